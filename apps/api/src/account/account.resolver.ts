@@ -1,0 +1,76 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor } from '../platform/auth/actor';
+import { ApiTokenService } from '../platform/auth/api-token.service';
+import { clearSessionCookies, setSessionCookies } from '../platform/auth/session-cookies';
+import type { StartedSession } from '../platform/auth/session.service';
+import type { RequestContext } from '../platform/graphql/request-context';
+import { IdPipe } from '../platform/graphql/validation';
+import { Policy } from '../platform/policy/policy.service';
+import { ViewerObject } from '../viewer/viewer.object';
+import { AccountService } from './account.service';
+import { ApiTokenObject, CreatedApiTokenObject, toApiTokenObject } from './api-token.object';
+import { ChangePasswordInput, CreateApiTokenInput, LogInInput, RegisterInput, UpdateProfileInput } from './dto/account.inputs';
+import type { UserEntity } from './user.entity';
+import { UserObject, toUserObject } from './user.object';
+
+const viewerOf = (user: UserEntity, session: StartedSession): ViewerObject => ({ user: toUserObject(user, true), csrfToken: session.csrfToken });
+
+@Resolver()
+export class AccountResolver {
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly tokens: ApiTokenService,
+    private readonly policy: Policy,
+  ) {}
+
+  @Mutation(() => ViewerObject, { description: 'Create an account and sign in (sets the session cookie).' })
+  async register(@CurrentActor() actor: Actor, @Args('input') input: RegisterInput, @Context() { req, res }: RequestContext): Promise<ViewerObject> {
+    const { user, session } = await this.accounts.register(actor, input, req.headers['user-agent']);
+    setSessionCookies(req, res, session);
+    return viewerOf(user, session);
+  }
+
+  @Mutation(() => ViewerObject, { description: 'Sign in (sets the session cookie). Repeated failures are slowed, then refused for a while.' })
+  async logIn(@Args('input') input: LogInInput, @Context() { req, res }: RequestContext): Promise<ViewerObject> {
+    const { user, session } = await this.accounts.logIn(input, req.ip ?? 'unknown', req.headers['user-agent']);
+    setSessionCookies(req, res, session);
+    return viewerOf(user, session);
+  }
+
+  @Mutation(() => Boolean, { description: 'End this browser session.' })
+  async logOut(@CurrentActor() actor: Actor, @Context() { res }: RequestContext): Promise<boolean> {
+    await this.accounts.logOut(actor);
+    clearSessionCookies(res);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Change the password; every other session is signed out.' })
+  async changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+    await this.accounts.changePassword(actor, input);
+    return true;
+  }
+
+  @Mutation(() => UserObject)
+  async updateProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<UserObject> {
+    return toUserObject(await this.accounts.updateProfile(actor, input), true);
+  }
+
+  @Query(() => [ApiTokenObject], { description: "The signed-in user's API tokens, newest first." })
+  async apiTokens(@CurrentActor() actor: Actor): Promise<ApiTokenObject[]> {
+    const facts = await this.policy.signedIn(actor);
+    return (await this.tokens.list(facts.userId)).map(toApiTokenObject);
+  }
+
+  @Mutation(() => CreatedApiTokenObject)
+  async createApiToken(@CurrentActor() actor: Actor, @Args('input') input: CreateApiTokenInput): Promise<CreatedApiTokenObject> {
+    const facts = await this.policy.signedIn(actor);
+    const { token, apiToken } = await this.tokens.create(facts.userId, input.name, input.expiresInDays);
+    return { token, apiToken: toApiTokenObject(apiToken) };
+  }
+
+  @Mutation(() => ApiTokenObject)
+  async revokeApiToken(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<ApiTokenObject> {
+    const facts = await this.policy.signedIn(actor);
+    return toApiTokenObject(await this.tokens.revoke(facts.userId, id));
+  }
+}

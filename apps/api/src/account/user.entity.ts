@@ -1,0 +1,33 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { LANGUAGES, type Language, type PlatformRole } from '@spillover/domain';
+import { CreatedAt, oneOf } from '../platform/database/columns';
+
+@Entity('user_account')
+@Check('user_account_language_check', oneOf('preferred_language', LANGUAGES))
+@Check('user_account_email_lowercase_check', `"email" = lower("email")`)
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'user_account_pkey' })
+  id: string;
+
+  @Index('user_account_email_key', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'text' })
+  passwordHash: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 2, default: 'en' })
+  preferredLanguage: Language;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  roles: PlatformRole[];
+
+  @CreatedAt()
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

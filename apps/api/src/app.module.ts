@@ -1,0 +1,24 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { AccountModule } from './account/account.module';
+import { AuditModule } from './audit/audit.module';
+import { ClusterModule } from './cluster/cluster.module';
+import { DemoModule } from './demo/demo.module';
+import { OrganizationModule } from './organization/organization.module';
+import { AuthMiddleware } from './platform/auth/auth.middleware';
+import type { Config } from './platform/config/config';
+import { PlatformModule } from './platform/platform.module';
+import { ViewerModule } from './viewer/viewer.module';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: Config, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(config, databaseUrl), AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, DemoModule],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AuthMiddleware).forRoutes('graphql');
+  }
+}

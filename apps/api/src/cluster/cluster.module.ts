@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
+import { OrganizationModule } from '../organization/organization.module';
+import { ClusterRepository } from './cluster.repository';
+import { ClusterMembershipResolver, ClusterResolver, OrganizationClustersResolver } from './cluster.resolver';
+import { ClusterService } from './cluster.service';
+
+@Module({
+  imports: [AccountModule, OrganizationModule],
+  providers: [ClusterRepository, ClusterService, ClusterResolver, ClusterMembershipResolver, OrganizationClustersResolver],
+  exports: [ClusterService],
+})
+export class ClusterModule {}

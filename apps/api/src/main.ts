@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import pino from 'pino';
+import { AppModule } from './app.module';
+import { DemoSeeder } from './demo/demo-seeder';
+import { AccountService } from './account/account.service';
+import { loadConfig } from './platform/config/config';
+import { migrate } from './platform/database/migrate';
+import { startDatabaseServer } from './platform/database/database-server';
+import { configureApp } from './platform/http';
+
+const log = pino({ name: 'spillover' });
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const database = await startDatabaseServer({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: (message) => log.info(message) });
+  let stopping = false;
+  const stopDatabase = async () => {
+    await database.stop().catch((error: unknown) => log.error({ err: error }, 'stopping PostgreSQL failed'));
+  };
+  try {
+    const applied = await migrate(database.url);
+    if (applied.length) log.info({ migrations: applied }, 'applied migrations');
+
+    const app = await NestFactory.create(AppModule.forRoot(config, database.url), { bufferLogs: true });
+    configureApp(app);
+    await app.init();
+    if (config.admin) await app.get(AccountService).bootstrapAdmin(config.admin.email, config.admin.password, (m) => log.info(m));
+    const demo = config.demoData ? await app.get(DemoSeeder).seedOnce() : null;
+    await app.listen(config.port);
+
+    // Ctrl-C / docker stop: finish requests in flight, close the pool, then stop PostgreSQL.
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'shutting down');
+      await app.close().catch((error: unknown) => log.error({ err: error }, 'closing the app failed'));
+      await stopDatabase();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+    const url = `http://localhost:${config.port}`;
+    log.info({ url, startupMs: Date.now() - started, embeddedDatabase: database.embedded }, 'Spillover is running');
+    // Printed plainly as well as logged: this is what a newcomer looks for in the terminal.
+    console.log(`\n  Spillover is running at ${url}  (GraphQL ${url}/graphql, health ${url}/health)`);
+    if (demo) {
+      console.log(`  Demo logins (password for all: ${demo.password}):`);
+      for (const login of demo.logins) console.log(`    ${login.email.padEnd(34)} ${login.role}`);
+    }
+    console.log('');
+  } catch (error) {
+    log.fatal({ err: error }, 'Spillover could not start');
+    await stopDatabase();
+    process.exit(1);
+  }
+}
+
+void main();

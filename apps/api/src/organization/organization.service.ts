@@ -1,0 +1,222 @@
+import { Injectable } from '@nestjs/common';
+import {
+  INVITATION_TTL_DAYS,
+  applyOrganizationPatch,
+  assertKeepsAnAdmin,
+  conflict,
+  notFound,
+  organizationSchema,
+  parseInput,
+  type InviteMemberInput,
+  type OrgRole,
+  type OrganizationFilter,
+  type OrganizationPatch,
+  type OrganizationValues,
+} from '@spillover/domain';
+import { UserRepository } from '../account/user.repository';
+import type { Actor } from '../platform/auth/actor';
+import { AuditService } from '../platform/audit/audit.service';
+import { Transactions } from '../platform/database/transactions';
+import { Policy } from '../platform/policy/policy.service';
+import type { InvitationEntity } from './invitation.entity';
+import type { MembershipEntity } from './membership.entity';
+import { MembershipRepository } from './membership.repository';
+import type { OrganizationEntity } from './organization.entity';
+import { OrganizationRepository, type DirectoryPage } from './organization.repository';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+const valuesOf = (o: OrganizationEntity): OrganizationValues => ({
+  name: o.name,
+  kind: o.kind,
+  size: o.size,
+  country: o.country,
+  region: o.region,
+  sectors: o.sectors,
+  technologyAreas: o.technologyAreas,
+  description: o.description,
+  website: o.website,
+});
+
+/** Organizations, their members and invitations. */
+@Injectable()
+export class OrganizationService {
+  constructor(
+    private readonly organizations: OrganizationRepository,
+    private readonly memberships: MembershipRepository,
+    private readonly users: UserRepository,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+    private readonly policy: Policy,
+  ) {}
+
+  async get(id: string): Promise<OrganizationEntity> {
+    const organization = await this.organizations.findById(id);
+    if (!organization) throw notFound('The organization');
+    return organization;
+  }
+
+  directory(filter: OrganizationFilter, first: number, after: unknown[] | null): Promise<DirectoryPage> {
+    return this.organizations.directory(filter, first, after);
+  }
+
+  async create(actor: Actor, input: unknown): Promise<OrganizationEntity> {
+    await this.policy.assert(actor, 'organization.create', {});
+    const facts = await this.policy.signedIn(actor);
+    const values = parseInput(organizationSchema, input);
+    const organization = await this.transactions.run(async (manager) => {
+      const created = await this.organizations.insert({ ...values, size: values.size ?? null, region: values.region ?? null, website: values.website ?? null }, manager);
+      const membership = await this.memberships.insertMembership({ organizationId: created.id, userId: facts.userId, role: 'ORG_ADMIN' }, manager);
+      await this.audit.record(manager, actor, { action: 'organization.created', objectType: 'Organization', objectId: created.id, organizationId: created.id, after: valuesOf(created) });
+      await this.audit.record(manager, actor, { action: 'membership.created', objectType: 'Membership', objectId: membership.id, organizationId: created.id, after: { userId: facts.userId, role: 'ORG_ADMIN' } });
+      return created;
+    });
+    this.policy.forget(actor);
+    return organization;
+  }
+
+  async update(actor: Actor, id: string, patch: OrganizationPatch): Promise<OrganizationEntity> {
+    await this.get(id);
+    await this.policy.assert(actor, 'organization.update', { organizationId: id });
+    return this.transactions.run(async (manager) => {
+      const current = await this.organizations.findById(id, manager, true);
+      if (!current) throw notFound('The organization');
+      const next = applyOrganizationPatch(valuesOf(current), patch);
+      await this.organizations.update(id, { ...next, size: next.size ?? null, region: next.region ?? null, website: next.website ?? null }, manager);
+      await this.audit.record(manager, actor, { action: 'organization.updated', objectType: 'Organization', objectId: id, organizationId: id, before: valuesOf(current), after: next });
+      return Object.assign(current, next);
+    });
+  }
+
+  members(organizationId: string): Promise<MembershipEntity[]> {
+    return this.memberships.membersOf(organizationId);
+  }
+
+  membershipsOfUser(userId: string): Promise<MembershipEntity[]> {
+    return this.memberships.membershipsOfUser(userId);
+  }
+
+  invitationsOf(organizationId: string): Promise<InvitationEntity[]> {
+    return this.memberships.invitationsOf(organizationId);
+  }
+
+  pendingInvitationsFor(email: string): Promise<InvitationEntity[]> {
+    return this.memberships.pendingInvitationsFor(email);
+  }
+
+  async invite(actor: Actor, input: InviteMemberInput): Promise<InvitationEntity> {
+    await this.get(input.organizationId);
+    await this.policy.assert(actor, 'organization.manageMembers', { organizationId: input.organizationId });
+    const facts = await this.policy.signedIn(actor);
+    return this.transactions.run(async (manager) => {
+      const existingUser = await this.users.findByEmail(input.email, manager);
+      if (existingUser && (await this.memberships.findMembershipOf(input.organizationId, existingUser.id, manager)))
+        throw conflict('This person is already a member of the organization.', 'email');
+      if (await this.memberships.findPendingInvitation(input.organizationId, input.email, manager))
+        throw conflict('This e-mail address already has a pending invitation. Revoke it to send a new one.', 'email');
+      const invitation = await this.memberships.insertInvitation(
+        { organizationId: input.organizationId, email: input.email, role: input.role, invitedById: facts.userId, expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS) },
+        manager,
+      );
+      await this.audit.record(manager, actor, { action: 'invitation.created', objectType: 'Invitation', objectId: invitation.id, organizationId: input.organizationId, after: { email: input.email, role: input.role } });
+      return invitation;
+    });
+  }
+
+  async revokeInvitation(actor: Actor, id: string): Promise<InvitationEntity> {
+    const invitation = await this.visibleInvitation(actor, id);
+    await this.policy.assert(actor, 'organization.manageMembers', { organizationId: invitation.organizationId });
+    return this.decideInvitation(actor, invitation.id, 'REVOKED');
+  }
+
+  async declineInvitation(actor: Actor, id: string): Promise<InvitationEntity> {
+    const invitation = await this.visibleInvitation(actor, id);
+    await this.policy.assert(actor, 'invitation.respond', { organizationId: invitation.organizationId, email: invitation.email });
+    return this.decideInvitation(actor, invitation.id, 'DECLINED');
+  }
+
+  async acceptInvitation(actor: Actor, id: string): Promise<MembershipEntity> {
+    const invitation = await this.visibleInvitation(actor, id);
+    await this.policy.assert(actor, 'invitation.respond', { organizationId: invitation.organizationId, email: invitation.email });
+    const facts = await this.policy.signedIn(actor);
+    const membership = await this.transactions.run(async (manager) => {
+      const locked = await this.pendingLocked(id, manager);
+      if (await this.memberships.findMembershipOf(locked.organizationId, facts.userId, manager))
+        throw conflict('You are already a member of this organization.', 'id');
+      const created = await this.memberships.insertMembership({ organizationId: locked.organizationId, userId: facts.userId, role: locked.role }, manager);
+      await this.memberships.updateInvitation(id, { status: 'ACCEPTED', decidedAt: new Date() }, manager);
+      await this.audit.record(manager, actor, { action: 'invitation.accepted', objectType: 'Invitation', objectId: id, organizationId: locked.organizationId, before: { status: 'PENDING' }, after: { status: 'ACCEPTED' } });
+      await this.audit.record(manager, actor, { action: 'membership.created', objectType: 'Membership', objectId: created.id, organizationId: locked.organizationId, after: { userId: facts.userId, role: locked.role } });
+      return created;
+    });
+    this.policy.forget(actor);
+    return membership;
+  }
+
+  async changeRole(actor: Actor, membershipId: string, role: OrgRole): Promise<MembershipEntity> {
+    const membership = await this.visibleMembership(actor, membershipId);
+    await this.policy.assert(actor, 'organization.manageMembers', { organizationId: membership.organizationId });
+    return this.transactions.run(async (manager) => {
+      const roles = await this.memberships.lockRoles(membership.organizationId, manager);
+      const current = await this.memberships.findMembership(membershipId, manager);
+      if (!current) throw notFound('The membership');
+      assertKeepsAnAdmin(roles, { from: current.role, to: role });
+      if (current.role !== role) {
+        await this.memberships.updateRole(membershipId, role, manager);
+        await this.audit.record(manager, actor, { action: 'membership.roleChanged', objectType: 'Membership', objectId: membershipId, organizationId: current.organizationId, before: { userId: current.userId, role: current.role }, after: { userId: current.userId, role } });
+      }
+      return Object.assign(current, { role });
+    });
+  }
+
+  /** ORG_ADMINs remove members; anyone may leave. Never the last ORG_ADMIN. */
+  async removeMember(actor: Actor, membershipId: string): Promise<MembershipEntity> {
+    const membership = await this.visibleMembership(actor, membershipId);
+    const facts = await this.policy.signedIn(actor);
+    if (membership.userId !== facts.userId)
+      await this.policy.assert(actor, 'organization.manageMembers', { organizationId: membership.organizationId });
+    const removed = await this.transactions.run(async (manager) => {
+      const roles = await this.memberships.lockRoles(membership.organizationId, manager);
+      const current = await this.memberships.findMembership(membershipId, manager);
+      if (!current) throw notFound('The membership');
+      assertKeepsAnAdmin(roles, { from: current.role, to: 'REMOVED' });
+      await this.memberships.deleteMembership(membershipId, manager);
+      await this.audit.record(manager, actor, { action: 'membership.removed', objectType: 'Membership', objectId: membershipId, organizationId: current.organizationId, before: { userId: current.userId, role: current.role } });
+      return current;
+    });
+    this.policy.forget(actor);
+    return removed;
+  }
+
+  /** Memberships are seen by the organization's own members (and admins); to others they do not exist. */
+  private async visibleMembership(actor: Actor, id: string): Promise<MembershipEntity> {
+    const membership = await this.memberships.findMembership(id);
+    if (!membership || !(await this.policy.can(actor, 'organization.viewMembers', { organizationId: membership.organizationId })))
+      throw notFound('The membership');
+    return membership;
+  }
+
+  private async visibleInvitation(actor: Actor, id: string): Promise<InvitationEntity> {
+    const invitation = await this.memberships.findInvitation(id);
+    if (!invitation) throw notFound('The invitation');
+    await this.policy.assert(actor, 'invitation.view', { organizationId: invitation.organizationId, email: invitation.email });
+    return invitation;
+  }
+
+  private async pendingLocked(id: string, manager: Parameters<MembershipRepository['findInvitation']>[1]): Promise<InvitationEntity> {
+    const invitation = await this.memberships.findInvitation(id, manager, true);
+    if (!invitation) throw notFound('The invitation');
+    if (invitation.status !== 'PENDING') throw conflict(`This invitation was already ${invitation.status.toLowerCase()}.`, 'id');
+    if (invitation.expiresAt.getTime() <= Date.now()) throw conflict('This invitation has expired. Ask for a new one.', 'id');
+    return invitation;
+  }
+
+  private async decideInvitation(actor: Actor, id: string, status: 'REVOKED' | 'DECLINED'): Promise<InvitationEntity> {
+    return this.transactions.run(async (manager) => {
+      const invitation = await this.pendingLocked(id, manager);
+      await this.memberships.updateInvitation(id, { status, decidedAt: new Date() }, manager);
+      await this.audit.record(manager, actor, { action: `invitation.${status.toLowerCase()}`, objectType: 'Invitation', objectId: id, organizationId: invitation.organizationId, before: { status: 'PENDING' }, after: { status } });
+      return Object.assign(invitation, { status });
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt } from '../database/columns';
+
+/**
+ * Who did what to which object, with the object's state before and after. Scoped to the
+ * organization and cluster it concerns so their admins and managers can list it.
+ */
+@Entity('audit_event')
+@Index('audit_event_cluster_idx', ['clusterId', 'createdAt'])
+@Index('audit_event_organization_idx', ['organizationId', 'createdAt'])
+@Index('audit_event_created_idx', ['createdAt'])
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'audit_event_pkey' })
+  id: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'varchar', length: 64 })
+  action: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  objectType: string;
+
+  @Column({ type: 'uuid' })
+  objectId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  clusterId: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  before: Record<string, unknown> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  after: Record<string, unknown> | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestId: string | null;
+
+  @CreatedAt()
+  createdAt: Date;
+}

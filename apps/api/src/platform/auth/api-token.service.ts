@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { notFound } from '@spillover/domain';
+import { ApiTokenEntity } from './api-token.entity';
+import { hashToken, newToken } from './secrets';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Personal API tokens: created by their user, shown once, stored hashed, revocable. */
+@Injectable()
+export class ApiTokenService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private get tokens() {
+    return this.dataSource.getRepository(ApiTokenEntity);
+  }
+
+  async create(userId: string, name: string, expiresInDays?: number): Promise<{ token: string; apiToken: ApiTokenEntity }> {
+    const token = newToken('spo');
+    const apiToken = await this.tokens.save(
+      this.tokens.create({
+        userId,
+        name,
+        prefix: token.slice(0, 10),
+        tokenHash: hashToken(token),
+        expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * DAY_MS) : null,
+        lastUsedAt: null,
+        revokedAt: null,
+      }),
+    );
+    return { token, apiToken };
+  }
+
+  list(userId: string): Promise<ApiTokenEntity[]> {
+    return this.tokens.find({ where: { userId }, order: { createdAt: 'DESC' } });
+  }
+
+  async revoke(userId: string, id: string): Promise<ApiTokenEntity> {
+    // Another user's token is NOT_FOUND, exactly like a token that does not exist.
+    const token = await this.tokens.findOne({ where: { id, userId } });
+    if (!token) throw notFound('The API token');
+    if (!token.revokedAt) {
+      token.revokedAt = new Date();
+      await this.tokens.update({ id, revokedAt: IsNull() }, { revokedAt: token.revokedAt });
+    }
+    return token;
+  }
+
+  async resolve(token: string): Promise<ApiTokenEntity | null> {
+    const found = await this.tokens.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
+    if (!found || (found.expiresAt && found.expiresAt.getTime() <= Date.now())) return null;
+    if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000)
+      await this.tokens.update(found.id, { lastUsedAt: new Date() });
+    return found;
+  }
+}

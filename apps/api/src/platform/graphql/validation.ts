@@ -1,0 +1,36 @@
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import type { z } from 'zod';
+import { badInput, parseInput } from '@spillover/domain';
+
+// Input class → the domain schema that validates it; filled by @ValidatedBy.
+const SCHEMAS = new WeakMap<object, z.ZodType>();
+
+/**
+ * Binds a GraphQL input class to its domain schema: the rule is written once, in
+ * packages/domain, and the web form runs the very same schema.
+ */
+export const ValidatedBy =
+  (schema: z.ZodType): ClassDecorator =>
+  (target) => {
+    SCHEMAS.set(target, schema);
+  };
+
+/** Runs the bound domain schema on every resolver argument that has one. */
+@Injectable()
+export class DomainValidationPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    const schema = metadata.metatype ? SCHEMAS.get(metadata.metatype) : undefined;
+    return schema ? parseInput(schema, value) : value;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `@Args('id', IdPipe)`: a malformed id is the caller's mistake, named by its argument. */
+@Injectable()
+export class IdPipe implements PipeTransform<string, string> {
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (typeof value !== 'string' || !UUID.test(value)) throw badInput(metadata.data ?? 'id', 'This id is not valid; ids are UUIDs.');
+    return value.toLowerCase();
+  }
+}

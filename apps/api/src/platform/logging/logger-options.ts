@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import type { Config } from '../config/config';
+
+/**
+ * JSON logs, one line per event, each with the request id (taken from X-Request-Id when a
+ * proxy set one). Credentials never reach a log line: cookies, authorization headers and
+ * any GraphQL variable that carries a password or token are redacted.
+ */
+export function loggerOptions(config: Config): Params {
+  return {
+    pinoHttp: {
+      level: process.env.LOG_LEVEL ?? (config.production ? 'info' : 'info'),
+      genReqId: (req: IncomingMessage) => {
+        const given = req.headers['x-request-id'];
+        return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+      },
+      customProps: (req: IncomingMessage) => ({ reqId: (req as IncomingMessage & { id?: unknown }).id }),
+      redact: {
+        paths: [
+          'req.headers.cookie',
+          'req.headers.authorization',
+          'req.headers["x-csrf-token"]',
+          'res.headers["set-cookie"]',
+          '*.password',
+          '*.currentPassword',
+          '*.newPassword',
+          '*.token',
+        ],
+        censor: '[redacted]',
+      },
+      // Health checks and scrapes are not news.
+      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics' },
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; headers: Record<string, unknown> }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          headers: { 'user-agent': req.headers['user-agent'], cookie: req.headers.cookie, authorization: req.headers.authorization },
+        }),
+      },
+    },
+  };
+}

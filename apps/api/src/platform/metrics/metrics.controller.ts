@@ -1,0 +1,13 @@
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { Metrics } from './metrics';
+
+@Controller()
+export class MetricsController {
+  constructor(@Inject(Metrics) private readonly metrics: Metrics) {}
+
+  @Get('metrics')
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  scrape(): Promise<string> {
+    return this.metrics.registry.metrics();
+  }
+}

@@ -1,0 +1,68 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { ApiTokenService } from './auth/api-token.service';
+import { AuthMiddleware } from './auth/auth.middleware';
+import { LoginThrottle } from './auth/login-throttle';
+import { PasswordHasher } from './auth/password-hasher';
+import { SessionService } from './auth/session.service';
+import { AuditService } from './audit/audit.service';
+import { CONFIG, type Config } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { Transactions } from './database/transactions';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { Loaders } from './loaders/loaders';
+import { loggerOptions } from './logging/logger-options';
+import { Metrics } from './metrics/metrics';
+import { MetricsController } from './metrics/metrics.controller';
+import { ActorFactsLoader } from './policy/actor-facts';
+import { Policy } from './policy/policy.service';
+
+const PROVIDERS = [ApiTokenService, AuthMiddleware, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy];
+
+/** Cross-cutting services every feature uses: configuration, database, auth, policy, audit. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: Config, databaseUrl: string): DynamicModule {
+    const metrics = new Metrics();
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(databaseUrl, 10),
+          dataSourceFactory: async (options) => {
+            const { DataSource } = await import('typeorm');
+            const dataSource = await new DataSource(options!).initialize();
+            metrics.watchPool((dataSource.driver as PostgresDriver).master);
+            return dataSource;
+          },
+        }),
+        TerminusModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [PinoLogger],
+          useFactory: (logger: PinoLogger) => graphqlOptions(config, metrics, logger.logger),
+        }),
+        ...(existsSync(config.webDistDir)
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql', '/health', '/metrics'] })]
+          : []),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [{ provide: CONFIG, useValue: config }, { provide: Metrics, useValue: metrics }, ...PROVIDERS],
+      exports: [CONFIG, Metrics, ...PROVIDERS],
+    };
+  }
+}
+
+export const dataSourceToken = getDataSourceToken();
+export type { DataSource };

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, notFound } from '@spillover/domain';
+import type { Actor } from '../auth/actor';
+import { ActorFactsLoader, type ActorFacts } from './actor-facts';
+import { RULES, type PolicyAction, type PolicySubjects, type Verdict } from './rules';
+
+const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
+  'organization.update': 'Only an ORG_ADMIN of this organization may change it.',
+  'organization.manageMembers': 'Only an ORG_ADMIN of this organization may manage its members and invitations.',
+  'cluster.create': 'Only a platform admin may create clusters.',
+  'cluster.appointManager': 'Only a platform admin may appoint or remove cluster managers.',
+  'cluster.decide': "Only a manager of this cluster may decide on its members.",
+  'clusterMembership.apply': 'Only an ORG_ADMIN of the organization may apply for it to join a cluster.',
+  'audit.list': 'Only platform admins, cluster managers and ORG_ADMINs may list audit events, each for what they run.',
+  'invitation.respond': 'Only the invited person may accept or decline this invitation.',
+};
+
+const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
+  'invitation.view': 'The invitation',
+  'invitation.respond': 'The invitation',
+  'cluster.decide': 'The cluster membership',
+  'clusterMembership.view': 'The cluster membership',
+};
+
+/**
+ * The one place that decides who may see and change what. Services ask it before acting;
+ * repositories take their list predicates from it (see `clusterMembershipVisibility`).
+ */
+@Injectable()
+export class Policy {
+  constructor(private readonly facts: ActorFactsLoader) {}
+
+  async verdict<A extends PolicyAction>(actor: Actor, action: A, subject: PolicySubjects[A]): Promise<Verdict> {
+    const facts = await this.facts.load(actor);
+    return RULES[action](facts, subject);
+  }
+
+  async can<A extends PolicyAction>(actor: Actor, action: A, subject: PolicySubjects[A]): Promise<boolean> {
+    return (await this.verdict(actor, action, subject)) === 'allow';
+  }
+
+  async assert<A extends PolicyAction>(actor: Actor, action: A, subject: PolicySubjects[A]): Promise<void> {
+    const verdict = await this.verdict(actor, action, subject);
+    if (verdict === 'allow') return;
+    if (verdict === 'hide') throw notFound(OBJECT_NAMES[action] ?? 'The object');
+    if (actor.kind === 'anonymous')
+      throw new DomainError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
+    throw new DomainError('FORBIDDEN', FORBIDDEN_MESSAGES[action] ?? 'You may not do this.');
+  }
+
+  /** The signed-in actor's facts, or UNAUTHENTICATED. */
+  async signedIn(actor: Actor): Promise<ActorFacts> {
+    const facts = await this.facts.load(actor);
+    if (!facts) throw new DomainError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
+    return facts;
+  }
+
+  factsOf(actor: Actor): Promise<ActorFacts | null> {
+    return this.facts.load(actor);
+  }
+
+  forget(actor: Actor): void {
+    this.facts.forget(actor);
+  }
+
+  /**
+   * SQL predicate over a cluster_membership alias: the rows this actor may see. Used by
+   * every list of cluster memberships so lists and counts agree with single reads.
+   */
+  async clusterMembershipVisibility(actor: Actor, alias: string): Promise<{ sql: string; params: Record<string, unknown> }> {
+    const facts = await this.facts.load(actor);
+    if (facts?.isAdmin) return { sql: 'TRUE', params: {} };
+    const active = `${alias}.status = 'ACTIVE'`;
+    if (!facts) return { sql: active, params: {} };
+    return {
+      sql: `(${active} OR ${alias}.cluster_id = ANY(:visManaged) OR ${alias}.organization_id = ANY(:visOrgs))`,
+      params: { visManaged: [...facts.managedClusters], visOrgs: [...facts.orgRoles.keys()] },
+    };
+  }
+
+  /** SQL predicate over an audit_event alias: events of what the actor runs. */
+  async auditVisibility(actor: Actor, alias: string): Promise<{ sql: string; params: Record<string, unknown> }> {
+    const facts = await this.signedIn(actor);
+    if (facts.isAdmin) return { sql: 'TRUE', params: {} };
+    const adminOf = [...facts.orgRoles].filter(([, role]) => role === 'ORG_ADMIN').map(([id]) => id);
+    return {
+      sql: `(${alias}.cluster_id = ANY(:audManaged) OR ${alias}.organization_id = ANY(:audOrgs))`,
+      params: { audManaged: [...facts.managedClusters], audOrgs: adminOf },
+    };
+  }
+}

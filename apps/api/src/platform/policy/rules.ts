@@ -1,0 +1,71 @@
+import type { ClusterMembershipStatus } from '@spillover/domain';
+import type { ActorFacts } from './actor-facts';
+
+/**
+ * Every permission of the platform, one rule per action. A rule answers `allow`, `forbid`
+ * (the caller may see the object but not do this: FORBIDDEN) or `hide` (the caller may not
+ * even know the object exists: NOT_FOUND). Anonymous callers get `facts === null`.
+ */
+export type Verdict = 'allow' | 'forbid' | 'hide';
+
+export interface PolicySubjects {
+  'account.signedIn': Record<string, never>;
+  'organization.create': Record<string, never>;
+  'organization.update': { organizationId: string };
+  'organization.manageMembers': { organizationId: string };
+  'organization.viewMembers': { organizationId: string };
+  'invitation.view': { organizationId: string; email: string };
+  'invitation.respond': { organizationId: string; email: string };
+  'cluster.create': Record<string, never>;
+  'cluster.appointManager': { clusterId: string };
+  'cluster.decide': { clusterId: string; organizationId: string; status: ClusterMembershipStatus };
+  'clusterMembership.apply': { organizationId: string };
+  'clusterMembership.view': { clusterId: string; organizationId: string; status: ClusterMembershipStatus };
+  'audit.list': { clusterId?: string | null; organizationId?: string | null };
+}
+
+export type PolicyAction = keyof PolicySubjects;
+
+type Rule<A extends PolicyAction> = (facts: ActorFacts | null, subject: PolicySubjects[A]) => Verdict;
+
+const signedIn = (facts: ActorFacts | null): Verdict => (facts ? 'allow' : 'forbid');
+const isOrgAdmin = (facts: ActorFacts, organizationId: string) => facts.orgRoles.get(organizationId) === 'ORG_ADMIN';
+const isMember = (facts: ActorFacts, organizationId: string) => facts.orgRoles.has(organizationId);
+
+/** Who may see a cluster membership that is not ACTIVE: the cluster's managers and the org's members. */
+export const canSeeClusterMembership = (facts: ActorFacts | null, subject: { clusterId: string; organizationId: string; status: ClusterMembershipStatus }): boolean =>
+  subject.status === 'ACTIVE' ||
+  (facts !== null && (facts.isAdmin || facts.managedClusters.has(subject.clusterId) || isMember(facts, subject.organizationId)));
+
+export const RULES: { [A in PolicyAction]: Rule<A> } = {
+  'account.signedIn': signedIn,
+  'organization.create': signedIn,
+  'organization.update': (facts, { organizationId }) =>
+    !facts ? 'forbid' : facts.isAdmin || isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid',
+  'organization.manageMembers': (facts, { organizationId }) =>
+    !facts ? 'forbid' : facts.isAdmin || isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid',
+  'organization.viewMembers': (facts, { organizationId }) =>
+    facts && (facts.isAdmin || isMember(facts, organizationId)) ? 'allow' : 'forbid',
+  // An invitation is the business of its organization's admins and of its invitee only.
+  'invitation.view': (facts, { organizationId, email }) =>
+    facts && (facts.isAdmin || isOrgAdmin(facts, organizationId) || facts.email === email) ? 'allow' : 'hide',
+  'invitation.respond': (facts, { organizationId, email }) =>
+    !facts ? 'hide' : facts.email === email ? 'allow' : isOrgAdmin(facts, organizationId) || facts.isAdmin ? 'forbid' : 'hide',
+  'cluster.create': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
+  'cluster.appointManager': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
+  'cluster.decide': (facts, subject) => {
+    if (!canSeeClusterMembership(facts, subject)) return 'hide';
+    return facts && (facts.isAdmin || facts.managedClusters.has(subject.clusterId)) ? 'allow' : 'forbid';
+  },
+  'clusterMembership.apply': (facts, { organizationId }) =>
+    facts && (isOrgAdmin(facts, organizationId) || facts.isAdmin) ? 'allow' : 'forbid',
+  'clusterMembership.view': (facts, subject) => (canSeeClusterMembership(facts, subject) ? 'allow' : 'hide'),
+  'audit.list': (facts, { clusterId, organizationId }) => {
+    if (!facts) return 'forbid';
+    if (facts.isAdmin) return 'allow';
+    if (clusterId) return facts.managedClusters.has(clusterId) ? 'allow' : 'forbid';
+    if (organizationId) return isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid';
+    // Without a scope, a non-admin lists the events of everything they run.
+    return facts.managedClusters.size > 0 || [...facts.orgRoles.values()].includes('ORG_ADMIN') ? 'allow' : 'forbid';
+  },
+};

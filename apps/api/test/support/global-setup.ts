@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDatabaseServer } from '../../src/platform/database/database-server';
+import { migrate } from '../../src/platform/database/migrate';
+import { TEMPLATE_ENV, adminQuery, withDatabase } from './test-database';
+
+declare global {
+  var spilloverTestTeardown: (() => Promise<void>) | undefined;
+}
+
+/** One PostgreSQL for the whole run: the embedded one, or DATABASE_URL's server. */
+export default async function globalSetup(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'spillover-test-'));
+  const server = await startDatabaseServer({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir, log: () => undefined });
+  const template = `spillover_template_${process.pid}`;
+  const maintenance = withDatabase(server.url, 'postgres');
+  await adminQuery(maintenance, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
+  await adminQuery(maintenance, `CREATE DATABASE "${template}"`);
+  const templateUrl = withDatabase(server.url, template);
+  await migrate(templateUrl);
+  process.env[TEMPLATE_ENV] = templateUrl;
+  process.env.SPILLOVER_DATA_DIR = dataDir;
+  process.env.LOG_LEVEL ??= 'silent';
+  globalThis.spilloverTestTeardown = async () => {
+    await adminQuery(maintenance, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`).catch(() => undefined);
+    await server.stop();
+  };
+}

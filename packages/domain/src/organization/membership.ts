@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { conflict } from '../errors/domain-error';
+import { emailSchema } from '../common/fields';
+import { ORG_ROLES, type OrgRole } from './organization';
+
+export const inviteMemberSchema = z.object({
+  organizationId: z.string().uuid({ message: 'Choose the organization.' }),
+  email: emailSchema,
+  role: z.enum(ORG_ROLES, { message: 'Choose ORG_ADMIN or ORG_MEMBER.' }),
+});
+export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;
+
+export const changeMemberRoleSchema = z.object({
+  membershipId: z.string().uuid({ message: 'Choose the member.' }),
+  role: z.enum(ORG_ROLES, { message: 'Choose ORG_ADMIN or ORG_MEMBER.' }),
+});
+
+/**
+ * An organization always keeps at least one ORG_ADMIN: someone must be able to edit it,
+ * invite people and answer for it. Throws CONFLICT when a change would leave none.
+ */
+export function assertKeepsAnAdmin(
+  roles: readonly OrgRole[],
+  change: { from: OrgRole; to: OrgRole | 'REMOVED' },
+): void {
+  if (change.from !== 'ORG_ADMIN' || change.to === 'ORG_ADMIN') return;
+  const admins = roles.filter((role) => role === 'ORG_ADMIN').length;
+  if (admins <= 1)
+    throw conflict(
+      'This is the last ORG_ADMIN of the organization. Make another member ORG_ADMIN first.',
+      'membershipId',
+    );
+}
+
+export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'REVOKED'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+/** How long an invitation may wait for its invitee. */
+export const INVITATION_TTL_DAYS = 30;
