@@ -1,0 +1,18 @@
+import { AccountResolver } from '../../account/account.resolver';
+import { AuditResolver } from '../../audit/audit.resolver';
+import { ClusterMembershipResolver, ClusterResolver, OrganizationClustersResolver } from '../../cluster/cluster.resolver';
+import { InvitationResolver, MembershipResolver, OrganizationResolver } from '../../organization/organization.resolver';
+import { ViewerResolver } from '../../viewer/viewer.resolver';
+
+/** Every resolver class, for printing the schema without starting the app. */
+export const RESOLVERS = [
+  AccountResolver,
+  ViewerResolver,
+  OrganizationResolver,
+  MembershipResolver,
+  InvitationResolver,
+  ClusterResolver,
+  ClusterMembershipResolver,
+  OrganizationClustersResolver,
+  AuditResolver,
+];
