@@ -1,9 +1,167 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { organizationSchema, parseInput } from '@spillover/domain';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { UserEntity } from '../account/user.entity';
+import { ClusterManagerEntity } from '../cluster/cluster-manager.entity';
+import { ClusterMembershipEntity } from '../cluster/cluster-membership.entity';
+import { ClusterEntity } from '../cluster/cluster.entity';
+import { MembershipEntity } from '../organization/membership.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { AuditEventEntity } from '../platform/audit/audit-event.entity';
+import { PasswordHasher } from '../platform/auth/password-hasher';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_CLUSTERS,
+  DEMO_CLUSTER_MEMBERSHIPS,
+  DEMO_LOGINS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+} from './demo-data';
 
-// TEMPORARY STUB (lead): replaced by the demo-data helper.
+export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
+
+/** What the start-up banner prints: the shared password and who can sign in with it. */
+export interface DemoSeedResult {
+  password: string;
+  logins: { email: string; role: string }[];
+}
+
+// Any constant will do; it only has to be the same in every replica, so that replicas
+// starting together against an empty database load the demo once, not once each.
+const SEED_LOCK_KEY = 0x5b111_0de;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Loads the demo cluster programme into an empty platform, once. */
 @Injectable()
 export class DemoSeeder {
-  async seedOnce(): Promise<{ password: string; logins: { email: string; role: string }[] } | null> {
-    return null;
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /**
+   * Inserts the demo data unless it is there already, then returns the logins either way,
+   * so they are printed on every start and not only the first.
+   */
+  async seedOnce(): Promise<DemoSeedResult | null> {
+    const result: DemoSeedResult = { password: DEMO_PASSWORD, logins: DEMO_LOGINS.map(({ email, role }) => ({ email, role })) };
+    if (await isLoaded(this.dataSource.manager)) return result;
+    // Hashed once, outside the transaction: argon2 is deliberately slow and needs no lock,
+    // and every demo account shares the password, so one hash serves them all.
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    await this.dataSource.transaction(async (manager) => {
+      // A replica that lost the race waits here, then finds the data and inserts nothing.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+      if (await isLoaded(manager)) return;
+      await insertDemoData(manager, passwordHash, new Date());
+    });
+    return result;
   }
+}
+
+function isLoaded(manager: EntityManager): Promise<boolean> {
+  return manager.exists(UserEntity, { where: { email: DEMO_ADMIN_EMAIL } });
+}
+
+/** A UUID per demo key, minted up front so rows can point at each other before insertion. */
+function idsFor<K extends string>(keys: readonly K[]): (key: K) => string {
+  const ids = new Map<K, string>(keys.map((key) => [key, randomUUID()]));
+  return (key) => {
+    const id = ids.get(key);
+    // Unreachable with the typed keys; kept so a bad edit fails loudly, not with a null FK.
+    if (id === undefined) throw new Error(`Demo data refers to an unknown key: ${key}`);
+    return id;
+  };
+}
+
+async function insertDemoData(manager: EntityManager, passwordHash: string, now: Date): Promise<void> {
+  const organizationId = idsFor(DEMO_ORGANIZATIONS.map((o) => o.key));
+  const clusterId = idsFor(DEMO_CLUSTERS.map((c) => c.key));
+  const userId = idsFor(DEMO_USERS.map((u) => u.email));
+  const daysAgo = (days: number): Date => new Date(now.getTime() - days * DAY_MS);
+
+  // Through the same schema the API uses, so demo rows are stored exactly as a created
+  // organization would be (trimmed, nulls where the form would send none).
+  const organizations = DEMO_ORGANIZATIONS.map((demo) => {
+    const values = parseInput(organizationSchema, demo);
+    return { id: organizationId(demo.key), ...values, size: values.size ?? null, region: values.region ?? null, website: values.website ?? null };
+  });
+  await manager.insert(OrganizationEntity, organizations);
+
+  await manager.insert(
+    UserEntity,
+    DEMO_USERS.map((user) => ({
+      id: userId(user.email),
+      email: user.email.toLowerCase(),
+      passwordHash,
+      displayName: user.displayName,
+      preferredLanguage: user.preferredLanguage,
+      roles: [...user.roles],
+    })),
+  );
+
+  await manager.insert(
+    MembershipEntity,
+    DEMO_USERS.flatMap((user) =>
+      user.memberships.map((membership) => ({
+        id: randomUUID(),
+        organizationId: organizationId(membership.organization),
+        userId: userId(user.email),
+        role: membership.role,
+      })),
+    ),
+  );
+
+  await manager.insert(
+    ClusterEntity,
+    DEMO_CLUSTERS.map((cluster) => ({
+      id: clusterId(cluster.key),
+      nameEn: cluster.nameEn,
+      nameKo: cluster.nameKo,
+      organizationId: organizationId(cluster.organization),
+      country: cluster.country,
+      region: cluster.region,
+      focusSectors: [...cluster.focusSectors],
+      description: cluster.description,
+    })),
+  );
+
+  // The platform admin appointed every manager, as it would through appointClusterManager.
+  const adminId = userId(DEMO_ADMIN_EMAIL);
+  const managers = DEMO_USERS.flatMap((user) => user.manages.map((cluster) => ({ cluster, userId: userId(user.email) })));
+  await manager.insert(
+    ClusterManagerEntity,
+    managers.map((m) => ({ clusterId: clusterId(m.cluster), userId: m.userId, appointedById: adminId })),
+  );
+
+  // Decisions are signed by the cluster's (first) manager, as if they had pressed the button.
+  const deciderOf = (cluster: string): string | null => managers.find((m) => m.cluster === cluster)?.userId ?? null;
+  await manager.insert(
+    ClusterMembershipEntity,
+    DEMO_CLUSTER_MEMBERSHIPS.map((membership) => ({
+      id: randomUUID(),
+      clusterId: clusterId(membership.cluster),
+      organizationId: organizationId(membership.organization),
+      status: membership.status,
+      message: membership.message,
+      reason: membership.reason,
+      appliedAt: daysAgo(membership.appliedDaysAgo),
+      decidedAt: membership.decidedDaysAgo === null ? null : daysAgo(membership.decidedDaysAgo),
+      decidedById: membership.decidedDaysAgo === null ? null : deciderOf(membership.cluster),
+    })),
+  );
+
+  // One event for the whole load rather than one per row: nobody did these things, and the
+  // trail should say so instead of inventing history.
+  await manager.insert(AuditEventEntity, {
+    action: 'demo.loaded',
+    objectType: 'Platform',
+    objectId: randomUUID(),
+    actorId: null,
+    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length },
+  });
 }

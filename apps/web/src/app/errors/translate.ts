@@ -1,0 +1,61 @@
+import { PASSWORD_CHECK_MESSAGES, type PasswordCheck } from '@spillover/domain';
+import type { TFunction } from 'i18next';
+import type { ApiProblem } from './api-error';
+
+/** The password check a domain message belongs to, found from the domain's own messages. */
+export function passwordCheckOf(message: string): PasswordCheck | undefined {
+  return (Object.keys(PASSWORD_CHECK_MESSAGES) as PasswordCheck[]).find(
+    (check) => PASSWORD_CHECK_MESSAGES[check] === message,
+  );
+}
+
+export const isEmptyValue = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
+
+export interface IssueLike {
+  type?: string | number;
+  message?: string | undefined;
+}
+
+/**
+ * Domain messages are English. The catalogs translate them by field and check
+ * (`common:validation.<field>.<zod issue code>`, or `common:validation.required` when the
+ * field is empty); anything without a translation shows the domain message itself, so
+ * English needs no copy of the domain's words.
+ */
+export function translateIssue(
+  t: TFunction,
+  field: string,
+  issue: IssueLike | undefined,
+  value?: unknown,
+): string | undefined {
+  if (!issue?.message) return undefined;
+  const check = passwordCheckOf(issue.message);
+  if (check) return t(`account:passwordCheck.${check}`, { defaultValue: issue.message });
+  const keys = [`common:validation.${field}.${String(issue.type ?? 'custom')}`];
+  if (isEmptyValue(value)) keys.unshift('common:validation.required');
+  return t(keys, { defaultValue: issue.message });
+}
+
+/** A refusal as the user reads it: specific messages for input problems, generic ones otherwise. */
+export function problemMessage(t: TFunction, problem: ApiProblem): string {
+  if (problem.displayMessage) return problem.displayMessage;
+  switch (problem.code) {
+    case 'BAD_USER_INPUT':
+    case 'CONFLICT':
+      return problem.field
+        ? (translateIssue(t, problem.field, { message: problem.message }) ?? problem.message)
+        : problem.message;
+    case 'RATE_LIMITED':
+      return t('common:errors.RATE_LIMITED', { count: problem.retryAfterSeconds ?? 60 });
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+    case 'NETWORK':
+    case 'UNKNOWN':
+      return t(`common:errors.${problem.code}`);
+  }
+}

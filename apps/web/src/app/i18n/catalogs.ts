@@ -1,0 +1,34 @@
+import adminEn from '../../features/admin/i18n/en.json';
+import adminKo from '../../features/admin/i18n/ko.json';
+import accountEn from '../../features/account/i18n/en.json';
+import accountKo from '../../features/account/i18n/ko.json';
+import clusterEn from '../../features/cluster/i18n/en.json';
+import clusterKo from '../../features/cluster/i18n/ko.json';
+import homeEn from '../../features/home/i18n/en.json';
+import homeKo from '../../features/home/i18n/ko.json';
+import organizationEn from '../../features/organization/i18n/en.json';
+import organizationKo from '../../features/organization/i18n/ko.json';
+import commonEn from './en.json';
+import commonKo from './ko.json';
+
+/** One namespace per feature; each feature owns its catalog files. */
+export const resources = {
+  en: {
+    common: commonEn,
+    home: homeEn,
+    account: accountEn,
+    organization: organizationEn,
+    cluster: clusterEn,
+    admin: adminEn,
+  },
+  ko: {
+    common: commonKo,
+    home: homeKo,
+    account: accountKo,
+    organization: organizationKo,
+    cluster: clusterKo,
+    admin: adminKo,
+  },
+} as const;
+
+export const namespaces = Object.keys(resources.en) as (keyof typeof resources.en)[];

@@ -1,0 +1,105 @@
+import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useReference } from './reference-options';
+
+type SelectWithoutData = Omit<SelectProps, 'data'>;
+type MultiSelectWithoutData = Omit<MultiSelectProps, 'data'>;
+
+export function CountrySelect(props: SelectWithoutData) {
+  const { countries } = useReference();
+  const { t } = useTranslation();
+  return (
+    <Select
+      searchable
+      data={countries}
+      nothingFoundMessage={t('common:reference.nothingFound')}
+      {...props}
+    />
+  );
+}
+
+/** Regions of the chosen country only; disabled while the country has no region list. */
+export function RegionSelect({
+  country,
+  ...props
+}: SelectWithoutData & { country: string | null | undefined }) {
+  const { regionsOf } = useReference();
+  const { t } = useTranslation();
+  const data = regionsOf(country);
+  return (
+    <Select
+      searchable
+      clearable
+      data={data}
+      disabled={data.length === 0}
+      placeholder={data.length === 0 ? t('common:reference.noRegions') : undefined}
+      nothingFoundMessage={t('common:reference.nothingFound')}
+      {...props}
+    />
+  );
+}
+
+export function CountryMultiSelect(props: MultiSelectWithoutData) {
+  const { countries } = useReference();
+  const { t } = useTranslation();
+  return (
+    <MultiSelect
+      searchable
+      clearable
+      data={countries}
+      nothingFoundMessage={t('common:reference.nothingFound')}
+      {...props}
+    />
+  );
+}
+
+/** Regions of the chosen countries only. */
+export function RegionMultiSelect({
+  countries,
+  ...props
+}: MultiSelectWithoutData & { countries: readonly string[] }) {
+  const { regionsOf } = useReference();
+  const { t } = useTranslation();
+  const data = countries.flatMap((country) => regionsOf(country));
+  return (
+    <MultiSelect
+      searchable
+      clearable
+      data={data}
+      disabled={data.length === 0}
+      placeholder={data.length === 0 ? t('common:reference.chooseCountryFirst') : undefined}
+      nothingFoundMessage={t('common:reference.nothingFound')}
+      {...props}
+    />
+  );
+}
+
+export function SectorMultiSelect(props: MultiSelectWithoutData) {
+  const { sectors } = useReference();
+  const { t } = useTranslation();
+  return (
+    <MultiSelect
+      searchable
+      clearable
+      data={sectors}
+      maxDropdownHeight={320}
+      nothingFoundMessage={t('common:reference.nothingFound')}
+      {...props}
+    />
+  );
+}
+
+export function TechnologyMultiSelect(props: MultiSelectWithoutData) {
+  const { technologies } = useReference();
+  const { t } = useTranslation();
+  return (
+    <MultiSelect
+      searchable
+      clearable
+      data={technologies}
+      maxDropdownHeight={320}
+      nothingFoundMessage={t('common:reference.nothingFound')}
+      {...props}
+    />
+  );
+}

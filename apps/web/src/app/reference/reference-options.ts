@@ -1,0 +1,86 @@
+import type { ComboboxData, ComboboxItem, ComboboxItemGroup } from '@mantine/core';
+import {
+  COUNTRIES,
+  countryLabel,
+  NACE_CODES,
+  naceLabel,
+  regionLabel,
+  regionsOf,
+  TECHNOLOGY_TAXONOMY,
+  technologyLabel,
+  type Language,
+  type NaceCode,
+  type TechnologyArea,
+} from '@spillover/domain';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/i18n';
+
+const collator = (language: Language) => new Intl.Collator(language === 'ko' ? 'ko-KR' : 'en-GB');
+
+/** Countries as select options, sorted by their name in the UI language. */
+export function countryOptions(language: Language): ComboboxItem[] {
+  const compare = collator(language).compare;
+  return COUNTRIES.map((country) => ({
+    value: country.code,
+    label: language === 'ko' ? country.ko : country.en,
+  })).sort((a, b) => compare(a.label, b.label));
+}
+
+/** The regions of one country only (none when the platform has no list for it). */
+export function regionOptions(
+  country: string | null | undefined,
+  language: Language,
+): ComboboxItem[] {
+  if (!country) return [];
+  return regionsOf(country).map((region) => ({
+    value: region.code,
+    label: language === 'ko' ? region.ko : region.en,
+  }));
+}
+
+/** NACE sections with their divisions grouped under them; the code is part of the label so it can be searched. */
+export function sectorOptions(language: Language): ComboboxItemGroup<ComboboxItem>[] {
+  const groups: ComboboxItemGroup<ComboboxItem>[] = [];
+  for (const entry of NACE_CODES as readonly NaceCode[]) {
+    const label = `${entry.code} · ${language === 'ko' ? entry.ko : entry.en}`;
+    if (entry.level === 'SECTION')
+      groups.push({ group: label, items: [{ value: entry.code, label }] });
+    else groups[groups.length - 1]?.items.push({ value: entry.code, label });
+  }
+  return groups;
+}
+
+/** Technology areas (대분류) with their fields (중분류) grouped under each. */
+export function technologyOptions(language: Language): ComboboxItemGroup<ComboboxItem>[] {
+  const groups = new Map<string, ComboboxItemGroup<ComboboxItem>>();
+  for (const entry of TECHNOLOGY_TAXONOMY as readonly TechnologyArea[]) {
+    const label = `${entry.code} · ${language === 'ko' ? entry.ko : entry.en}`;
+    const areaCode = entry.parent ?? entry.code;
+    if (!entry.parent)
+      groups.set(entry.code, { group: label, items: [{ value: entry.code, label }] });
+    else groups.get(areaCode)?.items.push({ value: entry.code, label });
+  }
+  return [...groups.values()];
+}
+
+/** Options and labels of the code lists in the current UI language. */
+export function useReference() {
+  const { i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  return useMemo(
+    () => ({
+      language,
+      countries: countryOptions(language) as ComboboxData,
+      regionsOf: (country: string | null | undefined) => regionOptions(country, language),
+      sectors: sectorOptions(language),
+      technologies: technologyOptions(language),
+      countryLabel: (code: string) => countryLabel(code, language) ?? code,
+      regionLabel: (code: string | null | undefined) =>
+        code ? (regionLabel(code, language) ?? code) : '',
+      sectorLabel: (code: string) => naceLabel(code, language) ?? code,
+      technologyLabel: (code: string) => technologyLabel(code, language) ?? code,
+    }),
+    [language],
+  );
+}

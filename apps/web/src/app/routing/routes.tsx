@@ -1,0 +1,122 @@
+import type { RouteObject } from 'react-router';
+import { ApiTokensPage } from '../../features/account/ApiTokensPage';
+import { ChangePasswordPage } from '../../features/account/ChangePasswordPage';
+import { SignInPage } from '../../features/account/SignInPage';
+import { SignUpPage } from '../../features/account/SignUpPage';
+import { AdminPage } from '../../features/admin/AdminPage';
+import { AuditEventsPage } from '../../features/admin/AuditEventsPage';
+import { ClusterManagersPage } from '../../features/admin/ClusterManagersPage';
+import { CreateClusterPage } from '../../features/admin/CreateClusterPage';
+import { ClusterDirectoryPage } from '../../features/cluster/ClusterDirectoryPage';
+import { ClusterPage } from '../../features/cluster/ClusterPage';
+import { HomePage } from '../../features/home/HomePage';
+import { InvitationsPage } from '../../features/organization/InvitationsPage';
+import { MyOrganizationsPage } from '../../features/organization/MyOrganizationsPage';
+import { OrganizationDirectoryPage } from '../../features/organization/OrganizationDirectoryPage';
+import {
+  CreateOrganizationPage,
+  EditOrganizationPage,
+} from '../../features/organization/OrganizationFormPage';
+import { OrganizationPage } from '../../features/organization/OrganizationPage';
+import { Layout } from '../layout/Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireAuth } from './RequireAuth';
+import { RouteError } from './RouteError';
+
+/** Browser routes without a base path: the API serves the app at / on the same origin. */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'sign-up', element: <SignUpPage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      {
+        path: 'account/password',
+        element: (
+          <RequireAuth>
+            <ChangePasswordPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'account/tokens',
+        element: (
+          <RequireAuth>
+            <ApiTokensPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'organizations', element: <OrganizationDirectoryPage /> },
+      {
+        path: 'organizations/new',
+        element: (
+          <RequireAuth>
+            <CreateOrganizationPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'organizations/:id', element: <OrganizationPage /> },
+      {
+        path: 'organizations/:id/edit',
+        element: (
+          <RequireAuth>
+            <EditOrganizationPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'my/organizations',
+        element: (
+          <RequireAuth>
+            <MyOrganizationsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'invitations',
+        element: (
+          <RequireAuth>
+            <InvitationsPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'clusters', element: <ClusterDirectoryPage /> },
+      { path: 'clusters/:id', element: <ClusterPage /> },
+      {
+        path: 'admin',
+        element: (
+          <RequireAuth admin>
+            <AdminPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/clusters/new',
+        element: (
+          <RequireAuth admin>
+            <CreateClusterPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/clusters/:id/managers',
+        element: (
+          <RequireAuth admin>
+            <ClusterManagersPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/audit',
+        element: (
+          <RequireAuth admin>
+            <AuditEventsPage />
+          </RequireAuth>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

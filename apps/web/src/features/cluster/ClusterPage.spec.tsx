@@ -1,0 +1,145 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  AdmitClusterMemberDocument,
+  ClusterApplicationsDocument,
+  ClusterDocument,
+  RejectClusterMemberDocument,
+  type ClusterMembershipFieldsFragment,
+} from '../../generated/graphql';
+import { renderPage } from '../../test/render';
+import { aViewer, viewerMock } from '../../test/viewer-mock';
+import { ClusterPage } from './ClusterPage';
+
+const CLUSTER_ID = '3d0f6f8e-2b7a-4f55-9a59-2f3f5e0d9c10';
+const APPLICATION_ID = '9a7c2d41-5e1b-4c8f-b1f3-7e2d4c6a8b90';
+
+const application = (
+  status: ClusterMembershipFieldsFragment['status'],
+): ClusterMembershipFieldsFragment => ({
+  __typename: 'ClusterMembership',
+  id: APPLICATION_ID,
+  status,
+  message: 'We make gearboxes.',
+  reason: null,
+  appliedAt: '2025-03-01T09:00:00.000Z',
+  decidedAt: null,
+  organization: {
+    __typename: 'Organization',
+    id: 'c1d2e3f4-0000-4000-8000-000000000001',
+    name: 'Gear Works',
+    kind: 'FIRM',
+    country: 'KR',
+    region: 'KR-27',
+  },
+});
+
+const clusterMock = {
+  request: { query: ClusterDocument, variables: { id: CLUSTER_ID } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+  result: {
+    data: {
+      cluster: {
+        __typename: 'Cluster' as const,
+        id: CLUSTER_ID,
+        nameEn: 'Daegu Mobility Cluster',
+        nameKo: '대구 모빌리티 클러스터',
+        country: 'KR',
+        region: 'KR-27',
+        focusSectors: ['29'],
+        description: '',
+        memberCount: 0,
+        createdAt: '2025-01-01T00:00:00.000Z',
+        viewerIsManager: true,
+        organization: {
+          __typename: 'Organization' as const,
+          id: 'c1d2e3f4-0000-4000-8000-000000000002',
+          name: 'Daegu Technopark',
+        },
+        managers: [],
+        members: [],
+      },
+    },
+  },
+};
+
+const applicationsMock = {
+  request: { query: ClusterApplicationsDocument, variables: { id: CLUSTER_ID } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+  result: {
+    data: {
+      cluster: {
+        __typename: 'Cluster' as const,
+        id: CLUSTER_ID,
+        pending: [application('PENDING')],
+      },
+    },
+  },
+};
+
+describe('ClusterPage for a cluster manager', () => {
+  it('rejects a pending application only with a reason the domain accepts', async () => {
+    const user = userEvent.setup();
+    const reject = jest.fn(() => ({
+      data: { rejectClusterMember: { ...application('REJECTED'), reason: 'Outside our region' } },
+    }));
+    renderPage(<ClusterPage />, {
+      path: '/clusters/:id',
+      url: `/clusters/${CLUSTER_ID}`,
+      mocks: [
+        viewerMock(aViewer()),
+        clusterMock,
+        applicationsMock,
+        {
+          request: {
+            query: RejectClusterMemberDocument,
+            variables: { input: { membershipId: APPLICATION_ID, reason: 'Outside our region' } },
+          },
+          result: reject,
+        },
+      ],
+    });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Daegu Mobility Cluster' }),
+    ).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Reject Gear Works' }));
+    const dialog = await screen.findByRole('dialog');
+    const reason = within(dialog).getByRole('textbox', { name: /^Reason/ });
+
+    await user.type(reason, 'no');
+    await user.click(within(dialog).getByRole('button', { name: 'Reject' }));
+    expect(
+      await within(dialog).findByText('Give a reason of at least 3 characters.'),
+    ).toBeInTheDocument();
+    expect(reject).not.toHaveBeenCalled();
+
+    await user.clear(reason);
+    await user.type(reason, 'Outside our region');
+    await user.click(within(dialog).getByRole('button', { name: 'Reject' }));
+    await waitFor(() => expect(reject).toHaveBeenCalledTimes(1));
+  });
+
+  it('admits a pending application', async () => {
+    const user = userEvent.setup();
+    const admit = jest.fn(() => ({ data: { admitClusterMember: application('ACTIVE') } }));
+    renderPage(<ClusterPage />, {
+      path: '/clusters/:id',
+      url: `/clusters/${CLUSTER_ID}`,
+      mocks: [
+        viewerMock(aViewer()),
+        clusterMock,
+        applicationsMock,
+        {
+          request: {
+            query: AdmitClusterMemberDocument,
+            variables: { input: { membershipId: APPLICATION_ID } },
+          },
+          result: admit,
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Admit Gear Works' }));
+    await waitFor(() => expect(admit).toHaveBeenCalledTimes(1));
+  });
+});

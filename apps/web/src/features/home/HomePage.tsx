@@ -1,0 +1,117 @@
+import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Page } from '../../app/layout/Page';
+import { useViewer } from '../../app/viewer';
+import { useClusterName } from '../cluster/cluster-name';
+
+export function HomePage() {
+  const { t } = useTranslation('home');
+  const { viewer, isAdmin } = useViewer();
+  const clusterName = useClusterName();
+
+  if (!viewer)
+    return (
+      <Page title={t('title')}>
+        <Text size="lg" maw={720}>
+          {t('pitch')}
+        </Text>
+        <Group>
+          <Button component={Link} to="/sign-up">
+            {t('signUp')}
+          </Button>
+          <Button component={Link} to="/sign-in" variant="default">
+            {t('signIn')}
+          </Button>
+        </Group>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {(['firms', 'research', 'managers'] as const).map((who) => (
+            <Card key={who} withBorder>
+              <Title order={2} size="h4">
+                {t(`who.${who}.title`)}
+              </Title>
+              <Text size="sm" mt="xs">
+                {t(`who.${who}.body`)}
+              </Text>
+            </Card>
+          ))}
+        </SimpleGrid>
+        <Group>
+          <Anchor component={Link} to="/organizations">
+            {t('browseOrganizations')}
+          </Anchor>
+          <Anchor component={Link} to="/clusters">
+            {t('browseClusters')}
+          </Anchor>
+        </Group>
+      </Page>
+    );
+
+  const invitations = viewer.pendingInvitations.filter(
+    (invitation) => invitation.status === 'PENDING',
+  );
+  return (
+    <Page title={t('welcome', { name: viewer.user.displayName })}>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('yourOrganizations')}
+            </Title>
+            {viewer.memberships.length === 0 ? (
+              <Text size="sm">{t('noOrganizations')}</Text>
+            ) : (
+              <List size="sm">
+                {viewer.memberships.map((membership) => (
+                  <List.Item key={membership.id}>
+                    <Anchor component={Link} to={`/organizations/${membership.organization.id}`}>
+                      {membership.organization.name}
+                    </Anchor>
+                  </List.Item>
+                ))}
+              </List>
+            )}
+            <Group>
+              <Button component={Link} to="/organizations/new" size="xs" variant="light">
+                {t('createOrganization')}
+              </Button>
+              {invitations.length > 0 ? (
+                <Anchor component={Link} to="/invitations" size="sm">
+                  {t('pendingInvitations', { count: invitations.length })}
+                </Anchor>
+              ) : null}
+            </Group>
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('yourClusters')}
+            </Title>
+            {viewer.managedClusters.length === 0 ? (
+              <Text size="sm">{t('noManagedClusters')}</Text>
+            ) : (
+              <List size="sm">
+                {viewer.managedClusters.map((cluster) => (
+                  <List.Item key={cluster.id}>
+                    <Anchor component={Link} to={`/clusters/${cluster.id}`}>
+                      {clusterName(cluster)}
+                    </Anchor>
+                  </List.Item>
+                ))}
+              </List>
+            )}
+            <Anchor component={Link} to="/clusters" size="sm">
+              {t('browseClusters')}
+            </Anchor>
+          </Stack>
+        </Card>
+      </SimpleGrid>
+      {isAdmin ? (
+        <Anchor component={Link} to="/admin">
+          {t('adminLink')}
+        </Anchor>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,94 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Group, List, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useFormat } from '../../app/format';
+import { Page } from '../../app/layout/Page';
+import { QueryState } from '../../app/layout/QueryState';
+import { useViewer } from '../../app/viewer';
+import { OrganizationDocument } from '../../generated/graphql';
+import { MembersPanel } from './MembersPanel';
+import { OrganizationFacts } from './OrganizationFacts';
+
+export function OrganizationPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation('organization');
+  const format = useFormat();
+  const { viewer } = useViewer();
+  const [params, setParams] = useSearchParams();
+  const { data, loading, error } = useQuery(OrganizationDocument, { variables: { id } });
+  const organization = data?.organization;
+  const tab = params.get('tab') === 'members' ? 'members' : 'profile';
+  const clusterName = (cluster: { nameEn: string; nameKo: string }) =>
+    i18n.resolvedLanguage === 'ko' ? cluster.nameKo : cluster.nameEn;
+
+  return (
+    <Page
+      title={organization?.name ?? t('profile.titleGeneric')}
+      actions={
+        organization?.viewerRole === 'ORG_ADMIN' ? (
+          <Button component={Link} to={`/organizations/${id}/edit`} variant="default">
+            {t('profile.edit')}
+          </Button>
+        ) : null
+      }
+    >
+      <QueryState loading={loading} error={error}>
+        {organization ? (
+          <Tabs
+            value={tab}
+            onChange={(value) =>
+              setParams(value === 'members' ? { tab: 'members' } : {}, { replace: true })
+            }
+          >
+            <Tabs.List aria-label={t('profile.sections')}>
+              <Tabs.Tab value="profile">{t('profile.tab')}</Tabs.Tab>
+              {organization.viewerRole ? (
+                <Tabs.Tab value="members">{t('members.tab')}</Tabs.Tab>
+              ) : null}
+            </Tabs.List>
+            <Tabs.Panel value="profile" pt="md">
+              <Stack>
+                <OrganizationFacts organization={organization} />
+                {organization.description ? (
+                  <Text style={{ whiteSpace: 'pre-line' }}>{organization.description}</Text>
+                ) : null}
+                <Text size="sm" c="dimmed">
+                  {t('profile.since', { date: format.date(organization.createdAt) })}
+                </Text>
+                <Title order={2} size="h3">
+                  {t('profile.clusters')}
+                </Title>
+                {organization.clusterMemberships.length === 0 ? (
+                  <Text c="dimmed">{t('profile.noClusters')}</Text>
+                ) : (
+                  <List>
+                    {organization.clusterMemberships.map((membership) => (
+                      <List.Item key={membership.id}>
+                        <Group gap="xs">
+                          <Anchor component={Link} to={`/clusters/${membership.cluster.id}`}>
+                            {clusterName(membership.cluster)}
+                          </Anchor>
+                          {membership.status !== 'ACTIVE' ? (
+                            <Badge size="sm" variant="light" color="gray">
+                              {t(`cluster:membershipStatus.${membership.status}`)}
+                            </Badge>
+                          ) : null}
+                        </Group>
+                      </List.Item>
+                    ))}
+                  </List>
+                )}
+              </Stack>
+            </Tabs.Panel>
+            {organization.viewerRole ? (
+              <Tabs.Panel value="members" pt="md">
+                <MembersPanel organization={organization} viewerUserId={viewer?.user.id} />
+              </Tabs.Panel>
+            ) : null}
+          </Tabs>
+        ) : null}
+      </QueryState>
+    </Page>
+  );
+}
