@@ -49,6 +49,8 @@ export default tseslint.config(
         { type: 'web', pattern: 'apps/web/**' },
       ],
       'boundaries/dependency-nodes': ['import'],
+      'boundaries/root-path': import.meta.dirname,
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
     },
     rules: {
       'boundaries/element-types': [

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDatabaseServer } from '../../src/platform/database/database-server';
@@ -12,6 +12,8 @@ declare global {
 /** One PostgreSQL for the whole run: the embedded one, or DATABASE_URL's server. */
 export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'spillover-test-'));
+  // Let the embedded server's own user (postgres, when run as root) reach its folder.
+  chmodSync(dataDir, 0o755);
   const server = await startDatabaseServer({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir, log: () => undefined });
   const template = `spillover_template_${process.pid}`;
   const maintenance = withDatabase(server.url, 'postgres');
@@ -25,5 +27,6 @@ export default async function globalSetup(): Promise<void> {
   globalThis.spilloverTestTeardown = async () => {
     await adminQuery(maintenance, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`).catch(() => undefined);
     await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

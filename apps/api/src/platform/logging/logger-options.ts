@@ -32,14 +32,6 @@ export function loggerOptions(config: Config): Params {
       },
       // Health checks and scrapes are not news.
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics' },
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string; headers: Record<string, unknown> }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-          headers: { 'user-agent': req.headers['user-agent'], cookie: req.headers.cookie, authorization: req.headers.authorization },
-        }),
-      },
     },
   };
 }

@@ -1,0 +1,115 @@
+/**
+ * The platform as a newcomer runs it: `node dist/main.js` on the embedded PostgreSQL, in a
+ * data folder of its own. Data written before a stop is there after a start, and a start
+ * after `kill -9` (which leaves an orphaned postmaster behind) recovers without losing a row.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
+jest.setTimeout(120_000);
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+}
+
+async function start(dataDir: string, port: number, logLevel = 'warn'): Promise<Running> {
+  const env: NodeJS.ProcessEnv = { ...process.env, SPILLOVER_DATA_DIR: dataDir, PORT: String(port), SPILLOVER_DEMO_DATA: 'false', LOG_LEVEL: logLevel };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the platform exited early:\n${output}`);
+    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status === 200, () => false);
+    if (healthy) return { child, output: () => output };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the platform did not become healthy:\n${output}`);
+}
+
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+
+async function gql(port: number, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`;
+const LOG_IN = `mutation L($input: LogInInput!) { logIn(input: $input) { user { id email } } }`;
+const PASSWORD = 'a durable passphrase';
+const register = (port: number, email: string) => gql(port, REGISTER, { input: { email, password: PASSWORD, displayName: 'Restart Tester', preferredLanguage: 'en' } });
+const logIn = (port: number, email: string) => gql(port, LOG_IN, { input: { email, password: PASSWORD } });
+
+describe('restart', () => {
+  // Like a cloned repository's .data/: a folder others may enter (mkdtemp makes it 0700).
+  const dataDir = mkdtempSync(join(tmpdir(), 'spillover-restart-'));
+  chmodSync(dataDir, 0o755);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps data across a clean stop (SIGINT) and stops PostgreSQL with it; logs JSON with request ids and no secrets', async () => {
+    const port = await freePort();
+    const first = await start(dataDir, port, 'info');
+    const signUp = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'restart-probe-1' },
+      body: JSON.stringify({ query: REGISTER, variables: { input: { email: 'before-stop@example.org', password: PASSWORD, displayName: 'Restart Tester', preferredLanguage: 'en' } } }),
+    });
+    const sessionCookie = /spillover_session=([^;]+)/.exec(signUp.headers.get('set-cookie') ?? '')?.[1];
+    expect(sessionCookie).toBeTruthy();
+    await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `spillover_session=${sessionCookie}`, authorization: 'Bearer spo_not_a_real_token' }, body: '{"query":"{ viewer { user { id } } }"}' });
+    const lines = first.output().split('\n').filter((line) => line.startsWith('{'));
+    const requestLine = lines.map((line) => JSON.parse(line) as { reqId?: string; req?: { id?: string } }).find((entry) => entry.req?.id === 'restart-probe-1');
+    expect(requestLine?.reqId).toBe('restart-probe-1');
+    expect(first.output()).not.toContain(PASSWORD);
+    expect(first.output()).not.toContain(sessionCookie!);
+    expect(first.output()).not.toContain('spo_not_a_real_token');
+    first.child.kill('SIGINT');
+    expect(await exited(first.child)).toBe(0);
+    expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
+    // A clean stop leaves no running postmaster behind.
+    expect(existsSync(readdirPidFile(dataDir))).toBe(false);
+
+    const second = await start(dataDir, port);
+    expect((await logIn(port, 'before-stop@example.org')).errors).toBeUndefined();
+    second.child.kill('SIGINT');
+    expect(await exited(second.child)).toBe(0);
+  });
+
+  it('recovers after kill -9 without losing a committed row', async () => {
+    const port = await freePort();
+    const first = await start(dataDir, port);
+    expect((await register(port, 'before-crash@example.org')).errors).toBeUndefined();
+    first.child.kill('SIGKILL');
+    await exited(first.child);
+    // The postmaster outlived the platform and still holds the data folder.
+    expect(existsSync(readdirPidFile(dataDir))).toBe(true);
+
+    const second = await start(dataDir, port);
+    expect((await logIn(port, 'before-crash@example.org')).errors).toBeUndefined();
+    expect((await logIn(port, 'before-stop@example.org')).errors).toBeUndefined();
+    expect(second.output()).toMatch(/orphaned PostgreSQL|stale postmaster.pid/);
+    second.child.kill('SIGTERM');
+    expect(await exited(second.child)).toBe(0);
+  });
+});
+
+/** postmaster.pid of the embedded server (tmpdir is reachable by the postgres user, so it lives in the data folder). */
+function readdirPidFile(dataDir: string): string {
+  return join(dataDir, 'postgres', 'postmaster.pid');
+}
