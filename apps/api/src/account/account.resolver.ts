@@ -64,13 +64,13 @@ export class AccountResolver {
   @Mutation(() => CreatedApiTokenObject)
   async createApiToken(@CurrentActor() actor: Actor, @Args('input') input: CreateApiTokenInput): Promise<CreatedApiTokenObject> {
     const facts = await this.policy.signedIn(actor);
-    const { token, apiToken } = await this.tokens.create(facts.userId, input.name, input.expiresInDays);
+    const { token, apiToken } = await this.tokens.create(actor, facts.userId, input.name, input.expiresInDays);
     return { token, apiToken: toApiTokenObject(apiToken) };
   }
 
   @Mutation(() => ApiTokenObject)
   async revokeApiToken(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<ApiTokenObject> {
     const facts = await this.policy.signedIn(actor);
-    return toApiTokenObject(await this.tokens.revoke(facts.userId, id));
+    return toApiTokenObject(await this.tokens.revoke(actor, facts.userId, id));
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditEventRepository } from './audit-event.repository';
 import { AuditResolver } from './audit.resolver';
 
-@Module({ providers: [AuditResolver] })
+@Module({ providers: [AuditEventRepository, AuditResolver] })
 export class AuditModule {}

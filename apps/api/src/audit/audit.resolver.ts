@@ -1,12 +1,10 @@
 import { Args, Field, ID, InputType, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { UserObject, toUserObject } from '../account/user.object';
 import { pageSize } from '../organization/organization.resolver';
 import type { Actor } from '../platform/auth/actor';
 import { CurrentActor } from '../platform/auth/actor';
-import { AuditEventEntity } from '../platform/audit/audit-event.entity';
+import { AuditEventRepository } from './audit-event.repository';
 import { decodeCursor, toConnection, type Connection } from '../platform/graphql/connection';
 import { ValidatedBy } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
@@ -28,7 +26,7 @@ export class AuditEventFilter {
 @Resolver(() => AuditEventObject)
 export class AuditResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: AuditEventRepository,
     private readonly policy: Policy,
     private readonly loaders: Loaders,
   ) {}
@@ -38,19 +36,13 @@ export class AuditResolver {
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => AuditEventFilter, nullable: true }) filter: AuditEventFilter | null,
+    @Args('filter', { type: () => AuditEventFilter, nullable: true }) filter?: AuditEventFilter,
   ): Promise<Connection<AuditEventObject>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     await this.policy.assert(actor, 'audit.list', { clusterId: filter?.clusterId ?? null, organizationId: filter?.organizationId ?? null });
     const visibility = await this.policy.auditVisibility(actor, 'e');
-    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e').where(visibility.sql, visibility.params);
-    if (filter?.clusterId) qb.andWhere('e.cluster_id = :clusterId', { clusterId: filter.clusterId });
-    if (filter?.organizationId) qb.andWhere('e.organization_id = :organizationId', { organizationId: filter.organizationId });
-    // Cursors carry JavaScript's millisecond timestamps, so order by the same precision.
-    const at = `date_trunc('milliseconds', e.created_at)`;
-    if (cursor) qb.andWhere(`(${at}, e.id) < (:ct::timestamptz, :cid::uuid)`, { ct: cursor[0], cid: cursor[1] });
-    const rows = await qb.orderBy(at, 'DESC').addOrderBy('e.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await this.events.list({ visibility, clusterId: filter?.clusterId, organizationId: filter?.organizationId, after: cursor, first: limit });
     return toConnection(rows, limit, (row) => [row.createdAt.toISOString(), row.id], toAuditEventObject);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ClusterFilter, ClusterMembershipStatus } from '@spillover/domain';
+import { escapeLike } from '../platform/database/like';
 import { ClusterManagerEntity } from './cluster-manager.entity';
 import { ClusterMembershipEntity } from './cluster-membership.entity';
 import { ClusterEntity } from './cluster.entity';
@@ -28,11 +29,15 @@ export class ClusterRepository {
     const qb = this.manager().getRepository(ClusterEntity).createQueryBuilder('c');
     if (filter.countries?.length) qb.andWhere('c.country IN (:...countries)', { countries: filter.countries });
     if (filter.query?.trim())
-      qb.andWhere(`immutable_unaccent(lower(c.name_en || ' ' || c.name_ko || ' ' || c.description)) LIKE '%' || immutable_unaccent(lower(:q)) || '%'`, { q: filter.query.trim() });
+      qb.andWhere(`immutable_unaccent(lower(c.name_en || ' ' || c.name_ko || ' ' || c.description)) LIKE '%' || immutable_unaccent(lower(:q)) || '%'`, { q: escapeLike(filter.query.trim()) });
     const totalCount = await qb.clone().getCount();
     if (after) qb.andWhere('(lower(c.name_en), c.id) > (:cn, :cid)', { cn: after[0], cid: after[1] });
-    const rows = await qb.orderBy('lower(c.name_en)', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getMany();
-    return { rows: rows.map((row) => Object.assign(row, { sortKey: [row.nameEn.toLowerCase(), row.id] })), totalCount };
+    // The cursor keeps PostgreSQL's lower(), not JavaScript's: they disagree on some letters
+    // (lower('İ') is 'i', 'İ'.toLowerCase() is 'i̇'), and a cursor the query does not
+    // reproduce skips or repeats rows.
+    qb.addSelect('lower(c.name_en)', 'sort_name');
+    const { entities, raw } = await qb.orderBy('sort_name', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getRawAndEntities<{ sort_name: string }>();
+    return { rows: entities.map((row, index) => Object.assign(row, { sortKey: [raw[index]?.sort_name, row.id] })), totalCount };
   }
 
   insert(values: Omit<ClusterEntity, 'id' | 'createdAt'>, manager: EntityManager): Promise<ClusterEntity> {

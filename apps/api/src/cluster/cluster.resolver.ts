@@ -36,10 +36,10 @@ export class ClusterResolver {
   async clusters(
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => ClusterFilter, nullable: true }) filter: ClusterFilter | null,
+    @Args('filter', { type: () => ClusterFilter, nullable: true }) filter?: ClusterFilter,
   ): Promise<Connection<ClusterObject>> {
     const limit = pageSize(first);
-    const { rows, totalCount } = await this.clusterService.list(filter ?? {}, limit, decodeCursor(after, 2));
+    const { rows, totalCount } = await this.clusterService.list(filter ?? {}, limit, decodeCursor(after, ['string', 'uuid']));
     return toConnection(rows, limit, (row) => row.sortKey, toClusterObject, totalCount);
   }
 

@@ -130,10 +130,11 @@ export class ClusterService {
 
   /** admit / reject / remove: the transition is the domain's, the permission the policy's. */
   async decide(actor: Actor, action: Exclude<ClusterMembershipAction, 'apply'>, input: ClusterDecisionInput): Promise<ClusterMembershipEntity> {
+    // Signed-out callers are asked to sign in, whatever the membership (not told NOT_FOUND).
+    const facts = await this.policy.signedIn(actor);
     const visible = await this.clusters.findMembership(input.membershipId);
     if (!visible) throw notFound('The cluster membership');
     await this.policy.assert(actor, 'cluster.decide', { clusterId: visible.clusterId, organizationId: visible.organizationId, status: visible.status });
-    const facts = await this.policy.signedIn(actor);
     return this.transactions.run(async (manager) => {
       const current = await this.clusters.findMembership(input.membershipId, manager, true);
       if (!current) throw notFound('The cluster membership');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { expandTechnologyAreas, type OrganizationFilter } from '@spillover/domain';
+import { escapeLike } from '../platform/database/like';
 import { OrganizationEntity } from './organization.entity';
 
 export interface DirectoryPage {
@@ -54,9 +55,10 @@ export class OrganizationRepository {
     if (query) {
       base
         .setParameter('q', query)
+        .setParameter('qLike', escapeLike(query))
         .andWhere(
           `(${SEARCH_VECTOR} @@ websearch_to_tsquery('simple', immutable_unaccent(lower(:q)))
-            OR ${SEARCH_TEXT} LIKE '%' || immutable_unaccent(lower(:q)) || '%'
+            OR ${SEARCH_TEXT} LIKE '%' || immutable_unaccent(lower(:qLike)) || '%'
             OR immutable_unaccent(lower(:q)) <% ${NAME_TEXT})`,
         );
     }
@@ -66,7 +68,7 @@ export class OrganizationRepository {
     if (query) {
       const score = `(ts_rank(${SEARCH_VECTOR}, websearch_to_tsquery('simple', immutable_unaccent(lower(:q))))
         + word_similarity(immutable_unaccent(lower(:q)), ${NAME_TEXT})
-        + CASE WHEN ${NAME_TEXT} LIKE '%' || immutable_unaccent(lower(:q)) || '%' THEN 1 ELSE 0 END)::float8`;
+        + CASE WHEN ${NAME_TEXT} LIKE '%' || immutable_unaccent(lower(:qLike)) || '%' THEN 1 ELSE 0 END)::float8`;
       page.addSelect(score, 'score');
       if (after) page.andWhere(`(${score} < :cs OR (${score} = :cs AND o.id > :cid))`, { cs: after[0], cid: after[1] });
       page.orderBy('score', 'DESC').addOrderBy('o.id', 'ASC');

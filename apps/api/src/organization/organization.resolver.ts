@@ -40,10 +40,11 @@ export class OrganizationResolver {
   async organizations(
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter: OrganizationFilter | null,
+    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter?: OrganizationFilter,
   ): Promise<Connection<OrganizationObject>> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    // Search pages are keyed by relevance, the alphabetical list by name (see the repository).
+    const cursor = decodeCursor(after, filter?.query?.trim() ? ['number', 'uuid'] : ['string', 'uuid']);
     const { rows, totalCount } = await this.organizationService.directory(filter ?? {}, limit, cursor);
     return toConnection(rows, limit, (row) => row.sortKey, toOrganizationObject, totalCount);
   }

@@ -124,21 +124,23 @@ export class OrganizationService {
   }
 
   async revokeInvitation(actor: Actor, id: string): Promise<InvitationEntity> {
+    await this.policy.signedIn(actor);
     const invitation = await this.visibleInvitation(actor, id);
     await this.policy.assert(actor, 'organization.manageMembers', { organizationId: invitation.organizationId });
     return this.decideInvitation(actor, invitation.id, 'REVOKED');
   }
 
   async declineInvitation(actor: Actor, id: string): Promise<InvitationEntity> {
+    await this.policy.signedIn(actor);
     const invitation = await this.visibleInvitation(actor, id);
     await this.policy.assert(actor, 'invitation.respond', { organizationId: invitation.organizationId, email: invitation.email });
     return this.decideInvitation(actor, invitation.id, 'DECLINED');
   }
 
   async acceptInvitation(actor: Actor, id: string): Promise<MembershipEntity> {
+    const facts = await this.policy.signedIn(actor);
     const invitation = await this.visibleInvitation(actor, id);
     await this.policy.assert(actor, 'invitation.respond', { organizationId: invitation.organizationId, email: invitation.email });
-    const facts = await this.policy.signedIn(actor);
     const membership = await this.transactions.run(async (manager) => {
       const locked = await this.pendingLocked(id, manager);
       if (await this.memberships.findMembershipOf(locked.organizationId, facts.userId, manager))
@@ -154,6 +156,7 @@ export class OrganizationService {
   }
 
   async changeRole(actor: Actor, membershipId: string, role: OrgRole): Promise<MembershipEntity> {
+    await this.policy.signedIn(actor);
     const membership = await this.visibleMembership(actor, membershipId);
     await this.policy.assert(actor, 'organization.manageMembers', { organizationId: membership.organizationId });
     return this.transactions.run(async (manager) => {
@@ -171,8 +174,8 @@ export class OrganizationService {
 
   /** ORG_ADMINs remove members; anyone may leave. Never the last ORG_ADMIN. */
   async removeMember(actor: Actor, membershipId: string): Promise<MembershipEntity> {
-    const membership = await this.visibleMembership(actor, membershipId);
     const facts = await this.policy.signedIn(actor);
+    const membership = await this.visibleMembership(actor, membershipId);
     if (membership.userId !== facts.userId)
       await this.policy.assert(actor, 'organization.manageMembers', { organizationId: membership.organizationId });
     const removed = await this.transactions.run(async (manager) => {
@@ -188,7 +191,11 @@ export class OrganizationService {
     return removed;
   }
 
-  /** Memberships are seen by the organization's own members (and admins); to others they do not exist. */
+  /**
+   * Memberships are seen by the organization's own members (and admins); to others they do not
+   * exist. Callers check `signedIn` first, so a signed-out caller is asked to sign in, whatever
+   * the id, rather than told NOT_FOUND (the same holds for `visibleInvitation`).
+   */
   private async visibleMembership(actor: Actor, id: string): Promise<MembershipEntity> {
     const membership = await this.memberships.findMembership(id);
     if (!membership || !(await this.policy.can(actor, 'organization.viewMembers', { organizationId: membership.organizationId })))
@@ -203,17 +210,19 @@ export class OrganizationService {
     return invitation;
   }
 
-  private async pendingLocked(id: string, manager: Parameters<MembershipRepository['findInvitation']>[1]): Promise<InvitationEntity> {
+  private async pendingLocked(id: string, manager: Parameters<MembershipRepository['findInvitation']>[1], expiredToo = false): Promise<InvitationEntity> {
     const invitation = await this.memberships.findInvitation(id, manager, true);
     if (!invitation) throw notFound('The invitation');
     if (invitation.status !== 'PENDING') throw conflict(`This invitation was already ${invitation.status.toLowerCase()}.`, 'id');
-    if (invitation.expiresAt.getTime() <= Date.now()) throw conflict('This invitation has expired. Ask for a new one.', 'id');
+    if (!expiredToo && invitation.expiresAt.getTime() <= Date.now()) throw conflict('This invitation has expired. Ask for a new one.', 'id');
     return invitation;
   }
 
   private async decideInvitation(actor: Actor, id: string, status: 'REVOKED' | 'DECLINED'): Promise<InvitationEntity> {
     return this.transactions.run(async (manager) => {
-      const invitation = await this.pendingLocked(id, manager);
+      // An expired invitation is still PENDING and holds its address (invitation_pending_key):
+      // revoking it must work, or that person could never be invited again.
+      const invitation = await this.pendingLocked(id, manager, status === 'REVOKED');
       await this.memberships.updateInvitation(id, { status, decidedAt: new Date() }, manager);
       await this.audit.record(manager, actor, { action: `invitation.${status.toLowerCase()}`, objectType: 'Invitation', objectId: id, organizationId: invitation.organizationId, before: { status: 'PENDING' }, after: { status } });
       return Object.assign(invitation, { status });

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { notFound } from '@spillover/domain';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from './actor';
 import { ApiTokenEntity } from './api-token.entity';
 import { hashToken, newToken } from './secrets';
 
@@ -10,16 +12,21 @@ const DAY_MS = 24 * 3600 * 1000;
 /** Personal API tokens: created by their user, shown once, stored hashed, revocable. */
 @Injectable()
 export class ApiTokenService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   private get tokens() {
     return this.dataSource.getRepository(ApiTokenEntity);
   }
 
-  async create(userId: string, name: string, expiresInDays?: number): Promise<{ token: string; apiToken: ApiTokenEntity }> {
+  async create(actor: Actor, userId: string, name: string, expiresInDays?: number): Promise<{ token: string; apiToken: ApiTokenEntity }> {
     const token = newToken('spo');
-    const apiToken = await this.tokens.save(
-      this.tokens.create({
+    const apiToken = await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(ApiTokenEntity);
+      const created = await repo.save(
+        repo.create({
         userId,
         name,
         prefix: token.slice(0, 10),
@@ -28,7 +35,10 @@ export class ApiTokenService {
         lastUsedAt: null,
         revokedAt: null,
       }),
-    );
+      );
+      await this.audit.record(manager, actor, { action: 'apiToken.created', objectType: 'ApiToken', objectId: created.id, after: { name, prefix: created.prefix, expiresAt: created.expiresAt } });
+      return created;
+    });
     return { token, apiToken };
   }
 
@@ -36,13 +46,17 @@ export class ApiTokenService {
     return this.tokens.find({ where: { userId }, order: { createdAt: 'DESC' } });
   }
 
-  async revoke(userId: string, id: string): Promise<ApiTokenEntity> {
+  async revoke(actor: Actor, userId: string, id: string): Promise<ApiTokenEntity> {
     // Another user's token is NOT_FOUND, exactly like a token that does not exist.
     const token = await this.tokens.findOne({ where: { id, userId } });
     if (!token) throw notFound('The API token');
     if (!token.revokedAt) {
-      token.revokedAt = new Date();
-      await this.tokens.update({ id, revokedAt: IsNull() }, { revokedAt: token.revokedAt });
+      const revokedAt = new Date();
+      await this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(ApiTokenEntity).update({ id, revokedAt: IsNull() }, { revokedAt });
+        await this.audit.record(manager, actor, { action: 'apiToken.revoked', objectType: 'ApiToken', objectId: id, before: { revokedAt: null }, after: { revokedAt } });
+      });
+      token.revokedAt = revokedAt;
     }
     return token;
   }

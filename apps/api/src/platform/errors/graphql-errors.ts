@@ -31,7 +31,8 @@ function domainExtensions(error: DomainError): Record<string, unknown> {
  * itself refused; report it the way domain validation does ("kind"), or the variable.
  */
 function coercionField(message: string): string {
-  const at = /at "([^"]+)"/.exec(message)?.[1];
+  // graphql-js writes list positions as `kinds[0]`; domain validation writes `kinds.0`.
+  const at = /at "([^"]+)"/.exec(message)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
   if (at) return at.split('.').slice(1).join('.') || at;
   const variable = /Variable "\$([^"]+)"/.exec(message)?.[1];
   return variable ?? 'query';

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { badInput } from '@spillover/domain';
+import { UUID } from './validation';
 
 @ObjectType('PageInfo')
 export class PageInfo {
@@ -41,11 +42,24 @@ export function ConnectionType<T>(node: Type<T>, name: string, withTotal = true)
 /** Opaque cursors: the sort key of the last row, so pages stay stable while rows are added. */
 export const encodeCursor = (key: readonly unknown[]): string => Buffer.from(JSON.stringify(key)).toString('base64url');
 
-export function decodeCursor(cursor: string | null | undefined, length: number): unknown[] | null {
+/** What each part of a sort key must be; a cursor is decoded against its list's shape. */
+export type CursorPart = 'string' | 'number' | 'timestamp' | 'uuid';
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+const CURSOR_PARTS: Record<CursorPart, (value: unknown) => boolean> = {
+  string: (value) => typeof value === 'string',
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  timestamp: (value) => typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)),
+  uuid: (value) => typeof value === 'string' && UUID.test(value),
+};
+
+/** The sort key a cursor carries, checked part by part: a forged one never reaches SQL. */
+export function decodeCursor(cursor: string | null | undefined, shape: readonly CursorPart[]): unknown[] | null {
   if (!cursor) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length) return key;
+    if (Array.isArray(key) && key.length === shape.length && shape.every((part, i) => CURSOR_PARTS[part](key[i]))) return key;
   } catch {
     // fall through to the refusal below
   }

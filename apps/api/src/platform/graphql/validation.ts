@@ -15,16 +15,21 @@ export const ValidatedBy =
     SCHEMAS.set(target, schema);
   };
 
-/** Runs the bound domain schema on every resolver argument that has one. */
+/**
+ * Runs the bound domain schema on every resolver argument that has one. The schema is found
+ * by the parameter's design type, so declare an optional input as `filter?: Filter`, never
+ * `filter: Filter | null` (a union's design type is Object: it would go unchecked). An
+ * omitted optional input is left alone; GraphQL itself refuses a missing required one.
+ */
 @Injectable()
 export class DomainValidationPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     const schema = metadata.metatype ? SCHEMAS.get(metadata.metatype) : undefined;
-    return schema ? parseInput(schema, value) : value;
+    return schema && value !== null && value !== undefined ? parseInput(schema, value) : value;
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `@Args('id', IdPipe)`: a malformed id is the caller's mistake, named by its argument. */
 @Injectable()

@@ -1,0 +1,64 @@
+import { AccountService } from '../../src/account/account.service';
+import { DEMO_PASSWORD } from '../../src/demo/demo-data';
+import { DemoSeeder } from '../../src/demo/demo-seeder';
+import { snapshot } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+const LOG_IN = `mutation L($input: LogInInput!) { logIn(input: $input) { user { email roles } } }`;
+const DIRECTORY = `query D($filter: OrganizationFilter) { organizations(first: 100, filter: $filter) { totalCount edges { node { name kind } } } }`;
+const CLUSTERS = `query { clusters(first: 20) { totalCount edges { node { nameKo country memberCount members(status: PENDING) { id } } } } }`;
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('demo data', () => {
+  it('loads a real-looking programme once, and a second start keeps every row as it was', async () => {
+    const seeder = t.app.get(DemoSeeder);
+    const first = await seeder.seedOnce();
+    expect(first?.logins.length).toBeGreaterThanOrEqual(8);
+    const afterFirst = await snapshot(t.dataSource);
+    const second = await seeder.seedOnce();
+    expect(second?.logins).toEqual(first?.logins);
+    expect(await snapshot(t.dataSource)).toEqual(afterFirst);
+
+    const directory = await t.client().ok<{ organizations: { totalCount: number; edges: { node: { kind: string } }[] } }>(DIRECTORY);
+    expect(directory.organizations.totalCount).toBeGreaterThanOrEqual(30);
+    expect(new Set(directory.organizations.edges.map((e) => e.node.kind)).size).toBe(5);
+    const clusters = await t.client().ok<{ clusters: { edges: { node: { country: string; memberCount: number } }[] } }>(CLUSTERS);
+    const countries = clusters.clusters.edges.map((e) => e.node.country);
+    expect(countries.filter((c) => c === 'KR').length).toBeGreaterThanOrEqual(2);
+    expect(countries.filter((c) => c !== 'KR').length).toBeGreaterThanOrEqual(2);
+    expect(clusters.clusters.edges.every((e) => e.node.memberCount > 0)).toBe(true);
+  });
+
+  it('prints logins that work', async () => {
+    const logins = (await t.app.get(DemoSeeder).seedOnce())?.logins ?? [];
+    for (const login of logins.slice(0, 3)) {
+      const result = await t.client().gql<{ logIn: { user: { email: string } } }>(LOG_IN, { input: { email: login.email, password: DEMO_PASSWORD } });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.logIn.user.email).toBe(login.email);
+    }
+  });
+});
+
+describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', () => {
+  it('creates the first platform admin on a database without one, and does nothing afterwards', async () => {
+    const app = await createTestApp();
+    try {
+      const accounts = app.app.get(AccountService);
+      await accounts.bootstrapAdmin('root@cluster.example', 'a bootstrap passphrase', () => undefined);
+      const login = await app.client().ok<{ logIn: { user: { roles: string[] } } }>(LOG_IN, { input: { email: 'root@cluster.example', password: 'a bootstrap passphrase' } });
+      expect(login.logIn.user.roles).toEqual(['ADMIN']);
+      const before = await snapshot(app.dataSource);
+      await accounts.bootstrapAdmin('second@cluster.example', 'another bootstrap phrase', () => undefined);
+      expect(await snapshot(app.dataSource)).toEqual(before);
+    } finally {
+      await app.close();
+    }
+  });
+});
