@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
+  canRunCluster,
   clusterSchema,
   conflict,
   notFound,
@@ -51,6 +52,8 @@ export class ClusterService {
     const values = parseInput(clusterSchema, input);
     const organization = await this.organizations.findById(values.organizationId);
     if (!organization) throw new DomainError('BAD_USER_INPUT', 'The cluster organization does not exist.', { field: 'organizationId' });
+    if (!canRunCluster(organization.kind))
+      throw new DomainError('BAD_USER_INPUT', 'A cluster is run by a cluster organization or a public agency; choose one of those.', { field: 'organizationId' });
     return this.transactions.run(async (manager) => {
       const cluster = await this.clusters.insert({ ...values, region: values.region ?? null }, manager);
       await this.audit.record(manager, actor, { action: 'cluster.created', objectType: 'Cluster', objectId: cluster.id, clusterId: cluster.id, after: values });

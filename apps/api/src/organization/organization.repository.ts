@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { expandTechnologyAreas, type OrganizationFilter } from '@spillover/domain';
+import { expandSectors, expandTechnologyAreas, type OrganizationFilter } from '@spillover/domain';
 import { escapeLike } from '../platform/database/like';
 import { OrganizationEntity } from './organization.entity';
 
@@ -92,7 +92,7 @@ export class OrganizationRepository {
     if (filter.countries?.length) qb.andWhere('o.country IN (:...countries)', { countries: filter.countries });
     if (filter.regions?.length) qb.andWhere('o.region IN (:...regions)', { regions: filter.regions });
     // Array overlap (&&) uses the GIN indexes on sectors and technology_areas.
-    if (filter.sectors?.length) qb.andWhere('o.sectors && :sectors::text[]', { sectors: filter.sectors });
+    if (filter.sectors?.length) qb.andWhere('o.sectors && :sectors::text[]', { sectors: expandSectors(filter.sectors) });
     if (filter.technologyAreas?.length)
       qb.andWhere('o.technology_areas && :areas::text[]', { areas: expandTechnologyAreas(filter.technologyAreas) });
   }

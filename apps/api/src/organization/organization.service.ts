@@ -82,6 +82,8 @@ export class OrganizationService {
       const current = await this.organizations.findById(id, manager, true);
       if (!current) throw notFound('The organization');
       const next = applyOrganizationPatch(valuesOf(current), patch);
+      // Nothing changed: nothing to write, nothing to audit.
+      if (JSON.stringify(next) === JSON.stringify(valuesOf(current))) return current;
       await this.organizations.update(id, { ...next, size: next.size ?? null, region: next.region ?? null, website: next.website ?? null }, manager);
       await this.audit.record(manager, actor, { action: 'organization.updated', objectType: 'Organization', objectId: id, organizationId: id, before: valuesOf(current), after: next });
       return Object.assign(current, next);
@@ -112,8 +114,14 @@ export class OrganizationService {
       const existingUser = await this.users.findByEmail(input.email, manager);
       if (existingUser && (await this.memberships.findMembershipOf(input.organizationId, existingUser.id, manager)))
         throw conflict('This person is already a member of the organization.', 'email');
-      if (await this.memberships.findPendingInvitation(input.organizationId, input.email, manager))
+      const pending = await this.memberships.findPendingInvitation(input.organizationId, input.email, manager);
+      if (pending && pending.expiresAt.getTime() > Date.now())
         throw conflict('This e-mail address already has a pending invitation. Revoke it to send a new one.', 'email');
+      if (pending) {
+        // An expired invitation gives way to the new one instead of blocking the address.
+        await this.memberships.updateInvitation(pending.id, { status: 'REVOKED', decidedAt: new Date() }, manager);
+        await this.audit.record(manager, actor, { action: 'invitation.revoked', objectType: 'Invitation', objectId: pending.id, organizationId: input.organizationId, before: { status: 'PENDING' }, after: { status: 'REVOKED', reason: 'expired, replaced' } });
+      }
       const invitation = await this.memberships.insertInvitation(
         { organizationId: input.organizationId, email: input.email, role: input.role, invitedById: facts.userId, expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS) },
         manager,

@@ -171,6 +171,10 @@ describe('clusters: refusals', () => {
     await expectRefused(t, () => cast.admin.client.gql(CREATE_CLUSTER, { input: clusterInput(overrides) }), 'BAD_USER_INPUT', field);
   });
 
+  it('refuses a cluster run by a firm: clusters are run by cluster organizations or public agencies', async () => {
+    await expectRefused(t, () => cast.admin.client.gql(CREATE_CLUSTER, { input: clusterInput({ organizationId: cast.org.id }) }), 'BAD_USER_INPUT', 'organizationId');
+  });
+
   it('refuses to create a cluster for anyone but a platform admin', async () => {
     const input = clusterInput();
     await expectRefused(t, () => cast.anonymous.gql(CREATE_CLUSTER, { input }), 'UNAUTHENTICATED');

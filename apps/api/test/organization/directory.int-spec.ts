@@ -170,6 +170,7 @@ describe('organization directory: happy path', () => {
     ['regions', { regions: ['KR-47', 'KR-26'] }, ['hanbit', 'mould']],
     ['sectors', { sectors: ['29'] }, ['pole', 'seongseo']],
     ['sectors', { sectors: ['25', '84'] }, ['seongseo', 'technopark', 'mould']],
+    ['sectors (a NACE section includes its divisions)', { sectors: ['C'], countries: ['DE', 'FR'] }, ['pole', 'bavaria']],
     ['technologyAreas (a field)', { technologyAreas: ['EA09'] }, ['pole']],
     ['technologyAreas (an area includes its fields)', { technologyAreas: ['EA'] }, ['pole', 'seongseo', 'fraunhofer', 'bavaria', 'mould', 'mechanics']],
     ['technologyAreas (two areas)', { technologyAreas: ['EB', 'EF05'] }, ['knu', 'hanbit']],

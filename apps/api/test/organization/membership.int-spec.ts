@@ -109,18 +109,23 @@ describe('memberships and invitations: happy path', () => {
     expect((await auditOf(t, second.id)).at(-1)).toMatchObject({ action: 'invitation.revoked', actor_id: cast.admin.userId });
   });
 
-  it('lets the ORG_ADMIN revoke an expired invitation and invite the same person again', async () => {
+  it('lets an expired invitation give way to a new one, and still lets the ORG_ADMIN revoke an expired one', async () => {
     const { owner, org } = await freshOrganization();
     const person = await signUp(t);
     const stale = await invite(owner.client, org.id, person.email);
     await t.dataSource.query(`UPDATE invitation SET expires_at = now() - interval '1 day' WHERE id = $1`, [stale.id]);
-    // The pending (expired) invitation still holds the address…
-    await expectRefused(t, () => owner.client.gql(INVITE_MEMBER, { input: { organizationId: org.id, email: person.email, role: 'ORG_MEMBER' } }), 'CONFLICT', 'email');
-    // …until it is revoked, as the refusal says.
-    expect((await owner.client.ok<{ revokeInvitation: { status: string } }>(REVOKE, { id: stale.id })).revokeInvitation.status).toBe('REVOKED');
+    // The expired invitation cannot be accepted…
+    await expectRefused(t, () => person.client.gql(ACCEPT_INVITATION, { id: stale.id }), 'CONFLICT', 'id');
+    // …and no longer blocks the address: inviting again replaces it.
     const fresh = await invite(owner.client, org.id, person.email);
+    expect((await auditOf(t, stale.id)).at(-1)).toMatchObject({ action: 'invitation.revoked', before: { status: 'PENDING' }, after: { status: 'REVOKED' } });
     await person.client.ok(ACCEPT_INVITATION, { id: fresh.id });
     expect((await person.client.ok<MembersData>(MEMBERS, { id: org.id })).organization.viewerRole).toBe('ORG_MEMBER');
+
+    const other = await signUp(t);
+    const expired = await invite(owner.client, org.id, other.email);
+    await t.dataSource.query(`UPDATE invitation SET expires_at = now() - interval '1 day' WHERE id = $1`, [expired.id]);
+    expect((await owner.client.ok<{ revokeInvitation: { status: string } }>(REVOKE, { id: expired.id })).revokeInvitation.status).toBe('REVOKED');
   });
 
   it('lets a platform admin invite into any organization', async () => {

@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { countryCodeSchema, regionCodeSchema, sectorCodesSchema } from '../common/codes';
 import { emailSchema, reasonSchema } from '../common/fields';
 import { regionBelongsTo } from '../reference';
+import type { OrganizationKind } from '../organization/organization';
+
+/**
+ * Who may run a cluster: a cluster organization, or a public agency (a regional agency,
+ * a KICOX regional office). A firm or a university joins clusters; it does not run one.
+ */
+export const CLUSTER_RUNNER_KINDS = ['CLUSTER_ORGANIZATION', 'PUBLIC_AGENCY'] as const satisfies readonly OrganizationKind[];
+
+export const canRunCluster = (kind: OrganizationKind): boolean => (CLUSTER_RUNNER_KINDS as readonly OrganizationKind[]).includes(kind);
 
 export const clusterSchema = z
   .object({
