@@ -35,7 +35,11 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       log.info({ signal }, 'shutting down');
-      await app.close().catch((error: unknown) => log.error({ err: error }, 'closing the app failed'));
+      // Stop accepting connections and let requests in flight finish while the database is
+      // still there; only then close the app (and its pool), then PostgreSQL.
+      const server = app.getHttpServer() as import('node:http').Server;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close().catch((error: unknown) => log.warn({ err: error }, 'closing the app reported a problem'));
       await stopDatabase();
       process.exit(0);
     };

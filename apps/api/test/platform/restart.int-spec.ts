@@ -91,6 +91,33 @@ describe('restart', () => {
     expect(await exited(second.child)).toBe(0);
   });
 
+  it('finishes a request in flight on SIGTERM, and lets migration:run share the running database', async () => {
+    const port = await freePort();
+    const running = await start(dataDir, port);
+    // The migration command finds this data folder's server in use and shares it.
+    const cli = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'platform', 'database', 'cli.js'), 'run'], {
+      env: { ...process.env, SPILLOVER_DATA_DIR: dataDir, DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let cliOutput = '';
+    cli.stdout?.on('data', (c: Buffer) => (cliOutput += c.toString()));
+    cli.stderr?.on('data', (c: Buffer) => (cliOutput += c.toString()));
+    expect(await exited(cli)).toBe(0);
+    expect(cliOutput).toMatch(/already running/);
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+
+    // Failed sign-ins earn a delay; the sixth answer takes ~800 ms: long enough to stop mid-request.
+    for (let i = 0; i < 6; i += 1) await logIn(port, 'nobody-here@example.org');
+    const sent = Date.now();
+    const slow = logIn(port, 'nobody-here@example.org');
+    await new Promise((r) => setTimeout(r, 150));
+    running.child.kill('SIGTERM');
+    const answer = await slow;
+    expect(Date.now() - sent).toBeGreaterThanOrEqual(1000);
+    expect((answer.errors as { extensions: { code: string } }[])[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(await exited(running.child)).toBe(0);
+  });
+
   it('recovers after kill -9 without losing a committed row', async () => {
     const port = await freePort();
     const first = await start(dataDir, port);

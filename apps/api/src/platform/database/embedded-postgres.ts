@@ -58,6 +58,14 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function isNodeProcess(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node');
+  } catch {
+    return platform() !== 'linux';
+  }
+}
+
 function isPostgresProcess(pid: number): boolean {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
@@ -72,6 +80,8 @@ export class EmbeddedPostgres {
   private passwordFile = '';
   private socketDir = '';
   private logDir = '';
+  private ownerFile = '';
+  private attached = false;
   private readonly bin = binaries();
   private readonly log: (message: string) => void;
   private owner: { uid: number; gid: number } | null = null;
@@ -90,7 +100,17 @@ export class EmbeddedPostgres {
     this.passwordFile = join(home, 'postgres-password');
     this.socketDir = join(home, 'postgres-socket');
     this.logDir = join(home, 'postgres-log');
+    this.ownerFile = join(home, 'postgres-owner.pid');
     if (!existsSync(join(this.pgData, 'PG_VERSION'))) await this.initialise();
+    const running = this.runningPort();
+    if (running !== null && this.liveOwner() !== null) {
+      // A live platform (or migration command) already runs this data folder's server:
+      // share it rather than stopping it under that process's feet; it will stop it.
+      this.port = running;
+      this.attached = true;
+      this.log(`using the embedded PostgreSQL already running on 127.0.0.1:${running} (started by pid ${this.liveOwner()})`);
+      return this.url('postgres');
+    }
     await this.recoverFromCrash();
     this.port = await freePort();
     this.ensureOwned(this.socketDir);
@@ -105,8 +125,26 @@ export class EmbeddedPostgres {
       '-o',
       `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.socketDir} -c max_connections=200`,
     ]);
+    writeFileSync(this.ownerFile, String(process.pid));
     this.log(`embedded PostgreSQL started on 127.0.0.1:${this.port}`);
     return this.url('postgres');
+  }
+
+  /** The port of a postmaster that runs for this data folder now, from its lock file. */
+  private runningPort(): number | null {
+    const lockFile = join(this.pgData, 'postmaster.pid');
+    if (!existsSync(lockFile)) return null;
+    const lines = readFileSync(lockFile, 'utf8').split('\n');
+    const pid = Number(lines[0]);
+    const port = Number(lines[3]);
+    return Number.isInteger(pid) && pid > 0 && isAlive(pid) && isPostgresProcess(pid) && port > 0 ? port : null;
+  }
+
+  /** The pid of the Node process that started the running server, if it is still alive. */
+  private liveOwner(): number | null {
+    if (!existsSync(this.ownerFile)) return null;
+    const pid = Number(readFileSync(this.ownerFile, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) && isNodeProcess(pid) ? pid : null;
   }
 
   url(database: string): string {
@@ -116,7 +154,8 @@ export class EmbeddedPostgres {
 
   /** Fast shutdown: open transactions are rolled back, everything committed is kept. */
   async stop(): Promise<void> {
-    if (!existsSync(join(this.pgData, 'postmaster.pid'))) return;
+    if (this.attached || !existsSync(join(this.pgData, 'postmaster.pid'))) return;
+    rmSync(this.ownerFile, { force: true });
     await this.pgCtl(['stop', '-m', 'fast', '-w', '-t', '60']);
     this.log('embedded PostgreSQL stopped');
   }
