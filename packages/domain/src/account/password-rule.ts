@@ -70,6 +70,15 @@ export const PASSWORD_CHECK_MESSAGES: Record<PasswordCheck, string> = {
   notPersonal: 'Do not use your e-mail name or display name in the password.',
 };
 
+/** Each check as a requirement, for a checklist that reads right whether it is met or not. */
+export const PASSWORD_CHECK_LABELS: Record<PasswordCheck, string> = {
+  length: `At least ${PASSWORD_MIN_LENGTH} characters`,
+  notTooLong: `At most ${PASSWORD_MAX_LENGTH} characters`,
+  variety: 'At least 5 different characters',
+  notCommon: 'Not a commonly used password',
+  notPersonal: 'Does not contain your e-mail name or display name',
+};
+
 /** The first failed check's message, or null when the password is acceptable. */
 export function passwordProblem(password: string, context: PasswordContext = {}): string | null {
   const failed = checkPassword(password, context).find((result) => !result.ok);

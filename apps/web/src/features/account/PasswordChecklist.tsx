@@ -1,5 +1,5 @@
 import { List, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
-import { checkPassword, PASSWORD_CHECK_MESSAGES, type PasswordContext } from '@spillover/domain';
+import { checkPassword, PASSWORD_CHECK_LABELS, type PasswordContext } from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
 
 interface PasswordChecklistProps {
@@ -33,7 +33,7 @@ export function PasswordChecklist({ id, password, context }: PasswordChecklistPr
               {ok ? t('passwordChecklist.met') : t('passwordChecklist.notMet')}
             </VisuallyHidden>
             <Text span size="sm" c={ok ? undefined : 'dimmed'}>
-              {t(`passwordCheck.${check}`, { defaultValue: PASSWORD_CHECK_MESSAGES[check] })}
+              {t(`passwordRequirement.${check}`, { defaultValue: PASSWORD_CHECK_LABELS[check] })}
             </Text>
           </List.Item>
         ))}

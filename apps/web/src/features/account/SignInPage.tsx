@@ -33,7 +33,9 @@ export function SignInPage() {
     try {
       const { data } = await logIn({ variables: { input: values } });
       if (!data) return;
-      await client.clearStore();
+      // resetStore, not clearStore: clearStore drops the cache watches of the mounted
+      // queries, and the header would go on showing the signed-out viewer.
+      await client.resetStore();
       client.writeQuery({ query: ViewerDocument, data: { viewer: data.logIn } });
       // The saved preference follows the user from device to device.
       const preferred = data.logIn.user.preferredLanguage;

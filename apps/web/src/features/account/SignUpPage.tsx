@@ -42,7 +42,9 @@ export function SignUpPage() {
         variables: { input: { ...values, preferredLanguage: currentLanguage(i18n) } },
       });
       if (!data) return;
-      await client.clearStore();
+      // resetStore, not clearStore: clearStore drops the cache watches of the mounted
+      // queries, and the header would go on showing the signed-out viewer.
+      await client.resetStore();
       client.writeQuery({ query: ViewerDocument, data: { viewer: data.register } });
       await navigate('/my/organizations');
     } catch (error) {

@@ -9,7 +9,11 @@ import { type ApiProblem } from '../../app/errors/api-error';
 import { applyServerErrors } from '../../app/errors/apply-server-errors';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
 import { useFieldError } from '../../app/forms/use-field-error';
-import { ApplyToClusterDocument, ClusterDocument } from '../../generated/graphql';
+import {
+  ApplyToClusterDocument,
+  ClusterApplicationsDocument,
+  ClusterDocument,
+} from '../../generated/graphql';
 
 interface ApplyToClusterPanelProps {
   clusterId: string;
@@ -21,7 +25,10 @@ interface ApplyToClusterPanelProps {
 export function ApplyToClusterPanel({ clusterId, organizations }: ApplyToClusterPanelProps) {
   const { t } = useTranslation('cluster');
   const [apply, { loading }] = useMutation(ApplyToClusterDocument, {
-    refetchQueries: [{ query: ClusterDocument, variables: { id: clusterId } }],
+    refetchQueries: [
+      { query: ClusterDocument, variables: { id: clusterId } },
+      { query: ClusterApplicationsDocument, variables: { id: clusterId } },
+    ],
   });
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [appliedFor, setAppliedFor] = useState<string | null>(null);
@@ -42,6 +49,13 @@ export function ApplyToClusterPanel({ clusterId, organizations }: ApplyToCluster
       await apply({
         variables: {
           input: { clusterId, organizationId: values.organizationId, message: values.message },
+        },
+        // The organization's profile lists its clusters: fetch them afresh when next shown.
+        update: (cache) => {
+          cache.evict({
+            id: cache.identify({ __typename: 'Organization', id: values.organizationId }),
+            fieldName: 'clusterMemberships',
+          });
         },
       });
       setAppliedFor(

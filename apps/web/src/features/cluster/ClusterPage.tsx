@@ -21,10 +21,15 @@ import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
 import { useReference } from '../../app/reference/reference-options';
 import { useViewer } from '../../app/viewer';
-import { ClusterDocument, RemoveClusterMemberDocument } from '../../generated/graphql';
+import {
+  ClusterApplicationsDocument,
+  ClusterDocument,
+  RemoveClusterMemberDocument,
+} from '../../generated/graphql';
 import { ApplyToClusterPanel } from './ApplyToClusterPanel';
 import { ClusterApplicationsPanel } from './ClusterApplicationsPanel';
 import { useClusterName } from './cluster-name';
+import { OwnMemberships } from './OwnMemberships';
 import { reasonValidator } from './reason';
 
 export function ClusterPage() {
@@ -41,12 +46,21 @@ export function ClusterPage() {
   const [actionError, setActionError] = useState<unknown>(null);
   const cluster = data?.cluster;
   const canDecide = Boolean(cluster?.viewerIsManager || isAdmin);
-  const activeIds = new Set(cluster?.members.map((member) => member.organization.id));
+  const ownIds = new Set(viewer?.memberships.map((membership) => membership.organization.id));
+  // Pending applications: all of them for managers, only the viewer's own for anyone else.
+  const { data: applications } = useQuery(ClusterApplicationsDocument, {
+    variables: { id },
+    skip: ownIds.size === 0,
+  });
+  const own = [...(cluster?.members ?? []), ...(applications?.cluster.pending ?? [])].filter(
+    (membership) => ownIds.has(membership.organization.id),
+  );
+  const memberOrApplied = new Set(own.map((membership) => membership.organization.id));
   const applicable =
     viewer?.memberships
       .filter(
         (membership) =>
-          membership.role === 'ORG_ADMIN' && !activeIds.has(membership.organization.id),
+          membership.role === 'ORG_ADMIN' && !memberOrApplied.has(membership.organization.id),
       )
       .map((membership) => ({
         id: membership.organization.id,
@@ -126,6 +140,12 @@ export function ClusterPage() {
               )}
             </Stack>
 
+            {viewer ? (
+              // Announces the new status when an application is sent.
+              <div aria-live="polite">
+                {own.length > 0 ? <OwnMemberships memberships={own} /> : null}
+              </div>
+            ) : null}
             {viewer && applicable.length > 0 ? (
               <ApplyToClusterPanel clusterId={cluster.id} organizations={applicable} />
             ) : null}

@@ -1,0 +1,23 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+/**
+ * Runs axe on the page as it is now and fails with every serious or critical violation:
+ * rule id, what it asks for, and the elements concerned.
+ */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  // Mantine's transitions (menus, notifications, modals) must not be caught half-way.
+  await page.waitForLoadState('load');
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((violation) => BLOCKING.has(violation.impact ?? ''));
+  if (blocking.length === 0) return;
+  const report = blocking
+    .map((violation) => {
+      const targets = violation.nodes.map((node) => `    - ${JSON.stringify(node.target)}`);
+      return `  [${violation.impact}] ${violation.id}: ${violation.help}\n${targets.join('\n')}`;
+    })
+    .join('\n');
+  throw new Error(`Accessibility violations on ${where} (${page.url()}):\n${report}`);
+}

@@ -1,0 +1,38 @@
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { BASE_URL_ENV } from './platform';
+
+/** The platform the global setup started. */
+export function baseUrl(): string {
+  const url = process.env[BASE_URL_ENV];
+  if (!url) throw new Error(`${BASE_URL_ENV} is not set: run through jest -c jest.e2e.config.cjs.`);
+  return url;
+}
+
+/** The machine's Chromium (playwright's own download cannot run here). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A fresh browser profile (its own cookies and localStorage), as a separate person would have. */
+export async function newVisitor(browser: Browser, locale = 'en-GB'): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale,
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(10_000);
+  context.setDefaultNavigationTimeout(20_000);
+  return context;
+}
