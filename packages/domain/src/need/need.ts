@@ -109,7 +109,8 @@ export type NeedDraftInput = z.input<typeof needDraftSchema>;
 export type NeedDraftValues = z.output<typeof needDraftSchema>;
 
 export const needPatchSchema = z.object(needFields).partial();
-export type NeedPatch = z.output<typeof needPatchSchema>;
+/** A patch as it arrives (the deadline may still be a string): the merged whole is parsed. */
+export type NeedPatch = z.input<typeof needPatchSchema>;
 
 /** The values of an OPEN need: everything publishing asks for is there. */
 export type PublishableNeed = NeedDraftValues & {
