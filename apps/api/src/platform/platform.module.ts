@@ -16,7 +16,9 @@ import { SessionService } from './auth/session.service';
 import { AuditService } from './audit/audit.service';
 import { CONFIG, type Config } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { DATABASE_URL } from './database/database-url';
 import { Transactions } from './database/transactions';
+import { JobQueue } from './jobs/job-queue';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { Loaders } from './loaders/loaders';
@@ -26,7 +28,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { ActorFactsLoader } from './policy/actor-facts';
 import { Policy } from './policy/policy.service';
 
-const PROVIDERS = [ApiTokenService, AuthMiddleware, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy];
+const PROVIDERS = [JobQueue, ApiTokenService, AuthMiddleware, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy];
 
 /** Cross-cutting services every feature uses: configuration, database, auth, policy, audit. */
 @Global()
@@ -58,7 +60,7 @@ export class PlatformModule {
           : []),
       ],
       controllers: [HealthController, MetricsController],
-      providers: [{ provide: CONFIG, useValue: config }, { provide: Metrics, useValue: metrics }, ...PROVIDERS],
+      providers: [{ provide: CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }, { provide: Metrics, useValue: metrics }, ...PROVIDERS],
       exports: [CONFIG, Metrics, ...PROVIDERS],
     };
   }

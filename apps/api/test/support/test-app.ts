@@ -78,7 +78,7 @@ export interface TestApp {
 /** The whole platform on its own cloned database, as main.ts builds it, minus listen(). */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await cloneTemplate();
-  const config = loadConfig({ ...process.env, SPILLOVER_DEMO_DATA: 'false', ...env });
+  const config = loadConfig({ ...process.env, SPILLOVER_DEMO_DATA: 'false', SPILLOVER_JOBS: 'false', ...env });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, database.url)] }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app);

@@ -13,6 +13,8 @@ export interface Config {
   admin: { email: string; password: string } | null;
   secret: string;
   smtpUrl: string | null;
+  /** Run background jobs (pg-boss) in this process. */
+  jobs: boolean;
   /** Where the built web app lives; served at / when present. */
   webDistDir: string;
 }
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
     secret: secret(env, dataDir),
     smtpUrl: env.SMTP_URL || null,
+    jobs: flag(env.SPILLOVER_JOBS, true, 'SPILLOVER_JOBS'),
     webDistDir: resolve(repositoryRoot, 'apps', 'web', 'dist'),
   });
 }

@@ -1,4 +1,10 @@
 import { UserEntity } from '../../account/user.entity';
+import { CapabilityInvitedOrganizationEntity } from '../../capability/capability-invited-organization.entity';
+import { CapabilityEntity } from '../../capability/capability.entity';
+import { NdaAcceptanceEntity } from '../../need/nda-acceptance.entity';
+import { NeedInvitedOrganizationEntity } from '../../need/need-invited-organization.entity';
+import { TechnologyNeedEntity } from '../../need/need.entity';
+import { SavedSearchEntity } from '../../search/saved-search.entity';
 import { ClusterManagerEntity } from '../../cluster/cluster-manager.entity';
 import { ClusterMembershipEntity } from '../../cluster/cluster-membership.entity';
 import { ClusterEntity } from '../../cluster/cluster.entity';
@@ -20,4 +26,10 @@ export const ENTITIES = [
   ClusterManagerEntity,
   ClusterMembershipEntity,
   AuditEventEntity,
+  TechnologyNeedEntity,
+  NeedInvitedOrganizationEntity,
+  NdaAcceptanceEntity,
+  CapabilityEntity,
+  CapabilityInvitedOrganizationEntity,
+  SavedSearchEntity,
 ];

@@ -1,6 +1,7 @@
 import { AccountResolver } from '../../account/account.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
 import { ClusterMembershipResolver, ClusterResolver, OrganizationClustersResolver } from '../../cluster/cluster.resolver';
+import { NdaAcceptanceResolver, NeedResolver, OrganizationNeedsResolver } from '../../need/need.resolver';
 import { InvitationResolver, MembershipResolver, OrganizationResolver } from '../../organization/organization.resolver';
 import { ViewerResolver } from '../../viewer/viewer.resolver';
 
@@ -15,4 +16,7 @@ export const RESOLVERS = [
   ClusterMembershipResolver,
   OrganizationClustersResolver,
   AuditResolver,
+  NeedResolver,
+  NdaAcceptanceResolver,
+  OrganizationNeedsResolver,
 ];

@@ -12,6 +12,9 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'cluster.decide': "Only a manager of this cluster may decide on its members.",
   'clusterMembership.apply': 'Only an ORG_ADMIN of the organization may apply for it to join a cluster.',
   'audit.list': 'Only platform admins, cluster managers and ORG_ADMINs may list audit events, each for what they run.',
+  'listing.draft': 'Only members of the organization may write or edit its needs and capabilities.',
+  'listing.publish': 'Only an ORG_ADMIN of the organization may publish, close or archive it, or set its NDA terms.',
+  'nda.accept': 'Only an ORG_ADMIN of the organization may accept NDA terms on its behalf.',
   'invitation.respond': 'Only the invited person may accept or decline this invitation.',
 };
 
@@ -75,6 +78,38 @@ export class Policy {
     return {
       sql: `(${active} OR ${alias}.cluster_id = ANY(:visManaged) OR ${alias}.organization_id = ANY(:visOrgs))`,
       params: { visManaged: [...facts.managedClusters], visOrgs: [...facts.orgRoles.keys()] },
+    };
+  }
+
+  /**
+   * SQL predicate over a technology_need or capability alias: the listings this actor may
+   * see. Every list, search, count, facet and match uses it, and single reads too, so a
+   * hidden listing is NOT_FOUND everywhere alike.
+   * - the owner organization's members see everything of theirs, drafts included;
+   * - others see published listings only: PUBLIC ones; CLUSTER ones when one of their
+   *   organizations is an ACTIVE member of a cluster the owner is ACTIVE in (or they manage
+   *   such a cluster); PRIVATE ones when one of their organizations is invited;
+   * - platform admins see every published listing (moderation); anonymous visitors PUBLIC ones.
+   */
+  async listingVisibility(actor: Actor, alias: string, kind: 'need' | 'capability'): Promise<{ sql: string; params: Record<string, unknown> }> {
+    const facts = await this.facts.load(actor);
+    const published = `${alias}.status <> 'DRAFT'`;
+    if (!facts) return { sql: `(${published} AND ${alias}.visibility = 'PUBLIC')`, params: {} };
+    if (facts.isAdmin) return { sql: `(${published} OR ${alias}.organization_id = ANY(:lvOrgs))`, params: { lvOrgs: [...facts.orgRoles.keys()] } };
+    const invited =
+      kind === 'need'
+        ? `EXISTS (SELECT 1 FROM need_invited_organization lvi WHERE lvi.need_id = ${alias}.id AND lvi.organization_id = ANY(:lvOrgs))`
+        : `EXISTS (SELECT 1 FROM capability_invited_organization lvi WHERE lvi.capability_id = ${alias}.id AND lvi.organization_id = ANY(:lvOrgs))`;
+    // Organizations that share an ACTIVE cluster with the viewer (evaluated once, hashed).
+    const clusterMates = `SELECT lvb.organization_id FROM cluster_membership lvb WHERE lvb.status = 'ACTIVE' AND lvb.cluster_id IN (
+        SELECT lva.cluster_id FROM cluster_membership lva WHERE lva.status = 'ACTIVE' AND lva.organization_id = ANY(:lvOrgs)
+        UNION SELECT unnest(:lvManaged::uuid[]))`;
+    return {
+      sql: `(${alias}.organization_id = ANY(:lvOrgs) OR (${published} AND (
+          ${alias}.visibility = 'PUBLIC'
+          OR (${alias}.visibility = 'CLUSTER' AND ${alias}.organization_id IN (${clusterMates}))
+          OR (${alias}.visibility = 'PRIVATE' AND ${invited}))))`,
+      params: { lvOrgs: [...facts.orgRoles.keys()], lvManaged: [...facts.managedClusters] },
     };
   }
 

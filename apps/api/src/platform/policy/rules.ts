@@ -22,6 +22,9 @@ export interface PolicySubjects {
   'clusterMembership.apply': { organizationId: string };
   'clusterMembership.view': { clusterId: string; organizationId: string; status: ClusterMembershipStatus };
   'audit.list': { clusterId?: string | null; organizationId?: string | null };
+  'listing.draft': { organizationId: string };
+  'listing.publish': { organizationId: string };
+  'nda.accept': { organizationId: string };
 }
 
 export type PolicyAction = keyof PolicySubjects;
@@ -60,6 +63,11 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'clusterMembership.apply': (facts, { organizationId }) =>
     facts && (isOrgAdmin(facts, organizationId) || facts.isAdmin) ? 'allow' : 'forbid',
   'clusterMembership.view': (facts, subject) => (canSeeClusterMembership(facts, subject) ? 'allow' : 'hide'),
+  // Needs and capabilities ("listings"): any member drafts and edits, ORG_ADMINs publish,
+  // close, archive and set NDA terms; an ORG_ADMIN accepts NDA terms for the organization.
+  'listing.draft': (facts, { organizationId }) => (facts && (facts.isAdmin || isMember(facts, organizationId)) ? 'allow' : 'forbid'),
+  'listing.publish': (facts, { organizationId }) => (facts && (facts.isAdmin || isOrgAdmin(facts, organizationId)) ? 'allow' : 'forbid'),
+  'nda.accept': (facts, { organizationId }) => (facts && isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid'),
   'audit.list': (facts, { clusterId, organizationId }) => {
     if (!facts) return 'forbid';
     if (facts.isAdmin) return 'allow';

@@ -1,0 +1,249 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  applyNeedPatch,
+  assertAcceptsCurrentNda,
+  badInput,
+  canSeeConfidential,
+  confidentialAccess,
+  isExpired,
+  ndaTermsChange,
+  needDraftSchema,
+  notFound,
+  parseInput,
+  transitionNeed,
+  type ConfidentialAccess,
+  type NdaAcceptanceInput,
+  type NdaTermsInput,
+  type NeedDraftValues,
+  type NeedPatch,
+} from '@spillover/domain';
+import { OrganizationRepository } from '../organization/organization.repository';
+import type { Actor } from '../platform/auth/actor';
+import { AuditService } from '../platform/audit/audit.service';
+import { Transactions } from '../platform/database/transactions';
+import { Policy } from '../platform/policy/policy.service';
+import type { NdaAcceptanceEntity } from './nda-acceptance.entity';
+import type { TechnologyNeedEntity } from './need.entity';
+import { NeedRepository } from './need.repository';
+
+/** The need as the domain sees it (what drafts and patches are checked against). */
+function valuesOf(need: TechnologyNeedEntity, invitedOrganizationIds: string[]): NeedDraftValues {
+  return {
+    title: need.title,
+    publicSummary: need.publicSummary,
+    confidentialDetails: need.confidentialDetails,
+    desiredOutcome: need.desiredOutcome,
+    technologyAreas: need.technologyAreas,
+    sectors: need.sectors,
+    currentTrl: need.currentTrl,
+    targetTrl: need.targetTrl,
+    budgetMin: need.budgetMin,
+    budgetMax: need.budgetMax,
+    currency: need.currency,
+    responseDeadline: need.responseDeadline,
+    collaborationTypes: need.collaborationTypes,
+    visibility: need.visibility,
+    invitedOrganizationIds,
+  };
+}
+
+/** The columns a draft's values fill. */
+function columnsOf(values: NeedDraftValues): Partial<TechnologyNeedEntity> {
+  return {
+    title: values.title,
+    publicSummary: values.publicSummary ?? '',
+    confidentialDetails: values.confidentialDetails ?? '',
+    desiredOutcome: values.desiredOutcome ?? '',
+    technologyAreas: values.technologyAreas ?? [],
+    sectors: values.sectors ?? [],
+    currentTrl: values.currentTrl ?? null,
+    targetTrl: values.targetTrl ?? null,
+    budgetMin: values.budgetMin ?? null,
+    budgetMax: values.budgetMax ?? null,
+    currency: values.currency ?? null,
+    responseDeadline: values.responseDeadline ?? null,
+    collaborationTypes: values.collaborationTypes ?? [],
+    visibility: values.visibility ?? 'PUBLIC',
+  };
+}
+
+// Confidential text never enters the audit trail; that it changed does.
+const auditable = (values: NeedDraftValues) => ({ ...values, confidentialDetails: values.confidentialDetails ? '[confidential]' : '' });
+
+/** Technology needs: drafts, publishing, closing, NDA terms and their acceptance. */
+@Injectable()
+export class NeedService {
+  constructor(
+    private readonly needs: NeedRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+    private readonly policy: Policy,
+  ) {}
+
+  /** A need the actor may see, or NOT_FOUND, exactly as for one that does not exist. */
+  async get(actor: Actor, id: string): Promise<TechnologyNeedEntity> {
+    const need = await this.needs.findVisible(id, await this.policy.listingVisibility(actor, 'n', 'need'));
+    if (!need) throw notFound('The technology need');
+    return need;
+  }
+
+  async ofOrganization(actor: Actor, organizationId: string, first: number, after: unknown[] | null) {
+    const visibility = await this.policy.listingVisibility(actor, 'n', 'need');
+    const [rows, totalCount] = await Promise.all([
+      this.needs.listOfOrganization(organizationId, visibility, first, after),
+      this.needs.countOfOrganization(organizationId, visibility),
+    ]);
+    return { rows, totalCount };
+  }
+
+  async create(actor: Actor, organizationId: string, input: unknown): Promise<TechnologyNeedEntity> {
+    if (!(await this.organizations.findById(organizationId))) throw notFound('The organization');
+    await this.policy.assert(actor, 'listing.draft', { organizationId });
+    const facts = await this.policy.signedIn(actor);
+    const values = parseInput(needDraftSchema, input);
+    await this.assertOrganizationsExist(values.invitedOrganizationIds ?? []);
+    return this.transactions.run(async (manager) => {
+      const need = await this.needs.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' }, manager);
+      await this.needs.replaceInvitedOrganizations(need.id, values.invitedOrganizationIds ?? [], manager);
+      await this.audit.record(manager, actor, { action: 'need.created', objectType: 'TechnologyNeed', objectId: need.id, organizationId, after: auditable(values) });
+      return need;
+    });
+  }
+
+  async update(actor: Actor, id: string, patch: NeedPatch): Promise<TechnologyNeedEntity> {
+    const visible = await this.get(actor, id);
+    await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
+    if (patch.invitedOrganizationIds) await this.assertOrganizationsExist(patch.invitedOrganizationIds);
+    return this.transactions.run(async (manager) => {
+      const need = await this.locked(id, manager);
+      const before = valuesOf(need, await this.needs.invitedOrganizationIds(id, manager));
+      const after = applyNeedPatch(before, patch, { status: need.status, now: new Date() });
+      if (JSON.stringify(after) === JSON.stringify(before)) return need;
+      const saved = await this.needs.save({ ...need, ...columnsOf(after) }, manager);
+      if (patch.invitedOrganizationIds !== undefined || after.visibility !== 'PRIVATE')
+        await this.needs.replaceInvitedOrganizations(id, after.visibility === 'PRIVATE' ? (after.invitedOrganizationIds ?? []) : [], manager);
+      await this.audit.record(manager, actor, { action: 'need.updated', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: auditable(before), after: auditable(after) });
+      return saved;
+    });
+  }
+
+  async publish(actor: Actor, id: string): Promise<TechnologyNeedEntity> {
+    const visible = await this.get(actor, id);
+    await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
+    return this.transactions.run(async (manager) => {
+      const need = await this.locked(id, manager);
+      const now = new Date();
+      const { status } = transitionNeed(need.status, 'publish', { now, values: valuesOf(need, await this.needs.invitedOrganizationIds(id, manager)) });
+      const saved = await this.needs.save({ ...need, status, publishedAt: now }, manager);
+      await this.audit.record(manager, actor, { action: 'need.published', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { status: need.status }, after: { status } });
+      return saved;
+    });
+  }
+
+  async close(actor: Actor, id: string, reason: string): Promise<TechnologyNeedEntity> {
+    const visible = await this.get(actor, id);
+    await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
+    return this.transactions.run(async (manager) => {
+      const need = await this.locked(id, manager);
+      const { status, closeReason } = transitionNeed(need.status, 'close', { now: new Date(), reason });
+      const saved = await this.needs.save({ ...need, status, closeReason, closedAt: new Date() }, manager);
+      await this.audit.record(manager, actor, { action: 'need.closed', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { status: need.status }, after: { status, closeReason } });
+      return saved;
+    });
+  }
+
+  async setNdaTerms(actor: Actor, id: string, input: NdaTermsInput): Promise<TechnologyNeedEntity> {
+    const visible = await this.get(actor, id);
+    await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
+    return this.transactions.run(async (manager) => {
+      const need = await this.locked(id, manager);
+      const current = need.ndaText !== null && need.ndaVersion !== null ? { text: need.ndaText, version: need.ndaVersion } : null;
+      const { terms, change } = ndaTermsChange(input, { current, usedVersions: await this.needs.usedNdaVersions(id, manager) });
+      if (change === 'UNCHANGED') return need;
+      const saved = await this.needs.save({ ...need, ndaText: terms.text, ndaVersion: terms.version }, manager);
+      await this.audit.record(manager, actor, { action: 'need.ndaTermsSet', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: current ? { version: current.version } : null, after: { version: terms.version } });
+      return saved;
+    });
+  }
+
+  /** An ORG_ADMIN accepts the current NDA version for one of their organizations; recorded and audited. */
+  async acceptNda(actor: Actor, input: NdaAcceptanceInput): Promise<NdaAcceptanceEntity> {
+    const need = await this.get(actor, input.needId);
+    await this.policy.assert(actor, 'nda.accept', { organizationId: input.organizationId });
+    if (input.organizationId === need.organizationId)
+      throw badInput('organizationId', 'Your organization owns this need and already sees its confidential details.');
+    assertAcceptsCurrentNda(need.ndaVersion, input.version);
+    const facts = await this.policy.signedIn(actor);
+    return this.transactions.run(async (manager) => {
+      const locked = await this.locked(need.id, manager);
+      // Re-checked under the lock: the owner may have changed the terms meanwhile.
+      assertAcceptsCurrentNda(locked.ndaVersion, input.version);
+      const inserted = await this.needs.insertAcceptance({ needId: need.id, organizationId: input.organizationId, version: input.version.trim(), text: locked.ndaText ?? '', acceptedById: facts.userId }, manager);
+      if (!inserted) throw new DomainError('CONFLICT', `Your organization already accepted version ${input.version} of these terms.`, { field: 'version' });
+      await this.audit.record(manager, actor, { action: 'nda.accepted', objectType: 'TechnologyNeed', objectId: need.id, organizationId: need.organizationId, after: { acceptingOrganizationId: input.organizationId, version: inserted.version } });
+      return inserted;
+    });
+  }
+
+  /** What this viewer may read of the confidential details, and why. */
+  async confidentialAccessOf(actor: Actor, need: { id: string; organizationId: string; ndaVersion: string | null }): Promise<ConfidentialAccess> {
+    const facts = await this.policy.factsOf(actor);
+    const viewerOrganizationIds = facts ? [...facts.orgRoles.keys()] : [];
+    return confidentialAccess({
+      viewerOrganizationIds,
+      ownerOrganizationId: need.organizationId,
+      ndaVersion: need.ndaVersion,
+      acceptedVersionsByViewerOrgs: await this.needs.acceptedVersions(need.id, viewerOrganizationIds),
+    });
+  }
+
+  async confidentialDetailsFor(actor: Actor, need: { id: string; organizationId: string; ndaVersion: string | null; confidential: string }): Promise<string | null> {
+    return canSeeConfidential(await this.confidentialAccessOf(actor, need)) ? need.confidential : null;
+  }
+
+  invitedOrganizationIds(id: string): Promise<string[]> {
+    return this.needs.invitedOrganizationIds(id);
+  }
+
+  acceptances(id: string): Promise<NdaAcceptanceEntity[]> {
+    return this.needs.acceptancesOf(id);
+  }
+
+  /**
+   * The scheduled job's work: close OPEN needs whose deadline passed as EXPIRED, each by the
+   * domain's transition, in batches locked with SKIP LOCKED so replicas never expire one twice.
+   */
+  async expireDue(now: Date, batch = 200): Promise<string[]> {
+    const system: Actor = { kind: 'anonymous', requestId: 'need-expiry' };
+    const expired: string[] = [];
+    for (;;) {
+      const done = await this.transactions.run(async (manager) => {
+        const due = await this.needs.expiredOpenNeeds(now, batch, manager);
+        for (const need of due) {
+          if (!isExpired(need, now)) continue;
+          const { status, closeReason } = transitionNeed(need.status, 'expire', { now, values: { title: need.title, responseDeadline: need.responseDeadline } });
+          await this.needs.save({ ...need, status, closeReason, closedAt: now }, manager);
+          await this.audit.record(manager, system, { action: 'need.expired', objectType: 'TechnologyNeed', objectId: need.id, organizationId: need.organizationId, before: { status: 'OPEN' }, after: { status, closeReason } });
+          expired.push(need.id);
+        }
+        return due.length < batch;
+      });
+      if (done) return expired;
+    }
+  }
+
+  private async locked(id: string, manager: Parameters<NeedRepository['findForUpdate']>[1]): Promise<TechnologyNeedEntity> {
+    const need = await this.needs.findForUpdate(id, manager);
+    if (!need) throw notFound('The technology need');
+    return need;
+  }
+
+  private async assertOrganizationsExist(ids: readonly string[]): Promise<void> {
+    if (!ids.length) return;
+    const found = new Set((await this.organizations.findByIds([...ids])).map((o) => o.id));
+    const index = ids.findIndex((id) => !found.has(id));
+    if (index >= 0) throw badInput(`invitedOrganizationIds.${index}`, 'This organization does not exist; invite organizations from the directory.');
+  }
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { PgBoss } from 'pg-boss';
+import { CONFIG, type Config } from '../config/config';
+import { DATABASE_URL } from '../database/database-url';
+
+export interface RecurringJob {
+  /** Queue name, also the schedule's name. */
+  name: string;
+  /** Cron expression (UTC), e.g. every minute: '* * * * *'. */
+  cron: string;
+  /** Also run once when the platform starts, to catch up after downtime. */
+  runAtStart?: boolean;
+  run(): Promise<void>;
+}
+
+/**
+ * Background jobs on pg-boss: PostgreSQL is the only service. Jobs are stored, retried and
+ * handed to exactly one worker across replicas; schedules fire once per period however many
+ * replicas run. Features register their jobs; the queue starts after the app is up.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('JobQueue');
+  private readonly jobs: RecurringJob[] = [];
+  private boss: PgBoss | null = null;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: Config,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+  ) {}
+
+  register(job: RecurringJob): void {
+    this.jobs.push(job);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobs || this.jobs.length === 0) return;
+    // pg-boss is an ES module; Node 22 loads it from CommonJS on demand.
+    const { PgBoss } = await import('pg-boss');
+    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', application_name: 'spillover-jobs', max: 4 });
+    boss.on('error', (error: unknown) => this.logger.error(error instanceof Error ? error.message : String(error)));
+    await boss.start();
+    this.boss = boss;
+    for (const job of this.jobs) {
+      await boss.createQueue(job.name);
+      await boss.schedule(job.name, job.cron, null, { tz: 'UTC' });
+      await boss.work(job.name, async () => {
+        await job.run();
+      });
+      if (job.runAtStart) await boss.send(job.name, null);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // Let a running job finish its transaction; pg-boss re-queues whatever it had not started.
+    await this.boss?.stop({ graceful: true, timeout: 10_000 });
+    this.boss = null;
+  }
+}

@@ -1,0 +1,46 @@
+import { createOrganization, signUp } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const CREATE = `mutation C($org: ID!, $input: NeedDraftInput!) { createTechnologyNeed(organizationId: $org, input: $input) { id status title } }`;
+const PUBLISH = `mutation P($id: ID!) { publishTechnologyNeed(id: $id) { id status publishedAt } }`;
+const NDA = `mutation N($id: ID!, $input: NdaTermsInput!) { setNdaTerms(needId: $id, input: $input) { ndaTerms { version } } }`;
+const ACCEPT = `mutation A($input: AcceptNdaInput!) { acceptNda(input: $input) { version organization { id } } }`;
+const READ = `query R($id: ID!) { technologyNeed(id: $id) { title confidentialDetails viewerConfidentialAccess status } }`;
+
+it('drafts, publishes, protects confidential details behind the NDA, and expires', async () => {
+  const owner = await signUp(t);
+  const org = await createOrganization(owner.client);
+  const deadline = new Date(Date.now() + 7 * 86400_000).toISOString();
+  const draft = await owner.client.ok<{ createTechnologyNeed: { id: string; status: string } }>(CREATE, {
+    org: org.id,
+    input: { title: '수소 연료전지 스택 경량화', publicSummary: 'Lighter fuel-cell stacks for trucks', confidentialDetails: 'Target: 2.1 kW/kg', technologyAreas: ['EF05'], currentTrl: 4, targetTrl: 7, responseDeadline: deadline, collaborationTypes: ['RESEARCH_COOPERATION'], visibility: 'PUBLIC', budgetMin: 50_000_000, budgetMax: 3_000_000_000, currency: 'KRW' },
+  });
+  expect(draft.createTechnologyNeed.status).toBe('DRAFT');
+  const id = draft.createTechnologyNeed.id;
+  const stranger = await signUp(t);
+  expect((await stranger.client.gql(READ, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  await owner.client.ok(PUBLISH, { id });
+  await owner.client.ok(NDA, { id, input: { text: 'The recipient keeps the confidential details secret for three years.', version: 'v1' } });
+  const strangerOrg = await createOrganization(stranger.client);
+  const before = await stranger.client.ok<{ technologyNeed: { confidentialDetails: string | null; viewerConfidentialAccess: string } }>(READ, { id });
+  expect(before.technologyNeed).toMatchObject({ confidentialDetails: null, viewerConfidentialAccess: 'NDA_REQUIRED' });
+  await stranger.client.ok(ACCEPT, { input: { needId: id, organizationId: strangerOrg.id, version: 'v1' } });
+  const after = await stranger.client.ok<{ technologyNeed: { confidentialDetails: string | null } }>(READ, { id });
+  expect(after.technologyNeed.confidentialDetails).toBe('Target: 2.1 kW/kg');
+  const anonymous = await t.client().ok<{ technologyNeed: { confidentialDetails: string | null } }>(READ, { id });
+  expect(anonymous.technologyNeed.confidentialDetails).toBeNull();
+
+  await t.dataSource.query(`UPDATE technology_need SET response_deadline = now() - interval '1 minute' WHERE id = $1`, [id]);
+  const { NeedService } = await import('../../src/need/need.service');
+  expect(await t.app.get(NeedService).expireDue(new Date())).toEqual([id]);
+  const expired = await owner.client.ok<{ technologyNeed: { status: string } }>(READ, { id });
+  expect(expired.technologyNeed.status).toBe('CLOSED');
+});
