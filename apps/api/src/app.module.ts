@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { ClusterModule } from './cluster/cluster.module';
 import { DemoModule } from './demo/demo.module';
 import { NeedModule } from './need/need.module';
+import { CapabilityModule } from './capability/capability.module';
 import { OrganizationModule } from './organization/organization.module';
 import { AuthMiddleware } from './platform/auth/auth.middleware';
 import type { Config } from './platform/config/config';
@@ -15,7 +16,7 @@ export class AppModule implements NestModule {
   static forRoot(config: Config, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, databaseUrl), AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, DemoModule],
+      imports: [PlatformModule.forRoot(config, databaseUrl), AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, DemoModule],
     };
   }
 

@@ -19,6 +19,7 @@ import {
   type NeedPatch,
 } from '@spillover/domain';
 import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import type { Actor } from '../platform/auth/actor';
 import { AuditService } from '../platform/audit/audit.service';
 import { Transactions } from '../platform/database/transactions';
@@ -77,6 +78,7 @@ export class NeedService {
   constructor(
     private readonly needs: NeedRepository,
     private readonly organizations: OrganizationRepository,
+    private readonly organizationService: OrganizationService,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly policy: Policy,
@@ -103,7 +105,7 @@ export class NeedService {
     await this.policy.assert(actor, 'listing.draft', { organizationId });
     const facts = await this.policy.signedIn(actor);
     const values = parseInput(needDraftSchema, input);
-    await this.assertOrganizationsExist(values.invitedOrganizationIds ?? []);
+    await this.organizationService.assertExist(values.invitedOrganizationIds ?? [], 'invitedOrganizationIds');
     return this.transactions.run(async (manager) => {
       const need = await this.needs.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' }, manager);
       await this.needs.replaceInvitedOrganizations(need.id, values.invitedOrganizationIds ?? [], manager);
@@ -115,7 +117,7 @@ export class NeedService {
   async update(actor: Actor, id: string, patch: NeedPatch): Promise<TechnologyNeedEntity> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
-    if (patch.invitedOrganizationIds) await this.assertOrganizationsExist(patch.invitedOrganizationIds);
+    if (patch.invitedOrganizationIds) await this.organizationService.assertExist(patch.invitedOrganizationIds, 'invitedOrganizationIds');
     return this.transactions.run(async (manager) => {
       const need = await this.locked(id, manager);
       const before = valuesOf(need, await this.needs.invitedOrganizationIds(id, manager));
@@ -238,12 +240,5 @@ export class NeedService {
     const need = await this.needs.findForUpdate(id, manager);
     if (!need) throw notFound('The technology need');
     return need;
-  }
-
-  private async assertOrganizationsExist(ids: readonly string[]): Promise<void> {
-    if (!ids.length) return;
-    const found = new Set((await this.organizations.findByIds([...ids])).map((o) => o.id));
-    const index = ids.findIndex((id) => !found.has(id));
-    if (index >= 0) throw badInput(`invitedOrganizationIds.${index}`, 'This organization does not exist; invite organizations from the directory.');
   }
 }

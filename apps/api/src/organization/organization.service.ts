@@ -3,6 +3,7 @@ import {
   INVITATION_TTL_DAYS,
   applyOrganizationPatch,
   assertKeepsAnAdmin,
+  badInput,
   conflict,
   notFound,
   organizationSchema,
@@ -54,6 +55,14 @@ export class OrganizationService {
     const organization = await this.organizations.findById(id);
     if (!organization) throw notFound('The organization');
     return organization;
+  }
+
+  /** Refuses ids of organizations that do not exist, naming the first one's position in the list. */
+  async assertExist(ids: readonly string[], field: string): Promise<void> {
+    if (!ids.length) return;
+    const found = new Set((await this.organizations.findByIds([...ids])).map((o) => o.id));
+    const index = ids.findIndex((id) => !found.has(id));
+    if (index >= 0) throw badInput(`${field}.${index}`, 'This organization does not exist; choose organizations from the directory.');
   }
 
   directory(filter: OrganizationFilter, first: number, after: unknown[] | null): Promise<DirectoryPage> {

@@ -1,5 +1,6 @@
 import { AccountResolver } from '../../account/account.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
+import { CapabilityResolver, OrganizationCapabilitiesResolver } from '../../capability/capability.resolver';
 import { ClusterMembershipResolver, ClusterResolver, OrganizationClustersResolver } from '../../cluster/cluster.resolver';
 import { NdaAcceptanceResolver, NeedResolver, OrganizationNeedsResolver } from '../../need/need.resolver';
 import { InvitationResolver, MembershipResolver, OrganizationResolver } from '../../organization/organization.resolver';
@@ -19,4 +20,6 @@ export const RESOLVERS = [
   NeedResolver,
   NdaAcceptanceResolver,
   OrganizationNeedsResolver,
+  CapabilityResolver,
+  OrganizationCapabilitiesResolver,
 ];

@@ -44,3 +44,23 @@ it('drafts, publishes, protects confidential details behind the NDA, and expires
   const expired = await owner.client.ok<{ technologyNeed: { status: string } }>(READ, { id });
   expect(expired.technologyNeed.status).toBe('CLOSED');
 });
+
+const CREATE_CAPABILITY = `mutation C($org: ID!, $input: CapabilityDraftInput!) { createCapability(organizationId: $org, input: $input) { id status kind } }`;
+const PUBLISH_CAPABILITY = `mutation P($id: ID!) { publishCapability(id: $id) { status } }`;
+const ARCHIVE_CAPABILITY = `mutation A($id: ID!) { archiveCapability(id: $id) { status archivedAt } }`;
+const READ_CAPABILITY = `query R($id: ID!) { capability(id: $id) { title status location } }`;
+
+it('drafts, publishes and archives a capability; a draft is hidden from others', async () => {
+  const owner = await signUp(t);
+  const org = await createOrganization(owner.client, { kind: 'RESEARCH_INSTITUTE', size: null });
+  const draft = await owner.client.ok<{ createCapability: { id: string } }>(CREATE_CAPABILITY, {
+    org: org.id,
+    input: { kind: 'EQUIPMENT', title: '대면적 연료전지 성능평가 장비', description: 'Fuel-cell stack test bench up to 30 kW', technologyAreas: ['EF05'], contactName: '박연구', contactEmail: 'lab@kiat.example', visibility: 'PUBLIC', location: 'Daegu, Dalseo-gu', model: 'FCT-30k' },
+  });
+  const id = draft.createCapability.id;
+  expect((await t.client().gql(READ_CAPABILITY, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  await owner.client.ok(PUBLISH_CAPABILITY, { id });
+  expect((await t.client().ok<{ capability: { location: string } }>(READ_CAPABILITY, { id })).capability.location).toBe('Daegu, Dalseo-gu');
+  const archived = await owner.client.ok<{ archiveCapability: { status: string } }>(ARCHIVE_CAPABILITY, { id });
+  expect(archived.archiveCapability.status).toBe('ARCHIVED');
+});

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { SqlPredicate } from '../platform/policy/sql-predicate';
+import { CapabilityInvitedOrganizationEntity } from './capability-invited-organization.entity';
+import { CapabilityEntity } from './capability.entity';
+
+/** The only place that builds SQL for capabilities. */
+@Injectable()
+export class CapabilityRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(CapabilityEntity);
+  }
+
+  findVisible(id: string, visibility: SqlPredicate): Promise<CapabilityEntity | null> {
+    return this.repo.createQueryBuilder('c').where('c.id = :id', { id }).andWhere(visibility.sql, visibility.params).getOne();
+  }
+
+  findForUpdate(id: string, manager: EntityManager): Promise<CapabilityEntity | null> {
+    return manager.getRepository(CapabilityEntity).createQueryBuilder('c').where('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  async listOfOrganization(organizationId: string, visibility: SqlPredicate, first: number, after: unknown[] | null): Promise<{ rows: CapabilityEntity[]; totalCount: number }> {
+    const qb = this.repo.createQueryBuilder('c').where('c.organization_id = :organizationId', { organizationId }).andWhere(visibility.sql, visibility.params);
+    const totalCount = await qb.clone().getCount();
+    const at = `date_trunc('milliseconds', c.created_at)`;
+    if (after) qb.andWhere(`(${at}, c.id) < (:ct::timestamptz, :cid::uuid)`, { ct: after[0], cid: after[1] });
+    const rows = await qb.orderBy(at, 'DESC').addOrderBy('c.id', 'DESC').limit(first + 1).getMany();
+    return { rows, totalCount };
+  }
+
+  save(values: Partial<CapabilityEntity>, manager: EntityManager): Promise<CapabilityEntity> {
+    const repo = manager.getRepository(CapabilityEntity);
+    return repo.save(repo.create(values));
+  }
+
+  async delete(id: string, manager: EntityManager): Promise<void> {
+    await manager.delete(CapabilityEntity, { id });
+  }
+
+  invitedOrganizationIds(capabilityId: string, manager?: EntityManager): Promise<string[]> {
+    return (manager ?? this.dataSource.manager)
+      .find(CapabilityInvitedOrganizationEntity, { where: { capabilityId } })
+      .then((rows) => rows.map((row) => row.organizationId));
+  }
+
+  async replaceInvitedOrganizations(capabilityId: string, organizationIds: readonly string[], manager: EntityManager): Promise<void> {
+    await manager.delete(CapabilityInvitedOrganizationEntity, { capabilityId });
+    if (organizationIds.length)
+      await manager.insert(CapabilityInvitedOrganizationEntity, organizationIds.map((organizationId) => ({ capabilityId, organizationId })));
+  }
+}

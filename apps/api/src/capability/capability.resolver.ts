@@ -1,0 +1,96 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { OrganizationObject, toOrganizationObject } from '../organization/organization.object';
+import { pageSize } from '../organization/organization.resolver';
+import { type Actor, CurrentActor } from '../platform/auth/actor';
+import { decodeCursor, toConnection, type Connection } from '../platform/graphql/connection';
+import { IdPipe } from '../platform/graphql/validation';
+import { Loaders } from '../platform/loaders/loaders';
+import { Policy } from '../platform/policy/policy.service';
+import { CapabilityConnection, CapabilityObject, toCapabilityObject } from './capability.object';
+import { CapabilityService } from './capability.service';
+import { CapabilityDraftInput, UpdateCapabilityInput } from './dto/capability.inputs';
+
+@Resolver(() => CapabilityObject)
+export class CapabilityResolver {
+  constructor(
+    private readonly capabilityService: CapabilityService,
+    private readonly loaders: Loaders,
+    private readonly policy: Policy,
+  ) {}
+
+  @Query(() => CapabilityObject, { description: 'NOT_FOUND when it does not exist or you may not see it.' })
+  async capability(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<CapabilityObject> {
+    return toCapabilityObject(await this.capabilityService.get(actor, id));
+  }
+
+  @Mutation(() => CapabilityObject, { description: 'A new DRAFT capability of the organization (any member).' })
+  async createCapability(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }, IdPipe) organizationId: string,
+    @Args('input') input: CapabilityDraftInput,
+  ): Promise<CapabilityObject> {
+    return toCapabilityObject(await this.capabilityService.create(actor, organizationId, input));
+  }
+
+  @Mutation(() => CapabilityObject, { description: 'Edit (any member of the owner); null clears a field.' })
+  async updateCapability(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: UpdateCapabilityInput): Promise<CapabilityObject> {
+    return toCapabilityObject(await this.capabilityService.update(actor, id, input));
+  }
+
+  @Mutation(() => CapabilityObject, { description: 'DRAFT or ARCHIVED → PUBLISHED (ORG_ADMIN); the values must be complete.' })
+  async publishCapability(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<CapabilityObject> {
+    return toCapabilityObject(await this.capabilityService.publish(actor, id));
+  }
+
+  @Mutation(() => CapabilityObject, { description: 'PUBLISHED → ARCHIVED (ORG_ADMIN): no longer on offer; the page stays for the record.' })
+  async archiveCapability(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<CapabilityObject> {
+    return toCapabilityObject(await this.capabilityService.archive(actor, id));
+  }
+
+  @Mutation(() => ID, { description: 'Delete a DRAFT (any member of the owner). Returns its id.' })
+  deleteCapabilityDraft(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<string> {
+    return this.capabilityService.deleteDraft(actor, id);
+  }
+
+  @ResolveField(() => OrganizationObject)
+  async organization(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<OrganizationObject> {
+    const organization = await this.loaders.of(actor).organization.load(capability.organizationId);
+    if (!organization) throw new Error(`capability ${capability.id} has no organization`);
+    return toOrganizationObject(organization);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerCanEdit(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<boolean> {
+    return this.policy.can(actor, 'listing.draft', { organizationId: capability.organizationId });
+  }
+
+  @ResolveField(() => Boolean)
+  viewerCanPublish(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<boolean> {
+    return this.policy.can(actor, 'listing.publish', { organizationId: capability.organizationId });
+  }
+
+  @ResolveField(() => [OrganizationObject], { description: 'Organizations invited to a PRIVATE capability; shown to the owner’s members only.' })
+  async invitedOrganizations(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<OrganizationObject[]> {
+    if (!(await this.policy.can(actor, 'listing.draft', { organizationId: capability.organizationId }))) return [];
+    const organizations = await this.loaders.of(actor).organization.loadMany(await this.capabilityService.invitedOrganizationIds(capability.id));
+    return organizations.flatMap((o) => (o && !(o instanceof Error) ? [toOrganizationObject(o)] : []));
+  }
+}
+
+/** An organization's capabilities on its profile: those the viewer may see, drafts for its members. */
+@Resolver(() => OrganizationObject)
+export class OrganizationCapabilitiesResolver {
+  constructor(private readonly capabilityService: CapabilityService) {}
+
+  @ResolveField(() => CapabilityConnection)
+  async capabilities(
+    @CurrentActor() actor: Actor,
+    @Parent() organization: OrganizationObject,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<CapabilityObject>> {
+    const limit = pageSize(first);
+    const { rows, totalCount } = await this.capabilityService.ofOrganization(actor, organization.id, limit, decodeCursor(after, ['timestamp', 'uuid']));
+    return toConnection(rows, limit, (row) => [row.createdAt.toISOString(), row.id], toCapabilityObject, totalCount);
+  }
+}

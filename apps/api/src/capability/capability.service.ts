@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  applyCapabilityPatch,
+  capabilityDraftSchema,
+  notFound,
+  parseInput,
+  transitionCapability,
+  type CapabilityDraftValues,
+  type CapabilityPatch,
+} from '@spillover/domain';
+import { OrganizationService } from '../organization/organization.service';
+import type { Actor } from '../platform/auth/actor';
+import { AuditService } from '../platform/audit/audit.service';
+import { Transactions } from '../platform/database/transactions';
+import { Policy } from '../platform/policy/policy.service';
+import type { CapabilityEntity } from './capability.entity';
+import { CapabilityRepository } from './capability.repository';
+
+function valuesOf(c: CapabilityEntity, invitedOrganizationIds: string[]): CapabilityDraftValues {
+  return {
+    kind: c.kind,
+    title: c.title,
+    description: c.description,
+    technologyAreas: c.technologyAreas,
+    sectors: c.sectors,
+    trl: c.trl,
+    contactName: c.contactName,
+    contactEmail: c.contactEmail,
+    availability: c.availability,
+    visibility: c.visibility,
+    invitedOrganizationIds,
+    model: c.model,
+    location: c.location,
+    bookingTerms: c.bookingTerms,
+    patentNumber: c.patentNumber,
+    licensingStatus: c.licensingStatus,
+  };
+}
+
+function columnsOf(v: CapabilityDraftValues): Partial<CapabilityEntity> {
+  return {
+    kind: v.kind,
+    title: v.title,
+    description: v.description ?? '',
+    technologyAreas: v.technologyAreas ?? [],
+    sectors: v.sectors ?? [],
+    trl: v.trl ?? null,
+    contactName: v.contactName ?? null,
+    contactEmail: v.contactEmail ?? null,
+    availability: v.availability ?? null,
+    visibility: v.visibility ?? 'PUBLIC',
+    model: v.model ?? null,
+    location: v.location ?? null,
+    bookingTerms: v.bookingTerms ?? null,
+    patentNumber: v.patentNumber ?? null,
+    licensingStatus: v.licensingStatus ?? null,
+  };
+}
+
+/** Capabilities: drafts, publishing, archiving, republishing. */
+@Injectable()
+export class CapabilityService {
+  constructor(
+    private readonly capabilities: CapabilityRepository,
+    private readonly organizationService: OrganizationService,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+    private readonly policy: Policy,
+  ) {}
+
+  async get(actor: Actor, id: string): Promise<CapabilityEntity> {
+    const capability = await this.capabilities.findVisible(id, await this.policy.listingVisibility(actor, 'c', 'capability'));
+    if (!capability) throw notFound('The capability');
+    return capability;
+  }
+
+  async ofOrganization(actor: Actor, organizationId: string, first: number, after: unknown[] | null) {
+    return this.capabilities.listOfOrganization(organizationId, await this.policy.listingVisibility(actor, 'c', 'capability'), first, after);
+  }
+
+  async create(actor: Actor, organizationId: string, input: unknown): Promise<CapabilityEntity> {
+    await this.organizationService.get(organizationId);
+    await this.policy.assert(actor, 'listing.draft', { organizationId });
+    const facts = await this.policy.signedIn(actor);
+    const values = parseInput(capabilityDraftSchema, input);
+    await this.organizationService.assertExist(values.invitedOrganizationIds ?? [], 'invitedOrganizationIds');
+    return this.transactions.run(async (manager) => {
+      const capability = await this.capabilities.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' }, manager);
+      await this.capabilities.replaceInvitedOrganizations(capability.id, values.invitedOrganizationIds ?? [], manager);
+      await this.audit.record(manager, actor, { action: 'capability.created', objectType: 'Capability', objectId: capability.id, organizationId, after: values });
+      return capability;
+    });
+  }
+
+  async update(actor: Actor, id: string, patch: CapabilityPatch): Promise<CapabilityEntity> {
+    const visible = await this.get(actor, id);
+    await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
+    if (patch.invitedOrganizationIds) await this.organizationService.assertExist(patch.invitedOrganizationIds, 'invitedOrganizationIds');
+    return this.transactions.run(async (manager) => {
+      const current = await this.locked(id, manager);
+      const before = valuesOf(current, await this.capabilities.invitedOrganizationIds(id, manager));
+      const after = applyCapabilityPatch(before, patch, { status: current.status });
+      if (JSON.stringify(after) === JSON.stringify(before)) return current;
+      const saved = await this.capabilities.save({ ...current, ...columnsOf(after) }, manager);
+      if (patch.invitedOrganizationIds !== undefined || after.visibility !== 'PRIVATE')
+        await this.capabilities.replaceInvitedOrganizations(id, after.visibility === 'PRIVATE' ? (after.invitedOrganizationIds ?? []) : [], manager);
+      await this.audit.record(manager, actor, { action: 'capability.updated', objectType: 'Capability', objectId: id, organizationId: current.organizationId, before, after });
+      return saved;
+    });
+  }
+
+  /** DRAFT → PUBLISHED, or ARCHIVED → PUBLISHED again; the values are checked either way. */
+  async publish(actor: Actor, id: string): Promise<CapabilityEntity> {
+    return this.transition(actor, id, (status) => (status === 'ARCHIVED' ? 'republish' : 'publish'));
+  }
+
+  async archive(actor: Actor, id: string): Promise<CapabilityEntity> {
+    return this.transition(actor, id, () => 'archive');
+  }
+
+  /** A draft nobody saw is deleted rather than archived. */
+  async deleteDraft(actor: Actor, id: string): Promise<string> {
+    const visible = await this.get(actor, id);
+    await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
+    return this.transactions.run(async (manager) => {
+      const current = await this.locked(id, manager);
+      if (current.status !== 'DRAFT')
+        throw new DomainError('CONFLICT', 'Only a draft can be deleted; archive a published capability instead.', { field: 'status' });
+      await this.capabilities.delete(id, manager);
+      await this.audit.record(manager, actor, { action: 'capability.deleted', objectType: 'Capability', objectId: id, organizationId: current.organizationId, before: { title: current.title, status: current.status } });
+      return id;
+    });
+  }
+
+  invitedOrganizationIds(id: string): Promise<string[]> {
+    return this.capabilities.invitedOrganizationIds(id);
+  }
+
+  private async transition(actor: Actor, id: string, action: (status: CapabilityEntity['status']) => 'publish' | 'republish' | 'archive'): Promise<CapabilityEntity> {
+    const visible = await this.get(actor, id);
+    await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
+    return this.transactions.run(async (manager) => {
+      const current = await this.locked(id, manager);
+      const chosen = action(current.status);
+      const values = valuesOf(current, await this.capabilities.invitedOrganizationIds(id, manager));
+      const status = transitionCapability(current.status, chosen, { values });
+      const now = new Date();
+      const saved = await this.capabilities.save(
+        { ...current, status, ...(status === 'PUBLISHED' ? { publishedAt: now, archivedAt: null } : { archivedAt: now }) },
+        manager,
+      );
+      await this.audit.record(manager, actor, { action: `capability.${chosen === 'archive' ? 'archived' : 'published'}`, objectType: 'Capability', objectId: id, organizationId: current.organizationId, before: { status: current.status }, after: { status } });
+      return saved;
+    });
+  }
+
+  private async locked(id: string, manager: Parameters<CapabilityRepository['findForUpdate']>[1]): Promise<CapabilityEntity> {
+    const capability = await this.capabilities.findForUpdate(id, manager);
+    if (!capability) throw notFound('The capability');
+    return capability;
+  }
+}
