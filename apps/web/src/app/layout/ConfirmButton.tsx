@@ -8,7 +8,8 @@ interface ConfirmButtonProps {
   label: string;
   /** Accessible name when the visible label alone is ambiguous (e.g. "Remove" in a list). */
   accessibleLabel?: string;
-  title: string;
+  /** Title of the dialog; by default the accessible name of the button. */
+  title?: string;
   message?: string;
   confirmLabel?: string;
   color?: string;
@@ -62,7 +63,7 @@ export function ConfirmButton({
       <Modal
         opened={opened}
         onClose={close}
-        title={title}
+        title={title ?? accessibleLabel ?? label}
         closeButtonProps={{ 'aria-label': t('common:actions.close') }}
       >
         <Stack>

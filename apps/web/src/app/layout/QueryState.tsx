@@ -1,9 +1,8 @@
-import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { hasCode } from '../errors/api-error';
 import { ErrorAlert } from '../errors/ErrorAlert';
 import { NotFoundPage } from '../routing/NotFoundPage';
+import { PageLoader } from './PageLoader';
 
 interface QueryStateProps {
   loading: boolean;
@@ -13,14 +12,8 @@ interface QueryStateProps {
 
 /** Loading, refusal or content, the same way on every page. */
 export function QueryState({ loading, error, children }: QueryStateProps) {
-  const { t } = useTranslation();
   if (error && hasCode(error, 'NOT_FOUND')) return <NotFoundPage />;
   if (error) return <ErrorAlert error={error} />;
-  if (loading)
-    return (
-      <Center py="xl" role="status" aria-live="polite">
-        <Loader aria-label={t('common:loading')} />
-      </Center>
-    );
+  if (loading) return <PageLoader />;
   return <>{children}</>;
 }

@@ -6,6 +6,13 @@ import { Link, useNavigate } from 'react-router';
 import { LogOutDocument } from '../../generated/graphql';
 import type { ViewerData } from '../viewer';
 
+const ACCOUNT_LINKS = [
+  { to: '/my/organizations', label: 'myOrganizations' },
+  { to: '/invitations', label: 'invitations' },
+  { to: '/account/password', label: 'changePassword' },
+  { to: '/account/tokens', label: 'apiTokens' },
+] as const;
+
 export function UserMenu({ viewer }: { viewer: ViewerData }) {
   const { t } = useTranslation();
   const client = useApolloClient();
@@ -36,18 +43,11 @@ export function UserMenu({ viewer }: { viewer: ViewerData }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{viewer.user.email}</Menu.Label>
-        <Menu.Item component={Link} to="/my/organizations">
-          {t('common:nav.myOrganizations')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/invitations">
-          {t('common:nav.invitations')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/account/password">
-          {t('common:nav.changePassword')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/account/tokens">
-          {t('common:nav.apiTokens')}
-        </Menu.Item>
+        {ACCOUNT_LINKS.map(({ to, label }) => (
+          <Menu.Item key={to} component={Link} to={to}>
+            {t(`common:nav.${label}`)}
+          </Menu.Item>
+        ))}
         <Menu.Divider />
         <Menu.Item onClick={() => void signOut()}>{t('common:nav.signOut')}</Menu.Item>
       </Menu.Dropdown>

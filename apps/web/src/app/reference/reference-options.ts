@@ -68,19 +68,23 @@ export function technologyOptions(language: Language): ComboboxItemGroup<Combobo
 export function useReference() {
   const { i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const countryName = (code: string) => countryLabel(code, language) ?? code;
+    const regionName = (code: string | null | undefined) =>
+      code ? (regionLabel(code, language) ?? code) : '';
+    return {
       language,
       countries: countryOptions(language) as ComboboxData,
       regionsOf: (country: string | null | undefined) => regionOptions(country, language),
       sectors: sectorOptions(language),
       technologies: technologyOptions(language),
-      countryLabel: (code: string) => countryLabel(code, language) ?? code,
-      regionLabel: (code: string | null | undefined) =>
-        code ? (regionLabel(code, language) ?? code) : '',
+      countryLabel: countryName,
+      regionLabel: regionName,
+      /** "Region, Country", or the country alone. */
+      placeLabel: (place: { country: string; region: string | null }) =>
+        [regionName(place.region), countryName(place.country)].filter(Boolean).join(', '),
       sectorLabel: (code: string) => naceLabel(code, language) ?? code,
       technologyLabel: (code: string) => technologyLabel(code, language) ?? code,
-    }),
-    [language],
-  );
+    };
+  }, [language]);
 }

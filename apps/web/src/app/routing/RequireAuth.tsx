@@ -1,9 +1,10 @@
-import { Alert, Anchor, Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { Page } from '../layout/Page';
+import { PageLoader } from '../layout/PageLoader';
 import { useViewer } from '../viewer';
+import { Refusal } from './Refusal';
 
 interface RequireAuthProps {
   children: ReactNode;
@@ -16,12 +17,7 @@ export function RequireAuth({ children, admin = false }: RequireAuthProps) {
   const { viewer, loading, isAdmin } = useViewer();
   const location = useLocation();
   const { t } = useTranslation();
-  if (loading)
-    return (
-      <Center py="xl" role="status">
-        <Loader aria-label={t('common:loading')} />
-      </Center>
-    );
+  if (loading) return <PageLoader />;
   if (!viewer) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/sign-in?next=${next}`} replace />;
@@ -29,12 +25,7 @@ export function RequireAuth({ children, admin = false }: RequireAuthProps) {
   if (admin && !isAdmin)
     return (
       <Page title={t('common:errors.title')}>
-        <Alert color="red" role="alert">
-          {t('common:errors.FORBIDDEN')}
-        </Alert>
-        <Anchor component={Link} to="/">
-          {t('common:notFound.home')}
-        </Anchor>
+        <Refusal message={t('common:errors.FORBIDDEN')} />
       </Page>
     );
   return <>{children}</>;

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Container, Stack } from '@mantine/core';
+import { Container, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useDocumentTitle } from '../layout/Page';
 import { NotFoundPage } from './NotFoundPage';
+import { Refusal } from './Refusal';
 
 /** Shown when a route throws; keeps the user oriented instead of a blank page. */
 export function RouteError() {
@@ -14,12 +15,7 @@ export function RouteError() {
     <Container size="sm" py="xl" component="main">
       <Stack>
         <h1>{t('common:errors.title')}</h1>
-        <Alert color="red" role="alert">
-          {t('common:errors.UNKNOWN')}
-        </Alert>
-        <Anchor component={Link} to="/">
-          {t('common:notFound.home')}
-        </Anchor>
+        <Refusal message={t('common:errors.UNKNOWN')} />
       </Stack>
     </Container>
   );

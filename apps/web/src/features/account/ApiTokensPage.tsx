@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Badge,
@@ -14,20 +13,21 @@ import {
   Text,
   TextInput,
   Title,
-  VisuallyHidden,
 } from '@mantine/core';
 import { createApiTokenSchema } from '@spillover/domain';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { type ApiProblem } from '../../app/errors/api-error';
-import { applyServerErrors } from '../../app/errors/apply-server-errors';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
+import { useApiSubmit } from '../../app/forms/use-api-submit';
+import { useDomainForm } from '../../app/forms/use-domain-form';
 import { useFieldError } from '../../app/forms/use-field-error';
 import { useFormat } from '../../app/format';
 import { ConfirmButton } from '../../app/layout/ConfirmButton';
 import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
+import { DataTable } from '../../app/lists/DataTable';
+import { useRowAction } from '../../app/lists/use-row-action';
 import {
   ApiTokensDocument,
   CreateApiTokenDocument,
@@ -46,31 +46,17 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: string, name: strin
   const [createToken, { loading }] = useMutation(CreateApiTokenDocument, {
     refetchQueries: [ApiTokensDocument],
   });
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
-  const form = useForm({
-    resolver: zodResolver(createApiTokenSchema),
-    mode: 'onTouched',
-    defaultValues: { name: '', expiresInDays: 90 as number | undefined },
-  });
+  const form = useDomainForm(createApiTokenSchema, { name: '', expiresInDays: 90 });
   const fieldError = useFieldError(form);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setProblems([]);
-    try {
-      const { data } = await createToken({ variables: { input: values } });
-      if (data) onCreated(data.createApiToken.token, data.createApiToken.apiToken.name);
-      form.reset();
-    } catch (error) {
-      setProblems(applyServerErrors(error, form.setError, ['name', 'expiresInDays']));
-    }
+  const { problems, onSubmit } = useApiSubmit(form, ['name', 'expiresInDays'], async (values) => {
+    const { data } = await createToken({ variables: { input: values } });
+    if (data) onCreated(data.createApiToken.token, data.createApiToken.apiToken.name);
+    form.reset();
   });
 
   return (
-    <form
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-labelledby="create-token-heading"
-    >
+    <form onSubmit={onSubmit} noValidate aria-labelledby="create-token-heading">
       <Stack>
         <Title order={2} id="create-token-heading" size="h3">
           {t('tokens.createTitle')}
@@ -118,17 +104,8 @@ export function ApiTokensPage() {
   const { data, loading, error } = useQuery(ApiTokensDocument);
   const [revoke] = useMutation(RevokeApiTokenDocument);
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
-  const [revokeError, setRevokeError] = useState<unknown>(null);
+  const revoking = useRowAction();
   const now = Date.now();
-
-  const onRevoke = async (token: ApiTokenFieldsFragment) => {
-    setRevokeError(null);
-    try {
-      await revoke({ variables: { id: token.id } });
-    } catch (caught) {
-      setRevokeError(caught);
-    }
-  };
 
   return (
     <Page title={t('tokens.title')}>
@@ -161,66 +138,62 @@ export function ApiTokensPage() {
           </Alert>
         ) : null}
       </div>
-      <ErrorAlert error={revokeError} />
+      <ErrorAlert error={revoking.error} />
       <Title order={2} size="h3">
         {t('tokens.listTitle')}
       </Title>
       <QueryState loading={loading} error={error}>
         {data && data.apiTokens.length === 0 ? <Text c="dimmed">{t('tokens.none')}</Text> : null}
         {data && data.apiTokens.length > 0 ? (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('tokens.name')}</Table.Th>
-                  <Table.Th scope="col">{t('tokens.prefix')}</Table.Th>
-                  <Table.Th scope="col">{t('tokens.created')}</Table.Th>
-                  <Table.Th scope="col">{t('tokens.lastUsed')}</Table.Th>
-                  <Table.Th scope="col">{t('tokens.expires')}</Table.Th>
-                  <Table.Th scope="col">{t('tokens.status')}</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('tokens.actions')}</VisuallyHidden>
-                  </Table.Th>
+          <DataTable
+            minWidth={640}
+            striped
+            columns={[
+              t('tokens.name'),
+              t('tokens.prefix'),
+              t('tokens.created'),
+              t('tokens.lastUsed'),
+              t('tokens.expires'),
+              t('tokens.status'),
+            ]}
+            actionsLabel={t('tokens.actions')}
+          >
+            {data.apiTokens.map((token) => {
+              const status = tokenStatus(token, now);
+              return (
+                <Table.Tr key={token.id}>
+                  <Table.Td>{token.name}</Table.Td>
+                  <Table.Td>
+                    <Code>{token.prefix}…</Code>
+                  </Table.Td>
+                  <Table.Td>{format.date(token.createdAt)}</Table.Td>
+                  <Table.Td>
+                    {token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('tokens.never')}
+                  </Table.Td>
+                  <Table.Td>
+                    {token.expiresAt ? format.date(token.expiresAt) : t('tokens.noExpiry')}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={status === 'active' ? 'teal' : 'gray'} variant="light">
+                      {t(`tokens.statuses.${status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {status === 'active' ? (
+                      <ConfirmButton
+                        label={t('tokens.revoke')}
+                        accessibleLabel={t('tokens.revokeNamed', { name: token.name })}
+                        message={t('tokens.revokeConfirm', { name: token.name })}
+                        onConfirm={() =>
+                          revoking.run(() => revoke({ variables: { id: token.id } }))
+                        }
+                      />
+                    ) : null}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.apiTokens.map((token) => {
-                  const status = tokenStatus(token, now);
-                  return (
-                    <Table.Tr key={token.id}>
-                      <Table.Td>{token.name}</Table.Td>
-                      <Table.Td>
-                        <Code>{token.prefix}…</Code>
-                      </Table.Td>
-                      <Table.Td>{format.date(token.createdAt)}</Table.Td>
-                      <Table.Td>
-                        {token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('tokens.never')}
-                      </Table.Td>
-                      <Table.Td>
-                        {token.expiresAt ? format.date(token.expiresAt) : t('tokens.noExpiry')}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={status === 'active' ? 'teal' : 'gray'} variant="light">
-                          {t(`tokens.statuses.${status}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        {status === 'active' ? (
-                          <ConfirmButton
-                            label={t('tokens.revoke')}
-                            accessibleLabel={t('tokens.revokeNamed', { name: token.name })}
-                            title={t('tokens.revokeNamed', { name: token.name })}
-                            message={t('tokens.revokeConfirm', { name: token.name })}
-                            onConfirm={() => onRevoke(token)}
-                          />
-                        ) : null}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              );
+            })}
+          </DataTable>
         ) : null}
       </QueryState>
     </Page>

@@ -1,24 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  clusterSchema,
-  regionBelongsTo,
-  type ClusterInput,
-  type ClusterValues,
-} from '@spillover/domain';
-import { useEffect, useState } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { CLUSTER_RUNNER_KINDS, clusterSchema, type ClusterInput } from '@spillover/domain';
+import { useState } from 'react';
+import { Controller, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { type ApiProblem } from '../../app/errors/api-error';
-import { applyServerErrors } from '../../app/errors/apply-server-errors';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
+import { SectorsField } from '../../app/forms/CodeFields';
+import { PlaceFields } from '../../app/forms/PlaceFields';
+import { useApiSubmit } from '../../app/forms/use-api-submit';
+import { useDomainForm } from '../../app/forms/use-domain-form';
 import { useFieldError } from '../../app/forms/use-field-error';
 import { Page } from '../../app/layout/Page';
-import { CountrySelect, RegionSelect, SectorMultiSelect } from '../../app/reference/CodeSelects';
 import {
   ClusterOrganizationChoicesDocument,
   ClustersDocument,
@@ -39,77 +34,54 @@ const FIELDS: Path<ClusterInput>[] = [
 export function CreateClusterPage() {
   const { t } = useTranslation('admin');
   const navigate = useNavigate();
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 300);
   const { data: choices } = useQuery(ClusterOrganizationChoicesDocument, {
     variables: {
-      filter: query.trim()
-        ? { query: query.trim() }
-        : { kinds: ['CLUSTER_ORGANIZATION', 'PUBLIC_AGENCY'] },
+      filter: query.trim() ? { query: query.trim() } : { kinds: [...CLUSTER_RUNNER_KINDS] },
     },
   });
   const [create] = useMutation(CreateClusterDocument, { refetchQueries: [ClustersDocument] });
-  const form = useForm<ClusterInput, unknown, ClusterValues>({
-    resolver: zodResolver(clusterSchema),
-    mode: 'onTouched',
-    reValidateMode: 'onChange',
-    defaultValues: {
-      nameEn: '',
-      nameKo: '',
-      organizationId: '',
-      country: 'KR',
-      region: null,
-      focusSectors: [],
-      description: '',
-    },
+  const form = useDomainForm(clusterSchema, {
+    nameEn: '',
+    nameKo: '',
+    organizationId: '',
+    country: 'KR',
+    region: null,
+    focusSectors: [],
+    description: '',
   });
   const fieldError = useFieldError(form);
-  const country = form.watch('country');
-
-  useEffect(() => {
-    const region = form.getValues('region');
-    if (region && !regionBelongsTo(region, country)) form.setValue('region', null);
-  }, [country, form]);
 
   const organizations =
     choices?.organizations.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [];
 
-  const submit = form.handleSubmit(async (values) => {
-    setProblems([]);
-    try {
-      const { data } = await create({
-        variables: {
-          input: {
-            nameEn: values.nameEn,
-            nameKo: values.nameKo,
-            organizationId: values.organizationId,
-            country: values.country,
-            region: values.region ?? null,
-            focusSectors: values.focusSectors,
-            description: values.description,
-          },
+  const { problems, onSubmit } = useApiSubmit(form, FIELDS, async (values) => {
+    const { data } = await create({
+      variables: {
+        input: {
+          nameEn: values.nameEn,
+          nameKo: values.nameKo,
+          organizationId: values.organizationId,
+          country: values.country,
+          region: values.region ?? null,
+          focusSectors: values.focusSectors,
+          description: values.description,
         },
+      },
+    });
+    if (data) {
+      notifications.show({
+        color: 'teal',
+        message: t('createCluster.created', { name: data.createCluster.nameEn }),
       });
-      if (data) {
-        notifications.show({
-          color: 'teal',
-          message: t('createCluster.created', { name: data.createCluster.nameEn }),
-        });
-        await navigate(`/admin/clusters/${data.createCluster.id}/managers`);
-      }
-    } catch (error) {
-      setProblems(applyServerErrors(error, form.setError, FIELDS));
+      await navigate(`/admin/clusters/${data.createCluster.id}/managers`);
     }
   });
 
   return (
     <Page title={t('createCluster.title')}>
-      <form
-        onSubmit={(event) => void submit(event)}
-        noValidate
-        aria-label={t('createCluster.title')}
-      >
+      <form onSubmit={onSubmit} noValidate aria-label={t('createCluster.title')}>
         <Stack maw={720}>
           <ErrorAlert problems={problems} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -151,51 +123,18 @@ export function CreateClusterPage() {
             )}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Controller
-              control={form.control}
-              name="country"
-              render={({ field }) => (
-                <CountrySelect
-                  label={t('createCluster.country')}
-                  required
-                  value={field.value || null}
-                  onChange={(value) => field.onChange(value ?? '')}
-                  onBlur={field.onBlur}
-                  name={field.name}
-                  error={fieldError('country')}
-                />
-              )}
-            />
-            <Controller
-              control={form.control}
-              name="region"
-              render={({ field }) => (
-                <RegionSelect
-                  country={country}
-                  label={t('createCluster.region')}
-                  value={field.value ?? null}
-                  onChange={(value) => field.onChange(value)}
-                  onBlur={field.onBlur}
-                  name={field.name}
-                  error={fieldError('region')}
-                />
-              )}
+            <PlaceFields
+              form={form}
+              labels={{ country: t('createCluster.country'), region: t('createCluster.region') }}
+              fieldError={fieldError}
             />
           </SimpleGrid>
-          <Controller
+          <SectorsField
             control={form.control}
             name="focusSectors"
-            render={({ field }) => (
-              <SectorMultiSelect
-                label={t('createCluster.focusSectors')}
-                required
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                name={field.name}
-                error={fieldError('focusSectors')}
-              />
-            )}
+            label={t('createCluster.focusSectors')}
+            required
+            error={fieldError('focusSectors')}
           />
           <Textarea
             label={t('createCluster.description')}

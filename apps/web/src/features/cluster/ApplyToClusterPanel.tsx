@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Paper, Select, Stack, Textarea, Title } from '@mantine/core';
 import { applyToClusterSchema } from '@spillover/domain';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { type ApiProblem } from '../../app/errors/api-error';
-import { applyServerErrors } from '../../app/errors/apply-server-errors';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
+import { useApiSubmit } from '../../app/forms/use-api-submit';
+import { useDomainForm } from '../../app/forms/use-domain-form';
 import { useFieldError } from '../../app/forms/use-field-error';
 import {
   ApplyToClusterDocument,
@@ -30,22 +29,18 @@ export function ApplyToClusterPanel({ clusterId, organizations }: ApplyToCluster
       { query: ClusterApplicationsDocument, variables: { id: clusterId } },
     ],
   });
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
   const [appliedFor, setAppliedFor] = useState<string | null>(null);
-  const form = useForm({
-    resolver: zodResolver(applyToClusterSchema),
-    mode: 'onTouched',
-    defaultValues: {
-      clusterId,
-      organizationId: organizations.length === 1 ? (organizations[0]?.id ?? '') : '',
-      message: '',
-    },
+  const form = useDomainForm(applyToClusterSchema, {
+    clusterId,
+    organizationId: organizations.length === 1 ? (organizations[0]?.id ?? '') : '',
+    message: '',
   });
   const fieldError = useFieldError(form);
 
-  const submit = form.handleSubmit(async (values) => {
-    setProblems([]);
-    try {
+  const { problems, onSubmit } = useApiSubmit(
+    form,
+    ['organizationId', 'message'],
+    async (values) => {
       await apply({
         variables: {
           input: { clusterId, organizationId: values.organizationId, message: values.message },
@@ -62,14 +57,12 @@ export function ApplyToClusterPanel({ clusterId, organizations }: ApplyToCluster
         organizations.find((organization) => organization.id === values.organizationId)?.name ?? '',
       );
       form.reset({ clusterId, organizationId: '', message: '' });
-    } catch (error) {
-      setProblems(applyServerErrors(error, form.setError, ['organizationId', 'message']));
-    }
-  });
+    },
+  );
 
   return (
     <Paper withBorder p="md">
-      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="apply-heading">
+      <form onSubmit={onSubmit} noValidate aria-labelledby="apply-heading">
         <Stack>
           <Title order={2} size="h3" id="apply-heading">
             {t('apply.title')}

@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ErrorAlert } from '../../app/errors/ErrorAlert';
 import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
+import { DirectoryCard } from '../../app/lists/DirectoryCard';
+import { DirectoryResults } from '../../app/lists/DirectoryResults';
+import { SearchForm } from '../../app/lists/SearchForm';
+import { useLoadMore } from '../../app/lists/use-load-more';
 import { CountryMultiSelect } from '../../app/reference/CodeSelects';
 import { useReference } from '../../app/reference/reference-options';
 import { ClustersDocument, type ClusterFilter } from '../../generated/graphql';
@@ -19,8 +21,6 @@ export function ClusterDirectoryPage() {
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text, 300);
   const [countries, setCountries] = useState<string[]>([]);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const filter: ClusterFilter = {};
   if (query.trim()) filter.query = query.trim();
   if (countries.length) filter.countries = countries;
@@ -28,28 +28,12 @@ export function ClusterDirectoryPage() {
     variables: { first: 20, filter },
   });
   const connection = data?.clusters;
-
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setMoreError(null);
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (caught) {
-      setMoreError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const next = useLoadMore(connection?.pageInfo, (after) => fetchMore({ variables: { after } }));
 
   return (
     <Page title={t('directory.title')}>
       <Text>{t('directory.intro')}</Text>
-      <form
-        role="search"
-        aria-label={t('directory.searchLabel')}
-        onSubmit={(event) => event.preventDefault()}
-      >
+      <SearchForm label={t('directory.searchLabel')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('directory.query')}
@@ -63,42 +47,27 @@ export function ClusterDirectoryPage() {
             onChange={setCountries}
           />
         </SimpleGrid>
-      </form>
+      </SearchForm>
       <QueryState loading={loading && !data} error={error}>
         {connection ? (
-          <Stack>
-            <Text role="status" aria-live="polite">
-              {t('directory.count', { count: connection.totalCount })}
-            </Text>
-            <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {connection.edges.map(({ node }) => (
-                <Card key={node.id} withBorder component="li">
-                  <Anchor component={Link} to={`/clusters/${node.id}`} fw={600} size="lg">
-                    {clusterName(node)}
-                  </Anchor>
-                  <Text size="sm" c="dimmed">
-                    {[reference.regionLabel(node.region), reference.countryLabel(node.country)]
-                      .filter(Boolean)
-                      .join(', ')}{' '}
-                    · {t('directory.members', { count: node.memberCount })}
-                  </Text>
-                  {node.description ? (
-                    <Text size="sm" lineClamp={2} mt="xs">
-                      {node.description}
-                    </Text>
-                  ) : null}
-                </Card>
-              ))}
-            </Stack>
-            <ErrorAlert error={moreError} />
-            {connection.pageInfo.hasNextPage ? (
-              <Group justify="center">
-                <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
-                  {t('common:loadMore')}
-                </Button>
-              </Group>
-            ) : null}
-          </Stack>
+          <DirectoryResults
+            count={t('directory.count', { count: connection.totalCount })}
+            next={next}
+          >
+            {connection.edges.map(({ node }) => (
+              <DirectoryCard
+                key={node.id}
+                name={clusterName(node)}
+                to={`/clusters/${node.id}`}
+                description={node.description}
+              >
+                <Text size="sm" c="dimmed">
+                  {reference.placeLabel(node)} ·{' '}
+                  {t('directory.members', { count: node.memberCount })}
+                </Text>
+              </DirectoryCard>
+            ))}
+          </DirectoryResults>
         ) : null}
       </QueryState>
     </Page>

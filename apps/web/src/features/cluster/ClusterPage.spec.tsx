@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -7,6 +8,7 @@ import {
   RejectClusterMemberDocument,
   type ClusterMembershipFieldsFragment,
 } from '../../generated/graphql';
+import { alwaysAnswer } from '../../test/always-answer';
 import { renderPage } from '../../test/render';
 import { aViewer, viewerMock } from '../../test/viewer-mock';
 import { ClusterPage } from './ClusterPage';
@@ -34,48 +36,46 @@ const application = (
   },
 });
 
-const clusterMock = {
-  request: { query: ClusterDocument, variables: { id: CLUSTER_ID } },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-  result: {
-    data: {
-      cluster: {
-        __typename: 'Cluster' as const,
-        id: CLUSTER_ID,
-        nameEn: 'Daegu Mobility Cluster',
-        nameKo: '대구 모빌리티 클러스터',
-        country: 'KR',
-        region: 'KR-27',
-        focusSectors: ['29'],
-        description: '',
-        memberCount: 0,
-        createdAt: '2025-01-01T00:00:00.000Z',
-        viewerIsManager: true,
-        organization: {
-          __typename: 'Organization' as const,
-          id: 'c1d2e3f4-0000-4000-8000-000000000002',
-          name: 'Daegu Technopark',
-        },
-        managers: [],
-        members: [],
+const clusterMock = alwaysAnswer(
+  ClusterDocument,
+  { id: CLUSTER_ID },
+  {
+    cluster: {
+      __typename: 'Cluster',
+      id: CLUSTER_ID,
+      nameEn: 'Daegu Mobility Cluster',
+      nameKo: '대구 모빌리티 클러스터',
+      country: 'KR',
+      region: 'KR-27',
+      focusSectors: ['29'],
+      description: '',
+      memberCount: 0,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      viewerIsManager: true,
+      organization: {
+        __typename: 'Organization',
+        id: 'c1d2e3f4-0000-4000-8000-000000000002',
+        name: 'Daegu Technopark',
       },
+      managers: [],
+      members: [],
     },
   },
-};
+);
 
-const applicationsMock = {
-  request: { query: ClusterApplicationsDocument, variables: { id: CLUSTER_ID } },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-  result: {
-    data: {
-      cluster: {
-        __typename: 'Cluster' as const,
-        id: CLUSTER_ID,
-        pending: [application('PENDING')],
-      },
-    },
-  },
-};
+const applicationsMock = alwaysAnswer(
+  ClusterApplicationsDocument,
+  { id: CLUSTER_ID },
+  { cluster: { __typename: 'Cluster', id: CLUSTER_ID, pending: [application('PENDING')] } },
+);
+
+/** The page as a manager sees it, with `decision` answering the manager's mutation. */
+const renderForManager = (decision: MockLink.MockedResponse) =>
+  renderPage(<ClusterPage />, {
+    path: '/clusters/:id',
+    url: `/clusters/${CLUSTER_ID}`,
+    mocks: [viewerMock(aViewer()), clusterMock, applicationsMock, decision],
+  });
 
 describe('ClusterPage for a cluster manager', () => {
   it('rejects a pending application only with a reason the domain accepts', async () => {
@@ -83,21 +83,12 @@ describe('ClusterPage for a cluster manager', () => {
     const reject = jest.fn(() => ({
       data: { rejectClusterMember: { ...application('REJECTED'), reason: 'Outside our region' } },
     }));
-    renderPage(<ClusterPage />, {
-      path: '/clusters/:id',
-      url: `/clusters/${CLUSTER_ID}`,
-      mocks: [
-        viewerMock(aViewer()),
-        clusterMock,
-        applicationsMock,
-        {
-          request: {
-            query: RejectClusterMemberDocument,
-            variables: { input: { membershipId: APPLICATION_ID, reason: 'Outside our region' } },
-          },
-          result: reject,
-        },
-      ],
+    renderForManager({
+      request: {
+        query: RejectClusterMemberDocument,
+        variables: { input: { membershipId: APPLICATION_ID, reason: 'Outside our region' } },
+      },
+      result: reject,
     });
 
     expect(
@@ -123,21 +114,12 @@ describe('ClusterPage for a cluster manager', () => {
   it('admits a pending application', async () => {
     const user = userEvent.setup();
     const admit = jest.fn(() => ({ data: { admitClusterMember: application('ACTIVE') } }));
-    renderPage(<ClusterPage />, {
-      path: '/clusters/:id',
-      url: `/clusters/${CLUSTER_ID}`,
-      mocks: [
-        viewerMock(aViewer()),
-        clusterMock,
-        applicationsMock,
-        {
-          request: {
-            query: AdmitClusterMemberDocument,
-            variables: { input: { membershipId: APPLICATION_ID } },
-          },
-          result: admit,
-        },
-      ],
+    renderForManager({
+      request: {
+        query: AdmitClusterMemberDocument,
+        variables: { input: { membershipId: APPLICATION_ID } },
+      },
+      result: admit,
     });
     await user.click(await screen.findByRole('button', { name: 'Admit Gear Works' }));
     await waitFor(() => expect(admit).toHaveBeenCalledTimes(1));

@@ -1,24 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  List,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
 import { useFormat } from '../../app/format';
 import { ConfirmButton } from '../../app/layout/ConfirmButton';
+import { Fact } from '../../app/layout/Fact';
 import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
+import { DataTable } from '../../app/lists/DataTable';
+import { useRowAction } from '../../app/lists/use-row-action';
 import { useReference } from '../../app/reference/reference-options';
 import { useViewer } from '../../app/viewer';
 import {
@@ -43,7 +34,7 @@ export function ClusterPage() {
   const [removeMember] = useMutation(RemoveClusterMemberDocument, {
     refetchQueries: [{ query: ClusterDocument, variables: { id } }],
   });
-  const [actionError, setActionError] = useState<unknown>(null);
+  const removing = useRowAction();
   const cluster = data?.cluster;
   const canDecide = Boolean(cluster?.viewerIsManager || isAdmin);
   const ownIds = new Set(viewer?.memberships.map((membership) => membership.organization.id));
@@ -67,15 +58,6 @@ export function ClusterPage() {
         name: membership.organization.name,
       })) ?? [];
 
-  const remove = async (membershipId: string, reason: string) => {
-    setActionError(null);
-    try {
-      await removeMember({ variables: { input: { membershipId, reason } } });
-    } catch (caught) {
-      setActionError(caught);
-    }
-  };
-
   return (
     <Page
       title={cluster ? clusterName(cluster) : t('page.titleGeneric')}
@@ -98,27 +80,17 @@ export function ClusterPage() {
                 {cluster.viewerIsManager ? (
                   <Badge color="grape">{t('page.youManage')}</Badge>
                 ) : null}
-                <Text size="sm">
-                  {[reference.regionLabel(cluster.region), reference.countryLabel(cluster.country)]
-                    .filter(Boolean)
-                    .join(', ')}
-                </Text>
+                <Text size="sm">{reference.placeLabel(cluster)}</Text>
               </Group>
-              <Text size="sm">
-                <Text span fw={600}>
-                  {t('fields.organization')}:{' '}
-                </Text>
+              <Fact label={t('fields.organization')}>
                 <Anchor component={Link} to={`/organizations/${cluster.organization.id}`}>
                   {cluster.organization.name}
                 </Anchor>
-              </Text>
+              </Fact>
               {cluster.focusSectors.length > 0 ? (
-                <Text size="sm">
-                  <Text span fw={600}>
-                    {t('fields.focusSectors')}:{' '}
-                  </Text>
+                <Fact label={t('fields.focusSectors')}>
                   {cluster.focusSectors.map((code) => reference.sectorLabel(code)).join(' · ')}
-                </Text>
+                </Fact>
               ) : null}
               {cluster.description ? (
                 <Text style={{ whiteSpace: 'pre-line' }}>{cluster.description}</Text>
@@ -155,59 +127,50 @@ export function ClusterPage() {
               <Title order={2} size="h3">
                 {t('page.members', { count: cluster.memberCount })}
               </Title>
-              <ErrorAlert error={actionError} />
+              <ErrorAlert error={removing.error} />
               {cluster.members.length === 0 ? (
                 <Text c="dimmed">{t('page.noMembers')}</Text>
               ) : (
-                <Table.ScrollContainer minWidth={520}>
-                  <Table striped>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('page.organization')}</Table.Th>
-                        <Table.Th scope="col">{t('page.kind')}</Table.Th>
-                        <Table.Th scope="col">{t('page.memberSince')}</Table.Th>
-                        {canDecide ? (
-                          <Table.Th scope="col">
-                            <VisuallyHidden>{t('applications.actions')}</VisuallyHidden>
-                          </Table.Th>
-                        ) : null}
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {cluster.members.map((member) => (
-                        <Table.Tr key={member.id}>
-                          <Table.Td>
-                            <Anchor
-                              component={Link}
-                              to={`/organizations/${member.organization.id}`}
-                            >
-                              {member.organization.name}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td>{t(`organization:kinds.${member.organization.kind}`)}</Table.Td>
-                          <Table.Td>{format.date(member.decidedAt ?? member.appliedAt)}</Table.Td>
-                          {canDecide ? (
-                            <Table.Td>
-                              <ConfirmButton
-                                label={t('members.remove')}
-                                accessibleLabel={t('members.removeNamed', {
-                                  name: member.organization.name,
-                                })}
-                                title={t('members.removeNamed', { name: member.organization.name })}
-                                message={t('members.removeHint')}
-                                reason={{
-                                  label: t('applications.reason'),
-                                  validate: reasonValidator(t),
-                                }}
-                                onConfirm={(reason) => remove(member.id, reason)}
-                              />
-                            </Table.Td>
-                          ) : null}
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                <DataTable
+                  minWidth={520}
+                  striped
+                  columns={[t('page.organization'), t('page.kind'), t('page.memberSince')]}
+                  actionsLabel={canDecide ? t('applications.actions') : undefined}
+                >
+                  {cluster.members.map((member) => (
+                    <Table.Tr key={member.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/organizations/${member.organization.id}`}>
+                          {member.organization.name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{t(`organization:kinds.${member.organization.kind}`)}</Table.Td>
+                      <Table.Td>{format.date(member.decidedAt ?? member.appliedAt)}</Table.Td>
+                      {canDecide ? (
+                        <Table.Td>
+                          <ConfirmButton
+                            label={t('members.remove')}
+                            accessibleLabel={t('members.removeNamed', {
+                              name: member.organization.name,
+                            })}
+                            message={t('members.removeHint')}
+                            reason={{
+                              label: t('applications.reason'),
+                              validate: reasonValidator(t),
+                            }}
+                            onConfirm={(reason) =>
+                              removing.run(() =>
+                                removeMember({
+                                  variables: { input: { membershipId: member.id, reason } },
+                                }),
+                              )
+                            }
+                          />
+                        </Table.Td>
+                      ) : null}
+                    </Table.Tr>
+                  ))}
+                </DataTable>
               )}
             </Stack>
           </Stack>

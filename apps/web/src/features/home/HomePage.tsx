@@ -1,9 +1,10 @@
-import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../app/layout/Page';
 import { useViewer } from '../../app/viewer';
 import { useClusterName } from '../cluster/cluster-name';
+import { LinkListCard } from './LinkListCard';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -53,59 +54,39 @@ export function HomePage() {
   return (
     <Page title={t('welcome', { name: viewer.user.displayName })}>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card withBorder>
-          <Stack gap="xs">
-            <Title order={2} size="h4">
-              {t('yourOrganizations')}
-            </Title>
-            {viewer.memberships.length === 0 ? (
-              <Text size="sm">{t('noOrganizations')}</Text>
-            ) : (
-              <List size="sm">
-                {viewer.memberships.map((membership) => (
-                  <List.Item key={membership.id}>
-                    <Anchor component={Link} to={`/organizations/${membership.organization.id}`}>
-                      {membership.organization.name}
-                    </Anchor>
-                  </List.Item>
-                ))}
-              </List>
-            )}
-            <Group>
-              <Button component={Link} to="/organizations/new" size="xs" variant="light">
-                {t('createOrganization')}
-              </Button>
-              {invitations.length > 0 ? (
-                <Anchor component={Link} to="/invitations" size="sm">
-                  {t('pendingInvitations', { count: invitations.length })}
-                </Anchor>
-              ) : null}
-            </Group>
-          </Stack>
-        </Card>
-        <Card withBorder>
-          <Stack gap="xs">
-            <Title order={2} size="h4">
-              {t('yourClusters')}
-            </Title>
-            {viewer.managedClusters.length === 0 ? (
-              <Text size="sm">{t('noManagedClusters')}</Text>
-            ) : (
-              <List size="sm">
-                {viewer.managedClusters.map((cluster) => (
-                  <List.Item key={cluster.id}>
-                    <Anchor component={Link} to={`/clusters/${cluster.id}`}>
-                      {clusterName(cluster)}
-                    </Anchor>
-                  </List.Item>
-                ))}
-              </List>
-            )}
-            <Anchor component={Link} to="/clusters" size="sm">
-              {t('browseClusters')}
-            </Anchor>
-          </Stack>
-        </Card>
+        <LinkListCard
+          title={t('yourOrganizations')}
+          empty={t('noOrganizations')}
+          links={viewer.memberships.map((membership) => ({
+            id: membership.id,
+            to: `/organizations/${membership.organization.id}`,
+            label: membership.organization.name,
+          }))}
+        >
+          <Group>
+            <Button component={Link} to="/organizations/new" size="xs" variant="light">
+              {t('createOrganization')}
+            </Button>
+            {invitations.length > 0 ? (
+              <Anchor component={Link} to="/invitations" size="sm">
+                {t('pendingInvitations', { count: invitations.length })}
+              </Anchor>
+            ) : null}
+          </Group>
+        </LinkListCard>
+        <LinkListCard
+          title={t('yourClusters')}
+          empty={t('noManagedClusters')}
+          links={viewer.managedClusters.map((cluster) => ({
+            id: cluster.id,
+            to: `/clusters/${cluster.id}`,
+            label: clusterName(cluster),
+          }))}
+        >
+          <Anchor component={Link} to="/clusters" size="sm">
+            {t('browseClusters')}
+          </Anchor>
+        </LinkListCard>
       </SimpleGrid>
       {isAdmin ? (
         <Anchor component={Link} to="/admin">

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
 import { useFormat } from '../../app/format';
 import { Page } from '../../app/layout/Page';
+import { useRowAction } from '../../app/lists/use-row-action';
 import { useViewer } from '../../app/viewer';
 import {
   AcceptInvitationDocument,
@@ -26,27 +26,19 @@ export function InvitationsPage() {
     refetchQueries: [ViewerDocument],
     awaitRefetchQueries: true,
   });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { run, error, busyId } = useRowAction();
   const invitations =
     viewer?.pendingInvitations.filter((invitation) => invitation.status === 'PENDING') ?? [];
 
-  const answer = async (id: string, name: string, yes: boolean) => {
-    setError(null);
-    setBusy(id);
-    try {
+  const answer = (id: string, name: string, yes: boolean) =>
+    run(async () => {
       if (yes) await accept({ variables: { id } });
       else await decline({ variables: { id } });
       notifications.show({
         color: 'teal',
         message: t(yes ? 'invitations.accepted' : 'invitations.declined', { name }),
       });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
-  };
+    }, id);
 
   return (
     <Page title={t('invitations.title')}>
@@ -65,7 +57,7 @@ export function InvitationsPage() {
             </Text>
             <Group mt="sm">
               <Button
-                loading={busy === invitation.id}
+                loading={busyId === invitation.id}
                 onClick={() => void answer(invitation.id, invitation.organization.name, true)}
                 aria-label={t('invitations.acceptNamed', { name: invitation.organization.name })}
               >
@@ -73,7 +65,7 @@ export function InvitationsPage() {
               </Button>
               <Button
                 variant="default"
-                disabled={busy === invitation.id}
+                disabled={busyId === invitation.id}
                 onClick={() => void answer(invitation.id, invitation.organization.name, false)}
                 aria-label={t('invitations.declineNamed', { name: invitation.organization.name })}
               >

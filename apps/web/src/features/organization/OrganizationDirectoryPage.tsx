@@ -1,28 +1,22 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  MultiSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
   ORGANIZATION_KINDS,
   ORGANIZATION_SIZES,
+  regionBelongsTo,
   type OrganizationKind,
   type OrganizationSize,
 } from '@spillover/domain';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../app/errors/ErrorAlert';
+import { useSearchParams } from 'react-router';
 import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
+import { DirectoryCard } from '../../app/lists/DirectoryCard';
+import { DirectoryResults } from '../../app/lists/DirectoryResults';
+import { SearchForm } from '../../app/lists/SearchForm';
+import { useLoadMore } from '../../app/lists/use-load-more';
 import {
   CountryMultiSelect,
   RegionMultiSelect,
@@ -31,6 +25,7 @@ import {
 } from '../../app/reference/CodeSelects';
 import { OrganizationsDocument, type OrganizationFilter } from '../../generated/graphql';
 import { OrganizationFacts } from './OrganizationFacts';
+import { useOrganizationOptions } from './organization-options';
 
 const PAGE_SIZE = 20;
 
@@ -93,8 +88,7 @@ export function OrganizationDirectoryPage() {
   const { filter, update, clear } = useDirectoryFilter();
   const [text, setText] = useState(filter.query);
   const [debounced] = useDebouncedValue(text, 300);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { kinds, sizes } = useOrganizationOptions();
 
   useEffect(() => {
     if (debounced !== filter.query) update('q', debounced);
@@ -106,35 +100,20 @@ export function OrganizationDirectoryPage() {
   });
   const connection = data?.organizations;
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setMoreError(null);
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (caught) {
-      setMoreError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const next = useLoadMore(connection?.pageInfo, (after) => fetchMore({ variables: { after } }));
 
   // Regions only make sense within the chosen countries.
   const onCountries = (countries: string[]) => {
     update('country', countries);
     const kept = filter.regions.filter((region) =>
-      countries.some((country) => region.startsWith(`${country}-`)),
+      countries.some((country) => regionBelongsTo(region, country)),
     );
     if (kept.length !== filter.regions.length) update('region', kept);
   };
 
   return (
     <Page title={t('directory.title')}>
-      <form
-        role="search"
-        aria-label={t('directory.searchLabel')}
-        onSubmit={(event) => event.preventDefault()}
-      >
+      <SearchForm label={t('directory.searchLabel')}>
         <Stack gap="sm">
           <TextInput
             label={t('directory.query')}
@@ -146,14 +125,14 @@ export function OrganizationDirectoryPage() {
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
             <MultiSelect
               label={t('fields.kind')}
-              data={ORGANIZATION_KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))}
+              data={kinds}
               value={filter.kinds}
               onChange={(values) => update('kind', values)}
               clearable
             />
             <MultiSelect
               label={t('fields.size')}
-              data={ORGANIZATION_SIZES.map((value) => ({ value, label: t(`sizes.${value}`) }))}
+              data={sizes}
               value={filter.sizes}
               onChange={(values) => update('size', values)}
               clearable
@@ -192,37 +171,24 @@ export function OrganizationDirectoryPage() {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </SearchForm>
       <QueryState loading={loading && !data} error={error}>
         {connection ? (
-          <Stack>
-            <Text role="status" aria-live="polite">
-              {t('directory.count', { count: connection.totalCount })}
-            </Text>
-            <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {connection.edges.map(({ node }) => (
-                <Card key={node.id} withBorder component="li">
-                  <Anchor component={Link} to={`/organizations/${node.id}`} fw={600} size="lg">
-                    {node.name}
-                  </Anchor>
-                  <OrganizationFacts organization={{ ...node, website: null }} />
-                  {node.description ? (
-                    <Text size="sm" lineClamp={2} mt="xs">
-                      {node.description}
-                    </Text>
-                  ) : null}
-                </Card>
-              ))}
-            </Stack>
-            <ErrorAlert error={moreError} />
-            {connection.pageInfo.hasNextPage ? (
-              <Group justify="center">
-                <Button variant="default" loading={loadingMore} onClick={() => void loadMore()}>
-                  {t('common:loadMore')}
-                </Button>
-              </Group>
-            ) : null}
-          </Stack>
+          <DirectoryResults
+            count={t('directory.count', { count: connection.totalCount })}
+            next={next}
+          >
+            {connection.edges.map(({ node }) => (
+              <DirectoryCard
+                key={node.id}
+                name={node.name}
+                to={`/organizations/${node.id}`}
+                description={node.description}
+              >
+                <OrganizationFacts organization={{ ...node, website: null }} />
+              </DirectoryCard>
+            ))}
+          </DirectoryResults>
         ) : null}
       </QueryState>
     </Page>

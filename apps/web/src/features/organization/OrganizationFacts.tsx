@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Fact } from '../../app/layout/Fact';
 import { useReference } from '../../app/reference/reference-options';
 import type { OrganizationSummaryFragment } from '../../generated/graphql';
 
@@ -7,12 +8,6 @@ import type { OrganizationSummaryFragment } from '../../generated/graphql';
 export function OrganizationFacts({ organization }: { organization: OrganizationSummaryFragment }) {
   const { t } = useTranslation('organization');
   const reference = useReference();
-  const place = [
-    reference.regionLabel(organization.region),
-    reference.countryLabel(organization.country),
-  ]
-    .filter(Boolean)
-    .join(', ');
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -21,34 +16,25 @@ export function OrganizationFacts({ organization }: { organization: Organization
           <Badge variant="outline">{t(`sizes.${organization.size}`)}</Badge>
         ) : null}
         <Text size="sm" c="dimmed">
-          {place}
+          {reference.placeLabel(organization)}
         </Text>
       </Group>
       {organization.sectors.length > 0 ? (
-        <Text size="sm">
-          <Text span fw={600}>
-            {t('fields.sectors')}:{' '}
-          </Text>
+        <Fact label={t('fields.sectors')}>
           {organization.sectors.map((code) => reference.sectorLabel(code)).join(' · ')}
-        </Text>
+        </Fact>
       ) : null}
       {organization.technologyAreas.length > 0 ? (
-        <Text size="sm">
-          <Text span fw={600}>
-            {t('fields.technologyAreas')}:{' '}
-          </Text>
+        <Fact label={t('fields.technologyAreas')}>
           {organization.technologyAreas.map((code) => reference.technologyLabel(code)).join(' · ')}
-        </Text>
+        </Fact>
       ) : null}
       {organization.website ? (
-        <Text size="sm">
-          <Text span fw={600}>
-            {t('fields.website')}:{' '}
-          </Text>
+        <Fact label={t('fields.website')}>
           <Anchor href={organization.website} target="_blank" rel="noopener noreferrer">
             {organization.website}
           </Anchor>
-        </Text>
+        </Fact>
       ) : null}
     </Stack>
   );

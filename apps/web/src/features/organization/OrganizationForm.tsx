@@ -1,26 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import {
-  ORGANIZATION_KINDS,
-  ORGANIZATION_SIZES,
   organizationSchema,
-  regionBelongsTo,
   type OrganizationInput,
   type OrganizationValues,
 } from '@spillover/domain';
-import { useEffect, useState } from 'react';
-import { Controller, useForm, type DefaultValues, type Path } from 'react-hook-form';
+import { useEffect } from 'react';
+import { Controller, type DefaultValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { type ApiProblem } from '../../app/errors/api-error';
-import { applyServerErrors } from '../../app/errors/apply-server-errors';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
+import { SectorsField, TechnologiesField } from '../../app/forms/CodeFields';
+import { PlaceFields } from '../../app/forms/PlaceFields';
+import { useApiSubmit } from '../../app/forms/use-api-submit';
+import { useDomainForm } from '../../app/forms/use-domain-form';
 import { useFieldError } from '../../app/forms/use-field-error';
-import {
-  CountrySelect,
-  RegionSelect,
-  SectorMultiSelect,
-  TechnologyMultiSelect,
-} from '../../app/reference/CodeSelects';
+import { useOrganizationOptions } from './organization-options';
 
 const FIELDS: Path<OrganizationInput>[] = [
   'name',
@@ -59,16 +52,10 @@ export function OrganizationForm({
   onSubmit,
 }: OrganizationFormProps) {
   const { t } = useTranslation('organization');
-  const [problems, setProblems] = useState<ApiProblem[]>([]);
-  const form = useForm<OrganizationInput, unknown, OrganizationValues>({
-    resolver: zodResolver(organizationSchema),
-    mode: 'onTouched',
-    reValidateMode: 'onChange',
-    defaultValues: initialValues,
-  });
+  const { kinds, sizes } = useOrganizationOptions();
+  const form = useDomainForm(organizationSchema, initialValues);
   const fieldError = useFieldError(form);
   const kind = form.watch('kind');
-  const country = form.watch('country');
 
   // Only firms have a size: drop it when the kind changes to anything else.
   useEffect(() => {
@@ -76,23 +63,10 @@ export function OrganizationForm({
       form.setValue('size', null, { shouldValidate: form.formState.isSubmitted });
   }, [kind, form]);
 
-  // A region belongs to one country: drop it when the country changes.
-  useEffect(() => {
-    const region = form.getValues('region');
-    if (region && !regionBelongsTo(region, country)) form.setValue('region', null);
-  }, [country, form]);
-
-  const submit = form.handleSubmit(async (values) => {
-    setProblems([]);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setProblems(applyServerErrors(error, form.setError, FIELDS));
-    }
-  });
+  const { problems, onSubmit: submit } = useApiSubmit(form, FIELDS, onSubmit);
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={submitLabel}>
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <Stack maw={720}>
         <ErrorAlert problems={problems} />
         <TextInput
@@ -108,7 +82,7 @@ export function OrganizationForm({
             <Select
               label={t('fields.kind')}
               required
-              data={ORGANIZATION_KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))}
+              data={kinds}
               value={field.value ?? null}
               onChange={(value) => field.onChange(value ?? undefined)}
               onBlur={field.onBlur}
@@ -127,7 +101,7 @@ export function OrganizationForm({
                 label={t('fields.size')}
                 description={t('fields.sizeHint')}
                 required
-                data={ORGANIZATION_SIZES.map((value) => ({ value, label: t(`sizes.${value}`) }))}
+                data={sizes}
                 value={field.value ?? null}
                 onChange={(value) => field.onChange(value)}
                 onBlur={field.onBlur}
@@ -138,66 +112,25 @@ export function OrganizationForm({
           />
         ) : null}
         <Group grow align="flex-start">
-          <Controller
-            control={form.control}
-            name="country"
-            render={({ field }) => (
-              <CountrySelect
-                label={t('fields.country')}
-                required
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? '')}
-                onBlur={field.onBlur}
-                name={field.name}
-                error={fieldError('country')}
-              />
-            )}
-          />
-          <Controller
-            control={form.control}
-            name="region"
-            render={({ field }) => (
-              <RegionSelect
-                country={country}
-                label={t('fields.region')}
-                value={field.value ?? null}
-                onChange={(value) => field.onChange(value)}
-                onBlur={field.onBlur}
-                name={field.name}
-                error={fieldError('region')}
-              />
-            )}
+          <PlaceFields
+            form={form}
+            labels={{ country: t('fields.country'), region: t('fields.region') }}
+            fieldError={fieldError}
           />
         </Group>
-        <Controller
+        <SectorsField
           control={form.control}
           name="sectors"
-          render={({ field }) => (
-            <SectorMultiSelect
-              label={t('fields.sectors')}
-              description={t('fields.sectorsHint')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              name={field.name}
-              error={fieldError('sectors')}
-            />
-          )}
+          label={t('fields.sectors')}
+          description={t('fields.sectorsHint')}
+          error={fieldError('sectors')}
         />
-        <Controller
+        <TechnologiesField
           control={form.control}
           name="technologyAreas"
-          render={({ field }) => (
-            <TechnologyMultiSelect
-              label={t('fields.technologyAreas')}
-              description={t('fields.technologyAreasHint')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              name={field.name}
-              error={fieldError('technologyAreas')}
-            />
-          )}
+          label={t('fields.technologyAreas')}
+          description={t('fields.technologyAreasHint')}
+          error={fieldError('technologyAreas')}
         />
         <Textarea
           label={t('fields.description')}

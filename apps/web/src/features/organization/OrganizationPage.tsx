@@ -7,20 +7,20 @@ import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
 import { useViewer } from '../../app/viewer';
 import { OrganizationDocument } from '../../generated/graphql';
+import { useClusterName } from '../cluster/cluster-name';
 import { MembersPanel } from './MembersPanel';
 import { OrganizationFacts } from './OrganizationFacts';
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation('organization');
+  const { t } = useTranslation('organization');
+  const clusterName = useClusterName();
   const format = useFormat();
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const { data, loading, error } = useQuery(OrganizationDocument, { variables: { id } });
   const organization = data?.organization;
   const tab = params.get('tab') === 'members' ? 'members' : 'profile';
-  const clusterName = (cluster: { nameEn: string; nameKo: string }) =>
-    i18n.resolvedLanguage === 'ko' ? cluster.nameKo : cluster.nameEn;
 
   return (
     <Page
