@@ -3,52 +3,13 @@
  * data folder of its own. Data written before a stop is there after a start, and a start
  * after `kill -9` (which leaves an orphaned postmaster behind) recovers without losing a row.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { exited, freePort, gql, start } from '../support/platform-process';
 
-const MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
 jest.setTimeout(120_000);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-}
-
-async function start(dataDir: string, port: number, logLevel = 'warn'): Promise<Running> {
-  const env: NodeJS.ProcessEnv = { ...process.env, SPILLOVER_DATA_DIR: dataDir, PORT: String(port), SPILLOVER_DEMO_DATA: 'false', LOG_LEVEL: logLevel };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the platform exited early:\n${output}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status === 200, () => false);
-    if (healthy) return { child, output: () => output };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the platform did not become healthy:\n${output}`);
-}
-
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
-
-async function gql(port: number, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-}
 
 const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`;
 const LOG_IN = `mutation L($input: LogInInput!) { logIn(input: $input) { user { id email } } }`;
