@@ -71,7 +71,7 @@ export class CapabilityResolver {
 
   @ResolveField(() => [OrganizationObject], { description: 'Organizations invited to a PRIVATE capability; shown to the owner’s members only.' })
   async invitedOrganizations(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<OrganizationObject[]> {
-    if (!(await this.policy.can(actor, 'listing.draft', { organizationId: capability.organizationId }))) return [];
+    if (!(await this.policy.can(actor, 'listing.viewAudience', { organizationId: capability.organizationId }))) return [];
     const organizations = await this.loaders.of(actor).organization.loadMany(await this.capabilityService.invitedOrganizationIds(capability.id));
     return organizations.flatMap((o) => (o && !(o instanceof Error) ? [toOrganizationObject(o)] : []));
   }

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { organizationSchema, parseInput } from '@spillover/domain';
+import { capabilityDraftSchema, needDraftSchema, organizationSchema, parseInput } from '@spillover/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../account/user.entity';
+import { CapabilityInvitedOrganizationEntity } from '../capability/capability-invited-organization.entity';
+import { CapabilityEntity } from '../capability/capability.entity';
 import { ClusterManagerEntity } from '../cluster/cluster-manager.entity';
 import { ClusterMembershipEntity } from '../cluster/cluster-membership.entity';
 import { ClusterEntity } from '../cluster/cluster.entity';
+import { NdaAcceptanceEntity } from '../need/nda-acceptance.entity';
+import { NeedInvitedOrganizationEntity } from '../need/need-invited-organization.entity';
+import { TechnologyNeedEntity } from '../need/need.entity';
 import { MembershipEntity } from '../organization/membership.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { AuditEventEntity } from '../platform/audit/audit-event.entity';
@@ -19,7 +24,17 @@ import {
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD,
   DEMO_USERS,
+  type DemoOrganizationKey,
 } from './demo-data';
+import {
+  DEMO_CAPABILITIES,
+  DEMO_NDA_ACCEPTANCES,
+  DEMO_NEEDS,
+  demoCapabilityTimes,
+  demoCapabilityValues,
+  demoNeedTimes,
+  demoNeedValues,
+} from './demo-listings';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -155,6 +170,8 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     })),
   );
 
+  const listings = await insertDemoListings(manager, now, organizationId, userId);
+
   // One event for the whole load rather than one per row: nobody did these things, and the
   // trail should say so instead of inventing history.
   await manager.insert(AuditEventEntity, {
@@ -162,6 +179,103 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length },
+    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings },
   });
+}
+
+/**
+ * Technology needs (with invitations and NDA acceptances) and capabilities, stored as the
+ * services would store them: values through the domain's draft schemas, times as if each
+ * step had happened the given number of days before `now`. Returns the counts for the audit.
+ */
+async function insertDemoListings(
+  manager: EntityManager,
+  now: Date,
+  organizationId: (key: DemoOrganizationKey) => string,
+  userId: (email: string) => string,
+): Promise<{ needs: number; capabilities: number; ndaAcceptances: number }> {
+  const needId = idsFor(DEMO_NEEDS.map((n) => n.key));
+  const needs = DEMO_NEEDS.map((demo) => {
+    const times = demoNeedTimes(demo, now);
+    const values = parseInput(needDraftSchema, demoNeedValues(demo, organizationId, times.responseDeadline));
+    return {
+      id: needId(demo.key),
+      organizationId: organizationId(demo.organization),
+      createdById: userId(demo.createdBy),
+      status: demo.status,
+      closeReason: demo.closeReason,
+      title: values.title,
+      publicSummary: values.publicSummary ?? '',
+      confidentialDetails: values.confidentialDetails ?? '',
+      desiredOutcome: values.desiredOutcome ?? '',
+      technologyAreas: values.technologyAreas ?? [],
+      sectors: values.sectors ?? [],
+      currentTrl: values.currentTrl ?? null,
+      targetTrl: values.targetTrl ?? null,
+      budgetMin: values.budgetMin ?? null,
+      budgetMax: values.budgetMax ?? null,
+      currency: values.currency ?? null,
+      responseDeadline: values.responseDeadline ?? null,
+      collaborationTypes: values.collaborationTypes ?? [],
+      visibility: values.visibility ?? 'PUBLIC',
+      ndaText: demo.nda?.text ?? null,
+      ndaVersion: demo.nda?.version ?? null,
+      publishedAt: times.publishedAt,
+      closedAt: times.closedAt,
+      createdAt: times.createdAt,
+    };
+  });
+  await manager.insert(TechnologyNeedEntity, needs);
+  const needInvitations = DEMO_NEEDS.flatMap((demo) => demo.invited.map((key) => ({ needId: needId(demo.key), organizationId: organizationId(key) })));
+  if (needInvitations.length) await manager.insert(NeedInvitedOrganizationEntity, needInvitations);
+
+  const needByKey = new Map(DEMO_NEEDS.map((n) => [n.key as string, n]));
+  const acceptances = DEMO_NDA_ACCEPTANCES.map((acceptance) => ({
+    id: randomUUID(),
+    needId: needId(acceptance.need),
+    organizationId: organizationId(acceptance.organization),
+    version: acceptance.version,
+    // The text as it was accepted (the spec checks it is the need's current text).
+    text: needByKey.get(acceptance.need)?.nda?.text ?? '',
+    acceptedById: userId(acceptance.acceptedBy),
+    acceptedAt: new Date(now.getTime() - acceptance.acceptedDaysAgo * DAY_MS),
+  }));
+  if (acceptances.length) await manager.insert(NdaAcceptanceEntity, acceptances);
+
+  const capabilityId = idsFor(DEMO_CAPABILITIES.map((c) => c.key));
+  const capabilities = DEMO_CAPABILITIES.map((demo) => {
+    const times = demoCapabilityTimes(demo, now);
+    const values = parseInput(capabilityDraftSchema, demoCapabilityValues(demo, organizationId));
+    return {
+      id: capabilityId(demo.key),
+      organizationId: organizationId(demo.organization),
+      createdById: userId(demo.createdBy),
+      kind: values.kind,
+      status: demo.status,
+      title: values.title,
+      description: values.description ?? '',
+      technologyAreas: values.technologyAreas ?? [],
+      sectors: values.sectors ?? [],
+      trl: values.trl ?? null,
+      contactName: values.contactName ?? null,
+      contactEmail: values.contactEmail ?? null,
+      availability: values.availability ?? null,
+      visibility: values.visibility ?? 'PUBLIC',
+      model: values.model ?? null,
+      location: values.location ?? null,
+      bookingTerms: values.bookingTerms ?? null,
+      patentNumber: values.patentNumber ?? null,
+      licensingStatus: values.licensingStatus ?? null,
+      publishedAt: times.publishedAt,
+      archivedAt: times.archivedAt,
+      createdAt: times.createdAt,
+    };
+  });
+  await manager.insert(CapabilityEntity, capabilities);
+  const capabilityInvitations = DEMO_CAPABILITIES.flatMap((demo) =>
+    demo.invited.map((key) => ({ capabilityId: capabilityId(demo.key), organizationId: organizationId(key) })),
+  );
+  if (capabilityInvitations.length) await manager.insert(CapabilityInvitedOrganizationEntity, capabilityInvitations);
+
+  return { needs: needs.length, capabilities: capabilities.length, ndaAcceptances: acceptances.length };
 }

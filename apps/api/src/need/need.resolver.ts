@@ -82,8 +82,9 @@ export class NeedResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may edit it (a member of the owner).' })
-  viewerCanEdit(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<boolean> {
-    return this.policy.can(actor, 'listing.draft', { organizationId: need.organizationId });
+  async viewerCanEdit(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<boolean> {
+    // A closed need is final: nobody edits it.
+    return need.status !== 'CLOSED' && (await this.policy.can(actor, 'listing.draft', { organizationId: need.organizationId }));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may publish, close it or set its NDA terms (an ORG_ADMIN of the owner).' })
@@ -93,14 +94,14 @@ export class NeedResolver {
 
   @ResolveField(() => [OrganizationObject], { description: 'Organizations invited to a PRIVATE need; shown to the owner’s members only.' })
   async invitedOrganizations(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<OrganizationObject[]> {
-    if (!(await this.policy.can(actor, 'listing.draft', { organizationId: need.organizationId }))) return [];
+    if (!(await this.policy.can(actor, 'listing.viewAudience', { organizationId: need.organizationId }))) return [];
     const organizations = await this.loaders.of(actor).organization.loadMany(await this.needService.invitedOrganizationIds(need.id));
     return organizations.flatMap((o) => (o && !(o instanceof Error) ? [toOrganizationObject(o)] : []));
   }
 
   @ResolveField(() => [NdaAcceptanceObject], { description: 'Who accepted which NDA version; shown to the owner’s members only.' })
   async ndaAcceptances(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<NdaAcceptanceObject[]> {
-    if (!(await this.policy.can(actor, 'listing.draft', { organizationId: need.organizationId }))) return [];
+    if (!(await this.policy.can(actor, 'listing.viewAudience', { organizationId: need.organizationId }))) return [];
     return (await this.needService.acceptances(need.id)).map((a) => ({ id: a.id, version: a.version, acceptedAt: a.acceptedAt, organizationId: a.organizationId, acceptedById: a.acceptedById }));
   }
 }

@@ -3,6 +3,7 @@ import {
   DomainError,
   applyNeedPatch,
   assertAcceptsCurrentNda,
+  assertNdaChangeable,
   badInput,
   canSeeConfidential,
   confidentialAccess,
@@ -161,6 +162,7 @@ export class NeedService {
     await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
     return this.transactions.run(async (manager) => {
       const need = await this.locked(id, manager);
+      assertNdaChangeable(need.status, 'set');
       const current = need.ndaText !== null && need.ndaVersion !== null ? { text: need.ndaText, version: need.ndaVersion } : null;
       const { terms, change } = ndaTermsChange(input, { current, usedVersions: await this.needs.usedNdaVersions(id, manager) });
       if (change === 'UNCHANGED') return need;
@@ -176,15 +178,18 @@ export class NeedService {
     await this.policy.assert(actor, 'nda.accept', { organizationId: input.organizationId });
     if (input.organizationId === need.organizationId)
       throw badInput('organizationId', 'Your organization owns this need and already sees its confidential details.');
+    assertNdaChangeable(need.status, 'accept');
     assertAcceptsCurrentNda(need.ndaVersion, input.version);
     const facts = await this.policy.signedIn(actor);
     return this.transactions.run(async (manager) => {
       const locked = await this.locked(need.id, manager);
       // Re-checked under the lock: the owner may have changed the terms meanwhile.
       assertAcceptsCurrentNda(locked.ndaVersion, input.version);
-      const inserted = await this.needs.insertAcceptance({ needId: need.id, organizationId: input.organizationId, version: input.version.trim(), text: locked.ndaText ?? '', acceptedById: facts.userId }, manager);
+      const inserted = await this.needs.insertAcceptance({ needId: need.id, organizationId: input.organizationId, version: locked.ndaVersion ?? input.version.trim(), text: locked.ndaText ?? '', acceptedById: facts.userId }, manager);
       if (!inserted) throw new DomainError('CONFLICT', `Your organization already accepted version ${input.version} of these terms.`, { field: 'version' });
-      await this.audit.record(manager, actor, { action: 'nda.accepted', objectType: 'TechnologyNeed', objectId: need.id, organizationId: need.organizationId, after: { acceptingOrganizationId: input.organizationId, version: inserted.version } });
+      // Both organizations keep the record: the owner (who accepted) and the accepter (what it agreed to).
+      for (const organizationId of [need.organizationId, input.organizationId])
+        await this.audit.record(manager, actor, { action: 'nda.accepted', objectType: 'TechnologyNeed', objectId: need.id, organizationId, after: { acceptingOrganizationId: input.organizationId, version: inserted.version } });
       return inserted;
     });
   }

@@ -16,7 +16,7 @@ export const clusterSchema = z
   .object({
     nameEn: z.string({ message: 'Enter the English name.' }).trim().min(2, 'Enter the English name (at least 2 characters).').max(200, 'A name has at most 200 characters.'),
     nameKo: z.string({ message: 'Enter the Korean name.' }).trim().min(2, 'Enter the Korean name (at least 2 characters).').max(200, 'A name has at most 200 characters.'),
-    organizationId: z.string().uuid({ message: 'Choose the cluster organization.' }),
+    organizationId: z.string().trim().toLowerCase().uuid({ message: 'Choose the cluster organization.' }),
     country: countryCodeSchema,
     region: regionCodeSchema.nullish(),
     focusSectors: sectorCodesSchema.refine((codes) => codes.length > 0, { message: 'Choose at least one focus sector.' }),
@@ -29,7 +29,7 @@ export const clusterSchema = z
 export type ClusterInput = z.input<typeof clusterSchema>;
 export type ClusterValues = z.output<typeof clusterSchema>;
 
-const id = (what: string) => z.string().uuid({ message: `Choose ${what}.` });
+const id = (what: string) => z.string().trim().toLowerCase().uuid({ message: `Choose ${what}.` });
 
 export const appointClusterManagerSchema = z.object({ clusterId: id('the cluster'), email: emailSchema });
 

@@ -19,7 +19,7 @@ export const displayNameSchema = z
   .max(80, 'A display name has at most 80 characters.');
 
 export const uuidSchema = (what: string) =>
-  z.string().uuid({ message: `${what} is not a valid id.` });
+  z.string().trim().toLowerCase().uuid({ message: `${what} is not a valid id.` });
 
 export const websiteSchema = z
   .string()

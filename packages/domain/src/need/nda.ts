@@ -53,11 +53,20 @@ export function ndaTermsChange(
 }
 
 export const ndaAcceptanceSchema = z.object({
-  needId: z.string().uuid({ message: 'Choose the need whose NDA you accept.' }),
-  organizationId: z.string().uuid({ message: 'Choose the organization that accepts the NDA.' }),
+  needId: z.string().trim().toLowerCase().uuid({ message: 'Choose the need whose NDA you accept.' }),
+  organizationId: z.string().trim().toLowerCase().uuid({ message: 'Choose the organization that accepts the NDA.' }),
   version: z.string({ message: 'Say which version of the NDA you accept.' }).trim().min(1, 'Say which version of the NDA you accept.').max(32, 'A version name has at most 32 characters.'),
 });
 export type NdaAcceptanceInput = z.output<typeof ndaAcceptanceSchema>;
+
+/**
+ * NDA terms belong to a need that is still a draft or open: a closed need takes no new
+ * terms and no new acceptances (nothing more will be shared under it).
+ */
+export function assertNdaChangeable(status: 'DRAFT' | 'OPEN' | 'CLOSED', action: 'set' | 'accept'): void {
+  if (status === 'CLOSED')
+    throw new DomainError('CONFLICT', action === 'set' ? 'This need is closed; its NDA terms can no longer change.' : 'This need is closed; there is nothing more to accept.', { field: 'status' });
+}
 
 /**
  * An acceptance names the version the person read. If the owner changed the terms meanwhile,
@@ -66,7 +75,7 @@ export type NdaAcceptanceInput = z.output<typeof ndaAcceptanceSchema>;
 export function assertAcceptsCurrentNda(currentVersion: string | null, acceptedVersion: string): void {
   if (currentVersion === null)
     throw new DomainError('CONFLICT', 'This need has no NDA terms to accept.', { field: 'version' });
-  if (currentVersion !== acceptedVersion.trim())
+  if (!sameVersion(currentVersion, acceptedVersion.trim()))
     throw new DomainError('CONFLICT', `The NDA terms changed to version ${currentVersion}; read and accept that version.`, { field: 'version' });
 }
 

@@ -4,14 +4,14 @@ import { emailSchema } from '../common/fields';
 import { ORG_ROLES, type OrgRole } from './organization';
 
 export const inviteMemberSchema = z.object({
-  organizationId: z.string().uuid({ message: 'Choose the organization.' }),
+  organizationId: z.string().trim().toLowerCase().uuid({ message: 'Choose the organization.' }),
   email: emailSchema,
   role: z.enum(ORG_ROLES, { message: 'Choose ORG_ADMIN or ORG_MEMBER.' }),
 });
 export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;
 
 export const changeMemberRoleSchema = z.object({
-  membershipId: z.string().uuid({ message: 'Choose the member.' }),
+  membershipId: z.string().trim().toLowerCase().uuid({ message: 'Choose the member.' }),
   role: z.enum(ORG_ROLES, { message: 'Choose ORG_ADMIN or ORG_MEMBER.' }),
 });
 

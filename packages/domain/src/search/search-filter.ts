@@ -45,7 +45,7 @@ const searchCriteriaFields = {
   trlMax: trlField('The highest TRL').nullish(),
   countries: uniqueList(countryCodeSchema, 'countries', 50).nullish(),
   regions: uniqueList(regionCodeSchema, 'regions', 50).nullish(),
-  clusterIds: uniqueList(z.string().uuid({ message: 'Choose clusters from the list.' }), 'clusters', 50).nullish(),
+  clusterIds: uniqueList(z.string().trim().toLowerCase().uuid({ message: 'Choose clusters from the list.' }), 'clusters', 50).nullish(),
   collaborationTypes: uniqueList(
     z.enum(COLLABORATION_TYPES, { message: 'Unknown collaboration type.' }),
     'collaboration types',

@@ -24,6 +24,7 @@ export interface PolicySubjects {
   'audit.list': { clusterId?: string | null; organizationId?: string | null };
   'listing.draft': { organizationId: string };
   'listing.publish': { organizationId: string };
+  'listing.viewAudience': { organizationId: string };
   'nda.accept': { organizationId: string };
 }
 
@@ -65,8 +66,12 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'clusterMembership.view': (facts, subject) => (canSeeClusterMembership(facts, subject) ? 'allow' : 'hide'),
   // Needs and capabilities ("listings"): any member drafts and edits, ORG_ADMINs publish,
   // close, archive and set NDA terms; an ORG_ADMIN accepts NDA terms for the organization.
-  'listing.draft': (facts, { organizationId }) => (facts && (facts.isAdmin || isMember(facts, organizationId)) ? 'allow' : 'forbid'),
+  // Drafts are the owner's own business: platform admins moderate published listings only.
+  'listing.draft': (facts, { organizationId }) => (facts && isMember(facts, organizationId) ? 'allow' : 'forbid'),
   'listing.publish': (facts, { organizationId }) => (facts && (facts.isAdmin || isOrgAdmin(facts, organizationId)) ? 'allow' : 'forbid'),
+  // Whom the owner invited and which organizations accepted its NDA terms: the owner's business
+  // only, not even a platform admin's (who may draft for any organization, hence not 'listing.draft').
+  'listing.viewAudience': (facts, { organizationId }) => (facts && isMember(facts, organizationId) ? 'allow' : 'forbid'),
   'nda.accept': (facts, { organizationId }) => (facts && isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid'),
   'audit.list': (facts, { clusterId, organizationId }) => {
     if (!facts) return 'forbid';
