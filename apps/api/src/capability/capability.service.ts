@@ -6,7 +6,6 @@ import {
   notFound,
   parseInput,
   transitionCapability,
-  type CapabilityDraftValues,
   type CapabilityPatch,
 } from '@spillover/domain';
 import { OrganizationService } from '../organization/organization.service';
@@ -16,47 +15,7 @@ import { Transactions } from '../platform/database/transactions';
 import { Policy } from '../platform/policy/policy.service';
 import type { CapabilityEntity } from './capability.entity';
 import { CapabilityRepository } from './capability.repository';
-
-function valuesOf(c: CapabilityEntity, invitedOrganizationIds: string[]): CapabilityDraftValues {
-  return {
-    kind: c.kind,
-    title: c.title,
-    description: c.description,
-    technologyAreas: c.technologyAreas,
-    sectors: c.sectors,
-    trl: c.trl,
-    contactName: c.contactName,
-    contactEmail: c.contactEmail,
-    availability: c.availability,
-    visibility: c.visibility,
-    invitedOrganizationIds,
-    model: c.model,
-    location: c.location,
-    bookingTerms: c.bookingTerms,
-    patentNumber: c.patentNumber,
-    licensingStatus: c.licensingStatus,
-  };
-}
-
-function columnsOf(v: CapabilityDraftValues): Partial<CapabilityEntity> {
-  return {
-    kind: v.kind,
-    title: v.title,
-    description: v.description ?? '',
-    technologyAreas: v.technologyAreas ?? [],
-    sectors: v.sectors ?? [],
-    trl: v.trl ?? null,
-    contactName: v.contactName ?? null,
-    contactEmail: v.contactEmail ?? null,
-    availability: v.availability ?? null,
-    visibility: v.visibility ?? 'PUBLIC',
-    model: v.model ?? null,
-    location: v.location ?? null,
-    bookingTerms: v.bookingTerms ?? null,
-    patentNumber: v.patentNumber ?? null,
-    licensingStatus: v.licensingStatus ?? null,
-  };
-}
+import { columnsOf, valuesOf } from './capability-values';
 
 /** Capabilities: drafts, publishing, archiving, republishing. */
 @Injectable()

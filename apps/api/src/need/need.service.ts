@@ -28,47 +28,7 @@ import { Policy } from '../platform/policy/policy.service';
 import type { NdaAcceptanceEntity } from './nda-acceptance.entity';
 import type { TechnologyNeedEntity } from './need.entity';
 import { NeedRepository } from './need.repository';
-
-/** The need as the domain sees it (what drafts and patches are checked against). */
-function valuesOf(need: TechnologyNeedEntity, invitedOrganizationIds: string[]): NeedDraftValues {
-  return {
-    title: need.title,
-    publicSummary: need.publicSummary,
-    confidentialDetails: need.confidentialDetails,
-    desiredOutcome: need.desiredOutcome,
-    technologyAreas: need.technologyAreas,
-    sectors: need.sectors,
-    currentTrl: need.currentTrl,
-    targetTrl: need.targetTrl,
-    budgetMin: need.budgetMin,
-    budgetMax: need.budgetMax,
-    currency: need.currency,
-    responseDeadline: need.responseDeadline,
-    collaborationTypes: need.collaborationTypes,
-    visibility: need.visibility,
-    invitedOrganizationIds,
-  };
-}
-
-/** The columns a draft's values fill. */
-function columnsOf(values: NeedDraftValues): Partial<TechnologyNeedEntity> {
-  return {
-    title: values.title,
-    publicSummary: values.publicSummary ?? '',
-    confidentialDetails: values.confidentialDetails ?? '',
-    desiredOutcome: values.desiredOutcome ?? '',
-    technologyAreas: values.technologyAreas ?? [],
-    sectors: values.sectors ?? [],
-    currentTrl: values.currentTrl ?? null,
-    targetTrl: values.targetTrl ?? null,
-    budgetMin: values.budgetMin ?? null,
-    budgetMax: values.budgetMax ?? null,
-    currency: values.currency ?? null,
-    responseDeadline: values.responseDeadline ?? null,
-    collaborationTypes: values.collaborationTypes ?? [],
-    visibility: values.visibility ?? 'PUBLIC',
-  };
-}
+import { columnsOf, valuesOf } from './need-values';
 
 // Confidential text never enters the audit trail; that it changed does.
 const auditable = (values: NeedDraftValues) => ({ ...values, confidentialDetails: values.confidentialDetails ? '[confidential]' : '' });
