@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       config: {
         avoidOptionals: { field: true, inputValue: false },
         defaultScalarType: 'unknown',
-        scalars: { DateTime: 'string', JSON: 'unknown' },
+        scalars: { DateTime: 'string', JSON: 'unknown', SafeInt: 'number' },
         enumsAsTypes: true,
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,

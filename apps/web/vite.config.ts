@@ -26,6 +26,8 @@ export default defineConfig({
           mantine: ['@mantine/core', '@mantine/hooks', '@mantine/notifications'],
           apollo: ['@apollo/client', 'graphql', 'rxjs'],
           forms: ['react-hook-form', '@hookform/resolvers', 'zod', 'i18next', 'react-i18next'],
+          // Rules and code lists (countries, NACE, taxonomy, currencies) change with the domain only.
+          domain: ['@spillover/domain'],
         },
       },
       onwarn(warning, warn) {

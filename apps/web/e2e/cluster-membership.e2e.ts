@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newVisitor } from './support/browser';
 import { DAEGU_CLUSTER, DAEGU_MANAGER, DEMO_PASSWORD } from './support/demo';
+import { choose } from './support/mantine';
 import { eventually, htmlLang } from './support/wait';
 
 /**
@@ -55,16 +56,6 @@ async function checklist(page: Page): Promise<string[]> {
     );
 }
 
-/** Opens a Mantine select or multi-select by its label and picks an option by name. */
-async function choose(page: Page, label: string, option: string | RegExp, search?: string) {
-  const input = page.getByRole('textbox', { name: label, exact: true });
-  await input.click();
-  if (search) await input.fill(search);
-  await page.getByRole('option', { name: option }).click();
-  // Multi-selects keep their dropdown open for the next pick.
-  await input.press('Escape');
-}
-
 describe('a newcomer firm joins the Daegu cluster', () => {
   test('1. a newcomer signs up, creates a firm and applies to join the Daegu cluster', async () => {
     // A Korean browser: the app starts in Korean; the newcomer picks English on the way.
@@ -86,9 +77,7 @@ describe('a newcomer firm joins the Daegu cluster', () => {
     await page.getByRole('textbox', { name: '표시 이름' }).fill(newcomer.displayName);
     const password = page.getByRole('textbox', { name: '비밀번호' });
     await password.fill('short');
-    await eventually(async () =>
-      expect(await checklist(page)).toContain('미충족: 12자 이상'),
-    );
+    await eventually(async () => expect(await checklist(page)).toContain('미충족: 12자 이상'));
     await password.fill(newcomer.password);
     await eventually(async () => {
       const items = await checklist(page);
@@ -107,10 +96,7 @@ describe('a newcomer firm joins the Daegu cluster', () => {
     expect(await page.getByRole('textbox', { name: 'E-mail' }).inputValue()).toBe(newcomer.email);
     const items = await checklist(page);
     expect(items).toEqual(
-      expect.arrayContaining([
-        'Met: At least 12 characters',
-        'Met: Not a commonly used password',
-      ]),
+      expect.arrayContaining(['Met: At least 12 characters', 'Met: Not a commonly used password']),
     );
     for (const item of items) expect(item).toMatch(/^Met: /);
     await expectAccessible(page, 'sign-up, filled in (en)');

@@ -8,8 +8,18 @@ const BLOCKING = new Set(['serious', 'critical']);
  * rule id, what it asks for, and the elements concerned.
  */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
-  // Mantine's transitions (menus, notifications, modals) must not be caught half-way.
+  // Mantine's transitions (menus, notifications, modals) must not be caught half-way: a
+  // dialog fading in has every text at part opacity, which axe reads as low contrast.
   await page.waitForLoadState('load');
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        // Spinners run forever; only transitions that end are waited for.
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((violation) => BLOCKING.has(violation.impact ?? ''));
   if (blocking.length === 0) return;

@@ -14,3 +14,17 @@ export const DAEGU_MANAGER = {
   email: 'manager.daegu@spillover.demo',
   displayName: '이서연',
 };
+
+/** ORG_ADMIN of a Stuttgart lightweighting firm; prefers English. */
+export const FIRM_ADMIN = {
+  email: 'ceo.schwaben@spillover.demo',
+  displayName: 'Anna Müller',
+  organization: 'Schwaben Leichtbau GmbH',
+};
+
+/** ORG_ADMIN of Kyungpook National University's technology transfer office; prefers Korean. */
+export const UNIVERSITY_ADMIN = {
+  email: 'tlo.knu@spillover.demo',
+  displayName: '윤지민',
+  organization: '경북대학교 산학협력단',
+};

@@ -32,8 +32,23 @@ export function createCache(): InMemoryCache {
           auditEvents: relayStylePagination(['filter']),
         },
       },
-      // Members are the same list of one organization, whatever was asked before.
-      Organization: { fields: { members: { merge: false }, invitations: { merge: false } } },
+      // Members are the same list of one organization, whatever was asked before; its needs
+      // and capabilities are one paged list each, grown by "load more".
+      Organization: {
+        fields: {
+          members: { merge: false },
+          invitations: { merge: false },
+          technologyNeeds: relayStylePagination(),
+          capabilities: relayStylePagination(),
+        },
+      },
+      TechnologyNeed: {
+        fields: {
+          invitedOrganizations: { merge: false },
+          ndaAcceptances: { merge: false },
+        },
+      },
+      Capability: { fields: { invitedOrganizations: { merge: false } } },
       Viewer: { keyFields: [] },
     },
   });

@@ -17,6 +17,16 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number; }
+};
+
+export type AcceptNdaInput = {
+  needId: Scalars['ID']['input'];
+  /** The organization that accepts (you must be its ORG_ADMIN). */
+  organizationId: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['String']['input'];
 };
 
 export type ApiToken = {
@@ -74,6 +84,92 @@ export type AuditEventFilter = {
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export type Capability = {
+  __typename: 'Capability';
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  availability: Maybe<Scalars['String']['output']>;
+  /** Equipment and facilities */
+  bookingTerms: Maybe<Scalars['String']['output']>;
+  contactEmail: Maybe<Scalars['String']['output']>;
+  contactName: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Organizations invited to a PRIVATE capability; shown to the owner’s members only. */
+  invitedOrganizations: Array<Organization>;
+  kind: CapabilityKind;
+  /** IP */
+  licensingStatus: Maybe<LicensingStatus>;
+  /** Equipment and facilities */
+  location: Maybe<Scalars['String']['output']>;
+  /** Equipment and facilities */
+  model: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+  /** IP */
+  patentNumber: Maybe<Scalars['String']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  sectors: Array<Scalars['String']['output']>;
+  status: CapabilityStatus;
+  technologyAreas: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  trl: Maybe<Scalars['Int']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  viewerCanEdit: Scalars['Boolean']['output'];
+  viewerCanPublish: Scalars['Boolean']['output'];
+  visibility: Visibility;
+};
+
+export type CapabilityConnection = {
+  __typename: 'CapabilityConnection';
+  edges: Array<CapabilityEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, across all pages (only what the caller may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CapabilityDraftInput = {
+  availability?: InputMaybe<Scalars['String']['input']>;
+  /** EQUIPMENT, FACILITY */
+  bookingTerms?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** For PRIVATE capabilities: the organizations invited to see it. */
+  invitedOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: CapabilityKind;
+  /** IP */
+  licensingStatus?: InputMaybe<LicensingStatus>;
+  /** EQUIPMENT, FACILITY */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** EQUIPMENT, FACILITY */
+  model?: InputMaybe<Scalars['String']['input']>;
+  /** IP */
+  patentNumber?: InputMaybe<Scalars['String']['input']>;
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  technologyAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  trl?: InputMaybe<Scalars['Int']['input']>;
+  visibility?: InputMaybe<Visibility>;
+};
+
+export type CapabilityEdge = {
+  __typename: 'CapabilityEdge';
+  cursor: Scalars['String']['output'];
+  node: Capability;
+};
+
+export type CapabilityKind =
+  | 'EQUIPMENT'
+  | 'EXPERTISE'
+  | 'FACILITY'
+  | 'IP'
+  | 'SERVICE';
+
+export type CapabilityStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type ChangeMemberRoleInput = {
   membershipId: Scalars['ID']['input'];
@@ -168,6 +264,21 @@ export type ClusterMembershipStatus =
   | 'REJECTED'
   | 'REMOVED';
 
+export type CollaborationType =
+  | 'EQUIPMENT_ACCESS'
+  | 'JOINT_VENTURE'
+  | 'LICENSE'
+  | 'RESEARCH_COOPERATION'
+  | 'SERVICE'
+  | 'TECHNICAL_COOPERATION';
+
+/** Why the viewer does or does not see the confidential details. */
+export type ConfidentialAccess =
+  | 'ACCEPTED'
+  | 'NDA_REQUIRED'
+  | 'NO_NDA'
+  | 'OWNER';
+
 export type CreateApiTokenInput = {
   /** Days until the token stops working (1–365); none means until revoked. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -179,6 +290,12 @@ export type CreatedApiToken = {
   apiToken: ApiToken;
   /** The secret, shown only in this answer. Send it as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
+};
+
+export type FacetCount = {
+  __typename: 'FacetCount';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type Invitation = {
@@ -209,6 +326,12 @@ export type Language =
   | 'en'
   | 'ko';
 
+export type LicensingStatus =
+  | 'AVAILABLE'
+  | 'EXCLUSIVE_LICENSED'
+  | 'NON_EXCLUSIVE_LICENSED'
+  | 'NOT_AVAILABLE';
+
 export type LogInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -226,26 +349,46 @@ export type Membership = {
 export type Mutation = {
   __typename: 'Mutation';
   acceptInvitation: Membership;
+  /** Accept the current NDA version for your organization (ORG_ADMIN); then its members see the confidential details. */
+  acceptNda: NdaAcceptance;
   admitClusterMember: ClusterMembership;
   /** An ORG_ADMIN applies for the organization to join (PENDING). */
   applyToCluster: ClusterMembership;
   /** Platform admins only. */
   appointClusterManager: Cluster;
+  /** PUBLISHED → ARCHIVED (ORG_ADMIN): no longer on offer; the page stays for the record. */
+  archiveCapability: Capability;
   changeMemberRole: Membership;
   /** Change the password; every other session is signed out. */
   changePassword: Scalars['Boolean']['output'];
+  /** OPEN → CLOSED as SOLVED or WITHDRAWN (ORG_ADMIN). EXPIRED is set by the platform. */
+  closeTechnologyNeed: TechnologyNeed;
   createApiToken: CreatedApiToken;
+  /** A new DRAFT capability of the organization (any member). */
+  createCapability: Capability;
   /** Platform admins only. */
   createCluster: Cluster;
   /** Create an organization; you become its ORG_ADMIN. */
   createOrganization: Organization;
+  /** A new DRAFT need of the organization (any member). */
+  createTechnologyNeed: TechnologyNeed;
   declineInvitation: Invitation;
+  /** Delete a DRAFT (any member of the owner). Returns its id. */
+  deleteCapabilityDraft: Scalars['ID']['output'];
+  /** Delete one of your saved searches. Returns its id. */
+  deleteSavedSearch: Scalars['ID']['output'];
   /** Invite someone by e-mail; they accept after signing up or in. */
   inviteMember: Invitation;
   /** Sign in (sets the session cookie). Repeated failures are slowed, then refused for a while. */
   logIn: Viewer;
   /** End this browser session. */
   logOut: Scalars['Boolean']['output'];
+  /** You have seen its results: only later ones are new. */
+  markSavedSearchSeen: SavedSearch;
+  /** DRAFT or ARCHIVED → PUBLISHED (ORG_ADMIN); the values must be complete. */
+  publishCapability: Capability;
+  /** DRAFT → OPEN (ORG_ADMIN); every field publishing needs must be set and the deadline ahead. */
+  publishTechnologyNeed: TechnologyNeed;
   /** Create an account and sign in (sets the session cookie). */
   register: Viewer;
   rejectClusterMember: ClusterMembership;
@@ -256,13 +399,26 @@ export type Mutation = {
   removeMember: Membership;
   revokeApiToken: ApiToken;
   revokeInvitation: Invitation;
+  /** Save filters; results published from now on are its new results. */
+  saveSearch: SavedSearch;
+  /** Set the NDA terms (ORG_ADMIN); changed terms take a new version, which organizations accept anew. */
+  setNdaTerms: TechnologyNeed;
+  /** Edit (any member of the owner); null clears a field. */
+  updateCapability: Capability;
   updateOrganization: Organization;
   updateProfile: User;
+  /** Edit a need (any member of the owner); null clears a field. */
+  updateTechnologyNeed: TechnologyNeed;
 };
 
 
 export type MutationAcceptInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcceptNdaArgs = {
+  input: AcceptNdaInput;
 };
 
 
@@ -281,6 +437,11 @@ export type MutationAppointClusterManagerArgs = {
 };
 
 
+export type MutationArchiveCapabilityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
 };
@@ -291,8 +452,20 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseTechnologyNeedArgs = {
+  id: Scalars['ID']['input'];
+  reason: NeedCloseReason;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateCapabilityArgs = {
+  input: CapabilityDraftInput;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -306,7 +479,23 @@ export type MutationCreateOrganizationArgs = {
 };
 
 
+export type MutationCreateTechnologyNeedArgs = {
+  input: NeedDraftInput;
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeclineInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCapabilityDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSavedSearchArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -318,6 +507,21 @@ export type MutationInviteMemberArgs = {
 
 export type MutationLogInArgs = {
   input: LogInInput;
+};
+
+
+export type MutationMarkSavedSearchSeenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishCapabilityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishTechnologyNeedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -357,6 +561,23 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSaveSearchArgs = {
+  input: SaveSearchInput;
+};
+
+
+export type MutationSetNdaTermsArgs = {
+  input: NdaTermsInput;
+  needId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCapabilityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCapabilityInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
@@ -367,12 +588,73 @@ export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
 
+
+export type MutationUpdateTechnologyNeedArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateNeedInput;
+};
+
+export type NdaAcceptance = {
+  __typename: 'NdaAcceptance';
+  acceptedAt: Scalars['DateTime']['output'];
+  acceptedBy: Maybe<User>;
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  version: Scalars['String']['output'];
+};
+
+export type NdaTerms = {
+  __typename: 'NdaTerms';
+  text: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type NdaTermsInput = {
+  text: Scalars['String']['input'];
+  /** A new name for changed terms, e.g. v2: organizations accept each version. */
+  version: Scalars['String']['input'];
+};
+
+export type NeedCloseReason =
+  | 'EXPIRED'
+  | 'SOLVED'
+  | 'WITHDRAWN';
+
+export type NeedDraftInput = {
+  budgetMax?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** In the currency’s minor units. */
+  budgetMin?: InputMaybe<Scalars['SafeInt']['input']>;
+  collaborationTypes?: InputMaybe<Array<CollaborationType>>;
+  /** Shown to the owner and to organizations that accepted the NDA terms. */
+  confidentialDetails?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217, e.g. KRW */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  currentTrl?: InputMaybe<Scalars['Int']['input']>;
+  desiredOutcome?: InputMaybe<Scalars['String']['input']>;
+  /** For PRIVATE needs: the organizations invited to see it. */
+  invitedOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Shown to everyone who may see the need. */
+  publicSummary?: InputMaybe<Scalars['String']['input']>;
+  responseDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  targetTrl?: InputMaybe<Scalars['Int']['input']>;
+  technologyAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  visibility?: InputMaybe<Visibility>;
+};
+
+export type NeedStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
 export type OrgRole =
   | 'ORG_ADMIN'
   | 'ORG_MEMBER';
 
 export type Organization = {
   __typename: 'Organization';
+  capabilities: CapabilityConnection;
   /** ACTIVE memberships for everyone; all statuses for its members, the clusters’ managers and admins. */
   clusterMemberships: Array<ClusterMembership>;
   /** ISO 3166-1 alpha-2 */
@@ -393,9 +675,22 @@ export type Organization = {
   size: Maybe<OrganizationSize>;
   /** Technology taxonomy codes */
   technologyAreas: Array<Scalars['String']['output']>;
+  technologyNeeds: TechnologyNeedConnection;
   /** The viewer's role here, or null. */
   viewerRole: Maybe<OrgRole>;
   website: Maybe<Scalars['String']['output']>;
+};
+
+
+export type OrganizationCapabilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type OrganizationTechnologyNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 export type OrganizationConnection = {
@@ -469,11 +764,21 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Newest first. Admins see all; cluster managers and ORG_ADMINs the events of what they run. */
   auditEvents: AuditEventConnection;
+  /** NOT_FOUND when it does not exist or you may not see it. */
+  capability: Capability;
   cluster: Cluster;
   clusters: ClusterConnection;
   organization: Organization;
   /** The public directory of organizations. */
   organizations: OrganizationConnection;
+  /** One of your saved searches; NOT_FOUND for anyone else’s. */
+  savedSearch: SavedSearch;
+  /** Your saved searches, newest first. */
+  savedSearches: Array<SavedSearch>;
+  /** One search over technology needs, capabilities and organizations: ranked by relevance with words, newest first without; only what you may see. */
+  search: SearchResult;
+  /** NOT_FOUND when it does not exist or you may not see it. */
+  technologyNeed: TechnologyNeed;
   /** The signed-in user, or null. */
   viewer: Maybe<Viewer>;
 };
@@ -483,6 +788,11 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCapabilityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -509,11 +819,326 @@ export type QueryOrganizationsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+
+export type QuerySavedSearchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  filter?: InputMaybe<SearchFilterInput>;
+};
+
+
+export type QueryTechnologyNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type RegisterInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
   preferredLanguage: Language;
+};
+
+export type SaveSearchInput = {
+  /** Default WEEKLY. */
+  alert?: InputMaybe<SavedSearchAlert>;
+  filter: SearchCriteriaInput;
+  name: Scalars['String']['input'];
+};
+
+/** Filters a user saved; only its owner sees it. */
+export type SavedSearch = {
+  __typename: 'SavedSearch';
+  alert: SavedSearchAlert;
+  createdAt: Scalars['DateTime']['output'];
+  criteria: SearchCriteria;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Results published since resultsSeenAt, as you may see them now. */
+  newResults: SearchResult;
+  /** Results published after this are new (markSavedSearchSeen moves it to now). */
+  resultsSeenAt: Scalars['DateTime']['output'];
+};
+
+
+/** Filters a user saved; only its owner sees it. */
+export type SavedSearchNewResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** How often to hear of new results (the alerts arrive with notifications). */
+export type SavedSearchAlert =
+  | 'DAILY'
+  | 'NONE'
+  | 'WEEKLY';
+
+export type SearchCriteria = {
+  __typename: 'SearchCriteria';
+  capabilityKinds: Maybe<Array<CapabilityKind>>;
+  clusterIds: Maybe<Array<Scalars['ID']['output']>>;
+  collaborationTypes: Maybe<Array<CollaborationType>>;
+  countries: Maybe<Array<Scalars['String']['output']>>;
+  deadlineAfter: Maybe<Scalars['DateTime']['output']>;
+  deadlineBefore: Maybe<Scalars['DateTime']['output']>;
+  kinds: Maybe<Array<SearchKind>>;
+  query: Maybe<Scalars['String']['output']>;
+  regions: Maybe<Array<Scalars['String']['output']>>;
+  sectors: Maybe<Array<Scalars['String']['output']>>;
+  statuses: Maybe<Array<SearchStatus>>;
+  technologyAreas: Maybe<Array<Scalars['String']['output']>>;
+  trlMax: Maybe<Scalars['Int']['output']>;
+  trlMin: Maybe<Scalars['Int']['output']>;
+};
+
+export type SearchCriteriaInput = {
+  /** Capabilities of these kinds (leaves out needs and organizations). */
+  capabilityKinds?: InputMaybe<Array<CapabilityKind>>;
+  /** The organization is an ACTIVE member of one of these clusters. */
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Needs seeking one of these (leaves out the other kinds). */
+  collaborationTypes?: InputMaybe<Array<CollaborationType>>;
+  /** ISO 3166-1 alpha-2 of the organization (the owner of a need or capability). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Needs whose response deadline is at or after this instant. */
+  deadlineAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Needs whose response deadline is before this instant. */
+  deadlineBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default: all three. */
+  kinds?: InputMaybe<Array<SearchKind>>;
+  /** Words, English or Korean; accents, case and typos do not matter. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-2 of the organization. */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** NACE Rev.2 codes; a section includes its divisions. */
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: OPEN needs and PUBLISHED capabilities. Organizations have no status. */
+  statuses?: InputMaybe<Array<SearchStatus>>;
+  /** Technology taxonomy codes; an area includes its fields. */
+  technologyAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  trlMax?: InputMaybe<Scalars['Int']['input']>;
+  /** Needs whose current…target TRL overlaps trlMin…trlMax; capabilities whose TRL lies in it. */
+  trlMin?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Counts over every result the caller may see (not only this page), under the same filters. */
+export type SearchFacets = {
+  __typename: 'SearchFacets';
+  /** Capabilities only. */
+  capabilityKinds: Array<FacetCount>;
+  /** Country of the organization (the owner of a need or capability). */
+  countries: Array<FacetCount>;
+  kinds: Array<FacetCount>;
+  /** Needs and capabilities. */
+  statuses: Array<FacetCount>;
+  /** Top-level technology areas (e.g. EF); an item counts once per area. */
+  technologyAreas: Array<FacetCount>;
+};
+
+export type SearchFilterInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Capabilities of these kinds (leaves out needs and organizations). */
+  capabilityKinds?: InputMaybe<Array<CapabilityKind>>;
+  /** The organization is an ACTIVE member of one of these clusters. */
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Needs seeking one of these (leaves out the other kinds). */
+  collaborationTypes?: InputMaybe<Array<CollaborationType>>;
+  /** ISO 3166-1 alpha-2 of the organization (the owner of a need or capability). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Needs whose response deadline is at or after this instant. */
+  deadlineAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Needs whose response deadline is before this instant. */
+  deadlineBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Results per page, 1 to 100 (default 20). */
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** Default: all three. */
+  kinds?: InputMaybe<Array<SearchKind>>;
+  /** Words, English or Korean; accents, case and typos do not matter. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-2 of the organization. */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** NACE Rev.2 codes; a section includes its divisions. */
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: OPEN needs and PUBLISHED capabilities. Organizations have no status. */
+  statuses?: InputMaybe<Array<SearchStatus>>;
+  /** Technology taxonomy codes; an area includes its fields. */
+  technologyAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  trlMax?: InputMaybe<Scalars['Int']['input']>;
+  /** Needs whose current…target TRL overlaps trlMin…trlMax; capabilities whose TRL lies in it. */
+  trlMin?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SearchHit = {
+  __typename: 'SearchHit';
+  /** The capability, when kind is CAPABILITY. */
+  capability: Maybe<Capability>;
+  /** The id of the need, capability or organization. */
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  /** When it was published (organizations: when they joined). */
+  listedAt: Scalars['DateTime']['output'];
+  /** The need, when kind is NEED. */
+  need: Maybe<TechnologyNeed>;
+  /** The organization found, or the one that posted the need or capability. */
+  organization: Organization;
+  /** Relevance; higher first. 0 when browsing without words (newest first). */
+  score: Scalars['Float']['output'];
+  snippet: SearchSnippet;
+  title: Scalars['String']['output'];
+};
+
+export type SearchHitEdge = {
+  __typename: 'SearchHitEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
+export type SearchKind =
+  | 'CAPABILITY'
+  | 'NEED'
+  | 'ORGANIZATION';
+
+export type SearchResult = {
+  __typename: 'SearchResult';
+  edges: Array<SearchHitEdge>;
+  facets: SearchFacets;
+  pageInfo: PageInfo;
+  /** Technology areas the words name (e.g. 수소 연료전지 → EF05): items tagged with them are found and rank higher. */
+  queryTechnologyAreas: Array<Scalars['String']['output']>;
+  /** True when the exact words found less than a page, so titles of similar spelling were added (typos). */
+  similarSpellings: Scalars['Boolean']['output'];
+  /** Results matching the filter, across all pages (only what the caller may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where the words matched, from a public field only, as plain text with the matches marked by ranges. */
+export type SearchSnippet = {
+  __typename: 'SearchSnippet';
+  /** The field the text comes from, e.g. publicSummary, description, title. */
+  field: Scalars['String']['output'];
+  highlights: Array<TextRange>;
+  text: Scalars['String']['output'];
+};
+
+/** Needs: DRAFT, OPEN, CLOSED. Capabilities: DRAFT, PUBLISHED, ARCHIVED. Organizations have none. */
+export type SearchStatus =
+  | 'ARCHIVED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'PUBLISHED';
+
+export type TechnologyNeed = {
+  __typename: 'TechnologyNeed';
+  budgetMax: Maybe<Scalars['SafeInt']['output']>;
+  /** In the currency’s minor units (won, cents). */
+  budgetMin: Maybe<Scalars['SafeInt']['output']>;
+  closeReason: Maybe<NeedCloseReason>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  collaborationTypes: Array<CollaborationType>;
+  /** Null unless you belong to the owner or your organization accepted the current NDA version. */
+  confidentialDetails: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217 */
+  currency: Maybe<Scalars['String']['output']>;
+  currentTrl: Maybe<Scalars['Int']['output']>;
+  desiredOutcome: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Organizations invited to a PRIVATE need; shown to the owner’s members only. */
+  invitedOrganizations: Array<Organization>;
+  /** Who accepted which NDA version; shown to the owner’s members only. */
+  ndaAcceptances: Array<NdaAcceptance>;
+  ndaTerms: Maybe<NdaTerms>;
+  /** The organization that posted it. */
+  organization: Organization;
+  publicSummary: Scalars['String']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  responseDeadline: Maybe<Scalars['DateTime']['output']>;
+  /** NACE Rev.2 codes */
+  sectors: Array<Scalars['String']['output']>;
+  status: NeedStatus;
+  targetTrl: Maybe<Scalars['Int']['output']>;
+  /** Technology taxonomy codes */
+  technologyAreas: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether you may edit it (a member of the owner). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you may publish, close it or set its NDA terms (an ORG_ADMIN of the owner). */
+  viewerCanPublish: Scalars['Boolean']['output'];
+  viewerConfidentialAccess: ConfidentialAccess;
+  visibility: Visibility;
+};
+
+export type TechnologyNeedConnection = {
+  __typename: 'TechnologyNeedConnection';
+  edges: Array<TechnologyNeedEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, across all pages (only what the caller may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TechnologyNeedEdge = {
+  __typename: 'TechnologyNeedEdge';
+  cursor: Scalars['String']['output'];
+  node: TechnologyNeed;
+};
+
+/** A part of a text, in UTF-16 code units as JavaScript indexes strings: text.slice(start, end). */
+export type TextRange = {
+  __typename: 'TextRange';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type UpdateCapabilityInput = {
+  availability?: InputMaybe<Scalars['String']['input']>;
+  /** EQUIPMENT, FACILITY */
+  bookingTerms?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** For PRIVATE capabilities: the organizations invited to see it. */
+  invitedOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<CapabilityKind>;
+  /** IP */
+  licensingStatus?: InputMaybe<LicensingStatus>;
+  /** EQUIPMENT, FACILITY */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** EQUIPMENT, FACILITY */
+  model?: InputMaybe<Scalars['String']['input']>;
+  /** IP */
+  patentNumber?: InputMaybe<Scalars['String']['input']>;
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  technologyAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  trl?: InputMaybe<Scalars['Int']['input']>;
+  visibility?: InputMaybe<Visibility>;
+};
+
+export type UpdateNeedInput = {
+  budgetMax?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** In the currency’s minor units. */
+  budgetMin?: InputMaybe<Scalars['SafeInt']['input']>;
+  collaborationTypes?: InputMaybe<Array<CollaborationType>>;
+  /** Shown to the owner and to organizations that accepted the NDA terms. */
+  confidentialDetails?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217, e.g. KRW */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  currentTrl?: InputMaybe<Scalars['Int']['input']>;
+  desiredOutcome?: InputMaybe<Scalars['String']['input']>;
+  /** For PRIVATE needs: the organizations invited to see it. */
+  invitedOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Shown to everyone who may see the need. */
+  publicSummary?: InputMaybe<Scalars['String']['input']>;
+  responseDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  targetTrl?: InputMaybe<Scalars['Int']['input']>;
+  technologyAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  visibility?: InputMaybe<Visibility>;
 };
 
 export type UpdateOrganizationInput = {
@@ -554,6 +1179,20 @@ export type Viewer = {
   pendingInvitations: Array<Invitation>;
   user: User;
 };
+
+/** PUBLIC: everyone. CLUSTER: ACTIVE members of the owner’s clusters. PRIVATE: invited organizations. */
+export type Visibility =
+  | 'CLUSTER'
+  | 'PRIVATE'
+  | 'PUBLIC';
+
+export type OrganizationChoicesQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  first?: Scalars['Int']['input'];
+}>;
+
+
+export type OrganizationChoicesQuery = { organizations: { __typename: 'OrganizationConnection', edges: Array<{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind, country: string } }> } };
 
 export type PageInfoFieldsFragment = { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null };
 
@@ -667,6 +1306,63 @@ export type ClusterOrganizationChoicesQueryVariables = Exact<{
 
 export type ClusterOrganizationChoicesQuery = { organizations: { __typename: 'OrganizationConnection', edges: Array<{ __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: string, name: string, country: string, region: string | null } }> } };
 
+export type CapabilitySummaryFragment = { __typename: 'Capability', id: string, kind: CapabilityKind, title: string, status: CapabilityStatus, visibility: Visibility, updatedAt: string };
+
+export type CapabilityDetailFragment = { __typename: 'Capability', description: string, technologyAreas: Array<string>, sectors: Array<string>, trl: number | null, contactName: string | null, contactEmail: string | null, availability: string | null, model: string | null, location: string | null, bookingTerms: string | null, patentNumber: string | null, licensingStatus: LicensingStatus | null, publishedAt: string | null, archivedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, kind: CapabilityKind, title: string, status: CapabilityStatus, visibility: Visibility, updatedAt: string, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } };
+
+export type CapabilityQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CapabilityQuery = { capability: { __typename: 'Capability', description: string, technologyAreas: Array<string>, sectors: Array<string>, trl: number | null, contactName: string | null, contactEmail: string | null, availability: string | null, model: string | null, location: string | null, bookingTerms: string | null, patentNumber: string | null, licensingStatus: LicensingStatus | null, publishedAt: string | null, archivedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, kind: CapabilityKind, title: string, status: CapabilityStatus, visibility: Visibility, updatedAt: string, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type OrganizationCapabilitiesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganizationCapabilitiesQuery = { organization: { __typename: 'Organization', id: string, capabilities: { __typename: 'CapabilityConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'CapabilityEdge', cursor: string, node: { __typename: 'Capability', id: string, kind: CapabilityKind, title: string, status: CapabilityStatus, visibility: Visibility, updatedAt: string } }> } } };
+
+export type CreateCapabilityMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  input: CapabilityDraftInput;
+}>;
+
+
+export type CreateCapabilityMutation = { createCapability: { __typename: 'Capability', description: string, technologyAreas: Array<string>, sectors: Array<string>, trl: number | null, contactName: string | null, contactEmail: string | null, availability: string | null, model: string | null, location: string | null, bookingTerms: string | null, patentNumber: string | null, licensingStatus: LicensingStatus | null, publishedAt: string | null, archivedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, kind: CapabilityKind, title: string, status: CapabilityStatus, visibility: Visibility, updatedAt: string, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type UpdateCapabilityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCapabilityInput;
+}>;
+
+
+export type UpdateCapabilityMutation = { updateCapability: { __typename: 'Capability', description: string, technologyAreas: Array<string>, sectors: Array<string>, trl: number | null, contactName: string | null, contactEmail: string | null, availability: string | null, model: string | null, location: string | null, bookingTerms: string | null, patentNumber: string | null, licensingStatus: LicensingStatus | null, publishedAt: string | null, archivedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, kind: CapabilityKind, title: string, status: CapabilityStatus, visibility: Visibility, updatedAt: string, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type PublishCapabilityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishCapabilityMutation = { publishCapability: { __typename: 'Capability', description: string, technologyAreas: Array<string>, sectors: Array<string>, trl: number | null, contactName: string | null, contactEmail: string | null, availability: string | null, model: string | null, location: string | null, bookingTerms: string | null, patentNumber: string | null, licensingStatus: LicensingStatus | null, publishedAt: string | null, archivedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, kind: CapabilityKind, title: string, status: CapabilityStatus, visibility: Visibility, updatedAt: string, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type ArchiveCapabilityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveCapabilityMutation = { archiveCapability: { __typename: 'Capability', description: string, technologyAreas: Array<string>, sectors: Array<string>, trl: number | null, contactName: string | null, contactEmail: string | null, availability: string | null, model: string | null, location: string | null, bookingTerms: string | null, patentNumber: string | null, licensingStatus: LicensingStatus | null, publishedAt: string | null, archivedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, kind: CapabilityKind, title: string, status: CapabilityStatus, visibility: Visibility, updatedAt: string, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type DeleteCapabilityDraftMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteCapabilityDraftMutation = { deleteCapabilityDraft: string };
+
 export type ClusterNameFragment = { __typename: 'Cluster', id: string, nameEn: string, nameKo: string };
 
 export type ClusterSummaryFragment = { __typename: 'Cluster', country: string, region: string | null, focusSectors: Array<string>, description: string, memberCount: number, createdAt: string, id: string, nameEn: string, nameKo: string };
@@ -723,6 +1419,72 @@ export type RemoveClusterMemberMutationVariables = Exact<{
 
 
 export type RemoveClusterMemberMutation = { removeClusterMember: { __typename: 'ClusterMembership', id: string, status: ClusterMembershipStatus, message: string, reason: string | null, appliedAt: string, decidedAt: string | null, organization: { __typename: 'Organization', country: string, region: string | null, id: string, name: string, kind: OrganizationKind } } };
+
+export type NeedSummaryFragment = { __typename: 'TechnologyNeed', id: string, title: string, status: NeedStatus, closeReason: NeedCloseReason | null, visibility: Visibility, responseDeadline: string | null, updatedAt: string };
+
+export type NeedDetailFragment = { __typename: 'TechnologyNeed', publicSummary: string, desiredOutcome: string, technologyAreas: Array<string>, sectors: Array<string>, currentTrl: number | null, targetTrl: number | null, budgetMin: number | null, budgetMax: number | null, currency: string | null, collaborationTypes: Array<CollaborationType>, publishedAt: string | null, closedAt: string | null, createdAt: string, confidentialDetails: string | null, viewerConfidentialAccess: ConfidentialAccess, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, title: string, status: NeedStatus, closeReason: NeedCloseReason | null, visibility: Visibility, responseDeadline: string | null, updatedAt: string, ndaTerms: { __typename: 'NdaTerms', text: string, version: string } | null, ndaAcceptances: Array<{ __typename: 'NdaAcceptance', id: string, version: string, acceptedAt: string, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, acceptedBy: { __typename: 'User', id: string, displayName: string } | null }>, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } };
+
+export type TechnologyNeedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TechnologyNeedQuery = { technologyNeed: { __typename: 'TechnologyNeed', publicSummary: string, desiredOutcome: string, technologyAreas: Array<string>, sectors: Array<string>, currentTrl: number | null, targetTrl: number | null, budgetMin: number | null, budgetMax: number | null, currency: string | null, collaborationTypes: Array<CollaborationType>, publishedAt: string | null, closedAt: string | null, createdAt: string, confidentialDetails: string | null, viewerConfidentialAccess: ConfidentialAccess, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, title: string, status: NeedStatus, closeReason: NeedCloseReason | null, visibility: Visibility, responseDeadline: string | null, updatedAt: string, ndaTerms: { __typename: 'NdaTerms', text: string, version: string } | null, ndaAcceptances: Array<{ __typename: 'NdaAcceptance', id: string, version: string, acceptedAt: string, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, acceptedBy: { __typename: 'User', id: string, displayName: string } | null }>, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type OrganizationNeedsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganizationNeedsQuery = { organization: { __typename: 'Organization', id: string, technologyNeeds: { __typename: 'TechnologyNeedConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'TechnologyNeedEdge', cursor: string, node: { __typename: 'TechnologyNeed', id: string, title: string, status: NeedStatus, closeReason: NeedCloseReason | null, visibility: Visibility, responseDeadline: string | null, updatedAt: string } }> } } };
+
+export type CreateTechnologyNeedMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  input: NeedDraftInput;
+}>;
+
+
+export type CreateTechnologyNeedMutation = { createTechnologyNeed: { __typename: 'TechnologyNeed', publicSummary: string, desiredOutcome: string, technologyAreas: Array<string>, sectors: Array<string>, currentTrl: number | null, targetTrl: number | null, budgetMin: number | null, budgetMax: number | null, currency: string | null, collaborationTypes: Array<CollaborationType>, publishedAt: string | null, closedAt: string | null, createdAt: string, confidentialDetails: string | null, viewerConfidentialAccess: ConfidentialAccess, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, title: string, status: NeedStatus, closeReason: NeedCloseReason | null, visibility: Visibility, responseDeadline: string | null, updatedAt: string, ndaTerms: { __typename: 'NdaTerms', text: string, version: string } | null, ndaAcceptances: Array<{ __typename: 'NdaAcceptance', id: string, version: string, acceptedAt: string, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, acceptedBy: { __typename: 'User', id: string, displayName: string } | null }>, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type UpdateTechnologyNeedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateNeedInput;
+}>;
+
+
+export type UpdateTechnologyNeedMutation = { updateTechnologyNeed: { __typename: 'TechnologyNeed', publicSummary: string, desiredOutcome: string, technologyAreas: Array<string>, sectors: Array<string>, currentTrl: number | null, targetTrl: number | null, budgetMin: number | null, budgetMax: number | null, currency: string | null, collaborationTypes: Array<CollaborationType>, publishedAt: string | null, closedAt: string | null, createdAt: string, confidentialDetails: string | null, viewerConfidentialAccess: ConfidentialAccess, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, title: string, status: NeedStatus, closeReason: NeedCloseReason | null, visibility: Visibility, responseDeadline: string | null, updatedAt: string, ndaTerms: { __typename: 'NdaTerms', text: string, version: string } | null, ndaAcceptances: Array<{ __typename: 'NdaAcceptance', id: string, version: string, acceptedAt: string, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, acceptedBy: { __typename: 'User', id: string, displayName: string } | null }>, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type PublishTechnologyNeedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishTechnologyNeedMutation = { publishTechnologyNeed: { __typename: 'TechnologyNeed', publicSummary: string, desiredOutcome: string, technologyAreas: Array<string>, sectors: Array<string>, currentTrl: number | null, targetTrl: number | null, budgetMin: number | null, budgetMax: number | null, currency: string | null, collaborationTypes: Array<CollaborationType>, publishedAt: string | null, closedAt: string | null, createdAt: string, confidentialDetails: string | null, viewerConfidentialAccess: ConfidentialAccess, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, title: string, status: NeedStatus, closeReason: NeedCloseReason | null, visibility: Visibility, responseDeadline: string | null, updatedAt: string, ndaTerms: { __typename: 'NdaTerms', text: string, version: string } | null, ndaAcceptances: Array<{ __typename: 'NdaAcceptance', id: string, version: string, acceptedAt: string, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, acceptedBy: { __typename: 'User', id: string, displayName: string } | null }>, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type CloseTechnologyNeedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: NeedCloseReason;
+}>;
+
+
+export type CloseTechnologyNeedMutation = { closeTechnologyNeed: { __typename: 'TechnologyNeed', publicSummary: string, desiredOutcome: string, technologyAreas: Array<string>, sectors: Array<string>, currentTrl: number | null, targetTrl: number | null, budgetMin: number | null, budgetMax: number | null, currency: string | null, collaborationTypes: Array<CollaborationType>, publishedAt: string | null, closedAt: string | null, createdAt: string, confidentialDetails: string | null, viewerConfidentialAccess: ConfidentialAccess, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, title: string, status: NeedStatus, closeReason: NeedCloseReason | null, visibility: Visibility, responseDeadline: string | null, updatedAt: string, ndaTerms: { __typename: 'NdaTerms', text: string, version: string } | null, ndaAcceptances: Array<{ __typename: 'NdaAcceptance', id: string, version: string, acceptedAt: string, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, acceptedBy: { __typename: 'User', id: string, displayName: string } | null }>, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type SetNdaTermsMutationVariables = Exact<{
+  needId: Scalars['ID']['input'];
+  input: NdaTermsInput;
+}>;
+
+
+export type SetNdaTermsMutation = { setNdaTerms: { __typename: 'TechnologyNeed', publicSummary: string, desiredOutcome: string, technologyAreas: Array<string>, sectors: Array<string>, currentTrl: number | null, targetTrl: number | null, budgetMin: number | null, budgetMax: number | null, currency: string | null, collaborationTypes: Array<CollaborationType>, publishedAt: string | null, closedAt: string | null, createdAt: string, confidentialDetails: string | null, viewerConfidentialAccess: ConfidentialAccess, viewerCanEdit: boolean, viewerCanPublish: boolean, id: string, title: string, status: NeedStatus, closeReason: NeedCloseReason | null, visibility: Visibility, responseDeadline: string | null, updatedAt: string, ndaTerms: { __typename: 'NdaTerms', text: string, version: string } | null, ndaAcceptances: Array<{ __typename: 'NdaAcceptance', id: string, version: string, acceptedAt: string, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, acceptedBy: { __typename: 'User', id: string, displayName: string } | null }>, invitedOrganizations: Array<{ __typename: 'Organization', id: string, name: string, kind: OrganizationKind }>, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
+
+export type AcceptNdaMutationVariables = Exact<{
+  input: AcceptNdaInput;
+}>;
+
+
+export type AcceptNdaMutation = { acceptNda: { __typename: 'NdaAcceptance', id: string, version: string, acceptedAt: string, organization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind } } };
 
 export type OrganizationSummaryFragment = { __typename: 'Organization', id: string, name: string, kind: OrganizationKind, size: OrganizationSize | null, country: string, region: string | null, sectors: Array<string>, technologyAreas: Array<string>, description: string, website: string | null, createdAt: string };
 
@@ -811,9 +1573,14 @@ export const InvitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserContact"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"managedClusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiTokenFieldsFragment, unknown>;
 export const ClusterManagersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterManagers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"managers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserContact"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<ClusterManagersFragment, unknown>;
+export const CapabilitySummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CapabilitySummaryFragment, unknown>;
+export const CapabilityDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"bookingTerms"}},{"kind":"Field","name":{"kind":"Name","value":"patentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"licensingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<CapabilityDetailFragment, unknown>;
 export const ClusterSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"focusSectors"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}}]} as unknown as DocumentNode<ClusterSummaryFragment, unknown>;
 export const ClusterMembershipFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<ClusterMembershipFieldsFragment, unknown>;
+export const NeedSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<NeedSummaryFragment, unknown>;
+export const NeedDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedSummary"}},{"kind":"Field","name":{"kind":"Name","value":"publicSummary"}},{"kind":"Field","name":{"kind":"Name","value":"desiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"currentTrl"}},{"kind":"Field","name":{"kind":"Name","value":"targetTrl"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMin"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMax"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confidentialDetails"}},{"kind":"Field","name":{"kind":"Name","value":"viewerConfidentialAccess"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"ndaTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ndaAcceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<NeedDetailFragment, unknown>;
 export const OrganizationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OrganizationSummaryFragment, unknown>;
+export const OrganizationChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationChoicesQuery, OrganizationChoicesQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserContact"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"managedClusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserContact"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"managedClusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserContact"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"managedClusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
@@ -829,6 +1596,13 @@ export const AppointClusterManagerDocument = {"kind":"Document","definitions":[{
 export const RemoveClusterManagerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveClusterManager"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeClusterManager"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterManagers"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterManagers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"managers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserContact"}}]}}]}}]} as unknown as DocumentNode<RemoveClusterManagerMutation, RemoveClusterManagerMutationVariables>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const ClusterOrganizationChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterOrganizationChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClusterOrganizationChoicesQuery, ClusterOrganizationChoicesQueryVariables>;
+export const CapabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Capability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilityDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"bookingTerms"}},{"kind":"Field","name":{"kind":"Name","value":"patentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"licensingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<CapabilityQuery, CapabilityQueryVariables>;
+export const OrganizationCapabilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationCapabilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<OrganizationCapabilitiesQuery, OrganizationCapabilitiesQueryVariables>;
+export const CreateCapabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCapability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CapabilityDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilityDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"bookingTerms"}},{"kind":"Field","name":{"kind":"Name","value":"patentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"licensingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<CreateCapabilityMutation, CreateCapabilityMutationVariables>;
+export const UpdateCapabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCapability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCapabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilityDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"bookingTerms"}},{"kind":"Field","name":{"kind":"Name","value":"patentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"licensingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<UpdateCapabilityMutation, UpdateCapabilityMutationVariables>;
+export const PublishCapabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishCapability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilityDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"bookingTerms"}},{"kind":"Field","name":{"kind":"Name","value":"patentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"licensingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<PublishCapabilityMutation, PublishCapabilityMutationVariables>;
+export const ArchiveCapabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveCapability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilityDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"bookingTerms"}},{"kind":"Field","name":{"kind":"Name","value":"patentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"licensingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<ArchiveCapabilityMutation, ArchiveCapabilityMutationVariables>;
+export const DeleteCapabilityDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCapabilityDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCapabilityDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteCapabilityDraftMutation, DeleteCapabilityDraftMutationVariables>;
 export const ClustersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Clusters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"focusSectors"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ClustersQuery, ClustersQueryVariables>;
 export const ClusterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cluster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterSummary"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsManager"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"managers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserContact"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterMembershipFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"focusSectors"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]} as unknown as DocumentNode<ClusterQuery, ClusterQueryVariables>;
 export const ClusterApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"pending"},"name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterMembershipFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]} as unknown as DocumentNode<ClusterApplicationsQuery, ClusterApplicationsQueryVariables>;
@@ -836,6 +1610,14 @@ export const ApplyToClusterDocument = {"kind":"Document","definitions":[{"kind":
 export const AdmitClusterMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdmitClusterMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admitClusterMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterMembershipFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]} as unknown as DocumentNode<AdmitClusterMemberMutation, AdmitClusterMemberMutationVariables>;
 export const RejectClusterMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectClusterMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectClusterMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterMembershipFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]} as unknown as DocumentNode<RejectClusterMemberMutation, RejectClusterMemberMutationVariables>;
 export const RemoveClusterMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveClusterMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeClusterMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterMembershipFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClusterMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]} as unknown as DocumentNode<RemoveClusterMemberMutation, RemoveClusterMemberMutationVariables>;
+export const TechnologyNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TechnologyNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"technologyNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedSummary"}},{"kind":"Field","name":{"kind":"Name","value":"publicSummary"}},{"kind":"Field","name":{"kind":"Name","value":"desiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"currentTrl"}},{"kind":"Field","name":{"kind":"Name","value":"targetTrl"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMin"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMax"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confidentialDetails"}},{"kind":"Field","name":{"kind":"Name","value":"viewerConfidentialAccess"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"ndaTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ndaAcceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<TechnologyNeedQuery, TechnologyNeedQueryVariables>;
+export const OrganizationNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"technologyNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedSummary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<OrganizationNeedsQuery, OrganizationNeedsQueryVariables>;
+export const CreateTechnologyNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTechnologyNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NeedDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTechnologyNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedSummary"}},{"kind":"Field","name":{"kind":"Name","value":"publicSummary"}},{"kind":"Field","name":{"kind":"Name","value":"desiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"currentTrl"}},{"kind":"Field","name":{"kind":"Name","value":"targetTrl"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMin"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMax"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confidentialDetails"}},{"kind":"Field","name":{"kind":"Name","value":"viewerConfidentialAccess"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"ndaTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ndaAcceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<CreateTechnologyNeedMutation, CreateTechnologyNeedMutationVariables>;
+export const UpdateTechnologyNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTechnologyNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTechnologyNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedSummary"}},{"kind":"Field","name":{"kind":"Name","value":"publicSummary"}},{"kind":"Field","name":{"kind":"Name","value":"desiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"currentTrl"}},{"kind":"Field","name":{"kind":"Name","value":"targetTrl"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMin"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMax"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confidentialDetails"}},{"kind":"Field","name":{"kind":"Name","value":"viewerConfidentialAccess"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"ndaTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ndaAcceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<UpdateTechnologyNeedMutation, UpdateTechnologyNeedMutationVariables>;
+export const PublishTechnologyNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishTechnologyNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishTechnologyNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedSummary"}},{"kind":"Field","name":{"kind":"Name","value":"publicSummary"}},{"kind":"Field","name":{"kind":"Name","value":"desiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"currentTrl"}},{"kind":"Field","name":{"kind":"Name","value":"targetTrl"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMin"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMax"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confidentialDetails"}},{"kind":"Field","name":{"kind":"Name","value":"viewerConfidentialAccess"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"ndaTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ndaAcceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<PublishTechnologyNeedMutation, PublishTechnologyNeedMutationVariables>;
+export const CloseTechnologyNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseTechnologyNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NeedCloseReason"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeTechnologyNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedSummary"}},{"kind":"Field","name":{"kind":"Name","value":"publicSummary"}},{"kind":"Field","name":{"kind":"Name","value":"desiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"currentTrl"}},{"kind":"Field","name":{"kind":"Name","value":"targetTrl"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMin"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMax"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confidentialDetails"}},{"kind":"Field","name":{"kind":"Name","value":"viewerConfidentialAccess"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"ndaTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ndaAcceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<CloseTechnologyNeedMutation, CloseTechnologyNeedMutationVariables>;
+export const SetNdaTermsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNdaTerms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"needId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NdaTermsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNdaTerms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"needId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"needId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedSummary"}},{"kind":"Field","name":{"kind":"Name","value":"publicSummary"}},{"kind":"Field","name":{"kind":"Name","value":"desiredOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"currentTrl"}},{"kind":"Field","name":{"kind":"Name","value":"targetTrl"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMin"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMax"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"collaborationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confidentialDetails"}},{"kind":"Field","name":{"kind":"Name","value":"viewerConfidentialAccess"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"ndaTerms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ndaAcceptances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<SetNdaTermsMutation, SetNdaTermsMutationVariables>;
+export const AcceptNdaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptNda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptNdaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptNda"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<AcceptNdaMutation, AcceptNdaMutationVariables>;
 export const OrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserContact"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clusterMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}}]} as unknown as DocumentNode<OrganizationQuery, OrganizationQueryVariables>;
 export const OrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
 export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;

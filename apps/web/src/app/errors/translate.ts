@@ -22,21 +22,26 @@ export interface IssueLike {
 
 /**
  * Domain messages are English. The catalogs translate them by field and check
- * (`common:validation.<field>.<zod issue code>`, or `common:validation.required` when the
- * field is empty); anything without a translation shows the domain message itself, so
- * English needs no copy of the domain's words.
+ * (`<namespace>:validation.<field>.<zod issue code>` of the form's feature first, then
+ * `common:validation.<field>.<code>`, or `common:validation.required` when the field is
+ * empty); anything without a translation shows the domain message itself, so English needs
+ * no copy of the domain's words. A feature's own keys come first because one field name
+ * (a description, a title) has different limits in different features.
  */
 export function translateIssue(
   t: TFunction,
   field: string,
   issue: IssueLike | undefined,
   value?: unknown,
+  namespace?: string,
 ): string | undefined {
   if (!issue?.message) return undefined;
   const check = passwordCheckOf(issue.message);
   if (check) return t(`account:passwordCheck.${check}`, { defaultValue: issue.message });
-  const keys = [`common:validation.${field}.${String(issue.type ?? 'custom')}`];
+  const code = String(issue.type ?? 'custom');
+  const keys = [`common:validation.${field}.${code}`];
   if (isEmptyValue(value)) keys.unshift('common:validation.required');
+  if (namespace) keys.unshift(`${namespace}:validation.${field}.${code}`);
   return t(keys, { defaultValue: issue.message });
 }
 

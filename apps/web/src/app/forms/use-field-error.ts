@@ -9,13 +9,20 @@ interface FormLike<T extends FieldValues> {
 
 /**
  * `error` prop for a form field: the domain's message for that field (from the shared
- * schema or from the server), translated into the UI language where a translation exists.
+ * schema or from the server), translated into the UI language where a translation exists,
+ * looking first in the catalog of the form's feature (`namespace`).
  */
-export function useFieldError<T extends FieldValues>(form: FormLike<T>) {
+export function useFieldError<T extends FieldValues>(form: FormLike<T>, namespace?: string) {
   const { t } = useTranslation();
   const { errors } = form.formState;
   return (name: Path<T>): string | undefined =>
-    translateIssue(t, name, get(errors, name) as IssueLike | undefined, form.getValues(name));
+    translateIssue(
+      t,
+      name,
+      get(errors, name) as IssueLike | undefined,
+      form.getValues(name),
+      namespace,
+    );
 }
 
 /** Only same-site paths are followed after sign-in, never another origin. */

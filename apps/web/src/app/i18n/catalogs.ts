@@ -4,8 +4,12 @@ import accountEn from '../../features/account/i18n/en.json';
 import accountKo from '../../features/account/i18n/ko.json';
 import clusterEn from '../../features/cluster/i18n/en.json';
 import clusterKo from '../../features/cluster/i18n/ko.json';
+import capabilityEn from '../../features/capability/i18n/en.json';
+import capabilityKo from '../../features/capability/i18n/ko.json';
 import homeEn from '../../features/home/i18n/en.json';
 import homeKo from '../../features/home/i18n/ko.json';
+import needEn from '../../features/need/i18n/en.json';
+import needKo from '../../features/need/i18n/ko.json';
 import organizationEn from '../../features/organization/i18n/en.json';
 import organizationKo from '../../features/organization/i18n/ko.json';
 import commonEn from './en.json';
@@ -20,6 +24,8 @@ export const resources = {
     organization: organizationEn,
     cluster: clusterEn,
     admin: adminEn,
+    need: needEn,
+    capability: capabilityEn,
   },
   ko: {
     common: commonKo,
@@ -28,6 +34,8 @@ export const resources = {
     organization: organizationKo,
     cluster: clusterKo,
     admin: adminKo,
+    need: needKo,
+    capability: capabilityKo,
   },
 } as const;
 

@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ConfirmButtonProps {
@@ -14,15 +14,23 @@ interface ConfirmButtonProps {
   confirmLabel?: string;
   color?: string;
   variant?: 'light' | 'filled' | 'outline' | 'subtle' | 'default';
+  size?: 'xs' | 'sm';
+  /** What the dialog shows under the message, e.g. the terms being agreed to. */
+  children?: ReactNode;
   /**
    * Asks for a reason (shown to the affected party) before confirming; the reason must
-   * pass `validateReason` (a domain rule) to enable the confirm button.
+   * pass `validate` (a domain rule) to enable the confirm button. With `choices`, the
+   * reason is one of them (radio buttons) instead of free text.
    */
-  reason?: { label: string; validate: (value: string) => string | null };
+  reason?: {
+    label: string;
+    validate: (value: string) => string | null;
+    choices?: readonly { value: string; label: string }[];
+  };
   onConfirm: (reason: string) => Promise<unknown> | void;
 }
 
-/** A destructive action behind a dialog, with an optional reason. */
+/** A destructive or binding action behind a dialog, with an optional reason. */
 export function ConfirmButton({
   label,
   accessibleLabel,
@@ -31,7 +39,9 @@ export function ConfirmButton({
   confirmLabel,
   color = 'red',
   variant = 'light',
+  size = 'xs',
   reason,
+  children,
   onConfirm,
 }: ConfirmButtonProps) {
   const { t } = useTranslation();
@@ -57,18 +67,43 @@ export function ConfirmButton({
 
   return (
     <>
-      <Button size="xs" color={color} variant={variant} onClick={open} aria-label={accessibleLabel}>
+      <Button
+        size={size}
+        color={color}
+        variant={variant}
+        onClick={open}
+        aria-label={accessibleLabel}
+      >
         {label}
       </Button>
       <Modal
         opened={opened}
         onClose={close}
         title={title ?? accessibleLabel ?? label}
+        size={children ? 'lg' : 'md'}
         closeButtonProps={{ 'aria-label': t('common:actions.close') }}
       >
         <Stack>
           {message ? <Text>{message}</Text> : null}
-          {reason ? (
+          {children}
+          {reason?.choices ? (
+            <Radio.Group
+              label={reason.label}
+              required
+              value={text}
+              onChange={(value) => {
+                setText(value);
+                setTouched(true);
+              }}
+              error={touched && problem ? problem : undefined}
+            >
+              <Stack gap="xs" mt="xs">
+                {reason.choices.map((choice) => (
+                  <Radio key={choice.value} value={choice.value} label={choice.label} />
+                ))}
+              </Stack>
+            </Radio.Group>
+          ) : reason ? (
             <Textarea
               label={reason.label}
               required

@@ -103,3 +103,24 @@ export function TechnologyMultiSelect(props: MultiSelectWithoutData) {
     />
   );
 }
+
+/** One technology readiness level (기술성숙도), labelled with its stage. */
+export function TrlSelect(props: SelectWithoutData) {
+  const { trls } = useReference();
+  return <Select clearable data={trls} {...props} />;
+}
+
+/** An ISO 4217 currency, searchable by code or name. */
+export function CurrencySelect(props: SelectWithoutData) {
+  const { currencies } = useReference();
+  const { t } = useTranslation();
+  return (
+    <Select
+      searchable
+      clearable
+      data={currencies}
+      nothingFoundMessage={t('common:reference.nothingFound')}
+      {...props}
+    />
+  );
+}

@@ -1,13 +1,17 @@
 import type { ComboboxData, ComboboxItem, ComboboxItemGroup } from '@mantine/core';
 import {
   COUNTRIES,
+  CURRENCIES,
   countryLabel,
+  currencyLabel,
+  isMoneyCurrency,
   NACE_CODES,
   naceLabel,
   regionLabel,
   regionsOf,
   TECHNOLOGY_TAXONOMY,
   technologyLabel,
+  TRL_LEVELS,
   type Language,
   type NaceCode,
   type TechnologyArea,
@@ -64,6 +68,31 @@ export function technologyOptions(language: Language): ComboboxItemGroup<Combobo
   return [...groups.values()];
 }
 
+/** A technology readiness level with its stage in the UI language ("TRL 4 · Technology validated in lab"). */
+export function trlLabel(level: number, language: Language): string {
+  const entry = TRL_LEVELS.find((trl) => trl.level === level);
+  return entry ? `TRL ${level} · ${language === 'ko' ? entry.ko : entry.en}` : `TRL ${level}`;
+}
+
+/** The nine levels as select options; the value is the level as text. */
+export function trlOptions(language: Language): ComboboxItem[] {
+  return TRL_LEVELS.map((trl) => ({
+    value: String(trl.level),
+    label: trlLabel(trl.level, language),
+  }));
+}
+
+/**
+ * Currencies in which an amount can be stated (ISO 4217 with minor units), by code; the
+ * name is part of the label so "won" or "원" finds KRW.
+ */
+export function currencyOptions(language: Language): ComboboxItem[] {
+  return CURRENCIES.filter((currency) => isMoneyCurrency(currency.code)).map((currency) => ({
+    value: currency.code,
+    label: `${currency.code} · ${language === 'ko' ? currency.ko : currency.en}`,
+  }));
+}
+
 /** Options and labels of the code lists in the current UI language. */
 export function useReference() {
   const { i18n } = useTranslation();
@@ -78,6 +107,8 @@ export function useReference() {
       regionsOf: (country: string | null | undefined) => regionOptions(country, language),
       sectors: sectorOptions(language),
       technologies: technologyOptions(language),
+      trls: trlOptions(language),
+      currencies: currencyOptions(language),
       countryLabel: countryName,
       regionLabel: regionName,
       /** "Region, Country", or the country alone. */
@@ -85,6 +116,8 @@ export function useReference() {
         [regionName(place.region), countryName(place.country)].filter(Boolean).join(', '),
       sectorLabel: (code: string) => naceLabel(code, language) ?? code,
       technologyLabel: (code: string) => technologyLabel(code, language) ?? code,
+      trlLabel: (level: number) => trlLabel(level, language),
+      currencyLabel: (code: string) => currencyLabel(code, language) ?? code,
     };
   }, [language]);
 }

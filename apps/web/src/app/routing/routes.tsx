@@ -7,9 +7,16 @@ import { AdminPage } from '../../features/admin/AdminPage';
 import { AuditEventsPage } from '../../features/admin/AuditEventsPage';
 import { ClusterManagersPage } from '../../features/admin/ClusterManagersPage';
 import { CreateClusterPage } from '../../features/admin/CreateClusterPage';
+import { CapabilityPage } from '../../features/capability/CapabilityPage';
+import {
+  EditCapabilityPage,
+  NewCapabilityPage,
+} from '../../features/capability/CapabilityFormPage';
 import { ClusterDirectoryPage } from '../../features/cluster/ClusterDirectoryPage';
 import { ClusterPage } from '../../features/cluster/ClusterPage';
 import { HomePage } from '../../features/home/HomePage';
+import { EditNeedPage, NewNeedPage } from '../../features/need/NeedFormPage';
+import { NeedPage } from '../../features/need/NeedPage';
 import { InvitationsPage } from '../../features/organization/InvitationsPage';
 import { MyOrganizationsPage } from '../../features/organization/MyOrganizationsPage';
 import { OrganizationDirectoryPage } from '../../features/organization/OrganizationDirectoryPage';
@@ -79,6 +86,40 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <InvitationsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'needs/new',
+        element: (
+          <RequireAuth>
+            <NewNeedPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'needs/:id', element: <NeedPage /> },
+      {
+        path: 'needs/:id/edit',
+        element: (
+          <RequireAuth>
+            <EditNeedPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'capabilities/new',
+        element: (
+          <RequireAuth>
+            <NewCapabilityPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'capabilities/:id', element: <CapabilityPage /> },
+      {
+        path: 'capabilities/:id/edit',
+        element: (
+          <RequireAuth>
+            <EditCapabilityPage />
           </RequireAuth>
         ),
       },

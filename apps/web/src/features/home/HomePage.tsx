@@ -74,6 +74,33 @@ export function HomePage() {
             ) : null}
           </Group>
         </LinkListCard>
+        {viewer.memberships.length > 0 ? (
+          <LinkListCard
+            title={t('listings.title')}
+            empty=""
+            links={viewer.memberships.flatMap(({ organization }) => [
+              {
+                id: `${organization.id}-needs`,
+                to: `/organizations/${organization.id}?tab=needs`,
+                label: t('listings.needsOf', { name: organization.name }),
+              },
+              {
+                id: `${organization.id}-capabilities`,
+                to: `/organizations/${organization.id}?tab=capabilities`,
+                label: t('listings.capabilitiesOf', { name: organization.name }),
+              },
+            ])}
+          >
+            <Group>
+              <Button component={Link} to="/needs/new" size="xs" variant="light">
+                {t('listings.postNeed')}
+              </Button>
+              <Button component={Link} to="/capabilities/new" size="xs" variant="light">
+                {t('listings.addCapability')}
+              </Button>
+            </Group>
+          </LinkListCard>
+        ) : null}
         <LinkListCard
           title={t('yourClusters')}
           empty={t('noManagedClusters')}

@@ -7,9 +7,14 @@ import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
 import { useViewer } from '../../app/viewer';
 import { OrganizationDocument } from '../../generated/graphql';
+import { OrganizationCapabilitiesSection } from '../capability/OrganizationCapabilitiesSection';
 import { useClusterName } from '../cluster/cluster-name';
+import { OrganizationNeedsSection } from '../need/OrganizationNeedsSection';
 import { MembersPanel } from './MembersPanel';
 import { OrganizationFacts } from './OrganizationFacts';
+
+/** The sections of a profile, each reachable by ?tab= so that a link can open it. */
+const TABS = ['profile', 'needs', 'capabilities', 'members'] as const;
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
@@ -20,7 +25,9 @@ export function OrganizationPage() {
   const [params, setParams] = useSearchParams();
   const { data, loading, error } = useQuery(OrganizationDocument, { variables: { id } });
   const organization = data?.organization;
-  const tab = params.get('tab') === 'members' ? 'members' : 'profile';
+  const requested = params.get('tab');
+  const tab = TABS.find((name) => name === requested) ?? 'profile';
+  const isMember = Boolean(organization?.viewerRole);
 
   return (
     <Page
@@ -38,11 +45,13 @@ export function OrganizationPage() {
           <Tabs
             value={tab}
             onChange={(value) =>
-              setParams(value === 'members' ? { tab: 'members' } : {}, { replace: true })
+              setParams(value && value !== 'profile' ? { tab: value } : {}, { replace: true })
             }
           >
             <Tabs.List aria-label={t('profile.sections')}>
               <Tabs.Tab value="profile">{t('profile.tab')}</Tabs.Tab>
+              <Tabs.Tab value="needs">{t('need:list.title')}</Tabs.Tab>
+              <Tabs.Tab value="capabilities">{t('capability:list.title')}</Tabs.Tab>
               {organization.viewerRole ? (
                 <Tabs.Tab value="members">{t('members.tab')}</Tabs.Tab>
               ) : null}
@@ -80,6 +89,15 @@ export function OrganizationPage() {
                   </List>
                 )}
               </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="needs" pt="md">
+              <OrganizationNeedsSection organizationId={organization.id} isMember={isMember} />
+            </Tabs.Panel>
+            <Tabs.Panel value="capabilities" pt="md">
+              <OrganizationCapabilitiesSection
+                organizationId={organization.id}
+                isMember={isMember}
+              />
             </Tabs.Panel>
             {organization.viewerRole ? (
               <Tabs.Panel value="members" pt="md">
