@@ -9,6 +9,7 @@ import { OrganizationModule } from './organization/organization.module';
 import { AuthMiddleware } from './platform/auth/auth.middleware';
 import type { Config } from './platform/config/config';
 import { PlatformModule } from './platform/platform.module';
+import { SearchModule } from './search/search.module';
 import { ViewerModule } from './viewer/viewer.module';
 
 @Module({})
@@ -16,7 +17,7 @@ export class AppModule implements NestModule {
   static forRoot(config: Config, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, databaseUrl), AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, DemoModule],
+      imports: [PlatformModule.forRoot(config, databaseUrl), AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, DemoModule],
     };
   }
 

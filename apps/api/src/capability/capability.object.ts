@@ -32,7 +32,8 @@ export class CapabilityObject {
   @Field(() => [String]) sectors: string[];
   @Field(() => Int, { nullable: true }) trl: number | null;
   @Field(() => String, { nullable: true }) contactName: string | null;
-  @Field(() => String, { nullable: true }) contactEmail: string | null;
+  // contactEmail is resolved: signed-in users only, so public pages do not feed address harvesters.
+  contactEmail: string | null;
   @Field(() => String, { nullable: true }) availability: string | null;
   @Field(() => VisibilityEnum) visibility: Visibility;
   @Field(() => String, { nullable: true, description: 'Equipment and facilities' }) model: string | null;

@@ -59,6 +59,11 @@ export class CapabilityResolver {
     return toOrganizationObject(organization);
   }
 
+  @ResolveField(() => String, { nullable: true, description: 'Shown to signed-in users only.' })
+  contactEmail(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): string | null {
+    return actor.kind === 'user' ? capability.contactEmail : null;
+  }
+
   @ResolveField(() => Boolean)
   viewerCanEdit(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<boolean> {
     return this.policy.can(actor, 'listing.draft', { organizationId: capability.organizationId });

@@ -12,6 +12,7 @@ import {
   type Visibility,
 } from '@spillover/domain';
 import { ConnectionType } from '../platform/graphql/connection';
+import type { NdaAcceptanceEntity } from './nda-acceptance.entity';
 import type { TechnologyNeedEntity } from './need.entity';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -95,5 +96,13 @@ export class NdaAcceptanceObject {
   organizationId: string;
   acceptedById: string | null;
 }
+
+export const toNdaAcceptanceObject = (a: NdaAcceptanceEntity): NdaAcceptanceObject => ({
+  id: a.id,
+  version: a.version,
+  acceptedAt: a.acceptedAt,
+  organizationId: a.organizationId,
+  acceptedById: a.acceptedById,
+});
 
 export const NeedConnection = ConnectionType(NeedObject, 'TechnologyNeed');

@@ -70,6 +70,17 @@ export class NeedRepository {
     return rows.map((row) => row.version);
   }
 
+  async delete(id: string, manager: EntityManager): Promise<void> {
+    await manager.delete(TechnologyNeedEntity, { id });
+  }
+
+  acceptancesBy(needId: string, organizationIds: readonly string[]): Promise<NdaAcceptanceEntity[]> {
+    return this.manager().getRepository(NdaAcceptanceEntity).createQueryBuilder('a')
+      .where('a.need_id = :needId AND a.organization_id = ANY(:orgs)', { needId, orgs: [...organizationIds] })
+      .orderBy('a.accepted_at', 'DESC')
+      .getMany();
+  }
+
   acceptancesOf(needId: string): Promise<NdaAcceptanceEntity[]> {
     return this.manager().find(NdaAcceptanceEntity, { where: { needId }, order: { acceptedAt: 'DESC' } });
   }

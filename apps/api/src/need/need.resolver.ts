@@ -9,7 +9,7 @@ import { IdPipe } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';
 import { AcceptNdaInput, NdaTermsInput, NeedDraftInput, UpdateNeedInput } from './dto/need.inputs';
-import { ConfidentialAccessEnum, NdaAcceptanceObject, NeedCloseReasonEnum, NeedConnection, NeedObject, toNeedObject } from './need.object';
+import { ConfidentialAccessEnum, NdaAcceptanceObject, toNdaAcceptanceObject, NeedCloseReasonEnum, NeedConnection, NeedObject, toNeedObject } from './need.object';
 import { NeedService } from './need.service';
 
 @Resolver(() => NeedObject)
@@ -60,8 +60,17 @@ export class NeedResolver {
 
   @Mutation(() => NdaAcceptanceObject, { description: 'Accept the current NDA version for your organization (ORG_ADMIN); then its members see the confidential details.' })
   async acceptNda(@CurrentActor() actor: Actor, @Args('input') input: AcceptNdaInput): Promise<NdaAcceptanceObject> {
-    const accepted = await this.needService.acceptNda(actor, input as NdaAcceptanceInput);
-    return { id: accepted.id, version: accepted.version, acceptedAt: accepted.acceptedAt, organizationId: accepted.organizationId, acceptedById: accepted.acceptedById };
+    return toNdaAcceptanceObject(await this.needService.acceptNda(actor, input as NdaAcceptanceInput));
+  }
+
+  @Mutation(() => ID, { description: 'Delete a DRAFT (any member of the owner). Returns its id.' })
+  deleteTechnologyNeedDraft(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<string> {
+    return this.needService.deleteDraft(actor, id);
+  }
+
+  @ResolveField(() => [NdaAcceptanceObject], { description: 'The NDA acceptances of your own organizations for this need (which of them accepted which version).' })
+  async viewerNdaAcceptances(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<NdaAcceptanceObject[]> {
+    return (await this.needService.viewerAcceptances(actor, need.id)).map(toNdaAcceptanceObject);
   }
 
   @ResolveField(() => OrganizationObject, { description: 'The organization that posted it.' })
@@ -102,7 +111,7 @@ export class NeedResolver {
   @ResolveField(() => [NdaAcceptanceObject], { description: 'Who accepted which NDA version; shown to the owner’s members only.' })
   async ndaAcceptances(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<NdaAcceptanceObject[]> {
     if (!(await this.policy.can(actor, 'listing.viewAudience', { organizationId: need.organizationId }))) return [];
-    return (await this.needService.acceptances(need.id)).map((a) => ({ id: a.id, version: a.version, acceptedAt: a.acceptedAt, organizationId: a.organizationId, acceptedById: a.acceptedById }));
+    return (await this.needService.acceptances(need.id)).map(toNdaAcceptanceObject);
   }
 }
 

@@ -154,6 +154,26 @@ export class NeedService {
     });
   }
 
+  /** A draft nobody outside the owner saw is deleted rather than closed. */
+  async deleteDraft(actor: Actor, id: string): Promise<string> {
+    const visible = await this.get(actor, id);
+    await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
+    return this.transactions.run(async (manager) => {
+      const need = await this.locked(id, manager);
+      if (need.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft can be deleted; close a published need instead.', { field: 'status' });
+      await this.needs.delete(id, manager);
+      await this.audit.record(manager, actor, { action: 'need.deleted', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { title: need.title, status: need.status } });
+      return id;
+    });
+  }
+
+  /** The acceptances of the viewer's own organizations, so a page can say which accepted. */
+  async viewerAcceptances(actor: Actor, needId: string): Promise<NdaAcceptanceEntity[]> {
+    const facts = await this.policy.factsOf(actor);
+    if (!facts || facts.orgRoles.size === 0) return [];
+    return this.needs.acceptancesBy(needId, [...facts.orgRoles.keys()]);
+  }
+
   /** What this viewer may read of the confidential details, and why. */
   async confidentialAccessOf(actor: Actor, need: { id: string; organizationId: string; ndaVersion: string | null }): Promise<ConfidentialAccess> {
     const facts = await this.policy.factsOf(actor);

@@ -1,5 +1,17 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { SAVED_SEARCH_ALERTS, type SavedSearchAlert, type SearchCriteriaInput } from '@spillover/domain';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import {
+  SAVED_SEARCH_ALERTS,
+  type SavedSearchAlert,
+  type SearchCriteriaInput,
+} from '@spillover/domain';
 import { UserEntity } from '../account/user.entity';
 import { CreatedAt, oneOf, timestamptz } from '../platform/database/columns';
 

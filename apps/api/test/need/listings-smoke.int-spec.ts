@@ -1,4 +1,4 @@
-import { createOrganization, signUp } from '../support/factories';
+import { createOrganization, expectRefused, signUp } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -63,4 +63,54 @@ it('drafts, publishes and archives a capability; a draft is hidden from others',
   expect((await t.client().ok<{ capability: { location: string } }>(READ_CAPABILITY, { id })).capability.location).toBe('Daegu, Dalseo-gu');
   const archived = await owner.client.ok<{ archiveCapability: { status: string } }>(ARCHIVE_CAPABILITY, { id });
   expect(archived.archiveCapability.status).toBe('ARCHIVED');
+});
+
+describe('drafts, own acceptances and contact addresses', () => {
+  const DELETE_NEED = `mutation D($id: ID!) { deleteTechnologyNeedDraft(id: $id) }`;
+  const OWN_ACCEPTANCES = `query O($id: ID!) { technologyNeed(id: $id) { viewerNdaAcceptances { version organization { id } } } }`;
+  const CONTACT = `query C($id: ID!) { capability(id: $id) { contactName contactEmail } }`;
+
+  it('deletes a need draft (audited), refuses to delete a published need, and hides another member’s draft', async () => {
+    const owner = await signUp(t);
+    const org = await createOrganization(owner.client);
+    const { createTechnologyNeed } = await owner.client.ok<{ createTechnologyNeed: { id: string } }>(CREATE, { org: org.id, input: { title: 'Draft to discard' } });
+    const stranger = await signUp(t);
+    await expectRefused(t, () => stranger.client.gql(DELETE_NEED, { id: createTechnologyNeed.id }), 'NOT_FOUND');
+    expect((await owner.client.ok<{ deleteTechnologyNeedDraft: string }>(DELETE_NEED, { id: createTechnologyNeed.id })).deleteTechnologyNeedDraft).toBe(createTechnologyNeed.id);
+    expect((await owner.client.gql(READ, { id: createTechnologyNeed.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const [event] = await t.dataSource.query(`SELECT action FROM audit_event WHERE object_id = $1 ORDER BY created_at DESC LIMIT 1`, [createTechnologyNeed.id]);
+    expect(event.action).toBe('need.deleted');
+
+    const deadline = new Date(Date.now() + 86400_000).toISOString();
+    const published = await owner.client.ok<{ createTechnologyNeed: { id: string } }>(CREATE, {
+      org: org.id,
+      input: { title: 'Published need', publicSummary: 'x', technologyAreas: ['EF05'], currentTrl: 2, targetTrl: 3, responseDeadline: deadline, collaborationTypes: ['SERVICE'], visibility: 'PUBLIC' },
+    });
+    await owner.client.ok(PUBLISH, { id: published.createTechnologyNeed.id });
+    await expectRefused(t, () => owner.client.gql(DELETE_NEED, { id: published.createTechnologyNeed.id }), 'CONFLICT', 'status');
+
+    // Which of the viewer's organizations accepted: only their own, never others'.
+    await owner.client.ok(NDA, { id: published.createTechnologyNeed.id, input: { text: 'Keep the confidential details secret for two years.', version: 'v1' } });
+    const reader = await signUp(t);
+    const first = await createOrganization(reader.client);
+    await createOrganization(reader.client);
+    await reader.client.ok(ACCEPT, { input: { needId: published.createTechnologyNeed.id, organizationId: first.id, version: 'v1' } });
+    const own = await reader.client.ok<{ technologyNeed: { viewerNdaAcceptances: { version: string; organization: { id: string } }[] } }>(OWN_ACCEPTANCES, { id: published.createTechnologyNeed.id });
+    expect(own.technologyNeed.viewerNdaAcceptances).toEqual([{ version: 'v1', organization: { id: first.id } }]);
+    const other = await signUp(t);
+    expect((await other.client.ok<{ technologyNeed: { viewerNdaAcceptances: unknown[] } }>(OWN_ACCEPTANCES, { id: published.createTechnologyNeed.id })).technologyNeed.viewerNdaAcceptances).toEqual([]);
+  });
+
+  it('shows a capability’s contact e-mail to signed-in users only', async () => {
+    const owner = await signUp(t);
+    const org = await createOrganization(owner.client, { kind: 'UNIVERSITY', size: null });
+    const { createCapability } = await owner.client.ok<{ createCapability: { id: string } }>(CREATE_CAPABILITY, {
+      org: org.id,
+      input: { kind: 'EXPERTISE', title: 'Fatigue testing of welded joints', description: 'Accredited lab', technologyAreas: ['EA01'], contactName: 'Dr. Lee', contactEmail: 'lee@knu.example', visibility: 'PUBLIC' },
+    });
+    await owner.client.ok(PUBLISH_CAPABILITY, { id: createCapability.id });
+    expect((await t.client().ok<{ capability: unknown }>(CONTACT, { id: createCapability.id })).capability).toEqual({ contactName: 'Dr. Lee', contactEmail: null });
+    const visitor = await signUp(t);
+    expect((await visitor.client.ok<{ capability: unknown }>(CONTACT, { id: createCapability.id })).capability).toEqual({ contactName: 'Dr. Lee', contactEmail: 'lee@knu.example' });
+  });
 });

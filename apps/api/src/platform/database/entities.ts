@@ -5,6 +5,8 @@ import { NdaAcceptanceEntity } from '../../need/nda-acceptance.entity';
 import { NeedInvitedOrganizationEntity } from '../../need/need-invited-organization.entity';
 import { TechnologyNeedEntity } from '../../need/need.entity';
 import { SavedSearchEntity } from '../../search/saved-search.entity';
+import { SearchDocumentEntity } from '../../search/search-document.entity';
+import { SearchWordEntity } from '../../search/search-word.entity';
 import { ClusterManagerEntity } from '../../cluster/cluster-manager.entity';
 import { ClusterMembershipEntity } from '../../cluster/cluster-membership.entity';
 import { ClusterEntity } from '../../cluster/cluster.entity';
@@ -32,4 +34,6 @@ export const ENTITIES = [
   CapabilityEntity,
   CapabilityInvitedOrganizationEntity,
   SavedSearchEntity,
+  SearchDocumentEntity,
+  SearchWordEntity,
 ];

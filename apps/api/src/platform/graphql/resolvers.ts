@@ -4,6 +4,8 @@ import { CapabilityResolver, OrganizationCapabilitiesResolver } from '../../capa
 import { ClusterMembershipResolver, ClusterResolver, OrganizationClustersResolver } from '../../cluster/cluster.resolver';
 import { NdaAcceptanceResolver, NeedResolver, OrganizationNeedsResolver } from '../../need/need.resolver';
 import { InvitationResolver, MembershipResolver, OrganizationResolver } from '../../organization/organization.resolver';
+import { SavedSearchResolver } from '../../search/saved-search.resolver';
+import { SearchResolver } from '../../search/search.resolver';
 import { ViewerResolver } from '../../viewer/viewer.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
@@ -22,4 +24,6 @@ export const RESOLVERS = [
   OrganizationNeedsResolver,
   CapabilityResolver,
   OrganizationCapabilitiesResolver,
+  SearchResolver,
+  SavedSearchResolver,
 ];

@@ -1,0 +1,488 @@
+/* The search benchmark (`pnpm bench:search`): generates 200,000 capabilities and 50,000
+ * needs into a fresh database (an embedded PostgreSQL in a temporary folder, or a new
+ * database on DATABASE_URL's server), starts the platform on a real HTTP port, and times
+ * 100 searches through the GraphQL API and, in the same run, the very same SQL sent
+ * straight to PostgreSQL (the floor). Prints p50/p95 of both, their ratio, and the plans of
+ * representative searches. A script, not a test: it asserts nothing about timings.
+ *
+ * Environment: DATABASE_URL (use that server), BENCH_CAPABILITIES / BENCH_NEEDS /
+ * BENCH_ORGANIZATIONS (sizes), BENCH_ROUNDS (timed rounds, default 3), BENCH_SHARED_BUFFERS
+ * (embedded server, default 1GB), BENCH_KEEP=1 (keep the database and print its URL). */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import { parseInput, searchFilterSchema } from '@spillover/domain';
+import { AppModule } from '../src/app.module';
+import type { Actor } from '../src/platform/auth/actor';
+import { loadConfig } from '../src/platform/config/config';
+import { ensureDatabase } from '../src/platform/database/database-server';
+import { EmbeddedPostgres } from '../src/platform/database/embedded-postgres';
+import { migrate } from '../src/platform/database/migrate';
+import type { CompiledSql } from '../src/search/search-sql';
+import { SearchRepository } from '../src/search/search.repository';
+import { SearchService } from '../src/search/search.service';
+import { dataStatements, type DataSize } from './bench-data';
+import { benchQueries, type BenchQuery } from './bench-queries';
+
+const env = process.env;
+const size: DataSize = {
+  organizations: Number(env.BENCH_ORGANIZATIONS ?? 2000),
+  capabilities: Number(env.BENCH_CAPABILITIES ?? 200_000),
+  needs: Number(env.BENCH_NEEDS ?? 50_000),
+};
+const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
+const PAGE = 20;
+
+// What a search page asks for: hits as cards (with snippets and the owner's name), the total and the facets.
+const SEARCH = `query BenchSearch($filter: SearchFilterInput) {
+  search(filter: $filter) {
+    totalCount similarSpellings queryTechnologyAreas
+    pageInfo { hasNextPage endCursor }
+    facets { kinds { value count } capabilityKinds { value count } statuses { value count } technologyAreas { value count } countries { value count } }
+    edges { cursor node {
+      kind id score title listedAt status capabilityKind technologyAreas trlMin trlMax deadline country region organizationName
+      snippet { field text highlights { start end } }
+    } }
+  }
+}`;
+
+const log = (message: string) => console.log(message);
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+}
+
+interface Database {
+  url: string;
+  describe: string;
+  stop(): Promise<void>;
+}
+
+/** A fresh database: on DATABASE_URL's server, or an embedded server tuned like a real one. */
+async function freshDatabase(): Promise<Database> {
+  const name = `spillover_bench_${process.pid}`;
+  if (env.DATABASE_URL) {
+    const server = new URL(env.DATABASE_URL);
+    server.pathname = '/postgres';
+    const admin = new Client({ connectionString: server.toString() });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      describe: `database ${name} on DATABASE_URL's server`,
+      stop: async () => {
+        if (env.BENCH_KEEP) return;
+        const dropper = new Client({ connectionString: server.toString() });
+        await dropper.connect();
+        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await dropper.end();
+      },
+    };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'spillover-bench-'));
+  chmodSync(dataDir, 0o755);
+  const postgres = new EmbeddedPostgres({ dataDir });
+  const maintenance = await postgres.start();
+  // The embedded server's defaults (128MB shared buffers) suit a laptop demo; a server that
+  // holds 250,000 listings gets memory for them, as any production PostgreSQL would.
+  const sharedBuffers = env.BENCH_SHARED_BUFFERS ?? '1GB';
+  const admin = new Client({ connectionString: maintenance });
+  await admin.connect();
+  await admin.query(`ALTER SYSTEM SET shared_buffers = '${sharedBuffers.replace(/[^\w]/g, '')}'`);
+  await admin.query(`ALTER SYSTEM SET max_wal_size = '4GB'`);
+  await admin.end();
+  await postgres.stop();
+  const restarted = await postgres.start();
+  await ensureDatabase(restarted, name);
+  const url = new URL(restarted);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    describe: `embedded PostgreSQL in ${dataDir} (shared_buffers ${sharedBuffers})`,
+    stop: async () => {
+      if (env.BENCH_KEEP) return;
+      await postgres.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function generate(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    // Bulk load: nothing to lose if it crashes half-way, so no need to wait for the WAL flush.
+    await client.query('SET synchronous_commit = off');
+    for (const { label, sql } of dataStatements(size)) {
+      const started = performance.now();
+      await client.query(sql);
+      if (label !== 'seed')
+        log(`  ${label.padEnd(32)} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const started = performance.now();
+    await client.query('VACUUM ANALYZE');
+    log(`  ${'VACUUM ANALYZE'.padEnd(32)} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A browser-like GraphQL caller: keeps its cookies and echoes the CSRF token. */
+class HttpClient {
+  private cookies = new Map<string, string>();
+  csrf: string | null = null;
+
+  constructor(private readonly endpoint: string) {}
+
+  async post<T>(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ data?: T; errors?: unknown[] }> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.cookies.size)
+      headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.csrf) headers['x-csrf-token'] = this.csrf;
+    const response = await fetch(this.endpoint, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(';');
+      const at = pair!.indexOf('=');
+      this.cookies.set(pair!.slice(0, at).trim(), pair!.slice(at + 1));
+    }
+    return (await response.json()) as { data?: T; errors?: unknown[] };
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  log(
+    `Spillover search benchmark: ${size.capabilities.toLocaleString('en')} capabilities, ${size.needs.toLocaleString('en')} needs, ${size.organizations.toLocaleString('en')} organizations`,
+  );
+  const database = await freshDatabase();
+  log(`database: ${database.describe}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'spillover-bench-app-'));
+  let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | null = null;
+  let server: ChildProcess | null = null;
+  const sql = new Client({
+    connectionString: database.url,
+    application_name: 'spillover-bench-floor',
+  });
+  try {
+    await migrate(database.url);
+    log('generating data');
+    const generating = performance.now();
+    await generate(database.url);
+    log(`  ${'total'.padEnd(32)} ${((performance.now() - generating) / 1000).toFixed(1)} s`);
+    await sql.connect();
+    const counts = (
+      await sql.query(
+        `SELECT kind, count(*)::int AS n FROM search_document GROUP BY kind ORDER BY kind`,
+      )
+    ).rows as { kind: string; n: number }[];
+    const sizes = (
+      await sql.query(
+        `SELECT pg_size_pretty(pg_table_size('search_document')) AS heap, pg_size_pretty(pg_indexes_size('search_document')) AS indexes`,
+      )
+    ).rows[0] as { heap: string; indexes: string };
+    log(
+      `search documents: ${counts.map((c) => `${c.kind} ${c.n.toLocaleString('en')}`).join(', ')} (table ${sizes.heap}, indexes ${sizes.indexes})`,
+    );
+
+    // The platform on a real HTTP port, in its own process as in production.
+    process.env.LOG_LEVEL ??= 'silent';
+    const api = spawn(
+      process.execPath,
+      ['--enable-source-maps', join(__dirname, 'api-server.js')],
+      {
+        env: {
+          ...env,
+          DATABASE_URL: database.url,
+          SPILLOVER_DATA_DIR: dataDir,
+          LOG_LEVEL: process.env.LOG_LEVEL,
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    server = api;
+    const port = await new Promise<number>((resolve, reject) => {
+      api.once('exit', (code) => reject(new Error(`the API exited (${code})`)));
+      api.stdout.on('data', (chunk: Buffer) => {
+        const match = /listening (\d+)/.exec(chunk.toString());
+        if (match) resolve(Number(match[1]));
+      });
+    });
+    const endpoint = `http://127.0.0.1:${port}/graphql`;
+    log(`API listening on ${endpoint} (pid ${api.pid})`);
+    // This process compiles the floor's statements with the same code (it serves no HTTP).
+    const config = loadConfig({
+      ...env,
+      DATABASE_URL: database.url,
+      SPILLOVER_DATA_DIR: dataDir,
+      SPILLOVER_DEMO_DATA: 'false',
+      SPILLOVER_JOBS: 'false',
+    });
+    app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.url), {
+      logger: false,
+    });
+
+    // A member: an ORG_ADMIN of an organization that is ACTIVE in a cluster.
+    const member = new HttpClient(endpoint);
+    const registered = await member.post<{ register: { csrfToken: string; user: { id: string } } }>(
+      `mutation R($input: RegisterInput!) { register(input: $input) { csrfToken user { id } } }`,
+      {
+        input: {
+          email: 'bench@example.org',
+          password: 'correct horse battery staple',
+          displayName: 'Bench Member',
+          preferredLanguage: 'ko',
+        },
+      },
+    );
+    if (!registered.data) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
+    member.csrf = registered.data.register.csrfToken;
+    const userId = registered.data.register.user.id;
+    const home = (
+      await sql.query(`SELECT cm.organization_id, cm.cluster_id FROM cluster_membership cm JOIN organization o ON o.id = cm.organization_id
+      WHERE cm.status = 'ACTIVE' AND o.kind = 'FIRM' ORDER BY (SELECT count(*) FROM technology_need n WHERE n.organization_id = o.id) DESC LIMIT 1`)
+    ).rows[0] as { organization_id: string; cluster_id: string };
+    await sql.query(
+      `INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'ORG_ADMIN')`,
+      [home.organization_id, userId],
+    );
+    const anonymous = new HttpClient(endpoint);
+    const actors: Record<BenchQuery['as'], Actor> = {
+      anonymous: { kind: 'anonymous', requestId: 'bench' },
+      member: {
+        kind: 'user',
+        userId,
+        isAdmin: false,
+        requestId: 'bench',
+        via: { kind: 'session', sessionId: 'bench' },
+      },
+    };
+    const clients = { anonymous, member };
+
+    const queries = benchQueries(home.cluster_id);
+    const searchService = app.get(SearchService);
+    const repository = app.get(SearchRepository);
+    const filterOf = (query: BenchQuery) =>
+      parseInput(searchFilterSchema, { ...query.filter, first: PAGE });
+
+    const viaApi = async (query: BenchQuery): Promise<{ ms: number; total: number }> => {
+      const begin = performance.now();
+      const result = await clients[query.as].post<{ search: { totalCount: number } }>(SEARCH, {
+        filter: { ...query.filter, first: PAGE },
+      });
+      const elapsed = performance.now() - begin;
+      if (!result.data) throw new Error(`${query.label}: ${JSON.stringify(result.errors)}`);
+      return { ms: elapsed, total: result.data.search.totalCount };
+    };
+    // The floor: the statements the API runs for this search (the search; when the words
+    // find less than a page, the typo corrections and the corrected search), sent by a
+    // plain pg client on its own connection; only their round trips are timed.
+    const viaSql = async (
+      query: BenchQuery,
+      capture?: CompiledSql[],
+    ): Promise<{ ms: number; total: number }> => {
+      let elapsed = 0;
+      const runner = async <T>(compiled: CompiledSql): Promise<T[]> => {
+        capture?.push(compiled);
+        const { sql: text, values } = repository.positional(compiled);
+        const begin = performance.now();
+        const result = await sql.query(text, values);
+        elapsed += performance.now() - begin;
+        return result.rows as T[];
+      };
+      const { rows } = await searchService.execute(
+        actors[query.as],
+        filterOf(query),
+        { stats: true },
+        runner,
+      );
+      return { ms: elapsed, total: rows.total ?? -1 };
+    };
+
+    log(`warming up (${queries.length} searches each way)`);
+    for (const query of queries) {
+      const [api, floor] = [await viaApi(query), await viaSql(query)];
+      if (api.total !== floor.total)
+        throw new Error(`${query.label}: the API counted ${api.total}, the SQL ${floor.total}`);
+    }
+    const apiSamples: number[] = [];
+    const sqlSamples: number[] = [];
+    const perQuery = new Map<string, { api: number[]; sql: number[]; total: number }>();
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const query of queries) {
+        // Alternate which goes first, so neither always meets the other's warm cache.
+        const first = round % 2 === 0 ? viaApi : viaSql;
+        const second = round % 2 === 0 ? viaSql : viaApi;
+        const a = await first(query);
+        const b = await second(query);
+        const [api, floor] = round % 2 === 0 ? [a, b] : [b, a];
+        apiSamples.push(api.ms);
+        sqlSamples.push(floor.ms);
+        const entry = perQuery.get(query.label) ?? { api: [], sql: [], total: api.total };
+        entry.api.push(api.ms);
+        entry.sql.push(floor.ms);
+        perQuery.set(query.label, entry);
+      }
+    }
+
+    const report = (name: string, samples: number[]) =>
+      `${name.padEnd(5)} p50 ${ms(percentile(samples, 0.5)).padStart(9)}   p95 ${ms(percentile(samples, 0.95)).padStart(9)}   max ${ms(Math.max(...samples)).padStart(9)}`;
+    log('');
+    log(
+      `${queries.length} searches × ${ROUNDS} rounds (${apiSamples.length} samples each; page of ${PAGE} with totalCount and facets)`,
+    );
+    log(report('API', apiSamples));
+    log(report('SQL', sqlSamples));
+    log(
+      `ratio API/SQL   p50 ${(percentile(apiSamples, 0.5) / percentile(sqlSamples, 0.5)).toFixed(2)}   p95 ${(percentile(apiSamples, 0.95) / percentile(sqlSamples, 0.95)).toFixed(2)}`,
+    );
+    const byGroup = new Map<string, number[]>();
+    for (const [label, entry] of perQuery) {
+      const group = label.split(':')[0]!.split(' ')[0]!;
+      byGroup.set(group, [...(byGroup.get(group) ?? []), ...entry.api]);
+    }
+    log(
+      `API by kind of search: ${[...byGroup].map(([group, samples]) => `${group} p50 ${ms(percentile(samples, 0.5))} p95 ${ms(percentile(samples, 0.95))}`).join(' | ')}`,
+    );
+    const slowest = [...perQuery]
+      .sort((a, b) => percentile(b[1].api, 0.5) - percentile(a[1].api, 0.5))
+      .slice(0, 8);
+    log('slowest searches (median API / SQL, results):');
+    const byLabel = new Map(queries.map((query) => [query.label, query]));
+    for (const [label, entry] of slowest) {
+      const { query: _words, ...filters } = byLabel.get(label)!.filter;
+      log(
+        `  ${label.padEnd(36)} ${ms(percentile(entry.api, 0.5)).padStart(9)} ${ms(percentile(entry.sql, 0.5)).padStart(9)} ${entry.total.toLocaleString('en').padStart(7)}  ${byLabel.get(label)!.as} ${JSON.stringify(filters)}`,
+      );
+    }
+
+    // Plans of representative searches: every search index must show up in one of them.
+    log('');
+    log('EXPLAIN (ANALYZE, BUFFERS) of representative searches (plan nodes only):');
+    const representative: BenchQuery[] = [
+      {
+        label: 'English word + taxonomy concept, anonymous',
+        as: 'anonymous',
+        filter: { query: 'hydrogen' },
+      },
+      {
+        label: 'Korean phrase + taxonomy concept, member',
+        as: 'member',
+        filter: { query: '수소 연료전지' },
+      },
+      {
+        label: 'Korean substring, member',
+        as: 'member',
+        filter: { query: '협력', kinds: ['NEED'] },
+      },
+      {
+        label: 'typo (similar spellings)',
+        as: 'anonymous',
+        filter: { query: 'magnesuim casting' },
+      },
+      {
+        label: 'words + technology area + country',
+        as: 'member',
+        filter: { query: 'digital twin', technologyAreas: ['EA14'], countries: ['KR'] },
+      },
+      {
+        label: 'browse by sector, newest first',
+        as: 'anonymous',
+        filter: { sectors: ['13'], kinds: ['NEED'] },
+      },
+      {
+        label: 'browse by country and collaboration type',
+        as: 'member',
+        filter: { countries: ['FI'], collaborationTypes: ['LICENSE'] },
+      },
+    ];
+    const used = new Set<string>();
+    for (const query of representative) {
+      const captured: CompiledSql[] = [];
+      await viaSql(query, captured);
+      for (const [index, compiled] of captured.entries()) {
+        const { sql: text, values } = repository.positional(compiled);
+        const plan = (
+          (await sql.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values)).rows as {
+            'QUERY PLAN': string;
+          }[]
+        ).map((row) => row['QUERY PLAN']);
+        const step =
+          captured.length > 1
+            ? ` [statement ${index + 1} of ${captured.length}${index === 1 ? ': typo corrections' : index === 2 ? ': corrected words' : ': words as typed'}]`
+            : '';
+        log(`-- ${query.label}: ${JSON.stringify(query.filter)}${step}`);
+        // The search_document part of the plan: its scans and their conditions, and the totals.
+        let keepCondition = false;
+        for (const line of plan) {
+          for (const match of line.matchAll(
+            /Index (?:Only )?Scan (?:Backward )?(?:using|on) (\w+)/g,
+          ))
+            used.add(match[1]!);
+          const scan = /search_document|search_word|Bitmap(And|Or)/.test(line);
+          if (
+            scan ||
+            (keepCondition && /Index Cond|Recheck Cond|Filter:/.test(line)) ||
+            /Execution Time|Planning Time|JIT|Sort Method/.test(line)
+          )
+            log(`   ${line.length > 240 ? `${line.slice(0, 237)}...` : line}`);
+          if (!/^\s+(Buffers|Index Searches|Heap Blocks|Rows Removed)/.test(line))
+            keepCondition = scan;
+        }
+      }
+    }
+    const expected = [
+      'search_document_vector_idx',
+      'search_word_trgm_idx',
+      'search_document_technology_areas_idx',
+      'search_document_sectors_idx',
+      'search_document_country_idx',
+      'search_document_collaboration_types_idx',
+    ];
+    log(
+      `search indexes used in these plans: ${[...used]
+        .filter((name) => name.startsWith('search_'))
+        .sort()
+        .join(', ')}`,
+    );
+    const unused = expected.filter((name) => !used.has(name));
+    if (unused.length) log(`!! search indexes not used by any plan above: ${unused.join(', ')}`);
+    log('');
+    log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (env.BENCH_KEEP) log(`database kept: ${database.url}`);
+  } finally {
+    await sql.end().catch(() => undefined);
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    if (app) await app.close().catch(() => undefined);
+    await database
+      .stop()
+      .catch((error: unknown) => console.error('stopping the database failed', error));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

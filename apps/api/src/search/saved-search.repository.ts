@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { SavedSearchEntity } from './saved-search.entity';
+
+/** The only place that builds SQL for saved searches. Every read is by owner: another user's is absent. */
+@Injectable()
+export class SavedSearchRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(SavedSearchEntity);
+  }
+
+  listOf(userId: string): Promise<SavedSearchEntity[]> {
+    return this.repo.find({ where: { userId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  countOf(userId: string): Promise<number> {
+    return this.repo.count({ where: { userId } });
+  }
+
+  findOwn(id: string, userId: string): Promise<SavedSearchEntity | null> {
+    return this.repo.findOne({ where: { id, userId } });
+  }
+
+  /** Saved with results seen as of the database's clock, the clock listings are stamped with. */
+  async insert(
+    values: Pick<SavedSearchEntity, 'userId' | 'name' | 'criteria' | 'alert'>,
+  ): Promise<SavedSearchEntity> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .insert()
+      .values({ ...values, resultsSeenAt: () => 'now()' })
+      .returning('id')
+      .execute();
+    const id = (result.raw as { id: string }[])[0]!.id;
+    return (await this.findOwn(id, values.userId))!;
+  }
+
+  async markSeen(id: string, userId: string): Promise<SavedSearchEntity | null> {
+    await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ resultsSeenAt: () => 'now()' })
+      .where('id = :id AND user_id = :userId', { id, userId })
+      .execute();
+    return this.findOwn(id, userId);
+  }
+
+  async delete(id: string, userId: string): Promise<boolean> {
+    const result = await this.repo.delete({ id, userId });
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,0 +1,301 @@
+import {
+  DEFAULT_SEARCH_STATUSES,
+  SEARCH_KINDS,
+  expandSectors,
+  expandTechnologyAreas,
+  type SearchCriteria,
+  type SearchKind,
+} from '@spillover/domain';
+import type { SqlPredicate } from '../platform/policy/sql-predicate';
+import { searchWords } from './search-text';
+import { taxonomyConcepts } from './taxonomy-concepts';
+
+/**
+ * The SQL of one search: a single statement over search_document that returns the page,
+ * and when asked the total and the facets, all from the same matched set, so counts can
+ * never disagree with hits. Pure: the repository runs it, and the benchmark runs the very
+ * same text directly on the database as its floor.
+ *
+ * Indexes it relies on (SearchDocuments migration):
+ * - search_document_vector_idx (GIN)            d.vector @@ search_tsquery(:q)
+ * - search_document_technology_areas_idx (GIN)  d.technology_areas && …  (concept, filter)
+ * - search_document_sectors_idx (GIN)           d.sectors && :sectors
+ * - search_document_collaboration_types_idx     d.collaboration_types && :collaborationTypes
+ * - search_document_deadline_idx (btree)        d.deadline range
+ * - search_word_trgm_idx (GIN trgm)            corrections of typos (compileCorrections)
+ * - search_document_country_idx, _region_idx    d.country / d.region = ANY(…)
+ * - search_document_listed_idx (btree)          browsing without words and without totals
+ */
+
+/** Where a page starts: after this sort key. */
+export type SortKey =
+  | { mode: 'relevance'; score: number; id: string; typo: boolean }
+  | { mode: 'recent'; listedAt: string; id: string };
+
+export interface SearchVisibility {
+  need: SqlPredicate;
+  capability: SqlPredicate;
+}
+
+export interface SearchStatement {
+  criteria: SearchCriteria;
+  visibility: SearchVisibility;
+  limit: number;
+  after: SortKey | null;
+  /** Only what was listed after this instant (a saved search's new results). */
+  listedAfter?: Date | null;
+  /** Compute totalCount and facets as well as the page. */
+  stats: boolean;
+}
+
+/** A statement with named parameters (:name), as TypeORM's driver takes them. */
+export interface CompiledSql {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** The words as a tsquery (search_tsquery of the SearchDocuments migration); constant-folded once per statement. */
+const TSQUERY = 'search_tsquery(:q)';
+
+/** Items of a concept the query names rank above items that merely mention a word. */
+const TAXONOMY_BOOST = 0.05;
+
+/** Words shorter than this are never corrected: too few trigrams to tell a typo. */
+export const TYPO_MIN_LENGTH = 4;
+/** At most this many words are corrected; longer searches are not typo-prone. */
+const TYPO_MAX_WORDS = 6;
+
+export const hasWords = (query: string | null | undefined): query is string =>
+  !!query && /[\p{L}\p{N}]/u.test(query);
+
+/** The words of a search that may be typos: long enough for trigrams to mean something, not Korean. */
+export const typoWords = (query: string): string[] =>
+  [...new Set(searchWords(query))]
+    .filter(
+      (word) =>
+        word.length >= TYPO_MIN_LENGTH &&
+        word.length <= 64 &&
+        !/[가-힣]/.test(word) &&
+        !/^\d/.test(word),
+    )
+    .slice(0, TYPO_MAX_WORDS);
+
+/**
+ * For each word that no indexed word equals or begins with, the most similar indexed word
+ * (pg_trgm similarity `%` over search_word, served by search_word_trgm_idx; similarity()
+ * is computed only for the few words the index returns).
+ */
+export function compileCorrections(words: readonly string[]): CompiledSql {
+  return {
+    sql: `SELECT t.word AS typed, (
+        SELECT w.word FROM search_word w WHERE w.word % t.word ORDER BY similarity(w.word, t.word) DESC, w.word LIMIT 1
+      ) AS corrected
+      FROM unnest(:typed::text[]) AS t(word)
+     WHERE NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word >= t.word AND k.word < t.word || chr(1114111))`,
+    params: { typed: [...words] },
+  };
+}
+
+/** The kinds a filter leaves: kind-specific filters leave out the kinds they do not apply to. */
+export function kindsOf(criteria: SearchCriteria): SearchKind[] {
+  let kinds: SearchKind[] = criteria.kinds?.length ? [...criteria.kinds] : [...SEARCH_KINDS];
+  const keep = (allowed: SearchKind[]) => (kinds = kinds.filter((kind) => allowed.includes(kind)));
+  if (criteria.capabilityKinds?.length) keep(['CAPABILITY']);
+  if (criteria.collaborationTypes?.length || criteria.deadlineAfter || criteria.deadlineBefore)
+    keep(['NEED']);
+  // Statuses and TRLs belong to needs and capabilities; organizations have neither.
+  if (criteria.trlMin != null || criteria.trlMax != null || criteria.statuses?.length)
+    keep(['NEED', 'CAPABILITY']);
+  return kinds;
+}
+
+function mergeParams(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    if (key in target && JSON.stringify(target[key]) !== JSON.stringify(value))
+      throw new Error(`search parameter ${key} bound twice with different values`);
+    target[key] = value;
+  }
+}
+
+/** The filters and the visibility predicate, over alias `d`. */
+function whereClauses(statement: SearchStatement, params: Record<string, unknown>): string[] {
+  const { criteria, visibility } = statement;
+  const where: string[] = [];
+  const kinds = kindsOf(criteria);
+  if (kinds.length === 0) return ['FALSE'];
+  if (kinds.length < SEARCH_KINDS.length) {
+    where.push('d.kind = ANY(:kinds)');
+    params.kinds = kinds;
+  }
+  // One predicate from the policy per kind; organizations are a public directory.
+  mergeParams(params, visibility.need.params);
+  mergeParams(params, visibility.capability.params);
+  where.push(
+    `((d.kind = 'NEED' AND ${visibility.need.sql}) OR (d.kind = 'CAPABILITY' AND ${visibility.capability.sql}) OR d.kind = 'ORGANIZATION')`,
+  );
+  where.push(`(d.kind = 'ORGANIZATION' OR d.status = ANY(:statuses))`);
+  params.statuses = criteria.statuses?.length ? criteria.statuses : [...DEFAULT_SEARCH_STATUSES];
+  if (criteria.capabilityKinds?.length) {
+    where.push('d.capability_kind = ANY(:capabilityKinds)');
+    params.capabilityKinds = criteria.capabilityKinds;
+  }
+  if (criteria.technologyAreas?.length) {
+    where.push('d.technology_areas && :areas::text[]');
+    params.areas = expandTechnologyAreas(criteria.technologyAreas);
+  }
+  if (criteria.sectors?.length) {
+    where.push('d.sectors && :sectors::text[]');
+    params.sectors = expandSectors(criteria.sectors);
+  }
+  // Needs: current…target overlaps the range; capabilities: their TRL lies in it.
+  if (criteria.trlMin != null) {
+    where.push('d.trl_high >= :trlMin');
+    params.trlMin = criteria.trlMin;
+  }
+  if (criteria.trlMax != null) {
+    where.push('d.trl_low <= :trlMax');
+    params.trlMax = criteria.trlMax;
+  }
+  if (criteria.collaborationTypes?.length) {
+    where.push('d.collaboration_types && :collaborationTypes::text[]');
+    params.collaborationTypes = criteria.collaborationTypes;
+  }
+  if (criteria.deadlineAfter) {
+    where.push('d.deadline >= :deadlineAfter');
+    params.deadlineAfter = criteria.deadlineAfter;
+  }
+  if (criteria.deadlineBefore) {
+    where.push('d.deadline < :deadlineBefore');
+    params.deadlineBefore = criteria.deadlineBefore;
+  }
+  // Of the owner (an organization's own document names itself); country and region are
+  // copied into the document.
+  if (criteria.countries?.length) {
+    where.push('d.country = ANY(:countries)');
+    params.countries = criteria.countries;
+  }
+  if (criteria.regions?.length) {
+    where.push('d.region = ANY(:regions)');
+    params.regions = criteria.regions;
+  }
+  // ARRAY(…) is computed once; as IN (…) the planner may turn it into a join that repeats
+  // the whole text search once per member organization.
+  if (criteria.clusterIds?.length) {
+    where.push(
+      `d.organization_id = ANY(ARRAY(SELECT scm.organization_id FROM cluster_membership scm WHERE scm.status = 'ACTIVE' AND scm.cluster_id = ANY(:clusterIds::uuid[])))`,
+    );
+    params.clusterIds = criteria.clusterIds;
+  }
+  if (statement.listedAfter) {
+    where.push('d.listed_at > :listedAfter');
+    params.listedAfter = statement.listedAfter;
+  }
+  return where;
+}
+
+// The page's rows: the card of each hit (from the document), the owner's name, and the
+// public text its snippet is cut from; never a confidential field.
+const pageRows = (order: string) => `SELECT coalesce(json_agg(json_build_object(
+      'id', p.id, 'kind', p.kind, 'score', p.score, 'listedAt', p.listed_at, 'title', p.title, 'status', p.status,
+      'capabilityKind', p.capability_kind, 'technologyAreas', p.technology_areas, 'trlLow', p.trl_low, 'trlHigh', p.trl_high,
+      'deadline', p.deadline, 'country', p.country, 'region', p.region, 'organizationId', p.organization_id, 'organizationName', o.name,
+      'fields', CASE p.kind
+        WHEN 'NEED' THEN json_build_object('publicSummary', n.public_summary, 'desiredOutcome', n.desired_outcome)
+        WHEN 'CAPABILITY' THEN json_build_object('description', c.description, 'availability', c.availability, 'model', c.model, 'location', c.location, 'patentNumber', c.patent_number)
+        ELSE json_build_object('description', o.description) END) ORDER BY ${order}), '[]'::json)
+    FROM page p
+    JOIN organization o ON o.id = p.organization_id
+    LEFT JOIN technology_need n ON p.kind = 'NEED' AND n.id = p.id
+    LEFT JOIN capability c ON p.kind = 'CAPABILITY' AND c.id = p.id`;
+
+// What the facets and the order read of every match: kept narrow, since with totals every
+// match is materialized once and then read by each count.
+const MATCH_COLUMNS =
+  'd.id, d.kind, d.status, d.capability_kind, d.country, d.technology_areas, d.listed_at';
+// What a page shows of each of its rows, read again by primary key for those rows only.
+const CARD_COLUMNS =
+  'd.id, d.kind, d.status, d.capability_kind, d.organization_id, d.country, d.region, d.technology_areas, d.trl_low, d.trl_high, d.deadline, d.listed_at, d.title';
+/** The page's ids and scores (`top`) as cards. */
+const cards = (top: string) =>
+  `SELECT ${CARD_COLUMNS}, t.score FROM (${top}) t JOIN search_document d ON d.id = t.id`;
+
+// The total and the facets of the matched set `m`, in one grouping pass: kinds, capability
+// kinds, statuses, countries of the owner (copied into the document), and the distinct
+// sets of technology areas, which readSearchRow rolls up to top-level areas so an item
+// counts once per area (there are far fewer distinct sets than items).
+const STATS = `(SELECT coalesce(json_agg(json_build_array(x.facet, x.value, x.count)), '[]'::json) FROM (
+     SELECT CASE WHEN GROUPING(m.kind) = 0 THEN 'kinds' WHEN GROUPING(m.capability_kind) = 0 THEN 'capabilityKinds'
+                 WHEN GROUPING(m.status) = 0 THEN 'statuses' WHEN GROUPING(m.country) = 0 THEN 'countries'
+                 WHEN GROUPING(m.technology_areas) = 0 THEN 'technologyAreas' ELSE 'total' END AS facet,
+            CASE WHEN GROUPING(m.technology_areas) = 0 THEN to_json(m.technology_areas) ELSE to_json(coalesce(m.kind, m.capability_kind, m.status, m.country)) END AS value,
+            count(*)::int AS count
+       FROM m GROUP BY GROUPING SETS ((m.kind), (m.capability_kind), (m.status), (m.country), (m.technology_areas), ())) x) AS stats`;
+
+/** The statement for a search with words: ranked by relevance. */
+function relevanceSql(statement: SearchStatement, query: string): CompiledSql {
+  const params: Record<string, unknown> = { q: query, limit: statement.limit + 1 };
+  const concepts = taxonomyConcepts(query);
+  const match = [`d.vector @@ ${TSQUERY}`];
+  if (concepts.concept.length) {
+    match.push('d.technology_areas && :conceptAreas::text[]');
+    params.conceptAreas = concepts.concept;
+  }
+  // ts_rank weighs title (A) 1.0, summary (B) 0.4, the rest (C) 0.2; 0 without the words.
+  const terms = [`ts_rank(d.vector, ${TSQUERY})::float8`];
+  if (concepts.boost.length) {
+    terms.push(
+      `CASE WHEN d.technology_areas && :boostAreas::text[] THEN ${TAXONOMY_BOOST}::float8 ELSE 0::float8 END`,
+    );
+    params.boostAreas = concepts.boost;
+  }
+  const where = [`(${match.join(' OR ')})`, ...whereClauses(statement, params)];
+  const matched = `SELECT ${MATCH_COLUMNS}, (${terms.join(' + ')}) AS score
+      FROM search_document d
+     WHERE ${where.join('\n       AND ')}`;
+  let cursor = '';
+  if (statement.after?.mode === 'relevance') {
+    cursor = 'WHERE (m.score < :afterScore OR (m.score = :afterScore AND m.id > :afterId::uuid))';
+    params.afterScore = statement.after.score;
+    params.afterId = statement.after.id;
+  }
+  const sql = `WITH m AS ${statement.stats ? 'MATERIALIZED ' : ''}(
+    ${matched}
+  ), page AS (
+    ${cards(`SELECT m.id, m.score FROM m ${cursor} ORDER BY m.score DESC, m.id LIMIT :limit`)}
+  )
+  SELECT (${pageRows('p.score DESC, p.id')}) AS page${statement.stats ? `,\n  ${STATS}` : ''}`;
+  return { sql, params };
+}
+
+/**
+ * The statement for browsing without words: newest first. Without totals, the page walks
+ * the listed_at index backwards; with them, every match is read for the counts anyway, so
+ * the page is sorted from those rows (a selective filter would otherwise walk the whole
+ * index to find a page).
+ */
+function recentSql(statement: SearchStatement): CompiledSql {
+  const params: Record<string, unknown> = { limit: statement.limit + 1 };
+  const where = whereClauses(statement, params);
+  let cursor = '';
+  if (statement.after?.mode === 'recent') {
+    cursor = '(%.listed_at, %.id) < (:afterListed::timestamptz, :afterId::uuid)';
+    params.afterListed = statement.after.listedAt;
+    params.afterId = statement.after.id;
+  }
+  const filtered = `FROM search_document d WHERE ${where.join('\n       AND ')}`;
+  const order = 'ORDER BY %.listed_at DESC, %.id DESC LIMIT :limit';
+  const sql = statement.stats
+    ? `WITH m AS MATERIALIZED (SELECT ${MATCH_COLUMNS} ${filtered}),
+  page AS (${cards(`SELECT m.id, 0::float8 AS score FROM m ${cursor ? `WHERE ${cursor.replaceAll('%', 'm')}` : ''} ${order.replaceAll('%', 'm')}`)})
+  SELECT (${pageRows('p.listed_at DESC, p.id DESC')}) AS page,
+  ${STATS}`
+    : `WITH page AS (SELECT ${CARD_COLUMNS}, 0::float8 AS score ${filtered} ${cursor ? `AND ${cursor.replaceAll('%', 'd')}` : ''} ${order.replaceAll('%', 'd')})
+  SELECT (${pageRows('p.listed_at DESC, p.id DESC')}) AS page`;
+  return { sql, params };
+}
+
+/** One search: ranked by relevance with words, newest first without. */
+export function compileSearch(statement: SearchStatement): CompiledSql {
+  const query = statement.criteria.query?.trim();
+  return hasWords(query) ? relevanceSql(statement, query) : recentSql(statement);
+}

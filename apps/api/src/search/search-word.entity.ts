@@ -1,0 +1,16 @@
+import { Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * Every word of four or more letters that occurs in a search document (a dictionary, kept
+ * by a trigger on search_document). Typo tolerance compares the words of a search with
+ * these by trigram similarity: a small, selective set, instead of every document's text.
+ * Words of items the caller may not see are here too; they are never shown, only used to
+ * rewrite a search whose results then pass the visibility predicate like any other.
+ */
+@Entity('search_word')
+// GIN trigram index, hand-written in the migration (similarity search, `%`).
+@Index('search_word_trgm_idx', { synchronize: false })
+export class SearchWordEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64, primaryKeyConstraintName: 'search_word_pkey' })
+  word: string;
+}

@@ -1,0 +1,223 @@
+import { createOrganization, signUp, type SignedIn } from '../support/factories';
+import { UPDATE_NEED, needIn } from '../support/listings';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+const SAVE = `mutation Save($input: SaveSearchInput!) {
+  saveSearch(input: $input) { id name alert resultsSeenAt createdAt criteria { query kinds technologyAreas trlMin trlMax statuses deadlineAfter countries } }
+}`;
+const LIST = `query { savedSearches { id name } }`;
+const NEW_RESULTS = `query New($id: ID!, $first: Int, $after: String) {
+  savedSearch(id: $id) { id resultsSeenAt newResults(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id title kind } } } }
+}`;
+const SEEN = `mutation Seen($id: ID!) { markSavedSearchSeen(id: $id) { id resultsSeenAt } }`;
+const DELETE = `mutation Delete($id: ID!) { deleteSavedSearch(id: $id) }`;
+
+interface NewResults {
+  savedSearch: {
+    id: string;
+    resultsSeenAt: string;
+    newResults: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { id: string; title: string } }[];
+    };
+  };
+}
+
+let t: TestApp;
+let user: SignedIn;
+let poster: SignedIn;
+let posterOrg: { id: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  user = await signUp(t);
+  poster = await signUp(t);
+  posterOrg = await createOrganization(poster.client, {
+    name: 'Ulsan Hydrogen Valley',
+    technologyAreas: [],
+  });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const newResults = async (
+  client: SignedIn['client'],
+  id: string,
+  first = 20,
+  after: string | null = null,
+) => (await client.ok<NewResults>(NEW_RESULTS, { id, first, after })).savedSearch.newResults;
+
+describe('saved searches', () => {
+  it('keeps the criteria, the alert frequency and when results were last seen', async () => {
+    const deadline = '2030-01-01T00:00:00.000Z';
+    const saved = (
+      await user.client.ok<{ saveSearch: Record<string, unknown> }>(SAVE, {
+        input: {
+          name: '  Hydrogen in Korea  ',
+          alert: 'DAILY',
+          filter: {
+            query: '수소 연료전지',
+            kinds: ['NEED'],
+            technologyAreas: ['EF'],
+            trlMin: 3,
+            trlMax: 7,
+            countries: ['KR'],
+            deadlineAfter: deadline,
+          },
+        },
+      })
+    ).saveSearch;
+    expect(saved).toMatchObject({
+      name: 'Hydrogen in Korea',
+      alert: 'DAILY',
+      criteria: {
+        query: '수소 연료전지',
+        kinds: ['NEED'],
+        technologyAreas: ['EF'],
+        trlMin: 3,
+        trlMax: 7,
+        statuses: null,
+        deadlineAfter: deadline,
+        countries: ['KR'],
+      },
+    });
+    const [row] = await t.dataSource.query(
+      `SELECT user_id, alert, criteria, results_seen_at FROM saved_search WHERE id = $1`,
+      [saved.id],
+    );
+    expect(row).toMatchObject({
+      user_id: user.userId,
+      alert: 'DAILY',
+      criteria: {
+        query: '수소 연료전지',
+        kinds: ['NEED'],
+        technologyAreas: ['EF'],
+        trlMin: 3,
+        trlMax: 7,
+        countries: ['KR'],
+        deadlineAfter: deadline,
+      },
+    });
+    expect(row.results_seen_at).toBeInstanceOf(Date);
+    const defaults = (
+      await user.client.ok<{ saveSearch: { alert: string } }>(SAVE, {
+        input: { name: 'Everything', filter: {} },
+      })
+    ).saveSearch;
+    expect(defaults.alert).toBe('WEEKLY');
+    const list = (await user.client.ok<{ savedSearches: { id: string; name: string }[] }>(LIST))
+      .savedSearches;
+    expect(list.map((s) => s.name)).toEqual(['Everything', 'Hydrogen in Korea']);
+  });
+
+  it('reports results published after they were last seen, and none once seen', async () => {
+    const saved = (
+      await user.client.ok<{ saveSearch: { id: string } }>(SAVE, {
+        input: { name: 'Tanks', filter: { query: 'hydrogen tank' } },
+      })
+    ).saveSearch;
+    const old = await needIn(poster.client, posterOrg.id, 'OPEN', {
+      title: 'Hydrogen tank liner (old)',
+    });
+    await t.dataSource.query(
+      `UPDATE technology_need SET published_at = now() - interval '1 day' WHERE id = $1`,
+      [old.id],
+    );
+    expect((await newResults(user.client, saved.id)).totalCount).toBe(0);
+
+    const fresh = await needIn(poster.client, posterOrg.id, 'OPEN', {
+      title: 'Hydrogen tank valve',
+    });
+    const second = await needIn(poster.client, posterOrg.id, 'OPEN', {
+      title: 'Hydrogen tank sensor',
+    });
+    await needIn(poster.client, posterOrg.id, 'OPEN', { title: 'Battery tray' });
+    await needIn(poster.client, posterOrg.id, 'DRAFT', { title: 'Hydrogen tank draft' });
+    const page = await newResults(user.client, saved.id, 1);
+    expect(page.totalCount).toBe(2);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const rest = await newResults(user.client, saved.id, 1, page.pageInfo.endCursor);
+    expect([...page.edges, ...rest.edges].map((e) => e.node.id).sort()).toEqual(
+      [fresh.id, second.id].sort(),
+    );
+
+    const seen = (
+      await user.client.ok<{ markSavedSearchSeen: { resultsSeenAt: string } }>(SEEN, {
+        id: saved.id,
+      })
+    ).markSavedSearchSeen;
+    expect(Date.parse(seen.resultsSeenAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect((await newResults(user.client, saved.id)).totalCount).toBe(0);
+    const later = await needIn(poster.client, posterOrg.id, 'OPEN', {
+      title: 'Hydrogen tank coating',
+    });
+    expect((await newResults(user.client, saved.id)).edges.map((e) => e.node.id)).toEqual([
+      later.id,
+    ]);
+  });
+
+  it('reports new results as the user may see them now', async () => {
+    const saved = (
+      await user.client.ok<{ saveSearch: { id: string } }>(SAVE, {
+        input: { name: 'Cryo', filter: { query: 'cryogenic' } },
+      })
+    ).saveSearch;
+    const need = await needIn(poster.client, posterOrg.id, 'OPEN', {
+      title: 'Cryogenic pump seals',
+    });
+    expect((await newResults(user.client, saved.id)).totalCount).toBe(1);
+    await poster.client.ok(UPDATE_NEED, { id: need.id, input: { visibility: 'CLUSTER' } });
+    expect((await newResults(user.client, saved.id)).totalCount).toBe(0);
+  });
+
+  it('deletes', async () => {
+    const saved = (
+      await user.client.ok<{ saveSearch: { id: string } }>(SAVE, {
+        input: { name: 'Short-lived', filter: {} },
+      })
+    ).saveSearch;
+    expect(
+      (await user.client.ok<{ deleteSavedSearch: string }>(DELETE, { id: saved.id }))
+        .deleteSavedSearch,
+    ).toBe(saved.id);
+    expect(
+      (await user.client.gql(NEW_RESULTS, { id: saved.id })).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
+  });
+});
+
+describe('saved searches are their owner’s alone', () => {
+  it('is NOT_FOUND to another user, who cannot read, mark or delete it', async () => {
+    const saved = (
+      await user.client.ok<{ saveSearch: { id: string } }>(SAVE, {
+        input: { name: 'Mine', filter: { query: 'private thoughts' } },
+      })
+    ).saveSearch;
+    const other = await signUp(t);
+    for (const [query, variables] of [
+      [NEW_RESULTS, { id: saved.id }],
+      [SEEN, { id: saved.id }],
+      [DELETE, { id: saved.id }],
+    ] as const) {
+      const result = await other.client.gql(query, variables);
+      expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    expect((await other.client.ok<{ savedSearches: unknown[] }>(LIST)).savedSearches).toEqual([]);
+    expect(
+      (await user.client.ok<{ savedSearches: { id: string }[] }>(LIST)).savedSearches.map(
+        (s) => s.id,
+      ),
+    ).toContain(saved.id);
+  });
+
+  it('needs an account', async () => {
+    const anonymous = t.client();
+    expect((await anonymous.gql(LIST)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await anonymous.gql(SAVE, { input: { name: 'x', filter: {} } })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('UNAUTHENTICATED');
+  });
+});
