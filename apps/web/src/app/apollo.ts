@@ -1,4 +1,10 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type FieldPolicy,
+} from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { relayStylePagination } from '@apollo/client/utilities';
 
@@ -22,6 +28,30 @@ export const csrfLink = new SetContextLink((prevContext) => {
   return { headers: { ...headers, [CSRF_HEADER]: token } };
 });
 
+interface PagedEdges {
+  edges: readonly unknown[];
+}
+
+/**
+ * `search` takes its cursor inside the filter, which relayStylePagination cannot see: one
+ * cache entry per filter without paging, grown by the pages asked with `filter.after`.
+ */
+export const searchPagination: FieldPolicy<PagedEdges> = {
+  keyArgs: (args) => {
+    const {
+      after: _after,
+      first: _first,
+      ...criteria
+    } = (args?.['filter'] ?? {}) as Record<string, unknown>;
+    return `search:${JSON.stringify(criteria, Object.keys(criteria).sort())}`;
+  },
+  merge(existing, incoming, { args }) {
+    const after = (args?.['filter'] as { after?: string | null } | undefined)?.after;
+    if (!existing || !after) return incoming;
+    return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+  },
+};
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -30,6 +60,7 @@ export function createCache(): InMemoryCache {
           organizations: relayStylePagination(['filter']),
           clusters: relayStylePagination(['filter']),
           auditEvents: relayStylePagination(['filter']),
+          search: searchPagination,
         },
       },
       // Members are the same list of one organization, whatever was asked before; its needs
@@ -50,6 +81,8 @@ export function createCache(): InMemoryCache {
       },
       Capability: { fields: { invitedOrganizations: { merge: false } } },
       Viewer: { keyFields: [] },
+      // A hit's snippet depends on the words searched: keep each hit inside its result.
+      SearchHit: { keyFields: false },
     },
   });
 }

@@ -12,6 +12,8 @@ import needEn from '../../features/need/i18n/en.json';
 import needKo from '../../features/need/i18n/ko.json';
 import organizationEn from '../../features/organization/i18n/en.json';
 import organizationKo from '../../features/organization/i18n/ko.json';
+import searchEn from '../../features/search/i18n/en.json';
+import searchKo from '../../features/search/i18n/ko.json';
 import commonEn from './en.json';
 import commonKo from './ko.json';
 
@@ -26,6 +28,7 @@ export const resources = {
     admin: adminEn,
     need: needEn,
     capability: capabilityEn,
+    search: searchEn,
   },
   ko: {
     common: commonKo,
@@ -36,6 +39,7 @@ export const resources = {
     admin: adminKo,
     need: needKo,
     capability: capabilityKo,
+    search: searchKo,
   },
 } as const;
 

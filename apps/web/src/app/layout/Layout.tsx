@@ -38,6 +38,7 @@ export function Layout() {
                 {t('common:appName')}
               </Anchor>
               <Group component="nav" aria-label={t('common:nav.label')} gap="md" wrap="wrap">
+                <NavItem to="/search" label={t('common:nav.search')} />
                 <NavItem to="/organizations" label={t('common:nav.organizations')} />
                 <NavItem to="/clusters" label={t('common:nav.clusters')} />
                 {viewer ? (

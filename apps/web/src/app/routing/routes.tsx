@@ -25,6 +25,8 @@ import {
   EditOrganizationPage,
 } from '../../features/organization/OrganizationFormPage';
 import { OrganizationPage } from '../../features/organization/OrganizationPage';
+import { SavedSearchesPage } from '../../features/search/SavedSearchesPage';
+import { SearchPage } from '../../features/search/SearchPage';
 import { Layout } from '../layout/Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAuth } from './RequireAuth';
@@ -120,6 +122,15 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <EditCapabilityPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'search', element: <SearchPage /> },
+      {
+        path: 'search/saved',
+        element: (
+          <RequireAuth>
+            <SavedSearchesPage />
           </RequireAuth>
         ),
       },

@@ -1,0 +1,192 @@
+import type { MockLink } from '@apollo/client/testing';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  SaveSearchDocument,
+  SearchDocument,
+  type SearchHitFieldsFragment,
+  type SearchQuery,
+} from '../../generated/graphql';
+import { alwaysAnswer } from '../../test/always-answer';
+import { renderPage } from '../../test/render';
+import { aViewer, viewerMock } from '../../test/viewer-mock';
+import { SEARCH_PAGE_SIZE, SearchPage } from './SearchPage';
+
+const NEED_ID = '7e3a1c5b-2d4f-4a6b-8c9d-0e1f2a3b4c5d';
+
+const facet = (value: string, count: number) => ({
+  __typename: 'FacetCount' as const,
+  value,
+  count,
+});
+
+function aHit(overrides: Partial<SearchHitFieldsFragment> = {}): SearchHitFieldsFragment {
+  return {
+    __typename: 'SearchHit',
+    id: NEED_ID,
+    kind: 'NEED',
+    title: '수소 연료전지 스택 냉각',
+    status: 'OPEN',
+    capabilityKind: null,
+    country: 'KR',
+    region: 'KR-27',
+    deadline: '2099-12-31T09:00:00.000Z',
+    listedAt: '2026-01-10T00:00:00.000Z',
+    trlMin: 4,
+    trlMax: 7,
+    technologyAreas: ['EF05'],
+    organizationName: 'Seongseo Precision',
+    snippet: {
+      __typename: 'SearchSnippet',
+      field: 'publicSummary',
+      text: '차량용 수소 연료전지의 열 관리',
+      highlights: [{ __typename: 'TextRange', start: 4, end: 6 }],
+    },
+    ...overrides,
+  };
+}
+
+function aResult(hits: SearchHitFieldsFragment[]): SearchQuery {
+  return {
+    search: {
+      __typename: 'SearchResult',
+      totalCount: 12,
+      similarSpellings: false,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: true, endCursor: 'c1' },
+      edges: hits.map((node) => ({ __typename: 'SearchHitEdge', cursor: `c:${node.id}`, node })),
+      facets: {
+        __typename: 'SearchFacets',
+        kinds: [facet('NEED', 7), facet('CAPABILITY', 5)],
+        capabilityKinds: [facet('EQUIPMENT', 3)],
+        technologyAreas: [facet('EF', 9)],
+        countries: [facet('KR', 11)],
+        statuses: [facet('OPEN', 7), facet('PUBLISHED', 5)],
+      },
+    },
+  };
+}
+
+const searchAnswer = (filter: Record<string, unknown>, hits = [aHit()]): MockLink.MockedResponse =>
+  alwaysAnswer(SearchDocument, { filter: { ...filter, first: SEARCH_PAGE_SIZE } }, aResult(hits));
+
+describe('SearchPage', () => {
+  it('shows the facet counts beside the filters and announces the result count', async () => {
+    renderPage(<SearchPage />, {
+      path: '/search',
+      url: '/search?kind=NEED',
+      mocks: [viewerMock(null), searchAnswer({ kinds: ['NEED'] })],
+    });
+
+    expect(await screen.findByRole('status')).toHaveTextContent('12 results');
+    const kinds = screen.getByRole('group', { name: 'What to find' });
+    expect(within(kinds).getByRole('checkbox', { name: 'Technology need (7)' })).toBeChecked();
+    expect(within(kinds).getByRole('checkbox', { name: 'Organization (0)' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Equipment (3)' })).toBeInTheDocument();
+    const areas = screen.getByRole('group', { name: 'Technology area' });
+    expect(within(areas).getByRole('button', { name: /^\D+ \(9\)$/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(
+      within(screen.getByRole('group', { name: 'Country' })).getByRole('button', {
+        name: 'South Korea (11)',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('renders the highlighted part of a snippet as <mark>, in Korean, with a link to the need', async () => {
+    renderPage(<SearchPage />, {
+      path: '/search',
+      url: '/search?q=%EC%88%98%EC%86%8C',
+      language: 'ko',
+      mocks: [viewerMock(null), searchAnswer({ query: '수소' })],
+    });
+
+    const results = await screen.findByRole('list');
+    const item = within(results).getByRole('listitem');
+    expect(
+      within(item).getByRole('heading', { name: '수소 연료전지 스택 냉각' }),
+    ).toBeInTheDocument();
+    expect(within(item).getByRole('link', { name: '수소 연료전지 스택 냉각' })).toHaveAttribute(
+      'href',
+      `/needs/${NEED_ID}`,
+    );
+    expect(within(item).getByText('기술수요')).toBeInTheDocument();
+    const marks = item.querySelectorAll('mark');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toHaveTextContent(/^수소$/);
+    expect(marks[0]?.parentElement).toHaveTextContent('차량용 수소 연료전지의 열 관리');
+    expect(screen.getByRole('status')).toHaveTextContent('검색 결과 12건');
+  });
+
+  it('saves the search with the filters on screen, a name and an alert', async () => {
+    const user = userEvent.setup();
+    const save = jest.fn(() => ({
+      data: {
+        saveSearch: {
+          __typename: 'SavedSearch' as const,
+          id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+          name: 'Hydrogen needs',
+          alert: 'DAILY' as const,
+          createdAt: '2026-02-01T00:00:00.000Z',
+          resultsSeenAt: '2026-02-01T00:00:00.000Z',
+          criteria: {
+            __typename: 'SearchCriteria' as const,
+            query: 'hydrogen',
+            kinds: ['NEED' as const],
+            capabilityKinds: null,
+            technologyAreas: null,
+            sectors: null,
+            trlMin: 3,
+            trlMax: null,
+            countries: null,
+            regions: null,
+            collaborationTypes: null,
+            statuses: null,
+          },
+        },
+      },
+    }));
+    const filter = { query: 'hydrogen', kinds: ['NEED'], trlMin: 3 };
+    renderPage(<SearchPage />, {
+      path: '/search',
+      url: '/search?q=hydrogen&kind=NEED&trlMin=3',
+      mocks: [
+        viewerMock(aViewer()),
+        searchAnswer(filter),
+        {
+          request: {
+            query: SaveSearchDocument,
+            variables: { input: { name: 'Hydrogen needs', alert: 'DAILY', filter } },
+          },
+          result: save,
+        },
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Save this search' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save this search' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Hydrogen needs');
+    await user.click(within(dialog).getByRole('radio', { name: 'Daily' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('refuses to save a search without a name, by the domain rule', async () => {
+    const user = userEvent.setup();
+    renderPage(<SearchPage />, {
+      path: '/search',
+      url: '/search',
+      mocks: [viewerMock(aViewer()), searchAnswer({})],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Save this search' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save this search' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/Name the saved search/)).toBeInTheDocument();
+  });
+});

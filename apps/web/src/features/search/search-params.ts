@@ -1,0 +1,101 @@
+import {
+  CAPABILITY_KINDS,
+  COLLABORATION_TYPES,
+  SEARCH_KINDS,
+  SEARCH_STATUSES,
+  type CapabilityKind,
+  type CollaborationType,
+  type SearchKind,
+  type SearchStatus,
+} from '@spillover/domain';
+import type { SearchCriteriaInput } from '../../generated/graphql';
+
+/** The filters of the search page as the URL keeps them: lists are empty when unset. */
+export interface SearchParamsFilter {
+  query: string;
+  kinds: SearchKind[];
+  capabilityKinds: CapabilityKind[];
+  technologyAreas: string[];
+  sectors: string[];
+  trlMin: number | null;
+  trlMax: number | null;
+  countries: string[];
+  regions: string[];
+  collaborationTypes: CollaborationType[];
+  statuses: SearchStatus[];
+}
+
+/** The URL parameter of each filter, short enough to share. */
+export const PARAM = {
+  query: 'q',
+  kinds: 'kind',
+  capabilityKinds: 'capabilityKind',
+  technologyAreas: 'tech',
+  sectors: 'sector',
+  trlMin: 'trlMin',
+  trlMax: 'trlMax',
+  countries: 'country',
+  regions: 'region',
+  collaborationTypes: 'collaboration',
+  statuses: 'status',
+} as const satisfies Record<keyof SearchParamsFilter, string>;
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (value: string): value is T =>
+    (allowed as readonly string[]).includes(value);
+
+const trl = (value: string | null): number | null => {
+  const number = Number(value);
+  return value && Number.isInteger(number) ? number : null;
+};
+
+/** Reads the filters from the URL, dropping values no list knows (a stale or edited link). */
+export function parseSearchParams(params: URLSearchParams): SearchParamsFilter {
+  return {
+    query: params.get(PARAM.query) ?? '',
+    kinds: params.getAll(PARAM.kinds).filter(oneOf(SEARCH_KINDS)),
+    capabilityKinds: params.getAll(PARAM.capabilityKinds).filter(oneOf(CAPABILITY_KINDS)),
+    technologyAreas: params.getAll(PARAM.technologyAreas),
+    sectors: params.getAll(PARAM.sectors),
+    trlMin: trl(params.get(PARAM.trlMin)),
+    trlMax: trl(params.get(PARAM.trlMax)),
+    countries: params.getAll(PARAM.countries),
+    regions: params.getAll(PARAM.regions),
+    collaborationTypes: params.getAll(PARAM.collaborationTypes).filter(oneOf(COLLABORATION_TYPES)),
+    statuses: params.getAll(PARAM.statuses).filter(oneOf(SEARCH_STATUSES)),
+  };
+}
+
+/** The filters as the API takes them; what is unset is left out, so the API's defaults apply. */
+export function toCriteria(filter: SearchParamsFilter): SearchCriteriaInput {
+  const criteria: SearchCriteriaInput = {};
+  const query = filter.query.trim();
+  if (query) criteria.query = query;
+  if (filter.kinds.length) criteria.kinds = filter.kinds;
+  if (filter.capabilityKinds.length) criteria.capabilityKinds = filter.capabilityKinds;
+  if (filter.technologyAreas.length) criteria.technologyAreas = filter.technologyAreas;
+  if (filter.sectors.length) criteria.sectors = filter.sectors;
+  if (filter.trlMin != null) criteria.trlMin = filter.trlMin;
+  if (filter.trlMax != null) criteria.trlMax = filter.trlMax;
+  if (filter.countries.length) criteria.countries = filter.countries;
+  if (filter.regions.length) criteria.regions = filter.regions;
+  if (filter.collaborationTypes.length) criteria.collaborationTypes = filter.collaborationTypes;
+  if (filter.statuses.length) criteria.statuses = filter.statuses;
+  return criteria;
+}
+
+type StoredCriteria = { [K in keyof SearchCriteriaInput]?: SearchCriteriaInput[K] | null };
+
+/** The search page's URL for stored criteria (a saved search), in the page's own parameters. */
+export function searchUrl(criteria: StoredCriteria): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(PARAM) as (keyof typeof PARAM)[]) {
+    const value = criteria[key];
+    if (value == null || value === '') continue;
+    for (const item of Array.isArray(value) ? value : [value])
+      params.append(PARAM[key], String(item));
+  }
+  const query = params.toString();
+  return query ? `/search?${query}` : '/search';
+}
