@@ -295,7 +295,7 @@ async function main(): Promise<void> {
     // find less than a page, the typo corrections and the corrected search), sent by a
     // plain pg client on its own connection; only their round trips are timed.
     const viaSql = async (
-      query: BenchQuery,
+      query: BenchQuery & { stats?: boolean },
       capture?: CompiledSql[],
     ): Promise<{ ms: number; total: number }> => {
       let elapsed = 0;
@@ -310,7 +310,7 @@ async function main(): Promise<void> {
       const { rows } = await searchService.execute(
         actors[query.as],
         filterOf(query),
-        { stats: true },
+        { stats: query.stats ?? true },
         runner,
       );
       return { ms: elapsed, total: rows.total ?? -1 };
@@ -361,6 +361,16 @@ async function main(): Promise<void> {
     log(
       `API by kind of search: ${[...byGroup].map(([group, samples]) => `${group} p50 ${ms(percentile(samples, 0.5))} p95 ${ms(percentile(samples, 0.95))}`).join(' | ')}`,
     );
+    for (const role of ['anonymous', 'member'] as const) {
+      const entries = [...perQuery]
+        .filter(([label]) => queries.find((q) => q.label === label)!.as === role)
+        .map(([, entry]) => entry);
+      const api = entries.flatMap((entry) => entry.api);
+      const floor = entries.flatMap((entry) => entry.sql);
+      log(
+        `${role.padEnd(9)} API p50 ${ms(percentile(api, 0.5))} p95 ${ms(percentile(api, 0.95))} | SQL p50 ${ms(percentile(floor, 0.5))} p95 ${ms(percentile(floor, 0.95))}`,
+      );
+    }
     const slowest = [...perQuery]
       .sort((a, b) => percentile(b[1].api, 0.5) - percentile(a[1].api, 0.5))
       .slice(0, 8);
@@ -376,7 +386,8 @@ async function main(): Promise<void> {
     // Plans of representative searches: every search index must show up in one of them.
     log('');
     log('EXPLAIN (ANALYZE, BUFFERS) of representative searches (plan nodes only):');
-    const representative: BenchQuery[] = [
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const representative: (BenchQuery & { stats?: boolean })[] = [
       {
         label: 'English word + taxonomy concept, anonymous',
         as: 'anonymous',
@@ -411,6 +422,27 @@ async function main(): Promise<void> {
         label: 'browse by country and collaboration type',
         as: 'member',
         filter: { countries: ['FI'], collaborationTypes: ['LICENSE'] },
+      },
+      {
+        label: 'browse by region and deadline window',
+        as: 'anonymous',
+        filter: {
+          countries: ['KR'],
+          regions: ['KR-27'],
+          deadlineAfter: inDays(10),
+          deadlineBefore: inDays(20),
+        },
+      },
+      {
+        label: 'words + cluster (owners ACTIVE in it), member',
+        as: 'member',
+        filter: { query: 'welding robot', clusterIds: [home.cluster_id] },
+      },
+      {
+        label: 'newest first without totals (a page of a list, or a saved search alert)',
+        as: 'anonymous',
+        filter: { kinds: ['CAPABILITY'] },
+        stats: false,
       },
     ];
     const used = new Set<string>();
@@ -454,6 +486,10 @@ async function main(): Promise<void> {
       'search_document_technology_areas_idx',
       'search_document_sectors_idx',
       'search_document_country_idx',
+      'search_document_region_idx',
+      'search_document_deadline_idx',
+      'search_document_organization_idx',
+      'search_document_listed_idx',
       'search_document_collaboration_types_idx',
     ];
     log(

@@ -20,6 +20,10 @@ const LIGATURES: Record<string, string> = {
 
 /** One character folded: lower case without accents; Hangul syllables stay whole. */
 export function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  // Most text is ASCII or Hangul: no normalization needed (snippets fold every character).
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : char;
+  if (code >= 0xac00 && code <= 0xd7a3) return char;
   const lower = char.toLowerCase();
   if (HANGUL.test(lower)) return lower;
   const mapped = LIGATURES[lower];
