@@ -1,14 +1,13 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@apollo/client/react';
 import type { CapabilityDraftValues } from '@spillover/domain';
-import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { problemsOf } from '../../app/errors/api-error';
-import { ErrorAlert } from '../../app/errors/ErrorAlert';
-import { problemMessage } from '../../app/errors/translate';
-import type { SaveIntent } from '../../app/forms/PublishFormActions';
-import { Page } from '../../app/layout/Page';
-import { QueryState } from '../../app/layout/QueryState';
+import { useParams } from 'react-router';
+import {
+  EditListingPage,
+  NewListingPage,
+  useCreateListing,
+  useUpdateListing,
+  type ListingTarget,
+} from '../../app/forms/listing-form-page';
 import {
   CapabilityDocument,
   CreateCapabilityDocument,
@@ -19,57 +18,34 @@ import { PostingOrganization, usePostingOrganization } from '../organization/Pos
 import { CapabilityForm } from './CapabilityForm';
 import { capabilityValues, toCapabilityInput, toCapabilityPatch } from './capability-values';
 
-/** Publishes a saved capability; a refusal is told, and it stays a draft on its page. */
-function usePublishAfterSave() {
-  const { t } = useTranslation('capability');
+/** Where capabilities are shown and how one is published. */
+function useCapabilityTarget(): ListingTarget {
   const [publish] = useMutation(PublishCapabilityDocument);
-  return async (id: string, intent: SaveIntent) => {
-    if (intent !== 'publish') {
-      notifications.show({ color: 'teal', message: t('form.savedDraft') });
-      return;
-    }
-    try {
-      await publish({ variables: { id } });
-      notifications.show({ color: 'teal', message: t('form.published') });
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: t('form.savedNotPublished'),
-        message: problemsOf(error)
-          .map((problem) => problemMessage(t, problem))
-          .join(' '),
-      });
-    }
+  return {
+    namespace: 'capability',
+    path: (id) => `/capabilities/${id}`,
+    publish: (id) => publish({ variables: { id } }),
   };
 }
 
 export function NewCapabilityPage() {
-  const { t } = useTranslation('capability');
-  const navigate = useNavigate();
-  const client = useApolloClient();
   const posting = usePostingOrganization();
   const [create] = useMutation(CreateCapabilityDocument);
-  const publishAfterSave = usePublishAfterSave();
   const owner = posting.chosen;
-
-  const save = async (values: CapabilityDraftValues, intent: SaveIntent) => {
-    if (!owner) return;
-    const { data } = await create({
-      variables: { organizationId: owner.organization.id, input: toCapabilityInput(values) },
-    });
-    if (!data) return;
-    const id = data.createCapability.id;
-    client.cache.evict({
-      id: client.cache.identify({ __typename: 'Organization', id: owner.organization.id }),
-      fieldName: 'capabilities',
-    });
-    await publishAfterSave(id, intent);
-    await navigate(`/capabilities/${id}`);
-  };
+  const save = useCreateListing<CapabilityDraftValues>({
+    ...useCapabilityTarget(),
+    organizationId: owner?.organization.id,
+    listField: 'capabilities',
+    create: async (organizationId, values) => {
+      const { data } = await create({
+        variables: { organizationId, input: toCapabilityInput(values) },
+      });
+      return data?.createCapability.id;
+    },
+  });
 
   return (
-    <Page title={t('form.newTitle')}>
-      <PostingOrganization posting={posting} />
+    <NewListingPage namespace="capability" posting={<PostingOrganization posting={posting} />}>
       {owner ? (
         <CapabilityForm
           key={owner.organization.id}
@@ -79,48 +55,35 @@ export function NewCapabilityPage() {
           onSubmit={save}
         />
       ) : null}
-    </Page>
+    </NewListingPage>
   );
 }
 
 export function EditCapabilityPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation('capability');
-  const navigate = useNavigate();
   const { data, loading, error } = useQuery(CapabilityDocument, { variables: { id } });
   const [update] = useMutation(UpdateCapabilityDocument);
-  const publishAfterSave = usePublishAfterSave();
   const capability = data?.capability;
-
-  const save = async (values: CapabilityDraftValues, intent: SaveIntent, changed: Set<string>) => {
-    const patch = toCapabilityPatch(values, changed);
-    if (Object.keys(patch).length > 0) await update({ variables: { id, input: patch } });
-    if (capability?.status === 'DRAFT') await publishAfterSave(id, intent);
-    else notifications.show({ color: 'teal', message: t('form.saved') });
-    await navigate(`/capabilities/${id}`);
-  };
+  const save = useUpdateListing({
+    ...useCapabilityTarget(),
+    id,
+    status: capability?.status,
+    toPatch: (values: CapabilityDraftValues, changed) => toCapabilityPatch(values, changed),
+    update: (patch) => update({ variables: { id, input: patch } }),
+  });
 
   return (
-    <Page
-      title={
-        capability ? t('form.editTitle', { title: capability.title }) : t('form.editTitleGeneric')
-      }
-    >
-      <QueryState loading={loading} error={error}>
-        {capability && !capability.viewerCanEdit ? (
-          <ErrorAlert problems={[{ code: 'FORBIDDEN', message: '' }]} />
-        ) : null}
-        {capability?.viewerCanEdit ? (
-          <CapabilityForm
-            initialValues={capabilityValues(capability)}
-            status={capability.status}
-            organizationId={capability.organization.id}
-            invited={capability.invitedOrganizations}
-            canPublish={capability.viewerCanPublish}
-            onSubmit={save}
-          />
-        ) : null}
-      </QueryState>
-    </Page>
+    <EditListingPage namespace="capability" loading={loading} error={error} listing={capability}>
+      {(editable) => (
+        <CapabilityForm
+          initialValues={capabilityValues(editable)}
+          status={editable.status}
+          organizationId={editable.organization.id}
+          invited={editable.invitedOrganizations}
+          canPublish={editable.viewerCanPublish}
+          onSubmit={save}
+        />
+      )}
+    </EditListingPage>
   );
 }

@@ -1,11 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useFormat } from '../../app/format';
 import { VisibilityBadge } from '../../app/layout/VisibilityBadge';
-import { PagedTableSection } from '../../app/lists/PagedTableSection';
-import { useLoadMore } from '../../app/lists/use-load-more';
+import { OrganizationListingsSection } from '../../app/lists/OrganizationListingsSection';
 import { OrganizationCapabilitiesDocument } from '../../generated/graphql';
 import { CapabilityStatusBadge } from './CapabilityStatusBadge';
 
@@ -25,39 +23,21 @@ export function OrganizationCapabilitiesSection({
   const { data, loading, error, fetchMore } = useQuery(OrganizationCapabilitiesDocument, {
     variables: { id: organizationId },
   });
-  const connection = data?.organization.capabilities;
-  const next = useLoadMore(connection?.pageInfo, (after) => fetchMore({ variables: { after } }));
 
   return (
-    <PagedTableSection
-      title={connection ? t('list.titleCount', { count: connection.totalCount }) : t('list.title')}
-      action={
-        isMember ? (
-          <Button component={Link} to={`/capabilities/new?organization=${organizationId}`}>
-            {t('list.add')}
-          </Button>
-        ) : null
-      }
+    <OrganizationListingsSection
+      namespace="capability"
+      organizationId={organizationId}
+      isMember={isMember}
+      connection={data?.organization.capabilities}
       loading={loading && !data}
       error={error}
-      total={connection?.totalCount ?? 0}
-      empty={isMember ? t('list.emptyMember') : t('list.empty')}
-      columns={[
-        t('fields.title'),
-        t('fields.kind'),
-        t('list.status'),
-        t('list.visibility'),
-        t('list.updated'),
-      ]}
-      next={next}
-    >
-      {connection?.edges.map(({ node }) => (
-        <Table.Tr key={node.id}>
-          <Table.Td>
-            <Anchor component={Link} to={`/capabilities/${node.id}`}>
-              {node.title}
-            </Anchor>
-          </Table.Td>
+      fetchAfter={(after) => fetchMore({ variables: { after } })}
+      basePath="/capabilities"
+      addLabel={t('list.add')}
+      columns={[t('fields.kind'), t('list.status'), t('list.visibility'), t('list.updated')]}
+      renderCells={(node) => (
+        <>
           <Table.Td>{t(`kinds.${node.kind}`)}</Table.Td>
           <Table.Td>
             <CapabilityStatusBadge status={node.status} />
@@ -66,8 +46,8 @@ export function OrganizationCapabilitiesSection({
             <VisibilityBadge visibility={node.visibility} />
           </Table.Td>
           <Table.Td>{format.date(node.updatedAt)}</Table.Td>
-        </Table.Tr>
-      ))}
-    </PagedTableSection>
+        </>
+      )}
+    />
   );
 }
