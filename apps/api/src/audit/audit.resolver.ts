@@ -1,11 +1,10 @@
 import { Args, Field, ID, InputType, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { z } from 'zod';
 import { UserObject, toUserObject } from '../account/user.object';
-import { pageSize } from '../organization/organization.resolver';
 import type { Actor } from '../platform/auth/actor';
 import { CurrentActor } from '../platform/auth/actor';
 import { AuditEventRepository } from './audit-event.repository';
-import { decodeCursor, toConnection, type Connection } from '../platform/graphql/connection';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../platform/graphql/connection';
 import { ValidatedBy } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';

@@ -1,8 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganizationObject, toOrganizationObject } from '../organization/organization.object';
-import { pageSize } from '../organization/organization.resolver';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
-import { decodeCursor, toConnection, type Connection } from '../platform/graphql/connection';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../platform/graphql/connection';
 import { IdPipe } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PAGE_SIZE_MAX, badInput, type OrgRole } from '@spillover/domain';
+import type { OrgRole } from '@spillover/domain';
 import { UserObject, toUserObject } from '../account/user.object';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
-import { decodeCursor, toConnection, type Connection } from '../platform/graphql/connection';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../platform/graphql/connection';
 import { IdPipe } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';
@@ -18,11 +18,6 @@ import {
   toOrganizationObject,
 } from './organization.object';
 import { OrganizationService } from './organization.service';
-
-export function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) throw badInput('first', `Ask for 1 to ${PAGE_SIZE_MAX} items per page.`);
-  return first;
-}
 
 @Resolver(() => OrganizationObject)
 export class OrganizationResolver {

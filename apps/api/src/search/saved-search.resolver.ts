@@ -11,8 +11,8 @@ import {
 } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SavedSearchInput } from '@spillover/domain';
-import { pageSize } from '../organization/organization.resolver';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
+import { pageSize } from '../platform/graphql/connection';
 import { IdPipe } from '../platform/graphql/validation';
 import { SaveSearchInput } from './dto/search.inputs';
 import type { SavedSearchEntity } from './saved-search.entity';

@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { badInput } from '@spillover/domain';
+import { PAGE_SIZE_MAX, badInput } from '@spillover/domain';
 import { UUID } from './validation';
 
 @ObjectType('PageInfo')
@@ -75,4 +75,10 @@ export function toConnection<R, T>(rows: R[], limit: number, key: (row: R) => un
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
     ...(totalCount === undefined ? {} : { totalCount }),
   };
+}
+
+/** The `first` argument of every list, bounded the same way everywhere. */
+export function pageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) throw badInput('first', `Ask for 1 to ${PAGE_SIZE_MAX} items per page.`);
+  return first;
 }
