@@ -23,3 +23,5 @@ export * from './need/nda';
 export * from './capability/capability';
 export * from './capability/capability-status';
 export * from './search/search-filter';
+export * from './search/search-text';
+export * from './search/taxonomy-concepts';

@@ -5,10 +5,10 @@ import {
   expandTechnologyAreas,
   type SearchCriteria,
   type SearchKind,
+  searchWords,
+  taxonomyConcepts,
 } from '@spillover/domain';
 import type { SqlPredicate } from '../platform/policy/sql-predicate';
-import { searchWords } from './search-text';
-import { taxonomyConcepts } from './taxonomy-concepts';
 
 /**
  * The SQL of one search: a single statement over search_document that returns the page,

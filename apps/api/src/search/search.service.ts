@@ -7,6 +7,8 @@ import {
   type SearchFilter,
   type SearchFilterInput,
   type SearchStatus,
+  searchWords,
+  taxonomyConcepts,
 } from '@spillover/domain';
 import type { CapabilityEntity } from '../capability/capability.entity';
 import type { TechnologyNeedEntity } from '../need/need.entity';
@@ -14,7 +16,6 @@ import type { Actor } from '../platform/auth/actor';
 import { decodeCursor, encodeCursor } from '../platform/graphql/connection';
 import { Policy } from '../platform/policy/policy.service';
 import { buildSnippet, type Snippet } from './snippet';
-import { searchWords } from './search-text';
 import {
   compileCorrections,
   compileSearch,
@@ -33,7 +34,6 @@ import {
   type RawSearchRow,
   type SearchRows,
 } from './search.repository';
-import { taxonomyConcepts } from './taxonomy-concepts';
 
 export interface SearchHit {
   kind: PageRow['kind'];

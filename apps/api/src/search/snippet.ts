@@ -1,4 +1,4 @@
-import { HANGUL, foldWithOffsets, isHangulWord, searchWords } from './search-text';
+import { HANGUL, foldWithOffsets, isHangulWord, searchWords } from '@spillover/domain';
 
 /** Offsets in UTF-16 code units, as JavaScript indexes strings: text.slice(start, end). */
 export interface TextRange {

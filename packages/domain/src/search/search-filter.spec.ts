@@ -2,7 +2,12 @@ import { DomainError } from '../errors/domain-error';
 import { parseInput } from '../validation/parse-input';
 import { CAPABILITY_STATUSES } from '../capability/capability';
 import { NEED_STATUSES } from '../need/need';
-import { SEARCH_STATUSES, savedSearchSchema, searchCriteriaSchema, searchFilterSchema } from './search-filter';
+import {
+  SEARCH_STATUSES,
+  savedSearchSchema,
+  searchCriteriaSchema,
+  searchFilterSchema,
+} from './search-filter';
 
 const CLUSTER = '3f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
 
@@ -60,26 +65,40 @@ describe('search filter', () => {
     ['capabilityKinds.0', { capabilityKinds: ['SOFTWARE'] }],
     ['statuses.0', { statuses: ['PENDING'] }],
     ['deadlineAfter', { deadlineAfter: '2026-12-01' }],
-    ['deadlineBefore', { deadlineAfter: '2027-01-01T00:00:00Z', deadlineBefore: '2027-01-01T00:00:00Z' }],
+    [
+      'deadlineBefore',
+      { deadlineAfter: '2027-01-01T00:00:00Z', deadlineBefore: '2027-01-01T00:00:00Z' },
+    ],
     ['first', { first: 0 }],
     ['first', { first: 101 }],
     ['after', { after: 'x'.repeat(501) }],
   ])('names the field %s when it is wrong', (field, change) => {
-    expect(refusal(() => parseInput(searchFilterSchema, { ...hydrogenInDaegu, ...change }))).toBe(`BAD_USER_INPUT:${field}`);
+    expect(refusal(() => parseInput(searchFilterSchema, { ...hydrogenInDaegu, ...change }))).toBe(
+      `BAD_USER_INPUT:${field}`,
+    );
   });
 
   it('accepts an equal TRL range and regions without countries', () => {
-    expect(refusal(() => parseInput(searchFilterSchema, { trlMin: 5, trlMax: 5, regions: ['KR-27', 'DE-BY'] }))).toBe('none');
+    expect(
+      refusal(() =>
+        parseInput(searchFilterSchema, { trlMin: 5, trlMax: 5, regions: ['KR-27', 'DE-BY'] }),
+      ),
+    ).toBe('none');
   });
 
   it('covers the statuses of needs and capabilities, each once', () => {
-    expect([...SEARCH_STATUSES].sort()).toEqual([...new Set([...NEED_STATUSES, ...CAPABILITY_STATUSES])].sort());
+    expect([...SEARCH_STATUSES].sort()).toEqual(
+      [...new Set([...NEED_STATUSES, ...CAPABILITY_STATUSES])].sort(),
+    );
   });
 });
 
 describe('saved searches', () => {
   it('stores a name and the filters, without paging', () => {
-    const saved = parseInput(savedSearchSchema, { name: ' 대구 수소 ', filter: { ...hydrogenInDaegu, first: 50, after: 'abc' } });
+    const saved = parseInput(savedSearchSchema, {
+      name: ' 대구 수소 ',
+      filter: { ...hydrogenInDaegu, first: 50, after: 'abc' },
+    });
     expect(saved.name).toBe('대구 수소');
     expect(saved.alert).toBe('WEEKLY');
     expect(saved.filter).not.toHaveProperty('first');
@@ -94,6 +113,8 @@ describe('saved searches', () => {
     ['filter.countries.0', { filter: { countries: ['EU'] } }],
     ['alert', { alert: 'HOURLY' }],
   ])('names the field %s when it is wrong', (field, change) => {
-    expect(refusal(() => parseInput(savedSearchSchema, { name: 'Hydrogen', filter: {}, ...change }))).toBe(`BAD_USER_INPUT:${field}`);
+    expect(
+      refusal(() => parseInput(savedSearchSchema, { name: 'Hydrogen', filter: {}, ...change })),
+    ).toBe(`BAD_USER_INPUT:${field}`);
   });
 });

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { CAPABILITY_KINDS, type CapabilityStatus } from '../capability/capability';
-import { countryCodeSchema, regionCodeSchema, sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
+import {
+  countryCodeSchema,
+  regionCodeSchema,
+  sectorCodesSchema,
+  technologyAreaCodesSchema,
+} from '../common/codes';
 import { PAGE_SIZE_MAX } from '../common/pagination';
 import { trlField } from '../common/trl';
 import { COLLABORATION_TYPES, type NeedStatus } from '../need/need';
@@ -15,9 +20,18 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
  * is on offer: OPEN needs and PUBLISHED capabilities. DRAFT and ARCHIVED only ever match
  * the caller's own items (the API's visibility predicate decides that, not this list).
  */
-export const SEARCH_STATUSES = ['DRAFT', 'OPEN', 'CLOSED', 'PUBLISHED', 'ARCHIVED'] as const satisfies readonly (NeedStatus | CapabilityStatus)[];
+export const SEARCH_STATUSES = [
+  'DRAFT',
+  'OPEN',
+  'CLOSED',
+  'PUBLISHED',
+  'ARCHIVED',
+] as const satisfies readonly (NeedStatus | CapabilityStatus)[];
 export type SearchStatus = (typeof SEARCH_STATUSES)[number];
-export const DEFAULT_SEARCH_STATUSES = ['OPEN', 'PUBLISHED'] as const satisfies readonly SearchStatus[];
+export const DEFAULT_SEARCH_STATUSES = [
+  'OPEN',
+  'PUBLISHED',
+] as const satisfies readonly SearchStatus[];
 
 export const SEARCH_PAGE_SIZE_DEFAULT = 20;
 
@@ -25,7 +39,9 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string, max: number) =>
   z
     .array(item, { message: `Choose ${what} from the list.` })
     .max(max, `Choose at most ${max} ${what}.`)
-    .refine((values) => new Set(values).size === values.length, { message: `Each of the ${what} may be chosen once.` });
+    .refine((values) => new Set(values).size === values.length, {
+      message: `Each of the ${what} may be chosen once.`,
+    });
 
 const instant = (label: string) =>
   z
@@ -36,8 +52,16 @@ const instant = (label: string) =>
 
 // The filters without paging: what a saved search stores.
 const searchCriteriaFields = {
-  query: z.string({ message: 'A search is text.' }).trim().max(200, 'A search has at most 200 characters.').nullish(),
-  kinds: uniqueList(z.enum(SEARCH_KINDS, { message: 'Search NEED, CAPABILITY or ORGANIZATION.' }), 'kinds', SEARCH_KINDS.length).nullish(),
+  query: z
+    .string({ message: 'A search is text.' })
+    .trim()
+    .max(200, 'A search has at most 200 characters.')
+    .nullish(),
+  kinds: uniqueList(
+    z.enum(SEARCH_KINDS, { message: 'Search NEED, CAPABILITY or ORGANIZATION.' }),
+    'kinds',
+    SEARCH_KINDS.length,
+  ).nullish(),
   /** A parent area includes its fields (expandTechnologyAreas); a NACE section its divisions. */
   technologyAreas: technologyAreaCodesSchema.nullish(),
   sectors: sectorCodesSchema.nullish(),
@@ -45,13 +69,21 @@ const searchCriteriaFields = {
   trlMax: trlField('The highest TRL').nullish(),
   countries: uniqueList(countryCodeSchema, 'countries', 50).nullish(),
   regions: uniqueList(regionCodeSchema, 'regions', 50).nullish(),
-  clusterIds: uniqueList(z.string().trim().toLowerCase().uuid({ message: 'Choose clusters from the list.' }), 'clusters', 50).nullish(),
+  clusterIds: uniqueList(
+    z.string().trim().toLowerCase().uuid({ message: 'Choose clusters from the list.' }),
+    'clusters',
+    50,
+  ).nullish(),
   collaborationTypes: uniqueList(
     z.enum(COLLABORATION_TYPES, { message: 'Unknown collaboration type.' }),
     'collaboration types',
     COLLABORATION_TYPES.length,
   ).nullish(),
-  capabilityKinds: uniqueList(z.enum(CAPABILITY_KINDS, { message: 'Unknown capability kind.' }), 'capability kinds', CAPABILITY_KINDS.length).nullish(),
+  capabilityKinds: uniqueList(
+    z.enum(CAPABILITY_KINDS, { message: 'Unknown capability kind.' }),
+    'capability kinds',
+    CAPABILITY_KINDS.length,
+  ).nullish(),
   statuses: uniqueList(
     z.enum(SEARCH_STATUSES, { message: 'Unknown status.' }),
     'statuses',
@@ -75,9 +107,21 @@ interface SearchShape {
 /** Ranges must be ranges, and a region must lie in one of the chosen countries. */
 function checkSearchShape(value: SearchShape, ctx: z.RefinementCtx): void {
   if (value.trlMin != null && value.trlMax != null && value.trlMin > value.trlMax)
-    ctx.addIssue({ code: 'custom', path: ['trlMax'], message: `The highest TRL must be at least the lowest (${value.trlMin}).` });
-  if (value.deadlineAfter instanceof Date && value.deadlineBefore instanceof Date && value.deadlineAfter.getTime() >= value.deadlineBefore.getTime())
-    ctx.addIssue({ code: 'custom', path: ['deadlineBefore'], message: 'The latest deadline must come after the earliest deadline.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['trlMax'],
+      message: `The highest TRL must be at least the lowest (${value.trlMin}).`,
+    });
+  if (
+    value.deadlineAfter instanceof Date &&
+    value.deadlineBefore instanceof Date &&
+    value.deadlineAfter.getTime() >= value.deadlineBefore.getTime()
+  )
+    ctx.addIssue({
+      code: 'custom',
+      path: ['deadlineBefore'],
+      message: 'The latest deadline must come after the earliest deadline.',
+    });
   if (value.countries?.length && value.regions?.length)
     value.regions.forEach((region, index) => {
       const country = findRegion(region)?.country;
@@ -124,7 +168,11 @@ export const savedSearchSchema = z.object({
     .min(1, 'Name the saved search.')
     .max(80, 'A saved search name has at most 80 characters.'),
   filter: searchCriteriaSchema,
-  alert: z.enum(SAVED_SEARCH_ALERTS, { message: 'Choose how often to hear of new results: NONE, DAILY or WEEKLY.' }).default('WEEKLY'),
+  alert: z
+    .enum(SAVED_SEARCH_ALERTS, {
+      message: 'Choose how often to hear of new results: NONE, DAILY or WEEKLY.',
+    })
+    .default('WEEKLY'),
 });
 export type SavedSearchInput = z.input<typeof savedSearchSchema>;
 export type SavedSearchValues = z.output<typeof savedSearchSchema>;

@@ -1,4 +1,5 @@
-import { TECHNOLOGY_TAXONOMY, expandTechnologyAreas, type TechnologyArea } from '@spillover/domain';
+import { expandTechnologyAreas } from '../organization/directory';
+import { TECHNOLOGY_TAXONOMY, type TechnologyArea } from '../reference';
 import { HANGUL, isHangulWord, searchWords, singular } from './search-text';
 
 /**

@@ -1,8 +1,8 @@
-// How search reads text on the application side: the same folding the database applies
-// (lower case, accents removed, Hangul runs set apart), for mapping query words to
-// taxonomy codes and for finding the words again when highlighting a snippet. Matching
-// itself happens in PostgreSQL (search_tsquery / search_vector of the SearchDocuments
-// migration); this module only has to agree with it closely enough to point at the words.
+// How the platform reads text outside the database: the same folding PostgreSQL applies in
+// search (lower case, accents removed, Hangul runs set apart; see search_tsquery /
+// search_vector of the API's SearchDocuments migration), for mapping query words to
+// taxonomy codes, for finding words again when highlighting a snippet, and for the terms
+// a match shares. It has to agree with the database closely enough to point at the words.
 
 // Letters PostgreSQL's unaccent rules write as two letters, which NFKD does not decompose.
 const LIGATURES: Record<string, string> = {
