@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newVisitor } from './support/browser';
 
@@ -21,9 +21,20 @@ afterEach(async () => {
   await context?.close();
 });
 
+/** Whether each search the page sent asked for counts, in order. */
+function watchSearches(page: Page): boolean[] {
+  const withCounts: boolean[] = [];
+  page.on('request', (request) => {
+    const body = request.method() === 'POST' ? request.postDataJSON() : null;
+    if (body?.operationName === 'Search') withCounts.push(body.variables.withCounts);
+  });
+  return withCounts;
+}
+
 describe('the search page', () => {
-  test('finds a Korean need by a Korean word, with highlighted snippets and facet counts', async () => {
+  test('browses the newest without counts, then finds a Korean need by a Korean word, with highlighted snippets and facet counts', async () => {
     const page = await context.newPage();
+    const searches = watchSearches(page);
     await page.goto('/');
     await page
       .getByRole('navigation', { name: '주 메뉴' })
@@ -31,13 +42,27 @@ describe('the search page', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: '검색' }).waitFor();
 
-    await page.getByRole('searchbox', { name: '검색어' }).fill('수소');
+    // No words, no filter: the newest items, and no counts asked of the server.
     const results = page.getByRole('region', { name: '검색 결과' });
+    await results.getByRole('heading', { level: 2, name: '최신 기술수요·보유역량·기관' }).waitFor();
+    await results.getByRole('listitem').first().waitFor();
+    expect(await results.getByRole('listitem').count()).toBeGreaterThan(1);
+    await expect(results.getByRole('status').textContent()).resolves.toBe('');
+    await page.getByText('검색어를 입력하거나 조건을 고르면').waitFor();
+    expect(await page.getByRole('group', { name: '국가' }).count()).toBe(0);
+    expect(searches).toEqual([false]);
+    await expectAccessible(page, 'search page without words (ko)');
+
+    await page.getByRole('searchbox', { name: '검색어' }).fill('수소');
     await results
       .getByRole('link', { name: '수소충전소용 고압 밸브의 ISO 19880-3 해외 인증 시험 지원' })
       .waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('수소');
     await expect(results.getByRole('status').textContent()).resolves.toMatch(/검색 결과 \d+건/);
+    expect(searches.at(-1)).toBe(true);
+    expect(
+      await results.getByRole('heading', { name: '최신 기술수요·보유역량·기관' }).count(),
+    ).toBe(0);
     expect(await results.locator('mark').count()).toBeGreaterThan(0);
 
     // Counts beside the filter options, from the facets of the same search.

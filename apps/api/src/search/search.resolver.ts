@@ -1,5 +1,12 @@
 import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import {
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  getDirectiveValues,
+  type GraphQLResolveInfo,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { CapabilityObject, toCapabilityObject } from '../capability/capability.object';
 import { NeedObject, toNeedObject } from '../need/need.object';
 import { OrganizationObject, toOrganizationObject } from '../organization/organization.object';
@@ -9,10 +16,18 @@ import { SearchFilterInput } from './dto/search.inputs';
 import { SearchHitObject, SearchResultObject } from './search.object';
 import { SearchService, type SearchHit, type SearchOutcome } from './search.service';
 
-/** Whether the query asks for any of these fields of the object it resolves (fragments included). */
+/**
+ * Whether the query asks for any of these fields of the object it resolves (fragments
+ * included), as executed: a field or fragment left out by `@include(if: false)` or
+ * `@skip(if: true)` is not asked for, so a client can turn costly fields off by a variable.
+ */
 export function selects(info: GraphQLResolveInfo, names: readonly string[]): boolean {
+  const included = (node: SelectionNode) =>
+    getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
   const visit = (set: SelectionSetNode | undefined): boolean =>
     !!set?.selections.some((selection) => {
+      if (!included(selection)) return false;
       if (selection.kind === 'Field') return names.includes(selection.name.value);
       if (selection.kind === 'InlineFragment') return visit(selection.selectionSet);
       return visit(info.fragments[selection.name.value]?.selectionSet);

@@ -1,3 +1,4 @@
+import { SearchRepository } from '../../src/search/search.repository';
 import { createOrganization, signUp } from '../support/factories';
 import { admitToCluster, capabilityIn, capabilityInput, inDays, needIn } from '../support/listings';
 import { applyToCluster, castOfRoles, type Cast } from '../support/roles';
@@ -367,6 +368,73 @@ describe('facets and totals', () => {
     expect(facet(result.facets.statuses)).toEqual({ OPEN: 4, PUBLISHED: 1 });
     expect(facet(result.facets.technologyAreas)).toEqual({ EF: 5, EB: 1 });
     expect(facet(result.facets.countries)).toEqual({ KR: 4, DE: 1, FR: 1 });
+  });
+
+  it('are computed only when asked for: not when left out, nor when turned off by @include or @skip', async () => {
+    const COUNTED = `query Counted($filter: SearchFilterInput, $withCounts: Boolean!, $skipFacets: Boolean! = false) {
+      search(filter: $filter) {
+        totalCount @include(if: $withCounts)
+        ...Facets @include(if: $withCounts)
+        ... @skip(if: $skipFacets) { facets { kinds { value count } } }
+        edges { node { id } }
+      }
+    }
+    fragment Facets on SearchResult { facets { countries { value count } } }`;
+    const statements: string[] = [];
+    const run = jest.spyOn(t.app.get(SearchRepository), 'run');
+    run.mockImplementation(async function (this: SearchRepository, compiled) {
+      statements.push(compiled.sql);
+      return SearchRepository.prototype.run.call(this, compiled);
+    });
+    const counted = async (query: string, variables: Record<string, unknown>) => {
+      statements.length = 0;
+      const { search: result } = await reader.ok<{ search: Record<string, unknown> }>(
+        query,
+        variables,
+      );
+      const search = statements.filter((sql) => sql.includes(' AS page'));
+      expect(search.length).toBeGreaterThan(0);
+      return { result, stats: search.some((sql) => sql.includes(' AS stats')) };
+    };
+    try {
+      // The empty search page: newest first, no words, no filters, no counts.
+      const browse = await counted(COUNTED, {
+        filter: { first: 3 },
+        withCounts: false,
+        skipFacets: true,
+      });
+      expect(browse.stats).toBe(false);
+      expect(browse.result).not.toHaveProperty('totalCount');
+      expect(browse.result).not.toHaveProperty('facets');
+      expect(browse.result.edges).toHaveLength(3);
+
+      const unselected = await counted(
+        `{ search(filter: { query: "hydrogen" }) { edges { node { id } } } }`,
+        {},
+      );
+      expect(unselected.stats).toBe(false);
+
+      const words = await counted(COUNTED, {
+        filter: { query: 'hydrogen', first: 1 },
+        withCounts: true,
+      });
+      expect(words.stats).toBe(true);
+      expect(words.result).toMatchObject({
+        totalCount: 6,
+        facets: { countries: expect.any(Array), kinds: expect.any(Array) },
+      });
+
+      // Any one included field asks for the counts.
+      const facetsOnly = await counted(COUNTED, {
+        filter: { first: 1 },
+        withCounts: false,
+        skipFacets: false,
+      });
+      expect(facetsOnly.stats).toBe(true);
+      expect(facetsOnly.result).not.toHaveProperty('totalCount');
+    } finally {
+      run.mockRestore();
+    }
   });
 });
 

@@ -46,8 +46,9 @@ function aHit(overrides: Partial<SearchHitFieldsFragment> = {}): SearchHitFields
   };
 }
 
-function aResult(hits: SearchHitFieldsFragment[]): SearchQuery {
-  return {
+/** A search's answer: with the total and the facets, or (browsing) without them. */
+function aResult(hits: SearchHitFieldsFragment[], withCounts = true): SearchQuery {
+  const result: SearchQuery = {
     search: {
       __typename: 'SearchResult',
       totalCount: 12,
@@ -64,12 +65,102 @@ function aResult(hits: SearchHitFieldsFragment[]): SearchQuery {
       },
     },
   };
+  if (!withCounts) {
+    delete result.search.totalCount;
+    delete result.search.facets;
+  }
+  return result;
 }
 
+/** Words or a filter: the page asks for the total and the facets. */
 const searchAnswer = (filter: Record<string, unknown>, hits = [aHit()]): MockLink.MockedResponse =>
-  alwaysAnswer(SearchDocument, { filter: { ...filter, first: SEARCH_PAGE_SIZE } }, aResult(hits));
+  alwaysAnswer(
+    SearchDocument,
+    { filter: { ...filter, first: SEARCH_PAGE_SIZE }, withCounts: true },
+    aResult(hits),
+  );
+
+/** No words, no filter: the page browses the newest, and asks for no counts. */
+const browseAnswer = (hits = [aHit()]): MockLink.MockedResponse =>
+  alwaysAnswer(
+    SearchDocument,
+    { filter: { first: SEARCH_PAGE_SIZE }, withCounts: false },
+    aResult(hits, false),
+  );
 
 describe('SearchPage', () => {
+  it('browses the newest first without asking for counts when there are no words and no filter', async () => {
+    const browse = jest.fn(() => ({ data: aResult([aHit()], false) }));
+    renderPage(<SearchPage />, {
+      path: '/search',
+      url: '/search',
+      mocks: [
+        viewerMock(null),
+        {
+          // Only these variables are answered: asking for counts would fail the page.
+          request: {
+            query: SearchDocument,
+            variables: { filter: { first: SEARCH_PAGE_SIZE }, withCounts: false },
+          },
+          result: browse,
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+
+    expect(
+      await screen.findByRole('heading', { name: 'Newest needs, capabilities and organizations' }),
+    ).toBeInTheDocument();
+    const results = screen.getByRole('region', { name: 'Results' });
+    expect(
+      await within(results).findByRole('heading', { name: '수소 연료전지 스택 냉각' }),
+    ).toBeInTheDocument();
+    expect(browse).toHaveBeenCalled();
+    expect(within(results).getByRole('status')).toHaveTextContent(/^$/);
+    // No counts anywhere: a hint where the facets go, plain options beside the filters.
+    const facets = screen.getByRole('region', { name: 'Results by' });
+    expect(facets).toHaveTextContent(
+      'Type words or choose a filter to see how many results each technology area and country has.',
+    );
+    expect(within(facets).queryByRole('group')).not.toBeInTheDocument();
+    const kinds = screen.getByRole('group', { name: 'What to find' });
+    expect(within(kinds).getByRole('checkbox', { name: 'Technology need' })).not.toBeChecked();
+  });
+
+  it('asks for counts once words are typed, in Korean', async () => {
+    const user = userEvent.setup();
+    renderPage(<SearchPage />, {
+      path: '/search',
+      url: '/search',
+      language: 'ko',
+      mocks: [viewerMock(null), browseAnswer(), searchAnswer({ query: '수소' })],
+    });
+
+    expect(
+      await screen.findByRole('heading', { name: '최신 기술수요·보유역량·기관' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '검색어를 입력하거나 조건을 고르면 기술 분야별·국가별 결과 수를 볼 수 있습니다.',
+      ),
+    ).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: '검색어' }), '수소');
+    // After the typing pauses (300 ms) and the page renders again: slow under jsdom.
+    expect(await screen.findByText('검색 결과 12건', {}, { timeout: 5000 })).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(
+      screen.queryByRole('heading', { name: '최신 기술수요·보유역량·기관' }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: '국가' })).getByRole('button', {
+        name: '대한민국 (11)',
+      }),
+    ).toBeInTheDocument();
+  });
+
   it('shows the facet counts beside the filters and announces the result count', async () => {
     renderPage(<SearchPage />, {
       path: '/search',
@@ -181,7 +272,7 @@ describe('SearchPage', () => {
     renderPage(<SearchPage />, {
       path: '/search',
       url: '/search',
-      mocks: [viewerMock(aViewer()), searchAnswer({})],
+      mocks: [viewerMock(aViewer()), browseAnswer()],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Save this search' }));

@@ -16,12 +16,16 @@ import { FacetButtons } from './FacetButtons';
 import { SaveSearchButton } from './SaveSearchButton';
 import { SearchFilters, useFilterProblems } from './SearchFilters';
 import { SearchHitCard } from './SearchHitCard';
-import { toCriteria } from './search-params';
+import { searchesFor, toCriteria } from './search-params';
 import { useSearchFilter } from './use-search-filter';
 
 export const SEARCH_PAGE_SIZE = 20;
 
-/** One search over needs, capabilities and organizations, with counts by facet. */
+/**
+ * One search over needs, capabilities and organizations, with counts by facet. With no words
+ * and no filter it browses the newest items, and asks for no counts: those would count and
+ * facet everything there is.
+ */
 export function SearchPage() {
   const { t } = useTranslation('search');
   const { viewer } = useViewer();
@@ -38,16 +42,22 @@ export function SearchPage() {
   const criteria = useMemo(() => toCriteria(filter), [filter]);
   const problems = useFilterProblems(filter);
   const valid = Object.keys(problems).length === 0;
+  const withCounts = searchesFor(criteria);
 
   const { data, previousData, loading, error, fetchMore } = useQuery(SearchDocument, {
-    variables: { filter: { ...criteria, first: SEARCH_PAGE_SIZE } },
+    variables: { filter: { ...criteria, first: SEARCH_PAGE_SIZE }, withCounts },
     // A range upside down is pointed out at the field, not sent to be refused.
     skip: !valid,
   });
   // While new filters load, the last results and counts stay on screen.
   const result = (data ?? previousData)?.search;
+  // Browsing shows no counts, not even the last search's while the newest load.
+  const facets = withCounts ? result?.facets : undefined;
+  const totalCount = withCounts ? result?.totalCount : undefined;
   const next = useLoadMore(result?.pageInfo, (after) =>
-    fetchMore({ variables: { filter: { ...criteria, first: SEARCH_PAGE_SIZE, after } } }),
+    fetchMore({
+      variables: { filter: { ...criteria, first: SEARCH_PAGE_SIZE, after }, withCounts },
+    }),
   );
 
   const toggle = (key: 'technologyAreas' | 'countries', value: string) => {
@@ -89,12 +99,7 @@ export function SearchPage() {
             onChange={(event) => setText(event.currentTarget.value)}
             placeholder={t('page.queryPlaceholder')}
           />
-          <SearchFilters
-            filter={filter}
-            facets={result?.facets}
-            update={update}
-            problems={problems}
-          />
+          <SearchFilters filter={filter} facets={facets} update={update} problems={problems} />
           <Group>
             <Button
               variant="subtle"
@@ -110,32 +115,45 @@ export function SearchPage() {
       </SearchForm>
       <Grid>
         <Grid.Col span={{ base: 12, md: 3 }}>
-          {result ? (
+          {facets || !withCounts ? (
             <Stack component="section" aria-labelledby="facets-heading" gap="md">
               <Title order={2} size="h4" id="facets-heading">
                 {t('facets.title')}
               </Title>
-              <FacetButtons
-                label={t('facets.technologyAreas')}
-                counts={result.facets.technologyAreas}
-                labelOf={reference.technologyLabel}
-                selected={filter.technologyAreas}
-                onToggle={(value) => toggle('technologyAreas', value)}
-              />
-              <FacetButtons
-                label={t('facets.countries')}
-                counts={result.facets.countries}
-                labelOf={reference.countryLabel}
-                selected={filter.countries}
-                onToggle={(value) => toggle('countries', value)}
-              />
+              {facets ? (
+                <>
+                  <FacetButtons
+                    label={t('facets.technologyAreas')}
+                    counts={facets.technologyAreas}
+                    labelOf={reference.technologyLabel}
+                    selected={filter.technologyAreas}
+                    onToggle={(value) => toggle('technologyAreas', value)}
+                  />
+                  <FacetButtons
+                    label={t('facets.countries')}
+                    counts={facets.countries}
+                    labelOf={reference.countryLabel}
+                    selected={filter.countries}
+                    onToggle={(value) => toggle('countries', value)}
+                  />
+                </>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('facets.browseHint')}
+                </Text>
+              )}
             </Stack>
           ) : null}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack component="section" aria-label={t('page.resultsLabel')}>
+            {withCounts ? null : (
+              <Title order={2} size="h4">
+                {t('page.newest')}
+              </Title>
+            )}
             <Text role="status" aria-live="polite">
-              {result ? t('page.count', { count: result.totalCount }) : ''}
+              {totalCount === undefined ? '' : t('page.count', { count: totalCount })}
             </Text>
             <QueryState loading={loading && !result} error={error}>
               {result ? (

@@ -85,6 +85,19 @@ export function toCriteria(filter: SearchParamsFilter): SearchCriteriaInput {
   return criteria;
 }
 
+/** A letter or digit: words without one are no words to the API, which then browses. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the criteria search for something: words, or any filter. Without either the page
+ * browses the newest items and asks for no counts, which would count the whole corpus.
+ */
+export function searchesFor(criteria: SearchCriteriaInput): boolean {
+  return Object.entries(criteria).some(([key, value]) =>
+    key === 'query' ? typeof value === 'string' && WORD.test(value) : value != null,
+  );
+}
+
 type StoredCriteria = { [K in keyof SearchCriteriaInput]?: SearchCriteriaInput[K] | null };
 
 /** The search page's URL for stored criteria (a saved search), in the page's own parameters. */
