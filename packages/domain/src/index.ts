@@ -25,3 +25,4 @@ export * from './capability/capability-status';
 export * from './search/search-filter';
 export * from './search/search-text';
 export * from './search/taxonomy-concepts';
+export * from './match';

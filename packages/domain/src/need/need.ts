@@ -69,6 +69,8 @@ const needFields = {
   currency: currencyCodeSchema.nullish(),
   responseDeadline: responseDeadlineSchema.nullish(),
   collaborationTypes: collaborationTypesSchema.nullish(),
+  // Proximity counts in matching; abroad ranks low unless the owner says partners abroad are welcome.
+  internationalPartnersWelcome: z.boolean({ message: 'Say yes or no: are partners from abroad welcome?' }).nullish(),
   visibility: visibilitySchema.nullish(),
   invitedOrganizationIds: invitedOrganizationIdsSchema.nullish(),
 };

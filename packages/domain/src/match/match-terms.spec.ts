@@ -1,0 +1,47 @@
+import { matchTerms } from './match-terms';
+
+const words = (text: string): string[] => [...matchTerms(text).words];
+
+describe('matchTerms', () => {
+  it('folds, singularises English plurals and keeps first-use order', () => {
+    expect(words('Fuel Cells and Batteries for Électric vehicles')).toEqual([
+      'fuel',
+      'cell',
+      'battery',
+      'electric',
+      'vehicle',
+    ]);
+  });
+
+  it('drops English and Korean stop words, also with a particle attached', () => {
+    expect(words('New technology development: a system solution with sensors')).toEqual(['sensor']);
+    expect(words('수소 기술 개발 및 기술을 위한 시스템의 연구개발')).toEqual(['수소']);
+  });
+
+  it('drops words shorter than two characters and one- or two-digit numbers', () => {
+    expect(words('a 열 x 3 12 5G 18650 cells')).toEqual(['5g', '18650', 'cell']);
+  });
+
+  it('sets Hangul runs apart from Latin ones and counts each term once', () => {
+    const terms = matchTerms('수소연료전지 stack 수소연료전지를 stack');
+    expect([...terms.words]).toEqual(['수소연료전지', 'stack', '수소연료전지를']);
+    expect(terms.hangul).toEqual(['수소연료전지', '수소연료전지를']);
+  });
+
+  it('knows the runs of two syllables or more inside each Hangul term, longest first', () => {
+    const terms = matchTerms('연료전지');
+    expect(terms.hangulParts).toEqual([['연료전', '료전지', '연료', '료전', '전지']]);
+    expect(terms.insideHangul.has('연료')).toBe(true);
+    expect(terms.insideHangul.has('연료전지')).toBe(false);
+  });
+
+  it('does not split a long unbroken Hangul run into every possible part', () => {
+    const terms = matchTerms('가'.repeat(2000));
+    expect(terms.hangulParts[0]?.length).toBeLessThan(2000 * 8);
+  });
+
+  it('has no terms for empty or punctuation-only text', () => {
+    expect(matchTerms('').words.size).toBe(0);
+    expect(matchTerms(' — !! ').words.size).toBe(0);
+  });
+});

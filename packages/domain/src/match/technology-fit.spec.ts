@@ -1,0 +1,49 @@
+import { technologyFit } from './technology-fit';
+
+describe('technologyFit', () => {
+  it('ranks the same field above the same area above an unrelated field', () => {
+    const same = technologyFit(['EF05'], ['EF05']).value;
+    const parent = technologyFit(['EF05'], ['EF']).value;
+    const sibling = technologyFit(['EF05'], ['EF06']).value;
+    const unrelated = technologyFit(['EF05'], ['EA04']).value;
+    expect(same).toBeCloseTo(0.7 + 0.1);
+    expect(parent).toBeCloseTo(0.35);
+    expect(sibling).toBe(parent);
+    expect(unrelated).toBe(0);
+    expect(same).toBeGreaterThan(parent);
+  });
+
+  it('credits an area need for a capability in one of its fields', () => {
+    expect(technologyFit(['EF'], ['EF05']).value).toBeCloseTo(0.35);
+  });
+
+  it('adds a bonus per exactly shared code, full at three', () => {
+    expect(technologyFit(['EF05', 'EF06', 'EA04'], ['EF05', 'EF06', 'EA04']).value).toBeCloseTo(1);
+    expect(
+      technologyFit(['EF05', 'EF06', 'EA04', 'EE18'], ['EF05', 'EF06', 'EA04', 'EE18']).value,
+    ).toBeCloseTo(1);
+    expect(technologyFit(['EF05', 'EF06'], ['EF05']).value).toBeCloseTo(0.7 * 0.75 + 0.1);
+  });
+
+  it('names the shared and the related codes', () => {
+    expect(technologyFit(['EF05', 'EF06', 'EA04'], ['EF09', 'EF05']).reasons).toEqual([
+      { code: 'SHARED_TECHNOLOGY', component: 'technology', params: { codes: ['EF05'], count: 1 } },
+      {
+        code: 'RELATED_TECHNOLOGY',
+        component: 'technology',
+        params: { codes: ['EF09'], toCodes: ['EF06'], count: 1 },
+      },
+    ]);
+  });
+
+  it('is 0 without a reason when the need has no codes, or the capability none', () => {
+    expect(technologyFit([], ['EF05'])).toEqual({ value: 0, reasons: [] });
+    expect(technologyFit(['EF05'], [])).toEqual({ value: 0, reasons: [] });
+    expect(technologyFit(['EF05'], ['LC06'])).toEqual({ value: 0, reasons: [] });
+  });
+  it('does not list a shared code as related to another need code', () => {
+    const result = technologyFit(['EF05', 'EF06'], ['EF05']);
+    expect(result.value).toBeCloseTo(0.7 * 0.75 + 0.1);
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['SHARED_TECHNOLOGY']);
+  });
+});
