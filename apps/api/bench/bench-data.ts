@@ -695,5 +695,16 @@ SELECT DISTINCT n.id, o.id FROM technology_need n CROSS JOIN LATERAL (SELECT b.i
 INSERT INTO capability_invited_organization (capability_id, organization_id)
 SELECT DISTINCT c.id, o.id FROM capability c CROSS JOIN LATERAL (SELECT b.id FROM bench_org b WHERE b.n = 1 + floor(random() * (SELECT count(*) FROM bench_org))::int + (c.id IS NULL)::int) o WHERE c.visibility = 'PRIVATE'`,
     },
+    {
+      // Earlier work between organizations, for matching's history component: each
+      // organization worked with about two others, in one of its own areas.
+      label: 'collaborations',
+      sql: `INSERT INTO collaboration (organization_a_id, organization_b_id, title, technology_areas, started_on)
+SELECT least(a.id, b.id), greatest(a.id, b.id), 'Joint project ' || b0.n || '-' || g, a.technology_areas[1:1], date '2019-01-01' + (random() * 2000)::int
+  FROM bench_org b0 JOIN organization a ON a.id = b0.id
+  CROSS JOIN generate_series(1, 2) AS g
+  CROSS JOIN LATERAL (SELECT o.id FROM bench_org o WHERE o.n = 1 + floor(random() * (SELECT count(*) FROM bench_org))::int + (a.id IS NULL OR g IS NULL)::int) b
+ WHERE a.id <> b.id`,
+    },
   ];
 }

@@ -10,8 +10,8 @@
  * (embedded server, default 1GB), BENCH_KEEP=1 (keep the database and print its URL). */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,13 +20,20 @@ import { parseInput, searchFilterSchema } from '@spillover/domain';
 import { AppModule } from '../src/app.module';
 import type { Actor } from '../src/platform/auth/actor';
 import { loadConfig } from '../src/platform/config/config';
-import { ensureDatabase } from '../src/platform/database/database-server';
-import { EmbeddedPostgres } from '../src/platform/database/embedded-postgres';
 import { migrate } from '../src/platform/database/migrate';
 import type { CompiledSql } from '../src/search/search-sql';
 import { SearchRepository } from '../src/search/search.repository';
 import { SearchService } from '../src/search/search.service';
-import { dataStatements, type DataSize } from './bench-data';
+import { type DataSize } from './bench-data';
+import {
+  HttpClient,
+  freshDatabase,
+  generate,
+  log,
+  ms,
+  percentile,
+  spawnApi,
+} from './bench-support';
 import { benchQueries, type BenchQuery } from './bench-queries';
 
 const env = process.env;
@@ -51,128 +58,12 @@ const SEARCH = `query BenchSearch($filter: SearchFilterInput) {
   }
 }`;
 
-const log = (message: string) => console.log(message);
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-}
-
-interface Database {
-  url: string;
-  describe: string;
-  stop(): Promise<void>;
-}
-
-/** A fresh database: on DATABASE_URL's server, or an embedded server tuned like a real one. */
-async function freshDatabase(): Promise<Database> {
-  const name = `spillover_bench_${process.pid}`;
-  if (env.DATABASE_URL) {
-    const server = new URL(env.DATABASE_URL);
-    server.pathname = '/postgres';
-    const admin = new Client({ connectionString: server.toString() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      describe: `database ${name} on DATABASE_URL's server`,
-      stop: async () => {
-        if (env.BENCH_KEEP) return;
-        const dropper = new Client({ connectionString: server.toString() });
-        await dropper.connect();
-        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await dropper.end();
-      },
-    };
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'spillover-bench-'));
-  chmodSync(dataDir, 0o755);
-  const postgres = new EmbeddedPostgres({ dataDir });
-  const maintenance = await postgres.start();
-  // The embedded server's defaults (128MB shared buffers) suit a laptop demo; a server that
-  // holds 250,000 listings gets memory for them, as any production PostgreSQL would.
-  const sharedBuffers = env.BENCH_SHARED_BUFFERS ?? '1GB';
-  const admin = new Client({ connectionString: maintenance });
-  await admin.connect();
-  await admin.query(`ALTER SYSTEM SET shared_buffers = '${sharedBuffers.replace(/[^\w]/g, '')}'`);
-  await admin.query(`ALTER SYSTEM SET max_wal_size = '4GB'`);
-  await admin.end();
-  await postgres.stop();
-  const restarted = await postgres.start();
-  await ensureDatabase(restarted, name);
-  const url = new URL(restarted);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    describe: `embedded PostgreSQL in ${dataDir} (shared_buffers ${sharedBuffers})`,
-    stop: async () => {
-      if (env.BENCH_KEEP) return;
-      await postgres.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function generate(url: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    // Bulk load: nothing to lose if it crashes half-way, so no need to wait for the WAL flush.
-    await client.query('SET synchronous_commit = off');
-    for (const { label, sql } of dataStatements(size)) {
-      const started = performance.now();
-      await client.query(sql);
-      if (label !== 'seed')
-        log(`  ${label.padEnd(32)} ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    }
-    const started = performance.now();
-    await client.query('VACUUM ANALYZE');
-    log(`  ${'VACUUM ANALYZE'.padEnd(32)} ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A browser-like GraphQL caller: keeps its cookies and echoes the CSRF token. */
-class HttpClient {
-  private cookies = new Map<string, string>();
-  csrf: string | null = null;
-
-  constructor(private readonly endpoint: string) {}
-
-  async post<T>(
-    query: string,
-    variables: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: unknown[] }> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (this.cookies.size)
-      headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (this.csrf) headers['x-csrf-token'] = this.csrf;
-    const response = await fetch(this.endpoint, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    });
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(';');
-      const at = pair!.indexOf('=');
-      this.cookies.set(pair!.slice(0, at).trim(), pair!.slice(at + 1));
-    }
-    return (await response.json()) as { data?: T; errors?: unknown[] };
-  }
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   log(
     `Spillover search benchmark: ${size.capabilities.toLocaleString('en')} capabilities, ${size.needs.toLocaleString('en')} needs, ${size.organizations.toLocaleString('en')} organizations`,
   );
-  const database = await freshDatabase();
+  const database = await freshDatabase('search');
   log(`database: ${database.describe}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'spillover-bench-app-'));
   let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | null = null;
@@ -185,7 +76,7 @@ async function main(): Promise<void> {
     await migrate(database.url);
     log('generating data');
     const generating = performance.now();
-    await generate(database.url);
+    await generate(database.url, size);
     log(`  ${'total'.padEnd(32)} ${((performance.now() - generating) / 1000).toFixed(1)} s`);
     await sql.connect();
     const counts = (
@@ -203,30 +94,10 @@ async function main(): Promise<void> {
     );
 
     // The platform on a real HTTP port, in its own process as in production.
-    process.env.LOG_LEVEL ??= 'silent';
-    const api = spawn(
-      process.execPath,
-      ['--enable-source-maps', join(__dirname, 'api-server.js')],
-      {
-        env: {
-          ...env,
-          DATABASE_URL: database.url,
-          SPILLOVER_DATA_DIR: dataDir,
-          LOG_LEVEL: process.env.LOG_LEVEL,
-        },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    server = api;
-    const port = await new Promise<number>((resolve, reject) => {
-      api.once('exit', (code) => reject(new Error(`the API exited (${code})`)));
-      api.stdout.on('data', (chunk: Buffer) => {
-        const match = /listening (\d+)/.exec(chunk.toString());
-        if (match) resolve(Number(match[1]));
-      });
-    });
-    const endpoint = `http://127.0.0.1:${port}/graphql`;
-    log(`API listening on ${endpoint} (pid ${api.pid})`);
+    const api = spawnApi(database.url, dataDir);
+    server = api.process;
+    const endpoint = await api.endpoint;
+    log(`API listening on ${endpoint} (pid ${api.process.pid})`);
     // This process compiles the floor's statements with the same code (it serves no HTTP).
     const config = loadConfig({
       ...env,

@@ -5,6 +5,7 @@ import { ClusterModule } from './cluster/cluster.module';
 import { DemoModule } from './demo/demo.module';
 import { NeedModule } from './need/need.module';
 import { CapabilityModule } from './capability/capability.module';
+import { MatchModule } from './match/match.module';
 import { OrganizationModule } from './organization/organization.module';
 import { AuthMiddleware } from './platform/auth/auth.middleware';
 import type { Config } from './platform/config/config';
@@ -17,7 +18,7 @@ export class AppModule implements NestModule {
   static forRoot(config: Config, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, databaseUrl), AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, DemoModule],
+      imports: [PlatformModule.forRoot(config, databaseUrl), AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, MatchModule, DemoModule],
     };
   }
 

@@ -11,8 +11,8 @@ import {
 import { VisibilityEnum } from '../need/need.object';
 import { ConnectionType } from '../platform/graphql/connection';
 import type { CapabilityEntity } from './capability.entity';
+import { enumOf } from '../platform/graphql/enum-of';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const CapabilityKindEnum = enumOf(CAPABILITY_KINDS);
 export const CapabilityStatusEnum = enumOf(CAPABILITY_STATUSES);
 export const LicensingStatusEnum = enumOf(LICENSING_STATUSES);

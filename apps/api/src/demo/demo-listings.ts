@@ -82,6 +82,8 @@ export interface DemoNeed {
   /** Days from the seeding time to the deadline (negative: already passed); see demoDeadline. */
   readonly deadlineInDays: number | null;
   readonly collaborationTypes: readonly CollaborationType[];
+  /** Partners from abroad are welcome: matching ranks them near domestic ones. */
+  readonly internationalPartnersWelcome?: boolean;
   readonly visibility: Visibility;
   /** PRIVATE only: the organizations invited to see it. */
   readonly invited: readonly DemoOrganizationKey[];
@@ -101,6 +103,7 @@ const NEEDS = [
   // ---- Daegu Seongseo: automotive parts, machinery, medical devices, textiles ----
   {
     key: 'seongseo-aluminium-knuckle',
+    internationalPartnersWelcome: true,
     organization: 'seongseo-precision',
     createdBy: 'ceo.seongseo@spillover.demo',
     status: 'OPEN',
@@ -405,6 +408,7 @@ const NEEDS = [
   // ---- Gumi: displays, electronics, smart factory, batteries ----
   {
     key: 'gumi-display-tfe',
+    internationalPartnersWelcome: true,
     organization: 'gumi-displaytech',
     createdBy: 'rnd.gumidisplay@spillover.demo',
     status: 'OPEN',
@@ -564,6 +568,7 @@ const NEEDS = [
   },
   {
     key: 'gumi-battery-black-mass',
+    internationalPartnersWelcome: true,
     organization: 'gumi-battery-materials',
     createdBy: 'ceo.gumibattery@spillover.demo',
     status: 'OPEN',
@@ -613,6 +618,7 @@ const NEEDS = [
   },
   {
     key: 'masan-compressor-seal',
+    internationalPartnersWelcome: true,
     organization: 'masan-hydrogen',
     createdBy: 'ceo.masanh2@spillover.demo',
     status: 'OPEN',
@@ -774,6 +780,7 @@ const NEEDS = [
   },
   {
     key: 'stuttgart-pt-fc-air-path',
+    internationalPartnersWelcome: true,
     organization: 'stuttgart-powertrain',
     createdBy: 'innovation.stuttgartpt@spillover.demo',
     status: 'OPEN',
@@ -896,6 +903,7 @@ const NEEDS = [
   },
   {
     key: 'rhin-h2-tank-valves',
+    internationalPartnersWelcome: true,
     organization: 'rhin-hydrogen-mobility',
     createdBy: 'ceo.rhinh2@spillover.demo',
     status: 'OPEN',
@@ -2147,6 +2155,7 @@ export function demoNeedValues(need: DemoNeed, organizationId: (key: DemoOrganiz
     currency: need.currency,
     responseDeadline,
     collaborationTypes: [...need.collaborationTypes],
+    internationalPartnersWelcome: need.internationalPartnersWelcome ?? false,
     visibility: need.visibility,
     invitedOrganizationIds: need.invited.map(organizationId),
   };

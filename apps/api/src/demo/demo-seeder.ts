@@ -8,6 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../account/user.entity';
 import { CapabilityInvitedOrganizationEntity } from '../capability/capability-invited-organization.entity';
 import { CapabilityEntity } from '../capability/capability.entity';
+import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
 import { ClusterManagerEntity } from '../cluster/cluster-manager.entity';
 import { ClusterMembershipEntity } from '../cluster/cluster-membership.entity';
 import { ClusterEntity } from '../cluster/cluster.entity';
@@ -37,6 +38,7 @@ import {
   demoNeedTimes,
   demoNeedValues,
 } from './demo-listings';
+import { DEMO_COLLABORATIONS } from './demo-collaborations';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -174,6 +176,14 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
 
   const listings = await insertDemoListings(manager, now, organizationId, userId);
 
+  await manager.insert(
+    CollaborationEntity,
+    DEMO_COLLABORATIONS.map((collaboration) => {
+      const [organizationAId, organizationBId] = collaborationPair(organizationId(collaboration.between[0]), organizationId(collaboration.between[1]));
+      return { id: randomUUID(), organizationAId, organizationBId, title: collaboration.title, technologyAreas: [...collaboration.technologyAreas], startedOn: collaboration.startedOn };
+    }),
+  );
+
   // One event for the whole load rather than one per row: nobody did these things, and the
   // trail should say so instead of inventing history.
   await manager.insert(AuditEventEntity, {
@@ -181,7 +191,7 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings },
+    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, collaborations: DEMO_COLLABORATIONS.length },
   });
 }
 

@@ -17,6 +17,7 @@ export function valuesOf(need: TechnologyNeedEntity, invitedOrganizationIds: str
     currency: need.currency,
     responseDeadline: need.responseDeadline,
     collaborationTypes: need.collaborationTypes,
+    internationalPartnersWelcome: need.internationalPartnersWelcome,
     visibility: need.visibility,
     invitedOrganizationIds,
   };
@@ -38,6 +39,7 @@ export function columnsOf(values: NeedDraftValues): Partial<TechnologyNeedEntity
     currency: values.currency ?? null,
     responseDeadline: values.responseDeadline ?? null,
     collaborationTypes: values.collaborationTypes ?? [],
+    internationalPartnersWelcome: values.internationalPartnersWelcome ?? false,
     visibility: values.visibility ?? 'PUBLIC',
   };
 }

@@ -92,6 +92,10 @@ export class TechnologyNeedEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   collaborationTypes: CollaborationType[];
 
+  /** The owner welcomes partners from abroad: matching ranks them near domestic ones. */
+  @Column({ type: 'boolean', default: false })
+  internationalPartnersWelcome: boolean;
+
   @Column({ type: 'varchar', length: 8, default: 'PUBLIC' })
   visibility: Visibility;
 

@@ -14,8 +14,8 @@ import {
 import { ConnectionType } from '../platform/graphql/connection';
 import type { NdaAcceptanceEntity } from './nda-acceptance.entity';
 import type { TechnologyNeedEntity } from './need.entity';
+import { enumOf } from '../platform/graphql/enum-of';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const NeedStatusEnum = enumOf(NEED_STATUSES);
 export const NeedCloseReasonEnum = enumOf(NEED_CLOSE_REASONS);
 export const VisibilityEnum = enumOf(VISIBILITIES);
@@ -51,6 +51,7 @@ export class NeedObject {
   @Field(() => String, { nullable: true, description: 'ISO 4217' }) currency: string | null;
   @Field(() => Date, { nullable: true }) responseDeadline: Date | null;
   @Field(() => [CollaborationTypeEnum]) collaborationTypes: CollaborationType[];
+  @Field() internationalPartnersWelcome: boolean;
   @Field(() => VisibilityEnum) visibility: Visibility;
   @Field(() => NdaTermsObject, { nullable: true }) ndaTerms: NdaTermsObject | null;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
@@ -77,6 +78,7 @@ export const toNeedObject = (entity: TechnologyNeedEntity): NeedObject => ({
   currency: entity.currency,
   responseDeadline: entity.responseDeadline,
   collaborationTypes: entity.collaborationTypes,
+  internationalPartnersWelcome: entity.internationalPartnersWelcome,
   visibility: entity.visibility,
   ndaTerms: entity.ndaText !== null && entity.ndaVersion !== null ? { text: entity.ndaText, version: entity.ndaVersion } : null,
   publishedAt: entity.publishedAt,

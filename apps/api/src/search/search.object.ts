@@ -9,9 +9,8 @@ import {
 } from '@spillover/domain';
 import { CapabilityKindEnum } from '../capability/capability.object';
 import { PageInfo } from '../platform/graphql/connection';
+import { enumOf } from '../platform/graphql/enum-of';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const SearchKindEnum = enumOf(SEARCH_KINDS);
 export const SearchStatusEnum = enumOf(SEARCH_STATUSES);
 export const SavedSearchAlertEnum = enumOf(SAVED_SEARCH_ALERTS);

@@ -61,6 +61,12 @@ export function createCache(): InMemoryCache {
           clusters: relayStylePagination(['filter']),
           auditEvents: relayStylePagination(['filter']),
           search: searchPagination,
+          // Ranked matches, one list per listing (and per language of the reasons), grown by
+          // "load more"; the connection's refresh state is kept beside the edges.
+          matchesForNeed: relayStylePagination(['needId', 'language']),
+          matchesForCapability: relayStylePagination(['capabilityId', 'language']),
+          partnersForNeed: relayStylePagination(['needId', 'language']),
+          needsYouCouldAnswer: relayStylePagination(['organizationId', 'language']),
         },
       },
       // Members are the same list of one organization, whatever was asked before; its needs

@@ -25,6 +25,8 @@ class NeedFields {
   @Field(() => String, { nullable: true, description: 'ISO 4217, e.g. KRW' }) currency?: string | null;
   @Field(() => Date, { nullable: true }) responseDeadline?: Date | null;
   @Field(() => [CollaborationTypeEnum], { nullable: true }) collaborationTypes?: CollaborationType[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether partners from abroad are welcome: matching then ranks them near domestic ones.' })
+  internationalPartnersWelcome?: boolean | null;
   @Field(() => VisibilityEnum, { nullable: true }) visibility?: Visibility | null;
   @Field(() => [ID], { nullable: true, description: 'For PRIVATE needs: the organizations invited to see it.' }) invitedOrganizationIds?: string[] | null;
 }

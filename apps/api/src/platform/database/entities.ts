@@ -16,6 +16,11 @@ import { OrganizationEntity } from '../../organization/organization.entity';
 import { ApiTokenEntity } from '../auth/api-token.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { CollaborationEntity } from '../../collaboration/collaboration.entity';
+import { ListingMatchEntity } from '../../match/listing-match.entity';
+import { MatchDismissalTallyEntity } from '../../match/match-dismissal-tally.entity';
+import { MatchFeedbackEntity } from '../../match/match-feedback.entity';
+import { MatchRefreshRequestEntity } from '../../match/match-refresh-request.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -36,4 +41,9 @@ export const ENTITIES = [
   SavedSearchEntity,
   SearchDocumentEntity,
   SearchWordEntity,
+  CollaborationEntity,
+  ListingMatchEntity,
+  MatchFeedbackEntity,
+  MatchDismissalTallyEntity,
+  MatchRefreshRequestEntity,
 ];

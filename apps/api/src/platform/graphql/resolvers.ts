@@ -7,6 +7,7 @@ import { InvitationResolver, MembershipResolver, OrganizationResolver } from '..
 import { SavedSearchResolver } from '../../search/saved-search.resolver';
 import { SearchResolver } from '../../search/search.resolver';
 import { ViewerResolver } from '../../viewer/viewer.resolver';
+import { MatchResolver } from '../../match/match.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -26,4 +27,5 @@ export const RESOLVERS = [
   OrganizationCapabilitiesResolver,
   SearchResolver,
   SavedSearchResolver,
+  MatchResolver,
 ];

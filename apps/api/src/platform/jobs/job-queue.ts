@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
 import type { PgBoss } from 'pg-boss';
 import { CONFIG, type Config } from '../config/config';
 import { DATABASE_URL } from '../database/database-url';
@@ -10,6 +11,12 @@ export interface RecurringJob {
   cron: string;
   /** Also run once when the platform starts, to catch up after downtime. */
   runAtStart?: boolean;
+  /**
+   * A NOTIFY channel that wakes the job at once: the database notifies when work arrives
+   * (at commit), the queue sends one job, and the schedule stays as the backstop. The
+   * queue is `stately`, so however many replicas hear it, one job waits and one runs.
+   */
+  wakeOn?: string;
   run(): Promise<void>;
 }
 
@@ -23,6 +30,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly jobs: RecurringJob[] = [];
   private boss: PgBoss | null = null;
+  private listener: Client | null = null;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -42,16 +50,35 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await boss.start();
     this.boss = boss;
     for (const job of this.jobs) {
-      await boss.createQueue(job.name);
+      await boss.createQueue(job.name, job.wakeOn ? { policy: 'stately' } : undefined);
       await boss.schedule(job.name, job.cron, null, { tz: 'UTC' });
       await boss.work(job.name, async () => {
         await job.run();
       });
       if (job.runAtStart) await boss.send(job.name, null);
     }
+    await this.listen(boss);
+  }
+
+  private async listen(boss: PgBoss): Promise<void> {
+    const woken = this.jobs.filter((job) => job.wakeOn);
+    if (!woken.length) return;
+    const client = new Client({ connectionString: this.databaseUrl, application_name: 'spillover-jobs-listen' });
+    // A lost listener costs latency only: the schedule still runs every job.
+    client.on('error', (error) => this.logger.warn(`job wake-up listener lost: ${error.message}`));
+    await client.connect();
+    client.on('notification', ({ channel }) => {
+      for (const job of woken)
+        if (job.wakeOn === channel)
+          boss.send(job.name, null).catch((error: unknown) => this.logger.warn(`could not wake ${job.name}: ${String(error)}`));
+    });
+    for (const job of woken) await client.query(`LISTEN ${client.escapeIdentifier(job.wakeOn!)}`);
+    this.listener = client;
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.listener?.end().catch(() => undefined);
+    this.listener = null;
     // Let a running job finish its transaction; pg-boss re-queues whatever it had not started.
     await this.boss?.stop({ graceful: true, timeout: 10_000 });
     this.boss = null;

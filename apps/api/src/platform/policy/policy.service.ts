@@ -15,6 +15,8 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'listing.draft': 'Only members of the organization may write or edit its needs and capabilities.',
   'listing.publish': 'Only an ORG_ADMIN of the organization may publish, close or archive it, or set its NDA terms.',
   'nda.accept': 'Only an ORG_ADMIN of the organization may accept NDA terms on its behalf.',
+  'match.feedback': "Only members of the listing's organization may bookmark or dismiss its matches.",
+  'match.answerable': 'Only members of the organization may see which needs it could answer.',
   'invitation.respond': 'Only the invited person may accept or decline this invitation.',
 };
 

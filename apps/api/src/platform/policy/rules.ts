@@ -26,6 +26,8 @@ export interface PolicySubjects {
   'listing.publish': { organizationId: string };
   'listing.viewAudience': { organizationId: string };
   'nda.accept': { organizationId: string };
+  'match.feedback': { organizationId: string };
+  'match.answerable': { organizationId: string };
 }
 
 export type PolicyAction = keyof PolicySubjects;
@@ -81,4 +83,8 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
     // Without a scope, a non-admin lists the events of everything they run.
     return facts.managedClusters.size > 0 || [...facts.orgRoles.values()].includes('ORG_ADMIN') ? 'allow' : 'forbid';
   },
+  // Bookmarks and dismissals belong to the owner's list: its members keep it.
+  'match.feedback': (facts, { organizationId }) => (facts && isMember(facts, organizationId) ? 'allow' : 'forbid'),
+  // What an organization could answer is its own business development: its members only.
+  'match.answerable': (facts, { organizationId }) => (facts && isMember(facts, organizationId) ? 'allow' : 'forbid'),
 };

@@ -8,6 +8,8 @@ import capabilityEn from '../../features/capability/i18n/en.json';
 import capabilityKo from '../../features/capability/i18n/ko.json';
 import homeEn from '../../features/home/i18n/en.json';
 import homeKo from '../../features/home/i18n/ko.json';
+import matchEn from '../../features/match/i18n/en.json';
+import matchKo from '../../features/match/i18n/ko.json';
 import needEn from '../../features/need/i18n/en.json';
 import needKo from '../../features/need/i18n/ko.json';
 import organizationEn from '../../features/organization/i18n/en.json';
@@ -29,6 +31,7 @@ export const resources = {
     need: needEn,
     capability: capabilityEn,
     search: searchEn,
+    match: matchEn,
   },
   ko: {
     common: commonKo,
@@ -40,6 +43,7 @@ export const resources = {
     need: needKo,
     capability: capabilityKo,
     search: searchKo,
+    match: matchKo,
   },
 } as const;
 

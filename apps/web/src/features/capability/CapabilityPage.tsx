@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Divider, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
 import { VisibilityBadge } from '../../app/layout/VisibilityBadge';
 import { CapabilityDocument } from '../../generated/graphql';
+import { CapabilityMatchesSection } from '../match/CapabilityMatchesSection';
 import { CapabilityFacts } from './CapabilityFacts';
 import { CapabilityOwnerActions } from './CapabilityOwnerActions';
 import { CapabilityStatusBadge } from './CapabilityStatusBadge';
@@ -62,6 +63,8 @@ export function CapabilityPage() {
                 </List>
               </Stack>
             ) : null}
+            <Divider />
+            <CapabilityMatchesSection capability={capability} />
           </Stack>
         ) : null}
       </QueryState>

@@ -52,6 +52,9 @@ export function NeedFacts({ need }: { need: NeedDetailFragment }) {
           {need.collaborationTypes.map((type) => t(`collaborationTypes.${type}`)).join(' · ') ||
             none}
         </Fact>
+        {need.internationalPartnersWelcome ? (
+          <Fact label={t('page.internationalWelcome')}>{t('page.internationalWelcomeYes')}</Fact>
+        ) : null}
         {need.publishedAt ? (
           <Fact label={t('page.publishedAt')}>{format.date(need.publishedAt)}</Fact>
         ) : null}

@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { calendarDay } from '@spillover/domain';
+import { calendarDay, type NeedDraftValues } from '@spillover/domain';
 import { OrganizationChoicesDocument } from '../../generated/graphql';
 import { alwaysAnswer } from '../../test/always-answer';
 import { renderPage } from '../../test/render';
 import { NeedForm } from './NeedForm';
+import { toNeedInput } from './need-values';
 
 const OWNER_ID = '5a0c3f1e-7d42-4b8a-9c61-2e4f6a8b0c11';
 const KNU_ID = '8b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
@@ -139,6 +140,29 @@ describe('NeedForm', () => {
       'save',
       expect.any(Set),
     );
+  });
+
+  it('says whether partners from abroad are welcome, and sends it as a yes or no', async () => {
+    const user = userEvent.setup();
+    const onSubmit = renderForm();
+    await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Hydrogen fuel cell stack');
+    const welcome = screen.getByRole('checkbox', { name: 'International partners welcome' });
+    expect(welcome).not.toBeChecked();
+    expect(welcome).toHaveAccessibleDescription(/ranks partners from abroad/);
+    await user.click(welcome);
+    expect(welcome).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ internationalPartnersWelcome: true }),
+      'save',
+      expect.any(Set),
+    );
+    const [values] = onSubmit.mock.calls[0] as unknown as [NeedDraftValues];
+    expect(toNeedInput(values)).toMatchObject({
+      internationalPartnersWelcome: true,
+    });
   });
 
   it('reads budgets in the currency, checks the range, and keeps minor units', async () => {

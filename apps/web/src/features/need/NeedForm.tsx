@@ -47,6 +47,7 @@ interface NeedFormProps {
 }
 
 const CHECKLIST_ID = 'need-publish-checklist';
+const INTERNATIONAL_HINT_ID = 'need-international-partners-hint';
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
@@ -212,29 +213,53 @@ export function NeedForm({
           </Stack>
         </Fieldset>
         <Fieldset legend={t('form.sections.collaboration')}>
-          <Controller
-            control={form.control}
-            name="collaborationTypes"
-            render={({ field }) => (
-              <Checkbox.Group
-                label={labels.fields.collaborationTypes}
-                value={field.value ?? []}
-                onChange={(value) => field.onChange(value)}
-                error={fieldError('collaborationTypes')}
-              >
-                <Group mt="xs" gap="md">
-                  {labels.collaborationTypes.map((type) => (
-                    <Checkbox
-                      key={type.value}
-                      value={type.value}
-                      label={type.label}
-                      onBlur={field.onBlur}
-                    />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-            )}
-          />
+          <Stack>
+            <Controller
+              control={form.control}
+              name="collaborationTypes"
+              render={({ field }) => (
+                <Checkbox.Group
+                  label={labels.fields.collaborationTypes}
+                  value={field.value ?? []}
+                  onChange={(value) => field.onChange(value)}
+                  error={fieldError('collaborationTypes')}
+                >
+                  <Group mt="xs" gap="md">
+                    {labels.collaborationTypes.map((type) => (
+                      <Checkbox
+                        key={type.value}
+                        value={type.value}
+                        label={type.label}
+                        onBlur={field.onBlur}
+                      />
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="internationalPartnersWelcome"
+              render={({ field }) => (
+                <Checkbox
+                  label={labels.fields.internationalPartnersWelcome}
+                  // Mantine does not tie a checkbox's description to it: done here.
+                  description={
+                    <span id={INTERNATIONAL_HINT_ID}>
+                      {t('fields.internationalPartnersWelcomeHint')}
+                    </span>
+                  }
+                  aria-describedby={INTERNATIONAL_HINT_ID}
+                  name={field.name}
+                  ref={field.ref}
+                  checked={field.value ?? false}
+                  onChange={(event) => field.onChange(event.currentTarget.checked)}
+                  onBlur={field.onBlur}
+                  error={fieldError('internationalPartnersWelcome')}
+                />
+              )}
+            />
+          </Stack>
         </Fieldset>
         <Fieldset legend={t('form.sections.audience')}>
           <AudienceFields

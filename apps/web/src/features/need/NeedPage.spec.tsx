@@ -4,10 +4,12 @@ import type { MockLink } from '@apollo/client/testing';
 import {
   AcceptNdaDocument,
   CloseTechnologyNeedDocument,
+  MatchesForNeedDocument,
   TechnologyNeedDocument,
   type NeedDetailFragment,
   type ViewerFieldsFragment,
 } from '../../generated/graphql';
+import { alwaysAnswer } from '../../test/always-answer';
 import { renderPage } from '../../test/render';
 import { aViewer, viewerMock } from '../../test/viewer-mock';
 import { NeedPage } from './NeedPage';
@@ -43,6 +45,7 @@ function aNeed(overrides: Partial<NeedDetailFragment> = {}): NeedDetailFragment 
     budgetMax: 120000000,
     currency: 'KRW',
     collaborationTypes: ['RESEARCH_COOPERATION'],
+    internationalPartnersWelcome: false,
     publishedAt: '2026-01-10T00:00:00.000Z',
     closedAt: null,
     createdAt: '2026-01-09T00:00:00.000Z',
@@ -81,6 +84,22 @@ const needAnswer = (need: NeedDetailFragment): MockLink.MockedResponse => ({
   result: { data: { technologyNeed: need } },
 });
 
+/** The need's matches (tested in features/match): none yet, refreshed already. */
+const noMatches = (language: 'en' | 'ko') =>
+  alwaysAnswer(
+    MatchesForNeedDocument,
+    { needId: NEED_ID, language },
+    {
+      matchesForNeed: {
+        __typename: 'CapabilityMatchConnection',
+        refreshedAt: '2026-01-10T00:05:00.000Z',
+        refreshPending: false,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges: [],
+      },
+    },
+  );
+
 const renderNeed = (
   viewer: ViewerFieldsFragment | null,
   mocks: MockLink.MockedResponse[],
@@ -89,7 +108,7 @@ const renderNeed = (
   renderPage(<NeedPage />, {
     path: '/needs/:id',
     url: `/needs/${NEED_ID}`,
-    mocks: [viewerMock(viewer), ...mocks],
+    mocks: [viewerMock(viewer), noMatches(language), ...mocks],
     language,
   });
 
@@ -264,6 +283,29 @@ describe('NeedPage, confidential details', () => {
     await waitFor(() => expect(close).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Closed · Solved')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Edit need' })).toBeNull();
+  });
+
+  it('lists the matching capabilities of an open need, and partners in a second tab', async () => {
+    renderNeed(universityAdmin(), [needAnswer(aNeed())]);
+    const matches = await screen.findByRole('region', { name: 'Matches' });
+    expect(
+      within(matches).getByRole('tab', { name: 'Matching capabilities', selected: true }),
+    ).toBeInTheDocument();
+    expect(within(matches).getByRole('tab', { name: 'Partners' })).toBeInTheDocument();
+    expect(
+      await within(matches).findByText('No capability matches this need yet.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says a draft is matched once published', async () => {
+    renderNeed(aViewer(), [
+      needAnswer(aNeed({ status: 'DRAFT', viewerCanEdit: true, publishedAt: null })),
+    ]);
+    const matches = await screen.findByRole('region', { name: 'Matches' });
+    expect(
+      within(matches).getByText('Matches appear once the need is published.'),
+    ).toBeInTheDocument();
+    expect(within(matches).queryByRole('tab')).toBeNull();
   });
 
   it('renders the gate in Korean', async () => {

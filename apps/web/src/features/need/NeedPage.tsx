@@ -6,6 +6,7 @@ import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
 import { VisibilityBadge } from '../../app/layout/VisibilityBadge';
 import { TechnologyNeedDocument, type NeedDetailFragment } from '../../generated/graphql';
+import { NeedMatchesSection } from '../match/NeedMatchesSection';
 import { ConfidentialSection } from './ConfidentialSection';
 import { NdaTermsPanel } from './NdaTermsPanel';
 import { NeedFacts } from './NeedFacts';
@@ -81,6 +82,8 @@ export function NeedPage() {
             ) : null}
             <Divider />
             <ConfidentialSection need={need} />
+            <Divider />
+            <NeedMatchesSection need={need} />
             {need.viewerCanEdit ? (
               <>
                 <Divider />

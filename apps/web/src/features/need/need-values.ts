@@ -21,6 +21,7 @@ export const emptyNeed: DefaultValues<NeedDraftInput> = {
   currency: null,
   responseDeadline: null,
   collaborationTypes: [],
+  internationalPartnersWelcome: false,
   visibility: 'PUBLIC',
   invitedOrganizationIds: [],
 };
@@ -44,6 +45,7 @@ export function needValues(need: NeedDetailFragment): NeedDraftInput {
     currency: need.currency,
     responseDeadline: need.responseDeadline,
     collaborationTypes: [...need.collaborationTypes],
+    internationalPartnersWelcome: need.internationalPartnersWelcome,
     visibility: need.visibility,
     invitedOrganizationIds: need.invitedOrganizations.map((organization) => organization.id),
   };
@@ -65,6 +67,7 @@ export function toNeedInput(values: NeedDraftValues): NeedDraftGraphQLInput {
     currency: values.currency ?? null,
     responseDeadline: values.responseDeadline ? values.responseDeadline.toISOString() : null,
     collaborationTypes: values.collaborationTypes ?? [],
+    internationalPartnersWelcome: values.internationalPartnersWelcome ?? false,
     visibility: values.visibility ?? 'PUBLIC',
     invitedOrganizationIds:
       values.visibility === 'PRIVATE' ? (values.invitedOrganizationIds ?? []) : [],

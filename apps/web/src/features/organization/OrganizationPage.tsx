@@ -9,12 +9,13 @@ import { useViewer } from '../../app/viewer';
 import { OrganizationDocument } from '../../generated/graphql';
 import { OrganizationCapabilitiesSection } from '../capability/OrganizationCapabilitiesSection';
 import { useClusterName } from '../cluster/cluster-name';
+import { NeedsYouCouldAnswer } from '../match/NeedsYouCouldAnswer';
 import { OrganizationNeedsSection } from '../need/OrganizationNeedsSection';
 import { MembersPanel } from './MembersPanel';
 import { OrganizationFacts } from './OrganizationFacts';
 
 /** The sections of a profile, each reachable by ?tab= so that a link can open it. */
-const TABS = ['profile', 'needs', 'capabilities', 'members'] as const;
+const TABS = ['profile', 'needs', 'capabilities', 'answerable', 'members'] as const;
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
@@ -53,7 +54,10 @@ export function OrganizationPage() {
               <Tabs.Tab value="needs">{t('need:list.title')}</Tabs.Tab>
               <Tabs.Tab value="capabilities">{t('capability:list.title')}</Tabs.Tab>
               {organization.viewerRole ? (
-                <Tabs.Tab value="members">{t('members.tab')}</Tabs.Tab>
+                <>
+                  <Tabs.Tab value="answerable">{t('match:sections.answerable')}</Tabs.Tab>
+                  <Tabs.Tab value="members">{t('members.tab')}</Tabs.Tab>
+                </>
               ) : null}
             </Tabs.List>
             <Tabs.Panel value="profile" pt="md">
@@ -99,6 +103,14 @@ export function OrganizationPage() {
                 isMember={isMember}
               />
             </Tabs.Panel>
+            {organization.viewerRole ? (
+              <Tabs.Panel value="answerable" pt="md">
+                {/* Ranked on every read: asked for only when the tab is open. */}
+                {tab === 'answerable' ? (
+                  <NeedsYouCouldAnswer organizationId={organization.id} />
+                ) : null}
+              </Tabs.Panel>
+            ) : null}
             {organization.viewerRole ? (
               <Tabs.Panel value="members" pt="md">
                 <MembersPanel organization={organization} viewerUserId={viewer?.user.id} />

@@ -1,6 +1,14 @@
 import { Foundation1795562199273 } from './1795562199273-Foundation';
 import { NeedsAndCapabilities1795564855261 } from './1795564855261-NeedsAndCapabilities';
 import { SearchDocuments1795566076097 } from './1795566076097-SearchDocuments';
+import { SearchSyncLocksOwner1795570715548 } from './1795570715548-SearchSyncLocksOwner';
+import { Matching1795571181841 } from './1795571181841-Matching';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
-export const MIGRATIONS = [Foundation1795562199273, NeedsAndCapabilities1795564855261, SearchDocuments1795566076097];
+export const MIGRATIONS = [
+  Foundation1795562199273,
+  NeedsAndCapabilities1795564855261,
+  SearchDocuments1795566076097,
+  SearchSyncLocksOwner1795570715548,
+  Matching1795571181841,
+];

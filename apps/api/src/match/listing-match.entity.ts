@@ -1,0 +1,46 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CapabilityEntity } from '../capability/capability.entity';
+import { TechnologyNeedEntity } from '../need/need.entity';
+import { timestamptz } from '../platform/database/columns';
+
+/**
+ * A need–capability pair the background refresh found worth showing, with the score the
+ * domain function gave it then. Reads take their candidates from here (best first, through
+ * the viewer's visibility predicate) and score them again on fresh facts with the owner's
+ * learned preferences, so the stored score only orders candidates and may be a little stale.
+ *
+ * A pair is kept while it is among the best of its need (`for_need`) or of its capability
+ * (`for_capability`): the two sides are refreshed separately and neither may drop the
+ * other's rows.
+ */
+@Entity('listing_match')
+@Index('listing_match_need_score_idx', ['needId', 'score'])
+@Index('listing_match_capability_score_idx', ['capabilityId', 'score'])
+export class ListingMatchEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'listing_match_pkey' })
+  needId: string;
+
+  @ManyToOne(() => TechnologyNeedEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'listing_match_need_fk' })
+  need?: TechnologyNeedEntity;
+
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'listing_match_pkey' })
+  capabilityId: string;
+
+  @ManyToOne(() => CapabilityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'capability_id', foreignKeyConstraintName: 'listing_match_capability_fk' })
+  capability?: CapabilityEntity;
+
+  /** scoreMatch(need, capability) without anyone's learned preferences, in [0, 1]. */
+  @Column({ type: 'real' })
+  score: number;
+
+  @Column({ type: 'boolean', default: false })
+  forNeed: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  forCapability: boolean;
+
+  @Column(timestamptz({ default: () => 'now()' }))
+  computedAt: Date;
+}

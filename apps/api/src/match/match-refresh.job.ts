@@ -1,0 +1,88 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { MatchPlace } from '@spillover/domain';
+import { DataSource } from 'typeorm';
+import { JobQueue } from '../platform/jobs/job-queue';
+import { MatchEngine } from './match-engine';
+import { MatchRepository } from './match.repository';
+
+/** How many pairs each listing keeps: reads rescore these with the owner's preferences. */
+export const STORED_MATCHES = 100;
+/** Requests taken per transaction: small enough that a crash repeats little work. */
+const CLAIM = 20;
+/** The channel the SQL trigger notifies on when a listing asks for a refresh. */
+export const MATCH_REFRESH_CHANNEL = 'match_refresh';
+
+/**
+ * Re-matches listings that changed, in the background: a trigger records the request in the
+ * listing's own transaction and notifies; this job drains the requests. Reads never wait
+ * for it: they show the pairs stored so far, rescored on fresh facts.
+ */
+@Injectable()
+export class MatchRefreshJob implements OnModuleInit {
+  private readonly logger = new Logger('MatchRefreshJob');
+
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly engine: MatchEngine,
+    private readonly matches: MatchRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.register({
+      name: 'match-refresh',
+      cron: '* * * * *',
+      runAtStart: true,
+      wakeOn: MATCH_REFRESH_CHANNEL,
+      run: async () => {
+        const done = await this.drain();
+        if (done) this.logger.log(`re-matched ${done} listing(s)`);
+      },
+    });
+  }
+
+  /** Refreshes until no request is left; returns how many listings were re-matched. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const done = await this.refreshBatch();
+      if (!done) return total;
+      total += done;
+    }
+  }
+
+  /**
+   * One batch in one transaction: the claimed requests stay locked (SKIP LOCKED keeps other
+   * workers off them) until their pairs are written, so a crash leaves them to be retried.
+   */
+  async refreshBatch(limit = CLAIM): Promise<number> {
+    // Places are shared by the batch: most candidates' organizations recur.
+    const places = new Map<string, MatchPlace>();
+    return this.dataSource.transaction(async (manager) => {
+      const requests = await this.matches.claimRefreshRequests(limit, manager);
+      for (const request of requests) {
+        const best = await this.engine.best(
+          request.kind,
+          request.listingId,
+          STORED_MATCHES,
+          places,
+        );
+        if (best === null) await this.matches.forgetPairs(request.kind, request.listingId, manager);
+        else
+          await this.matches.replacePairs(
+            request.kind,
+            request.listingId,
+            best.map((pair) => ({
+              needId: pair.needId,
+              capabilityId: pair.capabilityId,
+              score: pair.score.score,
+            })),
+            manager,
+          );
+        await this.matches.completeRefreshRequest(request.listingId, request.requestedAt, manager);
+      }
+      return requests.length;
+    });
+  }
+}

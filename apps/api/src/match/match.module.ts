@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CapabilityModule } from '../capability/capability.module';
+import { NeedModule } from '../need/need.module';
+import { MatchEngine } from './match-engine';
+import { MatchRefreshJob } from './match-refresh.job';
+import { MatchRepository } from './match.repository';
+import { MatchResolver } from './match.resolver';
+import { MatchService } from './match.service';
+
+@Module({
+  imports: [NeedModule, CapabilityModule],
+  providers: [MatchRepository, MatchEngine, MatchRefreshJob, MatchService, MatchResolver],
+  exports: [MatchEngine, MatchRefreshJob, MatchRepository],
+})
+export class MatchModule {}

@@ -1,0 +1,521 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type {
+  CapabilityKind,
+  CollaborationType,
+  MatchDismissReason,
+  MatchSide,
+} from '@spillover/domain';
+import { CapabilityEntity } from '../capability/capability.entity';
+import { TechnologyNeedEntity } from '../need/need.entity';
+import type { SqlPredicate } from '../platform/policy/sql-predicate';
+import type { MatchFeedbackAction } from './match-feedback.entity';
+import type { MatchRefreshKind } from './match-refresh-request.entity';
+
+/** A need as matching reads it: public text only, never the confidential details. */
+export interface NeedRow {
+  id: string;
+  organizationId: string;
+  status: string;
+  text: string;
+  technologyAreas: string[];
+  sectors: string[];
+  trlCurrent: number | null;
+  trlTarget: number | null;
+  collaborationTypes: CollaborationType[];
+  internationalPartnersWelcome: boolean;
+}
+
+export interface CapabilityRow {
+  id: string;
+  organizationId: string;
+  status: string;
+  kind: CapabilityKind;
+  text: string;
+  technologyAreas: string[];
+  sectors: string[];
+  trl: number | null;
+}
+
+/** What the refresh needs of a candidate before it reads any text (from search_document). */
+export interface CandidateRow {
+  id: string;
+  organizationId: string;
+  capabilityKind: CapabilityKind | null;
+  technologyAreas: string[];
+  sectors: string[];
+  trlLow: number | null;
+  trlHigh: number | null;
+  collaborationTypes: CollaborationType[];
+}
+
+export interface PlaceRow {
+  organizationId: string;
+  country: string;
+  region: string | null;
+  clusterIds: string[];
+}
+
+export interface OrganizationProfileRow extends PlaceRow {
+  text: string;
+  technologyAreas: string[];
+  sectors: string[];
+}
+
+export interface DismissalRow {
+  reason: MatchDismissReason;
+  needTrlCurrent: number | null;
+  needTrlTarget: number | null;
+  needTechnologyAreas: string[];
+  capabilityTrl: number | null;
+  capabilityTechnologyAreas: string[];
+}
+
+export interface StoredPair {
+  needId: string;
+  capabilityId: string;
+  score: number;
+}
+
+export interface FeedbackRow {
+  needId: string;
+  capabilityId: string;
+  action: MatchFeedbackAction;
+  reason: MatchDismissReason | null;
+  note: string | null;
+}
+
+const NEED_COLUMNS = `n.id, n.organization_id AS "organizationId", n.status,
+  concat_ws(' ', n.title, n.public_summary, n.desired_outcome) AS text,
+  n.technology_areas AS "technologyAreas", n.sectors, n.current_trl AS "trlCurrent", n.target_trl AS "trlTarget",
+  n.collaboration_types AS "collaborationTypes", n.international_partners_welcome AS "internationalPartnersWelcome"`;
+
+const CAPABILITY_COLUMNS = `c.id, c.organization_id AS "organizationId", c.status, c.kind,
+  concat_ws(' ', c.title, c.description) AS text,
+  c.technology_areas AS "technologyAreas", c.sectors, c.trl`;
+
+const CANDIDATE_COLUMNS = `d.id, d.organization_id AS "organizationId", d.capability_kind AS "capabilityKind",
+  d.technology_areas AS "technologyAreas", d.sectors, d.trl_low AS "trlLow", d.trl_high AS "trlHigh",
+  d.collaboration_types AS "collaborationTypes"`;
+
+/** A refresh request not yet covered by a completed refresh (match_refresh_request_pending_idx). */
+const PENDING = '(covered_request_at IS NULL OR requested_at > covered_request_at)';
+
+/** Which status makes a listing matchable, by the kind of its search document. */
+const LIVE = { NEED: 'OPEN', CAPABILITY: 'PUBLISHED' } as const;
+
+/** The only place that builds SQL for matches, their candidates and their feedback. */
+@Injectable()
+export class MatchRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private query<T>(
+    sql: string,
+    params: Record<string, unknown>,
+    manager?: EntityManager,
+  ): Promise<T[]> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params, {});
+    return (manager ?? this.dataSource.manager).query(text, values);
+  }
+
+  needs(ids: readonly string[], visibility?: SqlPredicate): Promise<NeedRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.query(
+      `SELECT ${NEED_COLUMNS} FROM technology_need n WHERE n.id = ANY(:ids::uuid[]) AND ${visibility?.sql ?? 'TRUE'}`,
+      { ids: [...ids], ...visibility?.params },
+    );
+  }
+
+  capabilities(ids: readonly string[], visibility?: SqlPredicate): Promise<CapabilityRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.query(
+      `SELECT ${CAPABILITY_COLUMNS} FROM capability c WHERE c.id = ANY(:ids::uuid[]) AND ${visibility?.sql ?? 'TRUE'}`,
+      { ids: [...ids], ...visibility?.params },
+    );
+  }
+
+  /** Listings of a page, by id: the ids come from a query that applied the viewer's predicate. */
+  async needEntities(ids: readonly string[]): Promise<Map<string, TechnologyNeedEntity>> {
+    const rows = ids.length
+      ? await this.dataSource
+          .getRepository(TechnologyNeedEntity)
+          .findBy({ id: In([...new Set(ids)]) })
+      : [];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async capabilityEntities(ids: readonly string[]): Promise<Map<string, CapabilityEntity>> {
+    const rows = ids.length
+      ? await this.dataSource.getRepository(CapabilityEntity).findBy({ id: In([...new Set(ids)]) })
+      : [];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Where organizations are: country, region, and the clusters they are ACTIVE in or run. */
+  places(organizationIds: readonly string[]): Promise<PlaceRow[]> {
+    if (!organizationIds.length) return Promise.resolve([]);
+    return this.query(
+      `SELECT o.id AS "organizationId", o.country, o.region,
+              ARRAY(SELECT cm.cluster_id FROM cluster_membership cm WHERE cm.organization_id = o.id AND cm.status = 'ACTIVE'
+                    UNION SELECT cl.id FROM cluster cl WHERE cl.organization_id = o.id) AS "clusterIds"
+         FROM organization o WHERE o.id = ANY(:ids::uuid[])`,
+      { ids: [...organizationIds] },
+    );
+  }
+
+  /** Organizations as partners: where they are and what they say they do. */
+  profiles(organizationIds: readonly string[]): Promise<OrganizationProfileRow[]> {
+    if (!organizationIds.length) return Promise.resolve([]);
+    return this.query(
+      `SELECT o.id AS "organizationId", o.country, o.region, concat_ws(' ', o.name, o.description) AS text,
+              o.technology_areas AS "technologyAreas", o.sectors,
+              ARRAY(SELECT cm.cluster_id FROM cluster_membership cm WHERE cm.organization_id = o.id AND cm.status = 'ACTIVE'
+                    UNION SELECT cl.id FROM cluster cl WHERE cl.organization_id = o.id) AS "clusterIds"
+         FROM organization o WHERE o.id = ANY(:ids::uuid[])`,
+      { ids: [...organizationIds] },
+    );
+  }
+
+  async clusterNames(clusterIds: readonly string[]): Promise<Record<string, string>> {
+    if (!clusterIds.length) return {};
+    const rows = await this.query<{ id: string; name: string }>(
+      `SELECT id, name_en AS name FROM cluster WHERE id = ANY(:ids::uuid[])`,
+      { ids: [...clusterIds] },
+    );
+    return Object.fromEntries(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** How often `organizationId` worked with each of `others` before. */
+  async earlierCollaborations(
+    organizationId: string,
+    others: readonly string[],
+  ): Promise<Map<string, number>> {
+    if (!others.length) return new Map();
+    const rows = await this.query<{ other: string; count: number }>(
+      `SELECT CASE WHEN k.organization_a_id = :org THEN k.organization_b_id ELSE k.organization_a_id END AS other, count(*)::int AS count
+         FROM collaboration k
+        WHERE (k.organization_a_id = :org AND k.organization_b_id = ANY(:others::uuid[]))
+           OR (k.organization_b_id = :org AND k.organization_a_id = ANY(:others::uuid[]))
+        GROUP BY 1`,
+      { org: organizationId, others: [...others] },
+    );
+    return new Map(rows.map((row) => [row.other, row.count]));
+  }
+
+  /** Collaborations of each organization (with anyone) in any of `areas`: its track record there. */
+  async collaborationsInAreas(
+    organizationIds: readonly string[],
+    areas: readonly string[],
+  ): Promise<Map<string, number>> {
+    if (!organizationIds.length || !areas.length) return new Map();
+    const rows = await this.query<{ organizationId: string; count: number }>(
+      `SELECT o.id AS "organizationId", count(*)::int AS count
+         FROM unnest(:ids::uuid[]) AS o(id)
+         JOIN collaboration k ON (k.organization_a_id = o.id OR k.organization_b_id = o.id) AND k.technology_areas && :areas::text[]
+        GROUP BY o.id`,
+      { ids: [...organizationIds], areas: [...areas] },
+    );
+    return new Map(rows.map((row) => [row.organizationId, row.count]));
+  }
+
+  /**
+   * Live listings of the other kind, of other organizations, that share a technology code
+   * (search_document_technology_areas_idx), a sector (search_document_sectors_idx) or a word
+   * (search_document_vector_idx) with a listing; `exclude…` leaves out what an earlier call
+   * returned.
+   */
+  candidates(
+    kind: MatchRefreshKind,
+    excludeOrganizationId: string,
+    near: {
+      codes?: readonly string[];
+      sectors?: readonly string[];
+      words?: readonly string[];
+      excludeCodes?: readonly string[];
+      excludeWords?: readonly string[];
+    },
+  ): Promise<CandidateRow[]> {
+    const anyOf = (param: string) =>
+      `(SELECT string_agg('(' || search_tsquery(w)::text || ')', ' | ')::tsquery FROM unnest(:${param}::text[]) AS w WHERE search_tsquery(w) IS NOT NULL)`;
+    return this.query(
+      `WITH q AS (SELECT ${anyOf('words')} AS fetch, ${anyOf('excludeWords')} AS excluded)
+       SELECT ${CANDIDATE_COLUMNS} FROM search_document d, q
+        WHERE d.kind = :kind AND d.status = :live AND d.organization_id <> :org
+          AND (d.technology_areas && :codes::text[] OR d.sectors && :sectors::text[] OR coalesce(d.vector @@ q.fetch, FALSE))
+          ${near.excludeCodes ? 'AND NOT d.technology_areas && :excludeCodes::text[]' : ''}
+          ${near.excludeWords ? 'AND NOT coalesce(d.vector @@ q.excluded, FALSE)' : ''}`,
+      {
+        kind,
+        live: LIVE[kind],
+        org: excludeOrganizationId,
+        codes: [...(near.codes ?? [])],
+        sectors: [...(near.sectors ?? [])],
+        words: [...(near.words ?? [])],
+        excludeWords: [...(near.excludeWords ?? [])],
+        excludeCodes: [...(near.excludeCodes ?? [])],
+      },
+    );
+  }
+
+  /**
+   * In how many listings of a kind each word occurs, counted up to `cap` (a word past the
+   * cap is common; counting further would cost as much as the word is common).
+   */
+  async wordFrequencies(
+    kind: MatchRefreshKind,
+    words: readonly string[],
+    cap: number,
+  ): Promise<Map<string, number>> {
+    if (!words.length) return new Map();
+    const rows = await this.query<{ word: string; count: number }>(
+      `SELECT w AS word, (SELECT count(*)::int FROM (SELECT 1 FROM search_document d WHERE d.kind = :kind AND d.vector @@ search_tsquery(w) LIMIT :cap) x) AS count
+         FROM unnest(:words::text[]) AS w WHERE search_tsquery(w) IS NOT NULL`,
+      { kind, words: [...words], cap },
+    );
+    return new Map(rows.map((row) => [row.word, row.count]));
+  }
+
+  /** Every live listing of a kind, for the exhaustive baseline the candidate step is checked against. */
+  everyCandidate(
+    kind: MatchRefreshKind,
+    excludeOrganizationId: string,
+    visibility?: SqlPredicate,
+  ): Promise<CandidateRow[]> {
+    return this.query(
+      `SELECT ${CANDIDATE_COLUMNS} FROM search_document d
+        WHERE d.kind = :kind AND d.status = :live AND d.organization_id <> :org AND ${visibility?.sql ?? 'TRUE'}`,
+      { kind, live: LIVE[kind], org: excludeOrganizationId, ...visibility?.params },
+    );
+  }
+
+  /** Replaces one side's best pairs of a listing, keeping pairs the other side still ranks. */
+  async replacePairs(
+    kind: MatchRefreshKind,
+    listingId: string,
+    pairs: readonly StoredPair[],
+    manager: EntityManager,
+  ): Promise<void> {
+    const [own, flag, other] =
+      kind === 'NEED'
+        ? ['need_id', 'for_need', 'for_capability']
+        : ['capability_id', 'for_capability', 'for_need'];
+    await this.query(
+      `UPDATE listing_match SET ${flag} = FALSE WHERE ${own} = :id AND ${flag}`,
+      { id: listingId },
+      manager,
+    );
+    if (pairs.length)
+      await this.query(
+        `INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
+         SELECT p.need_id, p.capability_id, p.score, TRUE, now()
+           FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) AS p(need_id, capability_id, score)
+         ON CONFLICT (need_id, capability_id) DO UPDATE SET score = EXCLUDED.score, ${flag} = TRUE, computed_at = now()`,
+        {
+          needs: pairs.map((p) => p.needId),
+          capabilities: pairs.map((p) => p.capabilityId),
+          scores: pairs.map((p) => p.score),
+        },
+        manager,
+      );
+    await this.query(
+      `DELETE FROM listing_match WHERE ${own} = :id AND NOT ${flag} AND NOT ${other}`,
+      { id: listingId },
+      manager,
+    );
+  }
+
+  /** A listing that is no longer live has no matches. */
+  async forgetPairs(
+    kind: MatchRefreshKind,
+    listingId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.query(
+      `DELETE FROM listing_match WHERE ${kind === 'NEED' ? 'need_id' : 'capability_id'} = :id`,
+      { id: listingId },
+      manager,
+    );
+  }
+
+  /**
+   * The stored best capabilities of a need that the viewer may see, live, of another
+   * organization, minus those the owner dismissed (when asked), best stored score first.
+   */
+  storedCapabilitiesOfNeed(
+    needId: string,
+    visibility: SqlPredicate,
+    limit: number,
+    withoutDismissed: boolean,
+  ): Promise<StoredPair[]> {
+    return this.query(
+      `SELECT m.need_id AS "needId", m.capability_id AS "capabilityId", m.score
+         FROM listing_match m JOIN capability c ON c.id = m.capability_id
+        WHERE m.need_id = :id AND c.status = 'PUBLISHED' AND ${visibility.sql}
+          ${withoutDismissed ? `AND NOT EXISTS (SELECT 1 FROM match_feedback f WHERE f.need_id = m.need_id AND f.capability_id = m.capability_id AND f.side = 'NEED_OWNER' AND f.action = 'DISMISS')` : ''}
+        ORDER BY m.score DESC, m.capability_id LIMIT :limit`,
+      { id: needId, limit, ...visibility.params },
+    );
+  }
+
+  storedNeedsOfCapabilities(
+    capabilityIds: readonly string[],
+    visibility: SqlPredicate,
+    limit: number,
+    withoutDismissed: boolean,
+    excludeOrganizationId?: string,
+  ): Promise<StoredPair[]> {
+    return this.query(
+      `SELECT m.need_id AS "needId", m.capability_id AS "capabilityId", m.score
+         FROM listing_match m JOIN technology_need n ON n.id = m.need_id
+        WHERE m.capability_id = ANY(:ids::uuid[]) AND n.status = 'OPEN' AND ${visibility.sql}
+          ${excludeOrganizationId ? 'AND n.organization_id <> :exclude' : ''}
+          ${withoutDismissed ? `AND NOT EXISTS (SELECT 1 FROM match_feedback f WHERE f.need_id = m.need_id AND f.capability_id = m.capability_id AND f.side = 'CAPABILITY_OWNER' AND f.action = 'DISMISS')` : ''}
+        ORDER BY m.score DESC, m.need_id LIMIT :limit`,
+      { ids: [...capabilityIds], limit, exclude: excludeOrganizationId, ...visibility.params },
+    );
+  }
+
+  /** An organization's live capabilities, for "needs you could answer". */
+  async liveCapabilityIds(organizationId: string): Promise<string[]> {
+    const rows = await this.query<{ id: string }>(
+      `SELECT id FROM capability WHERE organization_id = :org AND status = 'PUBLISHED'`,
+      { org: organizationId },
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** When the listing's matches were last refreshed, and whether a refresh is waiting. */
+  async refreshState(listingId: string): Promise<{ refreshedAt: Date | null; pending: boolean }> {
+    const rows = await this.query<{ refreshedAt: Date | null; pending: boolean }>(
+      `SELECT refreshed_at AS "refreshedAt", ${PENDING} AS pending FROM match_refresh_request WHERE listing_id = :id`,
+      { id: listingId },
+    );
+    return rows[0] ?? { refreshedAt: null, pending: false };
+  }
+
+  /** The owner organization's dismissals on one side, newest first: what its preferences are learned from. */
+  dismissals(organizationId: string, side: MatchSide, limit = 200): Promise<DismissalRow[]> {
+    return this.query(
+      `SELECT f.reason, n.current_trl AS "needTrlCurrent", n.target_trl AS "needTrlTarget", n.technology_areas AS "needTechnologyAreas",
+              c.trl AS "capabilityTrl", c.technology_areas AS "capabilityTechnologyAreas"
+         FROM match_feedback f JOIN technology_need n ON n.id = f.need_id JOIN capability c ON c.id = f.capability_id
+        WHERE f.organization_id = :org AND f.side = :side AND f.action = 'DISMISS'
+        ORDER BY f.created_at DESC LIMIT :limit`,
+      { org: organizationId, side, limit },
+    );
+  }
+
+  feedbackOf(
+    side: MatchSide,
+    pairs: readonly { needId: string; capabilityId: string }[],
+  ): Promise<FeedbackRow[]> {
+    if (!pairs.length) return Promise.resolve([]);
+    return this.query(
+      `SELECT f.need_id AS "needId", f.capability_id AS "capabilityId", f.action, f.reason, f.note
+         FROM match_feedback f JOIN unnest(:needs::uuid[], :capabilities::uuid[]) AS p(need_id, capability_id)
+           ON f.need_id = p.need_id AND f.capability_id = p.capability_id
+        WHERE f.side = :side`,
+      { side, needs: pairs.map((p) => p.needId), capabilities: pairs.map((p) => p.capabilityId) },
+    );
+  }
+
+  async saveFeedback(
+    values: {
+      needId: string;
+      capabilityId: string;
+      side: MatchSide;
+      organizationId: string;
+      action: MatchFeedbackAction;
+      reason: MatchDismissReason | null;
+      note: string | null;
+      userId: string;
+    },
+    manager: EntityManager,
+  ): Promise<
+    | (FeedbackRow & {
+        previous: MatchFeedbackAction | null;
+        previousReason: MatchDismissReason | null;
+      })
+    | null
+  > {
+    // The CTE reads the row as it was before this statement: what it replaces.
+    const rows = await this.query<
+      FeedbackRow & {
+        previous: MatchFeedbackAction | null;
+        previousReason: MatchDismissReason | null;
+      }
+    >(
+      `WITH previous AS (SELECT action, reason FROM match_feedback WHERE need_id = :needId AND capability_id = :capabilityId AND side = :side)
+       INSERT INTO match_feedback (need_id, capability_id, side, organization_id, action, reason, note, user_id)
+       VALUES (:needId, :capabilityId, :side, :organizationId, :action, :reason, :note, :userId)
+       ON CONFLICT (need_id, capability_id, side) DO UPDATE SET action = EXCLUDED.action, reason = EXCLUDED.reason, note = EXCLUDED.note,
+              user_id = EXCLUDED.user_id, organization_id = EXCLUDED.organization_id, updated_at = now()
+       RETURNING need_id AS "needId", capability_id AS "capabilityId", action, reason, note,
+                 (SELECT action FROM previous) AS previous, (SELECT reason FROM previous) AS "previousReason"`,
+      values,
+      manager,
+    );
+    return rows[0] ?? null;
+  }
+
+  async removeFeedback(
+    needId: string,
+    capabilityId: string,
+    side: MatchSide,
+    manager: EntityManager,
+  ): Promise<FeedbackRow | null> {
+    const rows = await this.query<FeedbackRow>(
+      // Wrapped in a SELECT: TypeORM hands back a bare DELETE … RETURNING as [rows, count].
+      `WITH removed AS (DELETE FROM match_feedback WHERE need_id = :needId AND capability_id = :capabilityId AND side = :side
+         RETURNING need_id AS "needId", capability_id AS "capabilityId", action, reason, note)
+       SELECT * FROM removed`,
+      { needId, capabilityId, side },
+      manager,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Counts a dismissal for the "why matches fail" statistics; kept when the match is restored. */
+  async tallyDismissal(
+    organizationId: string,
+    side: MatchSide,
+    reason: MatchDismissReason,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.query(
+      `INSERT INTO match_dismissal_tally (organization_id, side, reason, month, count)
+       VALUES (:org, :side, :reason, date_trunc('month', now() AT TIME ZONE 'UTC')::date, 1)
+       ON CONFLICT (organization_id, side, reason, month) DO UPDATE SET count = match_dismissal_tally.count + 1`,
+      { org: organizationId, side, reason },
+      manager,
+    );
+  }
+
+  /** Takes up to `limit` refresh requests no other worker holds; they stay locked until the transaction ends. */
+  claimRefreshRequests(
+    limit: number,
+    manager: EntityManager,
+  ): Promise<{ listingId: string; kind: MatchRefreshKind; requestedAt: string }[]> {
+    // requested_at as text: a JS Date would drop the microseconds the completion compares.
+    return this.query(
+      `SELECT listing_id AS "listingId", kind, requested_at::text AS "requestedAt" FROM match_refresh_request
+        WHERE ${PENDING} ORDER BY requested_at LIMIT :limit FOR UPDATE SKIP LOCKED`,
+      { limit },
+      manager,
+    );
+  }
+
+  async completeRefreshRequest(
+    listingId: string,
+    requestedAt: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    // A change that arrived while we worked moved requested_at past what this run covered: it stays pending.
+    await this.query(
+      `UPDATE match_refresh_request SET covered_request_at = :at::timestamptz, refreshed_at = now() WHERE listing_id = :id`,
+      { id: listingId, at: requestedAt },
+      manager,
+    );
+  }
+}

@@ -1,0 +1,71 @@
+import { MatchRefreshJob } from '../../src/match/match-refresh.job';
+import type { TestApp, TestClient } from '../support/test-app';
+
+// Operations and helpers for matches.
+
+const SCORED = `score learned components { name weight value contribution learned } reasons { code component text learned }`;
+
+export const MATCHES_FOR_NEED = `query MatchesForNeed($id: ID!, $first: Int, $after: String, $language: Language) {
+  matchesForNeed(needId: $id, first: $first, after: $after, language: $language) {
+    refreshedAt refreshPending pageInfo { hasNextPage endCursor }
+    edges { cursor node { ${SCORED} bookmarked capability { id title trl } } }
+  }
+}`;
+export const MATCHES_FOR_CAPABILITY = `query MatchesForCapability($id: ID!, $first: Int, $after: String) {
+  matchesForCapability(capabilityId: $id, first: $first, after: $after) {
+    refreshedAt refreshPending pageInfo { hasNextPage endCursor }
+    edges { node { ${SCORED} bookmarked need { id title } capability { id } } }
+  }
+}`;
+export const PARTNERS_FOR_NEED = `query PartnersForNeed($id: ID!, $first: Int) {
+  partnersForNeed(needId: $id, first: $first) { edges { node { ${SCORED} organization { id name } capabilities { id } } } }
+}`;
+export const NEEDS_YOU_COULD_ANSWER = `query NeedsYouCouldAnswer($org: ID!, $first: Int) {
+  needsYouCouldAnswer(organizationId: $org, first: $first) { edges { node { score need { id } capability { id } reasons { code text } } } }
+}`;
+export const BOOKMARK = `mutation Bookmark($input: MatchPairInput!) { bookmarkMatch(input: $input) { needId capabilityId side action reason } }`;
+export const DISMISS = `mutation Dismiss($input: DismissMatchInput!) { dismissMatch(input: $input) { needId capabilityId side action reason note } }`;
+export const CLEAR = `mutation Clear($input: MatchPairInput!) { clearMatchFeedback(input: $input) }`;
+
+export interface Scored {
+  score: number;
+  learned: boolean;
+  components: {
+    name: string;
+    weight: number;
+    value: number;
+    contribution: number;
+    learned: boolean;
+  }[];
+  reasons: { code: string; component: string; text: string; learned: boolean }[];
+}
+export interface CapabilityMatch extends Scored {
+  bookmarked: boolean;
+  capability: { id: string; title: string; trl: number | null };
+}
+export interface MatchPage<T> {
+  refreshedAt: string | null;
+  refreshPending: boolean;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: T }[];
+}
+
+/** Runs the background refresh to the end, as the job would. */
+export const refreshMatches = (t: TestApp): Promise<number> => t.app.get(MatchRefreshJob).drain();
+
+export async function matchesForNeed(
+  client: TestClient,
+  needId: string,
+  variables: Record<string, unknown> = {},
+) {
+  return (
+    await client.ok<{ matchesForNeed: MatchPage<CapabilityMatch> }>(MATCHES_FOR_NEED, {
+      id: needId,
+      first: 50,
+      ...variables,
+    })
+  ).matchesForNeed;
+}
+
+export const capabilityIdsOf = (page: MatchPage<CapabilityMatch>) =>
+  page.edges.map((edge) => edge.node.capability.id);

@@ -1,0 +1,74 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { MatchesForNeedDocument } from '../../generated/graphql';
+import { MatchActions } from './MatchActions';
+import { MatchCard } from './MatchCard';
+import { MatchListFrame } from './MatchListFrame';
+import { useMatchLanguage } from './use-match-language';
+
+interface CapabilityMatchListProps {
+  needId: string;
+  /** The viewer belongs to the need's owner: bookmark and dismiss. */
+  canAct: boolean;
+}
+
+/** Capabilities that could meet a need, best first, with their reasons. */
+export function CapabilityMatchList({ needId, canAct }: CapabilityMatchListProps) {
+  const { t } = useTranslation('match');
+  const language = useMatchLanguage();
+  const { data, loading, error, fetchMore, refetch, startPolling, stopPolling } = useQuery(
+    MatchesForNeedDocument,
+    { variables: { needId, language } },
+  );
+
+  return (
+    <MatchListFrame
+      connection={data?.matchesForNeed}
+      loading={loading}
+      error={error}
+      query={{
+        startPolling,
+        stopPolling,
+        fetchAfter: (after) => fetchMore({ variables: { after } }),
+        refetch: () => refetch(),
+      }}
+      label={t('sections.forNeed')}
+      empty={t('list.emptyForNeed')}
+      keyOf={(node) => node.capability.id}
+      pairOf={(node) =>
+        canAct ? { needId, capabilityId: node.capability.id, side: 'NEED_OWNER' } : null
+      }
+      titleOf={(node) => node.capability.title}
+      renderCard={(node, context) => {
+        const { capability } = node;
+        const facts = [
+          t(`capability:kinds.${capability.kind}`),
+          t('card.offeredBy', { name: capability.organization.name }),
+          capability.trl != null ? t('card.trl', { trl: capability.trl }) : null,
+        ];
+        return (
+          <MatchCard
+            title={capability.title}
+            href={`/capabilities/${capability.id}`}
+            meta={facts.filter(Boolean).join(' · ')}
+            score={node.score}
+            learned={node.learned}
+            reasons={node.reasons}
+            components={node.components}
+            focusTitle={context.focusTitle}
+            actions={
+              canAct ? (
+                <MatchActions
+                  pair={{ needId, capabilityId: capability.id, side: 'NEED_OWNER' }}
+                  title={capability.title}
+                  bookmarked={node.bookmarked}
+                  onDismissed={context.onDismissed}
+                />
+              ) : undefined
+            }
+          />
+        );
+      }}
+    />
+  );
+}
