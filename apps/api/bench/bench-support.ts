@@ -13,6 +13,15 @@ import { dataStatements, type DataSize } from './bench-data';
 
 const env = process.env;
 
+/** The data set's size: the issue's scale unless BENCH_ORGANIZATIONS / BENCH_CAPABILITIES / BENCH_NEEDS say otherwise. */
+export function dataSize(): DataSize {
+  return {
+    organizations: Number(env.BENCH_ORGANIZATIONS ?? 2000),
+    capabilities: Number(env.BENCH_CAPABILITIES ?? 200_000),
+    needs: Number(env.BENCH_NEEDS ?? 50_000),
+  };
+}
+
 export const log = (message: string) => console.log(message);
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
 

@@ -32,9 +32,9 @@ import type { Actor } from '../src/platform/auth/actor';
 import { loadConfig } from '../src/platform/config/config';
 import { migrate } from '../src/platform/database/migrate';
 import { Policy } from '../src/platform/policy/policy.service';
-import type { DataSize } from './bench-data';
 import {
   HttpClient,
+  dataSize,
   freshDatabase,
   generate,
   log,
@@ -45,11 +45,7 @@ import {
 } from './bench-support';
 
 const env = process.env;
-const size: DataSize = {
-  organizations: Number(env.BENCH_ORGANIZATIONS ?? 2000),
-  capabilities: Number(env.BENCH_CAPABILITIES ?? 200_000),
-  needs: Number(env.BENCH_NEEDS ?? 50_000),
-};
+const size = dataSize();
 const NEEDS = Number(env.BENCH_MATCH_NEEDS ?? 200);
 const EXHAUSTIVE_TIMED = Number(env.BENCH_EXHAUSTIVE_TIMED ?? 10);
 const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
@@ -196,11 +192,9 @@ async function main(): Promise<void> {
     // 2. matchesForNeed through the API.
     const viaApi = async (need: { id: string; organizationId: string }) => {
       const begin = performance.now();
-      const result = await members
-        .get(need.organizationId)!
-        .client.post<{
-          matchesForNeed: { edges: { node: { score: number; capability: { id: string } } }[] };
-        }>(MATCHES, { id: need.id });
+      const result = await members.get(need.organizationId)!.client.post<{
+        matchesForNeed: { edges: { node: { score: number; capability: { id: string } } }[] };
+      }>(MATCHES, { id: need.id });
       const elapsed = performance.now() - begin;
       if (!result.data)
         throw new Error(`matchesForNeed ${need.id}: ${JSON.stringify(result.errors)}`);

@@ -24,9 +24,9 @@ import { migrate } from '../src/platform/database/migrate';
 import type { CompiledSql } from '../src/search/search-sql';
 import { SearchRepository } from '../src/search/search.repository';
 import { SearchService } from '../src/search/search.service';
-import { type DataSize } from './bench-data';
 import {
   HttpClient,
+  dataSize,
   freshDatabase,
   generate,
   log,
@@ -37,11 +37,7 @@ import {
 import { benchQueries, type BenchQuery } from './bench-queries';
 
 const env = process.env;
-const size: DataSize = {
-  organizations: Number(env.BENCH_ORGANIZATIONS ?? 2000),
-  capabilities: Number(env.BENCH_CAPABILITIES ?? 200_000),
-  needs: Number(env.BENCH_NEEDS ?? 50_000),
-};
+const size = dataSize();
 const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
 const PAGE = 20;
 

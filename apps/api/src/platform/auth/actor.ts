@@ -26,10 +26,12 @@ export interface ActorRequest extends Request {
 export const actorOf = (request: ActorRequest): Actor =>
   request.actor ?? { kind: 'anonymous', requestId: String(request.id ?? '') };
 
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
-  const request =
-    context.getType<string>() === 'graphql'
-      ? GqlExecutionContext.create(context).getContext<{ req: ActorRequest }>().req
-      : context.switchToHttp().getRequest<ActorRequest>();
-  return actorOf(request);
-});
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor => {
+    const request =
+      context.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(context).getContext<{ req: ActorRequest }>().req
+        : context.switchToHttp().getRequest<ActorRequest>();
+    return actorOf(request);
+  },
+);

@@ -21,22 +21,32 @@ export class ApiTokenService {
     return this.dataSource.getRepository(ApiTokenEntity);
   }
 
-  async create(actor: Actor, userId: string, name: string, expiresInDays?: number): Promise<{ token: string; apiToken: ApiTokenEntity }> {
+  async create(
+    actor: Actor,
+    userId: string,
+    name: string,
+    expiresInDays?: number,
+  ): Promise<{ token: string; apiToken: ApiTokenEntity }> {
     const token = newToken('spo');
     const apiToken = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(ApiTokenEntity);
       const created = await repo.save(
         repo.create({
-        userId,
-        name,
-        prefix: token.slice(0, 10),
-        tokenHash: hashToken(token),
-        expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * DAY_MS) : null,
-        lastUsedAt: null,
-        revokedAt: null,
-      }),
+          userId,
+          name,
+          prefix: token.slice(0, 10),
+          tokenHash: hashToken(token),
+          expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * DAY_MS) : null,
+          lastUsedAt: null,
+          revokedAt: null,
+        }),
       );
-      await this.audit.record(manager, actor, { action: 'apiToken.created', objectType: 'ApiToken', objectId: created.id, after: { name, prefix: created.prefix, expiresAt: created.expiresAt } });
+      await this.audit.record(manager, actor, {
+        action: 'apiToken.created',
+        objectType: 'ApiToken',
+        objectId: created.id,
+        after: { name, prefix: created.prefix, expiresAt: created.expiresAt },
+      });
       return created;
     });
     return { token, apiToken };
@@ -53,8 +63,16 @@ export class ApiTokenService {
     if (!token.revokedAt) {
       const revokedAt = new Date();
       await this.dataSource.transaction(async (manager) => {
-        await manager.getRepository(ApiTokenEntity).update({ id, revokedAt: IsNull() }, { revokedAt });
-        await this.audit.record(manager, actor, { action: 'apiToken.revoked', objectType: 'ApiToken', objectId: id, before: { revokedAt: null }, after: { revokedAt } });
+        await manager
+          .getRepository(ApiTokenEntity)
+          .update({ id, revokedAt: IsNull() }, { revokedAt });
+        await this.audit.record(manager, actor, {
+          action: 'apiToken.revoked',
+          objectType: 'ApiToken',
+          objectId: id,
+          before: { revokedAt: null },
+          after: { revokedAt },
+        });
       });
       token.revokedAt = revokedAt;
     }
@@ -62,7 +80,9 @@ export class ApiTokenService {
   }
 
   async resolve(token: string): Promise<ApiTokenEntity | null> {
-    const found = await this.tokens.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
+    const found = await this.tokens.findOne({
+      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
+    });
     if (!found || (found.expiresAt && found.expiresAt.getTime() <= Date.now())) return null;
     if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000)
       await this.tokens.update(found.id, { lastUsedAt: new Date() });

@@ -1,9 +1,7 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { UserEntity } from '../../account/user.entity';
 import type { ErrorCode } from '@spillover/domain';
+import { ActorFactsLoader } from '../policy/actor-facts';
 import type { ActorRequest } from './actor';
 import { ApiTokenService } from './api-token.service';
 import { safeEqual } from './secrets';
@@ -22,7 +20,7 @@ export class AuthMiddleware implements NestMiddleware {
   constructor(
     private readonly sessions: SessionService,
     private readonly tokens: ApiTokenService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly facts: ActorFactsLoader,
   ) {}
 
   async use(req: ActorRequest, res: Response, next: NextFunction): Promise<void> {
@@ -33,11 +31,26 @@ export class AuthMiddleware implements NestMiddleware {
       if (bearer) {
         const token = await this.tokens.resolve(bearer);
         if (!token) {
-          refuse(res, 401, 'UNAUTHENTICATED', 'The API token is not valid, has expired or was revoked. Create a new one.');
+          refuse(
+            res,
+            401,
+            'UNAUTHENTICATED',
+            'The API token is not valid, has expired or was revoked. Create a new one.',
+          );
           return;
         }
-        const user = await this.user(token.userId);
-        if (user) req.actor = { kind: 'user', userId: user.id, isAdmin: user.roles.includes('ADMIN'), requestId, via: { kind: 'token', tokenId: token.id } };
+        const actor = await this.facts.signIn(
+          token.userId,
+          (isAdmin) =>
+            ({
+              kind: 'user',
+              userId: token.userId,
+              isAdmin,
+              requestId,
+              via: { kind: 'token', tokenId: token.id },
+            }) as const,
+        );
+        if (actor) req.actor = actor;
         next();
         return;
       }
@@ -53,20 +66,31 @@ export class AuthMiddleware implements NestMiddleware {
         if (req.method === 'POST') {
           const sent = req.headers[CSRF_HEADER];
           if (typeof sent !== 'string' || !safeEqual(sent, this.sessions.csrfTokenFor(cookie))) {
-            refuse(res, 403, 'FORBIDDEN', `This request lacks the ${CSRF_HEADER} header of your session. Reload the page and try again.`);
+            refuse(
+              res,
+              403,
+              'FORBIDDEN',
+              `This request lacks the ${CSRF_HEADER} header of your session. Reload the page and try again.`,
+            );
             return;
           }
         }
-        const user = await this.user(session.userId);
-        if (user) req.actor = { kind: 'user', userId: user.id, isAdmin: user.roles.includes('ADMIN'), requestId, via: { kind: 'session', sessionId: session.id } };
+        const actor = await this.facts.signIn(
+          session.userId,
+          (isAdmin) =>
+            ({
+              kind: 'user',
+              userId: session.userId,
+              isAdmin,
+              requestId,
+              via: { kind: 'session', sessionId: session.id },
+            }) as const,
+        );
+        if (actor) req.actor = actor;
       }
       next();
     } catch (error) {
       next(error);
     }
-  }
-
-  private user(id: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOne({ where: { id } });
   }
 }

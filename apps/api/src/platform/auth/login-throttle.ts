@@ -19,7 +19,12 @@ export class LoginThrottle implements OnModuleInit {
 
   onModuleInit(): void {
     const pool = (this.dataSource.driver as PostgresDriver).master;
-    const common = { storeClient: pool, tableName: 'login_throttle', tableCreated: true, clearExpiredByTimeout: false };
+    const common = {
+      storeClient: pool,
+      tableName: 'login_throttle',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+    };
     this.byAccount = new RateLimiterPostgres({
       ...common,
       keyPrefix: 'account',
@@ -36,7 +41,10 @@ export class LoginThrottle implements OnModuleInit {
 
   /** Refuses while either count is spent; otherwise waits the delay the failures earned. */
   async beforeAttempt(email: string, address: string): Promise<void> {
-    const [account, addr] = await Promise.all([this.byAccount.get(email), this.byAddress.get(address)]);
+    const [account, addr] = await Promise.all([
+      this.byAccount.get(email),
+      this.byAddress.get(address),
+    ]);
     refuseIfSpent(account, LOGIN_THROTTLE.account.maxFailures);
     refuseIfSpent(addr, LOGIN_THROTTLE.address.maxFailures);
     const delay = loginDelayMs(Math.max(account?.consumedPoints ?? 0, 0));

@@ -1,7 +1,8 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A new bearer secret: 32 random bytes, URL-safe, with a prefix that names its use. */
-export const newToken = (prefix: string): string => `${prefix}_${randomBytes(32).toString('base64url')}`;
+export const newToken = (prefix: string): string =>
+  `${prefix}_${randomBytes(32).toString('base64url')}`;
 
 /**
  * Session and API tokens carry 256 random bits, so a fast hash is enough to make a stolen

@@ -1,5 +1,10 @@
 import type { CookieOptions, Request, Response } from 'express';
-import { CSRF_COOKIE, SESSION_COOKIE, SESSION_TTL_MS, type StartedSession } from './session.service';
+import {
+  CSRF_COOKIE,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+  type StartedSession,
+} from './session.service';
 
 const options = (req: Request, httpOnly: boolean): CookieOptions => ({
   httpOnly,

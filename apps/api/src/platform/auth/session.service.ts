@@ -57,7 +57,10 @@ export class SessionService {
     });
     if (session && Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       const now = new Date();
-      await this.sessions.update(session.id, { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) });
+      await this.sessions.update(session.id, {
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+      });
     }
     return session;
   }

@@ -35,22 +35,51 @@ export class ActorFactsLoader {
     this.cache.delete(actor);
   }
 
+  /**
+   * The signed-in user and the policy's facts about them, in one statement (the request
+   * would ask for both): returns whether the user is a platform admin, and remembers the
+   * facts for the actor `signedIn` builds from it.
+   */
+  async signIn<A extends Actor>(
+    userId: string,
+    signedIn: (isAdmin: boolean) => A,
+  ): Promise<A | null> {
+    const row = await this.row(userId);
+    if (!row) return null;
+    const isAdmin = row.roles.includes('ADMIN');
+    const actor = signedIn(isAdmin);
+    this.cache.set(actor, Promise.resolve(toFacts(userId, isAdmin, row)));
+    return actor;
+  }
+
   private async query(userId: string, isAdmin: boolean): Promise<ActorFacts | null> {
-    const rows: { email: string; org_roles: [string, OrgRole][] | null; clusters: string[] | null }[] = await this.dataSource.query(
-      `SELECT u.email,
+    const row = await this.row(userId);
+    return row ? toFacts(userId, isAdmin, row) : null;
+  }
+
+  private async row(userId: string): Promise<FactsRow | null> {
+    const rows: FactsRow[] = await this.dataSource.query(
+      `SELECT u.email, u.roles,
               (SELECT json_agg(json_build_array(m.organization_id, m.role)) FROM membership m WHERE m.user_id = u.id) AS org_roles,
               (SELECT array_agg(cm.cluster_id) FROM cluster_manager cm WHERE cm.user_id = u.id) AS clusters
          FROM user_account u WHERE u.id = $1`,
       [userId],
     );
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      userId,
-      email: row.email,
-      isAdmin,
-      orgRoles: new Map(row.org_roles ?? []),
-      managedClusters: new Set(row.clusters ?? []),
-    };
+    return rows[0] ?? null;
   }
 }
+
+interface FactsRow {
+  email: string;
+  roles: string[];
+  org_roles: [string, OrgRole][] | null;
+  clusters: string[] | null;
+}
+
+const toFacts = (userId: string, isAdmin: boolean, row: FactsRow): ActorFacts => ({
+  userId,
+  email: row.email,
+  isAdmin,
+  orgRoles: new Map(row.org_roles ?? []),
+  managedClusters: new Set(row.clusters ?? []),
+});

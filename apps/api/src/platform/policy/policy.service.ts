@@ -6,16 +6,21 @@ import { RULES, type PolicyAction, type PolicySubjects, type Verdict } from './r
 
 const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'organization.update': 'Only an ORG_ADMIN of this organization may change it.',
-  'organization.manageMembers': 'Only an ORG_ADMIN of this organization may manage its members and invitations.',
+  'organization.manageMembers':
+    'Only an ORG_ADMIN of this organization may manage its members and invitations.',
   'cluster.create': 'Only a platform admin may create clusters.',
   'cluster.appointManager': 'Only a platform admin may appoint or remove cluster managers.',
-  'cluster.decide': "Only a manager of this cluster may decide on its members.",
-  'clusterMembership.apply': 'Only an ORG_ADMIN of the organization may apply for it to join a cluster.',
-  'audit.list': 'Only platform admins, cluster managers and ORG_ADMINs may list audit events, each for what they run.',
+  'cluster.decide': 'Only a manager of this cluster may decide on its members.',
+  'clusterMembership.apply':
+    'Only an ORG_ADMIN of the organization may apply for it to join a cluster.',
+  'audit.list':
+    'Only platform admins, cluster managers and ORG_ADMINs may list audit events, each for what they run.',
   'listing.draft': 'Only members of the organization may write or edit its needs and capabilities.',
-  'listing.publish': 'Only an ORG_ADMIN of the organization may publish, close or archive it, or set its NDA terms.',
+  'listing.publish':
+    'Only an ORG_ADMIN of the organization may publish, close or archive it, or set its NDA terms.',
   'nda.accept': 'Only an ORG_ADMIN of the organization may accept NDA terms on its behalf.',
-  'match.feedback': "Only members of the listing's organization may bookmark or dismiss its matches.",
+  'match.feedback':
+    "Only members of the listing's organization may bookmark or dismiss its matches.",
   'match.answerable': 'Only members of the organization may see which needs it could answer.',
   'invitation.respond': 'Only the invited person may accept or decline this invitation.',
 };
@@ -35,16 +40,28 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
 export class Policy {
   constructor(private readonly facts: ActorFactsLoader) {}
 
-  async verdict<A extends PolicyAction>(actor: Actor, action: A, subject: PolicySubjects[A]): Promise<Verdict> {
+  async verdict<A extends PolicyAction>(
+    actor: Actor,
+    action: A,
+    subject: PolicySubjects[A],
+  ): Promise<Verdict> {
     const facts = await this.facts.load(actor);
     return RULES[action](facts, subject);
   }
 
-  async can<A extends PolicyAction>(actor: Actor, action: A, subject: PolicySubjects[A]): Promise<boolean> {
+  async can<A extends PolicyAction>(
+    actor: Actor,
+    action: A,
+    subject: PolicySubjects[A],
+  ): Promise<boolean> {
     return (await this.verdict(actor, action, subject)) === 'allow';
   }
 
-  async assert<A extends PolicyAction>(actor: Actor, action: A, subject: PolicySubjects[A]): Promise<void> {
+  async assert<A extends PolicyAction>(
+    actor: Actor,
+    action: A,
+    subject: PolicySubjects[A],
+  ): Promise<void> {
     const verdict = await this.verdict(actor, action, subject);
     if (verdict === 'allow') return;
     if (verdict === 'hide') throw notFound(OBJECT_NAMES[action] ?? 'The object');
@@ -72,7 +89,10 @@ export class Policy {
    * SQL predicate over a cluster_membership alias: the rows this actor may see. Used by
    * every list of cluster memberships so lists and counts agree with single reads.
    */
-  async clusterMembershipVisibility(actor: Actor, alias: string): Promise<{ sql: string; params: Record<string, unknown> }> {
+  async clusterMembershipVisibility(
+    actor: Actor,
+    alias: string,
+  ): Promise<{ sql: string; params: Record<string, unknown> }> {
     const facts = await this.facts.load(actor);
     if (facts?.isAdmin) return { sql: 'TRUE', params: {} };
     const active = `${alias}.status = 'ACTIVE'`;
@@ -93,11 +113,19 @@ export class Policy {
    *   such a cluster); PRIVATE ones when one of their organizations is invited;
    * - platform admins see every published listing (moderation); anonymous visitors PUBLIC ones.
    */
-  async listingVisibility(actor: Actor, alias: string, kind: 'need' | 'capability'): Promise<{ sql: string; params: Record<string, unknown> }> {
+  async listingVisibility(
+    actor: Actor,
+    alias: string,
+    kind: 'need' | 'capability',
+  ): Promise<{ sql: string; params: Record<string, unknown> }> {
     const facts = await this.facts.load(actor);
     const published = `${alias}.status <> 'DRAFT'`;
     if (!facts) return { sql: `(${published} AND ${alias}.visibility = 'PUBLIC')`, params: {} };
-    if (facts.isAdmin) return { sql: `(${published} OR ${alias}.organization_id = ANY(:lvOrgs))`, params: { lvOrgs: [...facts.orgRoles.keys()] } };
+    if (facts.isAdmin)
+      return {
+        sql: `(${published} OR ${alias}.organization_id = ANY(:lvOrgs))`,
+        params: { lvOrgs: [...facts.orgRoles.keys()] },
+      };
     const invited =
       kind === 'need'
         ? `EXISTS (SELECT 1 FROM need_invited_organization lvi WHERE lvi.need_id = ${alias}.id AND lvi.organization_id = ANY(:lvOrgs))`
@@ -116,10 +144,15 @@ export class Policy {
   }
 
   /** SQL predicate over an audit_event alias: events of what the actor runs. */
-  async auditVisibility(actor: Actor, alias: string): Promise<{ sql: string; params: Record<string, unknown> }> {
+  async auditVisibility(
+    actor: Actor,
+    alias: string,
+  ): Promise<{ sql: string; params: Record<string, unknown> }> {
     const facts = await this.signedIn(actor);
     if (facts.isAdmin) return { sql: 'TRUE', params: {} };
-    const adminOf = [...facts.orgRoles].filter(([, role]) => role === 'ORG_ADMIN').map(([id]) => id);
+    const adminOf = [...facts.orgRoles]
+      .filter(([, role]) => role === 'ORG_ADMIN')
+      .map(([id]) => id);
     return {
       sql: `(${alias}.cluster_id = ANY(:audManaged) OR ${alias}.organization_id = ANY(:audOrgs))`,
       params: { audManaged: [...facts.managedClusters], audOrgs: adminOf },

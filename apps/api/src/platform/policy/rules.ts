@@ -20,7 +20,11 @@ export interface PolicySubjects {
   'cluster.appointManager': { clusterId: string };
   'cluster.decide': { clusterId: string; organizationId: string; status: ClusterMembershipStatus };
   'clusterMembership.apply': { organizationId: string };
-  'clusterMembership.view': { clusterId: string; organizationId: string; status: ClusterMembershipStatus };
+  'clusterMembership.view': {
+    clusterId: string;
+    organizationId: string;
+    status: ClusterMembershipStatus;
+  };
   'audit.list': { clusterId?: string | null; organizationId?: string | null };
   'listing.draft': { organizationId: string };
   'listing.publish': { organizationId: string };
@@ -32,16 +36,26 @@ export interface PolicySubjects {
 
 export type PolicyAction = keyof PolicySubjects;
 
-type Rule<A extends PolicyAction> = (facts: ActorFacts | null, subject: PolicySubjects[A]) => Verdict;
+type Rule<A extends PolicyAction> = (
+  facts: ActorFacts | null,
+  subject: PolicySubjects[A],
+) => Verdict;
 
 const signedIn = (facts: ActorFacts | null): Verdict => (facts ? 'allow' : 'forbid');
-const isOrgAdmin = (facts: ActorFacts, organizationId: string) => facts.orgRoles.get(organizationId) === 'ORG_ADMIN';
+const isOrgAdmin = (facts: ActorFacts, organizationId: string) =>
+  facts.orgRoles.get(organizationId) === 'ORG_ADMIN';
 const isMember = (facts: ActorFacts, organizationId: string) => facts.orgRoles.has(organizationId);
 
 /** Who may see a cluster membership that is not ACTIVE: the cluster's managers and the org's members. */
-export const canSeeClusterMembership = (facts: ActorFacts | null, subject: { clusterId: string; organizationId: string; status: ClusterMembershipStatus }): boolean =>
+export const canSeeClusterMembership = (
+  facts: ActorFacts | null,
+  subject: { clusterId: string; organizationId: string; status: ClusterMembershipStatus },
+): boolean =>
   subject.status === 'ACTIVE' ||
-  (facts !== null && (facts.isAdmin || facts.managedClusters.has(subject.clusterId) || isMember(facts, subject.organizationId)));
+  (facts !== null &&
+    (facts.isAdmin ||
+      facts.managedClusters.has(subject.clusterId) ||
+      isMember(facts, subject.organizationId)));
 
 export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
@@ -54,37 +68,56 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
     facts && (facts.isAdmin || isMember(facts, organizationId)) ? 'allow' : 'forbid',
   // An invitation is the business of its organization's admins and of its invitee only.
   'invitation.view': (facts, { organizationId, email }) =>
-    facts && (facts.isAdmin || isOrgAdmin(facts, organizationId) || facts.email === email) ? 'allow' : 'hide',
+    facts && (facts.isAdmin || isOrgAdmin(facts, organizationId) || facts.email === email)
+      ? 'allow'
+      : 'hide',
   'invitation.respond': (facts, { organizationId, email }) =>
-    !facts ? 'hide' : facts.email === email ? 'allow' : isOrgAdmin(facts, organizationId) || facts.isAdmin ? 'forbid' : 'hide',
+    !facts
+      ? 'hide'
+      : facts.email === email
+        ? 'allow'
+        : isOrgAdmin(facts, organizationId) || facts.isAdmin
+          ? 'forbid'
+          : 'hide',
   'cluster.create': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
   'cluster.appointManager': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
   'cluster.decide': (facts, subject) => {
     if (!canSeeClusterMembership(facts, subject)) return 'hide';
-    return facts && (facts.isAdmin || facts.managedClusters.has(subject.clusterId)) ? 'allow' : 'forbid';
+    return facts && (facts.isAdmin || facts.managedClusters.has(subject.clusterId))
+      ? 'allow'
+      : 'forbid';
   },
   'clusterMembership.apply': (facts, { organizationId }) =>
     facts && (isOrgAdmin(facts, organizationId) || facts.isAdmin) ? 'allow' : 'forbid',
-  'clusterMembership.view': (facts, subject) => (canSeeClusterMembership(facts, subject) ? 'allow' : 'hide'),
+  'clusterMembership.view': (facts, subject) =>
+    canSeeClusterMembership(facts, subject) ? 'allow' : 'hide',
   // Needs and capabilities ("listings"): any member drafts and edits, ORG_ADMINs publish,
   // close, archive and set NDA terms; an ORG_ADMIN accepts NDA terms for the organization.
   // Drafts are the owner's own business: platform admins moderate published listings only.
-  'listing.draft': (facts, { organizationId }) => (facts && isMember(facts, organizationId) ? 'allow' : 'forbid'),
-  'listing.publish': (facts, { organizationId }) => (facts && (facts.isAdmin || isOrgAdmin(facts, organizationId)) ? 'allow' : 'forbid'),
+  'listing.draft': (facts, { organizationId }) =>
+    facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
+  'listing.publish': (facts, { organizationId }) =>
+    facts && (facts.isAdmin || isOrgAdmin(facts, organizationId)) ? 'allow' : 'forbid',
   // Whom the owner invited and which organizations accepted its NDA terms: the owner's business
   // only, not even a platform admin's (who may draft for any organization, hence not 'listing.draft').
-  'listing.viewAudience': (facts, { organizationId }) => (facts && isMember(facts, organizationId) ? 'allow' : 'forbid'),
-  'nda.accept': (facts, { organizationId }) => (facts && isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid'),
+  'listing.viewAudience': (facts, { organizationId }) =>
+    facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
+  'nda.accept': (facts, { organizationId }) =>
+    facts && isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid',
   'audit.list': (facts, { clusterId, organizationId }) => {
     if (!facts) return 'forbid';
     if (facts.isAdmin) return 'allow';
     if (clusterId) return facts.managedClusters.has(clusterId) ? 'allow' : 'forbid';
     if (organizationId) return isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid';
     // Without a scope, a non-admin lists the events of everything they run.
-    return facts.managedClusters.size > 0 || [...facts.orgRoles.values()].includes('ORG_ADMIN') ? 'allow' : 'forbid';
+    return facts.managedClusters.size > 0 || [...facts.orgRoles.values()].includes('ORG_ADMIN')
+      ? 'allow'
+      : 'forbid';
   },
   // Bookmarks and dismissals belong to the owner's list: its members keep it.
-  'match.feedback': (facts, { organizationId }) => (facts && isMember(facts, organizationId) ? 'allow' : 'forbid'),
+  'match.feedback': (facts, { organizationId }) =>
+    facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
   // What an organization could answer is its own business development: its members only.
-  'match.answerable': (facts, { organizationId }) => (facts && isMember(facts, organizationId) ? 'allow' : 'forbid'),
+  'match.answerable': (facts, { organizationId }) =>
+    facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
 };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MatchesForNeedDocument } from '../../generated/graphql';
 import { MatchActions } from './MatchActions';
 import { MatchCard } from './MatchCard';
-import { MatchListFrame } from './MatchListFrame';
+import { MatchListFrame, controlsOf } from './MatchListFrame';
 import { useMatchLanguage } from './use-match-language';
 
 interface CapabilityMatchListProps {
@@ -16,22 +16,14 @@ interface CapabilityMatchListProps {
 export function CapabilityMatchList({ needId, canAct }: CapabilityMatchListProps) {
   const { t } = useTranslation('match');
   const language = useMatchLanguage();
-  const { data, loading, error, fetchMore, refetch, startPolling, stopPolling } = useQuery(
-    MatchesForNeedDocument,
-    { variables: { needId, language } },
-  );
+  const result = useQuery(MatchesForNeedDocument, { variables: { needId, language } });
 
   return (
     <MatchListFrame
-      connection={data?.matchesForNeed}
-      loading={loading}
-      error={error}
-      query={{
-        startPolling,
-        stopPolling,
-        fetchAfter: (after) => fetchMore({ variables: { after } }),
-        refetch: () => refetch(),
-      }}
+      connection={result.data?.matchesForNeed}
+      loading={result.loading}
+      error={result.error}
+      query={controlsOf(result)}
       label={t('sections.forNeed')}
       empty={t('list.emptyForNeed')}
       keyOf={(node) => node.capability.id}

@@ -26,6 +26,21 @@ export interface MatchQueryControls {
   refetch: () => Promise<unknown>;
 }
 
+/** What a list query's result offers the frame: polling, the next page, a fresh first page. */
+export function controlsOf(result: {
+  startPolling: (interval: number) => void;
+  stopPolling: () => void;
+  fetchMore: (options: { variables: { after: string } }) => Promise<unknown>;
+  refetch: () => Promise<unknown>;
+}): MatchQueryControls {
+  return {
+    startPolling: result.startPolling,
+    stopPolling: result.stopPolling,
+    fetchAfter: (after) => result.fetchMore({ variables: { after } }),
+    refetch: () => result.refetch(),
+  };
+}
+
 /** What a card needs from the frame. */
 export interface CardContext {
   /** Call after the dismissal was saved: the card is hidden and "Undo" offered. */

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MatchesForCapabilityDocument } from '../../generated/graphql';
 import { MatchActions } from './MatchActions';
-import { MatchListFrame } from './MatchListFrame';
+import { MatchListFrame, controlsOf } from './MatchListFrame';
 import { NeedMatchCard } from './NeedMatchCard';
 import { useMatchLanguage } from './use-match-language';
 
@@ -16,22 +16,14 @@ interface NeedMatchListProps {
 export function NeedMatchList({ capabilityId, canAct }: NeedMatchListProps) {
   const { t } = useTranslation('match');
   const language = useMatchLanguage();
-  const { data, loading, error, fetchMore, refetch, startPolling, stopPolling } = useQuery(
-    MatchesForCapabilityDocument,
-    { variables: { capabilityId, language } },
-  );
+  const result = useQuery(MatchesForCapabilityDocument, { variables: { capabilityId, language } });
 
   return (
     <MatchListFrame
-      connection={data?.matchesForCapability}
-      loading={loading}
-      error={error}
-      query={{
-        startPolling,
-        stopPolling,
-        fetchAfter: (after) => fetchMore({ variables: { after } }),
-        refetch: () => refetch(),
-      }}
+      connection={result.data?.matchesForCapability}
+      loading={result.loading}
+      error={result.error}
+      query={controlsOf(result)}
       label={t('sections.forCapability')}
       empty={t('list.emptyForCapability')}
       keyOf={(node) => node.need.id}

@@ -3,7 +3,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NeedsYouCouldAnswerDocument } from '../../generated/graphql';
 import { MatchActions } from './MatchActions';
-import { MatchListFrame } from './MatchListFrame';
+import { MatchListFrame, controlsOf } from './MatchListFrame';
 import { NeedMatchCard } from './NeedMatchCard';
 import { useMatchLanguage } from './use-match-language';
 
@@ -14,10 +14,7 @@ import { useMatchLanguage } from './use-match-language';
 export function NeedsYouCouldAnswer({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation('match');
   const language = useMatchLanguage();
-  const { data, loading, error, fetchMore, refetch, startPolling, stopPolling } = useQuery(
-    NeedsYouCouldAnswerDocument,
-    { variables: { organizationId, language } },
-  );
+  const result = useQuery(NeedsYouCouldAnswerDocument, { variables: { organizationId, language } });
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="answerable-heading">
@@ -28,15 +25,10 @@ export function NeedsYouCouldAnswer({ organizationId }: { organizationId: string
         {t('sections.answerableHint')}
       </Text>
       <MatchListFrame
-        connection={data?.needsYouCouldAnswer}
-        loading={loading}
-        error={error}
-        query={{
-          startPolling,
-          stopPolling,
-          fetchAfter: (after) => fetchMore({ variables: { after } }),
-          refetch: () => refetch(),
-        }}
+        connection={result.data?.needsYouCouldAnswer}
+        loading={result.loading}
+        error={result.error}
+        query={controlsOf(result)}
         // This list is put together from the capabilities' lists on every read: it has no
         // refresh time of its own.
         label={t('sections.answerable')}

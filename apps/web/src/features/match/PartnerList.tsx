@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useReference } from '../../app/reference/reference-options';
 import { PartnersForNeedDocument, type PartnerMatchFieldsFragment } from '../../generated/graphql';
 import { MatchCard } from './MatchCard';
-import { MatchListFrame } from './MatchListFrame';
+import { MatchListFrame, controlsOf } from './MatchListFrame';
 import { useMatchLanguage } from './use-match-language';
 
 /** What a partner is and which of its capabilities fit: a line under its name. */
@@ -48,22 +48,14 @@ function PartnerFacts({ partner }: { partner: PartnerMatchFieldsFragment }) {
 export function PartnerList({ needId }: { needId: string }) {
   const { t } = useTranslation('match');
   const language = useMatchLanguage();
-  const { data, loading, error, fetchMore, refetch, startPolling, stopPolling } = useQuery(
-    PartnersForNeedDocument,
-    { variables: { needId, language } },
-  );
+  const result = useQuery(PartnersForNeedDocument, { variables: { needId, language } });
 
   return (
     <MatchListFrame
-      connection={data?.partnersForNeed}
-      loading={loading}
-      error={error}
-      query={{
-        startPolling,
-        stopPolling,
-        fetchAfter: (after) => fetchMore({ variables: { after } }),
-        refetch: () => refetch(),
-      }}
+      connection={result.data?.partnersForNeed}
+      loading={result.loading}
+      error={result.error}
+      query={controlsOf(result)}
       label={t('sections.partners')}
       empty={t('list.emptyPartners')}
       keyOf={(node) => node.organization.id}
