@@ -22,10 +22,29 @@ describe('matchTerms', () => {
     expect(words('a 열 x 3 12 5G 18650 cells')).toEqual(['5g', '18650', 'cell']);
   });
 
-  it('sets Hangul runs apart from Latin ones and counts each term once', () => {
+  it('sets Hangul runs apart from Latin ones and counts each term once, particles off', () => {
     const terms = matchTerms('수소연료전지 stack 수소연료전지를 stack');
-    expect([...terms.words]).toEqual(['수소연료전지', 'stack', '수소연료전지를']);
-    expect(terms.hangul).toEqual(['수소연료전지', '수소연료전지를']);
+    expect([...terms.words]).toEqual(['수소연료전지', 'stack']);
+    expect(terms.hangul).toEqual(['수소연료전지']);
+  });
+
+  it('takes particles off only where no noun could end so', () => {
+    expect([...matchTerms('시험과 인증 시험을 센서의 분리막에서').words]).toEqual([
+      '시험',
+      '인증',
+      '센서',
+      '분리막',
+    ]);
+    // Nouns that end like a particle keep their ending.
+    expect([...matchTerms('디스플레이 해상도 효과 전기로 전문가').words]).toEqual([
+      '디스플레이',
+      '해상도',
+      '효과',
+      '전기로',
+      '전문가',
+    ]);
+    // A verb form is its noun: 개발하는 → 개발, a stop word.
+    expect([...matchTerms('소재를 개발하는 분리막').words]).toEqual(['소재', '분리막']);
   });
 
   it('knows the runs of two syllables or more inside each Hangul term, longest first', () => {
