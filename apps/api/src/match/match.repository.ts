@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type {
   CapabilityKind,
   CollaborationType,
+  Language,
   MatchDismissReason,
   MatchSide,
 } from '@spillover/domain';
@@ -177,10 +178,14 @@ export class MatchRepository {
     );
   }
 
-  async clusterNames(clusterIds: readonly string[]): Promise<Record<string, string>> {
+  /** Cluster names for reasons, in the language the reasons are read in. */
+  async clusterNames(
+    clusterIds: readonly string[],
+    language: Language,
+  ): Promise<Record<string, string>> {
     if (!clusterIds.length) return {};
     const rows = await this.query<{ id: string; name: string }>(
-      `SELECT id, name_en AS name FROM cluster WHERE id = ANY(:ids::uuid[])`,
+      `SELECT id, ${language === 'ko' ? 'name_ko' : 'name_en'} AS name FROM cluster WHERE id = ANY(:ids::uuid[])`,
       { ids: [...clusterIds] },
     );
     return Object.fromEntries(rows.map((row) => [row.id, row.name]));

@@ -93,7 +93,7 @@ export class MatchResolver {
     @Args('after', { nullable: true }) after?: string,
     @Args('language', LANGUAGE) language: Language = 'en',
   ): Promise<MatchConnection<CapabilityMatchObject>> {
-    const list = await this.service.forNeed(actor, needId);
+    const list = await this.service.forNeed(actor, needId, language);
     return connection(
       list,
       first,
@@ -129,7 +129,7 @@ export class MatchResolver {
     @Args('language', LANGUAGE) language: Language = 'en',
   ): Promise<MatchConnection<NeedMatchObject>> {
     return this.needMatches(
-      await this.service.forCapability(actor, capabilityId),
+      await this.service.forCapability(actor, capabilityId, language),
       first,
       after,
       language,
@@ -148,7 +148,7 @@ export class MatchResolver {
     @Args('language', LANGUAGE) language: Language = 'en',
   ): Promise<MatchConnection<NeedMatchObject>> {
     return this.needMatches(
-      await this.service.answerableBy(actor, organizationId),
+      await this.service.answerableBy(actor, organizationId, language),
       first,
       after,
       language,
@@ -166,7 +166,7 @@ export class MatchResolver {
     @Args('after', { nullable: true }) after?: string,
     @Args('language', LANGUAGE) language: Language = 'en',
   ): Promise<MatchConnection<PartnerMatchObject>> {
-    const list = await this.service.partnersForNeed(actor, needId);
+    const list = await this.service.partnersForNeed(actor, needId, language);
     return connection(
       list,
       first,

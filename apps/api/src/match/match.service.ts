@@ -8,6 +8,7 @@ import {
   type MatchDismissal,
   type MatchPlace,
   type MatchPreferences,
+  type Language,
   type MatchScore,
   type MatchSide,
   type PartnerScore,
@@ -105,7 +106,11 @@ export class MatchService {
   ) {}
 
   /** Capabilities for a need, best first. NOT_FOUND when the need is hidden. */
-  async forNeed(actor: Actor, needId: string): Promise<MatchList<RankedMatch>> {
+  async forNeed(
+    actor: Actor,
+    needId: string,
+    language: Language = 'en',
+  ): Promise<MatchList<RankedMatch>> {
     const need = await this.needs.get(actor, needId);
     const owner = await this.isMember(actor, need.organizationId);
     const stored = await this.matches.storedCapabilitiesOfNeed(
@@ -118,6 +123,7 @@ export class MatchService {
       this.rescore(
         stored,
         owner ? { side: 'NEED_OWNER', organizationId: need.organizationId } : null,
+        language,
       ),
       this.matches.refreshState(needId),
     ]);
@@ -125,7 +131,11 @@ export class MatchService {
   }
 
   /** Needs a capability could serve, best first. NOT_FOUND when the capability is hidden. */
-  async forCapability(actor: Actor, capabilityId: string): Promise<MatchList<RankedMatch>> {
+  async forCapability(
+    actor: Actor,
+    capabilityId: string,
+    language: Language = 'en',
+  ): Promise<MatchList<RankedMatch>> {
     const capability = await this.capabilities.get(actor, capabilityId);
     const owner = await this.isMember(actor, capability.organizationId);
     const stored = await this.matches.storedNeedsOfCapabilities(
@@ -138,6 +148,7 @@ export class MatchService {
       this.rescore(
         stored,
         owner ? { side: 'CAPABILITY_OWNER', organizationId: capability.organizationId } : null,
+        language,
       ),
       this.matches.refreshState(capabilityId),
     ]);
@@ -148,7 +159,11 @@ export class MatchService {
    * Open needs of other organizations that an organization's capabilities could answer,
    * each with its best capability: for the organization's own members.
    */
-  async answerableBy(actor: Actor, organizationId: string): Promise<MatchList<RankedMatch>> {
+  async answerableBy(
+    actor: Actor,
+    organizationId: string,
+    language: Language = 'en',
+  ): Promise<MatchList<RankedMatch>> {
     await this.policy.assert(actor, 'match.answerable', { organizationId });
     const capabilityIds = await this.matches.liveCapabilityIds(organizationId);
     const visibility = await this.policy.listingVisibility(actor, 'n', 'need');
@@ -161,7 +176,7 @@ export class MatchService {
           organizationId,
         )
       : [];
-    const list = await this.rescore(stored, { side: 'CAPABILITY_OWNER', organizationId });
+    const list = await this.rescore(stored, { side: 'CAPABILITY_OWNER', organizationId }, language);
     const best = new Map<string, RankedMatch>();
     for (const item of list.items) {
       const current = best.get(item.needId);
@@ -175,7 +190,11 @@ export class MatchService {
   }
 
   /** Organizations for a need, ranked by their matching capabilities, their profile and their track record. */
-  async partnersForNeed(actor: Actor, needId: string): Promise<MatchList<RankedPartner>> {
+  async partnersForNeed(
+    actor: Actor,
+    needId: string,
+    language: Language = 'en',
+  ): Promise<MatchList<RankedPartner>> {
     const need = await this.needs.get(actor, needId);
     const owner = await this.isMember(actor, need.organizationId);
     const stored = await this.matches.storedCapabilitiesOfNeed(
@@ -187,6 +206,7 @@ export class MatchService {
     const list = await this.rescore(
       stored,
       owner ? { side: 'NEED_OWNER', organizationId: need.organizationId } : null,
+      language,
     );
     const byOrganization = new Map<string, RankedMatch[]>();
     const capabilityOwners = await this.matches.capabilities(
@@ -353,6 +373,7 @@ export class MatchService {
   private async rescore(
     stored: StoredPair[],
     owner: { side: MatchSide; organizationId: string } | null,
+    language: Language,
   ): Promise<Omit<MatchList<RankedMatch>, 'refresh'>> {
     if (!stored.length) return { items: [], clusterNames: {} };
     const [needRows, capabilityRows, preferences, feedback] = await Promise.all([
@@ -366,9 +387,10 @@ export class MatchService {
     const places = await this.engine.places(
       [...needRows, ...capabilityRows].map((row) => row.organizationId),
     );
-    const clusterNames = await this.matches.clusterNames([
-      ...new Set([...places.values()].flatMap((place) => place.clusterIds)),
-    ]);
+    const clusterNames = await this.matches.clusterNames(
+      [...new Set([...places.values()].flatMap((place) => place.clusterIds))],
+      language,
+    );
     const collaborations = await this.collaborationsBetween(stored, needs, capabilities);
     const bookmarked = new Set(
       feedback

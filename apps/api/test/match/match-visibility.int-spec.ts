@@ -231,6 +231,17 @@ describe.each([
   });
 });
 
+describe('reasons', () => {
+  it('name the shared cluster in the language asked for', async () => {
+    const reasonOf = async (language: string) =>
+      (await matchesForNeed(cast.orgMember.client, needs.public!, { language })).edges
+        .find((edge) => edge.node.capability.id === capabilities.cluster)!
+        .node.reasons.find((reason) => reason.code === 'SAME_CLUSTER')!.text;
+    expect(await reasonOf('ko')).toContain('대구 미니클러스터');
+    expect(await reasonOf('en')).toContain('Daegu Mini-cluster');
+  });
+});
+
 describe('needs you could answer', () => {
   it("lists another organization's open needs the viewer may read, with the capability that fits", async () => {
     const page = (
