@@ -55,6 +55,8 @@ export class MatchRefreshJob implements OnModuleInit {
   /**
    * One batch in one transaction: the claimed requests stay locked (SKIP LOCKED keeps other
    * workers off them) until their pairs are written, so a crash leaves them to be retried.
+   * A listing that fails is logged and passed over (its writes undone to a savepoint), so
+   * one bad listing never holds up the queue; its next change asks again.
    */
   async refreshBatch(limit = CLAIM): Promise<number> {
     // Places are shared by the batch: most candidates' organizations recur.
@@ -62,24 +64,33 @@ export class MatchRefreshJob implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const requests = await this.matches.claimRefreshRequests(limit, manager);
       for (const request of requests) {
-        const best = await this.engine.best(
-          request.kind,
-          request.listingId,
-          STORED_MATCHES,
-          places,
-        );
-        if (best === null) await this.matches.forgetPairs(request.kind, request.listingId, manager);
-        else
-          await this.matches.replacePairs(
+        try {
+          const best = await this.engine.best(
             request.kind,
             request.listingId,
-            best.map((pair) => ({
-              needId: pair.needId,
-              capabilityId: pair.capabilityId,
-              score: pair.score.score,
-            })),
-            manager,
+            STORED_MATCHES,
+            places,
           );
+          await manager.transaction(async (savepoint) => {
+            if (best === null)
+              await this.matches.forgetPairs(request.kind, request.listingId, savepoint);
+            else
+              await this.matches.replacePairs(
+                request.kind,
+                request.listingId,
+                best.map((pair) => ({
+                  needId: pair.needId,
+                  capabilityId: pair.capabilityId,
+                  score: pair.score.score,
+                })),
+                savepoint,
+              );
+          });
+        } catch (error) {
+          this.logger.error(
+            `could not re-match ${request.kind} ${request.listingId}: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
         await this.matches.completeRefreshRequest(request.listingId, request.requestedAt, manager);
       }
       return requests.length;

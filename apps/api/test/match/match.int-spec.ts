@@ -181,6 +181,36 @@ describe('matches for a need', () => {
     await refreshMatches(t);
   });
 
+  it('passes over a listing that fails to re-match instead of holding up the queue', async () => {
+    const engine = t.app.get(MatchEngine);
+    const failing = await needIn(firm.client, firmOrg.id, 'OPEN', {
+      title: 'Fuel cell stack sealing',
+    });
+    const other = await needIn(firm.client, firmOrg.id, 'OPEN', {
+      title: 'Fuel cell stack humidification',
+    });
+    const best = engine.best.bind(engine);
+    const spy = jest
+      .spyOn(engine, 'best')
+      .mockImplementation((kind, id, ...rest) =>
+        id === failing.id ? Promise.reject(new Error('boom')) : best(kind, id, ...rest),
+      );
+    try {
+      await refreshMatches(t);
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await matchesForNeed(firm.client, other.id)).edges.length).toBeGreaterThan(0);
+    // Not retried in a loop: the failed one waits for its next change.
+    expect((await matchesForNeed(firm.client, failing.id)).refreshPending).toBe(false);
+    await firm.client.ok(UPDATE_NEED, {
+      id: failing.id,
+      input: { title: 'Fuel cell stack sealing at -30 °C' },
+    });
+    await refreshMatches(t);
+    expect((await matchesForNeed(firm.client, failing.id)).edges.length).toBeGreaterThan(0);
+  });
+
   it('says when a listing that matches nothing was refreshed, so nobody waits for it', async () => {
     const lonely = await needIn(firm.client, firmOrg.id, 'OPEN', {
       title: 'Zeppelin envelope welding',
