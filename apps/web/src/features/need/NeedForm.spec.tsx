@@ -251,7 +251,14 @@ describe('NeedForm', () => {
 
     const invited = screen.getByRole('textbox', { name: /^Invited organizations/ });
     await user.type(invited, 'Kyung');
-    await user.click(await screen.findByRole('option', { name: 'Kyungpook National University' }));
+    // The directory is asked after a 250 ms pause in typing; a loaded CI machine renders slowly.
+    await user.click(
+      await screen.findByRole(
+        'option',
+        { name: 'Kyungpook National University' },
+        { timeout: 5000 },
+      ),
+    );
     expect(screen.queryByRole('option', { name: 'Kyungsan Precision' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
