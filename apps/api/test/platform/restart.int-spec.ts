@@ -14,8 +14,12 @@ jest.setTimeout(120_000);
 const REGISTER = `mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`;
 const LOG_IN = `mutation L($input: LogInInput!) { logIn(input: $input) { user { id email } } }`;
 const PASSWORD = 'a durable passphrase';
-const register = (port: number, email: string) => gql(port, REGISTER, { input: { email, password: PASSWORD, displayName: 'Restart Tester', preferredLanguage: 'en' } });
-const logIn = (port: number, email: string) => gql(port, LOG_IN, { input: { email, password: PASSWORD } });
+const register = (port: number, email: string) =>
+  gql(port, REGISTER, {
+    input: { email, password: PASSWORD, displayName: 'Restart Tester', preferredLanguage: 'en' },
+  });
+const logIn = (port: number, email: string) =>
+  gql(port, LOG_IN, { input: { email, password: PASSWORD } });
 
 describe('restart', () => {
   // Like a cloned repository's .data/: a folder others may enter (mkdtemp makes it 0700).
@@ -29,13 +33,44 @@ describe('restart', () => {
     const signUp = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'restart-probe-1' },
-      body: JSON.stringify({ query: REGISTER, variables: { input: { email: 'before-stop@example.org', password: PASSWORD, displayName: 'Restart Tester', preferredLanguage: 'en' } } }),
+      body: JSON.stringify({
+        query: REGISTER,
+        variables: {
+          input: {
+            email: 'before-stop@example.org',
+            password: PASSWORD,
+            displayName: 'Restart Tester',
+            preferredLanguage: 'en',
+          },
+        },
+      }),
     });
-    const sessionCookie = /spillover_session=([^;]+)/.exec(signUp.headers.get('set-cookie') ?? '')?.[1];
+    const sessionCookie = /spillover_session=([^;]+)/.exec(
+      signUp.headers.get('set-cookie') ?? '',
+    )?.[1];
     expect(sessionCookie).toBeTruthy();
-    await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `spillover_session=${sessionCookie}`, authorization: 'Bearer spo_not_a_real_token' }, body: '{"query":"{ viewer { user { id } } }"}' });
-    const lines = first.output().split('\n').filter((line) => line.startsWith('{'));
-    const requestLine = lines.map((line) => JSON.parse(line) as { reqId?: string; req?: { id?: string } }).find((entry) => entry.req?.id === 'restart-probe-1');
+    await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: `spillover_session=${sessionCookie}`,
+        authorization: 'Bearer spo_not_a_real_token',
+      },
+      body: '{"query":"{ viewer { user { id } } }"}',
+    });
+    // The request's log line is written when the response has finished: it may reach us a moment after the answer.
+    for (
+      const deadline = Date.now() + 5000;
+      !first.output().includes('"restart-probe-1"') && Date.now() < deadline;
+    )
+      await new Promise((r) => setTimeout(r, 50));
+    const lines = first
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'));
+    const requestLine = lines
+      .map((line) => JSON.parse(line) as { reqId?: string; req?: { id?: string } })
+      .find((entry) => entry.req?.id === 'restart-probe-1');
     expect(requestLine?.reqId).toBe('restart-probe-1');
     expect(first.output()).not.toContain(PASSWORD);
     expect(first.output()).not.toContain(sessionCookie!);
@@ -56,10 +91,14 @@ describe('restart', () => {
     const port = await freePort();
     const running = await start(dataDir, port);
     // The migration command finds this data folder's server in use and shares it.
-    const cli = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'platform', 'database', 'cli.js'), 'run'], {
-      env: { ...process.env, SPILLOVER_DATA_DIR: dataDir, DATABASE_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const cli = spawn(
+      process.execPath,
+      [join(__dirname, '..', '..', 'dist', 'platform', 'database', 'cli.js'), 'run'],
+      {
+        env: { ...process.env, SPILLOVER_DATA_DIR: dataDir, DATABASE_URL: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let cliOutput = '';
     cli.stdout?.on('data', (c: Buffer) => (cliOutput += c.toString()));
     cli.stderr?.on('data', (c: Buffer) => (cliOutput += c.toString()));
@@ -75,7 +114,9 @@ describe('restart', () => {
     running.child.kill('SIGTERM');
     const answer = await slow;
     expect(Date.now() - sent).toBeGreaterThanOrEqual(1000);
-    expect((answer.errors as { extensions: { code: string } }[])[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect((answer.errors as { extensions: { code: string } }[])[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await exited(running.child)).toBe(0);
   });
 
