@@ -119,15 +119,13 @@ export class MatchService {
       READ_CANDIDATES,
       owner,
     );
-    const [list, refresh] = await Promise.all([
-      this.rescore(
-        stored,
-        owner ? { side: 'NEED_OWNER', organizationId: need.organizationId } : null,
-        language,
-      ),
-      this.matches.refreshState(needId),
-    ]);
-    return { ...list, items: list.items.sort(byRank((item) => item.capabilityId)), refresh };
+    return this.listOf(
+      stored,
+      owner ? { side: 'NEED_OWNER', organizationId: need.organizationId } : null,
+      needId,
+      language,
+      (item) => item.capabilityId,
+    );
   }
 
   /** Needs a capability could serve, best first. NOT_FOUND when the capability is hidden. */
@@ -144,15 +142,13 @@ export class MatchService {
       READ_CANDIDATES,
       owner,
     );
-    const [list, refresh] = await Promise.all([
-      this.rescore(
-        stored,
-        owner ? { side: 'CAPABILITY_OWNER', organizationId: capability.organizationId } : null,
-        language,
-      ),
-      this.matches.refreshState(capabilityId),
-    ]);
-    return { ...list, items: list.items.sort(byRank((item) => item.needId)), refresh };
+    return this.listOf(
+      stored,
+      owner ? { side: 'CAPABILITY_OWNER', organizationId: capability.organizationId } : null,
+      capabilityId,
+      language,
+      (item) => item.needId,
+    );
   }
 
   /**
@@ -359,6 +355,21 @@ export class MatchService {
       input.side === 'NEED_OWNER' ? need.organizationId : capability.organizationId;
     await this.policy.assert(actor, 'match.feedback', { organizationId });
     return organizationId;
+  }
+
+  /** A listing's stored pairs rescored and ranked, with its refresh state. */
+  private async listOf(
+    stored: StoredPair[],
+    owner: { side: MatchSide; organizationId: string } | null,
+    listingId: string,
+    language: Language,
+    idOf: (item: RankedMatch) => string,
+  ): Promise<MatchList<RankedMatch>> {
+    const [list, refresh] = await Promise.all([
+      this.rescore(stored, owner, language),
+      this.matches.refreshState(listingId),
+    ]);
+    return { ...list, items: list.items.sort(byRank(idOf)), refresh };
   }
 
   private async isMember(actor: Actor, organizationId: string): Promise<boolean> {

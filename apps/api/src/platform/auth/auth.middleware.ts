@@ -39,17 +39,10 @@ export class AuthMiddleware implements NestMiddleware {
           );
           return;
         }
-        const actor = await this.facts.signIn(
-          token.userId,
-          (isAdmin) =>
-            ({
-              kind: 'user',
-              userId: token.userId,
-              isAdmin,
-              requestId,
-              via: { kind: 'token', tokenId: token.id },
-            }) as const,
-        );
+        const actor = await this.facts.signIn(token.userId, requestId, {
+          kind: 'token',
+          tokenId: token.id,
+        });
         if (actor) req.actor = actor;
         next();
         return;
@@ -75,17 +68,10 @@ export class AuthMiddleware implements NestMiddleware {
             return;
           }
         }
-        const actor = await this.facts.signIn(
-          session.userId,
-          (isAdmin) =>
-            ({
-              kind: 'user',
-              userId: session.userId,
-              isAdmin,
-              requestId,
-              via: { kind: 'session', sessionId: session.id },
-            }) as const,
-        );
+        const actor = await this.facts.signIn(session.userId, requestId, {
+          kind: 'session',
+          sessionId: session.id,
+        });
         if (actor) req.actor = actor;
       }
       next();

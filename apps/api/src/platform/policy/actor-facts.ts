@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { OrgRole } from '@spillover/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor, UserActor } from '../auth/actor';
 
 /** What the policy needs to know about a signed-in actor, loaded once per request. */
 export interface ActorFacts {
@@ -37,17 +37,17 @@ export class ActorFactsLoader {
 
   /**
    * The signed-in user and the policy's facts about them, in one statement (the request
-   * would ask for both): returns whether the user is a platform admin, and remembers the
-   * facts for the actor `signedIn` builds from it.
+   * would ask for both): the actor for this request, with its facts remembered.
    */
-  async signIn<A extends Actor>(
+  async signIn(
     userId: string,
-    signedIn: (isAdmin: boolean) => A,
-  ): Promise<A | null> {
+    requestId: string,
+    via: UserActor['via'],
+  ): Promise<UserActor | null> {
     const row = await this.row(userId);
     if (!row) return null;
     const isAdmin = row.roles.includes('ADMIN');
-    const actor = signedIn(isAdmin);
+    const actor: UserActor = { kind: 'user', userId, isAdmin, requestId, via };
     this.cache.set(actor, Promise.resolve(toFacts(userId, isAdmin, row)));
     return actor;
   }
