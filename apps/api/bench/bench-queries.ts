@@ -75,6 +75,9 @@ const TYPOS = [
   'wastewatr',
   'dispaly',
   'magnesuim casting',
+  // Korean, one vowel off: corrected letter by letter (jamo).
+  '연로전지 스택',
+  '디스프레이',
 ];
 
 // Filters as a search page offers them, combined with the words above.

@@ -276,6 +276,11 @@ async function main(): Promise<void> {
         filter: { query: 'magnesuim casting' },
       },
       {
+        label: 'Korean typo (similar spellings by jamo)',
+        as: 'member',
+        filter: { query: '연로전지 스택' },
+      },
+      {
         label: 'words + technology area + country',
         as: 'member',
         filter: { query: 'digital twin', technologyAreas: ['EA14'], countries: ['KR'] },
@@ -350,6 +355,7 @@ async function main(): Promise<void> {
     const expected = [
       'search_document_vector_idx',
       'search_word_trgm_idx',
+      'search_word_jamo_trgm_idx',
       'search_document_technology_areas_idx',
       'search_document_sectors_idx',
       'search_document_country_idx',

@@ -3,6 +3,8 @@ import {
   SEARCH_KINDS,
   expandSectors,
   expandTechnologyAreas,
+  isHangulWord,
+  koreanStem,
   type SearchCriteria,
   type SearchKind,
   searchWords,
@@ -62,37 +64,72 @@ const TAXONOMY_BOOST = 0.05;
 
 /** Words shorter than this are never corrected: too few trigrams to tell a typo. */
 export const TYPO_MIN_LENGTH = 4;
+/** Korean words of fewer syllables are never corrected (a syllable is two or three letters). */
+export const HANGUL_TYPO_MIN_LENGTH = 3;
+/** The longest Korean words in the dictionary (search_hangul_words). */
+const HANGUL_TYPO_MAX_LENGTH = 12;
 /** At most this many words are corrected; longer searches are not typo-prone. */
 const TYPO_MAX_WORDS = 6;
 
 export const hasWords = (query: string | null | undefined): query is string =>
   !!query && /[\p{L}\p{N}]/u.test(query);
 
-/** The words of a search that may be typos: long enough for trigrams to mean something, not Korean. */
-export const typoWords = (query: string): string[] =>
-  [...new Set(searchWords(query))]
-    .filter(
-      (word) =>
-        word.length >= TYPO_MIN_LENGTH &&
-        word.length <= 64 &&
-        !/[가-힣]/.test(word) &&
-        !/^\d/.test(word),
+/**
+ * The words of a search that may be typos: long enough for trigrams to mean something,
+ * not numbers. Korean words are compared letter by letter (jamo), as nouns (koreanStem),
+ * in a list of their own.
+ */
+export function typoWords(query: string): { latin: string[]; hangul: string[] } {
+  const latin: string[] = [];
+  const hangul: string[] = [];
+  for (const word of new Set(searchWords(query))) {
+    if (latin.length + hangul.length === TYPO_MAX_WORDS) break;
+    if (isHangulWord(word)) {
+      // As the dictionary holds them: nouns, without their particle.
+      const noun = koreanStem(word);
+      if (
+        word.length >= HANGUL_TYPO_MIN_LENGTH &&
+        word.length <= HANGUL_TYPO_MAX_LENGTH &&
+        !hangul.includes(noun)
+      )
+        hangul.push(noun);
+    } else if (
+      word.length >= TYPO_MIN_LENGTH &&
+      word.length <= 64 &&
+      !/[가-힣]/.test(word) &&
+      !/^\d/.test(word)
     )
-    .slice(0, TYPO_MAX_WORDS);
+      latin.push(word);
+  }
+  return { latin, hangul };
+}
+
+// Korean words of the dictionary as their jamo (search_word_jamo_trgm_idx).
+const JAMO = (alias: string) => `normalize(${alias}.word, NFD)`;
+const KOREAN = (alias: string) => `${alias}.word ~ '^[가-힣]+$'`;
 
 /**
- * For each word that no indexed word equals or begins with, the most similar indexed word
- * (pg_trgm similarity `%` over search_word, served by search_word_trgm_idx; similarity()
- * is computed only for the few words the index returns).
+ * For each word that is no word of the dictionary, the most similar one (pg_trgm
+ * similarity `%`, served by a trigram index; similarity() is computed only for the few
+ * words the index returns). A Latin word counts as known when a word begins with it (the
+ * search matches prefixes); a Korean word when a word contains it (the search matches
+ * inside compounds), and is compared by its jamo, where a wrong vowel is one letter off.
  */
-export function compileCorrections(words: readonly string[]): CompiledSql {
+export function compileCorrections(words: { latin: string[]; hangul: string[] }): CompiledSql {
   return {
     sql: `SELECT t.word AS typed, (
         SELECT w.word FROM search_word w WHERE w.word % t.word ORDER BY similarity(w.word, t.word) DESC, w.word LIMIT 1
       ) AS corrected
       FROM unnest(:typed::text[]) AS t(word)
-     WHERE NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word >= t.word AND k.word < t.word || chr(1114111))`,
-    params: { typed: [...words] },
+     WHERE NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word >= t.word AND k.word < t.word || chr(1114111))
+    UNION ALL
+    SELECT t.word, (
+        SELECT w.word FROM search_word w WHERE ${KOREAN('w')} AND ${JAMO('w')} % t.jamo
+         ORDER BY similarity(${JAMO('w')}, t.jamo) DESC, w.word LIMIT 1
+      )
+      FROM (SELECT u.word, normalize(u.word, NFD) AS jamo FROM unnest(:typedHangul::text[]) AS u(word)) t
+     WHERE NOT EXISTS (SELECT 1 FROM search_word k WHERE ${KOREAN('k')} AND ${JAMO('k')} LIKE '%' || t.jamo || '%')`,
+    params: { typed: [...words.latin], typedHangul: [...words.hangul] },
   };
 }
 

@@ -7,6 +7,8 @@ import {
   type SearchFilter,
   type SearchFilterInput,
   type SearchStatus,
+  isHangulWord,
+  koreanStem,
   searchWords,
   taxonomyConcepts,
 } from '@spillover/domain';
@@ -161,7 +163,7 @@ export class SearchService {
   /** The search with each typo replaced by the most similar indexed word. */
   private async corrected(query: string, run: SearchRunner): Promise<string> {
     const words = typoWords(query);
-    if (!words.length) return query;
+    if (!words.latin.length && !words.hangul.length) return query;
     const corrections = await run<{ typed: string; corrected: string | null }>(
       compileCorrections(words),
     );
@@ -169,8 +171,10 @@ export class SearchService {
       corrections.filter((c) => c.corrected).map((c) => [c.typed, c.corrected!]),
     );
     if (!replacement.size) return query;
+    // Korean words were looked up as nouns (연로전지를 as 연로전지).
+    const typed = (word: string) => (isHangulWord(word) ? koreanStem(word) : word);
     return searchWords(query)
-      .map((word) => replacement.get(word) ?? word)
+      .map((word) => replacement.get(typed(word)) ?? word)
       .join(' ');
   }
 

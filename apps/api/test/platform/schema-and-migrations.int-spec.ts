@@ -1,5 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
+import { koreanStem } from '@spillover/domain';
 import { join } from 'node:path';
 import { createDataSource } from '../../src/platform/database/data-source';
 import { schemaDrift } from '../../src/platform/database/schema-drift';
@@ -30,10 +31,40 @@ describe('migrations', () => {
   });
 
   it('create pg_trgm and unaccent, and the immutable accent folding the search indexes use', async () => {
-    const extensions: { extname: string }[] = await t.dataSource.query(`SELECT extname FROM pg_extension ORDER BY extname`);
-    expect(extensions.map((e) => e.extname)).toEqual(expect.arrayContaining(['pg_trgm', 'unaccent']));
-    const [row] = await t.dataSource.query(`SELECT immutable_unaccent('Pôle Véhicule du Futur') AS folded`);
+    const extensions: { extname: string }[] = await t.dataSource.query(
+      `SELECT extname FROM pg_extension ORDER BY extname`,
+    );
+    expect(extensions.map((e) => e.extname)).toEqual(
+      expect.arrayContaining(['pg_trgm', 'unaccent']),
+    );
+    const [row] = await t.dataSource.query(
+      `SELECT immutable_unaccent('Pôle Véhicule du Futur') AS folded`,
+    );
     expect(row.folded).toBe('Pole Vehicule du Futur');
+  });
+
+  it("stem Korean dictionary words as the domain's koreanStem does", async () => {
+    const words = [
+      '연료전지를',
+      '시험과',
+      '대학에서',
+      '분리판의',
+      '효과의',
+      '과학과의',
+      '개발하는',
+      '디스플레이',
+      '해상도',
+      '전기로',
+      '물을',
+      '연구와',
+      '협력으로',
+      '수소',
+    ];
+    const rows: { word: string; stem: string }[] = await t.dataSource.query(
+      `SELECT w AS word, search_korean_stem(w) AS stem FROM unnest($1::text[]) AS w`,
+      [words],
+    );
+    expect(rows.map((row) => row.stem)).toEqual(words.map(koreanStem));
   });
 
   it('revert cleanly and apply again', async () => {
@@ -42,8 +73,11 @@ describe('migrations', () => {
     await dataSource.initialize();
     try {
       const count = dataSource.migrations.length;
-      for (let i = 0; i < count; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
-      const tables: unknown[] = await dataSource.query(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migration'`);
+      for (let i = 0; i < count; i += 1)
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      const tables: unknown[] = await dataSource.query(
+        `SELECT 1 FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migration'`,
+      );
       expect(tables).toHaveLength(0);
       await dataSource.runMigrations({ transaction: 'each' });
       expect((await schemaDrift(dataSource)).up).toEqual([]);
@@ -67,7 +101,9 @@ describe('operations', () => {
     await t.client().gql(`query DirectoryProbe { organizations(first: 1) { totalCount } }`);
     const response = await request(t.server).get('/metrics');
     expect(response.status).toBe(200);
-    expect(response.text).toMatch(/spillover_graphql_operation_duration_seconds_count\{operation="DirectoryProbe",type="query",outcome="ok"\} 1/);
+    expect(response.text).toMatch(
+      /spillover_graphql_operation_duration_seconds_count\{operation="DirectoryProbe",type="query",outcome="ok"\} 1/,
+    );
     expect(response.text).toMatch(/spillover_db_pool_connections \d+/);
   });
 
@@ -75,7 +111,12 @@ describe('operations', () => {
     const client = t.client();
     const deep = `query { organizations { edges { node { clusterMemberships { cluster { organization { clusterMemberships { cluster { organization { clusterMemberships { cluster { id } } } } } } } } } } } }`;
     const aliases = `query { ${Array.from({ length: 20 }, (_, i) => `a${i}: organizations(first: 1) { totalCount }`).join(' ')} }`;
-    for (const query of [deep, aliases, '{ organizations(first: 1) { edges { node { nope } } } }', 'query {']) {
+    for (const query of [
+      deep,
+      aliases,
+      '{ organizations(first: 1) { edges { node { nope } } } }',
+      'query {',
+    ]) {
       const result = await client.gql(query);
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.data ?? null).toBeNull();

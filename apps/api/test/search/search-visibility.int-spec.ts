@@ -220,6 +220,22 @@ describe('typo correction', () => {
   });
 });
 
+describe('Korean typo correction', () => {
+  it('never finds through a Korean word that only hidden items contain', async () => {
+    await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', {
+      title: '케찰코아틀루스 날개보 설계',
+      technologyAreas: ['EA12'],
+      visibility: 'PRIVATE',
+      invitedOrganizationIds: [cast.invitedOrg.id],
+    });
+    const anonymous = await search(cast.anonymous, { query: '케찰코아틀로스' });
+    expect(anonymous).toMatchObject({ totalCount: 0, similarSpellings: false, edges: [] });
+    const invited = await search(cast.invitedMember.client, { query: '케찰코아틀로스' });
+    expect(invited.totalCount).toBe(1);
+    expect(invited.similarSpellings).toBe(true);
+  });
+});
+
 describe('search follows changes at once', () => {
   it('hides a need from search the moment it stops being PUBLIC, and shows it again', async () => {
     const need = await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', {

@@ -252,6 +252,24 @@ describe('relevance', () => {
     expect(exact.similarSpellings).toBe(false);
   });
 
+  it('corrects a misspelt Korean word by its letters (jamo), to the noun without its particle', async () => {
+    // 연로전지 for 연료전지: one vowel off, which whole-syllable trigrams barely see.
+    const fuelCell = await search(reader, { query: '연로전지' });
+    expect(fuelCell.similarSpellings).toBe(true);
+    expect(idsOf(fuelCell)).toContain(id.nKorean);
+    // The text only writes 시제품과; the corrected search looks for 시제품.
+    const prototype = await search(reader, { query: '시재품' });
+    expect(prototype.similarSpellings).toBe(true);
+    expect(idsOf(prototype)).toEqual([id.nKorean]);
+    expect(marked(prototype.edges[0]!.node)).toEqual(['시제품']);
+    // Words the text contains, even inside a compound, are not typos, however few they find.
+    for (const query of ['분리판', '연료전지', '공동연구']) {
+      const exact = await search(reader, { query });
+      expect(exact.similarSpellings).toBe(false);
+      expect(exact.totalCount).toBeGreaterThan(0);
+    }
+  });
+
   it('finds nothing, without error, for words nothing contains or for punctuation only', async () => {
     expect((await search(reader, { query: 'zzzqqqxxx' })).totalCount).toBe(0);
     const punctuation = await search(reader, { query: '!!! ??' });

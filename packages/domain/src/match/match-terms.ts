@@ -1,4 +1,5 @@
 import { isHangulWord, searchWords, singular } from '../search/search-text';
+import { koreanStem } from '../search/korean-stem';
 import { ENGLISH_STOP_WORDS, KOREAN_PARTICLES, KOREAN_STOP_WORDS } from './match-stop-words';
 
 /**
@@ -55,40 +56,6 @@ function partsOf(word: string): string[] {
 // A one- or two-digit number is a quantity or a list item ("3 sites", "phase 2"), not a topic.
 const isSmallNumber = (word: string): boolean => /^\d{1,2}$/.test(word);
 
-/**
- * Particles that can be taken off a Hangul word without mistaking a noun for another:
- * 시험을, 시험과, 시험의 are the term 시험. Left on: 이, 가, 도, 로, 만, 와/과 after one
- * syllable — nouns end in them too (디스플레이, 전문가, 해상도, 전기로, 효과).
- */
-const DETACHABLE_PARTICLES = [
-  '에서',
-  '으로',
-  '에게',
-  '까지',
-  '부터',
-  '과의',
-  '와의',
-  '을',
-  '를',
-  '의',
-  '에',
-  '은',
-  '는',
-  '과',
-  '와',
-];
-
-/** A Hangul word without a particle it ends in, when at least two syllables remain. */
-function stem(word: string): string {
-  for (const particle of DETACHABLE_PARTICLES) {
-    if (!word.endsWith(particle) || word.length - particle.length < 2) continue;
-    const noun = word.slice(0, -particle.length);
-    // 개발하는, 지원하는: a noun made a verb by 하- names what the noun names.
-    return noun.endsWith('하') && noun.length >= 3 ? noun.slice(0, -1) : noun;
-  }
-  return word;
-}
-
 export function matchTerms(text: string): MatchTerms {
   const words = new Set<string>();
   const hangul: string[] = [];
@@ -96,7 +63,7 @@ export function matchTerms(text: string): MatchTerms {
   const insideHangul = new Set<string>();
   for (const raw of searchWords(text)) {
     const isHangul = isHangulWord(raw);
-    const word = isHangul ? stem(raw) : singular(raw);
+    const word = isHangul ? koreanStem(raw) : singular(raw);
     if (word.length < 2 || words.has(word) || isSmallNumber(word) || isStopWord(word, isHangul))
       continue;
     words.add(word);

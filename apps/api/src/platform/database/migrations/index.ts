@@ -3,6 +3,7 @@ import { NeedsAndCapabilities1795564855261 } from './1795564855261-NeedsAndCapab
 import { SearchDocuments1795566076097 } from './1795566076097-SearchDocuments';
 import { SearchSyncLocksOwner1795570715548 } from './1795570715548-SearchSyncLocksOwner';
 import { Matching1795571181841 } from './1795571181841-Matching';
+import { KoreanSpellings1795580536411 } from './1795580536411-KoreanSpellings';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SearchDocuments1795566076097,
   SearchSyncLocksOwner1795570715548,
   Matching1795571181841,
+  KoreanSpellings1795580536411,
 ];
