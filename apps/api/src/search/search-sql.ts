@@ -18,9 +18,10 @@ import type { SqlPredicate } from '../platform/policy/sql-predicate';
  * never disagree with hits. Pure: the repository runs it, and the benchmark runs the very
  * same text directly on the database as its floor.
  *
- * Indexes it relies on (SearchDocuments migration):
+ * Indexes it relies on (SearchDocuments and SearchDocumentAreas migrations):
  * - search_document_vector_idx (GIN)            d.vector @@ search_tsquery(:q)
- * - search_document_technology_areas_idx (GIN)  d.technology_areas && …  (concept, filter)
+ * - search_document_technology_areas_idx (GIN)  d.technology_areas && :areas (filter)
+ * - search_document_area_covering_idx (btree)   d.area = ANY(:conceptAreas), index-only
  * - search_document_sectors_idx (GIN)           d.sectors && :sectors
  * - search_document_collaboration_types_idx     d.collaboration_types && :collaborationTypes
  * - search_document_deadline_idx (btree)        d.deadline range
@@ -256,48 +257,72 @@ const CARD_COLUMNS =
 const cards = (top: string) =>
   `SELECT ${CARD_COLUMNS}, t.score FROM (${top}) t JOIN search_document d ON d.id = t.id`;
 
-// The total and the facets of the matched set `m`, in one grouping pass: kinds, capability
-// kinds, statuses, countries of the owner (copied into the document), and the distinct
-// sets of technology areas, which readSearchRow rolls up to top-level areas so an item
-// counts once per area (there are far fewer distinct sets than items).
+// The total and the facets of the matched set `m`: kinds, capability kinds, statuses,
+// countries of the owner (copied into the document), and the distinct sets of technology
+// areas, which readSearchRow rolls up to top-level areas so an item counts once per area.
+// Matches are first counted per distinct combination of those five (a few hundred at most,
+// however many matches), and the grouping sets are taken over the combinations: one hash
+// lookup per match instead of one per facet.
 const STATS = `(SELECT coalesce(json_agg(json_build_array(x.facet, x.value, x.count)), '[]'::json) FROM (
-     SELECT CASE WHEN GROUPING(m.kind) = 0 THEN 'kinds' WHEN GROUPING(m.capability_kind) = 0 THEN 'capabilityKinds'
-                 WHEN GROUPING(m.status) = 0 THEN 'statuses' WHEN GROUPING(m.country) = 0 THEN 'countries'
-                 WHEN GROUPING(m.technology_areas) = 0 THEN 'technologyAreas' ELSE 'total' END AS facet,
-            CASE WHEN GROUPING(m.technology_areas) = 0 THEN to_json(m.technology_areas) ELSE to_json(coalesce(m.kind, m.capability_kind, m.status, m.country)) END AS value,
-            count(*)::int AS count
-       FROM m GROUP BY GROUPING SETS ((m.kind), (m.capability_kind), (m.status), (m.country), (m.technology_areas), ())) x) AS stats`;
+     SELECT CASE WHEN GROUPING(g.kind) = 0 THEN 'kinds' WHEN GROUPING(g.capability_kind) = 0 THEN 'capabilityKinds'
+                 WHEN GROUPING(g.status) = 0 THEN 'statuses' WHEN GROUPING(g.country) = 0 THEN 'countries'
+                 WHEN GROUPING(g.technology_areas) = 0 THEN 'technologyAreas' ELSE 'total' END AS facet,
+            CASE WHEN GROUPING(g.technology_areas) = 0 THEN to_json(g.technology_areas) ELSE to_json(coalesce(g.kind, g.capability_kind, g.status, g.country)) END AS value,
+            coalesce(sum(g.count), 0)::int AS count
+       FROM (SELECT m.kind, m.capability_kind, m.status, m.country, m.technology_areas, count(*) AS count
+               FROM m GROUP BY m.kind, m.capability_kind, m.status, m.country, m.technology_areas) g
+      GROUP BY GROUPING SETS ((g.kind), (g.capability_kind), (g.status), (g.country), (g.technology_areas), ())) x) AS stats`;
 
-/** The statement for a search with words: ranked by relevance. */
+/**
+ * The statement for a search with words: ranked by relevance. Hits are the items whose
+ * text has the words and, when the words name a taxonomy concept, every item of the
+ * concept's areas. Those two sets are read apart: the word hits from search_document
+ * (their text vector ranks them), the concept's other items from the covering index of
+ * search_document_area, without the heap (a broad concept is a tenth of the corpus).
+ */
 function relevanceSql(statement: SearchStatement, query: string): CompiledSql {
   const params: Record<string, unknown> = { q: query, limit: statement.limit + 1 };
   const concepts = taxonomyConcepts(query);
-  const match = [`d.vector @@ ${TSQUERY}`];
-  if (concepts.concept.length) {
-    match.push('d.technology_areas && :conceptAreas::text[]');
-    params.conceptAreas = concepts.concept;
-  }
-  // ts_rank weighs title (A) 1.0, summary (B) 0.4, the rest (C) 0.2; 0 without the words.
-  const terms = [`ts_rank(d.vector, ${TSQUERY})::float8`];
+  let boost = '0::float8';
   if (concepts.boost.length) {
-    terms.push(
-      `CASE WHEN d.technology_areas && :boostAreas::text[] THEN ${TAXONOMY_BOOST}::float8 ELSE 0::float8 END`,
-    );
+    boost = `CASE WHEN d.technology_areas && :boostAreas::text[] THEN ${TAXONOMY_BOOST}::float8 ELSE 0::float8 END`;
     params.boostAreas = concepts.boost;
   }
-  const where = [`(${match.join(' OR ')})`, ...whereClauses(statement, params)];
-  const matched = `SELECT ${MATCH_COLUMNS}, (${terms.join(' + ')}) AS score
+  const where = whereClauses(statement, params).join('\n       AND ');
+  // ts_rank weighs title (A) 1.0, summary (B) 0.4, the rest (C) 0.2.
+  const wordHits = `SELECT ${MATCH_COLUMNS}, (ts_rank(d.vector, ${TSQUERY})::float8 + ${boost}) AS score
       FROM search_document d
-     WHERE ${where.join('\n       AND ')}`;
+     WHERE d.vector @@ ${TSQUERY}
+       AND ${where}`;
+  let matched = `m AS ${statement.stats ? 'MATERIALIZED ' : ''}(
+    ${wordHits}
+  )`;
+  if (concepts.concept.length) {
+    params.conceptAreas = concepts.concept;
+    // An item with two of the concept's areas has two rows: the first of them stands for it.
+    const once =
+      concepts.concept.length > 1
+        ? `\n       AND NOT EXISTS (SELECT 1 FROM unnest(d.technology_areas) AS o(area) WHERE o.area = ANY(:conceptAreas::text[]) AND o.area < d.area)`
+        : '';
+    matched = `w AS MATERIALIZED (
+    ${wordHits}
+  ), m AS ${statement.stats ? 'MATERIALIZED ' : ''}(
+    SELECT * FROM w
+    UNION ALL
+    SELECT ${MATCH_COLUMNS}, ${boost} AS score
+      FROM search_document_area d
+     WHERE d.area = ANY(:conceptAreas::text[])
+       AND ${where}
+       AND NOT EXISTS (SELECT 1 FROM w WHERE w.id = d.id)${once}
+  )`;
+  }
   let cursor = '';
   if (statement.after?.mode === 'relevance') {
     cursor = 'WHERE (m.score < :afterScore OR (m.score = :afterScore AND m.id > :afterId::uuid))';
     params.afterScore = statement.after.score;
     params.afterId = statement.after.id;
   }
-  const sql = `WITH m AS ${statement.stats ? 'MATERIALIZED ' : ''}(
-    ${matched}
-  ), page AS (
+  const sql = `WITH ${matched}, page AS (
     ${cards(`SELECT m.id, m.score FROM m ${cursor} ORDER BY m.score DESC, m.id LIMIT :limit`)}
   )
   SELECT (${pageRows('p.score DESC, p.id')}) AS page${statement.stats ? `,\n  ${STATS}` : ''}`;

@@ -256,4 +256,47 @@ describe('search follows changes at once', () => {
     expect((await find()).totalCount).toBe(0);
     expect(idsOf(await search(cast.anonymous, { query: 'dirigible' }))).toEqual([need.id]);
   });
+
+  it('finds the items of a concept by their areas alone, and follows their changes at once', async () => {
+    // Tagged CCUS (EF13) without the word anywhere in its text.
+    const need = await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', {
+      title: 'Flue gas capture pilot',
+      technologyAreas: ['EF13'],
+    });
+    const find = async (client: TestClient) =>
+      idsOf(await search(client, { query: 'CCUS', first: 50 }));
+    expect(await find(cast.anonymous)).toContain(need.id);
+    await cast.orgAdmin.client.ok(UPDATE_NEED, { id: need.id, input: { visibility: 'CLUSTER' } });
+    expect(await find(cast.anonymous)).not.toContain(need.id);
+    expect(await find(cast.mateMember.client)).toContain(need.id);
+    await cast.orgAdmin.client.ok(UPDATE_NEED, {
+      id: need.id,
+      input: { technologyAreas: ['EA12'] },
+    });
+    expect(await find(cast.mateMember.client)).not.toContain(need.id);
+  });
+
+  it('counts an item with two areas of the concept once, and forgets a deleted draft', async () => {
+    // 재료 (materials) is the area EB and all of its fields.
+    const draft = await needIn(cast.orgAdmin.client, cast.org.id, 'DRAFT', {
+      title: 'Binder chemistry trial',
+      technologyAreas: ['EB01', 'EB02'],
+    });
+    const mine = () =>
+      search(cast.orgAdmin.client, { query: '재료', statuses: ['DRAFT'], first: 50 });
+    const before = await mine();
+    expect(idsOf(before).filter((itemId) => itemId === draft.id)).toHaveLength(1);
+    expect(before.totalCount).toBe(idsOf(before).length);
+    await cast.orgAdmin.client.ok(`mutation D($id: ID!) { deleteTechnologyNeedDraft(id: $id) }`, {
+      id: draft.id,
+    });
+    const after = await mine();
+    expect(idsOf(after)).not.toContain(draft.id);
+    expect(after.totalCount).toBe(before.totalCount - 1);
+    const [left] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM search_document_area WHERE id = $1`,
+      [draft.id],
+    );
+    expect(left.n).toBe(0);
+  });
 });

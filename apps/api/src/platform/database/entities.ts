@@ -5,6 +5,7 @@ import { NdaAcceptanceEntity } from '../../need/nda-acceptance.entity';
 import { NeedInvitedOrganizationEntity } from '../../need/need-invited-organization.entity';
 import { TechnologyNeedEntity } from '../../need/need.entity';
 import { SavedSearchEntity } from '../../search/saved-search.entity';
+import { SearchDocumentAreaEntity } from '../../search/search-document-area.entity';
 import { SearchDocumentEntity } from '../../search/search-document.entity';
 import { SearchWordEntity } from '../../search/search-word.entity';
 import { ClusterManagerEntity } from '../../cluster/cluster-manager.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   CapabilityInvitedOrganizationEntity,
   SavedSearchEntity,
   SearchDocumentEntity,
+  SearchDocumentAreaEntity,
   SearchWordEntity,
   CollaborationEntity,
   ListingMatchEntity,

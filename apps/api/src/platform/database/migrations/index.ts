@@ -4,6 +4,7 @@ import { SearchDocuments1795566076097 } from './1795566076097-SearchDocuments';
 import { SearchSyncLocksOwner1795570715548 } from './1795570715548-SearchSyncLocksOwner';
 import { Matching1795571181841 } from './1795571181841-Matching';
 import { KoreanSpellings1795580536411 } from './1795580536411-KoreanSpellings';
+import { SearchDocumentAreas1795580896026 } from './1795580896026-SearchDocumentAreas';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   SearchSyncLocksOwner1795570715548,
   Matching1795571181841,
   KoreanSpellings1795580536411,
+  SearchDocumentAreas1795580896026,
 ];
