@@ -59,6 +59,11 @@ describe('migrations', () => {
       '연구와',
       '협력으로',
       '수소',
+      '지하의',
+      '강하는',
+      '하는',
+      '물에서',
+      '개발하에서',
     ];
     const rows: { word: string; stem: string }[] = await t.dataSource.query(
       `SELECT w AS word, search_korean_stem(w) AS stem FROM unnest($1::text[]) AS w`,
