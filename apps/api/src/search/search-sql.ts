@@ -89,7 +89,7 @@ export function typoWords(query: string): { latin: string[]; hangul: string[] } 
       // As the dictionary holds them: nouns, without their particle.
       const noun = koreanStem(word);
       if (
-        word.length >= HANGUL_TYPO_MIN_LENGTH &&
+        noun.length >= HANGUL_TYPO_MIN_LENGTH &&
         word.length <= HANGUL_TYPO_MAX_LENGTH &&
         !hangul.includes(noun)
       )
