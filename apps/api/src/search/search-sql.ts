@@ -274,6 +274,19 @@ const STATS = `(SELECT coalesce(json_agg(json_build_array(x.facet, x.value, x.co
       GROUP BY GROUPING SETS ((g.kind), (g.capability_kind), (g.status), (g.country), (g.technology_areas), ())) x) AS stats`;
 
 /**
+ * The items of some technology areas (the codes in parameter `param`), one row each, from
+ * the covering index of search_document_area (index-only: no heap page per item). An item
+ * with two of the areas has two rows there; the row of the first stands for it.
+ */
+const areaRows = (param: string, codes: number) =>
+  `search_document_area d
+     WHERE d.area = ANY(:${param}::text[])${
+       codes > 1
+         ? `\n       AND NOT EXISTS (SELECT 1 FROM unnest(d.technology_areas) AS o(area) WHERE o.area = ANY(:${param}::text[]) AND o.area < d.area)`
+         : ''
+     }`;
+
+/**
  * The statement for a search with words: ranked by relevance. Hits are the items whose
  * text has the words and, when the words name a taxonomy concept, every item of the
  * concept's areas. Those two sets are read apart: the word hits from search_document
@@ -299,21 +312,15 @@ function relevanceSql(statement: SearchStatement, query: string): CompiledSql {
   )`;
   if (concepts.concept.length) {
     params.conceptAreas = concepts.concept;
-    // An item with two of the concept's areas has two rows: the first of them stands for it.
-    const once =
-      concepts.concept.length > 1
-        ? `\n       AND NOT EXISTS (SELECT 1 FROM unnest(d.technology_areas) AS o(area) WHERE o.area = ANY(:conceptAreas::text[]) AND o.area < d.area)`
-        : '';
     matched = `w AS MATERIALIZED (
     ${wordHits}
   ), m AS ${statement.stats ? 'MATERIALIZED ' : ''}(
     SELECT * FROM w
     UNION ALL
     SELECT ${MATCH_COLUMNS}, ${boost} AS score
-      FROM search_document_area d
-     WHERE d.area = ANY(:conceptAreas::text[])
+      FROM ${areaRows('conceptAreas', concepts.concept.length)}
        AND ${where}
-       AND NOT EXISTS (SELECT 1 FROM w WHERE w.id = d.id)${once}
+       AND NOT EXISTS (SELECT 1 FROM w WHERE w.id = d.id)
   )`;
   }
   let cursor = '';
@@ -345,9 +352,26 @@ function recentSql(statement: SearchStatement): CompiledSql {
     params.afterId = statement.after.id;
   }
   const filtered = `FROM search_document d WHERE ${where.join('\n       AND ')}`;
+  // With totals every match is read: those of an area filter from its covering index,
+  // unless a filter with an index of its own narrows them first (a region, a deadline…),
+  // where a bitmap of both indexes reads fewer rows than every item of the areas.
+  const areas = params.areas as string[] | undefined;
+  const { criteria } = statement;
+  const narrower =
+    criteria.regions?.length ||
+    criteria.clusterIds?.length ||
+    criteria.sectors?.length ||
+    criteria.collaborationTypes?.length ||
+    criteria.deadlineAfter ||
+    criteria.deadlineBefore ||
+    statement.listedAfter;
+  const counted =
+    areas && !narrower
+      ? `FROM ${areaRows('areas', areas.length)}\n       AND ${where.join('\n       AND ')}`
+      : filtered;
   const order = 'ORDER BY %.listed_at DESC, %.id DESC LIMIT :limit';
   const sql = statement.stats
-    ? `WITH m AS MATERIALIZED (SELECT ${MATCH_COLUMNS} ${filtered}),
+    ? `WITH m AS MATERIALIZED (SELECT ${MATCH_COLUMNS} ${counted}),
   page AS (${cards(`SELECT m.id, 0::float8 AS score FROM m ${cursor ? `WHERE ${cursor.replaceAll('%', 'm')}` : ''} ${order.replaceAll('%', 'm')}`)})
   SELECT (${pageRows('p.listed_at DESC, p.id DESC')}) AS page,
   ${STATS}`

@@ -287,6 +287,14 @@ describe('search follows changes at once', () => {
     const before = await mine();
     expect(idsOf(before).filter((itemId) => itemId === draft.id)).toHaveLength(1);
     expect(before.totalCount).toBe(idsOf(before).length);
+    // The same when browsing by the area EB (a parent code includes its fields).
+    const browsed = await search(cast.orgAdmin.client, {
+      technologyAreas: ['EB'],
+      statuses: ['DRAFT'],
+      first: 50,
+    });
+    expect(idsOf(browsed).filter((itemId) => itemId === draft.id)).toHaveLength(1);
+    expect(browsed.totalCount).toBe(idsOf(browsed).length);
     await cast.orgAdmin.client.ok(`mutation D($id: ID!) { deleteTechnologyNeedDraft(id: $id) }`, {
       id: draft.id,
     });

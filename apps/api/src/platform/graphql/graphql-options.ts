@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -35,6 +36,8 @@ export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger)
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     plugins: [
+      // No field sets HTTP cache hints; left on, this plugin wraps every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       metrics.graphqlPlugin(),
       errorLoggingPlugin(logger),
