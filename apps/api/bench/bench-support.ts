@@ -144,7 +144,9 @@ export function spawnApi(
   dataDir: string,
 ): { process: ChildProcess; endpoint: Promise<string> } {
   process.env.LOG_LEVEL ??= 'silent';
-  const api = spawn(process.execPath, ['--enable-source-maps', join(__dirname, 'api-server.js')], {
+  // The Node flags of `start:prod` and the image.
+  const flags = ['--enable-source-maps', '--max-semi-space-size=32'];
+  const api = spawn(process.execPath, [...flags, join(__dirname, 'api-server.js')], {
     env: {
       ...env,
       DATABASE_URL: databaseUrl,
