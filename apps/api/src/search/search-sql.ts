@@ -75,6 +75,10 @@ const TYPO_MAX_WORDS = 6;
 export const hasWords = (query: string | null | undefined): query is string =>
   !!query && /[\p{L}\p{N}]/u.test(query);
 
+/** How a word of a search is looked up in the dictionary: Korean words as nouns (연로전지를 as 연로전지). */
+export const dictionaryForm = (word: string): string =>
+  isHangulWord(word) ? koreanStem(word) : word;
+
 /**
  * The words of a search that may be typos: long enough for trigrams to mean something,
  * not numbers. Korean words are compared letter by letter (jamo), as nouns (koreanStem),
@@ -86,8 +90,7 @@ export function typoWords(query: string): { latin: string[]; hangul: string[] } 
   for (const word of new Set(searchWords(query))) {
     if (latin.length + hangul.length === TYPO_MAX_WORDS) break;
     if (isHangulWord(word)) {
-      // As the dictionary holds them: nouns, without their particle.
-      const noun = koreanStem(word);
+      const noun = dictionaryForm(word);
       if (
         noun.length >= HANGUL_TYPO_MIN_LENGTH &&
         word.length <= HANGUL_TYPO_MAX_LENGTH &&

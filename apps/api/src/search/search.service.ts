@@ -7,8 +7,6 @@ import {
   type SearchFilter,
   type SearchFilterInput,
   type SearchStatus,
-  isHangulWord,
-  koreanStem,
   searchWords,
   taxonomyConcepts,
 } from '@spillover/domain';
@@ -21,6 +19,7 @@ import { buildSnippet, type Snippet } from './snippet';
 import {
   compileCorrections,
   compileSearch,
+  dictionaryForm,
   hasWords,
   typoWords,
   type CompiledSql,
@@ -171,10 +170,8 @@ export class SearchService {
       corrections.filter((c) => c.corrected).map((c) => [c.typed, c.corrected!]),
     );
     if (!replacement.size) return query;
-    // Korean words were looked up as nouns (연로전지를 as 연로전지).
-    const typed = (word: string) => (isHangulWord(word) ? koreanStem(word) : word);
     return searchWords(query)
-      .map((word) => replacement.get(typed(word)) ?? word)
+      .map((word) => replacement.get(dictionaryForm(word)) ?? word)
       .join(' ');
   }
 
