@@ -1,6 +1,7 @@
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { SEARCH_KINDS } from '@spillover/domain';
 import { oneOf } from '../platform/database/columns';
+import { SearchFacetSetEntity } from './search-facet-set.entity';
 import { SearchFactsColumns } from './search-facts.columns';
 
 /**
@@ -35,6 +36,13 @@ export class SearchDocumentEntity extends SearchFactsColumns {
 
   @Column({ type: 'varchar', length: 200 })
   title: string;
+
+  @ManyToOne(() => SearchFacetSetEntity)
+  @JoinColumn({
+    name: 'facet_set_id',
+    foreignKeyConstraintName: 'search_document_facet_set_id_fkey',
+  })
+  facetSet?: SearchFacetSetEntity;
 
   /** Weighted full text: title A, summary B, the rest C; Korean words as overlapping bigrams. */
   @Column({ type: 'tsvector' })

@@ -58,6 +58,10 @@ export abstract class SearchFactsColumns {
   @Column(timestamptz({ nullable: true }))
   deadline: Date | null;
 
+  /** The combination of kind, capability kind, status, country and areas (search_facet_set) that facets count by; set by a trigger. */
+  @Column({ type: 'integer' })
+  facetSetId: number;
+
   /** When it was published (organizations: created), to the millisecond; orders browsing and "new since". */
   @Column(timestamptz())
   listedAt: Date;

@@ -250,9 +250,9 @@ const pageRows = (order: string) => `SELECT coalesce(json_agg(json_build_object(
     LEFT JOIN capability c ON p.kind = 'CAPABILITY' AND c.id = p.id`;
 
 // What the facets and the order read of every match: kept narrow, since with totals every
-// match is materialized once and then read by each count.
-const MATCH_COLUMNS =
-  'd.id, d.kind, d.status, d.capability_kind, d.country, d.technology_areas, d.listed_at';
+// match is materialized once and then counted (facet_set_id stands for the five facts the
+// facets count by: search_facet_set).
+const MATCH_COLUMNS = 'd.id, d.facet_set_id, d.listed_at';
 // What a page shows of each of its rows, read again by primary key for those rows only.
 const CARD_COLUMNS =
   'd.id, d.kind, d.status, d.capability_kind, d.organization_id, d.country, d.region, d.technology_areas, d.trl_low, d.trl_high, d.deadline, d.listed_at, d.title';
@@ -263,17 +263,19 @@ const cards = (top: string) =>
 // The total and the facets of the matched set `m`: kinds, capability kinds, statuses,
 // countries of the owner (copied into the document), and the distinct sets of technology
 // areas, which readSearchRow rolls up to top-level areas so an item counts once per area.
-// Matches are first counted per distinct combination of those five (a few hundred at most,
-// however many matches), and the grouping sets are taken over the combinations: one hash
-// lookup per match instead of one per facet.
+// Matches are first counted per combination of those five, by its number (facet_set_id:
+// one integer hashed per match), then the combinations that occurred (a few hundred at
+// most, however many matches) are read from search_facet_set and the grouping sets are
+// taken over them.
 const STATS = `(SELECT coalesce(json_agg(json_build_array(x.facet, x.value, x.count)), '[]'::json) FROM (
      SELECT CASE WHEN GROUPING(g.kind) = 0 THEN 'kinds' WHEN GROUPING(g.capability_kind) = 0 THEN 'capabilityKinds'
                  WHEN GROUPING(g.status) = 0 THEN 'statuses' WHEN GROUPING(g.country) = 0 THEN 'countries'
                  WHEN GROUPING(g.technology_areas) = 0 THEN 'technologyAreas' ELSE 'total' END AS facet,
             CASE WHEN GROUPING(g.technology_areas) = 0 THEN to_json(g.technology_areas) ELSE to_json(coalesce(g.kind, g.capability_kind, g.status, g.country)) END AS value,
             coalesce(sum(g.count), 0)::int AS count
-       FROM (SELECT m.kind, m.capability_kind, m.status, m.country, m.technology_areas, count(*) AS count
-               FROM m GROUP BY m.kind, m.capability_kind, m.status, m.country, m.technology_areas) g
+       FROM (SELECT f.kind, f.capability_kind, f.status, f.country, f.technology_areas, c.count
+               FROM (SELECT m.facet_set_id, count(*) AS count FROM m GROUP BY m.facet_set_id) c
+               JOIN search_facet_set f ON f.id = c.facet_set_id) g
       GROUP BY GROUPING SETS ((g.kind), (g.capability_kind), (g.status), (g.country), (g.technology_areas), ())) x) AS stats`;
 
 /**

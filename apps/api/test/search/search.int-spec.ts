@@ -1,6 +1,14 @@
 import { SearchRepository } from '../../src/search/search.repository';
 import { createOrganization, signUp } from '../support/factories';
-import { admitToCluster, capabilityIn, capabilityInput, inDays, needIn } from '../support/listings';
+import {
+  admitToCluster,
+  CLOSE_NEED,
+  capabilityIn,
+  capabilityInput,
+  inDays,
+  needIn,
+  UPDATE_NEED,
+} from '../support/listings';
 import { applyToCluster, castOfRoles, type Cast } from '../support/roles';
 import { createTestApp, type TestApp, type TestClient } from '../support/test-app';
 import { facet, idsOf, marked, search, titlesOf, walk } from './search-support';
@@ -583,5 +591,85 @@ describe('owners that move', () => {
     });
     expect(idsOf(moved)).toEqual([need.id]);
     expect(moved.edges[0]!.node).toMatchObject({ country: 'FI', region: 'FI-18' });
+  });
+});
+
+describe('facets that follow the listing', () => {
+  it('count a listing by its current status, technology areas and country after each change, by either search path', async () => {
+    const owner = await signUp(t);
+    const org = await createOrganization(owner.client, {
+      name: 'Quillwort Sensor Labs',
+      country: 'KR',
+      region: 'KR-27',
+      technologyAreas: ['EA14'],
+    });
+    const first = await needIn(owner.client, org.id, 'OPEN', {
+      title: 'Quillwort humidity sensor drift',
+      technologyAreas: ['EA14'],
+    });
+    const second = await needIn(owner.client, org.id, 'OPEN', {
+      title: 'Quillwort humidity sensor housing',
+      technologyAreas: ['EA14'],
+    });
+    const facetsOf = async (filter: Record<string, unknown>) => {
+      const result = await search(reader, filter);
+      return {
+        ids: idsOf(result).sort(),
+        total: result.totalCount,
+        statuses: facet(result.facets.statuses),
+        areas: facet(result.facets.technologyAreas),
+        countries: facet(result.facets.countries),
+      };
+    };
+    const both = [first.id, second.id].sort();
+    expect(await facetsOf({ query: 'quillwort', kinds: ['NEED'] })).toEqual({
+      ids: both,
+      total: 2,
+      statuses: { OPEN: 2 },
+      areas: { EA: 2 },
+      countries: { KR: 2 },
+    });
+    // One combination, one facet set, shared by both documents and their area rows.
+    const sets: { document: number; areas: number[] }[] = await t.dataSource.query(
+      `SELECT d.facet_set_id AS document, array(SELECT a.facet_set_id FROM search_document_area a WHERE a.id = d.id) AS areas
+         FROM search_document d WHERE d.id = ANY($1::uuid[])`,
+      [both],
+    );
+    expect(sets.map((set) => set.document)).toEqual([sets[0]!.document, sets[0]!.document]);
+    expect(sets.flatMap((set) => set.areas)).toEqual([sets[0]!.document, sets[0]!.document]);
+
+    await owner.client.ok(UPDATE_NEED, { id: second.id, input: { technologyAreas: ['EF05'] } });
+    await owner.client.ok(CLOSE_NEED, { id: first.id, reason: 'SOLVED' });
+    await owner.client.ok(
+      `mutation U($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }`,
+      { id: org.id, input: { country: 'FI', region: 'FI-18' } },
+    );
+    const statuses = ['OPEN', 'CLOSED'];
+    expect(await facetsOf({ query: 'quillwort', kinds: ['NEED'], statuses })).toEqual({
+      ids: both,
+      total: 2,
+      statuses: { OPEN: 1, CLOSED: 1 },
+      areas: { EA: 1, EF: 1 },
+      countries: { FI: 2 },
+    });
+    // 수소 names EF05: the need is found through the concept's covering index
+    // (search_document_area), and counted there by its new facts too.
+    expect(
+      await facetsOf({ query: '수소', kinds: ['NEED'], regions: ['FI-18'], statuses }),
+    ).toEqual({
+      ids: [second.id],
+      total: 1,
+      statuses: { OPEN: 1 },
+      areas: { EF: 1 },
+      countries: { FI: 1 },
+    });
+    // Browsing an area with totals counts from the same index.
+    expect(await facetsOf({ technologyAreas: ['EF05'], regions: ['FI-18'], statuses })).toEqual({
+      ids: [second.id],
+      total: 1,
+      statuses: { OPEN: 1 },
+      areas: { EF: 1 },
+      countries: { FI: 1 },
+    });
   });
 });

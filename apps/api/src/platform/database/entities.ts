@@ -7,6 +7,7 @@ import { TechnologyNeedEntity } from '../../need/need.entity';
 import { SavedSearchEntity } from '../../search/saved-search.entity';
 import { SearchDocumentAreaEntity } from '../../search/search-document-area.entity';
 import { SearchDocumentEntity } from '../../search/search-document.entity';
+import { SearchFacetSetEntity } from '../../search/search-facet-set.entity';
 import { SearchWordEntity } from '../../search/search-word.entity';
 import { ClusterManagerEntity } from '../../cluster/cluster-manager.entity';
 import { ClusterMembershipEntity } from '../../cluster/cluster-membership.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   SavedSearchEntity,
   SearchDocumentEntity,
   SearchDocumentAreaEntity,
+  SearchFacetSetEntity,
   SearchWordEntity,
   CollaborationEntity,
   ListingMatchEntity,

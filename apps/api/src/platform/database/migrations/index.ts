@@ -5,6 +5,7 @@ import { SearchSyncLocksOwner1795570715548 } from './1795570715548-SearchSyncLoc
 import { Matching1795571181841 } from './1795571181841-Matching';
 import { KoreanSpellings1795580536411 } from './1795580536411-KoreanSpellings';
 import { SearchDocumentAreas1795580896026 } from './1795580896026-SearchDocumentAreas';
+import { SearchFacetSets1796551874507 } from './1796551874507-SearchFacetSets';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Matching1795571181841,
   KoreanSpellings1795580536411,
   SearchDocumentAreas1795580896026,
+  SearchFacetSets1796551874507,
 ];
