@@ -71,6 +71,8 @@ async function main(): Promise<void> {
   const sql = new Client({
     connectionString: database.url,
     application_name: 'spillover-bench-match',
+    // As the platform's own connections (data-source.ts), so the floor runs the same plans.
+    options: '-c jit=off',
   });
   let server: ChildProcess | null = null;
   let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | null = null;

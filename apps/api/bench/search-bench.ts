@@ -67,6 +67,8 @@ async function main(): Promise<void> {
   const sql = new Client({
     connectionString: database.url,
     application_name: 'spillover-bench-floor',
+    // As the platform's own connections (data-source.ts), so the floor runs the same plans.
+    options: '-c jit=off',
   });
   try {
     await migrate(database.url);

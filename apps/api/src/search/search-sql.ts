@@ -260,23 +260,13 @@ const CARD_COLUMNS =
 const cards = (top: string) =>
   `SELECT ${CARD_COLUMNS}, t.score FROM (${top}) t JOIN search_document d ON d.id = t.id`;
 
-// The total and the facets of the matched set `m`: kinds, capability kinds, statuses,
-// countries of the owner (copied into the document), and the distinct sets of technology
-// areas, which readSearchRow rolls up to top-level areas so an item counts once per area.
-// Matches are first counted per combination of those five, by its number (facet_set_id:
-// one integer hashed per match), then the combinations that occurred (a few hundred at
-// most, however many matches) are read from search_facet_set and the grouping sets are
-// taken over them.
-const STATS = `(SELECT coalesce(json_agg(json_build_array(x.facet, x.value, x.count)), '[]'::json) FROM (
-     SELECT CASE WHEN GROUPING(g.kind) = 0 THEN 'kinds' WHEN GROUPING(g.capability_kind) = 0 THEN 'capabilityKinds'
-                 WHEN GROUPING(g.status) = 0 THEN 'statuses' WHEN GROUPING(g.country) = 0 THEN 'countries'
-                 WHEN GROUPING(g.technology_areas) = 0 THEN 'technologyAreas' ELSE 'total' END AS facet,
-            CASE WHEN GROUPING(g.technology_areas) = 0 THEN to_json(g.technology_areas) ELSE to_json(coalesce(g.kind, g.capability_kind, g.status, g.country)) END AS value,
-            coalesce(sum(g.count), 0)::int AS count
-       FROM (SELECT f.kind, f.capability_kind, f.status, f.country, f.technology_areas, c.count
-               FROM (SELECT m.facet_set_id, count(*) AS count FROM m GROUP BY m.facet_set_id) c
-               JOIN search_facet_set f ON f.id = c.facet_set_id) g
-      GROUP BY GROUPING SETS ((g.kind), (g.capability_kind), (g.status), (g.country), (g.technology_areas), ())) x) AS stats`;
+// The total and the facets of the matched set `m`, as a count per facet set (facet_set_id:
+// one integer per match, hashed once): a few hundred pairs however many matches, which
+// the service turns into the total and the facets (kinds, capability kinds, statuses,
+// owners' countries, technology areas) from the sets' facts (readSearchRow). Rolling up in
+// SQL with grouping sets cost more to plan than to run.
+const STATS = `(SELECT coalesce(json_agg(json_build_array(c.facet_set_id, c.count)), '[]'::json)
+     FROM (SELECT m.facet_set_id, count(*)::int AS count FROM m GROUP BY m.facet_set_id) c) AS stats`;
 
 /**
  * The items of some technology areas (the codes in parameter `param`), one row each, from

@@ -27,14 +27,14 @@ import {
   type SearchVisibility,
   type SortKey,
 } from './search-sql';
+import { SearchRepository } from './search.repository';
 import {
-  SearchRepository,
   readSearchRow,
   type FacetName,
   type PageRow,
   type RawSearchRow,
   type SearchRows,
-} from './search.repository';
+} from './search-rows';
 
 export interface SearchHit {
   kind: PageRow['kind'];
@@ -138,12 +138,13 @@ export class SearchService {
       listedAfter: options.listedAfter ?? null,
       stats: options.stats,
     };
-    const search = async (query: string | null) =>
-      readSearchRow(
-        (
-          await run<RawSearchRow>(compileSearch({ ...statement, criteria: { ...filter, query } }))
-        )[0]!,
+    const search = async (query: string | null) => {
+      const [row] = await run<RawSearchRow>(
+        compileSearch({ ...statement, criteria: { ...filter, query } }),
       );
+      const facetSets = await this.repository.facetSets(row!.stats?.map(([id]) => id) ?? []);
+      return readSearchRow(row!, facetSets);
+    };
     if (!words) return { rows: await search(typed), query: typed, typo: false };
     if (after?.mode === 'relevance' && after.typo) {
       const corrected = await this.corrected(typed, run);

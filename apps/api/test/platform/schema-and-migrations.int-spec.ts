@@ -94,6 +94,11 @@ describe('migrations', () => {
 });
 
 describe('operations', () => {
+  it('runs statements without JIT compilation, which costly estimates would otherwise trigger', async () => {
+    const rows: { jit: string }[] = await t.dataSource.query('SHOW jit');
+    expect(rows).toEqual([{ jit: 'off' }]);
+  });
+
   it('answers /health with 200 while the database is reachable', async () => {
     const request = (await import('supertest')).default;
     const response = await request(t.server).get('/health');
