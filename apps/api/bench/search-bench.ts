@@ -367,6 +367,7 @@ async function main(): Promise<void> {
     }
     const expected = [
       'search_document_vector_idx',
+      'search_document_public_vector_idx',
       'search_word_trgm_idx',
       'search_word_jamo_trgm_idx',
       'search_document_technology_areas_idx',

@@ -21,6 +21,7 @@ import { SearchFactsColumns } from './search-facts.columns';
 // Hand-written in the migration (expression, GIN and trigram indexes); see search-sql.ts
 // for the queries that rely on each.
 @Index('search_document_vector_idx', { synchronize: false })
+@Index('search_document_public_vector_idx', { synchronize: false })
 @Index('search_document_technology_areas_idx', { synchronize: false })
 @Index('search_document_sectors_idx', { synchronize: false })
 @Index('search_document_collaboration_types_idx', { synchronize: false })

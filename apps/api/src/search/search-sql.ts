@@ -20,8 +20,10 @@ import type { SqlPredicate } from '../platform/policy/sql-predicate';
  *
  * Indexes it relies on (SearchDocuments and SearchDocumentAreas migrations):
  * - search_document_vector_idx (GIN)            d.vector @@ search_tsquery(:q)
+ * - search_document_public_vector_idx (GIN)     the same over published PUBLIC listings and
+ *                                               organizations, for callers who see only those
  * - search_document_technology_areas_idx (GIN)  d.technology_areas && :areas (filter)
- * - search_document_area_covering_idx (btree)   d.area = ANY(:conceptAreas), index-only
+ * - search_document_area_covering_idx (btree)   d.area = ANY(:conceptAreas) [AND visibility], index-only
  * - search_document_sectors_idx (GIN)           d.sectors && :sectors
  * - search_document_collaboration_types_idx     d.collaboration_types && :collaborationTypes
  * - search_document_deadline_idx (btree)        d.deadline range
@@ -174,6 +176,11 @@ function whereClauses(statement: SearchStatement, params: Record<string, unknown
   where.push(
     `((d.kind = 'NEED' AND ${visibility.need.sql}) OR (d.kind = 'CAPABILITY' AND ${visibility.capability.sql}) OR d.kind = 'ORGANIZATION')`,
   );
+  // Organizations are PUBLIC: when the caller sees PUBLIC listings only, saying so lets
+  // PostgreSQL read the public indexes (search_document_public_vector_idx, the covering
+  // index's visibility key).
+  if (visibility.need.publicOnly && visibility.capability.publicOnly)
+    where.push(`d.visibility = 'PUBLIC'`);
   where.push(`(d.kind = 'ORGANIZATION' OR d.status = ANY(:statuses))`);
   params.statuses = criteria.statuses?.length ? criteria.statuses : [...DEFAULT_SEARCH_STATUSES];
   if (criteria.capabilityKinds?.length) {

@@ -36,6 +36,7 @@ describe('technology need visibility: who sees what', () => {
   // Each role against each visibility and status, for direct reads, the organization's list and its count.
   const matrix: [string, (c: ListingCast) => TestClient, Key[]][] = [
     ['an anonymous visitor', (c) => c.anonymous, published('PUBLIC')],
+    ['someone signed in who belongs to no organization', (c) => c.loner.client, published('PUBLIC')],
     ['an ORG_MEMBER of the owner', (c) => c.orgMember.client, ALL],
     ['an ORG_ADMIN of the owner', (c) => c.orgAdmin.client, ALL],
     ['an ORG_ADMIN of an unrelated organization', (c) => c.otherOrgAdmin.client, published('PUBLIC')],

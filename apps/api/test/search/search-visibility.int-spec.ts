@@ -129,6 +129,7 @@ function expectExactly(result: SearchResult, visible: Key[]): void {
 
 const matrix: [string, (c: ListingCast) => TestClient, Key[]][] = [
   ['an anonymous visitor', (c) => c.anonymous, published('PUBLIC')],
+  ['someone signed in who belongs to no organization', (c) => c.loner.client, published('PUBLIC')],
   ['an ORG_MEMBER of the owner', (c) => c.orgMember.client, ALL],
   ['an ORG_ADMIN of the owner', (c) => c.orgAdmin.client, ALL],
   [

@@ -673,3 +673,32 @@ describe('facets that follow the listing', () => {
     });
   });
 });
+
+describe('callers who see public listings only', () => {
+  it('have their searches say so, so the public indexes can serve them; others do not', async () => {
+    const statements: string[] = [];
+    const run = jest.spyOn(t.app.get(SearchRepository), 'run');
+    run.mockImplementation(async function (this: SearchRepository, compiled) {
+      statements.push(compiled.sql);
+      return SearchRepository.prototype.run.call(this, compiled);
+    });
+    const saysPublic = async (client: TestClient) => {
+      statements.length = 0;
+      await search(client, { query: 'hydrogen' });
+      const searches = statements.filter((sql) => sql.includes(' AS page'));
+      expect(searches.length).toBeGreaterThan(0);
+      // The conjunct of its own (the policy's predicate also names PUBLIC, inside an OR).
+      return searches.every((sql) => /AND d\.visibility = 'PUBLIC'\n/.test(sql));
+    };
+    try {
+      const loner = await signUp(t);
+      expect(await saysPublic(reader)).toBe(true);
+      expect(await saysPublic(loner.client)).toBe(true);
+      expect(await saysPublic(cast.orgAdmin.client)).toBe(false);
+      expect(await saysPublic(cast.manager.client)).toBe(false);
+      expect(await saysPublic(cast.admin.client)).toBe(false);
+    } finally {
+      run.mockRestore();
+    }
+  });
+});

@@ -188,6 +188,8 @@ export interface ListingCast extends Cast {
   invitedMember: Member;
   pendingOrg: { id: string };
   pendingAdmin: SignedIn;
+  /** Signed in, in no organization, managing no cluster. */
+  loner: SignedIn;
 }
 
 export async function listingCast(t: TestApp, cast: Cast): Promise<ListingCast> {
@@ -202,7 +204,8 @@ export async function listingCast(t: TestApp, cast: Cast): Promise<ListingCast> 
   const pendingAdmin = await signUp(t, { displayName: 'Pending Admin' });
   const pendingOrg = await createOrganization(pendingAdmin.client, { name: `Pending Works ${unique()}` });
   await applyToCluster(pendingAdmin.client, cast.cluster.id, pendingOrg.id);
-  return { ...cast, mateOrg, mateAdmin, mateMember, invitedOrg, invitedAdmin, invitedMember, pendingOrg, pendingAdmin };
+  const loner = await signUp(t, { displayName: 'Signed-in Visitor' });
+  return { ...cast, mateOrg, mateAdmin, mateMember, invitedOrg, invitedAdmin, invitedMember, pendingOrg, pendingAdmin, loner };
 }
 
 /** The code of the first error, or 'OK'. */

@@ -3,6 +3,7 @@ import { DomainError, notFound } from '@spillover/domain';
 import type { Actor } from '../auth/actor';
 import { ActorFactsLoader, type ActorFacts } from './actor-facts';
 import { RULES, type PolicyAction, type PolicySubjects, type Verdict } from './rules';
+import type { SqlPredicate } from './sql-predicate';
 
 const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'organization.update': 'Only an ORG_ADMIN of this organization may change it.',
@@ -117,10 +118,17 @@ export class Policy {
     actor: Actor,
     alias: string,
     kind: 'need' | 'capability',
-  ): Promise<{ sql: string; params: Record<string, unknown> }> {
+  ): Promise<SqlPredicate> {
     const facts = await this.facts.load(actor);
     const published = `${alias}.status <> 'DRAFT'`;
-    if (!facts) return { sql: `(${published} AND ${alias}.visibility = 'PUBLIC')`, params: {} };
+    // Visitors, and people in no organization who manage no cluster (nothing of theirs, no
+    // cluster, no invitation), see published PUBLIC listings only.
+    if (!facts || (!facts.isAdmin && !facts.orgRoles.size && !facts.managedClusters.size))
+      return {
+        sql: `(${published} AND ${alias}.visibility = 'PUBLIC')`,
+        params: {},
+        publicOnly: true,
+      };
     if (facts.isAdmin)
       return {
         sql: `(${published} OR ${alias}.organization_id = ANY(:lvOrgs))`,

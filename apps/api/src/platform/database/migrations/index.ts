@@ -6,6 +6,7 @@ import { Matching1795571181841 } from './1795571181841-Matching';
 import { KoreanSpellings1795580536411 } from './1795580536411-KoreanSpellings';
 import { SearchDocumentAreas1795580896026 } from './1795580896026-SearchDocumentAreas';
 import { SearchFacetSets1796551874507 } from './1796551874507-SearchFacetSets';
+import { SearchPublicIndexes1796553841000 } from './1796553841000-SearchPublicIndexes';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   KoreanSpellings1795580536411,
   SearchDocumentAreas1795580896026,
   SearchFacetSets1796551874507,
+  SearchPublicIndexes1796553841000,
 ];
