@@ -68,11 +68,10 @@ export class AuthMiddleware implements NestMiddleware {
             return;
           }
         }
-        const actor = await this.facts.signIn(session.userId, requestId, {
+        req.actor = this.facts.signedIn(session.userId, session.facts, requestId, {
           kind: 'session',
           sessionId: session.id,
         });
-        if (actor) req.actor = actor;
       }
       next();
     } catch (error) {

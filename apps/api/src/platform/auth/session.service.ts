@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, MoreThan, Not } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { CONFIG, type Config } from '../config/config';
+import { factsColumns, type FactsRow } from '../policy/actor-facts';
 import { SessionEntity } from './session.entity';
 import { hashToken, hmac, newToken } from './secrets';
 
@@ -16,6 +17,13 @@ export interface StartedSession {
   token: string;
   csrfToken: string;
   session: SessionEntity;
+}
+
+/** A session that a request's cookie names, and what the policy knows of its user. */
+export interface ResolvedSession {
+  id: string;
+  userId: string;
+  facts: FactsRow;
 }
 
 /** Server-side browser sessions in PostgreSQL: any replica can check or revoke them. */
@@ -51,18 +59,26 @@ export class SessionService {
     return { token, csrfToken: this.csrfTokenFor(token), session };
   }
 
-  async resolve(token: string): Promise<SessionEntity | null> {
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-    });
-    if (session && Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  /** The live session of a token, with its user's policy facts (one statement: every signed-in request needs both). */
+  async resolve(token: string): Promise<ResolvedSession | null> {
+    const rows: (FactsRow & { id: string; userId: string; lastSeenAt: Date })[] =
+      await this.dataSource.query(
+        `SELECT s.id, s.user_id AS "userId", s.last_seen_at AS "lastSeenAt", ${factsColumns('u')}
+         FROM session s JOIN user_account u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+        [hashToken(token)],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       const now = new Date();
-      await this.sessions.update(session.id, {
+      await this.sessions.update(row.id, {
         lastSeenAt: now,
         expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
       });
     }
-    return session;
+    const { id, userId, email, roles, org_roles, clusters } = row;
+    return { id, userId, facts: { email, roles, org_roles, clusters } };
   }
 
   async revoke(sessionId: string): Promise<void> {

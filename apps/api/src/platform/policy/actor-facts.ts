@@ -45,7 +45,11 @@ export class ActorFactsLoader {
     via: UserActor['via'],
   ): Promise<UserActor | null> {
     const row = await this.row(userId);
-    if (!row) return null;
+    return row ? this.signedIn(userId, row, requestId, via) : null;
+  }
+
+  /** The actor for a user whose facts were read with `factsColumns` alongside something else (the session). */
+  signedIn(userId: string, row: FactsRow, requestId: string, via: UserActor['via']): UserActor {
     const isAdmin = row.roles.includes('ADMIN');
     const actor: UserActor = { kind: 'user', userId, isAdmin, requestId, via };
     this.cache.set(actor, Promise.resolve(toFacts(userId, isAdmin, row)));
@@ -59,22 +63,29 @@ export class ActorFactsLoader {
 
   private async row(userId: string): Promise<FactsRow | null> {
     const rows: FactsRow[] = await this.dataSource.query(
-      `SELECT u.email, u.roles,
-              (SELECT json_agg(json_build_array(m.organization_id, m.role)) FROM membership m WHERE m.user_id = u.id) AS org_roles,
-              (SELECT array_agg(cm.cluster_id) FROM cluster_manager cm WHERE cm.user_id = u.id) AS clusters
-         FROM user_account u WHERE u.id = $1`,
+      `SELECT ${factsColumns('u')} FROM user_account u WHERE u.id = $1`,
       [userId],
     );
     return rows[0] ?? null;
   }
 }
 
-interface FactsRow {
+/** What `factsColumns` reads. */
+export interface FactsRow {
   email: string;
   roles: string[];
   org_roles: [string, OrgRole][] | null;
   clusters: string[] | null;
 }
+
+/**
+ * The policy's facts about the user of alias `u`, as columns of a statement: read in the
+ * same round trip as whatever identifies the user (the session), since every signed-in
+ * request needs both.
+ */
+export const factsColumns = (u: string): string => `${u}.email, ${u}.roles,
+  (SELECT json_agg(json_build_array(m.organization_id, m.role)) FROM membership m WHERE m.user_id = ${u}.id) AS org_roles,
+  (SELECT array_agg(cm.cluster_id) FROM cluster_manager cm WHERE cm.user_id = ${u}.id) AS clusters`;
 
 const toFacts = (userId: string, isAdmin: boolean, row: FactsRow): ActorFacts => ({
   userId,
