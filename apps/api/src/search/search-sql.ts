@@ -320,13 +320,22 @@ function relevanceSql(statement: SearchStatement, query: string): CompiledSql {
   )`;
   if (concepts.concept.length) {
     params.conceptAreas = concepts.concept;
+    // A technology-area filter outside the concept leaves few of its items (섬유 in energy):
+    // the GIN index on technology_areas intersects both sets before any row is read. Within
+    // it (or without one), every item of the concept may count: its covering index.
+    const filterAreas = params.areas as string[] | undefined;
+    const conceptItems =
+      filterAreas && !concepts.concept.some((code) => filterAreas.includes(code))
+        ? `search_document d
+     WHERE d.technology_areas && :conceptAreas::text[]`
+        : areaRows('conceptAreas', concepts.concept.length);
     matched = `w AS MATERIALIZED (
     ${wordHits}
   ), m AS ${statement.stats ? 'MATERIALIZED ' : ''}(
     SELECT * FROM w
     UNION ALL
     SELECT ${MATCH_COLUMNS}, ${boost} AS score
-      FROM ${areaRows('conceptAreas', concepts.concept.length)}
+      FROM ${conceptItems}
        AND ${where}
        AND d.id NOT IN (SELECT w.id FROM w)
   )`;

@@ -702,3 +702,38 @@ describe('callers who see public listings only', () => {
     }
   });
 });
+
+describe('a concept with a technology-area filter', () => {
+  it('finds the concept’s items that also carry the filter’s area, whether the filter lies outside the concept or holds it', async () => {
+    const owner = await signUp(t);
+    const org = await createOrganization(owner.client, {
+      name: 'Jeju Ocean Energy Lab',
+      country: 'KR',
+      region: 'KR-50',
+      technologyAreas: ['EA14'],
+    });
+    const both = await needIn(owner.client, org.id, 'OPEN', {
+      title: 'Tidal electrolyser control software',
+      technologyAreas: ['EF05', 'EA14'],
+    });
+    const conceptOnly = await needIn(owner.client, org.id, 'OPEN', {
+      title: 'Seawater electrolyser membranes',
+      technologyAreas: ['EF05'],
+    });
+    const filterOnly = await needIn(owner.client, org.id, 'OPEN', {
+      title: 'Buoy sensor firmware',
+      technologyAreas: ['EA14'],
+    });
+    const ids = async (filter: Record<string, unknown>) => {
+      const result = await search(reader, { query: '수소', regions: ['KR-50'], ...filter });
+      expect(result.totalCount).toBe(result.edges.length);
+      return idsOf(result).sort();
+    };
+    // EA14 lies outside the hydrogen concept (EF05): only the item with both areas.
+    expect(await ids({ technologyAreas: ['EA14'] })).toEqual([both.id]);
+    // EF holds the concept: every item of the concept.
+    expect(await ids({ technologyAreas: ['EF'] })).toEqual([both.id, conceptOnly.id].sort());
+    expect(await ids({})).toEqual([both.id, conceptOnly.id].sort());
+    expect([both.id, conceptOnly.id]).not.toContain(filterOnly.id);
+  });
+});
