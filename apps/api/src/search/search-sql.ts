@@ -18,7 +18,7 @@ import type { SqlPredicate } from '../platform/policy/sql-predicate';
  * never disagree with hits. Pure: the repository runs it, and the benchmark runs the very
  * same text directly on the database as its floor.
  *
- * Indexes it relies on (SearchDocuments and SearchDocumentAreas migrations):
+ * Indexes it relies on (SearchDocuments, SearchDocumentAreas and SearchPublicIndexes migrations):
  * - search_document_vector_idx (GIN)            d.vector @@ search_tsquery(:q)
  * - search_document_public_vector_idx (GIN)     the same over published PUBLIC listings and
  *                                               organizations, for callers who see only those
