@@ -1,4 +1,5 @@
-import type { TestClient } from '../support/test-app';
+import { SearchRepository } from '../../src/search/search.repository';
+import type { TestApp, TestClient } from '../support/test-app';
 
 export const SEARCH = `query Search($filter: SearchFilterInput) {
   search(filter: $filter) {
@@ -97,4 +98,23 @@ export async function walk(
   expect(new Set(seen).size).toBe(seen.length);
   expect(seen).toHaveLength(total!);
   return seen;
+}
+
+/** The search statements (those that return a page) the app ran while `during` ran, with its result. */
+export async function withSearchStatements<T>(
+  t: TestApp,
+  during: () => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
+  const statements: string[] = [];
+  const run = jest.spyOn(t.app.get(SearchRepository), 'run');
+  run.mockImplementation(async function (this: SearchRepository, compiled) {
+    statements.push(compiled.sql);
+    return SearchRepository.prototype.run.call(this, compiled);
+  });
+  try {
+    const result = await during();
+    return { result, statements: statements.filter((sql) => sql.includes(' AS page')) };
+  } finally {
+    run.mockRestore();
+  }
 }

@@ -1,4 +1,3 @@
-import { SearchRepository } from '../../src/search/search.repository';
 import { createOrganization, signUp } from '../support/factories';
 import {
   admitToCluster,
@@ -11,7 +10,15 @@ import {
 } from '../support/listings';
 import { applyToCluster, castOfRoles, type Cast } from '../support/roles';
 import { createTestApp, type TestApp, type TestClient } from '../support/test-app';
-import { facet, idsOf, marked, search, titlesOf, walk } from './search-support';
+import {
+  facet,
+  idsOf,
+  marked,
+  search,
+  titlesOf,
+  walk,
+  withSearchStatements,
+} from './search-support';
 
 let t: TestApp;
 let cast: Cast;
@@ -406,61 +413,48 @@ describe('facets and totals', () => {
       }
     }
     fragment Facets on SearchResult { facets { countries { value count } } }`;
-    const statements: string[] = [];
-    const run = jest.spyOn(t.app.get(SearchRepository), 'run');
-    run.mockImplementation(async function (this: SearchRepository, compiled) {
-      statements.push(compiled.sql);
-      return SearchRepository.prototype.run.call(this, compiled);
-    });
     const counted = async (query: string, variables: Record<string, unknown>) => {
-      statements.length = 0;
-      const { search: result } = await reader.ok<{ search: Record<string, unknown> }>(
-        query,
-        variables,
+      const { result, statements } = await withSearchStatements(t, () =>
+        reader.ok<{ search: Record<string, unknown> }>(query, variables),
       );
-      const search = statements.filter((sql) => sql.includes(' AS page'));
-      expect(search.length).toBeGreaterThan(0);
-      return { result, stats: search.some((sql) => sql.includes(' AS stats')) };
+      expect(statements.length).toBeGreaterThan(0);
+      return { result: result.search, stats: statements.some((sql) => sql.includes(' AS stats')) };
     };
-    try {
-      // The empty search page: newest first, no words, no filters, no counts.
-      const browse = await counted(COUNTED, {
-        filter: { first: 3 },
-        withCounts: false,
-        skipFacets: true,
-      });
-      expect(browse.stats).toBe(false);
-      expect(browse.result).not.toHaveProperty('totalCount');
-      expect(browse.result).not.toHaveProperty('facets');
-      expect(browse.result.edges).toHaveLength(3);
+    // The empty search page: newest first, no words, no filters, no counts.
+    const browse = await counted(COUNTED, {
+      filter: { first: 3 },
+      withCounts: false,
+      skipFacets: true,
+    });
+    expect(browse.stats).toBe(false);
+    expect(browse.result).not.toHaveProperty('totalCount');
+    expect(browse.result).not.toHaveProperty('facets');
+    expect(browse.result.edges).toHaveLength(3);
 
-      const unselected = await counted(
-        `{ search(filter: { query: "hydrogen" }) { edges { node { id } } } }`,
-        {},
-      );
-      expect(unselected.stats).toBe(false);
+    const unselected = await counted(
+      `{ search(filter: { query: "hydrogen" }) { edges { node { id } } } }`,
+      {},
+    );
+    expect(unselected.stats).toBe(false);
 
-      const words = await counted(COUNTED, {
-        filter: { query: 'hydrogen', first: 1 },
-        withCounts: true,
-      });
-      expect(words.stats).toBe(true);
-      expect(words.result).toMatchObject({
-        totalCount: 6,
-        facets: { countries: expect.any(Array), kinds: expect.any(Array) },
-      });
+    const words = await counted(COUNTED, {
+      filter: { query: 'hydrogen', first: 1 },
+      withCounts: true,
+    });
+    expect(words.stats).toBe(true);
+    expect(words.result).toMatchObject({
+      totalCount: 6,
+      facets: { countries: expect.any(Array), kinds: expect.any(Array) },
+    });
 
-      // Any one included field asks for the counts.
-      const facetsOnly = await counted(COUNTED, {
-        filter: { first: 1 },
-        withCounts: false,
-        skipFacets: false,
-      });
-      expect(facetsOnly.stats).toBe(true);
-      expect(facetsOnly.result).not.toHaveProperty('totalCount');
-    } finally {
-      run.mockRestore();
-    }
+    // Any one included field asks for the counts.
+    const facetsOnly = await counted(COUNTED, {
+      filter: { first: 1 },
+      withCounts: false,
+      skipFacets: false,
+    });
+    expect(facetsOnly.stats).toBe(true);
+    expect(facetsOnly.result).not.toHaveProperty('totalCount');
   });
 });
 
@@ -676,30 +670,20 @@ describe('facets that follow the listing', () => {
 
 describe('callers who see public listings only', () => {
   it('have their searches say so, so the public indexes can serve them; others do not', async () => {
-    const statements: string[] = [];
-    const run = jest.spyOn(t.app.get(SearchRepository), 'run');
-    run.mockImplementation(async function (this: SearchRepository, compiled) {
-      statements.push(compiled.sql);
-      return SearchRepository.prototype.run.call(this, compiled);
-    });
     const saysPublic = async (client: TestClient) => {
-      statements.length = 0;
-      await search(client, { query: 'hydrogen' });
-      const searches = statements.filter((sql) => sql.includes(' AS page'));
-      expect(searches.length).toBeGreaterThan(0);
+      const { statements } = await withSearchStatements(t, () =>
+        search(client, { query: 'hydrogen' }),
+      );
+      expect(statements.length).toBeGreaterThan(0);
       // The conjunct of its own (the policy's predicate also names PUBLIC, inside an OR).
-      return searches.every((sql) => /AND d\.visibility = 'PUBLIC'\n/.test(sql));
+      return statements.every((sql) => /AND d\.visibility = 'PUBLIC'\n/.test(sql));
     };
-    try {
-      const loner = await signUp(t);
-      expect(await saysPublic(reader)).toBe(true);
-      expect(await saysPublic(loner.client)).toBe(true);
-      expect(await saysPublic(cast.orgAdmin.client)).toBe(false);
-      expect(await saysPublic(cast.manager.client)).toBe(false);
-      expect(await saysPublic(cast.admin.client)).toBe(false);
-    } finally {
-      run.mockRestore();
-    }
+    const loner = await signUp(t);
+    expect(await saysPublic(reader)).toBe(true);
+    expect(await saysPublic(loner.client)).toBe(true);
+    expect(await saysPublic(cast.orgAdmin.client)).toBe(false);
+    expect(await saysPublic(cast.manager.client)).toBe(false);
+    expect(await saysPublic(cast.admin.client)).toBe(false);
   });
 });
 
