@@ -8,7 +8,8 @@ import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
  * Why: a broad search counts and facets every match (15,000 at the benchmark's scale).
  * Materializing those matches with their strings and arrays, then hashing them five ways,
  * was a fifth of such a search's time; now each match carries one integer, matches are
- * counted per integer, and only the few hundred combinations that occur are read here.
+ * counted per integer, and the combinations that occur are read from here (each API
+ * process keeps those it has read).
  * Rows are only ever added (a combination no document has any more counts nothing).
  */
 @Entity('search_facet_set')
