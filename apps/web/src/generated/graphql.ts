@@ -1196,7 +1196,7 @@ export type SearchCriteriaInput = {
   trlMin?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Counts over every result the caller may see (not only this page), under the same filters. */
+/** Counts over every result the caller may see (not only this page). Each facet counts under every filter but its own: with a country chosen, the countries facet still counts the other countries (what choosing them too would add). */
 export type SearchFacets = {
   __typename: 'SearchFacets';
   /** Capabilities only. */
