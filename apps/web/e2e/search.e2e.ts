@@ -65,6 +65,27 @@ describe('the search page', () => {
     ).toBe(0);
     expect(await results.locator('mark').count()).toBeGreaterThan(0);
 
+    // Results first on a 1280×800 screen: on screen, near the top, and before the facets and
+    // filters in reading order.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const firstHit = results.getByRole('listitem').first();
+    const top = (await firstHit.boundingBox())!.y;
+    expect(top).toBeLessThan(400);
+    const facetsRegion = page.getByRole('region', { name: '분류별 결과' });
+    await facetsRegion.waitFor();
+    expect(
+      await firstHit.evaluate(
+        (hit, others) =>
+          others.every(
+            (other) => !!(hit.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING),
+          ),
+        [
+          await facetsRegion.elementHandle(),
+          await page.getByRole('search', { name: '검색 조건' }).elementHandle(),
+        ],
+      ),
+    ).toBe(true);
+
     // Counts beside the filter options, from the facets of the same search.
     const kinds = page.getByRole('group', { name: '검색 대상' });
     await kinds.getByRole('checkbox', { name: /^기술수요 \([1-9]\d*\)$/ }).waitFor();
@@ -79,5 +100,15 @@ describe('the search page', () => {
     await kinds.getByRole('checkbox', { name: /^기술수요/ }).focus();
     await page.keyboard.press('Space');
     await page.waitForURL((url) => url.searchParams.getAll('kind').includes('NEED'));
+    // The other kinds keep their counts (disjunctive facets): where to widen stays visible.
+    await kinds
+      .getByRole('checkbox', { name: /^보유역량 \([1-9]\d*\)$/, checked: false })
+      .waitFor();
+    await kinds.getByRole('checkbox', { name: /^기술수요 \([1-9]\d*\)$/, checked: true }).waitFor();
+
+    // The cluster and deadline filters the API has are on the page.
+    await page.getByRole('textbox', { name: '클러스터' }).waitFor();
+    await page.getByLabel('마감일 시작').fill('2026-01-01');
+    await page.waitForURL((url) => url.searchParams.get('deadlineFrom') === '2026-01-01');
   });
 });

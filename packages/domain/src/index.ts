@@ -16,6 +16,7 @@ export * from './common/visibility';
 export * from './common/trl';
 export * from './common/money';
 export * from './reference/currencies';
+export * from './reference/code-search';
 export * from './validation/completeness';
 export * from './need/need';
 export * from './need/need-status';

@@ -48,6 +48,16 @@ export class SavedSearchRepository {
     return this.findOwn(id, userId);
   }
 
+  /** Changes the alert of the user's own saved search; null when the user has none by that id. */
+  async setAlert(
+    id: string,
+    userId: string,
+    alert: SavedSearchEntity['alert'],
+  ): Promise<SavedSearchEntity | null> {
+    const result = await this.repo.update({ id, userId }, { alert });
+    return (result.affected ?? 0) > 0 ? this.findOwn(id, userId) : null;
+  }
+
   async delete(id: string, userId: string): Promise<boolean> {
     const result = await this.repo.delete({ id, userId });
     return (result.affected ?? 0) > 0;

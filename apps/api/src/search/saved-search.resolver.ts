@@ -10,7 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { SavedSearchInput } from '@spillover/domain';
+import type { SavedSearchAlert, SavedSearchInput } from '@spillover/domain';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
 import { pageSize } from '../platform/graphql/connection';
 import { IdPipe } from '../platform/graphql/validation';
@@ -18,7 +18,7 @@ import { SaveSearchInput } from './dto/search.inputs';
 import type { SavedSearchEntity } from './saved-search.entity';
 import { SavedSearchObject, toSavedSearchObject } from './saved-search.object';
 import { SavedSearchService } from './saved-search.service';
-import { SearchResultObject } from './search.object';
+import { SavedSearchAlertEnum, SearchResultObject } from './search.object';
 import { STATS_FIELDS, selects, toSearchResult } from './search.resolver';
 
 @Resolver(() => SavedSearchObject)
@@ -60,6 +60,17 @@ export class SavedSearchResolver {
     @Args('id', { type: () => ID }, IdPipe) id: string,
   ): Promise<string> {
     return this.service.delete(actor, id);
+  }
+
+  @Mutation(() => SavedSearchObject, {
+    description: 'Change how often you hear of new results of one of your saved searches.',
+  })
+  async setSavedSearchAlert(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('alert', { type: () => SavedSearchAlertEnum }) alert: SavedSearchAlert,
+  ): Promise<SavedSearchObject> {
+    return this.toObject(await this.service.setAlert(actor, id, alert));
   }
 
   @Mutation(() => SavedSearchObject, {

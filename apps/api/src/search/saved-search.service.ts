@@ -3,8 +3,10 @@ import {
   conflict,
   notFound,
   parseInput,
+  savedSearchAlertSchema,
   savedSearchSchema,
   searchCriteriaSchema,
+  type SavedSearchAlert,
   type SavedSearchInput,
   type SearchCriteria,
   type SearchCriteriaInput,
@@ -74,6 +76,15 @@ export class SavedSearchService {
     const facts = await this.policy.signedIn(actor);
     if (!(await this.savedSearches.delete(id, facts.userId))) throw notFound('The saved search');
     return id;
+  }
+
+  /** How often the owner hears of new results; NOT_FOUND for anyone else's saved search. */
+  async setAlert(actor: Actor, id: string, alert: SavedSearchAlert): Promise<SavedSearchEntity> {
+    const facts = await this.policy.signedIn(actor);
+    const values = parseInput(savedSearchAlertSchema, { alert });
+    const saved = await this.savedSearches.setAlert(id, facts.userId, values.alert);
+    if (!saved) throw notFound('The saved search');
+    return saved;
   }
 
   /** The user has seen the results up to now: later ones are the new ones. */

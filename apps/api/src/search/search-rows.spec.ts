@@ -74,6 +74,39 @@ describe('readSearchRow', () => {
     });
   });
 
+  it('counts a row that misses one chosen facet in that facet only, hits everywhere', () => {
+    // Countries (5) chosen: set 2 (DE) missed it; kinds (1) chosen: set 3 missed it.
+    const rows = readSearchRow(
+      {
+        page: [],
+        stats: [
+          [1, 4, 0],
+          [2, 3, 5],
+          [3, 2, 1],
+        ],
+      },
+      sets,
+    );
+    expect(rows.total).toBe(4);
+    expect(rows.facets).toEqual({
+      kinds: [
+        { value: 'NEED', count: 4 },
+        { value: 'ORGANIZATION', count: 2 },
+      ],
+      capabilityKinds: [],
+      statuses: [{ value: 'OPEN', count: 4 }],
+      technologyAreas: [{ value: 'EF', count: 4 }],
+      countries: [
+        { value: 'KR', count: 4 },
+        { value: 'DE', count: 3 },
+      ],
+    });
+  });
+
+  it('refuses a row that misses a facet it does not know', () => {
+    expect(() => readSearchRow({ page: [], stats: [[1, 1, 6]] }, sets)).toThrow(/facet 6/);
+  });
+
   it('orders values of equal count by value', () => {
     const rows = readSearchRow(
       {

@@ -23,7 +23,15 @@ export interface PageRow {
   fields: Record<string, string | null>;
 }
 
-export type FacetName = 'kinds' | 'capabilityKinds' | 'statuses' | 'technologyAreas' | 'countries';
+/** The facets, in the order a counted row names the one filter it misses (search-sql's facetFilters: 1 = kinds). */
+export const FACET_NAMES = [
+  'kinds',
+  'capabilityKinds',
+  'statuses',
+  'technologyAreas',
+  'countries',
+] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
 
 export interface SearchRows {
   page: PageRow[];
@@ -33,8 +41,12 @@ export interface SearchRows {
 
 export interface RawSearchRow {
   page: PageRow[];
-  /** [facet set id, matches]: every match counted once, under its facet set. */
-  stats?: [number, number][];
+  /**
+   * [facet set id, rows, miss]: every counted row once, under its facet set and, when the
+   * filters of faceted facts were apart, the one of them it misses (0 or absent: none, a
+   * hit; n: FACET_NAMES[n - 1], so it counts in that facet only).
+   */
+  stats?: [number, number, number?][];
 }
 
 /** What facets count a match by: a row of search_facet_set. */
@@ -53,6 +65,10 @@ const byCount = (a: { value: string; count: number }, b: { value: string; count:
  * What the one search statement returned: rows, the total, and facet counts sorted by
  * count, from the matches counted per facet set. Technology areas are rolled up to
  * top-level areas (the taxonomy's two-letter codes), once per item and area.
+ *
+ * Disjunctive: a row that misses one facet's filter only counts in that facet, so a chosen
+ * facet counts its hits and its other values' items alike, as if it were not set, under
+ * every other filter; the total and the other facets count hits only.
  */
 export function readSearchRow(
   row: RawSearchRow,
@@ -66,20 +82,23 @@ export function readSearchRow(
     technologyAreas: new Map(),
     countries: new Map(),
   };
-  const add = (facet: FacetName, value: string | null, count: number) => {
-    if (value !== null) counts[facet].set(value, (counts[facet].get(value) ?? 0) + count);
-  };
   let total = 0;
-  for (const [id, count] of row.stats) {
+  for (const [id, count, miss = 0] of row.stats) {
     const set = facetSets.get(id);
     if (!set) throw new Error(`search counted facet set ${id}, which does not exist`);
-    total += count;
-    add('kinds', set.kind, count);
-    add('capabilityKinds', set.capabilityKind, count);
-    add('statuses', set.status, count);
-    add('countries', set.country.trim(), count);
+    const only = miss === 0 ? null : FACET_NAMES[miss - 1];
+    if (only === undefined) throw new Error(`search counted a row missing facet ${miss}`);
+    const add = (facet: FacetName, value: string | null) => {
+      if (value !== null && (only === null || only === facet))
+        counts[facet].set(value, (counts[facet].get(value) ?? 0) + count);
+    };
+    if (only === null) total += count;
+    add('kinds', set.kind);
+    add('capabilityKinds', set.capabilityKind);
+    add('statuses', set.status);
+    add('countries', set.country.trim());
     for (const area of new Set(set.technologyAreas.map((code) => code.slice(0, 2))))
-      add('technologyAreas', area, count);
+      add('technologyAreas', area);
   }
   const facets = Object.fromEntries(
     Object.entries(counts).map(([facet, values]) => [

@@ -11,11 +11,13 @@ import {
   taxonomyConcepts,
 } from '@spillover/domain';
 import type { SqlPredicate } from '../platform/policy/sql-predicate';
+import { FACET_NAMES, type FacetName } from './search-rows';
 
 /**
  * The SQL of one search: a single statement over search_document that returns the page,
  * and when asked the total and the facets, all from the same matched set, so counts can
- * never disagree with hits. Pure: the repository runs it, and the benchmark runs the very
+ * never disagree with hits. A facet counts as if its own filter were not set (disjunctive
+ * faceting: see facetFilters). Pure: the repository runs it, and the benchmark runs the very
  * same text directly on the database as its floor.
  *
  * Indexes it relies on (SearchDocuments, SearchDocumentAreas and SearchPublicIndexes migrations):
@@ -160,17 +162,43 @@ function mergeParams(target: Record<string, unknown>, source: Record<string, unk
   }
 }
 
-/** The filters and the visibility predicate, over alias `d`. */
-function whereClauses(statement: SearchStatement, params: Record<string, unknown>): string[] {
+/**
+ * The filter of a faceted fact (kind, capability kind, status, technology area, country):
+ * with counts, it is kept apart from the other filters, so that its facet can be counted
+ * as if it were not set (disjunctive faceting: the other values of a chosen facet keep
+ * their counts, which tells the user where to widen).
+ */
+interface FacetFilter {
+  facet: FacetName;
+  sql: string;
+}
+
+/** The filters and the visibility predicate over alias `d`; with counts, the faceted filters apart. */
+interface Clauses {
+  where: string[];
+  facets: FacetFilter[];
+}
+
+function whereClauses(statement: SearchStatement, params: Record<string, unknown>): Clauses {
   const { criteria, visibility } = statement;
   const where: string[] = [];
-  const kinds = kindsOf(criteria);
-  if (kinds.length === 0) return ['FALSE'];
+  const facets: FacetFilter[] = [];
+  const apart = statement.stats;
+  const facet = (name: FacetName, sql: string) =>
+    apart ? facets.push({ facet: name, sql }) : where.push(sql);
+  // Apart, the kinds the other filters leave are a filter of all; the chosen kinds the facet's own.
+  const kinds = kindsOf(apart ? { ...criteria, kinds: null } : criteria);
+  if (kinds.length === 0) return { where: ['FALSE'], facets: [] };
   if (kinds.length < SEARCH_KINDS.length) {
     where.push('d.kind = ANY(:kinds)');
     params.kinds = kinds;
   }
-  // One predicate from the policy per kind; organizations are a public directory.
+  if (apart && criteria.kinds?.length) {
+    facet('kinds', 'd.kind = ANY(:facetKinds)');
+    params.facetKinds = criteria.kinds;
+  }
+  // One predicate from the policy per kind; organizations are a public directory. Every
+  // row counted for any facet passes it: a facet count never reveals a hidden item.
   mergeParams(params, visibility.need.params);
   mergeParams(params, visibility.capability.params);
   where.push(
@@ -181,14 +209,17 @@ function whereClauses(statement: SearchStatement, params: Record<string, unknown
   // index's visibility key).
   if (visibility.need.publicOnly && visibility.capability.publicOnly)
     where.push(`d.visibility = 'PUBLIC'`);
-  where.push(`(d.kind = 'ORGANIZATION' OR d.status = ANY(:statuses))`);
+  // Chosen statuses, apart, are counted against every status the caller may see (DRAFT
+  // and ARCHIVED only their own): the status facet then shows what each would add.
+  if (apart && criteria.statuses?.length) facet('statuses', 'd.status = ANY(:statuses)');
+  else where.push(`(d.kind = 'ORGANIZATION' OR d.status = ANY(:statuses))`);
   params.statuses = criteria.statuses?.length ? criteria.statuses : [...DEFAULT_SEARCH_STATUSES];
   if (criteria.capabilityKinds?.length) {
-    where.push('d.capability_kind = ANY(:capabilityKinds)');
+    facet('capabilityKinds', 'd.capability_kind = ANY(:capabilityKinds)');
     params.capabilityKinds = criteria.capabilityKinds;
   }
   if (criteria.technologyAreas?.length) {
-    where.push('d.technology_areas && :areas::text[]');
+    facet('technologyAreas', 'd.technology_areas && :areas::text[]');
     params.areas = expandTechnologyAreas(criteria.technologyAreas);
   }
   if (criteria.sectors?.length) {
@@ -219,7 +250,7 @@ function whereClauses(statement: SearchStatement, params: Record<string, unknown
   // Of the owner (an organization's own document names itself); country and region are
   // copied into the document.
   if (criteria.countries?.length) {
-    where.push('d.country = ANY(:countries)');
+    facet('countries', 'd.country = ANY(:countries)');
     params.countries = criteria.countries;
   }
   if (criteria.regions?.length) {
@@ -238,7 +269,34 @@ function whereClauses(statement: SearchStatement, params: Record<string, unknown
     where.push('d.listed_at > :listedAfter');
     params.listedAfter = statement.listedAfter;
   }
-  return where;
+  return { where, facets };
+}
+
+/**
+ * The filters of a statement as one condition, and what each row counted misses.
+ *
+ * Without faceted filters apart, the condition is every filter and nothing is missed.
+ * With them, a row is counted when it passes every other filter and all faceted filters
+ * but at most one: a hit passes them all (miss 0); a row that fails exactly one, say the
+ * country filter, is no hit but counts in the country facet (miss = that facet's number in
+ * FACET_NAMES, from 1). So one pass over the rows and one count per (facet set, miss)
+ * give the hits' facets and each chosen facet's own counts (readSearchRow): no statement
+ * per facet, and no extra work when no faceted filter is set. What a chosen facet adds is
+ * read once: the rows of its other values.
+ */
+function facetFilters(clauses: Clauses): { where: string; miss: string | null } {
+  const { where, facets } = clauses;
+  if (!facets.length) return { where: where.join('\n       AND '), miss: null };
+  const all = (list: FacetFilter[]) => list.map((filter) => `(${filter.sql})`).join(' AND ');
+  // With one faceted filter, every row passing the others counts (for that facet).
+  const allButOne =
+    facets.length === 1
+      ? []
+      : [`(${facets.map((_, i) => `(${all(facets.filter((__, j) => j !== i))})`).join(' OR ')})`];
+  const miss = `CASE ${facets
+    .map(({ facet, sql }) => `WHEN (${sql}) IS NOT TRUE THEN ${FACET_NAMES.indexOf(facet) + 1}`)
+    .join(' ')} ELSE 0 END`;
+  return { where: [...where, ...allButOne].join('\n       AND '), miss };
 }
 
 // The page's rows: the card of each hit (from the document), the owner's name, and the
@@ -258,8 +316,15 @@ const pageRows = (order: string) => `SELECT coalesce(json_agg(json_build_object(
 
 // What the facets and the order read of every match: kept narrow, since with totals every
 // match is materialized once and then counted (facet_set_id stands for the five facts the
-// facets count by: search_facet_set).
+// facets count by: search_facet_set), with what it misses when faceted filters are apart.
 const MATCH_COLUMNS = 'd.id, d.facet_set_id, d.listed_at';
+const matchColumns = (miss: string | null) =>
+  miss ? `${MATCH_COLUMNS}, ${miss} AS miss` : MATCH_COLUMNS;
+/** The hits among the counted rows `m`: all of them, unless faceted filters are apart. */
+const hitsOf = (miss: string | null, cursor: string) => {
+  const conditions = [...(miss ? ['m.miss = 0'] : []), ...(cursor ? [cursor] : [])];
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+};
 // What a page shows of each of its rows, read again by primary key for those rows only.
 const CARD_COLUMNS =
   'd.id, d.kind, d.status, d.capability_kind, d.organization_id, d.country, d.region, d.technology_areas, d.trl_low, d.trl_high, d.deadline, d.listed_at, d.title';
@@ -271,8 +336,13 @@ const cards = (top: string) =>
 // one integer per match, hashed once): a few hundred pairs however many matches, which
 // the service turns into the total and the facets (kinds, capability kinds, statuses,
 // owners' countries, technology areas) from the sets' facts (readSearchRow). Rolling up in
-// SQL with grouping sets cost more to plan than to run.
-const STATS = `(SELECT coalesce(json_agg(json_build_array(c.facet_set_id, c.count)), '[]'::json)
+// SQL with grouping sets cost more to plan than to run. With faceted filters apart, per
+// facet set and miss (facetFilters).
+const stats = (miss: string | null) =>
+  miss
+    ? `(SELECT coalesce(json_agg(json_build_array(c.facet_set_id, c.count, c.miss)), '[]'::json)
+     FROM (SELECT m.facet_set_id, m.miss, count(*)::int AS count FROM m GROUP BY m.facet_set_id, m.miss) c) AS stats`
+    : `(SELECT coalesce(json_agg(json_build_array(c.facet_set_id, c.count)), '[]'::json)
      FROM (SELECT m.facet_set_id, count(*)::int AS count FROM m GROUP BY m.facet_set_id) c) AS stats`;
 
 /**
@@ -309,9 +379,11 @@ function relevanceSql(statement: SearchStatement, query: string): CompiledSql {
     boost = `CASE WHEN d.technology_areas && :boostAreas::text[] THEN ${TAXONOMY_BOOST}::float8 ELSE 0::float8 END`;
     params.boostAreas = concepts.boost;
   }
-  const where = whereClauses(statement, params).join('\n       AND ');
-  // ts_rank weighs title (A) 1.0, summary (B) 0.4, the rest (C) 0.2.
-  const wordHits = `SELECT ${MATCH_COLUMNS}, (ts_rank(d.vector, ${TSQUERY})::float8 + ${boost}) AS score
+  const clauses = whereClauses(statement, params);
+  const { where, miss } = facetFilters(clauses);
+  // ts_rank weighs title (A) 1.0, summary (B) 0.4, the rest (C) 0.2; ranked are hits only.
+  const rank = `(ts_rank(d.vector, ${TSQUERY})::float8 + ${boost})`;
+  const wordHits = `SELECT ${matchColumns(miss)}, ${miss ? `CASE WHEN ${miss} = 0 THEN ${rank} ELSE 0::float8 END` : rank} AS score
       FROM search_document d
      WHERE d.vector @@ ${TSQUERY}
        AND ${where}`;
@@ -322,10 +394,12 @@ function relevanceSql(statement: SearchStatement, query: string): CompiledSql {
     params.conceptAreas = concepts.concept;
     // A technology-area filter outside the concept leaves few of its items (섬유 in energy):
     // the GIN index on technology_areas intersects both sets before any row is read. Within
-    // it (or without one), every item of the concept may count: its covering index.
+    // it (or without one), every item of the concept may count: its covering index. So
+    // must every item of the concept when the area filter is apart (its facet counts them).
     const filterAreas = params.areas as string[] | undefined;
+    const areasApart = clauses.facets.some((filter) => filter.facet === 'technologyAreas');
     const conceptItems =
-      filterAreas && !concepts.concept.some((code) => filterAreas.includes(code))
+      filterAreas && !areasApart && !concepts.concept.some((code) => filterAreas.includes(code))
         ? `search_document d
      WHERE d.technology_areas && :conceptAreas::text[]`
         : areaRows('conceptAreas', concepts.concept.length);
@@ -334,7 +408,7 @@ function relevanceSql(statement: SearchStatement, query: string): CompiledSql {
   ), m AS ${statement.stats ? 'MATERIALIZED ' : ''}(
     SELECT * FROM w
     UNION ALL
-    SELECT ${MATCH_COLUMNS}, ${boost} AS score
+    SELECT ${matchColumns(miss)}, ${boost} AS score
       FROM ${conceptItems}
        AND ${where}
        AND d.id NOT IN (SELECT w.id FROM w)
@@ -342,14 +416,14 @@ function relevanceSql(statement: SearchStatement, query: string): CompiledSql {
   }
   let cursor = '';
   if (statement.after?.mode === 'relevance') {
-    cursor = 'WHERE (m.score < :afterScore OR (m.score = :afterScore AND m.id > :afterId::uuid))';
+    cursor = '(m.score < :afterScore OR (m.score = :afterScore AND m.id > :afterId::uuid))';
     params.afterScore = statement.after.score;
     params.afterId = statement.after.id;
   }
   const sql = `WITH ${matched}, page AS (
-    ${cards(`SELECT m.id, m.score FROM m ${cursor} ORDER BY m.score DESC, m.id LIMIT :limit`)}
+    ${cards(`SELECT m.id, m.score FROM m ${hitsOf(miss, cursor)} ORDER BY m.score DESC, m.id LIMIT :limit`)}
   )
-  SELECT (${pageRows('p.score DESC, p.id')}) AS page${statement.stats ? `,\n  ${STATS}` : ''}`;
+  SELECT (${pageRows('p.score DESC, p.id')}) AS page${statement.stats ? `,\n  ${stats(miss)}` : ''}`;
   return { sql, params };
 }
 
@@ -357,41 +431,26 @@ function relevanceSql(statement: SearchStatement, query: string): CompiledSql {
  * The statement for browsing without words: newest first. Without totals, the page walks
  * the listed_at index backwards; with them, every match is read for the counts anyway, so
  * the page is sorted from those rows (a selective filter would otherwise walk the whole
- * index to find a page).
+ * index to find a page). With totals an area filter is apart (its facet counts the other
+ * areas' items too), so the matches are read from search_document by the other filters'
+ * indexes, not from the area's covering index.
  */
 function recentSql(statement: SearchStatement): CompiledSql {
   const params: Record<string, unknown> = { limit: statement.limit + 1 };
-  const where = whereClauses(statement, params);
+  const { where, miss } = facetFilters(whereClauses(statement, params));
   let cursor = '';
   if (statement.after?.mode === 'recent') {
     cursor = '(%.listed_at, %.id) < (:afterListed::timestamptz, :afterId::uuid)';
     params.afterListed = statement.after.listedAt;
     params.afterId = statement.after.id;
   }
-  const filtered = `FROM search_document d WHERE ${where.join('\n       AND ')}`;
-  // With totals every match is read: those of an area filter from its covering index,
-  // unless a filter with an index of its own narrows them first (a region, a deadline…),
-  // where a bitmap of both indexes reads fewer rows than every item of the areas.
-  const areas = params.areas as string[] | undefined;
-  const { criteria } = statement;
-  const narrower =
-    criteria.regions?.length ||
-    criteria.clusterIds?.length ||
-    criteria.sectors?.length ||
-    criteria.collaborationTypes?.length ||
-    criteria.deadlineAfter ||
-    criteria.deadlineBefore ||
-    statement.listedAfter;
-  const counted =
-    areas && !narrower
-      ? `FROM ${areaRows('areas', areas.length)}\n       AND ${where.join('\n       AND ')}`
-      : filtered;
+  const filtered = `FROM search_document d WHERE ${where}`;
   const order = 'ORDER BY %.listed_at DESC, %.id DESC LIMIT :limit';
   const sql = statement.stats
-    ? `WITH m AS MATERIALIZED (SELECT ${MATCH_COLUMNS} ${counted}),
-  page AS (${cards(`SELECT m.id, 0::float8 AS score FROM m ${cursor ? `WHERE ${cursor.replaceAll('%', 'm')}` : ''} ${order.replaceAll('%', 'm')}`)})
+    ? `WITH m AS MATERIALIZED (SELECT ${matchColumns(miss)} ${filtered}),
+  page AS (${cards(`SELECT m.id, 0::float8 AS score FROM m ${hitsOf(miss, cursor.replaceAll('%', 'm'))} ${order.replaceAll('%', 'm')}`)})
   SELECT (${pageRows('p.listed_at DESC, p.id DESC')}) AS page,
-  ${STATS}`
+  ${stats(miss)}`
     : `WITH page AS (SELECT ${CARD_COLUMNS}, 0::float8 AS score ${filtered} ${cursor ? `AND ${cursor.replaceAll('%', 'd')}` : ''} ${order.replaceAll('%', 'd')})
   SELECT (${pageRows('p.listed_at DESC, p.id DESC')}) AS page`;
   return { sql, params };

@@ -98,7 +98,7 @@ export class FacetCountObject {
 
 @ObjectType('SearchFacets', {
   description:
-    'Counts over every result the caller may see (not only this page), under the same filters.',
+    'Counts over every result the caller may see (not only this page). Each facet counts under every filter but its own: with a country chosen, the countries facet still counts the other countries (what choosing them too would add).',
 })
 export class SearchFacetsObject {
   @Field(() => [FacetCountObject]) kinds: FacetCountObject[];

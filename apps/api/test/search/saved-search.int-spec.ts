@@ -1,4 +1,4 @@
-import { createOrganization, signUp, type SignedIn } from '../support/factories';
+import { createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
 import { UPDATE_NEED, needIn } from '../support/listings';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -11,6 +11,9 @@ const NEW_RESULTS = `query New($id: ID!, $first: Int, $after: String) {
 }`;
 const SEEN = `mutation Seen($id: ID!) { markSavedSearchSeen(id: $id) { id resultsSeenAt } }`;
 const DELETE = `mutation Delete($id: ID!) { deleteSavedSearch(id: $id) }`;
+const SET_ALERT = `mutation SetAlert($id: ID!, $alert: SavedSearchAlert!) {
+  setSavedSearchAlert(id: $id, alert: $alert) { id name alert criteria { query kinds } }
+}`;
 
 interface NewResults {
   savedSearch: {
@@ -185,6 +188,94 @@ describe('saved searches', () => {
     expect(
       (await user.client.gql(NEW_RESULTS, { id: saved.id })).errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
+  });
+});
+
+describe('the alert frequency', () => {
+  it('is changed by the owner, and only the alert changes', async () => {
+    const saved = (
+      await user.client.ok<{ saveSearch: { id: string } }>(SAVE, {
+        input: {
+          name: 'Fuel cells',
+          alert: 'WEEKLY',
+          filter: { query: 'fuel cell', kinds: ['NEED'] },
+        },
+      })
+    ).saveSearch;
+    for (const alert of ['DAILY', 'NONE', 'WEEKLY'])
+      expect(
+        (
+          await user.client.ok<{ setSavedSearchAlert: Record<string, unknown> }>(SET_ALERT, {
+            id: saved.id,
+            alert,
+          })
+        ).setSavedSearchAlert,
+      ).toEqual({
+        id: saved.id,
+        name: 'Fuel cells',
+        alert,
+        criteria: { query: 'fuel cell', kinds: ['NEED'] },
+      });
+    await user.client.ok(SET_ALERT, { id: saved.id, alert: 'DAILY' });
+    const [row] = await t.dataSource.query(
+      `SELECT alert, name, criteria FROM saved_search WHERE id = $1`,
+      [saved.id],
+    );
+    expect(row).toEqual({
+      alert: 'DAILY',
+      name: 'Fuel cells',
+      criteria: { query: 'fuel cell', kinds: ['NEED'] },
+    });
+  });
+});
+
+describe('changing the alert frequency is refused', () => {
+  let savedId: string;
+  beforeAll(async () => {
+    savedId = (
+      await user.client.ok<{ saveSearch: { id: string } }>(SAVE, {
+        input: { name: 'Refusals', alert: 'WEEKLY', filter: {} },
+      })
+    ).saveSearch.id;
+  });
+
+  it('to another user, as NOT_FOUND (it is not theirs to see)', async () => {
+    const other = await signUp(t);
+    await expectRefused(
+      t,
+      () => other.client.gql(SET_ALERT, { id: savedId, alert: 'NONE' }),
+      'NOT_FOUND',
+    );
+  });
+
+  it('for a saved search that does not exist, as NOT_FOUND', async () => {
+    await expectRefused(
+      t,
+      () =>
+        user.client.gql(SET_ALERT, { id: '00000000-0000-4000-8000-000000000000', alert: 'NONE' }),
+      'NOT_FOUND',
+    );
+  });
+
+  it('to someone signed out', async () => {
+    await expectRefused(
+      t,
+      () => t.client().gql(SET_ALERT, { id: savedId, alert: 'NONE' }),
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it.each([
+    ['alert', { alert: 'HOURLY' }],
+    ['alert', { alert: null }],
+    ['id', { id: 'not-a-uuid' }],
+  ])('for a bad %s, naming it', async (field, change) => {
+    await expectRefused(
+      t,
+      () => user.client.gql(SET_ALERT, { id: savedId, alert: 'NONE', ...change }),
+      'BAD_USER_INPUT',
+      field,
+    );
   });
 });
 

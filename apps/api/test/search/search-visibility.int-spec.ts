@@ -89,34 +89,45 @@ afterAll(async () => {
   await t.close();
 });
 
-/** What a role must see of the listings: the keys, and the facets those keys make. */
-function expectExactly(result: SearchResult, visible: Key[]): void {
-  const seen = idsOf(result).map((itemId) => keyOf.get(itemId) ?? itemId);
-  expect(seen.sort()).toEqual([...visible].sort());
-  expect(result.totalCount).toBe(visible.length);
-  const count = (predicate: (key: Key) => boolean) => visible.filter(predicate).length;
+type FacetKey = keyof SearchResult['facets'];
+
+/** The facets the items `keys` make (each facet's values with a count above 0). */
+function facetsOfKeys(keys: Key[]): Record<FacetKey, Record<string, number>> {
+  const count = (predicate: (key: Key) => boolean) => keys.filter(predicate).length;
   const nonZero = (counts: Record<string, number>) =>
     Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
-  expect(facet(result.facets.kinds)).toEqual(
-    nonZero({
+  return {
+    kinds: nonZero({
       NEED: count((k) => k.endsWith('NEED')),
       CAPABILITY: count((k) => k.endsWith('CAPABILITY')),
     }),
-  );
-  expect(facet(result.facets.capabilityKinds)).toEqual(
-    nonZero({ EQUIPMENT: count((k) => k.endsWith('CAPABILITY')) }),
-  );
-  expect(facet(result.facets.statuses)).toEqual(
-    nonZero({
+    capabilityKinds: nonZero({ EQUIPMENT: count((k) => k.endsWith('CAPABILITY')) }),
+    statuses: nonZero({
       DRAFT: count((k) => k.includes('-DRAFT-')),
       OPEN: count((k) => k.includes('-LIVE-NEED')),
       CLOSED: count((k) => k.includes('-ENDED-NEED')),
       PUBLISHED: count((k) => k.includes('-LIVE-CAPABILITY')),
       ARCHIVED: count((k) => k.includes('-ENDED-CAPABILITY')),
     }),
-  );
-  expect(facet(result.facets.technologyAreas)).toEqual(nonZero({ LC: visible.length }));
-  expect(facet(result.facets.countries)).toEqual(nonZero({ KR: visible.length }));
+    technologyAreas: nonZero({ LC: keys.length }),
+    countries: nonZero({ KR: keys.length }),
+  };
+}
+
+const facetsOfResult = (result: SearchResult): Record<FacetKey, Record<string, number>> => ({
+  kinds: facet(result.facets.kinds),
+  capabilityKinds: facet(result.facets.capabilityKinds),
+  statuses: facet(result.facets.statuses),
+  technologyAreas: facet(result.facets.technologyAreas),
+  countries: facet(result.facets.countries),
+});
+
+/** What a role must see of the listings: the keys, and the facets those keys make. */
+function expectExactly(result: SearchResult, visible: Key[]): void {
+  const seen = idsOf(result).map((itemId) => keyOf.get(itemId) ?? itemId);
+  expect(seen.sort()).toEqual([...visible].sort());
+  expect(result.totalCount).toBe(visible.length);
+  expect(facetsOfResult(result)).toEqual(facetsOfKeys(visible));
   // A snippet is cut from its own item only, never from a confidential field.
   for (const { node } of result.edges) {
     const own = keyOf.get(node.id)!;
@@ -186,6 +197,54 @@ describe.each(matrix)('search as %s', (_who, viewer, visible) => {
     expectExactly(await search(viewer(cast), { ...filter, first: 50 }), visible);
     const walked = await walk(viewer(cast), filter, 4);
     expect(walked.map((itemId) => keyOf.get(itemId)).sort()).toEqual([...visible].sort());
+  });
+
+  // A chosen value that no item has: every visible item misses that facet's filter only, so
+  // that facet counts exactly what the role may see, and no other facet counts anything.
+  it.each<[FacetKey, Record<string, unknown>]>([
+    ['kinds', { kinds: ['ORGANIZATION'] }],
+    ['capabilityKinds', { kinds: ['CAPABILITY'], capabilityKinds: ['IP'] }],
+    ['technologyAreas', { technologyAreas: ['EF'] }],
+    ['countries', { countries: ['DE'] }],
+  ])(
+    'counts the other values of a chosen %s only over what the role may see',
+    async (chosen, filter) => {
+      const result = await search(viewer(cast), {
+        query: 'zeppelin',
+        statuses: ALL_STATUSES,
+        first: 50,
+        ...filter,
+      });
+      expect(result.totalCount).toBe(0);
+      expect(result.edges).toEqual([]);
+      // Capability kinds apply to capabilities only, which the kind filter says too.
+      const counted =
+        chosen === 'capabilityKinds'
+          ? visible.filter((key) => key.endsWith('CAPABILITY'))
+          : visible;
+      const empty = {
+        kinds: {},
+        capabilityKinds: {},
+        statuses: {},
+        technologyAreas: {},
+        countries: {},
+      };
+      expect(facetsOfResult(result)).toEqual({ ...empty, [chosen]: facetsOfKeys(counted)[chosen] });
+    },
+  );
+
+  it('counts the other statuses of a chosen status only over what the role may see', async () => {
+    const result = await search(viewer(cast), { query: 'zeppelin', statuses: ['OPEN'], first: 50 });
+    const open = visible.filter((key) => key.includes('-LIVE-NEED'));
+    expect(
+      idsOf(result)
+        .map((itemId) => keyOf.get(itemId))
+        .sort(),
+    ).toEqual(open.sort());
+    expect(facetsOfResult(result)).toEqual({
+      ...facetsOfKeys(open),
+      statuses: facetsOfKeys(visible).statuses,
+    });
   });
 
   it('counts nothing for words only hidden items contain', async () => {

@@ -458,6 +458,127 @@ describe('facets and totals', () => {
   });
 });
 
+describe('facets of a chosen value (disjunctive)', () => {
+  // hydrogen, unfiltered: nTitle, nKorean (NEED, KR, EF), nBody (NEED, DE, EB), nTagged
+  // (NEED, FR, EF), cBench (EQUIPMENT, KR, EF), oDaegu (ORGANIZATION, KR, EF).
+  const facetsOf = async (filter: Record<string, unknown>) => {
+    const result = await search(reader, { query: 'hydrogen', first: 50, ...filter });
+    expect(result.totalCount).toBe(result.edges.length);
+    return {
+      ids: idsOf(result).sort(),
+      kinds: facet(result.facets.kinds),
+      capabilityKinds: facet(result.facets.capabilityKinds),
+      statuses: facet(result.facets.statuses),
+      areas: facet(result.facets.technologyAreas),
+      countries: facet(result.facets.countries),
+    };
+  };
+
+  it('count a chosen country’s facet as if no country were chosen, the others over the hits', async () => {
+    expect(await facetsOf({ countries: ['DE'] })).toEqual({
+      ids: [id.nBody],
+      kinds: { NEED: 1 },
+      capabilityKinds: {},
+      statuses: { OPEN: 1 },
+      areas: { EB: 1 },
+      countries: { KR: 4, DE: 1, FR: 1 },
+    });
+  });
+
+  it('count a chosen kind’s facet as if no kind were chosen', async () => {
+    expect(await facetsOf({ kinds: ['CAPABILITY'] })).toEqual({
+      ids: [id.cBench],
+      kinds: { NEED: 4, CAPABILITY: 1, ORGANIZATION: 1 },
+      capabilityKinds: { EQUIPMENT: 1 },
+      statuses: { PUBLISHED: 1 },
+      areas: { EF: 1 },
+      countries: { KR: 1 },
+    });
+  });
+
+  it('count a chosen technology area’s facet as if no area were chosen', async () => {
+    expect(await facetsOf({ technologyAreas: ['EB'] })).toEqual({
+      ids: [id.nBody],
+      kinds: { NEED: 1 },
+      capabilityKinds: {},
+      statuses: { OPEN: 1 },
+      areas: { EF: 5, EB: 1 },
+      countries: { DE: 1 },
+    });
+  });
+
+  it('count a chosen status’s facet over every status the caller may see (never another’s draft)', async () => {
+    expect(await facetsOf({ statuses: ['CLOSED'] })).toEqual({
+      ids: [id.nClosed],
+      kinds: { NEED: 1 },
+      capabilityKinds: {},
+      statuses: { OPEN: 4, PUBLISHED: 1, CLOSED: 1 },
+      areas: { EF: 1 },
+      countries: { KR: 1 },
+    });
+  });
+
+  it('count a chosen capability kind’s facet as if no capability kind were chosen', async () => {
+    // Browsing the fixture's owners: cBench (EQUIPMENT), cPatent (IP), cDisplay (EXPERTISE).
+    const result = await search(reader, {
+      capabilityKinds: ['IP'],
+      regions: ['KR-27', 'KR-47', 'DE-BY', 'FR-ARA'],
+      first: 50,
+    });
+    expect(idsOf(result)).toEqual([id.cPatent]);
+    expect(result.totalCount).toBe(1);
+    expect(facet(result.facets.capabilityKinds)).toEqual({ EQUIPMENT: 1, IP: 1, EXPERTISE: 1 });
+    expect(facet(result.facets.kinds)).toEqual({ CAPABILITY: 1 });
+    expect(facet(result.facets.countries)).toEqual({ DE: 1 });
+  });
+
+  it('count each chosen facet under the other chosen facets', async () => {
+    // Two: the country facet over needs, the kind facet over Korean owners.
+    expect(await facetsOf({ countries: ['KR'], kinds: ['NEED'] })).toEqual({
+      ids: [id.nKorean, id.nTitle].sort(),
+      kinds: { NEED: 2, CAPABILITY: 1, ORGANIZATION: 1 },
+      capabilityKinds: {},
+      statuses: { OPEN: 2 },
+      areas: { EF: 2 },
+      countries: { KR: 2, DE: 1, FR: 1 },
+    });
+    // Three, no hit: nBody misses only the country, nTitle and nKorean only the area;
+    // cBench and oDaegu miss two (kind and area) and count nowhere.
+    expect(await facetsOf({ countries: ['KR'], kinds: ['NEED'], technologyAreas: ['EB'] })).toEqual(
+      {
+        ids: [],
+        kinds: {},
+        capabilityKinds: {},
+        statuses: {},
+        areas: { EF: 2 },
+        countries: { DE: 1 },
+      },
+    );
+  });
+
+  it('page through hits only, with the total of the hits, by words and by browsing', async () => {
+    const byWords = await walk(reader, { query: 'hydrogen', countries: ['KR'] }, 2);
+    expect(byWords.sort()).toEqual([id.nTitle, id.nKorean, id.cBench, id.oDaegu].sort());
+    const browsed = await walk(reader, { countries: ['FR'], kinds: ['NEED'] }, 1);
+    expect(browsed.sort()).toEqual([id.nTagged, id.nAccents].sort());
+  });
+
+  it('cost nothing more without a chosen facet value, and one count per facet set and miss with one', async () => {
+    const statementOf = async (filter: Record<string, unknown>) => {
+      const { statements } = await withSearchStatements(t, () => search(reader, filter));
+      expect(statements).toHaveLength(1);
+      return statements[0]!;
+    };
+    for (const filter of [{ query: 'hydrogen', regions: ['KR-27'] }, { sectors: ['C'] }])
+      expect(await statementOf(filter)).not.toMatch(/miss/);
+    for (const filter of [{ query: 'hydrogen', countries: ['KR'] }, { technologyAreas: ['EF'] }]) {
+      const sql = await statementOf(filter);
+      expect(sql.match(/GROUP BY/g)).toHaveLength(1);
+      expect(sql).toContain('GROUP BY m.facet_set_id, m.miss');
+    }
+  });
+});
+
 describe('pagination', () => {
   it('walks relevance pages without duplicates or gaps', async () => {
     const ids = await walk(reader, { query: 'hydrogen' }, 2);
@@ -636,7 +757,7 @@ describe('facets that follow the listing', () => {
     await owner.client.ok(CLOSE_NEED, { id: first.id, reason: 'SOLVED' });
     await owner.client.ok(
       `mutation U($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }`,
-      { id: org.id, input: { country: 'FI', region: 'FI-18' } },
+      { id: org.id, input: { country: 'FI', region: 'FI-19' } },
     );
     const statuses = ['OPEN', 'CLOSED'];
     expect(await facetsOf({ query: 'quillwort', kinds: ['NEED'], statuses })).toEqual({
@@ -649,7 +770,7 @@ describe('facets that follow the listing', () => {
     // 수소 names EF05: the need is found through the concept's covering index
     // (search_document_area), and counted there by its new facts too.
     expect(
-      await facetsOf({ query: '수소', kinds: ['NEED'], regions: ['FI-18'], statuses }),
+      await facetsOf({ query: '수소', kinds: ['NEED'], regions: ['FI-19'], statuses }),
     ).toEqual({
       ids: [second.id],
       total: 1,
@@ -657,12 +778,13 @@ describe('facets that follow the listing', () => {
       areas: { EF: 1 },
       countries: { FI: 1 },
     });
-    // Browsing an area with totals counts from the same index.
-    expect(await facetsOf({ technologyAreas: ['EF05'], regions: ['FI-18'], statuses })).toEqual({
+    // Browsing an area: the area facet counts the other areas too (the first need, now
+    // CLOSED, under EA), the other facets the hit only.
+    expect(await facetsOf({ technologyAreas: ['EF05'], regions: ['FI-19'], statuses })).toEqual({
       ids: [second.id],
       total: 1,
       statuses: { OPEN: 1 },
-      areas: { EF: 1 },
+      areas: { EA: 1, EF: 1 },
       countries: { FI: 1 },
     });
   });

@@ -4,6 +4,7 @@ import { CAPABILITY_STATUSES } from '../capability/capability';
 import { NEED_STATUSES } from '../need/need';
 import {
   SEARCH_STATUSES,
+  savedSearchAlertSchema,
   savedSearchSchema,
   searchCriteriaSchema,
   searchFilterSchema,
@@ -116,5 +117,13 @@ describe('saved searches', () => {
     expect(
       refusal(() => parseInput(savedSearchSchema, { name: 'Hydrogen', filter: {}, ...change })),
     ).toBe(`BAD_USER_INPUT:${field}`);
+  });
+
+  it('changes the alert frequency to one of NONE, DAILY, WEEKLY, and nothing else', () => {
+    expect(parseInput(savedSearchAlertSchema, { alert: 'NONE' })).toEqual({ alert: 'NONE' });
+    expect(refusal(() => parseInput(savedSearchAlertSchema, { alert: 'HOURLY' }))).toBe(
+      'BAD_USER_INPUT:alert',
+    );
+    expect(refusal(() => parseInput(savedSearchAlertSchema, {}))).toBe('BAD_USER_INPUT:alert');
   });
 });

@@ -161,6 +161,13 @@ export type SearchFilter = z.output<typeof searchFilterSchema>;
 export const SAVED_SEARCH_ALERTS = ['NONE', 'DAILY', 'WEEKLY'] as const;
 export type SavedSearchAlert = (typeof SAVED_SEARCH_ALERTS)[number];
 
+const savedSearchAlertField = z.enum(SAVED_SEARCH_ALERTS, {
+  message: 'Choose how often to hear of new results: NONE, DAILY or WEEKLY.',
+});
+
+/** A change of a saved search's alert frequency (its owner's alone). */
+export const savedSearchAlertSchema = z.object({ alert: savedSearchAlertField });
+
 export const savedSearchSchema = z.object({
   name: z
     .string({ message: 'Name the saved search.' })
@@ -168,11 +175,7 @@ export const savedSearchSchema = z.object({
     .min(1, 'Name the saved search.')
     .max(80, 'A saved search name has at most 80 characters.'),
   filter: searchCriteriaSchema,
-  alert: z
-    .enum(SAVED_SEARCH_ALERTS, {
-      message: 'Choose how often to hear of new results: NONE, DAILY or WEEKLY.',
-    })
-    .default('WEEKLY'),
+  alert: savedSearchAlertField.default('WEEKLY'),
 });
 export type SavedSearchInput = z.input<typeof savedSearchSchema>;
 export type SavedSearchValues = z.output<typeof savedSearchSchema>;

@@ -1,6 +1,6 @@
 import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useReference } from './reference-options';
+import { codeFilter, useReference } from './reference-options';
 
 type SelectWithoutData = Omit<SelectProps, 'data'>;
 type MultiSelectWithoutData = Omit<MultiSelectProps, 'data'>;
@@ -11,6 +11,7 @@ export function CountrySelect(props: SelectWithoutData) {
   return (
     <Select
       searchable
+      filter={codeFilter}
       data={countries}
       nothingFoundMessage={t('common:reference.nothingFound')}
       {...props}
@@ -29,6 +30,7 @@ export function RegionSelect({
   return (
     <Select
       searchable
+      filter={codeFilter}
       clearable
       data={data}
       disabled={data.length === 0}
@@ -45,6 +47,7 @@ export function CountryMultiSelect(props: MultiSelectWithoutData) {
   return (
     <MultiSelect
       searchable
+      filter={codeFilter}
       clearable
       data={countries}
       nothingFoundMessage={t('common:reference.nothingFound')}
@@ -64,6 +67,7 @@ export function RegionMultiSelect({
   return (
     <MultiSelect
       searchable
+      filter={codeFilter}
       clearable
       data={data}
       disabled={data.length === 0}
@@ -80,6 +84,7 @@ export function SectorMultiSelect(props: MultiSelectWithoutData) {
   return (
     <MultiSelect
       searchable
+      filter={codeFilter}
       clearable
       data={sectors}
       maxDropdownHeight={320}
@@ -95,6 +100,7 @@ export function TechnologyMultiSelect(props: MultiSelectWithoutData) {
   return (
     <MultiSelect
       searchable
+      filter={codeFilter}
       clearable
       data={technologies}
       maxDropdownHeight={320}
@@ -117,6 +123,7 @@ export function CurrencySelect(props: SelectWithoutData) {
   return (
     <Select
       searchable
+      filter={codeFilter}
       clearable
       data={currencies}
       nothingFoundMessage={t('common:reference.nothingFound')}

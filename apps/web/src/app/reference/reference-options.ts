@@ -1,4 +1,11 @@
-import type { ComboboxData, ComboboxItem, ComboboxItemGroup } from '@mantine/core';
+import {
+  isOptionsGroup,
+  type ComboboxData,
+  type ComboboxItem,
+  type ComboboxItemGroup,
+  type ComboboxParsedItem,
+  type OptionsFilter,
+} from '@mantine/core';
 import {
   COUNTRIES,
   CURRENCIES,
@@ -7,6 +14,8 @@ import {
   isMoneyCurrency,
   NACE_CODES,
   naceLabel,
+  codeMatchRank,
+  rankByCode,
   regionLabel,
   regionsOf,
   TECHNOLOGY_TAXONOMY,
@@ -92,6 +101,41 @@ export function currencyOptions(language: Language): ComboboxItem[] {
     label: `${currency.code} · ${language === 'ko' ? currency.ko : currency.en}`,
   }));
 }
+
+const asCode = (item: ComboboxItem) => ({ code: item.value, label: item.label });
+const ranked = (items: readonly ComboboxItem[], search: string) =>
+  rankByCode(items, search, asCode);
+
+/**
+ * The filter of every code picker: options ranked by the domain's rankByCode (the code
+ * typed exactly first, so EUR offers EUR · Euro before CHE · WIR Euro). A group (a NACE
+ * section, a technology area) keeps its items together and comes as early as its best item.
+ */
+export const codeFilter: OptionsFilter = ({ options, search, limit }) => {
+  const loose = ranked(
+    options.filter((option): option is ComboboxItem => !isOptionsGroup(option)),
+    search,
+  );
+  const groups = options
+    .filter(isOptionsGroup)
+    .map((group, index) => ({ group, index, items: ranked(group.items, search) }))
+    .filter((entry) => entry.items.length > 0);
+  const best = (items: readonly ComboboxItem[]) =>
+    Math.min(...items.map((item) => codeMatchRank(asCode(item), search) ?? Infinity));
+  groups.sort((a, b) => best(a.items) - best(b.items) || a.index - b.index);
+  let left = limit;
+  const take = (items: ComboboxItem[]) => {
+    const kept = items.slice(0, Math.max(left, 0));
+    left -= kept.length;
+    return kept;
+  };
+  const result: ComboboxParsedItem[] = take(loose);
+  for (const { group, items } of groups) {
+    const kept = take(items);
+    if (kept.length) result.push({ ...group, items: kept });
+  }
+  return result;
+};
 
 /** Options and labels of the code lists in the current UI language. */
 export function useReference() {

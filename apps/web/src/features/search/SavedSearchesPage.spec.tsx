@@ -3,8 +3,11 @@ import userEvent from '@testing-library/user-event';
 import {
   MarkSavedSearchSeenDocument,
   SavedSearchesDocument,
+  SearchClusterNameDocument,
+  SetSavedSearchAlertDocument,
   type SavedSearchesQuery,
 } from '../../generated/graphql';
+import { alwaysAnswer } from '../../test/always-answer';
 import { renderPage } from '../../test/render';
 import { SavedSearchesPage } from './SavedSearchesPage';
 
@@ -30,8 +33,11 @@ function aSaved(newResults: number): SavedSearchesQuery['savedSearches'][number]
       trlMax: null,
       countries: null,
       regions: null,
+      clusterIds: null,
       collaborationTypes: null,
       statuses: null,
+      deadlineAfter: null,
+      deadlineBefore: null,
     },
   };
 }
@@ -68,5 +74,96 @@ describe('SavedSearchesPage', () => {
     await user.click(within(item).getByRole('button', { name: '“수소 기술수요” 확인함으로 표시' }));
     await waitFor(() => expect(markSeen).toHaveBeenCalledTimes(1));
     expect(await within(item).findByText('새 결과 없음')).toBeInTheDocument();
+  });
+
+  it('shows each saved search’s filters in words and names, in Korean', async () => {
+    const cluster = '3f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
+    const saved = aSaved(0);
+    saved.criteria = {
+      ...saved.criteria,
+      kinds: ['NEED', 'CAPABILITY'],
+      technologyAreas: ['EF05'],
+      trlMin: 3,
+      trlMax: 7,
+      countries: ['KR', 'DE'],
+      clusterIds: [cluster],
+      collaborationTypes: ['LICENSE'],
+      statuses: ['OPEN'],
+      deadlineAfter: new Date(2027, 0, 1).toISOString(),
+      deadlineBefore: new Date(2027, 2, 1).toISOString(),
+    };
+    renderPage(<SavedSearchesPage />, {
+      path: '/search/saved',
+      language: 'ko',
+      mocks: [
+        alwaysAnswer(SavedSearchesDocument, {}, { savedSearches: [saved] }),
+        alwaysAnswer(
+          SearchClusterNameDocument,
+          { id: cluster },
+          {
+            cluster: {
+              __typename: 'Cluster',
+              id: cluster,
+              nameEn: 'Daegu Mini-cluster',
+              nameKo: '대구 미니클러스터',
+            },
+          },
+        ),
+      ],
+    });
+    const filters = await screen.findByLabelText('“수소 기술수요” 검색 조건');
+    const read = () =>
+      Object.fromEntries(
+        within(filters)
+          .getAllByRole('term')
+          .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+      );
+    await waitFor(() => expect(read()['클러스터']).toBe('대구 미니클러스터'));
+    expect(read()).toEqual({
+      검색어: '수소',
+      '검색 대상': '기술수요 또는 보유역량',
+      '기술 분야': expect.stringMatching(/수소|연료전지/),
+      TRL: '3–7',
+      국가: '대한민국 또는 독일',
+      클러스터: '대구 미니클러스터',
+      '협력 유형': expect.any(String),
+      상태: '모집 중',
+      '응답 마감일': '2027. 1. 1. ~ 2027. 2. 28.',
+    });
+  });
+
+  it('says so when a saved search has no filter at all', async () => {
+    const saved = aSaved(0);
+    saved.criteria = { ...saved.criteria, query: null, kinds: null };
+    renderPage(<SavedSearchesPage />, {
+      path: '/search/saved',
+      mocks: [alwaysAnswer(SavedSearchesDocument, {}, { savedSearches: [saved] })],
+    });
+    expect(
+      await screen.findByText('Everything, newest first (no words, no filter)'),
+    ).toBeInTheDocument();
+  });
+
+  it('changes how often the user hears of new results', async () => {
+    const user = userEvent.setup();
+    const { __typename: _ignored, newResults: _new, ...fields } = aSaved(0);
+    const setAlert = jest.fn(() => ({
+      data: { setSavedSearchAlert: { ...aSaved(0), ...fields, alert: 'DAILY' as const } },
+    }));
+    renderPage(<SavedSearchesPage />, {
+      path: '/search/saved',
+      mocks: [
+        alwaysAnswer(SavedSearchesDocument, {}, { savedSearches: [aSaved(2)] }),
+        {
+          request: { query: SetSavedSearchAlertDocument, variables: { id: ID, alert: 'DAILY' } },
+          result: setAlert,
+        },
+      ],
+    });
+    const alert = await screen.findByRole('combobox', { name: 'Alerts for “수소 기술수요”' });
+    expect(alert).toHaveValue('WEEKLY');
+    await user.selectOptions(alert, 'Daily');
+    await waitFor(() => expect(setAlert).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(alert).toHaveValue('DAILY'));
   });
 });

@@ -1,6 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { SAVED_SEARCH_ALERTS, type SavedSearchAlert } from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
@@ -11,8 +22,10 @@ import {
   DeleteSavedSearchDocument,
   MarkSavedSearchSeenDocument,
   SavedSearchesDocument,
+  SetSavedSearchAlertDocument,
   type SavedSearchesQuery,
 } from '../../generated/graphql';
+import { SavedSearchCriteria } from './SavedSearchCriteria';
 import { searchUrl } from './search-params';
 
 type SavedSearch = SavedSearchesQuery['savedSearches'][number];
@@ -20,6 +33,20 @@ type SavedSearch = SavedSearchesQuery['savedSearches'][number];
 function SavedSearchItem({ saved }: { saved: SavedSearch }) {
   const { t } = useTranslation('search');
   const [markSeen, marking] = useMutation(MarkSavedSearchSeenDocument);
+  const [setAlert, settingAlert] = useMutation(SetSavedSearchAlertDocument);
+  const alerts = SAVED_SEARCH_ALERTS.map((value) => ({ value, label: t(`save.alerts.${value}`) }));
+  const onAlert = (alert: SavedSearchAlert) =>
+    void setAlert({ variables: { id: saved.id, alert } }).then(
+      () =>
+        notifications.show({
+          color: 'teal',
+          message: t('saved.alertChanged', {
+            name: saved.name,
+            alert: t(`save.alerts.${alert}`),
+          }),
+        }),
+      () => undefined,
+    );
   const [remove, removing] = useMutation(DeleteSavedSearchDocument, {
     update: (cache, { data }) => {
       if (!data) return;
@@ -44,10 +71,18 @@ function SavedSearchItem({ saved }: { saved: SavedSearch }) {
             <Badge variant={fresh ? 'filled' : 'default'}>
               {fresh ? t('saved.newResults', { count: fresh }) : t('saved.noNew')}
             </Badge>
-            <Text size="sm" c="dimmed">
-              {t('saved.alert', { alert: t(`save.alerts.${saved.alert}`) })}
-            </Text>
           </Group>
+          <SavedSearchCriteria criteria={saved.criteria} name={saved.name} />
+          <NativeSelect
+            label={t('save.alert')}
+            aria-label={t('saved.alertLabel', { name: saved.name })}
+            size="xs"
+            w="fit-content"
+            data={alerts}
+            value={saved.alert}
+            disabled={settingAlert.loading}
+            onChange={(event) => onAlert(event.currentTarget.value as SavedSearchAlert)}
+          />
         </Stack>
         <Group gap="xs">
           <Button
@@ -79,7 +114,7 @@ function SavedSearchItem({ saved }: { saved: SavedSearch }) {
           />
         </Group>
       </Group>
-      <ErrorAlert error={marking.error ?? removing.error} />
+      <ErrorAlert error={marking.error ?? removing.error ?? settingAlert.error} />
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { MultiSelect, SimpleGrid, Stack } from '@mantine/core';
+import { MultiSelect, Stack, TextInput } from '@mantine/core';
 import {
   CAPABILITY_KINDS,
   regionBelongsTo,
@@ -18,6 +18,7 @@ import {
 } from '../../app/reference/CodeSelects';
 import type { SearchQuery } from '../../generated/graphql';
 import { useNeedLabels } from '../need/need-options';
+import { ClusterMultiSelect } from './ClusterMultiSelect';
 import { FacetCheckboxes } from './FacetCheckboxes';
 import { toCriteria, type SearchParamsFilter } from './search-params';
 
@@ -50,7 +51,10 @@ export function useFilterProblems(filter: SearchParamsFilter): Partial<Record<st
   return problems;
 }
 
-/** Every filter of the search, with the result counts beside the options that have them. */
+/**
+ * Every filter of the search, with the result counts beside the options that have them,
+ * in one column: they sit beside the results (after them in reading order).
+ */
 export function SearchFilters({ filter, facets, update, problems }: SearchFiltersProps) {
   const { t } = useTranslation('search');
   const { collaborationTypes } = useNeedLabels();
@@ -73,75 +77,91 @@ export function SearchFilters({ filter, facets, update, problems }: SearchFilter
 
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <FacetCheckboxes
-          label={t('fields.kinds')}
-          options={kinds}
-          counts={facets?.kinds}
-          value={filter.kinds}
-          onChange={(values) => update('kinds', values)}
-        />
-        <FacetCheckboxes
-          label={t('fields.capabilityKinds')}
-          options={capabilityKinds}
-          counts={facets?.capabilityKinds}
-          value={filter.capabilityKinds}
-          onChange={(values) => update('capabilityKinds', values)}
-        />
-        <FacetCheckboxes
-          label={t('fields.statuses')}
-          options={statuses}
-          counts={facets?.statuses}
-          value={filter.statuses}
-          onChange={(values) => update('statuses', values)}
-        />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-        <TechnologyMultiSelect
-          label={t('fields.technologyAreas')}
-          value={filter.technologyAreas}
-          onChange={(values) => update('technologyAreas', values)}
-          error={problems['technologyAreas']}
-        />
-        <SectorMultiSelect
-          label={t('fields.sectors')}
-          value={filter.sectors}
-          onChange={(values) => update('sectors', values)}
-          error={problems['sectors']}
-        />
-        <MultiSelect
-          label={t('fields.collaborationTypes')}
-          data={collaborationTypes}
-          value={filter.collaborationTypes}
-          onChange={(values) => update('collaborationTypes', values as CollaborationType[])}
-          clearable
-        />
-        <TrlSelect
-          label={t('fields.trlMin')}
-          value={filter.trlMin == null ? null : String(filter.trlMin)}
-          onChange={(value) => update('trlMin', trl(value))}
-          error={problems['trlMin']}
-        />
-        <TrlSelect
-          label={t('fields.trlMax')}
-          value={filter.trlMax == null ? null : String(filter.trlMax)}
-          onChange={(value) => update('trlMax', trl(value))}
-          error={problems['trlMax']}
-        />
-        <CountryMultiSelect
-          label={t('fields.countries')}
-          value={filter.countries}
-          onChange={onCountries}
-          error={problems['countries']}
-        />
-        <RegionMultiSelect
-          label={t('fields.regions')}
-          countries={filter.countries}
-          value={filter.regions}
-          onChange={(values) => update('regions', values)}
-          error={problems['regions']}
-        />
-      </SimpleGrid>
+      <FacetCheckboxes
+        label={t('fields.kinds')}
+        options={kinds}
+        counts={facets?.kinds}
+        value={filter.kinds}
+        onChange={(values) => update('kinds', values)}
+      />
+      <FacetCheckboxes
+        label={t('fields.capabilityKinds')}
+        options={capabilityKinds}
+        counts={facets?.capabilityKinds}
+        value={filter.capabilityKinds}
+        onChange={(values) => update('capabilityKinds', values)}
+      />
+      <FacetCheckboxes
+        label={t('fields.statuses')}
+        options={statuses}
+        counts={facets?.statuses}
+        value={filter.statuses}
+        onChange={(values) => update('statuses', values)}
+      />
+      <TechnologyMultiSelect
+        label={t('fields.technologyAreas')}
+        value={filter.technologyAreas}
+        onChange={(values) => update('technologyAreas', values)}
+        error={problems['technologyAreas']}
+      />
+      <SectorMultiSelect
+        label={t('fields.sectors')}
+        value={filter.sectors}
+        onChange={(values) => update('sectors', values)}
+        error={problems['sectors']}
+      />
+      <MultiSelect
+        label={t('fields.collaborationTypes')}
+        data={collaborationTypes}
+        value={filter.collaborationTypes}
+        onChange={(values) => update('collaborationTypes', values as CollaborationType[])}
+        clearable
+      />
+      <TrlSelect
+        label={t('fields.trlMin')}
+        value={filter.trlMin == null ? null : String(filter.trlMin)}
+        onChange={(value) => update('trlMin', trl(value))}
+        error={problems['trlMin']}
+      />
+      <TrlSelect
+        label={t('fields.trlMax')}
+        value={filter.trlMax == null ? null : String(filter.trlMax)}
+        onChange={(value) => update('trlMax', trl(value))}
+        error={problems['trlMax']}
+      />
+      <CountryMultiSelect
+        label={t('fields.countries')}
+        value={filter.countries}
+        onChange={onCountries}
+        error={problems['countries']}
+      />
+      <RegionMultiSelect
+        label={t('fields.regions')}
+        countries={filter.countries}
+        value={filter.regions}
+        onChange={(values) => update('regions', values)}
+        error={problems['regions']}
+      />
+      <ClusterMultiSelect
+        label={t('fields.clusterIds')}
+        value={filter.clusterIds}
+        onChange={(values) => update('clusterIds', values)}
+      />
+      <TextInput
+        type="date"
+        label={t('fields.deadlineFrom')}
+        value={filter.deadlineFrom ?? ''}
+        onChange={(event) => update('deadlineFrom', event.currentTarget.value || null)}
+        error={problems['deadlineAfter']}
+      />
+      <TextInput
+        type="date"
+        label={t('fields.deadlineTo')}
+        value={filter.deadlineTo ?? ''}
+        min={filter.deadlineFrom ?? undefined}
+        onChange={(event) => update('deadlineTo', event.currentTarget.value || null)}
+        error={problems['deadlineBefore']}
+      />
     </Stack>
   );
 }

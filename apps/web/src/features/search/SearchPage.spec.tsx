@@ -1,8 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   SaveSearchDocument,
+  SearchClusterChoicesDocument,
+  SearchClusterNameDocument,
   SearchDocument,
   type SearchHitFieldsFragment,
   type SearchQuery,
@@ -13,6 +15,34 @@ import { aViewer, viewerMock } from '../../test/viewer-mock';
 import { SEARCH_PAGE_SIZE, SearchPage } from './SearchPage';
 
 const NEED_ID = '7e3a1c5b-2d4f-4a6b-8c9d-0e1f2a3b4c5d';
+const DAEGU = '3f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
+const GUMI = '4a2b3c4d-5e6f-4a7b-8c9d-1e2f3a4b5c6d';
+
+const aCluster = (id: string, nameEn: string, nameKo: string) => ({
+  __typename: 'Cluster' as const,
+  id,
+  nameEn,
+  nameKo,
+});
+const clusterChoices = alwaysAnswer(
+  SearchClusterChoicesDocument,
+  { query: null },
+  {
+    clusters: {
+      __typename: 'ClusterConnection',
+      edges: [
+        {
+          __typename: 'ClusterEdge',
+          node: aCluster(DAEGU, 'Daegu Mini-cluster', '대구 미니클러스터'),
+        },
+        {
+          __typename: 'ClusterEdge',
+          node: aCluster(GUMI, 'Gumi Display Cluster', '구미 디스플레이 클러스터'),
+        },
+      ],
+    },
+  },
+);
 
 const facet = (value: string, count: number) => ({
   __typename: 'FacetCount' as const,
@@ -208,6 +238,115 @@ describe('SearchPage', () => {
     expect(marks[0]).toHaveTextContent(/^수소$/);
     expect(marks[0]?.parentElement).toHaveTextContent('차량용 수소 연료전지의 열 관리');
     expect(screen.getByRole('status')).toHaveTextContent('검색 결과 12건');
+  });
+
+  it('puts the results before the filters, in reading order', async () => {
+    renderPage(<SearchPage />, {
+      path: '/search',
+      url: '/search?kind=NEED',
+      mocks: [viewerMock(null), searchAnswer({ kinds: ['NEED'] }), clusterChoices],
+    });
+    const results = screen.getByRole('region', { name: 'Results' });
+    await within(results).findByRole('heading', { name: '수소 연료전지 스택 냉각' });
+    const filters = screen.getByRole('search', { name: 'Filters' });
+    const facets = screen.getByRole('region', { name: 'Results by' });
+    for (const after of [filters, facets])
+      expect(
+        results.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    // The words come first, and a link leads past the results to the filters.
+    expect(
+      screen.getByRole('searchbox', { name: 'Words' }).compareDocumentPosition(results) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(within(results).getByRole('link', { name: 'Go to filters' })).toHaveAttribute(
+      'href',
+      '#search-filters',
+    );
+  });
+
+  it('filters by cluster (chosen by name) and by a range of deadline days, and keeps both in the URL', async () => {
+    const user = userEvent.setup();
+    const from = new Date(2027, 0, 1).toISOString();
+    const dayAfterTo = new Date(2027, 2, 1).toISOString();
+    const byCluster = jest.fn(() => ({ data: aResult([aHit()]) }));
+    const byDeadline = jest.fn(() => ({ data: aResult([aHit()]) }));
+    const { router } = renderPage(<SearchPage />, {
+      path: '/search',
+      url: '/search?q=hydrogen',
+      mocks: [
+        viewerMock(null),
+        clusterChoices,
+        searchAnswer({ query: 'hydrogen' }),
+        {
+          request: {
+            query: SearchDocument,
+            variables: {
+              filter: { query: 'hydrogen', clusterIds: [DAEGU], first: SEARCH_PAGE_SIZE },
+              withCounts: true,
+            },
+          },
+          result: byCluster,
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+        {
+          request: {
+            query: SearchDocument,
+            variables: {
+              filter: {
+                query: 'hydrogen',
+                clusterIds: [DAEGU],
+                deadlineAfter: from,
+                deadlineBefore: dayAfterTo,
+                first: SEARCH_PAGE_SIZE,
+              },
+              withCounts: true,
+            },
+          },
+          result: byDeadline,
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+
+    const clusters = await screen.findByRole('textbox', { name: 'Clusters' });
+    await user.click(clusters);
+    await user.click(await screen.findByRole('option', { name: 'Daegu Mini-cluster' }));
+    await waitFor(() => expect(byCluster).toHaveBeenCalled());
+    expect(router.state.location.search).toBe(`?q=hydrogen&cluster=${DAEGU}`);
+
+    fireEvent.change(screen.getByLabelText('Deadline from'), { target: { value: '2027-01-01' } });
+    fireEvent.change(screen.getByLabelText('Deadline until'), { target: { value: '2027-02-28' } });
+    await waitFor(() => expect(byDeadline).toHaveBeenCalled());
+    expect(new URLSearchParams(router.state.location.search).get('deadlineTo')).toBe('2027-02-28');
+  });
+
+  it('names a cluster known only by its id in the URL, and points out a deadline range upside down', async () => {
+    renderPage(<SearchPage />, {
+      path: '/search',
+      url: `/search?cluster=${GUMI}&deadlineFrom=2027-03-01&deadlineTo=2027-01-31`,
+      language: 'ko',
+      mocks: [
+        viewerMock(null),
+        alwaysAnswer(
+          SearchClusterChoicesDocument,
+          { query: null },
+          {
+            clusters: { __typename: 'ClusterConnection', edges: [] },
+          },
+        ),
+        alwaysAnswer(
+          SearchClusterNameDocument,
+          { id: GUMI },
+          {
+            cluster: aCluster(GUMI, 'Gumi Display Cluster', '구미 디스플레이 클러스터'),
+          },
+        ),
+      ],
+    });
+    expect(await screen.findByText('구미 디스플레이 클러스터')).toBeInTheDocument();
+    const to = screen.getByLabelText('마감일 끝');
+    await waitFor(() => expect(to).toHaveAttribute('aria-invalid', 'true'));
   });
 
   it('saves the search with the filters on screen, a name and an alert', async () => {

@@ -21,6 +21,9 @@ import { useSearchFilter } from './use-search-filter';
 
 export const SEARCH_PAGE_SIZE = 20;
 
+/** Where the filters start (a link from the results jumps there). */
+const FILTERS_ID = 'search-filters';
+
 /**
  * One search over needs, capabilities and organizations, with counts by facet. With no words
  * and no filter it browses the newest items, and asks for no counts: those would count and
@@ -91,70 +94,31 @@ export function SearchPage() {
     >
       <Text c="dimmed">{t('page.intro')}</Text>
       <SearchForm label={t('page.formLabel')}>
-        <Stack gap="md">
-          <TextInput
-            label={t('page.query')}
-            type="search"
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            placeholder={t('page.queryPlaceholder')}
-          />
-          <SearchFilters filter={filter} facets={facets} update={update} problems={problems} />
-          <Group>
-            <Button
-              variant="subtle"
-              onClick={() => {
-                setText('');
-                clear();
-              }}
-            >
-              {t('page.clear')}
-            </Button>
-          </Group>
-        </Stack>
+        <TextInput
+          label={t('page.query')}
+          type="search"
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          placeholder={t('page.queryPlaceholder')}
+        />
       </SearchForm>
+      {/* Results first (in reading order and on screen); filters and counts beside them. */}
       <Grid>
-        <Grid.Col span={{ base: 12, md: 3 }}>
-          {facets || !withCounts ? (
-            <Stack component="section" aria-labelledby="facets-heading" gap="md">
-              <Title order={2} size="h4" id="facets-heading">
-                {t('facets.title')}
-              </Title>
-              {facets ? (
-                <>
-                  <FacetButtons
-                    label={t('facets.technologyAreas')}
-                    counts={facets.technologyAreas}
-                    labelOf={reference.technologyLabel}
-                    selected={filter.technologyAreas}
-                    onToggle={(value) => toggle('technologyAreas', value)}
-                  />
-                  <FacetButtons
-                    label={t('facets.countries')}
-                    counts={facets.countries}
-                    labelOf={reference.countryLabel}
-                    selected={filter.countries}
-                    onToggle={(value) => toggle('countries', value)}
-                  />
-                </>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {t('facets.browseHint')}
-                </Text>
-              )}
-            </Stack>
-          ) : null}
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
+        <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
           <Stack component="section" aria-label={t('page.resultsLabel')}>
             {withCounts ? null : (
               <Title order={2} size="h4">
                 {t('page.newest')}
               </Title>
             )}
-            <Text role="status" aria-live="polite">
-              {totalCount === undefined ? '' : t('page.count', { count: totalCount })}
-            </Text>
+            <Group justify="space-between" wrap="wrap">
+              <Text role="status" aria-live="polite">
+                {totalCount === undefined ? '' : t('page.count', { count: totalCount })}
+              </Text>
+              <Anchor href={`#${FILTERS_ID}`} size="sm">
+                {t('page.toFilters')}
+              </Anchor>
+            </Group>
             <QueryState loading={loading && !result} error={error}>
               {result ? (
                 <>
@@ -173,6 +137,63 @@ export function SearchPage() {
                 </>
               ) : null}
             </QueryState>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
+          <Stack gap="lg" id={FILTERS_ID} tabIndex={-1}>
+            {facets || !withCounts ? (
+              <Stack component="section" aria-labelledby="facets-heading" gap="md">
+                <Title order={2} size="h4" id="facets-heading">
+                  {t('facets.title')}
+                </Title>
+                {facets ? (
+                  <>
+                    <FacetButtons
+                      label={t('facets.technologyAreas')}
+                      counts={facets.technologyAreas}
+                      labelOf={reference.technologyLabel}
+                      selected={filter.technologyAreas}
+                      onToggle={(value) => toggle('technologyAreas', value)}
+                    />
+                    <FacetButtons
+                      label={t('facets.countries')}
+                      counts={facets.countries}
+                      labelOf={reference.countryLabel}
+                      selected={filter.countries}
+                      onToggle={(value) => toggle('countries', value)}
+                    />
+                  </>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('facets.browseHint')}
+                  </Text>
+                )}
+              </Stack>
+            ) : null}
+            <SearchForm label={t('page.filtersLabel')}>
+              <Stack gap="md">
+                <Title order={2} size="h4">
+                  {t('page.filters')}
+                </Title>
+                <SearchFilters
+                  filter={filter}
+                  facets={facets}
+                  update={update}
+                  problems={problems}
+                />
+                <Group>
+                  <Button
+                    variant="subtle"
+                    onClick={() => {
+                      setText('');
+                      clear();
+                    }}
+                  >
+                    {t('page.clear')}
+                  </Button>
+                </Group>
+              </Stack>
+            </SearchForm>
           </Stack>
         </Grid.Col>
       </Grid>

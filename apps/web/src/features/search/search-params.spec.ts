@@ -45,4 +45,26 @@ describe('search filters in the URL', () => {
     expect(searchesFor(criteriaOf('country=KR'))).toBe(true);
     expect(searchesFor(criteriaOf('status=OPEN'))).toBe(true);
   });
+
+  it('keeps clusters and a range of deadline days, both days included, and turns them back into the URL', () => {
+    const cluster = '3f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
+    const filter = parseSearchParams(
+      new URLSearchParams(
+        `cluster=${cluster}&cluster=not-an-id&deadlineFrom=2027-01-01&deadlineTo=2027-02-28`,
+      ),
+    );
+    expect(filter.clusterIds).toEqual([cluster]);
+    const criteria = toCriteria(filter);
+    expect(criteria).toEqual({
+      clusterIds: [cluster],
+      deadlineAfter: new Date(2027, 0, 1).toISOString(),
+      deadlineBefore: new Date(2027, 2, 1).toISOString(),
+    });
+    expect(searchesFor(criteria)).toBe(true);
+    expect(searchUrl(criteria)).toBe(
+      `/search?cluster=${cluster}&deadlineFrom=2027-01-01&deadlineTo=2027-02-28`,
+    );
+    // A day that does not exist is dropped like any unknown value.
+    expect(parseSearchParams(new URLSearchParams('deadlineTo=2027-02-30')).deadlineTo).toBeNull();
+  });
 });

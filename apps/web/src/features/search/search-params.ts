@@ -21,8 +21,13 @@ export interface SearchParamsFilter {
   trlMax: number | null;
   countries: string[];
   regions: string[];
+  clusterIds: string[];
   collaborationTypes: CollaborationType[];
   statuses: SearchStatus[];
+  /** Needs whose deadline falls on this day or later (YYYY-MM-DD, the user's calendar). */
+  deadlineFrom: string | null;
+  /** Needs whose deadline falls on this day or earlier. */
+  deadlineTo: string | null;
 }
 
 /** The URL parameter of each filter, short enough to share. */
@@ -36,8 +41,11 @@ export const PARAM = {
   trlMax: 'trlMax',
   countries: 'country',
   regions: 'region',
+  clusterIds: 'cluster',
   collaborationTypes: 'collaboration',
   statuses: 'status',
+  deadlineFrom: 'deadlineFrom',
+  deadlineTo: 'deadlineTo',
 } as const satisfies Record<keyof SearchParamsFilter, string>;
 
 const oneOf =
@@ -49,6 +57,30 @@ const trl = (value: string | null): number | null => {
   const number = Number(value);
   return value && Number.isInteger(number) ? number : null;
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The start of a calendar day in the user's time zone; null for what is no real day (2027-02-30). */
+function startOfDay(day: string | null): Date | null {
+  const match = day ? DAY.exec(day) : null;
+  if (!match) return null;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const start = new Date(year, month - 1, date);
+  return start.getFullYear() === year && start.getMonth() === month - 1 && start.getDate() === date
+    ? start
+    : null;
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in the user's time zone, `shift` days later. */
+function dayOf(instant: string | Date, shift = 0): string {
+  const date = new Date(instant);
+  date.setDate(date.getDate() + shift);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const day = (value: string | null): string | null => (startOfDay(value) ? value : null);
 
 /** Reads the filters from the URL, dropping values no list knows (a stale or edited link). */
 export function parseSearchParams(params: URLSearchParams): SearchParamsFilter {
@@ -62,8 +94,11 @@ export function parseSearchParams(params: URLSearchParams): SearchParamsFilter {
     trlMax: trl(params.get(PARAM.trlMax)),
     countries: params.getAll(PARAM.countries),
     regions: params.getAll(PARAM.regions),
+    clusterIds: params.getAll(PARAM.clusterIds).filter((id) => UUID.test(id)),
     collaborationTypes: params.getAll(PARAM.collaborationTypes).filter(oneOf(COLLABORATION_TYPES)),
     statuses: params.getAll(PARAM.statuses).filter(oneOf(SEARCH_STATUSES)),
+    deadlineFrom: day(params.get(PARAM.deadlineFrom)),
+    deadlineTo: day(params.get(PARAM.deadlineTo)),
   };
 }
 
@@ -80,8 +115,18 @@ export function toCriteria(filter: SearchParamsFilter): SearchCriteriaInput {
   if (filter.trlMax != null) criteria.trlMax = filter.trlMax;
   if (filter.countries.length) criteria.countries = filter.countries;
   if (filter.regions.length) criteria.regions = filter.regions;
+  if (filter.clusterIds.length) criteria.clusterIds = filter.clusterIds;
   if (filter.collaborationTypes.length) criteria.collaborationTypes = filter.collaborationTypes;
   if (filter.statuses.length) criteria.statuses = filter.statuses;
+  // Days in the user's calendar, both included: from the start of the first to the start
+  // of the day after the last (the API's deadlineBefore is exclusive).
+  const from = startOfDay(filter.deadlineFrom);
+  if (from) criteria.deadlineAfter = from.toISOString();
+  const to = startOfDay(filter.deadlineTo);
+  if (to) {
+    to.setDate(to.getDate() + 1);
+    criteria.deadlineBefore = to.toISOString();
+  }
   return criteria;
 }
 
@@ -100,11 +145,23 @@ export function searchesFor(criteria: SearchCriteriaInput): boolean {
 
 type StoredCriteria = { [K in keyof SearchCriteriaInput]?: SearchCriteriaInput[K] | null };
 
+/** The deadline range of stored criteria as the page's days (the inverse of toCriteria). */
+export function deadlineDays(criteria: StoredCriteria): {
+  deadlineFrom: string | null;
+  deadlineTo: string | null;
+} {
+  return {
+    deadlineFrom: criteria.deadlineAfter ? dayOf(criteria.deadlineAfter) : null,
+    deadlineTo: criteria.deadlineBefore ? dayOf(criteria.deadlineBefore, -1) : null,
+  };
+}
+
 /** The search page's URL for stored criteria (a saved search), in the page's own parameters. */
 export function searchUrl(criteria: StoredCriteria): string {
   const params = new URLSearchParams();
+  const values = { ...criteria, ...deadlineDays(criteria) };
   for (const key of Object.keys(PARAM) as (keyof typeof PARAM)[]) {
-    const value = criteria[key];
+    const value = values[key];
     if (value == null || value === '') continue;
     for (const item of Array.isArray(value) ? value : [value])
       params.append(PARAM[key], String(item));
