@@ -1,7 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { MatchPlace } from '@spillover/domain';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';
 import { MatchRepository } from './match.repository';
@@ -26,7 +25,7 @@ export class MatchRefreshJob implements OnModuleInit {
     private readonly queue: JobQueue,
     private readonly engine: MatchEngine,
     private readonly matches: MatchRepository,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {}
 
   onModuleInit(): void {
@@ -61,8 +60,8 @@ export class MatchRefreshJob implements OnModuleInit {
   async refreshBatch(limit = CLAIM): Promise<number> {
     // Places are shared by the batch: most candidates' organizations recur.
     const places = new Map<string, MatchPlace>();
-    return this.dataSource.transaction(async (manager) => {
-      const requests = await this.matches.claimRefreshRequests(limit, manager);
+    return this.transactions.run(async () => {
+      const requests = await this.matches.claimRefreshRequests(limit);
       for (const request of requests) {
         try {
           const best = await this.engine.best(
@@ -71,9 +70,9 @@ export class MatchRefreshJob implements OnModuleInit {
             STORED_MATCHES,
             places,
           );
-          await manager.transaction(async (savepoint) => {
+          await this.transactions.savepoint(async () => {
             if (best === null)
-              await this.matches.forgetPairs(request.kind, request.listingId, savepoint);
+              await this.matches.forgetPairs(request.kind, request.listingId);
             else
               await this.matches.replacePairs(
                 request.kind,
@@ -83,7 +82,6 @@ export class MatchRefreshJob implements OnModuleInit {
                   capabilityId: pair.capabilityId,
                   score: pair.score.score,
                 })),
-                savepoint,
               );
           });
         } catch (error) {
@@ -91,7 +89,7 @@ export class MatchRefreshJob implements OnModuleInit {
             `could not re-match ${request.kind} ${request.listingId}: ${error instanceof Error ? error.message : String(error)}`,
           );
         }
-        await this.matches.completeRefreshRequest(request.listingId, request.requestedAt, manager);
+        await this.matches.completeRefreshRequest(request.listingId, request.requestedAt);
       }
       return requests.length;
     });
