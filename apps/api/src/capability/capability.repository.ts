@@ -25,7 +25,7 @@ export class CapabilityRepository {
   }
 
   findForUpdate(id: string): Promise<CapabilityEntity | null> {
-    return this.manager.getRepository(CapabilityEntity).createQueryBuilder('c').where('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return this.manager.getRepository(CapabilityEntity).createQueryBuilder('c').where('c.id = :id', { id }).setLock('for_no_key_update').getOne();
   }
 
   async listOfOrganization(organizationId: string, visibility: SqlPredicate, first: number, after: unknown[] | null): Promise<{ rows: CapabilityEntity[]; totalCount: number }> {

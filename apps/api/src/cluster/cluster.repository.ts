@@ -73,14 +73,14 @@ export class ClusterRepository {
 
   findMembership(id: string, lock = false): Promise<ClusterMembershipEntity | null> {
     const qb = this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm').where('cm.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
+    if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 
   findMembershipOf(clusterId: string, organizationId: string): Promise<ClusterMembershipEntity | null> {
     return this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
       .where('cm.cluster_id = :clusterId AND cm.organization_id = :organizationId', { clusterId, organizationId })
-      .setLock('pessimistic_write')
+      .setLock('for_no_key_update')
       .getOne();
   }
 

@@ -22,7 +22,7 @@ export class NeedRepository {
   }
 
   findForUpdate(id: string): Promise<TechnologyNeedEntity | null> {
-    return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.id = :id', { id }).setLock('for_no_key_update').getOne();
   }
 
   /** An organization's needs the caller may see, newest first. */
@@ -99,7 +99,7 @@ export class NeedRepository {
       .where(`n.status = 'OPEN' AND n.response_deadline <= :now`, { now })
       .orderBy('n.response_deadline', 'ASC')
       .limit(limit)
-      .setLock('pessimistic_write')
+      .setLock('for_no_key_update')
       .setOnLocked('skip_locked')
       .getMany();
   }

@@ -147,9 +147,15 @@ export class NeedService {
       assertAcceptsCurrentNda(locked.ndaVersion, input.version);
       const inserted = await this.needs.insertAcceptance({ needId: need.id, organizationId: input.organizationId, version: locked.ndaVersion ?? input.version.trim(), text: locked.ndaText ?? '', acceptedById: facts.userId });
       if (!inserted) throw new DomainError('CONFLICT', `Your organization already accepted version ${input.version} of these terms.`, { field: 'version' });
-      // Both organizations keep the record: the owner (who accepted) and the accepter (what it agreed to).
-      for (const organizationId of [need.organizationId, input.organizationId])
-        await this.audit.record(actor, { action: 'nda.accepted', objectType: 'TechnologyNeed', objectId: need.id, organizationId, after: { acceptingOrganizationId: input.organizationId, version: inserted.version } });
+      // One event that both organizations read: the owner (who accepted) and the accepter (what it agreed to).
+      await this.audit.record(actor, {
+        action: 'nda.accepted',
+        objectType: 'TechnologyNeed',
+        objectId: need.id,
+        organizationId: need.organizationId,
+        counterpartOrganizationId: input.organizationId,
+        after: { acceptingOrganizationId: input.organizationId, version: inserted.version },
+      });
       return inserted;
     });
   }

@@ -46,7 +46,7 @@ export class MembershipRepository {
       .createQueryBuilder('m')
       .select(['m.id', 'm.role'])
       .where('m.organization_id = :organizationId', { organizationId })
-      .setLock('pessimistic_write')
+      .setLock('for_no_key_update')
       .getMany();
     return rows.map((row) => row.role);
   }
@@ -65,7 +65,7 @@ export class MembershipRepository {
 
   findInvitation(id: string, lock = false): Promise<InvitationEntity | null> {
     const qb = this.invitations.createQueryBuilder('i').where('i.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
+    if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 

@@ -33,7 +33,7 @@ export class OrganizationRepository {
 
   findById(id: string, lock = false): Promise<OrganizationEntity | null> {
     const qb = this.repo.createQueryBuilder('o').where('o.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
+    if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 

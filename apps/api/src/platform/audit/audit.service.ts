@@ -12,6 +12,8 @@ export interface AuditRecord {
   objectId: string;
   organizationId?: string | null;
   clusterId?: string | null;
+  /** A second organization the change concerns, when one change concerns two (one event, not two). */
+  counterpartOrganizationId?: string | null;
   before?: object | null;
   after?: object | null;
 }
@@ -45,6 +47,7 @@ export class AuditService {
       objectId: record.objectId,
       organizationId: record.organizationId ?? null,
       clusterId: record.clusterId ?? null,
+      counterpartOrganizationId: record.counterpartOrganizationId ?? null,
       // jsonb columns take any JSON value; TypeORM's deep-partial type cannot express that.
       before: before as object,
       after: after as object,
