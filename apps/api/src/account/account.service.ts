@@ -37,13 +37,8 @@ export class AccountService {
     const user = await this.transactions.run(async () => {
       if (await this.users.findByEmail(input.email))
         throw conflict('An account with this e-mail address already exists. Sign in instead.', 'email');
-      const created = await this.users.insert(
-        { email: input.email, passwordHash, displayName: input.displayName, preferredLanguage: input.preferredLanguage, roles: [] },
-      ).catch((error: unknown) => {
-        // Two sign-ups racing for one address: the unique index decides.
-        if ((error as { code?: string }).code === '23505') throw conflict('An account with this e-mail address already exists. Sign in instead.', 'email');
-        throw error;
-      });
+      // Two sign-ups racing for one address: the unique index decides (see lost-races.ts).
+      const created = await this.users.insert({ email: input.email, passwordHash, displayName: input.displayName, preferredLanguage: input.preferredLanguage, roles: [] });
       await this.audit.record(actor, {
         action: 'user.registered',
         actorId: created.id,

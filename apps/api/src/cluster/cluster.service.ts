@@ -111,12 +111,8 @@ export class ClusterService {
     return this.transactions.run(async () => {
       const existing = await this.clusters.findMembershipOf(input.clusterId, input.organizationId);
       const status = transitionClusterMembership(existing?.status ?? null, 'apply');
-      const saved = await this.clusters.saveMembership(
-        { ...(existing ?? {}), clusterId: input.clusterId, organizationId: input.organizationId, status, message: input.message, reason: null, appliedAt: new Date(), decidedAt: null, decidedById: null },
-      ).catch((error: unknown) => {
-        if ((error as { code?: string }).code === '23505') throw conflict('The organization already applied to this cluster.', 'organizationId');
-        throw error;
-      });
+      // Two applications at once: the unique index decides (see lost-races.ts).
+      const saved = await this.clusters.saveMembership({ ...(existing ?? {}), clusterId: input.clusterId, organizationId: input.organizationId, status, message: input.message, reason: null, appliedAt: new Date(), decidedAt: null, decidedById: null });
       await this.audit.record(actor, {
         action: 'clusterMembership.applied',
         objectType: 'ClusterMembership',

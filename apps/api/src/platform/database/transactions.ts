@@ -3,6 +3,7 @@ import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { conflict } from '@spillover/domain';
 import type { EntityManager } from 'typeorm';
+import { lostRace } from './lost-races';
 
 /**
  * The ambient transaction (nestjs-cls): repositories read `txHost.tx`, the EntityManager of
@@ -76,7 +77,7 @@ export class Transactions {
           continue;
         }
         if (isRetryable(error)) throw conflict('Someone else changed this at the same moment; please try again.');
-        if (sqlState(error) === UNIQUE_VIOLATION) throw conflict('Someone else made the same change at the same moment; reload to see it.');
+        if (sqlState(error) === UNIQUE_VIOLATION) throw lostRace((error as { constraint?: string }).constraint);
         throw error;
       }
     }
