@@ -46,6 +46,7 @@ export class MembershipRepository {
       .createQueryBuilder('m')
       .select(['m.id', 'm.role'])
       .where('m.organization_id = :organizationId', { organizationId })
+      .orderBy('m.id') // in id order, as every lock of several rows (see Transactions)
       .setLock('for_no_key_update')
       .getMany();
     return rows.map((row) => row.role);

@@ -221,6 +221,16 @@ describe('audit events: one state change, one event', () => {
     await audited(() => cast.orgAdmin.client.ok(UPDATE_ORGANIZATION, { id: cast.org.id, input }), 0);
   });
 
+  it('records a token revoked by several requests at once once', async () => {
+    const owner = await signUp(t);
+    const created = await owner.client.ok<{ createApiToken: { apiToken: { id: string } } }>(`mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }`, { input: { name: 'nightly export' } });
+    const id = created.createApiToken.apiToken.id;
+    const results = await Promise.all(Array.from({ length: 5 }, () => owner.client.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`, { id })));
+    expect(results.filter((result) => result.errors)).toEqual([]);
+    const [row] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE object_id = $1 AND action = 'apiToken.revoked'`, [id])) as { n: number }[];
+    expect(row!.n).toBe(1);
+  });
+
   it('records an NDA acceptance once, and shows that one event to the ORG_ADMINs of both organizations', async () => {
     const need = await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN');
     await cast.orgAdmin.client.ok(SET_NDA, { id: need.id, input: { text: 'Keep the details secret for three years.', version: 'v1' } });
