@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { MatchPlace } from '@spillover/domain';
-import { Transactions } from '../platform/database/transactions';
+import { Transactions, isRetryable } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';
 import { MatchRepository } from './match.repository';
@@ -64,13 +64,9 @@ export class MatchRefreshJob implements OnModuleInit {
       const requests = await this.matches.claimRefreshRequests(limit);
       for (const request of requests) {
         try {
-          const best = await this.engine.best(
-            request.kind,
-            request.listingId,
-            STORED_MATCHES,
-            places,
-          );
+          // The reads too: a statement that fails undoes the savepoint, not the batch.
           await this.transactions.savepoint(async () => {
+            const best = await this.engine.best(request.kind, request.listingId, STORED_MATCHES, places);
             if (best === null)
               await this.matches.forgetPairs(request.kind, request.listingId);
             else
@@ -85,6 +81,8 @@ export class MatchRefreshJob implements OnModuleInit {
               );
           });
         } catch (error) {
+          // A deadlock with another worker is nobody's fault: the whole batch runs again.
+          if (isRetryable(error)) throw error;
           this.logger.error(
             `could not re-match ${request.kind} ${request.listingId}: ${error instanceof Error ? error.message : String(error)}`,
           );

@@ -307,16 +307,19 @@ export class MatchRepository {
       `UPDATE listing_match SET ${flag} = FALSE WHERE ${own} = :id AND ${flag}`,
       { id: listingId },
     );
-    if (pairs.length)
+    // In key order, so two workers writing overlapping pairs lock them in the same order.
+    const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
+    const ordered = [...pairs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    if (ordered.length)
       await this.query(
         `INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
          SELECT p.need_id, p.capability_id, p.score, TRUE, now()
            FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) AS p(need_id, capability_id, score)
          ON CONFLICT (need_id, capability_id) DO UPDATE SET score = EXCLUDED.score, ${flag} = TRUE, computed_at = now()`,
         {
-          needs: pairs.map((p) => p.needId),
-          capabilities: pairs.map((p) => p.capabilityId),
-          scores: pairs.map((p) => p.score),
+          needs: ordered.map((p) => p.needId),
+          capabilities: ordered.map((p) => p.capabilityId),
+          scores: ordered.map((p) => p.score),
         },
       );
     await this.query(

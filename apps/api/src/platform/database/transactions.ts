@@ -44,20 +44,25 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * - The loser of a genuine race (retries exhausted, or a unique violation: someone else
  *   inserted the same row first) gets CONFLICT, never INTERNAL_SERVER_ERROR.
  *
- * Lock order. Every transaction that locks several rows takes them in this order, so two
- * transactions never wait for each other in a cycle:
- *   1. the user's own row (user_account, e.g. a per-user cap such as saved searches);
- *   2. organizations, in id order (organization.update, memberships' roles; the search
- *      sync triggers take FOR SHARE on owners in id order);
- *   3. the listing (technology_need / capability) or the cluster membership or invitation
- *      the use case changes, FOR NO KEY UPDATE: never FOR UPDATE, which would also block
- *      the foreign-key checks (FOR KEY SHARE) of rows that merely reference the listing,
- *      such as the match-refresh job's listing_match pairs and NDA acceptances;
- *   4. its child rows (invited organizations, NDA acceptances), then what triggers write
- *      (search_document, match_refresh_request), then the audit event.
- * The match-refresh job claims match_refresh_request rows and then writes listing_match
- * rows, which only take FOR KEY SHARE on listings: it never waits for a listing's editor,
- * so the editor may wait for the job's claim without a cycle.
+ * Lock order. Transactions take row locks in this order, so two of them never wait for
+ * each other in a cycle:
+ *   1. the user's own row, when a per-user cap is counted (saved searches);
+ *   2. the row the use case changes, FOR NO KEY UPDATE: a listing (technology_need,
+ *      capability), an organization, a cluster membership, an invitation; several rows of
+ *      one table in id order (an organization's memberships, for the last-admin rule).
+ *      Never FOR UPDATE: no use case changes a key, and FOR UPDATE would also block the
+ *      foreign-key checks (FOR KEY SHARE) of rows that merely reference the row, such as
+ *      the match-refresh job's listing_match pairs;
+ *   3. its child rows (invited organizations, NDA acceptances, memberships), and what the
+ *      triggers write after each statement: the owners' organization rows FOR SHARE in id
+ *      order, search_document and its words and areas, match_refresh_request;
+ *   4. the audit event.
+ * An organization's update (2) rewrites its listings' search documents (3) but never locks
+ * the listings themselves, so an editor holding a listing may wait for it. The
+ * match-refresh job claims match_refresh_request rows, then writes listing_match rows,
+ * which take only FOR KEY SHARE on listings: it never waits for a listing's editor, so the
+ * editor may wait for the job's claim. What the order cannot rule out (two listings adding
+ * the same new search words in different orders) is a deadlock the retry above absorbs.
  */
 @Injectable()
 export class Transactions {
