@@ -104,6 +104,9 @@ export class AccountService {
     const passwordHash = await this.hasher.hash(password);
     const system: Actor = { kind: 'anonymous', requestId: 'bootstrap' };
     await this.transactions.run(async () => {
+      // Replicas starting at once: one makes the admin, the others then find one and stop.
+      await this.users.lockAdminBootstrap();
+      if ((await this.users.countAdmins()) > 0) return;
       const existing = await this.users.findByEmail(email);
       if (existing) {
         await this.users.update(existing.id, { roles: [...new Set([...existing.roles, 'ADMIN' as const])] });

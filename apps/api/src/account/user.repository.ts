@@ -33,6 +33,11 @@ export class UserRepository {
     await this.repo.update(id, patch);
   }
 
+  /** Held until the transaction ends: the first admin is made once, however many processes start. */
+  async lockAdminBootstrap(): Promise<void> {
+    await this.manager.query(`SELECT pg_advisory_xact_lock(hashtext('spillover.bootstrap-admin'))`);
+  }
+
   countAdmins(): Promise<number> {
     return this.repo.createQueryBuilder('u').where(`'ADMIN' = ANY(u.roles)`).getCount();
   }
