@@ -436,14 +436,20 @@ export class MatchRepository {
     | (FeedbackRow & {
         previous: MatchFeedbackAction | null;
         previousReason: MatchDismissReason | null;
+        previousNote: string | null;
       })
     | null
   > {
+    // One judgement of a pair and side at a time, so the CTE below, which reads the row as
+    // it was before this statement, sees what it replaces even when the same judgement is
+    // sent twice at once (the dismissal is then counted and audited once).
+    await this.query(`SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))`, { key: `match_feedback:${values.needId}:${values.capabilityId}:${values.side}` });
     // The CTE reads the row as it was before this statement: what it replaces.
     const rows = await this.query<
       FeedbackRow & {
         previous: MatchFeedbackAction | null;
         previousReason: MatchDismissReason | null;
+        previousNote: string | null;
       }
     >(
       `WITH previous AS (SELECT action, reason FROM match_feedback WHERE need_id = :needId AND capability_id = :capabilityId AND side = :side)
@@ -452,7 +458,7 @@ export class MatchRepository {
        ON CONFLICT (need_id, capability_id, side) DO UPDATE SET action = EXCLUDED.action, reason = EXCLUDED.reason, note = EXCLUDED.note,
               user_id = EXCLUDED.user_id, organization_id = EXCLUDED.organization_id, updated_at = now()
        RETURNING need_id AS "needId", capability_id AS "capabilityId", action, reason, note,
-                 (SELECT action FROM previous) AS previous, (SELECT reason FROM previous) AS "previousReason"`,
+                 (SELECT action FROM previous) AS previous, (SELECT reason FROM previous) AS "previousReason", (SELECT note FROM previous) AS "previousNote"`,
       values,
     );
     return rows[0] ?? null;

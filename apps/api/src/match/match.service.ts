@@ -327,17 +327,16 @@ export class MatchService {
       if (!saved) throw new Error('match feedback was not saved');
       if (reason && (saved.previous !== 'DISMISS' || saved.previousReason !== reason))
         await this.matches.tallyDismissal(organizationId, input.side, reason);
+      // Notes stay out of the trail; whether one was written or changed does not. The same
+      // judgement sent again changes nothing and records nothing.
+      const judgement = { capabilityId: input.capabilityId, side: input.side };
       await this.audit.record(actor, {
         action: action === 'DISMISS' ? 'match.dismissed' : 'match.bookmarked',
         objectType: 'TechnologyNeed',
         objectId: input.needId,
         organizationId,
-        after: {
-          capabilityId: input.capabilityId,
-          side: input.side,
-          reason,
-          note: note ? '[note]' : null,
-        },
+        before: saved.previous ? { ...judgement, action: saved.previous, reason: saved.previousReason, note: saved.previousNote ? '[note]' : null } : null,
+        after: { ...judgement, action, reason, note: note ? (note === saved.previousNote ? '[note]' : '[new note]') : null },
       });
       return saved;
     });
