@@ -5,12 +5,10 @@ import { conflict } from '@spillover/domain';
 import type { EntityManager } from 'typeorm';
 import { lostRace } from './lost-races';
 
-/**
- * The ambient transaction (nestjs-cls): repositories read `txHost.tx`, the EntityManager of
- * the transaction the current use case runs in, or the pool's when none is open. Nobody
- * passes an EntityManager by hand.
- */
-export type TxHost = TransactionHost<TransactionalAdapterTypeOrm>;
+// The ambient transaction (nestjs-cls): repositories inject
+// TransactionHost<TransactionalAdapterTypeOrm> and read `txHost.tx`, the EntityManager of the
+// transaction the current use case runs in, or the pool's when none is open. Nobody passes
+// an EntityManager by hand.
 
 /** SQLSTATEs that mean "run the whole transaction again": nothing the caller did is wrong. */
 const RETRYABLE = new Set(['40P01', '40001']); // deadlock_detected, serialization_failure
