@@ -37,6 +37,25 @@ export default tseslint.config(
     },
   },
   {
+    // Transactions start in one place (platform/database/transactions.ts), which retries
+    // deadlocks and maps lost races to CONFLICT; elsewhere a use case calls Transactions.run.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/platform/database/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(transaction|createQueryRunner|startTransaction)$/]",
+          message: 'Run the use case in Transactions.run (or Transactions.savepoint): it retries deadlocks in one place.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='withTransaction']",
+          message: 'Run the use case in Transactions.run: it retries deadlocks in one place.',
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

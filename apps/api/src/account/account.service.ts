@@ -34,18 +34,12 @@ export class AccountService {
 
   async register(actor: Actor, input: RegisterInput, userAgent?: string): Promise<{ user: UserEntity; session: StartedSession }> {
     const passwordHash = await this.hasher.hash(input.password);
-    const user = await this.transactions.run(async (manager) => {
-      if (await this.users.findByEmail(input.email, manager))
+    const user = await this.transactions.run(async () => {
+      if (await this.users.findByEmail(input.email))
         throw conflict('An account with this e-mail address already exists. Sign in instead.', 'email');
-      const created = await this.users.insert(
-        { email: input.email, passwordHash, displayName: input.displayName, preferredLanguage: input.preferredLanguage, roles: [] },
-        manager,
-      ).catch((error: unknown) => {
-        // Two sign-ups racing for one address: the unique index decides.
-        if ((error as { code?: string }).code === '23505') throw conflict('An account with this e-mail address already exists. Sign in instead.', 'email');
-        throw error;
-      });
-      await this.audit.record(manager, actor, {
+      // Two sign-ups racing for one address: the unique index decides (see lost-races.ts).
+      const created = await this.users.insert({ email: input.email, passwordHash, displayName: input.displayName, preferredLanguage: input.preferredLanguage, roles: [] });
+      await this.audit.record(actor, {
         action: 'user.registered',
         actorId: created.id,
         objectType: 'User',
@@ -80,22 +74,22 @@ export class AccountService {
     if (!user || !(await this.hasher.verify(user.passwordHash, input.currentPassword)))
       throw new DomainError('BAD_USER_INPUT', 'The current password is not correct.', { field: 'currentPassword' });
     const passwordHash = await this.hasher.hash(input.newPassword);
-    await this.transactions.run(async (manager) => {
-      await this.users.update(user.id, { passwordHash }, manager);
-      await this.audit.record(manager, actor, { action: 'user.passwordChanged', objectType: 'User', objectId: user.id });
+    await this.transactions.run(async () => {
+      await this.users.update(user.id, { passwordHash });
+      await this.audit.record(actor, { action: 'user.passwordChanged', objectType: 'User', objectId: user.id });
     });
     await this.sessions.revokeAllOf(user.id, actor.kind === 'user' && actor.via.kind === 'session' ? actor.via.sessionId : undefined);
   }
 
   async updateProfile(actor: Actor, input: UpdateProfileInput): Promise<UserEntity> {
     const facts = await this.policy.signedIn(actor);
-    return this.transactions.run(async (manager) => {
-      const before = await this.users.findById(facts.userId, manager);
+    return this.transactions.run(async () => {
+      const before = await this.users.findById(facts.userId);
       if (!before) throw new DomainError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
       const patch = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-      await this.users.update(before.id, patch, manager);
+      await this.users.update(before.id, patch);
       const after = { ...before, ...patch };
-      await this.audit.record(manager, actor, { action: 'user.profileUpdated', objectType: 'User', objectId: before.id, before: publicUser(before), after: publicUser(after) });
+      await this.audit.record(actor, { action: 'user.profileUpdated', objectType: 'User', objectId: before.id, before: publicUser(before), after: publicUser(after) });
       return after;
     });
   }
@@ -109,15 +103,18 @@ export class AccountService {
     if ((await this.users.countAdmins()) > 0) return;
     const passwordHash = await this.hasher.hash(password);
     const system: Actor = { kind: 'anonymous', requestId: 'bootstrap' };
-    await this.transactions.run(async (manager) => {
-      const existing = await this.users.findByEmail(email, manager);
+    await this.transactions.run(async () => {
+      // Replicas starting at once: one makes the admin, the others then find one and stop.
+      await this.users.lockAdminBootstrap();
+      if ((await this.users.countAdmins()) > 0) return;
+      const existing = await this.users.findByEmail(email);
       if (existing) {
-        await this.users.update(existing.id, { roles: [...new Set([...existing.roles, 'ADMIN' as const])] }, manager);
-        await this.audit.record(manager, system, { action: 'user.madeAdmin', objectType: 'User', objectId: existing.id, before: publicUser(existing), after: { ...publicUser(existing), roles: ['ADMIN'] } });
+        await this.users.update(existing.id, { roles: [...new Set([...existing.roles, 'ADMIN' as const])] });
+        await this.audit.record(system, { action: 'user.madeAdmin', objectType: 'User', objectId: existing.id, before: publicUser(existing), after: { ...publicUser(existing), roles: ['ADMIN'] } });
         return;
       }
-      const created = await this.users.insert({ email: email.toLowerCase(), passwordHash, displayName: 'Platform admin', preferredLanguage: 'en', roles: ['ADMIN'] }, manager);
-      await this.audit.record(manager, system, { action: 'user.madeAdmin', objectType: 'User', objectId: created.id, after: publicUser(created) });
+      const created = await this.users.insert({ email: email.toLowerCase(), passwordHash, displayName: 'Platform admin', preferredLanguage: 'en', roles: ['ADMIN'] });
+      await this.audit.record(system, { action: 'user.madeAdmin', objectType: 'User', objectId: created.id, after: publicUser(created) });
     });
     log(`platform admin ${email} is ready`);
   }

@@ -1,33 +1,44 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { EntityManager } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 @Injectable()
 export class UserRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(UserEntity);
+  /** The use case's transaction when one is open (see Transactions), the pool's otherwise. */
+  private get manager(): EntityManager {
+    return this.txHost.tx;
   }
 
-  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
-    return this.repo(manager).findOne({ where: { id } });
+  private get repo() {
+    return this.manager.getRepository(UserEntity);
   }
 
-  findByEmail(email: string, manager?: EntityManager): Promise<UserEntity | null> {
-    return this.repo(manager).findOne({ where: { email: email.toLowerCase() } });
+  findById(id: string): Promise<UserEntity | null> {
+    return this.repo.findOne({ where: { id } });
   }
 
-  insert(user: Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt'>, manager: EntityManager): Promise<UserEntity> {
-    return this.repo(manager).save(this.repo(manager).create(user));
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.repo.findOne({ where: { email: email.toLowerCase() } });
   }
 
-  async update(id: string, patch: Partial<Pick<UserEntity, 'displayName' | 'preferredLanguage' | 'passwordHash' | 'roles'>>, manager: EntityManager): Promise<void> {
-    await this.repo(manager).update(id, patch);
+  insert(user: Omit<UserEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<UserEntity> {
+    return this.repo.save(this.repo.create(user));
   }
 
-  countAdmins(manager?: EntityManager): Promise<number> {
-    return this.repo(manager).createQueryBuilder('u').where(`'ADMIN' = ANY(u.roles)`).getCount();
+  async update(id: string, patch: Partial<Pick<UserEntity, 'displayName' | 'preferredLanguage' | 'passwordHash' | 'roles'>>): Promise<void> {
+    await this.repo.update(id, patch);
+  }
+
+  /** Held until the transaction ends: the first admin is made once, however many processes start. */
+  async lockAdminBootstrap(): Promise<void> {
+    await this.manager.query(`SELECT pg_advisory_xact_lock(hashtext('spillover.bootstrap-admin'))`);
+  }
+
+  countAdmins(): Promise<number> {
+    return this.repo.createQueryBuilder('u').where(`'ADMIN' = ANY(u.roles)`).getCount();
   }
 }

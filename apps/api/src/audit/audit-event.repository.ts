@@ -19,7 +19,7 @@ export class AuditEventRepository {
   list(query: AuditQuery): Promise<AuditEventEntity[]> {
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e').where(query.visibility.sql, query.visibility.params);
     if (query.clusterId) qb.andWhere('e.cluster_id = :clusterId', { clusterId: query.clusterId });
-    if (query.organizationId) qb.andWhere('e.organization_id = :organizationId', { organizationId: query.organizationId });
+    if (query.organizationId) qb.andWhere('(e.organization_id = :organizationId OR e.counterpart_organization_id = :organizationId)', { organizationId: query.organizationId });
     // Cursors carry JavaScript's millisecond timestamps, so order by the same precision.
     const at = `date_trunc('milliseconds', e.created_at)`;
     if (query.after) qb.andWhere(`(${at}, e.id) < (:ct::timestamptz, :cid::uuid)`, { ct: query.after[0], cid: query.after[1] });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { EntityManager } from 'typeorm';
 import type { SqlPredicate } from '../platform/policy/sql-predicate';
 import { CapabilityInvitedOrganizationEntity } from './capability-invited-organization.entity';
 import { CapabilityEntity } from './capability.entity';
@@ -8,18 +9,23 @@ import { CapabilityEntity } from './capability.entity';
 /** The only place that builds SQL for capabilities. */
 @Injectable()
 export class CapabilityRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  /** The use case's transaction when one is open (see Transactions), the pool's otherwise. */
+  private get manager(): EntityManager {
+    return this.txHost.tx;
+  }
 
   private get repo() {
-    return this.dataSource.getRepository(CapabilityEntity);
+    return this.manager.getRepository(CapabilityEntity);
   }
 
   findVisible(id: string, visibility: SqlPredicate): Promise<CapabilityEntity | null> {
     return this.repo.createQueryBuilder('c').where('c.id = :id', { id }).andWhere(visibility.sql, visibility.params).getOne();
   }
 
-  findForUpdate(id: string, manager: EntityManager): Promise<CapabilityEntity | null> {
-    return manager.getRepository(CapabilityEntity).createQueryBuilder('c').where('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+  findForUpdate(id: string): Promise<CapabilityEntity | null> {
+    return this.manager.getRepository(CapabilityEntity).createQueryBuilder('c').where('c.id = :id', { id }).setLock('for_no_key_update').getOne();
   }
 
   async listOfOrganization(organizationId: string, visibility: SqlPredicate, first: number, after: unknown[] | null): Promise<{ rows: CapabilityEntity[]; totalCount: number }> {
@@ -31,24 +37,24 @@ export class CapabilityRepository {
     return { rows, totalCount };
   }
 
-  save(values: Partial<CapabilityEntity>, manager: EntityManager): Promise<CapabilityEntity> {
-    const repo = manager.getRepository(CapabilityEntity);
+  save(values: Partial<CapabilityEntity>): Promise<CapabilityEntity> {
+    const repo = this.manager.getRepository(CapabilityEntity);
     return repo.save(repo.create(values));
   }
 
-  async delete(id: string, manager: EntityManager): Promise<void> {
-    await manager.delete(CapabilityEntity, { id });
+  async delete(id: string): Promise<void> {
+    await this.manager.delete(CapabilityEntity, { id });
   }
 
-  invitedOrganizationIds(capabilityId: string, manager?: EntityManager): Promise<string[]> {
-    return (manager ?? this.dataSource.manager)
+  invitedOrganizationIds(capabilityId: string): Promise<string[]> {
+    return this.manager
       .find(CapabilityInvitedOrganizationEntity, { where: { capabilityId } })
       .then((rows) => rows.map((row) => row.organizationId));
   }
 
-  async replaceInvitedOrganizations(capabilityId: string, organizationIds: readonly string[], manager: EntityManager): Promise<void> {
-    await manager.delete(CapabilityInvitedOrganizationEntity, { capabilityId });
+  async replaceInvitedOrganizations(capabilityId: string, organizationIds: readonly string[]): Promise<void> {
+    await this.manager.delete(CapabilityInvitedOrganizationEntity, { capabilityId });
     if (organizationIds.length)
-      await manager.insert(CapabilityInvitedOrganizationEntity, organizationIds.map((organizationId) => ({ capabilityId, organizationId })));
+      await this.manager.insert(CapabilityInvitedOrganizationEntity, organizationIds.map((organizationId) => ({ capabilityId, organizationId })));
   }
 }

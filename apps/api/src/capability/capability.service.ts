@@ -44,10 +44,10 @@ export class CapabilityService {
     const facts = await this.policy.signedIn(actor);
     const values = parseInput(capabilityDraftSchema, input);
     await this.organizationService.assertExist(values.invitedOrganizationIds ?? [], 'invitedOrganizationIds');
-    return this.transactions.run(async (manager) => {
-      const capability = await this.capabilities.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' }, manager);
-      await this.capabilities.replaceInvitedOrganizations(capability.id, values.invitedOrganizationIds ?? [], manager);
-      await this.audit.record(manager, actor, { action: 'capability.created', objectType: 'Capability', objectId: capability.id, organizationId, after: values });
+    return this.transactions.run(async () => {
+      const capability = await this.capabilities.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' });
+      await this.capabilities.replaceInvitedOrganizations(capability.id, values.invitedOrganizationIds ?? []);
+      await this.audit.record(actor, { action: 'capability.created', objectType: 'Capability', objectId: capability.id, organizationId, after: values });
       return capability;
     });
   }
@@ -56,15 +56,15 @@ export class CapabilityService {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
     if (patch.invitedOrganizationIds) await this.organizationService.assertExist(patch.invitedOrganizationIds, 'invitedOrganizationIds');
-    return this.transactions.run(async (manager) => {
-      const current = await this.locked(id, manager);
-      const before = valuesOf(current, await this.capabilities.invitedOrganizationIds(id, manager));
+    return this.transactions.run(async () => {
+      const current = await this.locked(id);
+      const before = valuesOf(current, await this.capabilities.invitedOrganizationIds(id));
       const after = applyCapabilityPatch(before, patch, { status: current.status });
       if (JSON.stringify(after) === JSON.stringify(before)) return current;
-      const saved = await this.capabilities.save({ ...current, ...columnsOf(after) }, manager);
+      const saved = await this.capabilities.save({ ...current, ...columnsOf(after) });
       if (patch.invitedOrganizationIds !== undefined || after.visibility !== 'PRIVATE')
-        await this.capabilities.replaceInvitedOrganizations(id, after.visibility === 'PRIVATE' ? (after.invitedOrganizationIds ?? []) : [], manager);
-      await this.audit.record(manager, actor, { action: 'capability.updated', objectType: 'Capability', objectId: id, organizationId: current.organizationId, before, after });
+        await this.capabilities.replaceInvitedOrganizations(id, after.visibility === 'PRIVATE' ? (after.invitedOrganizationIds ?? []) : []);
+      await this.audit.record(actor, { action: 'capability.updated', objectType: 'Capability', objectId: id, organizationId: current.organizationId, before, after });
       return saved;
     });
   }
@@ -82,12 +82,12 @@ export class CapabilityService {
   async deleteDraft(actor: Actor, id: string): Promise<string> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
-    return this.transactions.run(async (manager) => {
-      const current = await this.locked(id, manager);
+    return this.transactions.run(async () => {
+      const current = await this.locked(id);
       if (current.status !== 'DRAFT')
         throw new DomainError('CONFLICT', 'Only a draft can be deleted; archive a published capability instead.', { field: 'status' });
-      await this.capabilities.delete(id, manager);
-      await this.audit.record(manager, actor, { action: 'capability.deleted', objectType: 'Capability', objectId: id, organizationId: current.organizationId, before: { title: current.title, status: current.status } });
+      await this.capabilities.delete(id);
+      await this.audit.record(actor, { action: 'capability.deleted', objectType: 'Capability', objectId: id, organizationId: current.organizationId, before: { title: current.title, status: current.status } });
       return id;
     });
   }
@@ -99,23 +99,22 @@ export class CapabilityService {
   private async transition(actor: Actor, id: string, action: (status: CapabilityEntity['status']) => 'publish' | 'republish' | 'archive'): Promise<CapabilityEntity> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
-    return this.transactions.run(async (manager) => {
-      const current = await this.locked(id, manager);
+    return this.transactions.run(async () => {
+      const current = await this.locked(id);
       const chosen = action(current.status);
-      const values = valuesOf(current, await this.capabilities.invitedOrganizationIds(id, manager));
+      const values = valuesOf(current, await this.capabilities.invitedOrganizationIds(id));
       const status = transitionCapability(current.status, chosen, { values });
       const now = new Date();
       const saved = await this.capabilities.save(
         { ...current, status, ...(status === 'PUBLISHED' ? { publishedAt: now, archivedAt: null } : { archivedAt: now }) },
-        manager,
       );
-      await this.audit.record(manager, actor, { action: `capability.${chosen === 'archive' ? 'archived' : 'published'}`, objectType: 'Capability', objectId: id, organizationId: current.organizationId, before: { status: current.status }, after: { status } });
+      await this.audit.record(actor, { action: `capability.${chosen === 'archive' ? 'archived' : 'published'}`, objectType: 'Capability', objectId: id, organizationId: current.organizationId, before: { status: current.status }, after: { status } });
       return saved;
     });
   }
 
-  private async locked(id: string, manager: Parameters<CapabilityRepository['findForUpdate']>[1]): Promise<CapabilityEntity> {
-    const capability = await this.capabilities.findForUpdate(id, manager);
+  private async locked(id: string): Promise<CapabilityEntity> {
+    const capability = await this.capabilities.findForUpdate(id);
     if (!capability) throw notFound('The capability');
     return capability;
   }

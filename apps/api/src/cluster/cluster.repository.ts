@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ClusterFilter, ClusterMembershipStatus } from '@spillover/domain';
 import { escapeLike } from '../platform/database/like';
 import { ClusterManagerEntity } from './cluster-manager.entity';
@@ -15,18 +16,18 @@ export interface Visibility {
 /** The only place that builds SQL for clusters, their managers and memberships. */
 @Injectable()
 export class ClusterRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  private manager(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+  private get manager(): EntityManager {
+    return this.txHost.tx;
   }
 
-  findById(id: string, manager?: EntityManager): Promise<ClusterEntity | null> {
-    return this.manager(manager).findOne(ClusterEntity, { where: { id } });
+  findById(id: string): Promise<ClusterEntity | null> {
+    return this.manager.findOne(ClusterEntity, { where: { id } });
   }
 
   async list(filter: ClusterFilter, first: number, after: unknown[] | null): Promise<{ rows: (ClusterEntity & { sortKey: unknown[] })[]; totalCount: number }> {
-    const qb = this.manager().getRepository(ClusterEntity).createQueryBuilder('c');
+    const qb = this.manager.getRepository(ClusterEntity).createQueryBuilder('c');
     if (filter.countries?.length) qb.andWhere('c.country IN (:...countries)', { countries: filter.countries });
     if (filter.query?.trim())
       qb.andWhere(`immutable_unaccent(lower(c.name_en || ' ' || c.name_ko || ' ' || c.description)) LIKE '%' || immutable_unaccent(lower(:q)) || '%'`, { q: escapeLike(filter.query.trim()) });
@@ -40,57 +41,57 @@ export class ClusterRepository {
     return { rows: entities.map((row, index) => Object.assign(row, { sortKey: [raw[index]?.sort_name, row.id] })), totalCount };
   }
 
-  insert(values: Omit<ClusterEntity, 'id' | 'createdAt'>, manager: EntityManager): Promise<ClusterEntity> {
-    const repo = manager.getRepository(ClusterEntity);
+  insert(values: Omit<ClusterEntity, 'id' | 'createdAt'>): Promise<ClusterEntity> {
+    const repo = this.manager.getRepository(ClusterEntity);
     return repo.save(repo.create(values));
   }
 
   managerIds(clusterId: string): Promise<string[]> {
-    return this.manager()
+    return this.manager
       .find(ClusterManagerEntity, { where: { clusterId }, order: { createdAt: 'ASC' } })
       .then((rows) => rows.map((row) => row.userId));
   }
 
   managedClusterIds(userId: string): Promise<string[]> {
-    return this.manager()
+    return this.manager
       .find(ClusterManagerEntity, { where: { userId } })
       .then((rows) => rows.map((row) => row.clusterId));
   }
 
-  async isManager(clusterId: string, userId: string, manager?: EntityManager): Promise<boolean> {
-    return this.manager(manager).exists(ClusterManagerEntity, { where: { clusterId, userId } });
+  async isManager(clusterId: string, userId: string): Promise<boolean> {
+    return this.manager.exists(ClusterManagerEntity, { where: { clusterId, userId } });
   }
 
-  async addManager(clusterId: string, userId: string, appointedById: string, manager: EntityManager): Promise<void> {
-    await manager.insert(ClusterManagerEntity, { clusterId, userId, appointedById });
+  async addManager(clusterId: string, userId: string, appointedById: string): Promise<void> {
+    await this.manager.insert(ClusterManagerEntity, { clusterId, userId, appointedById });
   }
 
-  async removeManager(clusterId: string, userId: string, manager: EntityManager): Promise<boolean> {
-    const result = await manager.delete(ClusterManagerEntity, { clusterId, userId });
+  async removeManager(clusterId: string, userId: string): Promise<boolean> {
+    const result = await this.manager.delete(ClusterManagerEntity, { clusterId, userId });
     return (result.affected ?? 0) > 0;
   }
 
-  findMembership(id: string, manager?: EntityManager, lock = false): Promise<ClusterMembershipEntity | null> {
-    const qb = this.manager(manager).getRepository(ClusterMembershipEntity).createQueryBuilder('cm').where('cm.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
+  findMembership(id: string, lock = false): Promise<ClusterMembershipEntity | null> {
+    const qb = this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm').where('cm.id = :id', { id });
+    if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 
-  findMembershipOf(clusterId: string, organizationId: string, manager: EntityManager): Promise<ClusterMembershipEntity | null> {
-    return manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
+  findMembershipOf(clusterId: string, organizationId: string): Promise<ClusterMembershipEntity | null> {
+    return this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
       .where('cm.cluster_id = :clusterId AND cm.organization_id = :organizationId', { clusterId, organizationId })
-      .setLock('pessimistic_write')
+      .setLock('for_no_key_update')
       .getOne();
   }
 
-  saveMembership(values: Partial<ClusterMembershipEntity>, manager: EntityManager): Promise<ClusterMembershipEntity> {
-    const repo = manager.getRepository(ClusterMembershipEntity);
+  saveMembership(values: Partial<ClusterMembershipEntity>): Promise<ClusterMembershipEntity> {
+    const repo = this.manager.getRepository(ClusterMembershipEntity);
     return repo.save(repo.create(values));
   }
 
   /** Memberships of a cluster the caller may see (the predicate comes from the policy). */
   membersOf(clusterId: string, visibility: Visibility, status: ClusterMembershipStatus | null): Promise<ClusterMembershipEntity[]> {
-    const qb = this.manager().getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
+    const qb = this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
       .where('cm.cluster_id = :clusterId', { clusterId })
       .andWhere(visibility.sql, visibility.params);
     if (status) qb.andWhere('cm.status = :status', { status });
@@ -98,7 +99,7 @@ export class ClusterRepository {
   }
 
   membershipsOfOrganization(organizationId: string, visibility: Visibility): Promise<ClusterMembershipEntity[]> {
-    return this.manager().getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
+    return this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
       .where('cm.organization_id = :organizationId', { organizationId })
       .andWhere(visibility.sql, visibility.params)
       .orderBy('cm.applied_at', 'ASC')
@@ -106,6 +107,6 @@ export class ClusterRepository {
   }
 
   countActiveMembers(clusterId: string): Promise<number> {
-    return this.manager().count(ClusterMembershipEntity, { where: { clusterId, status: 'ACTIVE' } });
+    return this.manager.count(ClusterMembershipEntity, { where: { clusterId, status: 'ACTIVE' } });
   }
 }

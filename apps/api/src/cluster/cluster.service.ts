@@ -54,9 +54,9 @@ export class ClusterService {
     if (!organization) throw new DomainError('BAD_USER_INPUT', 'The cluster organization does not exist.', { field: 'organizationId' });
     if (!canRunCluster(organization.kind))
       throw new DomainError('BAD_USER_INPUT', 'A cluster is run by a cluster organization or a public agency; choose one of those.', { field: 'organizationId' });
-    return this.transactions.run(async (manager) => {
-      const cluster = await this.clusters.insert({ ...values, region: values.region ?? null }, manager);
-      await this.audit.record(manager, actor, { action: 'cluster.created', objectType: 'Cluster', objectId: cluster.id, clusterId: cluster.id, after: values });
+    return this.transactions.run(async () => {
+      const cluster = await this.clusters.insert({ ...values, region: values.region ?? null });
+      await this.audit.record(actor, { action: 'cluster.created', objectType: 'Cluster', objectId: cluster.id, clusterId: cluster.id, after: values });
       return cluster;
     });
   }
@@ -66,10 +66,10 @@ export class ClusterService {
     await this.policy.assert(actor, 'cluster.appointManager', { clusterId });
     const user = await this.users.findByEmail(email);
     if (!user) throw new DomainError('BAD_USER_INPUT', 'No account uses this e-mail address. Ask the person to sign up first.', { field: 'email' });
-    await this.transactions.run(async (manager) => {
-      if (await this.clusters.isManager(clusterId, user.id, manager)) throw conflict('This person already manages the cluster.', 'email');
-      await this.clusters.addManager(clusterId, user.id, actor.kind === 'user' ? actor.userId : user.id, manager);
-      await this.audit.record(manager, actor, { action: 'cluster.managerAppointed', objectType: 'Cluster', objectId: clusterId, clusterId, after: { managerId: user.id } });
+    await this.transactions.run(async () => {
+      if (await this.clusters.isManager(clusterId, user.id)) throw conflict('This person already manages the cluster.', 'email');
+      await this.clusters.addManager(clusterId, user.id, actor.kind === 'user' ? actor.userId : user.id);
+      await this.audit.record(actor, { action: 'cluster.managerAppointed', objectType: 'Cluster', objectId: clusterId, clusterId, after: { managerId: user.id } });
     });
     return cluster;
   }
@@ -77,9 +77,9 @@ export class ClusterService {
   async removeManager(actor: Actor, clusterId: string, userId: string): Promise<ClusterEntity> {
     const cluster = await this.get(clusterId);
     await this.policy.assert(actor, 'cluster.appointManager', { clusterId });
-    await this.transactions.run(async (manager) => {
-      if (!(await this.clusters.removeManager(clusterId, userId, manager))) throw notFound('The cluster manager');
-      await this.audit.record(manager, actor, { action: 'cluster.managerRemoved', objectType: 'Cluster', objectId: clusterId, clusterId, before: { managerId: userId } });
+    await this.transactions.run(async () => {
+      if (!(await this.clusters.removeManager(clusterId, userId))) throw notFound('The cluster manager');
+      await this.audit.record(actor, { action: 'cluster.managerRemoved', objectType: 'Cluster', objectId: clusterId, clusterId, before: { managerId: userId } });
     });
     return cluster;
   }
@@ -108,17 +108,12 @@ export class ClusterService {
     await this.get(input.clusterId);
     if (!(await this.organizations.findById(input.organizationId))) throw notFound('The organization');
     await this.policy.assert(actor, 'clusterMembership.apply', { organizationId: input.organizationId });
-    return this.transactions.run(async (manager) => {
-      const existing = await this.clusters.findMembershipOf(input.clusterId, input.organizationId, manager);
+    return this.transactions.run(async () => {
+      const existing = await this.clusters.findMembershipOf(input.clusterId, input.organizationId);
       const status = transitionClusterMembership(existing?.status ?? null, 'apply');
-      const saved = await this.clusters.saveMembership(
-        { ...(existing ?? {}), clusterId: input.clusterId, organizationId: input.organizationId, status, message: input.message, reason: null, appliedAt: new Date(), decidedAt: null, decidedById: null },
-        manager,
-      ).catch((error: unknown) => {
-        if ((error as { code?: string }).code === '23505') throw conflict('The organization already applied to this cluster.', 'organizationId');
-        throw error;
-      });
-      await this.audit.record(manager, actor, {
+      // Two applications at once: the unique index decides (see lost-races.ts).
+      const saved = await this.clusters.saveMembership({ ...(existing ?? {}), clusterId: input.clusterId, organizationId: input.organizationId, status, message: input.message, reason: null, appliedAt: new Date(), decidedAt: null, decidedById: null });
+      await this.audit.record(actor, {
         action: 'clusterMembership.applied',
         objectType: 'ClusterMembership',
         objectId: saved.id,
@@ -138,13 +133,13 @@ export class ClusterService {
     const visible = await this.clusters.findMembership(input.membershipId);
     if (!visible) throw notFound('The cluster membership');
     await this.policy.assert(actor, 'cluster.decide', { clusterId: visible.clusterId, organizationId: visible.organizationId, status: visible.status });
-    return this.transactions.run(async (manager) => {
-      const current = await this.clusters.findMembership(input.membershipId, manager, true);
+    return this.transactions.run(async () => {
+      const current = await this.clusters.findMembership(input.membershipId, true);
       if (!current) throw notFound('The cluster membership');
       const before = membershipState(current);
       const status = transitionClusterMembership(current.status, action, input.reason);
-      const saved = await this.clusters.saveMembership({ ...current, status, reason: input.reason ?? null, decidedAt: new Date(), decidedById: facts.userId }, manager);
-      await this.audit.record(manager, actor, {
+      const saved = await this.clusters.saveMembership({ ...current, status, reason: input.reason ?? null, decidedAt: new Date(), decidedById: facts.userId });
+      await this.audit.record(actor, {
         action: `clusterMembership.${action === 'admit' ? 'admitted' : action === 'reject' ? 'rejected' : 'removed'}`,
         objectType: 'ClusterMembership',
         objectId: saved.id,

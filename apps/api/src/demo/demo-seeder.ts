@@ -1,10 +1,9 @@
 import { columnsOf as capabilityColumns } from '../capability/capability-values';
 import { columnsOf as needColumns } from '../need/need-values';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { capabilityDraftSchema, needDraftSchema, organizationSchema, parseInput } from '@spillover/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../account/user.entity';
 import { CapabilityInvitedOrganizationEntity } from '../capability/capability-invited-organization.entity';
 import { CapabilityEntity } from '../capability/capability.entity';
@@ -19,6 +18,7 @@ import { MembershipEntity } from '../organization/membership.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { AuditEventEntity } from '../platform/audit/audit-event.entity';
 import { PasswordHasher } from '../platform/auth/password-hasher';
+import { Transactions } from '../platform/database/transactions';
 import {
   DEMO_ADMIN_EMAIL,
   DEMO_CLUSTERS,
@@ -58,7 +58,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 @Injectable()
 export class DemoSeeder {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly hasher: PasswordHasher,
   ) {}
 
@@ -68,11 +68,12 @@ export class DemoSeeder {
    */
   async seedOnce(): Promise<DemoSeedResult | null> {
     const result: DemoSeedResult = { password: DEMO_PASSWORD, logins: DEMO_LOGINS.map(({ email, role }) => ({ email, role })) };
-    if (await isLoaded(this.dataSource.manager)) return result;
+    if (await isLoaded(this.transactions.manager)) return result;
     // Hashed once, outside the transaction: argon2 is deliberately slow and needs no lock,
     // and every demo account shares the password, so one hash serves them all.
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async () => {
+      const manager = this.transactions.manager;
       // A replica that lost the race waits here, then finds the data and inserts nothing.
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
       if (await isLoaded(manager)) return;

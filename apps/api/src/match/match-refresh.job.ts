@@ -1,7 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { MatchPlace } from '@spillover/domain';
-import { DataSource } from 'typeorm';
+import { Transactions, isRetryable } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';
 import { MatchRepository } from './match.repository';
@@ -26,7 +25,7 @@ export class MatchRefreshJob implements OnModuleInit {
     private readonly queue: JobQueue,
     private readonly engine: MatchEngine,
     private readonly matches: MatchRepository,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {}
 
   onModuleInit(): void {
@@ -61,19 +60,15 @@ export class MatchRefreshJob implements OnModuleInit {
   async refreshBatch(limit = CLAIM): Promise<number> {
     // Places are shared by the batch: most candidates' organizations recur.
     const places = new Map<string, MatchPlace>();
-    return this.dataSource.transaction(async (manager) => {
-      const requests = await this.matches.claimRefreshRequests(limit, manager);
+    return this.transactions.run(async () => {
+      const requests = await this.matches.claimRefreshRequests(limit);
       for (const request of requests) {
         try {
-          const best = await this.engine.best(
-            request.kind,
-            request.listingId,
-            STORED_MATCHES,
-            places,
-          );
-          await manager.transaction(async (savepoint) => {
+          // The reads too: a statement that fails undoes the savepoint, not the batch.
+          await this.transactions.savepoint(async () => {
+            const best = await this.engine.best(request.kind, request.listingId, STORED_MATCHES, places);
             if (best === null)
-              await this.matches.forgetPairs(request.kind, request.listingId, savepoint);
+              await this.matches.forgetPairs(request.kind, request.listingId);
             else
               await this.matches.replacePairs(
                 request.kind,
@@ -83,15 +78,16 @@ export class MatchRefreshJob implements OnModuleInit {
                   capabilityId: pair.capabilityId,
                   score: pair.score.score,
                 })),
-                savepoint,
               );
           });
         } catch (error) {
+          // A deadlock with another worker is nobody's fault: the whole batch runs again.
+          if (isRetryable(error)) throw error;
           this.logger.error(
             `could not re-match ${request.kind} ${request.listingId}: ${error instanceof Error ? error.message : String(error)}`,
           );
         }
-        await this.matches.completeRefreshRequest(request.listingId, request.requestedAt, manager);
+        await this.matches.completeRefreshRequest(request.listingId, request.requestedAt);
       }
       return requests.length;
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In } from 'typeorm';
 import type {
   CapabilityKind,
   CollaborationType,
@@ -109,15 +110,13 @@ const LIVE = { NEED: 'OPEN', CAPABILITY: 'PUBLISHED' } as const;
 /** The only place that builds SQL for matches, their candidates and their feedback. */
 @Injectable()
 export class MatchRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  private query<T>(
-    sql: string,
-    params: Record<string, unknown>,
-    manager?: EntityManager,
-  ): Promise<T[]> {
-    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params, {});
-    return (manager ?? this.dataSource.manager).query(text, values);
+  /** In the use case's transaction when one is open (see Transactions), on the pool otherwise. */
+  private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    const manager = this.txHost.tx;
+    const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, params, {});
+    return manager.query(text, values);
   }
 
   needs(ids: readonly string[], visibility?: SqlPredicate): Promise<NeedRow[]> {
@@ -139,7 +138,7 @@ export class MatchRepository {
   /** Listings of a page, by id: the ids come from a query that applied the viewer's predicate. */
   async needEntities(ids: readonly string[]): Promise<Map<string, TechnologyNeedEntity>> {
     const rows = ids.length
-      ? await this.dataSource
+      ? await this.txHost.tx
           .getRepository(TechnologyNeedEntity)
           .findBy({ id: In([...new Set(ids)]) })
       : [];
@@ -148,7 +147,7 @@ export class MatchRepository {
 
   async capabilityEntities(ids: readonly string[]): Promise<Map<string, CapabilityEntity>> {
     const rows = ids.length
-      ? await this.dataSource.getRepository(CapabilityEntity).findBy({ id: In([...new Set(ids)]) })
+      ? await this.txHost.tx.getRepository(CapabilityEntity).findBy({ id: In([...new Set(ids)]) })
       : [];
     return new Map(rows.map((row) => [row.id, row]));
   }
@@ -299,7 +298,6 @@ export class MatchRepository {
     kind: MatchRefreshKind,
     listingId: string,
     pairs: readonly StoredPair[],
-    manager: EntityManager,
   ): Promise<void> {
     const [own, flag, other] =
       kind === 'NEED'
@@ -308,25 +306,25 @@ export class MatchRepository {
     await this.query(
       `UPDATE listing_match SET ${flag} = FALSE WHERE ${own} = :id AND ${flag}`,
       { id: listingId },
-      manager,
     );
-    if (pairs.length)
+    // In key order, so two workers writing overlapping pairs lock them in the same order.
+    const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
+    const ordered = [...pairs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    if (ordered.length)
       await this.query(
         `INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
          SELECT p.need_id, p.capability_id, p.score, TRUE, now()
            FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) AS p(need_id, capability_id, score)
          ON CONFLICT (need_id, capability_id) DO UPDATE SET score = EXCLUDED.score, ${flag} = TRUE, computed_at = now()`,
         {
-          needs: pairs.map((p) => p.needId),
-          capabilities: pairs.map((p) => p.capabilityId),
-          scores: pairs.map((p) => p.score),
+          needs: ordered.map((p) => p.needId),
+          capabilities: ordered.map((p) => p.capabilityId),
+          scores: ordered.map((p) => p.score),
         },
-        manager,
       );
     await this.query(
       `DELETE FROM listing_match WHERE ${own} = :id AND NOT ${flag} AND NOT ${other}`,
       { id: listingId },
-      manager,
     );
   }
 
@@ -334,12 +332,10 @@ export class MatchRepository {
   async forgetPairs(
     kind: MatchRefreshKind,
     listingId: string,
-    manager: EntityManager,
   ): Promise<void> {
     await this.query(
       `DELETE FROM listing_match WHERE ${kind === 'NEED' ? 'need_id' : 'capability_id'} = :id`,
       { id: listingId },
-      manager,
     );
   }
 
@@ -436,19 +432,24 @@ export class MatchRepository {
       note: string | null;
       userId: string;
     },
-    manager: EntityManager,
   ): Promise<
     | (FeedbackRow & {
         previous: MatchFeedbackAction | null;
         previousReason: MatchDismissReason | null;
+        previousNote: string | null;
       })
     | null
   > {
+    // One judgement of a pair and side at a time, so the CTE below, which reads the row as
+    // it was before this statement, sees what it replaces even when the same judgement is
+    // sent twice at once (the dismissal is then counted and audited once).
+    await this.query(`SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))`, { key: `match_feedback:${values.needId}:${values.capabilityId}:${values.side}` });
     // The CTE reads the row as it was before this statement: what it replaces.
     const rows = await this.query<
       FeedbackRow & {
         previous: MatchFeedbackAction | null;
         previousReason: MatchDismissReason | null;
+        previousNote: string | null;
       }
     >(
       `WITH previous AS (SELECT action, reason FROM match_feedback WHERE need_id = :needId AND capability_id = :capabilityId AND side = :side)
@@ -457,9 +458,8 @@ export class MatchRepository {
        ON CONFLICT (need_id, capability_id, side) DO UPDATE SET action = EXCLUDED.action, reason = EXCLUDED.reason, note = EXCLUDED.note,
               user_id = EXCLUDED.user_id, organization_id = EXCLUDED.organization_id, updated_at = now()
        RETURNING need_id AS "needId", capability_id AS "capabilityId", action, reason, note,
-                 (SELECT action FROM previous) AS previous, (SELECT reason FROM previous) AS "previousReason"`,
+                 (SELECT action FROM previous) AS previous, (SELECT reason FROM previous) AS "previousReason", (SELECT note FROM previous) AS "previousNote"`,
       values,
-      manager,
     );
     return rows[0] ?? null;
   }
@@ -468,7 +468,6 @@ export class MatchRepository {
     needId: string,
     capabilityId: string,
     side: MatchSide,
-    manager: EntityManager,
   ): Promise<FeedbackRow | null> {
     const rows = await this.query<FeedbackRow>(
       // Wrapped in a SELECT: TypeORM hands back a bare DELETE … RETURNING as [rows, count].
@@ -476,7 +475,6 @@ export class MatchRepository {
          RETURNING need_id AS "needId", capability_id AS "capabilityId", action, reason, note)
        SELECT * FROM removed`,
       { needId, capabilityId, side },
-      manager,
     );
     return rows[0] ?? null;
   }
@@ -486,41 +484,35 @@ export class MatchRepository {
     organizationId: string,
     side: MatchSide,
     reason: MatchDismissReason,
-    manager: EntityManager,
   ): Promise<void> {
     await this.query(
       `INSERT INTO match_dismissal_tally (organization_id, side, reason, month, count)
        VALUES (:org, :side, :reason, date_trunc('month', now() AT TIME ZONE 'UTC')::date, 1)
        ON CONFLICT (organization_id, side, reason, month) DO UPDATE SET count = match_dismissal_tally.count + 1`,
       { org: organizationId, side, reason },
-      manager,
     );
   }
 
   /** Takes up to `limit` refresh requests no other worker holds; they stay locked until the transaction ends. */
   claimRefreshRequests(
     limit: number,
-    manager: EntityManager,
   ): Promise<{ listingId: string; kind: MatchRefreshKind; requestedAt: string }[]> {
     // requested_at as text: a JS Date would drop the microseconds the completion compares.
     return this.query(
       `SELECT listing_id AS "listingId", kind, requested_at::text AS "requestedAt" FROM match_refresh_request
         WHERE ${PENDING} ORDER BY requested_at LIMIT :limit FOR UPDATE SKIP LOCKED`,
       { limit },
-      manager,
     );
   }
 
   async completeRefreshRequest(
     listingId: string,
     requestedAt: string,
-    manager: EntityManager,
   ): Promise<void> {
     // A change that arrived while we worked moved requested_at past what this run covered: it stays pending.
     await this.query(
       `UPDATE match_refresh_request SET covered_request_at = :at::timestamptz, refreshed_at = now() WHERE listing_id = :id`,
       { id: listingId, at: requestedAt },
-      manager,
     );
   }
 }

@@ -288,15 +288,14 @@ export class MatchService {
   /** Takes back a bookmark or a dismissal: the match shows again, ranked as before. */
   async clear(actor: Actor, input: MatchPairInput): Promise<boolean> {
     const ownerOrganizationId = await this.ownerOf(actor, input);
-    return this.transactions.run(async (manager) => {
+    return this.transactions.run(async () => {
       const removed = await this.matches.removeFeedback(
         input.needId,
         input.capabilityId,
         input.side,
-        manager,
       );
       if (removed)
-        await this.audit.record(manager, actor, {
+        await this.audit.record(actor, {
           action: removed.action === 'DISMISS' ? 'match.restored' : 'match.unbookmarked',
           objectType: 'TechnologyNeed',
           objectId: input.needId,
@@ -321,25 +320,23 @@ export class MatchService {
   ): Promise<FeedbackRow> {
     const organizationId = await this.ownerOf(actor, input);
     const facts = await this.policy.signedIn(actor);
-    return this.transactions.run(async (manager) => {
+    return this.transactions.run(async () => {
       const saved = await this.matches.saveFeedback(
         { ...input, organizationId, action, reason, note, userId: facts.userId },
-        manager,
       );
       if (!saved) throw new Error('match feedback was not saved');
       if (reason && (saved.previous !== 'DISMISS' || saved.previousReason !== reason))
-        await this.matches.tallyDismissal(organizationId, input.side, reason, manager);
-      await this.audit.record(manager, actor, {
+        await this.matches.tallyDismissal(organizationId, input.side, reason);
+      // Notes stay out of the trail; whether one was written or changed does not. The same
+      // judgement sent again changes nothing and records nothing.
+      const judgement = { capabilityId: input.capabilityId, side: input.side };
+      await this.audit.record(actor, {
         action: action === 'DISMISS' ? 'match.dismissed' : 'match.bookmarked',
         objectType: 'TechnologyNeed',
         objectId: input.needId,
         organizationId,
-        after: {
-          capabilityId: input.capabilityId,
-          side: input.side,
-          reason,
-          note: note ? '[note]' : null,
-        },
+        before: saved.previous ? { ...judgement, action: saved.previous, reason: saved.previousReason, note: saved.previousNote ? '[note]' : null } : null,
+        after: { ...judgement, action, reason, note: note ? (note === saved.previousNote ? '[note]' : '[new note]') : null },
       });
       return saved;
     });

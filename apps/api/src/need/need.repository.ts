@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { EntityManager } from 'typeorm';
 import type { SqlPredicate as VisibilityPredicate } from '../platform/policy/sql-predicate';
 import { NdaAcceptanceEntity } from './nda-acceptance.entity';
 import { NeedInvitedOrganizationEntity } from './need-invited-organization.entity';
@@ -9,52 +10,52 @@ import { TechnologyNeedEntity } from './need.entity';
 /** The only place that builds SQL for technology needs. */
 @Injectable()
 export class NeedRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  private manager(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+  private get manager(): EntityManager {
+    return this.txHost.tx;
   }
 
   /** A need the caller may see (the policy's predicate), or null: hidden is the same as absent. */
   findVisible(id: string, visibility: VisibilityPredicate): Promise<TechnologyNeedEntity | null> {
-    return this.manager().getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.id = :id', { id }).andWhere(visibility.sql, visibility.params).getOne();
+    return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.id = :id', { id }).andWhere(visibility.sql, visibility.params).getOne();
   }
 
-  findForUpdate(id: string, manager: EntityManager): Promise<TechnologyNeedEntity | null> {
-    return manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.id = :id', { id }).setLock('pessimistic_write').getOne();
+  findForUpdate(id: string): Promise<TechnologyNeedEntity | null> {
+    return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.id = :id', { id }).setLock('for_no_key_update').getOne();
   }
 
   /** An organization's needs the caller may see, newest first. */
   async listOfOrganization(organizationId: string, visibility: VisibilityPredicate, first: number, after: unknown[] | null): Promise<TechnologyNeedEntity[]> {
-    const qb = this.manager().getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.organization_id = :organizationId', { organizationId }).andWhere(visibility.sql, visibility.params);
+    const qb = this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.organization_id = :organizationId', { organizationId }).andWhere(visibility.sql, visibility.params);
     const at = `date_trunc('milliseconds', n.created_at)`;
     if (after) qb.andWhere(`(${at}, n.id) < (:ct::timestamptz, :cid::uuid)`, { ct: after[0], cid: after[1] });
     return qb.orderBy(at, 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();
   }
 
   async countOfOrganization(organizationId: string, visibility: VisibilityPredicate): Promise<number> {
-    return this.manager().getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.organization_id = :organizationId', { organizationId }).andWhere(visibility.sql, visibility.params).getCount();
+    return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.organization_id = :organizationId', { organizationId }).andWhere(visibility.sql, visibility.params).getCount();
   }
 
-  save(values: Partial<TechnologyNeedEntity>, manager: EntityManager): Promise<TechnologyNeedEntity> {
-    const repo = manager.getRepository(TechnologyNeedEntity);
+  save(values: Partial<TechnologyNeedEntity>): Promise<TechnologyNeedEntity> {
+    const repo = this.manager.getRepository(TechnologyNeedEntity);
     return repo.save(repo.create(values));
   }
 
-  invitedOrganizationIds(needId: string, manager?: EntityManager): Promise<string[]> {
-    return this.manager(manager).find(NeedInvitedOrganizationEntity, { where: { needId } }).then((rows) => rows.map((row) => row.organizationId));
+  invitedOrganizationIds(needId: string): Promise<string[]> {
+    return this.manager.find(NeedInvitedOrganizationEntity, { where: { needId } }).then((rows) => rows.map((row) => row.organizationId));
   }
 
-  async replaceInvitedOrganizations(needId: string, organizationIds: readonly string[], manager: EntityManager): Promise<void> {
-    await manager.delete(NeedInvitedOrganizationEntity, { needId });
-    if (organizationIds.length) await manager.insert(NeedInvitedOrganizationEntity, organizationIds.map((organizationId) => ({ needId, organizationId })));
+  async replaceInvitedOrganizations(needId: string, organizationIds: readonly string[]): Promise<void> {
+    await this.manager.delete(NeedInvitedOrganizationEntity, { needId });
+    if (organizationIds.length) await this.manager.insert(NeedInvitedOrganizationEntity, organizationIds.map((organizationId) => ({ needId, organizationId })));
   }
 
   /** Versions each of these organizations accepted for the need. */
   async acceptedVersions(needId: string, organizationIds: readonly string[]): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
     if (!organizationIds.length) return map;
-    const rows = await this.manager().getRepository(NdaAcceptanceEntity).createQueryBuilder('a')
+    const rows = await this.manager.getRepository(NdaAcceptanceEntity).createQueryBuilder('a')
       .where('a.need_id = :needId AND a.organization_id = ANY(:orgs)', { needId, orgs: [...organizationIds] })
       .getMany();
     for (const row of rows) map.set(row.organizationId, [...(map.get(row.organizationId) ?? []), row.version]);
@@ -62,43 +63,43 @@ export class NeedRepository {
   }
 
   /** Every version the need's terms have had: a version name is never reused for other text. */
-  async usedNdaVersions(needId: string, manager: EntityManager): Promise<string[]> {
-    const rows: { version: string }[] = await manager.query(
+  async usedNdaVersions(needId: string): Promise<string[]> {
+    const rows: { version: string }[] = await this.manager.query(
       `SELECT DISTINCT after->>'version' AS version FROM audit_event WHERE object_type = 'TechnologyNeed' AND object_id = $1 AND action = 'need.ndaTermsSet' AND after ? 'version'`,
       [needId],
     );
     return rows.map((row) => row.version);
   }
 
-  async delete(id: string, manager: EntityManager): Promise<void> {
-    await manager.delete(TechnologyNeedEntity, { id });
+  async delete(id: string): Promise<void> {
+    await this.manager.delete(TechnologyNeedEntity, { id });
   }
 
   acceptancesBy(needId: string, organizationIds: readonly string[]): Promise<NdaAcceptanceEntity[]> {
-    return this.manager().getRepository(NdaAcceptanceEntity).createQueryBuilder('a')
+    return this.manager.getRepository(NdaAcceptanceEntity).createQueryBuilder('a')
       .where('a.need_id = :needId AND a.organization_id = ANY(:orgs)', { needId, orgs: [...organizationIds] })
       .orderBy('a.accepted_at', 'DESC')
       .getMany();
   }
 
   acceptancesOf(needId: string): Promise<NdaAcceptanceEntity[]> {
-    return this.manager().find(NdaAcceptanceEntity, { where: { needId }, order: { acceptedAt: 'DESC' } });
+    return this.manager.find(NdaAcceptanceEntity, { where: { needId }, order: { acceptedAt: 'DESC' } });
   }
 
-  async insertAcceptance(values: Pick<NdaAcceptanceEntity, 'needId' | 'organizationId' | 'version' | 'text' | 'acceptedById'>, manager: EntityManager): Promise<NdaAcceptanceEntity | null> {
-    const result = await manager.createQueryBuilder().insert().into(NdaAcceptanceEntity).values(values).orIgnore().returning('*').execute();
+  async insertAcceptance(values: Pick<NdaAcceptanceEntity, 'needId' | 'organizationId' | 'version' | 'text' | 'acceptedById'>): Promise<NdaAcceptanceEntity | null> {
+    const result = await this.manager.createQueryBuilder().insert().into(NdaAcceptanceEntity).values(values).orIgnore().returning('*').execute();
     const row = (result.raw as { id: string }[])[0];
-    return row ? manager.findOne(NdaAcceptanceEntity, { where: { id: row.id } }) : null;
+    return row ? this.manager.findOne(NdaAcceptanceEntity, { where: { id: row.id } }) : null;
   }
 
   /** OPEN needs whose deadline passed, locked and skipped by concurrent runs (one job per replica is fine). */
-  expiredOpenNeeds(now: Date, limit: number, manager: EntityManager): Promise<TechnologyNeedEntity[]> {
+  expiredOpenNeeds(now: Date, limit: number): Promise<TechnologyNeedEntity[]> {
     // Served by technology_need_open_deadline_idx (partial on status = 'OPEN').
-    return manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n')
+    return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n')
       .where(`n.status = 'OPEN' AND n.response_deadline <= :now`, { now })
       .orderBy('n.response_deadline', 'ASC')
       .limit(limit)
-      .setLock('pessimistic_write')
+      .setLock('for_no_key_update')
       .setOnLocked('skip_locked')
       .getMany();
   }

@@ -67,10 +67,10 @@ export class NeedService {
     const facts = await this.policy.signedIn(actor);
     const values = parseInput(needDraftSchema, input);
     await this.organizationService.assertExist(values.invitedOrganizationIds ?? [], 'invitedOrganizationIds');
-    return this.transactions.run(async (manager) => {
-      const need = await this.needs.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' }, manager);
-      await this.needs.replaceInvitedOrganizations(need.id, values.invitedOrganizationIds ?? [], manager);
-      await this.audit.record(manager, actor, { action: 'need.created', objectType: 'TechnologyNeed', objectId: need.id, organizationId, after: auditable(values) });
+    return this.transactions.run(async () => {
+      const need = await this.needs.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' });
+      await this.needs.replaceInvitedOrganizations(need.id, values.invitedOrganizationIds ?? []);
+      await this.audit.record(actor, { action: 'need.created', objectType: 'TechnologyNeed', objectId: need.id, organizationId, after: auditable(values) });
       return need;
     });
   }
@@ -79,15 +79,15 @@ export class NeedService {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
     if (patch.invitedOrganizationIds) await this.organizationService.assertExist(patch.invitedOrganizationIds, 'invitedOrganizationIds');
-    return this.transactions.run(async (manager) => {
-      const need = await this.locked(id, manager);
-      const before = valuesOf(need, await this.needs.invitedOrganizationIds(id, manager));
+    return this.transactions.run(async () => {
+      const need = await this.locked(id);
+      const before = valuesOf(need, await this.needs.invitedOrganizationIds(id));
       const after = applyNeedPatch(before, patch, { status: need.status, now: new Date() });
       if (JSON.stringify(after) === JSON.stringify(before)) return need;
-      const saved = await this.needs.save({ ...need, ...columnsOf(after) }, manager);
+      const saved = await this.needs.save({ ...need, ...columnsOf(after) });
       if (patch.invitedOrganizationIds !== undefined || after.visibility !== 'PRIVATE')
-        await this.needs.replaceInvitedOrganizations(id, after.visibility === 'PRIVATE' ? (after.invitedOrganizationIds ?? []) : [], manager);
-      await this.audit.record(manager, actor, { action: 'need.updated', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: auditable(before), after: auditable(after) });
+        await this.needs.replaceInvitedOrganizations(id, after.visibility === 'PRIVATE' ? (after.invitedOrganizationIds ?? []) : []);
+      await this.audit.record(actor, { action: 'need.updated', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: auditable(before), after: auditable(after) });
       return saved;
     });
   }
@@ -95,12 +95,12 @@ export class NeedService {
   async publish(actor: Actor, id: string): Promise<TechnologyNeedEntity> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
-    return this.transactions.run(async (manager) => {
-      const need = await this.locked(id, manager);
+    return this.transactions.run(async () => {
+      const need = await this.locked(id);
       const now = new Date();
-      const { status } = transitionNeed(need.status, 'publish', { now, values: valuesOf(need, await this.needs.invitedOrganizationIds(id, manager)) });
-      const saved = await this.needs.save({ ...need, status, publishedAt: now }, manager);
-      await this.audit.record(manager, actor, { action: 'need.published', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { status: need.status }, after: { status } });
+      const { status } = transitionNeed(need.status, 'publish', { now, values: valuesOf(need, await this.needs.invitedOrganizationIds(id)) });
+      const saved = await this.needs.save({ ...need, status, publishedAt: now });
+      await this.audit.record(actor, { action: 'need.published', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { status: need.status }, after: { status } });
       return saved;
     });
   }
@@ -108,11 +108,11 @@ export class NeedService {
   async close(actor: Actor, id: string, reason: string): Promise<TechnologyNeedEntity> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
-    return this.transactions.run(async (manager) => {
-      const need = await this.locked(id, manager);
+    return this.transactions.run(async () => {
+      const need = await this.locked(id);
       const { status, closeReason } = transitionNeed(need.status, 'close', { now: new Date(), reason });
-      const saved = await this.needs.save({ ...need, status, closeReason, closedAt: new Date() }, manager);
-      await this.audit.record(manager, actor, { action: 'need.closed', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { status: need.status }, after: { status, closeReason } });
+      const saved = await this.needs.save({ ...need, status, closeReason, closedAt: new Date() });
+      await this.audit.record(actor, { action: 'need.closed', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { status: need.status }, after: { status, closeReason } });
       return saved;
     });
   }
@@ -120,14 +120,14 @@ export class NeedService {
   async setNdaTerms(actor: Actor, id: string, input: NdaTermsInput): Promise<TechnologyNeedEntity> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
-    return this.transactions.run(async (manager) => {
-      const need = await this.locked(id, manager);
+    return this.transactions.run(async () => {
+      const need = await this.locked(id);
       assertNdaChangeable(need.status, 'set');
       const current = need.ndaText !== null && need.ndaVersion !== null ? { text: need.ndaText, version: need.ndaVersion } : null;
-      const { terms, change } = ndaTermsChange(input, { current, usedVersions: await this.needs.usedNdaVersions(id, manager) });
+      const { terms, change } = ndaTermsChange(input, { current, usedVersions: await this.needs.usedNdaVersions(id) });
       if (change === 'UNCHANGED') return need;
-      const saved = await this.needs.save({ ...need, ndaText: terms.text, ndaVersion: terms.version }, manager);
-      await this.audit.record(manager, actor, { action: 'need.ndaTermsSet', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: current ? { version: current.version } : null, after: { version: terms.version } });
+      const saved = await this.needs.save({ ...need, ndaText: terms.text, ndaVersion: terms.version });
+      await this.audit.record(actor, { action: 'need.ndaTermsSet', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: current ? { version: current.version } : null, after: { version: terms.version } });
       return saved;
     });
   }
@@ -141,15 +141,21 @@ export class NeedService {
     assertNdaChangeable(need.status, 'accept');
     assertAcceptsCurrentNda(need.ndaVersion, input.version);
     const facts = await this.policy.signedIn(actor);
-    return this.transactions.run(async (manager) => {
-      const locked = await this.locked(need.id, manager);
+    return this.transactions.run(async () => {
+      const locked = await this.locked(need.id);
       // Re-checked under the lock: the owner may have changed the terms meanwhile.
       assertAcceptsCurrentNda(locked.ndaVersion, input.version);
-      const inserted = await this.needs.insertAcceptance({ needId: need.id, organizationId: input.organizationId, version: locked.ndaVersion ?? input.version.trim(), text: locked.ndaText ?? '', acceptedById: facts.userId }, manager);
+      const inserted = await this.needs.insertAcceptance({ needId: need.id, organizationId: input.organizationId, version: locked.ndaVersion ?? input.version.trim(), text: locked.ndaText ?? '', acceptedById: facts.userId });
       if (!inserted) throw new DomainError('CONFLICT', `Your organization already accepted version ${input.version} of these terms.`, { field: 'version' });
-      // Both organizations keep the record: the owner (who accepted) and the accepter (what it agreed to).
-      for (const organizationId of [need.organizationId, input.organizationId])
-        await this.audit.record(manager, actor, { action: 'nda.accepted', objectType: 'TechnologyNeed', objectId: need.id, organizationId, after: { acceptingOrganizationId: input.organizationId, version: inserted.version } });
+      // One event that both organizations read: the owner (who accepted) and the accepter (what it agreed to).
+      await this.audit.record(actor, {
+        action: 'nda.accepted',
+        objectType: 'TechnologyNeed',
+        objectId: need.id,
+        organizationId: need.organizationId,
+        counterpartOrganizationId: input.organizationId,
+        after: { acceptingOrganizationId: input.organizationId, version: inserted.version },
+      });
       return inserted;
     });
   }
@@ -158,11 +164,11 @@ export class NeedService {
   async deleteDraft(actor: Actor, id: string): Promise<string> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
-    return this.transactions.run(async (manager) => {
-      const need = await this.locked(id, manager);
+    return this.transactions.run(async () => {
+      const need = await this.locked(id);
       if (need.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft can be deleted; close a published need instead.', { field: 'status' });
-      await this.needs.delete(id, manager);
-      await this.audit.record(manager, actor, { action: 'need.deleted', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { title: need.title, status: need.status } });
+      await this.needs.delete(id);
+      await this.audit.record(actor, { action: 'need.deleted', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { title: need.title, status: need.status } });
       return id;
     });
   }
@@ -206,23 +212,26 @@ export class NeedService {
     const system: Actor = { kind: 'anonymous', requestId: 'need-expiry' };
     const expired: string[] = [];
     for (;;) {
-      const done = await this.transactions.run(async (manager) => {
-        const due = await this.needs.expiredOpenNeeds(now, batch, manager);
+      const { done, batchExpired } = await this.transactions.run(async () => {
+        // Collected per attempt: a retried batch must not report a need twice.
+        const batchExpired: string[] = [];
+        const due = await this.needs.expiredOpenNeeds(now, batch);
         for (const need of due) {
           if (!isExpired(need, now)) continue;
           const { status, closeReason } = transitionNeed(need.status, 'expire', { now, values: { title: need.title, responseDeadline: need.responseDeadline } });
-          await this.needs.save({ ...need, status, closeReason, closedAt: now }, manager);
-          await this.audit.record(manager, system, { action: 'need.expired', objectType: 'TechnologyNeed', objectId: need.id, organizationId: need.organizationId, before: { status: 'OPEN' }, after: { status, closeReason } });
-          expired.push(need.id);
+          await this.needs.save({ ...need, status, closeReason, closedAt: now });
+          await this.audit.record(system, { action: 'need.expired', objectType: 'TechnologyNeed', objectId: need.id, organizationId: need.organizationId, before: { status: 'OPEN' }, after: { status, closeReason } });
+          batchExpired.push(need.id);
         }
-        return due.length < batch;
+        return { done: due.length < batch, batchExpired };
       });
+      expired.push(...batchExpired);
       if (done) return expired;
     }
   }
 
-  private async locked(id: string, manager: Parameters<NeedRepository['findForUpdate']>[1]): Promise<TechnologyNeedEntity> {
-    const need = await this.needs.findForUpdate(id, manager);
+  private async locked(id: string): Promise<TechnologyNeedEntity> {
+    const need = await this.needs.findForUpdate(id);
     if (!need) throw notFound('The technology need');
     return need;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, MoreThan, type EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { MoreThan, type EntityManager } from 'typeorm';
 import type { OrgRole } from '@spillover/domain';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
@@ -8,78 +9,84 @@ import { MembershipEntity } from './membership.entity';
 /** SQL for memberships and invitations. */
 @Injectable()
 export class MembershipRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  private memberships(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(MembershipEntity);
+  /** The use case's transaction when one is open (see Transactions), the pool's otherwise. */
+  private get manager(): EntityManager {
+    return this.txHost.tx;
   }
 
-  private invitations(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(InvitationEntity);
+  private get memberships() {
+    return this.manager.getRepository(MembershipEntity);
   }
 
-  findMembership(id: string, manager?: EntityManager): Promise<MembershipEntity | null> {
-    return this.memberships(manager).findOne({ where: { id } });
+  private get invitations() {
+    return this.manager.getRepository(InvitationEntity);
   }
 
-  findMembershipOf(organizationId: string, userId: string, manager?: EntityManager): Promise<MembershipEntity | null> {
-    return this.memberships(manager).findOne({ where: { organizationId, userId } });
+  findMembership(id: string): Promise<MembershipEntity | null> {
+    return this.memberships.findOne({ where: { id } });
+  }
+
+  findMembershipOf(organizationId: string, userId: string): Promise<MembershipEntity | null> {
+    return this.memberships.findOne({ where: { organizationId, userId } });
   }
 
   membersOf(organizationId: string): Promise<MembershipEntity[]> {
-    return this.memberships().find({ where: { organizationId }, order: { createdAt: 'ASC' } });
+    return this.memberships.find({ where: { organizationId }, order: { createdAt: 'ASC' } });
   }
 
   membershipsOfUser(userId: string): Promise<MembershipEntity[]> {
-    return this.memberships().find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.memberships.find({ where: { userId }, order: { createdAt: 'ASC' } });
   }
 
   /** The roles of an organization, rows locked so two demotions cannot both pass the last-admin check. */
-  async lockRoles(organizationId: string, manager: EntityManager): Promise<OrgRole[]> {
-    const rows = await this.memberships(manager)
+  async lockRoles(organizationId: string): Promise<OrgRole[]> {
+    const rows = await this.memberships
       .createQueryBuilder('m')
       .select(['m.id', 'm.role'])
       .where('m.organization_id = :organizationId', { organizationId })
-      .setLock('pessimistic_write')
+      .orderBy('m.id') // in id order, as every lock of several rows (see Transactions)
+      .setLock('for_no_key_update')
       .getMany();
     return rows.map((row) => row.role);
   }
 
-  insertMembership(values: Pick<MembershipEntity, 'organizationId' | 'userId' | 'role'>, manager: EntityManager): Promise<MembershipEntity> {
-    return this.memberships(manager).save(this.memberships(manager).create(values));
+  insertMembership(values: Pick<MembershipEntity, 'organizationId' | 'userId' | 'role'>): Promise<MembershipEntity> {
+    return this.memberships.save(this.memberships.create(values));
   }
 
-  async updateRole(id: string, role: OrgRole, manager: EntityManager): Promise<void> {
-    await this.memberships(manager).update(id, { role });
+  async updateRole(id: string, role: OrgRole): Promise<void> {
+    await this.memberships.update(id, { role });
   }
 
-  async deleteMembership(id: string, manager: EntityManager): Promise<void> {
-    await this.memberships(manager).delete(id);
+  async deleteMembership(id: string): Promise<void> {
+    await this.memberships.delete(id);
   }
 
-  findInvitation(id: string, manager?: EntityManager, lock = false): Promise<InvitationEntity | null> {
-    const qb = this.invitations(manager).createQueryBuilder('i').where('i.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
+  findInvitation(id: string, lock = false): Promise<InvitationEntity | null> {
+    const qb = this.invitations.createQueryBuilder('i').where('i.id = :id', { id });
+    if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 
-  findPendingInvitation(organizationId: string, email: string, manager: EntityManager): Promise<InvitationEntity | null> {
-    return this.invitations(manager).findOne({ where: { organizationId, email, status: 'PENDING' } });
+  findPendingInvitation(organizationId: string, email: string): Promise<InvitationEntity | null> {
+    return this.invitations.findOne({ where: { organizationId, email, status: 'PENDING' } });
   }
 
   invitationsOf(organizationId: string): Promise<InvitationEntity[]> {
-    return this.invitations().find({ where: { organizationId }, order: { createdAt: 'DESC' } });
+    return this.invitations.find({ where: { organizationId }, order: { createdAt: 'DESC' } });
   }
 
   pendingInvitationsFor(email: string): Promise<InvitationEntity[]> {
-    return this.invitations().find({ where: { email, status: 'PENDING', expiresAt: MoreThan(new Date()) }, order: { createdAt: 'DESC' } });
+    return this.invitations.find({ where: { email, status: 'PENDING', expiresAt: MoreThan(new Date()) }, order: { createdAt: 'DESC' } });
   }
 
-  insertInvitation(values: Pick<InvitationEntity, 'organizationId' | 'email' | 'role' | 'invitedById' | 'expiresAt'>, manager: EntityManager): Promise<InvitationEntity> {
-    return this.invitations(manager).save(this.invitations(manager).create({ ...values, status: 'PENDING', decidedAt: null }));
+  insertInvitation(values: Pick<InvitationEntity, 'organizationId' | 'email' | 'role' | 'invitedById' | 'expiresAt'>): Promise<InvitationEntity> {
+    return this.invitations.save(this.invitations.create({ ...values, status: 'PENDING', decidedAt: null }));
   }
 
-  async updateInvitation(id: string, values: Partial<InvitationEntity>, manager: EntityManager): Promise<void> {
-    await this.invitations(manager).update(id, values);
+  async updateInvitation(id: string, values: Partial<InvitationEntity>): Promise<void> {
+    await this.invitations.update(id, values);
   }
 }

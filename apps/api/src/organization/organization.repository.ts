@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { expandSectors, expandTechnologyAreas, type OrganizationFilter } from '@spillover/domain';
 import { escapeLike } from '../platform/database/like';
 import { OrganizationEntity } from './organization.entity';
@@ -19,28 +20,33 @@ const SEARCH_VECTOR = `(setweight(to_tsvector('simple', immutable_unaccent(lower
 /** The only place that builds SQL for organizations. */
 @Injectable()
 export class OrganizationRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(OrganizationEntity);
+  /** The use case's transaction when one is open (see Transactions), the pool's otherwise. */
+  private get manager(): EntityManager {
+    return this.txHost.tx;
   }
 
-  findById(id: string, manager?: EntityManager, lock = false): Promise<OrganizationEntity | null> {
-    const qb = this.repo(manager).createQueryBuilder('o').where('o.id = :id', { id });
-    if (lock) qb.setLock('pessimistic_write');
+  private get repo() {
+    return this.manager.getRepository(OrganizationEntity);
+  }
+
+  findById(id: string, lock = false): Promise<OrganizationEntity | null> {
+    const qb = this.repo.createQueryBuilder('o').where('o.id = :id', { id });
+    if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 
   findByIds(ids: string[]): Promise<OrganizationEntity[]> {
-    return ids.length ? this.repo().findBy({ id: In(ids) }) : Promise.resolve([]);
+    return ids.length ? this.repo.findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
-  insert(values: Omit<OrganizationEntity, 'id' | 'createdAt' | 'updatedAt'>, manager: EntityManager): Promise<OrganizationEntity> {
-    return this.repo(manager).save(this.repo(manager).create(values));
+  insert(values: Omit<OrganizationEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<OrganizationEntity> {
+    return this.repo.save(this.repo.create(values));
   }
 
-  async update(id: string, values: Partial<OrganizationEntity>, manager: EntityManager): Promise<void> {
-    await this.repo(manager).update(id, values);
+  async update(id: string, values: Partial<OrganizationEntity>): Promise<void> {
+    await this.repo.update(id, values);
   }
 
   /**
@@ -50,7 +56,7 @@ export class OrganizationRepository {
    */
   async directory(filter: OrganizationFilter, first: number, after: unknown[] | null): Promise<DirectoryPage> {
     const query = filter.query?.trim() || null;
-    const base = this.repo().createQueryBuilder('o');
+    const base = this.repo.createQueryBuilder('o');
     this.applyFilters(base, filter);
     if (query) {
       base

@@ -73,11 +73,11 @@ export class OrganizationService {
     await this.policy.assert(actor, 'organization.create', {});
     const facts = await this.policy.signedIn(actor);
     const values = parseInput(organizationSchema, input);
-    const organization = await this.transactions.run(async (manager) => {
-      const created = await this.organizations.insert({ ...values, size: values.size ?? null, region: values.region ?? null, website: values.website ?? null }, manager);
-      const membership = await this.memberships.insertMembership({ organizationId: created.id, userId: facts.userId, role: 'ORG_ADMIN' }, manager);
-      await this.audit.record(manager, actor, { action: 'organization.created', objectType: 'Organization', objectId: created.id, organizationId: created.id, after: valuesOf(created) });
-      await this.audit.record(manager, actor, { action: 'membership.created', objectType: 'Membership', objectId: membership.id, organizationId: created.id, after: { userId: facts.userId, role: 'ORG_ADMIN' } });
+    const organization = await this.transactions.run(async () => {
+      const created = await this.organizations.insert({ ...values, size: values.size ?? null, region: values.region ?? null, website: values.website ?? null });
+      const membership = await this.memberships.insertMembership({ organizationId: created.id, userId: facts.userId, role: 'ORG_ADMIN' });
+      await this.audit.record(actor, { action: 'organization.created', objectType: 'Organization', objectId: created.id, organizationId: created.id, after: valuesOf(created) });
+      await this.audit.record(actor, { action: 'membership.created', objectType: 'Membership', objectId: membership.id, organizationId: created.id, after: { userId: facts.userId, role: 'ORG_ADMIN' } });
       return created;
     });
     this.policy.forget(actor);
@@ -87,14 +87,14 @@ export class OrganizationService {
   async update(actor: Actor, id: string, patch: OrganizationPatch): Promise<OrganizationEntity> {
     await this.get(id);
     await this.policy.assert(actor, 'organization.update', { organizationId: id });
-    return this.transactions.run(async (manager) => {
-      const current = await this.organizations.findById(id, manager, true);
+    return this.transactions.run(async () => {
+      const current = await this.organizations.findById(id, true);
       if (!current) throw notFound('The organization');
       const next = applyOrganizationPatch(valuesOf(current), patch);
       // Nothing changed: nothing to write, nothing to audit.
       if (JSON.stringify(next) === JSON.stringify(valuesOf(current))) return current;
-      await this.organizations.update(id, { ...next, size: next.size ?? null, region: next.region ?? null, website: next.website ?? null }, manager);
-      await this.audit.record(manager, actor, { action: 'organization.updated', objectType: 'Organization', objectId: id, organizationId: id, before: valuesOf(current), after: next });
+      await this.organizations.update(id, { ...next, size: next.size ?? null, region: next.region ?? null, website: next.website ?? null });
+      await this.audit.record(actor, { action: 'organization.updated', objectType: 'Organization', objectId: id, organizationId: id, before: valuesOf(current), after: next });
       return Object.assign(current, next);
     });
   }
@@ -119,23 +119,22 @@ export class OrganizationService {
     await this.get(input.organizationId);
     await this.policy.assert(actor, 'organization.manageMembers', { organizationId: input.organizationId });
     const facts = await this.policy.signedIn(actor);
-    return this.transactions.run(async (manager) => {
-      const existingUser = await this.users.findByEmail(input.email, manager);
-      if (existingUser && (await this.memberships.findMembershipOf(input.organizationId, existingUser.id, manager)))
+    return this.transactions.run(async () => {
+      const existingUser = await this.users.findByEmail(input.email);
+      if (existingUser && (await this.memberships.findMembershipOf(input.organizationId, existingUser.id)))
         throw conflict('This person is already a member of the organization.', 'email');
-      const pending = await this.memberships.findPendingInvitation(input.organizationId, input.email, manager);
+      const pending = await this.memberships.findPendingInvitation(input.organizationId, input.email);
       if (pending && pending.expiresAt.getTime() > Date.now())
         throw conflict('This e-mail address already has a pending invitation. Revoke it to send a new one.', 'email');
       if (pending) {
         // An expired invitation gives way to the new one instead of blocking the address.
-        await this.memberships.updateInvitation(pending.id, { status: 'REVOKED', decidedAt: new Date() }, manager);
-        await this.audit.record(manager, actor, { action: 'invitation.revoked', objectType: 'Invitation', objectId: pending.id, organizationId: input.organizationId, before: { status: 'PENDING' }, after: { status: 'REVOKED', reason: 'expired, replaced' } });
+        await this.memberships.updateInvitation(pending.id, { status: 'REVOKED', decidedAt: new Date() });
+        await this.audit.record(actor, { action: 'invitation.revoked', objectType: 'Invitation', objectId: pending.id, organizationId: input.organizationId, before: { status: 'PENDING' }, after: { status: 'REVOKED', reason: 'expired, replaced' } });
       }
       const invitation = await this.memberships.insertInvitation(
         { organizationId: input.organizationId, email: input.email, role: input.role, invitedById: facts.userId, expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS) },
-        manager,
       );
-      await this.audit.record(manager, actor, { action: 'invitation.created', objectType: 'Invitation', objectId: invitation.id, organizationId: input.organizationId, after: { email: input.email, role: input.role } });
+      await this.audit.record(actor, { action: 'invitation.created', objectType: 'Invitation', objectId: invitation.id, organizationId: input.organizationId, after: { email: input.email, role: input.role } });
       return invitation;
     });
   }
@@ -158,14 +157,14 @@ export class OrganizationService {
     const facts = await this.policy.signedIn(actor);
     const invitation = await this.visibleInvitation(actor, id);
     await this.policy.assert(actor, 'invitation.respond', { organizationId: invitation.organizationId, email: invitation.email });
-    const membership = await this.transactions.run(async (manager) => {
-      const locked = await this.pendingLocked(id, manager);
-      if (await this.memberships.findMembershipOf(locked.organizationId, facts.userId, manager))
+    const membership = await this.transactions.run(async () => {
+      const locked = await this.pendingLocked(id);
+      if (await this.memberships.findMembershipOf(locked.organizationId, facts.userId))
         throw conflict('You are already a member of this organization.', 'id');
-      const created = await this.memberships.insertMembership({ organizationId: locked.organizationId, userId: facts.userId, role: locked.role }, manager);
-      await this.memberships.updateInvitation(id, { status: 'ACCEPTED', decidedAt: new Date() }, manager);
-      await this.audit.record(manager, actor, { action: 'invitation.accepted', objectType: 'Invitation', objectId: id, organizationId: locked.organizationId, before: { status: 'PENDING' }, after: { status: 'ACCEPTED' } });
-      await this.audit.record(manager, actor, { action: 'membership.created', objectType: 'Membership', objectId: created.id, organizationId: locked.organizationId, after: { userId: facts.userId, role: locked.role } });
+      const created = await this.memberships.insertMembership({ organizationId: locked.organizationId, userId: facts.userId, role: locked.role });
+      await this.memberships.updateInvitation(id, { status: 'ACCEPTED', decidedAt: new Date() });
+      await this.audit.record(actor, { action: 'invitation.accepted', objectType: 'Invitation', objectId: id, organizationId: locked.organizationId, before: { status: 'PENDING' }, after: { status: 'ACCEPTED' } });
+      await this.audit.record(actor, { action: 'membership.created', objectType: 'Membership', objectId: created.id, organizationId: locked.organizationId, after: { userId: facts.userId, role: locked.role } });
       return created;
     });
     this.policy.forget(actor);
@@ -176,14 +175,14 @@ export class OrganizationService {
     await this.policy.signedIn(actor);
     const membership = await this.visibleMembership(actor, membershipId);
     await this.policy.assert(actor, 'organization.manageMembers', { organizationId: membership.organizationId });
-    return this.transactions.run(async (manager) => {
-      const roles = await this.memberships.lockRoles(membership.organizationId, manager);
-      const current = await this.memberships.findMembership(membershipId, manager);
+    return this.transactions.run(async () => {
+      const roles = await this.memberships.lockRoles(membership.organizationId);
+      const current = await this.memberships.findMembership(membershipId);
       if (!current) throw notFound('The membership');
       assertKeepsAnAdmin(roles, { from: current.role, to: role });
       if (current.role !== role) {
-        await this.memberships.updateRole(membershipId, role, manager);
-        await this.audit.record(manager, actor, { action: 'membership.roleChanged', objectType: 'Membership', objectId: membershipId, organizationId: current.organizationId, before: { userId: current.userId, role: current.role }, after: { userId: current.userId, role } });
+        await this.memberships.updateRole(membershipId, role);
+        await this.audit.record(actor, { action: 'membership.roleChanged', objectType: 'Membership', objectId: membershipId, organizationId: current.organizationId, before: { userId: current.userId, role: current.role }, after: { userId: current.userId, role } });
       }
       return Object.assign(current, { role });
     });
@@ -195,13 +194,13 @@ export class OrganizationService {
     const membership = await this.visibleMembership(actor, membershipId);
     if (membership.userId !== facts.userId)
       await this.policy.assert(actor, 'organization.manageMembers', { organizationId: membership.organizationId });
-    const removed = await this.transactions.run(async (manager) => {
-      const roles = await this.memberships.lockRoles(membership.organizationId, manager);
-      const current = await this.memberships.findMembership(membershipId, manager);
+    const removed = await this.transactions.run(async () => {
+      const roles = await this.memberships.lockRoles(membership.organizationId);
+      const current = await this.memberships.findMembership(membershipId);
       if (!current) throw notFound('The membership');
       assertKeepsAnAdmin(roles, { from: current.role, to: 'REMOVED' });
-      await this.memberships.deleteMembership(membershipId, manager);
-      await this.audit.record(manager, actor, { action: 'membership.removed', objectType: 'Membership', objectId: membershipId, organizationId: current.organizationId, before: { userId: current.userId, role: current.role } });
+      await this.memberships.deleteMembership(membershipId);
+      await this.audit.record(actor, { action: 'membership.removed', objectType: 'Membership', objectId: membershipId, organizationId: current.organizationId, before: { userId: current.userId, role: current.role } });
       return current;
     });
     this.policy.forget(actor);
@@ -227,8 +226,8 @@ export class OrganizationService {
     return invitation;
   }
 
-  private async pendingLocked(id: string, manager: Parameters<MembershipRepository['findInvitation']>[1], expiredToo = false): Promise<InvitationEntity> {
-    const invitation = await this.memberships.findInvitation(id, manager, true);
+  private async pendingLocked(id: string, expiredToo = false): Promise<InvitationEntity> {
+    const invitation = await this.memberships.findInvitation(id, true);
     if (!invitation) throw notFound('The invitation');
     if (invitation.status !== 'PENDING') throw conflict(`This invitation was already ${invitation.status.toLowerCase()}.`, 'id');
     if (!expiredToo && invitation.expiresAt.getTime() <= Date.now()) throw conflict('This invitation has expired. Ask for a new one.', 'id');
@@ -236,12 +235,12 @@ export class OrganizationService {
   }
 
   private async decideInvitation(actor: Actor, id: string, status: 'REVOKED' | 'DECLINED'): Promise<InvitationEntity> {
-    return this.transactions.run(async (manager) => {
+    return this.transactions.run(async () => {
       // An expired invitation is still PENDING and holds its address (invitation_pending_key):
       // revoking it must work, or that person could never be invited again.
-      const invitation = await this.pendingLocked(id, manager, status === 'REVOKED');
-      await this.memberships.updateInvitation(id, { status, decidedAt: new Date() }, manager);
-      await this.audit.record(manager, actor, { action: `invitation.${status.toLowerCase()}`, objectType: 'Invitation', objectId: id, organizationId: invitation.organizationId, before: { status: 'PENDING' }, after: { status } });
+      const invitation = await this.pendingLocked(id, status === 'REVOKED');
+      await this.memberships.updateInvitation(id, { status, decidedAt: new Date() });
+      await this.audit.record(actor, { action: `invitation.${status.toLowerCase()}`, objectType: 'Invitation', objectId: id, organizationId: invitation.organizationId, before: { status: 'PENDING' }, after: { status } });
       return Object.assign(invitation, { status });
     });
   }

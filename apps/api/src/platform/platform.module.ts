@@ -4,6 +4,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsModule } from 'nestjs-cls';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
@@ -48,6 +51,11 @@ export class PlatformModule {
             metrics.watchPool((dataSource.driver as PostgresDriver).master);
             return dataSource;
           },
+        }),
+        // The ambient transaction every repository joins (see database/transactions.ts).
+        ClsModule.forRoot({
+          global: true,
+          plugins: [new ClsPluginTransactional({ adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }) })],
         }),
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -1,15 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { SavedSearchEntity } from './saved-search.entity';
 
 /** The only place that builds SQL for saved searches. Every read is by owner: another user's is absent. */
 @Injectable()
 export class SavedSearchRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
+  /** In the use case's transaction when one is open (see Transactions), on the pool otherwise. */
   private get repo() {
-    return this.dataSource.getRepository(SavedSearchEntity);
+    return this.txHost.tx.getRepository(SavedSearchEntity);
+  }
+
+  /**
+   * Locks the owner's user row until the transaction ends: one user's saves take turns, so
+   * a count read after it stays true until the insert commits (first in the lock order).
+   */
+  async lockOwner(userId: string): Promise<void> {
+    await this.txHost.tx.query(`SELECT 1 FROM user_account WHERE id = $1 FOR NO KEY UPDATE`, [userId]);
   }
 
   listOf(userId: string): Promise<SavedSearchEntity[]> {

@@ -12,6 +12,7 @@ import {
   type SearchCriteriaInput,
 } from '@spillover/domain';
 import type { Actor } from '../platform/auth/actor';
+import { Transactions } from '../platform/database/transactions';
 import { Policy } from '../platform/policy/policy.service';
 import type { SavedSearchEntity } from './saved-search.entity';
 import { SavedSearchRepository } from './saved-search.repository';
@@ -43,20 +44,25 @@ export class SavedSearchService {
     private readonly savedSearches: SavedSearchRepository,
     private readonly searchService: SearchService,
     private readonly policy: Policy,
+    private readonly transactions: Transactions,
   ) {}
 
   async save(actor: Actor, input: SavedSearchInput): Promise<SavedSearchEntity> {
     const facts = await this.policy.signedIn(actor);
     const values = parseInput(savedSearchSchema, input);
-    if ((await this.savedSearches.countOf(facts.userId)) >= SAVED_SEARCHES_MAX)
-      throw conflict(
-        `You keep ${SAVED_SEARCHES_MAX} saved searches already; delete one to save another.`,
-      );
-    return this.savedSearches.insert({
-      userId: facts.userId,
-      name: values.name,
-      criteria: storable(values.filter),
-      alert: values.alert,
+    return this.transactions.run(async () => {
+      // Count then insert holds only while no other save of this user runs in between.
+      await this.savedSearches.lockOwner(facts.userId);
+      if ((await this.savedSearches.countOf(facts.userId)) >= SAVED_SEARCHES_MAX)
+        throw conflict(
+          `You keep ${SAVED_SEARCHES_MAX} saved searches already; delete one to save another.`,
+        );
+      return this.savedSearches.insert({
+        userId: facts.userId,
+        name: values.name,
+        criteria: storable(values.filter),
+        alert: values.alert,
+      });
     });
   }
 

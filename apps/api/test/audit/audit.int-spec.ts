@@ -1,5 +1,6 @@
 import { CREATE_CLUSTER, CREATE_ORGANIZATION, expectRefused, organizationInput, signUp } from '../support/factories';
 import { ACCEPT_INVITATION, ADMIT_MEMBER, APPLY_TO_CLUSTER, APPOINT_MANAGER, INVITE_MEMBER, castOfRoles, joinOrganization, type Cast } from '../support/roles';
+import { ACCEPT_NDA, SET_NDA, needIn } from '../support/listings';
 import { createTestApp, type TestApp, type TestClient } from '../support/test-app';
 
 const AUDIT = `query Audit($first: Int, $after: String, $filter: AuditEventFilter) {
@@ -198,6 +199,51 @@ describe('audit events: happy path', () => {
     expect((await allEvents(coAdmin.client)).length).toBeGreaterThan(0);
     await cast.orgAdmin.client.ok(CHANGE_ROLE, { input: { membershipId: coAdmin.membershipId, role: 'ORG_MEMBER' } });
     await expectRefused(t, () => coAdmin.client.gql(AUDIT, {}), 'FORBIDDEN');
+  });
+});
+
+describe('audit events: one state change, one event', () => {
+  const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { preferredLanguage } }`;
+
+  it('records a language switch once, and nothing when the language or the profile stays as it was', async () => {
+    const user = await signUp(t, { preferredLanguage: 'en' });
+    const events = async () => (await t.dataSource.query(`SELECT action, before, after FROM audit_event WHERE object_id = $1 AND action = 'user.profileUpdated' ORDER BY created_at`, [user.userId])) as { after: { preferredLanguage: string } }[];
+    await audited(() => user.client.ok(UPDATE_PROFILE, { input: { preferredLanguage: 'en' } }), 0);
+    await audited(() => user.client.ok(UPDATE_PROFILE, { input: { preferredLanguage: 'ko' } }), 1);
+    await audited(() => user.client.ok(UPDATE_PROFILE, { input: { preferredLanguage: 'ko' } }), 0);
+    await audited(() => user.client.ok(UPDATE_PROFILE, { input: { preferredLanguage: 'ko', displayName: 'Test User' } }), 0);
+    expect((await events()).map((event) => event.after.preferredLanguage)).toEqual(['ko']);
+  });
+
+  it('records nothing when an organization is saved unchanged', async () => {
+    const input = { description: `Unchanged ${Date.now()}` };
+    await audited(() => cast.orgAdmin.client.ok(UPDATE_ORGANIZATION, { id: cast.org.id, input }), 1);
+    await audited(() => cast.orgAdmin.client.ok(UPDATE_ORGANIZATION, { id: cast.org.id, input }), 0);
+  });
+
+  it('records a token revoked by several requests at once once', async () => {
+    const owner = await signUp(t);
+    const created = await owner.client.ok<{ createApiToken: { apiToken: { id: string } } }>(`mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }`, { input: { name: 'nightly export' } });
+    const id = created.createApiToken.apiToken.id;
+    const results = await Promise.all(Array.from({ length: 5 }, () => owner.client.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`, { id })));
+    expect(results.filter((result) => result.errors)).toEqual([]);
+    const [row] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE object_id = $1 AND action = 'apiToken.revoked'`, [id])) as { n: number }[];
+    expect(row!.n).toBe(1);
+  });
+
+  it('records an NDA acceptance once, and shows that one event to the ORG_ADMINs of both organizations', async () => {
+    const need = await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN');
+    await cast.orgAdmin.client.ok(SET_NDA, { id: need.id, input: { text: 'Keep the details secret for three years.', version: 'v1' } });
+    const { events } = await audited(() => cast.otherOrgAdmin.client.ok(ACCEPT_NDA, { input: { needId: need.id, organizationId: cast.otherOrg.id, version: 'v1' } }), 1);
+    expect(events[0]).toMatchObject({ action: 'nda.accepted', objectId: need.id, organizationId: cast.org.id, actor: { id: cast.otherOrgAdmin.userId }, after: { acceptingOrganizationId: cast.otherOrg.id, version: 'v1' } });
+    const acceptedFor = async (client: TestClient, organizationId?: string) =>
+      (await allEvents(client, organizationId ? { organizationId } : null)).filter((event) => event.action === 'nda.accepted' && event.objectId === need.id).map((event) => event.id);
+    for (const [client, organizationId] of [[cast.orgAdmin.client, cast.org.id], [cast.otherOrgAdmin.client, cast.otherOrg.id]] as const) {
+      expect(await acceptedFor(client)).toEqual([events[0]!.id]);
+      expect(await acceptedFor(client, organizationId)).toEqual([events[0]!.id]);
+    }
+    // Nobody else: not a plain member of either, not the cluster's manager.
+    expect(await acceptedFor(cast.manager.client)).toEqual([]);
   });
 });
 

@@ -61,4 +61,24 @@ describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', (
       await app.close();
     }
   });
+
+  it.each([
+    ['a new account', false],
+    ['an existing account', true],
+  ])('makes %s the admin once when several processes start at once', async (_name, exists) => {
+    const app = await createTestApp();
+    try {
+      const email = 'root@cluster.example';
+      if (exists) await app.client().ok(`mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`, { input: { email, password: 'a bootstrap passphrase', displayName: 'Root', preferredLanguage: 'en' } });
+      const accounts = app.app.get(AccountService);
+      const started = await Promise.allSettled(Array.from({ length: 5 }, () => accounts.bootstrapAdmin(email, 'a bootstrap passphrase', () => undefined)));
+      expect(started.map((result) => result.status)).toEqual(Array(5).fill('fulfilled'));
+      const admins = (await app.dataSource.query(`SELECT email FROM user_account WHERE 'ADMIN' = ANY(roles)`)) as { email: string }[];
+      expect(admins).toEqual([{ email }]);
+      const [events] = (await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'user.madeAdmin'`)) as { n: number }[];
+      expect(events!.n).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import {
   needIn,
   outcome,
 } from '../support/listings';
+import { begin, end, sleep, someoneWaitsFor, start } from '../support/races';
 import { auditOf, joinOrganization, refusal, type Member } from '../support/roles';
 import { createTestApp, type TestApp } from '../support/test-app';
 import {
@@ -449,4 +450,33 @@ describe('the candidate step', () => {
     );
     expect(top).toEqual(best.map((pair) => pair.score.score));
   }, 120_000);
+});
+
+describe('a dismissal sent twice at once', () => {
+  it('is counted once in the statistics and audited once', async () => {
+    const owner = await signUp(t);
+    const ownerOrg = await createOrganization(owner.client, { technologyAreas: ['EF05'] });
+    const own = await needIn(owner.client, ownerOrg.id, 'OPEN', { title: 'Fuel cell stack cooling plates' });
+    const offer = await capabilityIn(institute.client, instituteOrg.id, 'PUBLISHED', capabilityInput('EXPERTISE', { title: 'Cooling plate testing', technologyAreas: ['EF05'] }));
+    const input = { needId: own.id, capabilityId: offer.id, side: 'NEED_OWNER', reason: 'HAS_PARTNER' };
+    // A transaction that writes the same pair and then gives up holds both requests at the
+    // same point, so they overlap for certain once it is gone.
+    const holder = await begin(t);
+    try {
+      await holder.runner.query(
+        `INSERT INTO match_feedback (need_id, capability_id, side, organization_id, action, reason, user_id) VALUES ($1, $2, 'NEED_OWNER', $3, 'BOOKMARK', NULL, $4)`,
+        [own.id, offer.id, ownerOrg.id, owner.userId],
+      );
+      const requests = [start(owner.client.gql(DISMISS, { input })), start(owner.client.gql(DISMISS, { input }))];
+      expect(await someoneWaitsFor(t, holder, () => requests.every((request) => request.done()))).toBe(true);
+      await sleep(300);
+      await holder.runner.rollbackTransaction();
+      expect((await Promise.all(requests.map((request) => request.result))).map(outcome)).toEqual(['OK', 'OK']);
+    } finally {
+      await end(holder);
+    }
+    const tally = await t.dataSource.query(`SELECT reason, count FROM match_dismissal_tally WHERE organization_id = $1`, [ownerOrg.id]);
+    expect(tally).toEqual([{ reason: 'HAS_PARTNER', count: 1 }]);
+    expect((await auditOf(t, own.id)).filter((row) => row.action === 'match.dismissed')).toHaveLength(1);
+  });
 });

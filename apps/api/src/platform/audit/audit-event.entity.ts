@@ -9,6 +9,7 @@ import { CreatedAt } from '../database/columns';
 @Index('audit_event_cluster_idx', ['clusterId', 'createdAt'])
 @Index('audit_event_organization_idx', ['organizationId', 'createdAt'])
 @Index('audit_event_created_idx', ['createdAt'])
+@Index('audit_event_counterpart_idx', ['counterpartOrganizationId', 'createdAt'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'audit_event_pkey' })
   id: string;
@@ -30,6 +31,10 @@ export class AuditEventEntity {
 
   @Column({ type: 'uuid', nullable: true })
   clusterId: string | null;
+
+  /** A second organization the event concerns (the one that accepted a need's NDA); its ORG_ADMINs read it too. */
+  @Column({ type: 'uuid', nullable: true })
+  counterpartOrganizationId: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
   before: Record<string, unknown> | null;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { notFound } from '@spillover/domain';
 import { AuditService } from '../audit/audit.service';
+import { Transactions } from '../database/transactions';
 import type { Actor } from './actor';
 import { ApiTokenEntity } from './api-token.entity';
 import { hashToken, newToken } from './secrets';
@@ -13,12 +13,12 @@ const DAY_MS = 24 * 3600 * 1000;
 @Injectable()
 export class ApiTokenService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
   private get tokens() {
-    return this.dataSource.getRepository(ApiTokenEntity);
+    return this.transactions.manager.getRepository(ApiTokenEntity);
   }
 
   async create(
@@ -28,8 +28,8 @@ export class ApiTokenService {
     expiresInDays?: number,
   ): Promise<{ token: string; apiToken: ApiTokenEntity }> {
     const token = newToken('spo');
-    const apiToken = await this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(ApiTokenEntity);
+    const apiToken = await this.transactions.run(async () => {
+      const repo = this.tokens;
       const created = await repo.save(
         repo.create({
           userId,
@@ -41,7 +41,7 @@ export class ApiTokenService {
           revokedAt: null,
         }),
       );
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         action: 'apiToken.created',
         objectType: 'ApiToken',
         objectId: created.id,
@@ -62,11 +62,11 @@ export class ApiTokenService {
     if (!token) throw notFound('The API token');
     if (!token.revokedAt) {
       const revokedAt = new Date();
-      await this.dataSource.transaction(async (manager) => {
-        await manager
-          .getRepository(ApiTokenEntity)
-          .update({ id, revokedAt: IsNull() }, { revokedAt });
-        await this.audit.record(manager, actor, {
+      await this.transactions.run(async () => {
+        // Two revocations at once: only the one that revoked it records it.
+        const { affected } = await this.tokens.update({ id, revokedAt: IsNull() }, { revokedAt });
+        if (!affected) return;
+        await this.audit.record(actor, {
           action: 'apiToken.revoked',
           objectType: 'ApiToken',
           objectId: id,

@@ -162,7 +162,7 @@ export class Policy {
       .filter(([, role]) => role === 'ORG_ADMIN')
       .map(([id]) => id);
     return {
-      sql: `(${alias}.cluster_id = ANY(:audManaged) OR ${alias}.organization_id = ANY(:audOrgs))`,
+      sql: `(${alias}.cluster_id = ANY(:audManaged) OR ${alias}.organization_id = ANY(:audOrgs) OR ${alias}.counterpart_organization_id = ANY(:audOrgs))`,
       params: { audManaged: [...facts.managedClusters], audOrgs: adminOf },
     };
   }

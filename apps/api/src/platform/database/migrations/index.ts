@@ -7,6 +7,7 @@ import { KoreanSpellings1795580536411 } from './1795580536411-KoreanSpellings';
 import { SearchDocumentAreas1795580896026 } from './1795580896026-SearchDocumentAreas';
 import { SearchFacetSets1796551874507 } from './1796551874507-SearchFacetSets';
 import { SearchPublicIndexes1796553841000 } from './1796553841000-SearchPublicIndexes';
+import { AuditCounterpartOrganization1796600000000 } from './1796600000000-AuditCounterpartOrganization';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SearchDocumentAreas1795580896026,
   SearchFacetSets1796551874507,
   SearchPublicIndexes1796553841000,
+  AuditCounterpartOrganization1796600000000,
 ];
