@@ -32,9 +32,10 @@ export const ATTEMPT_LIMITS = {
 } as const satisfies Record<string, AttemptLimit>;
 
 export type AttemptKind = keyof typeof ATTEMPT_LIMITS;
+export type SignInLimit = Extract<AttemptKind, `signIn${string}`>;
 
 /** The limits a sign-in counts against, the one that sets its delay first. */
-export function signInLimits(knownDevice: boolean): AttemptKind[] {
+export function signInLimits(knownDevice: boolean): SignInLimit[] {
   return knownDevice ? ['signInDevice'] : ['signInAccountAddress', 'signInAddress', 'signInAccount'];
 }
 

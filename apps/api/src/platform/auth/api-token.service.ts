@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { notFound } from '@spillover/domain';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from './actor';
@@ -77,6 +77,14 @@ export class ApiTokenService {
       token.revokedAt = revokedAt;
     }
     return token;
+  }
+
+  /** After a password change: scripts must get a new token from the new password's session. Returns how many were live. */
+  async revokeAllOf(manager: EntityManager, userId: string): Promise<number> {
+    const result = await manager
+      .getRepository(ApiTokenEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return result.affected ?? 0;
   }
 
   async resolve(token: string): Promise<ApiTokenEntity | null> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { CONFIG, type Config } from '../config/config';
 import { factsColumns, type FactsRow } from '../policy/actor-facts';
 import { SessionEntity } from './session.entity';
@@ -85,11 +85,11 @@ export class SessionService {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  /** After a password change: every other browser must sign in again. */
-  async revokeAllOf(userId: string, exceptSessionId?: string): Promise<void> {
-    await this.sessions.update(
-      { userId, revokedAt: IsNull(), ...(exceptSessionId ? { id: Not(exceptSessionId) } : {}) },
-      { revokedAt: new Date() },
-    );
+  /** After a password change: every other browser must sign in again. Returns how many were live. */
+  async revokeAllOf(manager: EntityManager, userId: string, exceptSessionId: string): Promise<number> {
+    const result = await manager
+      .getRepository(SessionEntity)
+      .update({ userId, revokedAt: IsNull(), id: Not(exceptSessionId) }, { revokedAt: new Date() });
+    return result.affected ?? 0;
   }
 }
