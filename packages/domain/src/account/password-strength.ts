@@ -21,6 +21,11 @@ export function loadPasswordStrength(): Promise<void> {
         translations: en.translations,
       });
     },
+    (error: unknown) => {
+      // A failed download (the web, offline) may be retried.
+      loading = null;
+      throw error;
+    },
   );
   return loading;
 }
