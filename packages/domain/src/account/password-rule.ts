@@ -26,8 +26,8 @@ export interface PasswordCheckResult {
 }
 
 export interface PasswordContext {
-  email?: string | undefined;
-  displayName?: string | undefined;
+  email?: string | null | undefined;
+  displayName?: string | null | undefined;
 }
 
 const codePoints = (value: string): string[] => Array.from(value);
