@@ -97,6 +97,26 @@ describe('sign-in limits (behind a trusted proxy, one address per client)', () =
     expect(await logIn(ownerBrowser, email, PASSWORD)).toBe('RATE_LIMITED');
   });
 
+  it('stops one address trying many accounts at its ceiling, which a known browser behind the same address does not feel', async () => {
+    const nat = '198.51.100.7';
+    const victims = await Promise.all(Array.from({ length: ATTEMPT_LIMITS.signInAddress.attempts / HARD }, () => signUp(t)));
+    const colleague = await signUp(t);
+    colleague.client.address = nat;
+    const attacker = t.client();
+    attacker.address = nat;
+    const outcomes = (await Promise.all(victims.map((victim) => guesses(attacker, victim.email, HARD)))).flat();
+    expect(tally(outcomes)).toEqual({ UNAUTHENTICATED: ATTEMPT_LIMITS.signInAddress.attempts });
+    const next = await signUp(t);
+    expect(await logIn(attacker, next.email, PASSWORD)).toBe('RATE_LIMITED');
+    // Someone behind the same address on a browser never used for the account waits too …
+    const stranger = t.client();
+    stranger.address = nat;
+    expect(await logIn(stranger, colleague.email, PASSWORD)).toBe('RATE_LIMITED');
+    // … but the colleague's own browser, and any other address, are not held back.
+    expect(await logIn(colleague.client, colleague.email, PASSWORD)).toBe('OK');
+    expect(await logIn(t.client(), next.email, PASSWORD)).toBe('OK');
+  });
+
   it('counts each address a trusted proxy forwards separately', async () => {
     const { email } = await signUp(t);
     const rotating = t.client();
