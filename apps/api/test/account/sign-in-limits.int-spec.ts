@@ -20,9 +20,14 @@ const logIn = async (client: TestClient, email: string, password: string): Promi
   const result = await client.gql(LOG_IN, { input: { email, password } });
   return result.errors?.[0]?.extensions?.code ?? 'OK';
 };
-const tally = (outcomes: Outcome[]) => outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }), {});
+const tally = (outcomes: Outcome[]) =>
+  outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }), {});
 const guesses = (client: TestClient, email: string, n: number, right?: number) =>
-  Promise.all(Array.from({ length: n }, (_, i) => logIn(client, email, i === right ? PASSWORD : `wrong guess ${i}`)));
+  Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      logIn(client, email, i === right ? PASSWORD : `wrong guess ${i}`),
+    ),
+  );
 
 describe('sign-in limits (behind a trusted proxy, one address per client)', () => {
   let t: TestApp;
@@ -47,7 +52,7 @@ describe('sign-in limits (behind a trusted proxy, one address per client)', () =
     const outcomes = await guesses(attacker, email, 30, 25);
     // Whatever order the requests arrive in, only HARD of them are checked at all.
     expect(verified).toHaveBeenCalledTimes(HARD);
-    expect((outcomes.filter((o) => o !== 'RATE_LIMITED')).length).toBe(HARD);
+    expect(outcomes.filter((o) => o !== 'RATE_LIMITED').length).toBe(HARD);
     if (outcomes[25] === 'OK') return; // the right guess happened to be among the first HARD
     expect(attacker.hasSession()).toBe(false);
     expect(await logIn(attacker, email, PASSWORD)).toBe('RATE_LIMITED');
@@ -69,14 +74,20 @@ describe('sign-in limits (behind a trusted proxy, one address per client)', () =
     expect(ownerBrowser.cookie('spillover_device')).toBeTruthy();
     const perAddress = HARD;
     const addresses = Math.ceil(ATTEMPT_LIMITS.signInAccount.attempts / perAddress);
-    await Promise.all(Array.from({ length: addresses }, () => guesses(t.client(), email, perAddress)));
+    await Promise.all(
+      Array.from({ length: addresses }, () => guesses(t.client(), email, perAddress)),
+    );
     // A stranger's browser at a fresh address: the account-wide ceiling binds, even with the right password.
     const newLaptop = t.client();
     expect(await logIn(newLaptop, email, PASSWORD)).toBe('RATE_LIMITED');
     // A forged device cookie, or one made for another account, is no key.
     const other = await signUp(t);
     const [nonce, mac] = (ownerBrowser.cookie('spillover_device') ?? '').split('.');
-    for (const forged of [other.client.cookie('spillover_device') ?? '', `${nonce}x.${mac}`, `${nonce}.${mac}`.slice(0, -2)]) {
+    for (const forged of [
+      other.client.cookie('spillover_device') ?? '',
+      `${nonce}x.${mac}`,
+      `${nonce}.${mac}`.slice(0, -2),
+    ]) {
       const forger = t.client();
       forger.setCookie('spillover_device', forged);
       expect(await logIn(forger, email, PASSWORD)).toBe('RATE_LIMITED');
@@ -87,7 +98,9 @@ describe('sign-in limits (behind a trusted proxy, one address per client)', () =
     // The owner's own browser, known to the account, is not bound by strangers' limits.
     expect(await logIn(ownerBrowser, email, PASSWORD)).toBe('OK');
     // Signed in, the owner changes the password: strangers' limits start afresh.
-    await ownerBrowser.ok(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'a fresh start for the account' } });
+    await ownerBrowser.ok(CHANGE_PASSWORD, {
+      input: { currentPassword: PASSWORD, newPassword: 'a fresh start for the account' },
+    });
     expect(await logIn(newLaptop, email, 'a fresh start for the account')).toBe('OK');
   });
 
@@ -99,12 +112,16 @@ describe('sign-in limits (behind a trusted proxy, one address per client)', () =
 
   it('stops one address trying many accounts at its ceiling, which a known browser behind the same address does not feel', async () => {
     const nat = '198.51.100.7';
-    const victims = await Promise.all(Array.from({ length: ATTEMPT_LIMITS.signInAddress.attempts / HARD }, () => signUp(t)));
+    const victims = await Promise.all(
+      Array.from({ length: ATTEMPT_LIMITS.signInAddress.attempts / HARD }, () => signUp(t)),
+    );
     const colleague = await signUp(t);
     colleague.client.address = nat;
     const attacker = t.client();
     attacker.address = nat;
-    const outcomes = (await Promise.all(victims.map((victim) => guesses(attacker, victim.email, HARD)))).flat();
+    const outcomes = (
+      await Promise.all(victims.map((victim) => guesses(attacker, victim.email, HARD)))
+    ).flat();
     expect(tally(outcomes)).toEqual({ UNAUTHENTICATED: ATTEMPT_LIMITS.signInAddress.attempts });
     const next = await signUp(t);
     expect(await logIn(attacker, next.email, PASSWORD)).toBe('RATE_LIMITED');
@@ -146,9 +163,18 @@ describe('sign-in limits (no trusted proxy: the default)', () => {
   });
 
   it('refuses a SPILLOVER_TRUSTED_PROXIES entry that is no address, range or known name', () => {
-    expect(() => loadConfig({ ...process.env, SPILLOVER_TRUSTED_PROXIES: '10.0.0.0/8, proxy.internal' })).toThrow(/proxy\.internal/);
-    expect(() => loadConfig({ ...process.env, SPILLOVER_TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/10\.0\.0\.0\/33/);
-    expect(loadConfig({ ...process.env, SPILLOVER_TRUSTED_PROXIES: ' 10.0.0.0/8,loopback , fd00::/8' }).trustedProxies).toEqual(['10.0.0.0/8', 'loopback', 'fd00::/8']);
-    expect(loadConfig({ ...process.env, SPILLOVER_TRUSTED_PROXIES: '' }).trustedProxies).toEqual([]);
+    expect(() =>
+      loadConfig({ ...process.env, SPILLOVER_TRUSTED_PROXIES: '10.0.0.0/8, proxy.internal' }),
+    ).toThrow(/proxy\.internal/);
+    expect(() => loadConfig({ ...process.env, SPILLOVER_TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(
+      /10\.0\.0\.0\/33/,
+    );
+    expect(
+      loadConfig({ ...process.env, SPILLOVER_TRUSTED_PROXIES: ' 10.0.0.0/8,loopback , fd00::/8' })
+        .trustedProxies,
+    ).toEqual(['10.0.0.0/8', 'loopback', 'fd00::/8']);
+    expect(loadConfig({ ...process.env, SPILLOVER_TRUSTED_PROXIES: '' }).trustedProxies).toEqual(
+      [],
+    );
   });
 });

@@ -13,7 +13,10 @@ let estimator: ZxcvbnFactory | null = null;
 let loading: Promise<void> | null = null;
 
 export function loadPasswordStrength(): Promise<void> {
-  loading ??= Promise.all([import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
+  loading ??= Promise.all([
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]).then(
     ([common, en]) => {
       estimator = new ZxcvbnFactory({
         dictionary: { ...common.dictionary, ...en.dictionary },
@@ -34,6 +37,9 @@ export const passwordStrengthLoaded = (): boolean => estimator !== null;
 
 /** zxcvbn's verdict on a password, with the user's own words counted as the first guesses. */
 export function estimatePassword(password: string, userInputs: string[]): ZxcvbnResult {
-  if (!estimator) throw new Error('The password dictionaries are not loaded: await loadPasswordStrength() first.');
+  if (!estimator)
+    throw new Error(
+      'The password dictionaries are not loaded: await loadPasswordStrength() first.',
+    );
   return estimator.check(password, userInputs);
 }

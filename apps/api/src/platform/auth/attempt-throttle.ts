@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { ATTEMPT_LIMITS, DomainError, rateLimitedMessage, type AttemptKind } from '@spillover/domain';
+import {
+  ATTEMPT_LIMITS,
+  DomainError,
+  rateLimitedMessage,
+  type AttemptKind,
+} from '@spillover/domain';
 
 const TABLE = 'login_throttle';
 
@@ -54,7 +59,10 @@ export class AttemptThrottle implements OnModuleInit {
 
   onModuleInit(): void {
     const pool = (this.dataSource.driver as PostgresDriver).master;
-    for (const [kind, limit] of Object.entries(ATTEMPT_LIMITS) as [AttemptKind, (typeof ATTEMPT_LIMITS)[AttemptKind]][])
+    for (const [kind, limit] of Object.entries(ATTEMPT_LIMITS) as [
+      AttemptKind,
+      (typeof ATTEMPT_LIMITS)[AttemptKind],
+    ][])
       this.limiters.set(
         kind,
         new RateLimiterPostgres({
@@ -89,7 +97,9 @@ export class AttemptThrottle implements OnModuleInit {
         if (!(error instanceof RateLimiterRes)) throw error;
         await Promise.all(charged.map(({ key: done }) => this.refund(done.kind, done.key)));
         const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-        throw new DomainError('RATE_LIMITED', rateLimitedMessage(key.kind, retryAfterSeconds), { retryAfterSeconds });
+        throw new DomainError('RATE_LIMITED', rateLimitedMessage(key.kind, retryAfterSeconds), {
+          retryAfterSeconds,
+        });
       }
     }
     return new Attempt(this, charged);
@@ -105,6 +115,8 @@ export class AttemptThrottle implements OnModuleInit {
 
   /** Forgets every counter of a kind whose key starts with `keyStart` (e.g. an account at any address). */
   async clearStartingWith(kind: AttemptKind, keyStart: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM ${TABLE} WHERE starts_with(key, $1)`, [`${kind}:${keyStart}`]);
+    await this.dataSource.query(`DELETE FROM ${TABLE} WHERE starts_with(key, $1)`, [
+      `${kind}:${keyStart}`,
+    ]);
   }
 }
