@@ -115,7 +115,8 @@ export class AccountService implements OnModuleInit {
       throw badInput('currentPassword', 'The current password is not correct.');
     await attempt.succeeded();
     const passwordHash = await this.hasher.hash(input.newPassword);
-    const keptSession = actor.kind === 'user' && actor.via.kind === 'session' ? actor.via.sessionId : '';
+    // The policy let only a browser session through: that one stays signed in.
+    const keptSession = actor.kind === 'user' && actor.via.kind === 'session' ? actor.via.sessionId : null;
     await this.transactions.run(async (manager) => {
       await this.users.update(user.id, { passwordHash }, manager);
       const sessionsRevoked = await this.sessions.revokeAllOf(manager, user.id, keptSession);

@@ -86,10 +86,13 @@ export class SessionService {
   }
 
   /** After a password change: every other browser must sign in again. Returns how many were live. */
-  async revokeAllOf(manager: EntityManager, userId: string, exceptSessionId: string): Promise<number> {
+  async revokeAllOf(manager: EntityManager, userId: string, exceptSessionId: string | null): Promise<number> {
     const result = await manager
       .getRepository(SessionEntity)
-      .update({ userId, revokedAt: IsNull(), id: Not(exceptSessionId) }, { revokedAt: new Date() });
+      .update(
+        { userId, revokedAt: IsNull(), ...(exceptSessionId ? { id: Not(exceptSessionId) } : {}) },
+        { revokedAt: new Date() },
+      );
     return result.affected ?? 0;
   }
 }
