@@ -36,6 +36,18 @@ describe('password rule', () => {
       expect(failed(password)).toEqual(['strong']);
   });
 
+  it('bounds the work of a check, even for long passwords full of look-alike characters', () => {
+    const adversarial = [
+      'a1!'.repeat(42) + 'xx',
+      Array.from({ length: 128 }, (_, i) => String.fromCharCode(33 + ((i * 7) % 90))).join(''),
+      '@4$5!0|1'.repeat(16),
+    ];
+    const started = Date.now();
+    for (const password of adversarial) checkPassword(password);
+    // Unbounded, zxcvbn takes ~6 s for these three; bounded, well under half a second.
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
+
   it('refuses overlong passwords without estimating them', () => {
     expect(failed('x'.repeat(PASSWORD_MAX_LENGTH + 1))).toEqual(['notTooLong', 'strong']);
   });
