@@ -4,6 +4,7 @@
  * believe X-Forwarded-For only from a configured proxy.
  */
 import { ATTEMPT_LIMITS } from '@spillover/domain';
+import { AttemptThrottle } from '../../src/platform/auth/attempt-throttle';
 import { PasswordHasher } from '../../src/platform/auth/password-hasher';
 import { loadConfig } from '../../src/platform/config/config';
 import { PASSWORD, signUp } from '../support/factories';
@@ -132,6 +133,21 @@ describe('sign-in limits (behind a trusted proxy, one address per client)', () =
     // … but the colleague's own browser, and any other address, are not held back.
     expect(await logIn(colleague.client, colleague.email, PASSWORD)).toBe('OK');
     expect(await logIn(t.client(), next.email, PASSWORD)).toBe('OK');
+  });
+
+  it('sweeps counters whose window ended, and keeps the live ones', async () => {
+    const now = Date.now();
+    await t.dataSource.query(
+      `INSERT INTO login_throttle (key, points, expire) VALUES ('registration:192.0.2.1', 3, $1), ('registration:192.0.2.2', 3, $2)`,
+      [now - 3600_000, now + 60_000],
+    );
+    expect(await t.app.get(AttemptThrottle).sweep()).toBeGreaterThanOrEqual(1);
+    const keys = (
+      await t.dataSource.query(
+        `SELECT key FROM login_throttle WHERE key LIKE 'registration:192.0.2.%'`,
+      )
+    ).map((r: { key: string }) => r.key);
+    expect(keys).toEqual(['registration:192.0.2.2']);
   });
 
   it('counts each address a trusted proxy forwards separately', async () => {

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
@@ -11,6 +11,8 @@ import {
 } from '@spillover/domain';
 
 const TABLE = 'login_throttle';
+/** Counters whose window ended this long ago are deleted, every as often. */
+const SWEEP_MS = 10 * 60 * 1000;
 
 /** One counter an attempt is charged to, and what a success does to it. */
 export interface AttemptKey {
@@ -52,8 +54,9 @@ export class Attempt {
  * success gives the charge back. The numbers live in the domain (ATTEMPT_LIMITS).
  */
 @Injectable()
-export class AttemptThrottle implements OnModuleInit {
+export class AttemptThrottle implements OnModuleInit, OnModuleDestroy {
   private limiters = new Map<AttemptKind, RateLimiterPostgres>();
+  private sweeper: NodeJS.Timeout | undefined;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -75,6 +78,23 @@ export class AttemptThrottle implements OnModuleInit {
           duration: limit.windowSeconds,
         }),
       );
+    // Every counter key (an address, an account at an address) leaves a row behind: sweep
+    // the expired ones, or the table grows with every address that ever tried.
+    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweeper);
+  }
+
+  /** Deletes counters whose window ended a while ago; returns how many. */
+  async sweep(): Promise<number> {
+    // Housekeeping: a failure (the database restarting) is retried at the next sweep.
+    const result: [unknown[], number] | undefined = await this.dataSource
+      .query(`DELETE FROM ${TABLE} WHERE expire < $1`, [Date.now() - SWEEP_MS])
+      .catch(() => undefined);
+    return result?.[1] ?? 0;
   }
 
   private limiter(kind: AttemptKind): RateLimiterPostgres {
