@@ -2,6 +2,7 @@ export * from './errors/domain-error';
 export * from './validation/parse-input';
 export * from './common/fields';
 export * from './common/codes';
+export * from './account/password-strength';
 export * from './account/password-rule';
 export * from './account/account.schema';
 export * from './account/login-throttle';

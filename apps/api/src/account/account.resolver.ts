@@ -1,13 +1,14 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
 import { ApiTokenService } from '../platform/auth/api-token.service';
+import { KnownDevices } from '../platform/auth/known-device';
 import { clearSessionCookies, setSessionCookies } from '../platform/auth/session-cookies';
 import type { StartedSession } from '../platform/auth/session.service';
 import type { RequestContext } from '../platform/graphql/request-context';
 import { IdPipe } from '../platform/graphql/validation';
 import { Policy } from '../platform/policy/policy.service';
 import { ViewerObject } from '../viewer/viewer.object';
-import { AccountService } from './account.service';
+import { AccountService, type Client } from './account.service';
 import { ApiTokenObject, CreatedApiTokenObject, toApiTokenObject } from './api-token.object';
 import { ChangePasswordInput, CreateApiTokenInput, LogInInput, RegisterInput, UpdateProfileInput } from './dto/account.inputs';
 import type { UserEntity } from './user.entity';
@@ -15,25 +16,33 @@ import { UserObject, toUserObject } from './user.object';
 
 const viewerOf = (user: UserEntity, session: StartedSession): ViewerObject => ({ user: toUserObject(user, true), csrfToken: session.csrfToken });
 
+// req.ip is the peer's address, or what a proxy listed in SPILLOVER_TRUSTED_PROXIES forwarded.
+const clientOf = (req: RequestContext['req']): Client => ({ address: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.headers['user-agent'] });
+
 @Resolver()
 export class AccountResolver {
   constructor(
     private readonly accounts: AccountService,
     private readonly tokens: ApiTokenService,
     private readonly policy: Policy,
+    private readonly devices: KnownDevices,
   ) {}
 
   @Mutation(() => ViewerObject, { description: 'Create an account and sign in (sets the session cookie).' })
   async register(@CurrentActor() actor: Actor, @Args('input') input: RegisterInput, @Context() { req, res }: RequestContext): Promise<ViewerObject> {
-    const { user, session } = await this.accounts.register(actor, input, req.headers['user-agent']);
+    const { user, session } = await this.accounts.register(actor, input, clientOf(req));
     setSessionCookies(req, res, session);
+    this.devices.remember(req, res, user.email);
     return viewerOf(user, session);
   }
 
-  @Mutation(() => ViewerObject, { description: 'Sign in (sets the session cookie). Repeated failures are slowed, then refused for a while.' })
+  @Mutation(() => ViewerObject, {
+    description: 'Sign in (sets the session cookie and a known-device cookie). Repeated failures are slowed, then refused for a while (RATE_LIMITED).',
+  })
   async logIn(@Args('input') input: LogInInput, @Context() { req, res }: RequestContext): Promise<ViewerObject> {
-    const { user, session } = await this.accounts.logIn(input, req.ip ?? 'unknown', req.headers['user-agent']);
+    const { user, session } = await this.accounts.logIn(input, clientOf(req), this.devices.deviceOf(req, input.email));
     setSessionCookies(req, res, session);
+    this.devices.remember(req, res, user.email);
     return viewerOf(user, session);
   }
 
@@ -44,9 +53,12 @@ export class AccountResolver {
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'Change the password; every other session is signed out.' })
-  async changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput): Promise<boolean> {
-    await this.accounts.changePassword(actor, input);
+  @Mutation(() => Boolean, {
+    description: 'Change the password (browser sessions only); every other session is signed out and every API token revoked.',
+  })
+  async changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput, @Context() { req, res }: RequestContext): Promise<boolean> {
+    const user = await this.accounts.changePassword(actor, input);
+    this.devices.remember(req, res, user.email);
     return true;
   }
 
@@ -61,8 +73,9 @@ export class AccountResolver {
     return (await this.tokens.list(facts.userId)).map(toApiTokenObject);
   }
 
-  @Mutation(() => CreatedApiTokenObject)
+  @Mutation(() => CreatedApiTokenObject, { description: 'Create an API token (browser sessions only: a token cannot create tokens).' })
   async createApiToken(@CurrentActor() actor: Actor, @Args('input') input: CreateApiTokenInput): Promise<CreatedApiTokenObject> {
+    await this.policy.assert(actor, 'account.manageCredentials', {});
     const facts = await this.policy.signedIn(actor);
     const { token, apiToken } = await this.tokens.create(actor, facts.userId, input.name, input.expiresInDays);
     return { token, apiToken: toApiTokenObject(apiToken) };

@@ -1,13 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   DomainError,
+  badInput,
   conflict,
+  loadPasswordStrength,
+  passwordProblem,
   type ChangePasswordInput,
   type LogInInput,
   type RegisterInput,
   type UpdateProfileInput,
 } from '@spillover/domain';
 import type { Actor } from '../platform/auth/actor';
+import { ApiTokenService } from '../platform/auth/api-token.service';
+import { AttemptThrottle } from '../platform/auth/attempt-throttle';
 import { LoginThrottle } from '../platform/auth/login-throttle';
 import { PasswordHasher } from '../platform/auth/password-hasher';
 import { SessionService, type StartedSession } from '../platform/auth/session.service';
@@ -17,22 +22,37 @@ import { Policy } from '../platform/policy/policy.service';
 import type { UserEntity } from './user.entity';
 import { UserRepository } from './user.repository';
 
+/** Where a request comes from, as far as the limits are concerned. */
+export interface Client {
+  /** The client's address (the peer's, or a trusted proxy's X-Forwarded-For). */
+  address: string;
+  userAgent: string | undefined;
+}
+
 const publicUser = (user: UserEntity) => ({ id: user.id, email: user.email, displayName: user.displayName, preferredLanguage: user.preferredLanguage, roles: user.roles });
 
 /** Sign-up, sign-in and the account's own settings. */
 @Injectable()
-export class AccountService {
+export class AccountService implements OnModuleInit {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly tokens: ApiTokenService,
+    private readonly attempts: AttemptThrottle,
     private readonly throttle: LoginThrottle,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly policy: Policy,
   ) {}
 
-  async register(actor: Actor, input: RegisterInput, userAgent?: string): Promise<{ user: UserEntity; session: StartedSession }> {
+  /** The password rule needs its dictionaries before the first request is validated. */
+  async onModuleInit(): Promise<void> {
+    await loadPasswordStrength();
+  }
+
+  async register(actor: Actor, input: RegisterInput, client: Client): Promise<{ user: UserEntity; session: StartedSession }> {
+    await this.attempts.begin([{ kind: 'registration', key: client.address, onSuccess: 'keep' }]);
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.transactions.run(async () => {
       if (await this.users.findByEmail(input.email))
@@ -48,37 +68,57 @@ export class AccountService {
       });
       return created;
     });
-    return { user, session: await this.sessions.start(user.id, userAgent) };
+    return { user, session: await this.sessions.start(user.id, client.userAgent) };
   }
 
-  async logIn(input: LogInInput, address: string, userAgent?: string): Promise<{ user: UserEntity; session: StartedSession }> {
-    await this.throttle.beforeAttempt(input.email, address);
+  /**
+   * The attempt is counted before the password is checked and given back on success, so
+   * parallel guesses cannot outrun the limits (see LOGIN_THROTTLE in the domain).
+   * `device` is the nonce of the browser's known-device cookie for this account, if valid.
+   */
+  async logIn(input: LogInInput, client: Client, device: string | null): Promise<{ user: UserEntity; session: StartedSession }> {
+    const attempt = await this.throttle.begin({ email: input.email, address: client.address, device });
     const user = await this.users.findByEmail(input.email);
     const ok = await this.hasher.verify(user?.passwordHash ?? null, input.password);
-    if (!user || !ok) {
-      await this.throttle.failed(input.email, address);
-      // One message for both cases, so sign-in does not reveal who has an account.
-      throw new DomainError('UNAUTHENTICATED', 'The e-mail address or password is not correct.');
-    }
-    await this.throttle.succeeded(input.email);
-    return { user, session: await this.sessions.start(user.id, userAgent) };
+    // One message for both cases, so sign-in does not reveal who has an account.
+    if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'The e-mail address or password is not correct.');
+    await attempt.succeeded();
+    return { user, session: await this.sessions.start(user.id, client.userAgent) };
   }
 
   async logOut(actor: Actor): Promise<void> {
     if (actor.kind === 'user' && actor.via.kind === 'session') await this.sessions.revoke(actor.via.sessionId);
   }
 
-  async changePassword(actor: Actor, input: ChangePasswordInput): Promise<void> {
+  /**
+   * Needs the current password, guessed no faster than a sign-in; signs out every other
+   * session and revokes every API token (whoever held them must prove the new password),
+   * and lets the account's sign-in limits start afresh: this is how a signed-in owner
+   * restores access for strangers' devices after an attack.
+   */
+  async changePassword(actor: Actor, input: ChangePasswordInput): Promise<UserEntity> {
+    await this.policy.assert(actor, 'account.manageCredentials', {});
     const facts = await this.policy.signedIn(actor);
     const user = await this.users.findById(facts.userId);
-    if (!user || !(await this.hasher.verify(user.passwordHash, input.currentPassword)))
-      throw new DomainError('BAD_USER_INPUT', 'The current password is not correct.', { field: 'currentPassword' });
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
+    // The schema checked the new password alone; the rule also refuses the user's own words.
+    const problem = passwordProblem(input.newPassword, { email: user.email, displayName: user.displayName });
+    if (problem) throw badInput('newPassword', problem);
+    const attempt = await this.attempts.begin([{ kind: 'passwordChange', key: user.id, onSuccess: 'clear' }]);
+    if (!(await this.hasher.verify(user.passwordHash, input.currentPassword)))
+      throw badInput('currentPassword', 'The current password is not correct.');
+    await attempt.succeeded();
     const passwordHash = await this.hasher.hash(input.newPassword);
+    // The policy let only a browser session through: that one stays signed in.
+    const keptSession = actor.kind === 'user' && actor.via.kind === 'session' ? actor.via.sessionId : null;
     await this.transactions.run(async () => {
       await this.users.update(user.id, { passwordHash });
-      await this.audit.record(actor, { action: 'user.passwordChanged', objectType: 'User', objectId: user.id });
+      const sessionsRevoked = await this.sessions.revokeAllOf(user.id, keptSession);
+      const apiTokensRevoked = await this.tokens.revokeAllOf(user.id);
+      await this.audit.record(actor, { action: 'user.passwordChanged', objectType: 'User', objectId: user.id, after: { sessionsRevoked, apiTokensRevoked } });
     });
-    await this.sessions.revokeAllOf(user.id, actor.kind === 'user' && actor.via.kind === 'session' ? actor.via.sessionId : undefined);
+    await this.throttle.forgiveAccount(user.email);
+    return user;
   }
 
   async updateProfile(actor: Actor, input: UpdateProfileInput): Promise<UserEntity> {

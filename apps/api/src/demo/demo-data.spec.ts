@@ -4,6 +4,7 @@ import {
   ORGANIZATION_KINDS,
   ORGANIZATION_SIZES,
   checkPassword,
+  loadPasswordStrength,
   clusterSchema,
   emailSchema,
   isCountryCode,
@@ -119,6 +120,8 @@ describe('demo clusters', () => {
 });
 
 describe('demo users', () => {
+  beforeAll(() => loadPasswordStrength());
+
   it('have unique, valid, lower-case e-mails', () => {
     const emails = DEMO_USERS.map((u) => u.email);
     expect(new Set(emails).size).toBe(emails.length);

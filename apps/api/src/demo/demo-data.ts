@@ -23,7 +23,8 @@ import type {
 
 /**
  * One password for every demo account, printed at start. It passes checkPassword (12+
- * characters, varied, not common, not any demo user's name); never use it outside a demo.
+ * characters, hard to guess by zxcvbn's estimate, not any demo user's name or e-mail);
+ * never use it outside a demo.
  */
 export const DEMO_PASSWORD = 'spillover-demo-2026';
 

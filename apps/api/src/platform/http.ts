@@ -2,15 +2,18 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
+import { CONFIG, type Config } from './config/config';
 import { DomainValidationPipe } from './graphql/validation';
 
 /** What every instance of the app needs, in production and in tests alike. */
 export function configureApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.useLogger(app.get(Logger));
-  // Behind a load balancer the client's address and scheme come from X-Forwarded-*; trust
-  // only private-network proxies for them.
-  express.set('trust proxy', ['loopback', 'linklocal', 'uniquelocal']);
+  // The client's address (which the sign-in limits count by) and scheme come from
+  // X-Forwarded-* only when the peer is a configured proxy; otherwise anyone could name
+  // any address in the header and escape the limits.
+  const { trustedProxies } = app.get<Config>(CONFIG);
+  express.set('trust proxy', trustedProxies.length > 0 ? trustedProxies : false);
   express.disable('x-powered-by');
   app.use(cookieParser());
   app.useGlobalPipes(new DomainValidationPipe());

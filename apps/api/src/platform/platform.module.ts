@@ -13,6 +13,8 @@ import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ApiTokenService } from './auth/api-token.service';
 import { AuthMiddleware } from './auth/auth.middleware';
+import { AttemptThrottle } from './auth/attempt-throttle';
+import { KnownDevices } from './auth/known-device';
 import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
 import { SessionService } from './auth/session.service';
@@ -31,7 +33,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { ActorFactsLoader } from './policy/actor-facts';
 import { Policy } from './policy/policy.service';
 
-const PROVIDERS = [JobQueue, ApiTokenService, AuthMiddleware, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy];
+const PROVIDERS = [JobQueue, ApiTokenService, AuthMiddleware, AttemptThrottle, KnownDevices, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy];
 
 /** Cross-cutting services every feature uses: configuration, database, auth, policy, audit. */
 @Global()

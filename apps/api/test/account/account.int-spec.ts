@@ -1,3 +1,4 @@
+import { ATTEMPT_LIMITS } from '@spillover/domain';
 import { PASSWORD, REGISTER, expectRefused, signUp } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -43,12 +44,21 @@ describe('accounts: happy path', () => {
     expect((await stolen.ok<{ viewer: unknown }>(VIEWER)).viewer).not.toBeNull();
   });
 
-  it('changes the password, signs out other sessions, and the old password stops working', async () => {
+  it('changes the password, signs out other sessions, revokes every API token, and the old password stops working', async () => {
     const { client, email } = await signUp(t);
     const other = t.client();
     await other.ok(LOG_IN, { input: { email, password: PASSWORD } });
+    const scripts = await Promise.all(
+      ['ci', 'export'].map(async (name) => {
+        const script = t.client();
+        script.bearer = (await client.ok<{ createApiToken: { token: string } }>(CREATE_TOKEN, { input: { name } })).createApiToken.token;
+        return script;
+      }),
+    );
     await client.ok(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' } });
     expect((await other.ok<{ viewer: unknown }>(VIEWER)).viewer).toBeNull();
+    for (const script of scripts) expect((await script.raw(VIEWER)).status).toBe(401);
+    expect((await client.ok<{ apiTokens: { revokedAt: string | null }[] }>(TOKENS)).apiTokens.map((x) => x.revokedAt !== null)).toEqual([true, true]);
     expect((await client.ok<{ viewer: unknown }>(VIEWER)).viewer).not.toBeNull();
     const again = t.client();
     expect((await again.gql(LOG_IN, { input: { email, password: PASSWORD } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -87,6 +97,9 @@ describe('accounts: refusals', () => {
     ['password', { email: 'short@example.org', password: 'short', displayName: 'X', preferredLanguage: 'en' }],
     ['password', { email: 'common@example.org', password: 'password1234', displayName: 'X', preferredLanguage: 'en' }],
     ['password', { email: 'minsu.park@example.org', password: 'minsu.park-is-great', displayName: 'X', preferredLanguage: 'en' }],
+    ['password', { email: 'minji.park@example.kr', password: 'minjipark2026!!', displayName: 'Minji Park', preferredLanguage: 'ko' }],
+    ['password', { email: 'mp@example.kr', password: 'minjipark2026!!', displayName: 'Minji Park', preferredLanguage: 'ko' }],
+    ['password', { email: 'guessable@example.org', password: 'spillover1234', displayName: 'X', preferredLanguage: 'en' }],
     ['displayName', { email: 'blank@example.org', password: PASSWORD, displayName: '   ', preferredLanguage: 'en' }],
     ['preferredLanguage', { email: 'lang@example.org', password: PASSWORD, displayName: 'X', preferredLanguage: 'fr' }],
   ])('refuses a sign-up with a bad %s and creates nothing', async (field, input) => {
@@ -139,6 +152,7 @@ describe('accounts: refusals', () => {
     await expectRefused(t, () => client.gql(CHANGE_PASSWORD, { input: { currentPassword: 'wrong wrong wrong', newPassword: 'another fine passphrase' } }), 'BAD_USER_INPUT', 'currentPassword');
     await expectRefused(t, () => client.gql(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: PASSWORD } }), 'BAD_USER_INPUT', 'newPassword');
     await expectRefused(t, () => client.gql(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'tiny' } }), 'BAD_USER_INPUT', 'newPassword');
+    await expectRefused(t, () => client.gql(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'Password1234!' } }), 'BAD_USER_INPUT', 'newPassword');
     await expectRefused(t, () => t.client().gql(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'another fine passphrase' } }), 'UNAUTHENTICATED');
   });
 
@@ -151,5 +165,45 @@ describe('accounts: refusals', () => {
     await expectRefused(t, () => alice.client.gql(REVOKE_TOKEN, { id: 'not-a-uuid' }), 'BAD_USER_INPUT', 'id');
     await expectRefused(t, () => bob.client.gql(REVOKE_TOKEN, { id: created.createApiToken.apiToken.id }), 'NOT_FOUND');
     await expectRefused(t, () => t.client().gql(CREATE_TOKEN, { input: { name: 'anon' } }), 'UNAUTHENTICATED');
+  });
+});
+
+describe('accounts: limits and credentials', () => {
+  it('refuses a new password made of the user’s own name, which only the server knows on a change', async () => {
+    const { client } = await signUp(t, { displayName: 'Minji Park' });
+    await expectRefused(t, () => client.gql(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'minjipark2026!!' } }), 'BAD_USER_INPUT', 'newPassword');
+    await expectRefused(t, () => client.gql(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'Minji Park forever and ever' } }), 'BAD_USER_INPUT', 'newPassword');
+  });
+
+  it('throttles guesses at the current password like sign-ins, even in parallel, and the right one after them is refused', async () => {
+    const { client } = await signUp(t);
+    const limit = ATTEMPT_LIMITS.passwordChange.attempts;
+    const results = await Promise.all(
+      Array.from({ length: limit + 5 }, (_, i) => client.gql(CHANGE_PASSWORD, { input: { currentPassword: `wrong guess ${i}`, newPassword: 'another fine passphrase' } })),
+    );
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'BAD_USER_INPUT')).toHaveLength(limit);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(5);
+    await expectRefused(t, () => client.gql(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'another fine passphrase' } }), 'RATE_LIMITED');
+  });
+
+  it('refuses an API token changing the password or creating another token (FORBIDDEN), and changes nothing', async () => {
+    const { client } = await signUp(t);
+    const script = t.client();
+    script.bearer = (await client.ok<{ createApiToken: { token: string } }>(CREATE_TOKEN, { input: { name: 'ci' } })).createApiToken.token;
+    // Reading is what tokens are for (and the first use stamps last_used_at, before the snapshots).
+    expect((await script.ok<{ viewer: { user: unknown } }>(VIEWER)).viewer.user).not.toBeNull();
+    await expectRefused(t, () => script.gql(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'another fine passphrase' } }), 'FORBIDDEN');
+    await expectRefused(t, () => script.gql(CREATE_TOKEN, { input: { name: 'another' } }), 'FORBIDDEN');
+  });
+
+  it('limits new accounts per address, and another address may still register', async () => {
+    const office = t.client();
+    const limit = ATTEMPT_LIMITS.registration.attempts;
+    const input = (i: number | string) => ({ email: `office-${i}-${Date.now()}@example.org`, password: PASSWORD, displayName: 'Office', preferredLanguage: 'en' });
+    const results = await Promise.all(Array.from({ length: limit }, (_, i) => office.gql(REGISTER, { input: input(i) })));
+    expect(results.map((r) => r.errors?.[0]?.extensions?.code)).toEqual(Array(limit).fill(undefined));
+    await expectRefused(t, () => office.gql(REGISTER, { input: input('one-too-many') }), 'RATE_LIMITED');
+    await t.client().ok(REGISTER, { input: input('elsewhere') });
   });
 });

@@ -15,12 +15,30 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; retryAfterSeconds?: number } }[];
 }
 
-/** A browser-like caller: keeps its cookies and echoes the CSRF token, as the web app does. */
+let clients = 0;
+/** A distinct address per client (from 198.18.0.0/15, the range set aside for tests). */
+const nextAddress = (): string => {
+  clients += 1;
+  return `198.18.${Math.floor(clients / 250) % 250}.${(clients % 250) + 1}`;
+};
+
+/**
+ * A browser-like caller: keeps its cookies and echoes the CSRF token, as the web app does.
+ * Each one comes from an address of its own, sent as X-Forwarded-For the way a proxy would
+ * (the test app trusts loopback proxies unless a test says otherwise), so the limits per
+ * address bind one client as they would bind one person, not the whole test file.
+ */
 export class TestClient {
   private cookies = new Map<string, string>();
   bearer: string | null = null;
+  /** Sent as X-Forwarded-For; null sends none. */
+  address: string | null = nextAddress();
 
   constructor(private readonly server: Server) {}
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
 
   get csrfToken(): string | undefined {
     return this.cookies.get('spillover_csrf');
@@ -36,6 +54,7 @@ export class TestClient {
     if (cookie) req.set('cookie', cookie);
     if (this.csrfToken) req.set('x-csrf-token', this.csrfToken);
     if (this.bearer) req.set('authorization', `Bearer ${this.bearer}`);
+    if (this.address) req.set('x-forwarded-for', this.address);
     for (const [k, v] of Object.entries(headers)) req.set(k, v);
     const response = await req.send({ query, variables });
     for (const header of ([] as string[]).concat(response.headers['set-cookie'] ?? [])) {
@@ -61,6 +80,10 @@ export class TestClient {
     return result.data;
   }
 
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   forgetCookie(name: string): void {
     this.cookies.delete(name);
   }
@@ -78,7 +101,7 @@ export interface TestApp {
 /** The whole platform on its own cloned database, as main.ts builds it, minus listen(). */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await cloneTemplate();
-  const config = loadConfig({ ...process.env, SPILLOVER_DEMO_DATA: 'false', SPILLOVER_JOBS: 'false', ...env });
+  const config = loadConfig({ ...process.env, SPILLOVER_DEMO_DATA: 'false', SPILLOVER_JOBS: 'false', SPILLOVER_TRUSTED_PROXIES: 'loopback', ...env });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, database.url)] }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app);

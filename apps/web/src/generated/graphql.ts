@@ -492,12 +492,13 @@ export type Mutation = {
   /** Bookmark a match on your organization's list. */
   bookmarkMatch: MatchFeedback;
   changeMemberRole: Membership;
-  /** Change the password; every other session is signed out. */
+  /** Change the password (browser sessions only); every other session is signed out and every API token revoked. */
   changePassword: Scalars['Boolean']['output'];
   /** Take back a bookmark or a dismissal; false when there was none. */
   clearMatchFeedback: Scalars['Boolean']['output'];
   /** OPEN → CLOSED as SOLVED or WITHDRAWN (ORG_ADMIN). EXPIRED is set by the platform. */
   closeTechnologyNeed: TechnologyNeed;
+  /** Create an API token (browser sessions only: a token cannot create tokens). */
   createApiToken: CreatedApiToken;
   /** A new DRAFT capability of the organization (any member). */
   createCapability: Capability;
@@ -518,7 +519,7 @@ export type Mutation = {
   dismissMatch: MatchFeedback;
   /** Invite someone by e-mail; they accept after signing up or in. */
   inviteMember: Invitation;
-  /** Sign in (sets the session cookie). Repeated failures are slowed, then refused for a while. */
+  /** Sign in (sets the session cookie and a known-device cookie). Repeated failures are slowed, then refused for a while (RATE_LIMITED). */
   logIn: Viewer;
   /** End this browser session. */
   logOut: Scalars['Boolean']['output'];

@@ -79,6 +79,12 @@ export class ApiTokenService {
     return token;
   }
 
+  /** After a password change: scripts must get a new token from the new password's session. Returns how many were live. */
+  async revokeAllOf(userId: string): Promise<number> {
+    const result = await this.tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return result.affected ?? 0;
+  }
+
   async resolve(token: string): Promise<ApiTokenEntity | null> {
     const found = await this.tokens.findOne({
       where: { tokenHash: hashToken(token), revokedAt: IsNull() },

@@ -1,75 +1,67 @@
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { DomainError, LOGIN_THROTTLE, loginDelayMs } from '@spillover/domain';
+import { Injectable } from '@nestjs/common';
+import { loginDelayMs, signInLimits, type SignInLimit } from '@spillover/domain';
+import { Attempt, AttemptThrottle, type AttemptKey } from './attempt-throttle';
 
-/**
- * Failed sign-ins counted in PostgreSQL (table `login_throttle`, created by migration), so
- * every replica sees the same count. Numbers and the delay curve live in the domain.
- */
-@Injectable()
-export class LoginThrottle implements OnModuleInit {
-  private byAccount!: RateLimiterPostgres;
-  private byAddress!: RateLimiterPostgres;
+// Keys name the account by a hash: the table need not list who is being attacked, and a
+// 254-character address plus an IPv6 address still fits its 255-character key.
+const accountKey = (email: string): string => createHash('sha256').update(email).digest('hex');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+/** Who is trying to sign in: the account named, the client's address, the browser's device cookie. */
+export interface SignInSource {
+  email: string;
+  address: string;
+  /** The nonce of a valid known-device cookie for this account, if the browser has one. */
+  device: string | null;
+}
 
-  onModuleInit(): void {
-    const pool = (this.dataSource.driver as PostgresDriver).master;
-    const common = {
-      storeClient: pool,
-      tableName: 'login_throttle',
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-    };
-    this.byAccount = new RateLimiterPostgres({
-      ...common,
-      keyPrefix: 'account',
-      points: LOGIN_THROTTLE.account.maxFailures,
-      duration: LOGIN_THROTTLE.account.windowSeconds,
-    });
-    this.byAddress = new RateLimiterPostgres({
-      ...common,
-      keyPrefix: 'address',
-      points: LOGIN_THROTTLE.address.maxFailures,
-      duration: LOGIN_THROTTLE.address.windowSeconds,
-    });
-  }
+const SUCCESS: Record<SignInLimit, AttemptKey['onSuccess']> = {
+  // The owner proved itself here: forget this address's and this browser's failures.
+  signInAccountAddress: 'clear',
+  signInDevice: 'clear',
+  // Only give this attempt back: the owner signing in must not reset a distributed
+  // attacker's count against the account, nor the count of other people at the address.
+  signInAccount: 'refund',
+  signInAddress: 'refund',
+};
 
-  /** Refuses while either count is spent; otherwise waits the delay the failures earned. */
-  async beforeAttempt(email: string, address: string): Promise<void> {
-    const [account, addr] = await Promise.all([
-      this.byAccount.get(email),
-      this.byAddress.get(address),
-    ]);
-    refuseIfSpent(account, LOGIN_THROTTLE.account.maxFailures);
-    refuseIfSpent(addr, LOGIN_THROTTLE.address.maxFailures);
-    const delay = loginDelayMs(Math.max(account?.consumedPoints ?? 0, 0));
-    if (delay > 0) await sleep(delay);
-  }
-
-  async failed(email: string, address: string): Promise<void> {
-    await Promise.all([
-      this.byAccount.consume(email).catch(() => undefined),
-      this.byAddress.consume(address).catch(() => undefined),
-    ]);
-  }
-
-  async succeeded(email: string): Promise<void> {
-    await this.byAccount.delete(email);
+function keyOf(kind: SignInLimit, source: SignInSource): string {
+  switch (kind) {
+    case 'signInAccountAddress':
+      return `${accountKey(source.email)}:${source.address}`;
+    case 'signInAccount':
+      return accountKey(source.email);
+    case 'signInAddress':
+      return source.address;
+    case 'signInDevice':
+      return `${accountKey(source.email)}:${source.device ?? ''}`;
   }
 }
 
-function refuseIfSpent(result: RateLimiterRes | null, max: number): void {
-  if (result && result.consumedPoints >= max) {
-    const retryAfterSeconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
-    throw new DomainError(
-      'RATE_LIMITED',
-      `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s), or reset your password.`,
-      { retryAfterSeconds },
-    );
+/** The sign-in policy of the domain (`signInLimits`) applied to the attempt counters. */
+@Injectable()
+export class LoginThrottle {
+  constructor(private readonly attempts: AttemptThrottle) {}
+
+  /**
+   * Charges a sign-in attempt before its password is checked (refusing with RATE_LIMITED
+   * when a limit is spent), then waits the delay the earlier failures earned.
+   */
+  async begin(source: SignInSource): Promise<Attempt> {
+    const kinds = signInLimits(source.device !== null);
+    const attempt = await this.attempts.begin(kinds.map((kind) => ({ kind, key: keyOf(kind, source), onSuccess: SUCCESS[kind] })));
+    const delay = loginDelayMs(attempt.earlier);
+    if (delay > 0) await sleep(delay);
+    return attempt;
+  }
+
+  /** A password change from a signed-in session: guesses at the old password are moot, let strangers' limits start afresh. */
+  async forgiveAccount(email: string): Promise<void> {
+    await Promise.all([
+      this.attempts.clear('signInAccount', accountKey(email)),
+      this.attempts.clearStartingWith('signInAccountAddress', `${accountKey(email)}:`),
+      this.attempts.clearStartingWith('signInDevice', `${accountKey(email)}:`),
+    ]);
   }
 }

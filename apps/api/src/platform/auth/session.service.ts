@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { CONFIG, type Config } from '../config/config';
+import { Transactions } from '../database/transactions';
 import { factsColumns, type FactsRow } from '../policy/actor-facts';
 import { SessionEntity } from './session.entity';
 import { hashToken, hmac, newToken } from './secrets';
@@ -32,6 +33,7 @@ export class SessionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly transactions: Transactions,
   ) {}
 
   private get sessions() {
@@ -85,11 +87,15 @@ export class SessionService {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  /** After a password change: every other browser must sign in again. */
-  async revokeAllOf(userId: string, exceptSessionId?: string): Promise<void> {
-    await this.sessions.update(
-      { userId, revokedAt: IsNull(), ...(exceptSessionId ? { id: Not(exceptSessionId) } : {}) },
-      { revokedAt: new Date() },
-    );
+  /** After a password change: every other browser must sign in again. Returns how many were live. */
+  /** Joins the caller's transaction (a password change revokes sessions with the new hash). */
+  async revokeAllOf(userId: string, exceptSessionId: string | null): Promise<number> {
+    const result = await this.transactions.manager
+      .getRepository(SessionEntity)
+      .update(
+        { userId, revokedAt: IsNull(), ...(exceptSessionId ? { id: Not(exceptSessionId) } : {}) },
+        { revokedAt: new Date() },
+      );
+    return result.affected ?? 0;
   }
 }

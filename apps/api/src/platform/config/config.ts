@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 /** Everything the platform reads from its environment, read once at start. */
@@ -17,6 +18,11 @@ export interface Config {
   jobs: boolean;
   /** Where the built web app lives; served at / when present. */
   webDistDir: string;
+  /**
+   * Proxies whose X-Forwarded-For/-Proto are believed (Express `trust proxy`): addresses,
+   * CIDR ranges or loopback/linklocal/uniquelocal. Empty: the peer's own address counts.
+   */
+  trustedProxies: string[];
 }
 
 export const CONFIG = Symbol('CONFIG');
@@ -57,6 +63,24 @@ function secret(env: NodeJS.ProcessEnv, dataDir: string): string {
   return generated;
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * SPILLOVER_TRUSTED_PROXIES: comma-separated; default none. Trusting a proxy lets it name
+ * the client's address, which the sign-in limits count by: trust only your own.
+ */
+function trustedProxies(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (!PROXY_NAMES.includes(entry) && (family === 0 || !prefixOk || rest.length > 0))
+      throw new Error(`SPILLOVER_TRUSTED_PROXIES: "${entry}" is not an IP address, a CIDR range or one of ${PROXY_NAMES.join(', ')}.`);
+  }
+  return entries;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(repositoryRoot, env.SPILLOVER_DATA_DIR || '.data');
   const adminEmail = env.SPILLOVER_ADMIN_EMAIL?.trim();
@@ -74,5 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || null,
     jobs: flag(env.SPILLOVER_JOBS, true, 'SPILLOVER_JOBS'),
     webDistDir: resolve(repositoryRoot, 'apps', 'web', 'dist'),
+    trustedProxies: trustedProxies(env.SPILLOVER_TRUSTED_PROXIES),
   });
 }

@@ -11,6 +11,8 @@ export interface ActorFacts {
   isAdmin: boolean;
   orgRoles: ReadonlyMap<string, OrgRole>;
   managedClusters: ReadonlySet<string>;
+  /** How this request proved who it is: a browser session, or an API token (a script). */
+  authenticatedBy: UserActor['via']['kind'];
 }
 
 @Injectable()
@@ -24,7 +26,7 @@ export class ActorFactsLoader {
     if (actor.kind === 'anonymous') return Promise.resolve(null);
     let facts = this.cache.get(actor);
     if (!facts) {
-      facts = this.query(actor.userId, actor.isAdmin);
+      facts = this.query(actor.userId, actor.isAdmin, actor.via.kind);
       this.cache.set(actor, facts);
     }
     return facts;
@@ -52,13 +54,13 @@ export class ActorFactsLoader {
   signedIn(userId: string, row: FactsRow, requestId: string, via: UserActor['via']): UserActor {
     const isAdmin = row.roles.includes('ADMIN');
     const actor: UserActor = { kind: 'user', userId, isAdmin, requestId, via };
-    this.cache.set(actor, Promise.resolve(toFacts(userId, isAdmin, row)));
+    this.cache.set(actor, Promise.resolve(toFacts(userId, isAdmin, via.kind, row)));
     return actor;
   }
 
-  private async query(userId: string, isAdmin: boolean): Promise<ActorFacts | null> {
+  private async query(userId: string, isAdmin: boolean, via: UserActor['via']['kind']): Promise<ActorFacts | null> {
     const row = await this.row(userId);
-    return row ? toFacts(userId, isAdmin, row) : null;
+    return row ? toFacts(userId, isAdmin, via, row) : null;
   }
 
   private async row(userId: string): Promise<FactsRow | null> {
@@ -87,10 +89,11 @@ export const factsColumns = (u: string): string => `${u}.email, ${u}.roles,
   (SELECT json_agg(json_build_array(m.organization_id, m.role)) FROM membership m WHERE m.user_id = ${u}.id) AS org_roles,
   (SELECT array_agg(cm.cluster_id) FROM cluster_manager cm WHERE cm.user_id = ${u}.id) AS clusters`;
 
-const toFacts = (userId: string, isAdmin: boolean, row: FactsRow): ActorFacts => ({
+const toFacts = (userId: string, isAdmin: boolean, via: UserActor['via']['kind'], row: FactsRow): ActorFacts => ({
   userId,
   email: row.email,
   isAdmin,
+  authenticatedBy: via,
   orgRoles: new Map(row.org_roles ?? []),
   managedClusters: new Set(row.clusters ?? []),
 });

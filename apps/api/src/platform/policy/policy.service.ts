@@ -6,6 +6,8 @@ import { RULES, type PolicyAction, type PolicySubjects, type Verdict } from './r
 import type { SqlPredicate } from './sql-predicate';
 
 const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
+  'account.manageCredentials':
+    'Changing the password or creating API tokens needs a signed-in browser session, not an API token. Sign in on the web.',
   'organization.update': 'Only an ORG_ADMIN of this organization may change it.',
   'organization.manageMembers':
     'Only an ORG_ADMIN of this organization may manage its members and invitations.',

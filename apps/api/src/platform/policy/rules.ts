@@ -10,6 +10,7 @@ export type Verdict = 'allow' | 'forbid' | 'hide';
 
 export interface PolicySubjects {
   'account.signedIn': Record<string, never>;
+  'account.manageCredentials': Record<string, never>;
   'organization.create': Record<string, never>;
   'organization.update': { organizationId: string };
   'organization.manageMembers': { organizationId: string };
@@ -59,6 +60,9 @@ export const canSeeClusterMembership = (
 
 export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
+  // The password and new API tokens need a browser session: a leaked API token must not
+  // mint more tokens or take the account over by changing its password.
+  'account.manageCredentials': (facts) => (facts?.authenticatedBy === 'session' ? 'allow' : 'forbid'),
   'organization.create': signedIn,
   'organization.update': (facts, { organizationId }) =>
     !facts ? 'forbid' : facts.isAdmin || isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid',

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { PASSWORD_CHECK_MESSAGES } from '@spillover/domain';
 import { createI18n } from '../i18n/i18n';
 import { problemsOf } from './api-error';
 import { applyServerErrors } from './apply-server-errors';
@@ -89,5 +90,24 @@ describe('translations of refusals and domain messages', () => {
     expect(
       translateIssue(ko.t, 'nickname', { type: 'custom', message: 'Something specific.' }, 'x'),
     ).toBe('Something specific.');
+  });
+
+  it('has a Korean message for every password check the server can refuse with', () => {
+    const ko = createI18n({ lng: 'ko' });
+    for (const [check, message] of Object.entries(PASSWORD_CHECK_MESSAGES)) {
+      const korean = translateIssue(ko.t, 'newPassword', { type: 'custom', message }, 'x');
+      expect([check, korean]).not.toEqual([check, message]);
+      expect(korean).toMatch(/[가-힣]/);
+    }
+  });
+
+  it('states the wait of a RATE_LIMITED refusal in minutes once it is long, in both languages', () => {
+    const en = createI18n({ lng: 'en' });
+    const ko = createI18n({ lng: 'ko' });
+    const limited = (retryAfterSeconds: number) => ({ code: 'RATE_LIMITED' as const, message: 'x', retryAfterSeconds });
+    expect(problemMessage(en.t, limited(30))).toBe('Too many attempts. Try again in 30 seconds.');
+    expect(problemMessage(en.t, limited(899))).toBe('Too many attempts. Try again in 15 minutes.');
+    expect(problemMessage(en.t, limited(60 * 60))).toBe('Too many attempts. Try again in 60 minutes.');
+    expect(problemMessage(ko.t, limited(899))).toBe('시도 횟수가 너무 많습니다. 15분 후에 다시 시도하세요.');
   });
 });

@@ -54,8 +54,13 @@ export function problemMessage(t: TFunction, problem: ApiProblem): string {
       return problem.field
         ? (translateIssue(t, problem.field, { message: problem.message }) ?? problem.message)
         : problem.message;
-    case 'RATE_LIMITED':
-      return t('common:errors.RATE_LIMITED', { count: problem.retryAfterSeconds ?? 60 });
+    case 'RATE_LIMITED': {
+      const seconds = problem.retryAfterSeconds ?? 60;
+      // Sign-in and sign-up limits last minutes to an hour: "900 seconds" reads badly.
+      return seconds >= 120
+        ? t('common:errors.RATE_LIMITED_minutes', { count: Math.ceil(seconds / 60) })
+        : t('common:errors.RATE_LIMITED', { count: seconds });
+    }
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
     case 'NOT_FOUND':

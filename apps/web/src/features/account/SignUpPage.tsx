@@ -14,8 +14,17 @@ import { AccountPrompt } from './AccountPrompt';
 import { EmailInput, PasswordField } from './CredentialInputs';
 import { PasswordChecklist } from './PasswordChecklist';
 import { useStartSession } from './use-start-session';
+import { WithPasswordRule } from './WithPasswordRule';
 
 export function SignUpPage() {
+  return (
+    <WithPasswordRule>
+      <SignUpForm />
+    </WithPasswordRule>
+  );
+}
+
+function SignUpForm() {
   const { t, i18n } = useTranslation('account');
   const startSession = useStartSession();
   const navigate = useNavigate();
