@@ -27,3 +27,4 @@ export * from './search/search-filter';
 export * from './search/search-text';
 export * from './search/taxonomy-concepts';
 export * from './match';
+export * from './language/josa';
