@@ -53,6 +53,34 @@ describe('organization validation', () => {
     expect(university.website).toBeNull();
   });
 
+  it.each([
+    ['hanbit-motion.kr', 'https://hanbit-motion.kr'],
+    ['  www.hanbit-motion.kr/ko ', 'https://www.hanbit-motion.kr/ko'],
+    ['//hanbit-motion.kr', 'https://hanbit-motion.kr'],
+    ['http://hanbit-motion.kr', 'http://hanbit-motion.kr'],
+  ])('normalises the website %j to %j', (website, stored) => {
+    expect(parseInput(organizationSchema, { ...firm, website }).website).toBe(stored);
+  });
+
+  it.each(['ftp://hanbit-motion.kr', 'javascript:alert(1)', 'hanbit motion', 'localhost', 'mailto:a@b.kr'])(
+    'refuses the website %j',
+    (website) => {
+      expect(fieldOf(() => parseInput(organizationSchema, { ...firm, website }))).toBe('website');
+    },
+  );
+
+  it('reports every problem at once, cross-field rules included', () => {
+    // The kind is missing: the region rule (country + region) still runs, the size rule waits.
+    expect(
+      Object.keys(
+        inputProblems(organizationSchema, { ...firm, name: '', kind: undefined, region: 'DE-BY', website: 'a b' }),
+      ).sort(),
+    ).toEqual(['kind', 'name', 'region', 'website']);
+    expect(
+      Object.keys(inputProblems(organizationSchema, { ...firm, name: '', size: null, country: 'XX', region: 'DE-BY' })).sort(),
+    ).toEqual(['country', 'name', 'size']);
+  });
+
   it('checks a patch together with what is stored', () => {
     const stored = parseInput(organizationSchema, firm) as OrganizationValues;
     expect(fieldOf(() => applyOrganizationPatch(stored, { country: 'DE' }))).toBe('region');
