@@ -6,6 +6,7 @@ import {
   type LogInInput,
   type RegisterInput,
   type UpdateProfileInput,
+  errorKey,
 } from '@spillover/domain';
 import type { Actor } from '../platform/auth/actor';
 import { LoginThrottle } from '../platform/auth/login-throttle';
@@ -36,13 +37,13 @@ export class AccountService {
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.transactions.run(async (manager) => {
       if (await this.users.findByEmail(input.email, manager))
-        throw conflict('An account with this e-mail address already exists. Sign in instead.', 'email');
+        throw conflict('An account with this e-mail address already exists. Sign in instead.', errorKey('account.emailTaken'), 'email');
       const created = await this.users.insert(
         { email: input.email, passwordHash, displayName: input.displayName, preferredLanguage: input.preferredLanguage, roles: [] },
         manager,
       ).catch((error: unknown) => {
         // Two sign-ups racing for one address: the unique index decides.
-        if ((error as { code?: string }).code === '23505') throw conflict('An account with this e-mail address already exists. Sign in instead.', 'email');
+        if ((error as { code?: string }).code === '23505') throw conflict('An account with this e-mail address already exists. Sign in instead.', errorKey('account.emailTaken'), 'email');
         throw error;
       });
       await this.audit.record(manager, actor, {
@@ -78,7 +79,7 @@ export class AccountService {
     const facts = await this.policy.signedIn(actor);
     const user = await this.users.findById(facts.userId);
     if (!user || !(await this.hasher.verify(user.passwordHash, input.currentPassword)))
-      throw new DomainError('BAD_USER_INPUT', 'The current password is not correct.', { field: 'currentPassword' });
+      throw new DomainError('BAD_USER_INPUT', 'The current password is not correct.', { field: 'currentPassword', key: errorKey('account.currentPasswordWrong') });
     const passwordHash = await this.hasher.hash(input.newPassword);
     await this.transactions.run(async (manager) => {
       await this.users.update(user.id, { passwordHash }, manager);

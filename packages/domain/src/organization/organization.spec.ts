@@ -1,7 +1,7 @@
 import { DomainError } from '../errors/domain-error';
 import { inputProblems, parseInput } from '../validation/parse-input';
 import { expandTechnologyAreas, organizationFilterSchema } from './directory';
-import { assertKeepsAnAdmin } from './membership';
+import { assertKeepsAnAdmin, keepsAnAdmin } from './membership';
 import { applyOrganizationPatch, organizationSchema, type OrganizationValues } from './organization';
 
 const firm = {
@@ -114,5 +114,21 @@ describe('the last ORG_ADMIN', () => {
   it('may go when another ORG_ADMIN stays; members come and go freely', () => {
     expect(() => assertKeepsAnAdmin(['ORG_ADMIN', 'ORG_ADMIN'], { from: 'ORG_ADMIN', to: 'REMOVED' })).not.toThrow();
     expect(() => assertKeepsAnAdmin(['ORG_ADMIN', 'ORG_MEMBER'], { from: 'ORG_MEMBER', to: 'REMOVED' })).not.toThrow();
+  });
+
+  it('answers the same question without throwing, for the web to offer only what can succeed', () => {
+    expect(keepsAnAdmin(['ORG_ADMIN', 'ORG_MEMBER'], { from: 'ORG_ADMIN', to: 'REMOVED' })).toBe(false);
+    expect(keepsAnAdmin(['ORG_ADMIN', 'ORG_MEMBER'], { from: 'ORG_ADMIN', to: 'ORG_MEMBER' })).toBe(false);
+    expect(keepsAnAdmin(['ORG_ADMIN', 'ORG_ADMIN'], { from: 'ORG_ADMIN', to: 'REMOVED' })).toBe(true);
+    expect(keepsAnAdmin(['ORG_ADMIN', 'ORG_MEMBER'], { from: 'ORG_MEMBER', to: 'REMOVED' })).toBe(true);
+  });
+
+  it('names the catalog key of the refusal, so no client shows the English text', () => {
+    try {
+      assertKeepsAnAdmin(['ORG_ADMIN'], { from: 'ORG_ADMIN', to: 'REMOVED' });
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'CONFLICT', field: 'membershipId', key: 'organization.lastAdmin' });
+    }
+    expect.assertions(1);
   });
 });

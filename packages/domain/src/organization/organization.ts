@@ -73,8 +73,8 @@ const regionRule = (value: OrganizationShape, ctx: z.RefinementCtx): void => {
 
 /** Runs a rule when none of `fields` has an issue yet (others may). */
 const whenValid = (...fields: (keyof OrganizationShape)[]) => ({
-  when: (payload: { issues: readonly { path: readonly PropertyKey[] }[] }) =>
-    !payload.issues.some((issue) => fields.includes(issue.path[0] as keyof OrganizationShape)),
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] | undefined }[] }) =>
+    !payload.issues.some((issue) => fields.includes(issue.path?.[0] as keyof OrganizationShape)),
 });
 
 export const organizationSchema = z

@@ -10,7 +10,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
-  throw new DomainError('BAD_USER_INPUT', issue?.message ?? 'The input is not valid.', { field });
+  // The issue code lets the web show the catalog message for this field and check.
+  throw new DomainError('BAD_USER_INPUT', issue?.message ?? 'The input is not valid.', {
+    field,
+    ...(issue ? { issue: issue.code } : {}),
+  });
 }
 
 /** All problems keyed by field path, for forms that show every error at once. */

@@ -11,7 +11,17 @@ export interface ApiProblem {
   retryAfterSeconds?: number;
   /** Already translated text a page chose for this refusal in its context. */
   displayMessage?: string;
+  /** The message's key in the `errors` catalogs, with its parameters. */
+  key?: string;
+  params?: Record<string, string | number>;
+  /** The validation check the domain schema refused (a zod issue code). */
+  issue?: string;
 }
+
+const isParams = (value: unknown): value is Record<string, string | number> =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.values(value).every((item) => typeof item === 'string' || typeof item === 'number');
 
 const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
@@ -31,6 +41,9 @@ export function problemsOf(error: unknown): ApiProblem[] {
       if (typeof extensions.field === 'string') problem.field = formFieldOf(extensions.field);
       if (typeof extensions.retryAfterSeconds === 'number')
         problem.retryAfterSeconds = extensions.retryAfterSeconds;
+      if (typeof extensions.key === 'string') problem.key = extensions.key;
+      if (isParams(extensions.params)) problem.params = extensions.params;
+      if (typeof extensions.issue === 'string') problem.issue = extensions.issue;
       return problem;
     });
   }
