@@ -242,7 +242,7 @@ export class OrganizationService {
       // revoking it must work, or that person could never be invited again.
       const invitation = await this.pendingLocked(id, manager, status === 'REVOKED');
       await this.memberships.updateInvitation(id, { status, decidedAt: new Date() }, manager);
-      await this.audit.record(manager, actor, { action: `invitation.${status.toLowerCase()}`, objectType: 'Invitation', objectId: id, organizationId: invitation.organizationId, before: { status: 'PENDING' }, after: { status } });
+      await this.audit.record(manager, actor, { action: status === 'REVOKED' ? 'invitation.revoked' : 'invitation.declined', objectType: 'Invitation', objectId: id, organizationId: invitation.organizationId, before: { status: 'PENDING' }, after: { status } });
       return Object.assign(invitation, { status });
     });
   }
