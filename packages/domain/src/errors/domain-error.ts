@@ -36,6 +36,15 @@ export interface DomainErrorOptions {
   params?: ErrorParams;
   /** The validation check that failed (a zod issue code), when the domain schema refused. */
   issue?: string;
+  /** Every problem of the input, the first one included, for forms that show them all. */
+  problems?: readonly InputProblem[];
+}
+
+/** One field's problem in an input a domain schema refused. */
+export interface InputProblem {
+  field: string;
+  message: string;
+  issue: string;
 }
 
 /**
@@ -49,6 +58,7 @@ export class DomainError extends Error {
   readonly key?: ErrorKey;
   readonly params?: ErrorParams;
   readonly issue?: string;
+  readonly problems?: readonly InputProblem[];
 
   constructor(code: ErrorCode, message: string, options: DomainErrorOptions = {}) {
     super(message);
@@ -59,6 +69,7 @@ export class DomainError extends Error {
     if (options.key !== undefined) this.key = options.key;
     if (options.params !== undefined) this.params = options.params;
     if (options.issue !== undefined) this.issue = options.issue;
+    if (options.problems !== undefined) this.problems = options.problems;
   }
 }
 

@@ -16,6 +16,8 @@ const messageExtensions = (error: DomainError): Record<string, unknown> => ({
   ...(error.key ? { key: error.key } : {}),
   ...(error.params ? { params: error.params } : {}),
   ...(error.issue ? { issue: error.issue } : {}),
+  // Every field's problem, when a schema found more than one: a form shows them at once.
+  ...(error.problems ? { problems: error.problems } : {}),
 });
 
 /** What the client sees of a DomainError: its code, and the field or wait when they apply. */

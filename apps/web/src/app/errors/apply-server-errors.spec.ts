@@ -168,3 +168,42 @@ describe('a refusal with a field, in both languages', () => {
     );
   });
 });
+
+describe('a refusal of several fields', () => {
+  it('puts every field problem the server names on its field at once, translated', () => {
+    const { t } = createI18n({ lng: 'ko' });
+    const setError = jest.fn();
+    const rest = applyServerErrors(
+      graphQLError([
+        {
+          message: 'An organization name has at least 2 characters.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'name',
+            issue: 'too_small',
+            problems: [
+              {
+                field: 'name',
+                message: 'An organization name has at least 2 characters.',
+                issue: 'too_small',
+              },
+              { field: 'website', message: 'Enter a website address.', issue: 'invalid_format' },
+              { field: 'size', message: 'A firm states its size.', issue: 'custom' },
+            ],
+          },
+        },
+      ]),
+      setError,
+      ['name', 'website', 'size'],
+      t,
+    );
+    expect(rest).toEqual([]);
+    expect(
+      setError.mock.calls.map(([field, error]) => [field, (error as { message: string }).message]),
+    ).toEqual([
+      ['name', '2자 이상 입력하세요.'],
+      ['website', 'hanbit-motion.kr 또는 https://www.example.com 같은 웹사이트 주소를 입력하세요.'],
+      ['size', '기업은 규모를 선택하세요.'],
+    ]);
+  });
+});
