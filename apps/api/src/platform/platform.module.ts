@@ -56,7 +56,7 @@ export class PlatformModule {
           useFactory: (logger: PinoLogger) => graphqlOptions(config, metrics, logger.logger),
         }),
         ...(existsSync(config.webDistDir)
-          ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql', '/health', '/metrics', '/exports/audit-events.csv'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql', '/health', '/metrics'] })]
           : []),
       ],
       controllers: [HealthController, MetricsController],
