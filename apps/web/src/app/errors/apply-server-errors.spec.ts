@@ -162,6 +162,15 @@ describe('a refusal with a field, in both languages', () => {
         issue: 'invalid_format',
       }),
     ).toBe('올바른 이메일 주소를 입력하세요 (예: name@example.com).');
+    // The domain's password checks are translated from their own catalog.
+    expect(
+      problemMessage(ko.t, {
+        code: 'BAD_USER_INPUT',
+        message: 'Use at least 12 characters.',
+        field: 'password',
+        issue: 'custom',
+      }),
+    ).toBe('12자 이상 입력하세요.');
     // GraphQL's own refusals name no message: the code's generic one, translated.
     expect(problemMessage(ko.t, { code: 'CONFLICT', message: 'x', field: 'id' })).toBe(
       ko.t('common:errors.CONFLICT'),

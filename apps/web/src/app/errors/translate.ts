@@ -47,6 +47,9 @@ export function translateIssue(
   return t(keys, { defaultValue: issue.message });
 }
 
+/** The value of a field a server refused: not known here, so never taken for empty. */
+const UNKNOWN_VALUE = Symbol('value the server saw');
+
 /** The react-hook-form error type of a message that came from the server, translated. */
 export const SERVER_ISSUE = 'server';
 
@@ -62,9 +65,14 @@ function inputProblemMessage(t: TFunction, problem: ApiProblem): string {
   if (problem.key)
     return t(`errors:${problem.key}`, { ...problem.params, defaultValue: problem.message });
   if (problem.field && problem.issue)
-    return t(`common:validation.${problem.field}.${problem.issue}`, {
-      defaultValue: problem.message,
-    });
+    return (
+      translateIssue(
+        t,
+        problem.field,
+        { type: problem.issue, message: problem.message },
+        UNKNOWN_VALUE,
+      ) ?? problem.message
+    );
   return t(`common:errors.${problem.code}`);
 }
 
