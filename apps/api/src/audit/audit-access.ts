@@ -12,8 +12,14 @@ import { Policy } from '../platform/policy/policy.service';
 export class AuditAccess {
   constructor(private readonly policy: Policy) {}
 
-  async visibility(actor: Actor, filter: AuditFilter): Promise<{ sql: string; params: Record<string, unknown> }> {
-    await this.policy.assert(actor, 'audit.list', { clusterId: filter.clusterId ?? null, organizationId: filter.organizationId ?? null });
+  async visibility(
+    actor: Actor,
+    filter: AuditFilter,
+  ): Promise<{ sql: string; params: Record<string, unknown> }> {
+    await this.policy.assert(actor, 'audit.list', {
+      clusterId: filter.clusterId ?? null,
+      organizationId: filter.organizationId ?? null,
+    });
     return this.policy.auditVisibility(actor, 'e');
   }
 }

@@ -20,7 +20,11 @@ export class AuditEventObject {
   objectNameKo: string | null;
 }
 
-export const toAuditEventObject = ({ event: entity, objectName, objectNameKo }: AuditEventRow): AuditEventObject => ({
+export const toAuditEventObject = ({
+  event: entity,
+  objectName,
+  objectNameKo,
+}: AuditEventRow): AuditEventObject => ({
   id: entity.id,
   action: entity.action,
   objectType: entity.objectType,

@@ -4,5 +4,8 @@ import { AuditAccess } from './audit-access';
 import { AuditExportController } from './audit-export.controller';
 import { AuditResolver } from './audit.resolver';
 
-@Module({ providers: [AuditEventRepository, AuditAccess, AuditResolver], controllers: [AuditExportController] })
+@Module({
+  providers: [AuditEventRepository, AuditAccess, AuditResolver],
+  controllers: [AuditExportController],
+})
 export class AuditModule {}

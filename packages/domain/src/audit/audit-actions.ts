@@ -117,18 +117,19 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
 export const auditActionLabel = (action: string, language: Language): string =>
   isAuditAction(action) ? AUDIT_ACTION_LABELS[action][language] : action;
 
-export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<Language, string>>> = {
-  User: { en: 'Person', ko: '사용자' },
-  ApiToken: { en: 'API token', ko: 'API 토큰' },
-  Organization: { en: 'Organization', ko: '기관' },
-  Membership: { en: 'Membership', ko: '기관 구성원' },
-  Invitation: { en: 'Invitation', ko: '초대' },
-  Cluster: { en: 'Cluster', ko: '클러스터' },
-  ClusterMembership: { en: 'Cluster membership', ko: '클러스터 회원' },
-  TechnologyNeed: { en: 'Technology need', ko: '기술수요' },
-  Capability: { en: 'Capability', ko: '보유역량' },
-  Platform: { en: 'Platform', ko: '플랫폼' },
-};
+export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<Language, string>>> =
+  {
+    User: { en: 'Person', ko: '사용자' },
+    ApiToken: { en: 'API token', ko: 'API 토큰' },
+    Organization: { en: 'Organization', ko: '기관' },
+    Membership: { en: 'Membership', ko: '기관 구성원' },
+    Invitation: { en: 'Invitation', ko: '초대' },
+    Cluster: { en: 'Cluster', ko: '클러스터' },
+    ClusterMembership: { en: 'Cluster membership', ko: '클러스터 회원' },
+    TechnologyNeed: { en: 'Technology need', ko: '기술수요' },
+    Capability: { en: 'Capability', ko: '보유역량' },
+    Platform: { en: 'Platform', ko: '플랫폼' },
+  };
 
 export const auditObjectTypeLabel = (objectType: string, language: Language): string =>
   (AUDIT_OBJECT_TYPES as readonly string[]).includes(objectType)

@@ -18,7 +18,14 @@ describe('audit export', () => {
   it('writes a header and cells in the reader’s language', () => {
     expect(auditExportHeader('ko')[3]).toBe('작업');
     const cells = auditExportCells(event, 'ko');
-    expect(cells.slice(0, 6)).toEqual(['2026-12-01T09:30:00.000Z', '박민지', event.actorId, '기술수요 게시', 'need.published', '기술수요']);
+    expect(cells.slice(0, 6)).toEqual([
+      '2026-12-01T09:30:00.000Z',
+      '박민지',
+      event.actorId,
+      '기술수요 게시',
+      'need.published',
+      '기술수요',
+    ]);
     expect(cells[10]).toBe('{"status":"DRAFT"}');
     expect(cells[11]).toBe('');
     expect(auditExportCells({ ...event, actorId: null, actorName: null }, 'en')[1]).toBe('System');

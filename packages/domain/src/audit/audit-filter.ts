@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES } from './audit-actions';
 
-const id = (what: string) => z.string().trim().toLowerCase().uuid({ message: `This ${what} id is not valid.` });
+const id = (what: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .uuid({ message: `This ${what} id is not valid.` });
 
 /**
  * What a reader of the audit trail may narrow it to. Filters only narrow: the API applies
@@ -16,7 +21,9 @@ export const auditFilterSchema = z
       .array(z.enum(AUDIT_ACTIONS, { message: 'Choose actions from the list.' }))
       .max(AUDIT_ACTIONS.length, 'Choose actions from the list.')
       .nullish(),
-    objectType: z.enum(AUDIT_OBJECT_TYPES, { message: 'Choose a kind of object from the list.' }).nullish(),
+    objectType: z
+      .enum(AUDIT_OBJECT_TYPES, { message: 'Choose a kind of object from the list.' })
+      .nullish(),
     objectId: id('object').nullish(),
     /** Inclusive start and exclusive end of the period. */
     since: z.date({ message: 'Enter a date and time with an offset.' }).nullish(),

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { DomainError, type InputProblem } from '../errors/domain-error';
 
-const fieldOf = (issue: z.core.$ZodIssue): string => (issue.path.length > 0 ? issue.path.map(String).join('.') : 'input');
+const fieldOf = (issue: z.core.$ZodIssue): string =>
+  issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
 
 /**
  * Runs a domain schema and turns its problems into a BAD_USER_INPUT DomainError that names
@@ -13,7 +14,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (result.success) return result.data;
   const problems = new Map<string, InputProblem>();
   for (const issue of result.error.issues)
-    if (!problems.has(fieldOf(issue))) problems.set(fieldOf(issue), { field: fieldOf(issue), message: issue.message, issue: issue.code });
+    if (!problems.has(fieldOf(issue)))
+      problems.set(fieldOf(issue), {
+        field: fieldOf(issue),
+        message: issue.message,
+        issue: issue.code,
+      });
   const [first] = problems.values();
   // The issue code lets the web show the catalog message for this field and check.
   throw new DomainError('BAD_USER_INPUT', first?.message ?? 'The input is not valid.', {
