@@ -42,6 +42,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, changeOrigin: false },
       '/health': { target: api, changeOrigin: false },
+      '/exports': { target: api, changeOrigin: false },
     },
   },
 });

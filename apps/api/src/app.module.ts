@@ -23,6 +23,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuthMiddleware).forRoutes('graphql');
+    consumer.apply(AuthMiddleware).forRoutes('graphql', 'exports/audit-events.csv');
   }
 }

@@ -29,3 +29,7 @@ export * from './search/search-filter';
 export * from './search/search-text';
 export * from './search/taxonomy-concepts';
 export * from './match';
+export * from './language/josa';
+export * from './audit/audit-actions';
+export * from './audit/audit-filter';
+export * from './audit/audit-export';

@@ -9,6 +9,7 @@ import {
   type LogInInput,
   type RegisterInput,
   type UpdateProfileInput,
+  errorKey,
 } from '@spillover/domain';
 import type { Actor } from '../platform/auth/actor';
 import { ApiTokenService } from '../platform/auth/api-token.service';
@@ -56,7 +57,7 @@ export class AccountService implements OnModuleInit {
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.transactions.run(async () => {
       if (await this.users.findByEmail(input.email))
-        throw conflict('An account with this e-mail address already exists. Sign in instead.', 'email');
+        throw conflict('An account with this e-mail address already exists. Sign in instead.', errorKey('account.emailTaken'), 'email');
       // Two sign-ups racing for one address: the unique index decides (see lost-races.ts).
       const created = await this.users.insert({ email: input.email, passwordHash, displayName: input.displayName, preferredLanguage: input.preferredLanguage, roles: [] });
       await this.audit.record(actor, {
@@ -101,12 +102,13 @@ export class AccountService implements OnModuleInit {
     const facts = await this.policy.signedIn(actor);
     const user = await this.users.findById(facts.userId);
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
-    // The schema checked the new password alone; the rule also refuses the user's own words.
+    // The schema checked the new password alone; the rule also refuses the user's own words
+    // (the web translates the check from its message, as it does the form's own).
     const problem = passwordProblem(input.newPassword, { email: user.email, displayName: user.displayName });
-    if (problem) throw badInput('newPassword', problem);
+    if (problem) throw new DomainError('BAD_USER_INPUT', problem, { field: 'newPassword', issue: 'custom' });
     const attempt = await this.attempts.begin([{ kind: 'passwordChange', key: user.id, onSuccess: 'clear' }]);
     if (!(await this.hasher.verify(user.passwordHash, input.currentPassword)))
-      throw badInput('currentPassword', 'The current password is not correct.');
+      throw badInput('currentPassword', 'The current password is not correct.', errorKey('account.currentPasswordWrong'));
     await attempt.succeeded();
     const passwordHash = await this.hasher.hash(input.newPassword);
     // The policy let only a browser session through: that one stays signed in.

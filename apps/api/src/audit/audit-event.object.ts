@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { AuditEventEntity } from '../platform/audit/audit-event.entity';
 import { ConnectionType } from '../platform/graphql/connection';
+import type { AuditEventRow } from './audit-event.repository';
 
 @ObjectType('AuditEvent')
 export class AuditEventObject {
@@ -15,9 +15,16 @@ export class AuditEventObject {
   @Field(() => GraphQLJSON, { nullable: true }) after: Record<string, unknown> | null;
   @Field() createdAt: Date;
   actorId: string | null;
+  // Resolved by the objectName field in the reader's language.
+  objectNameEn: string | null;
+  objectNameKo: string | null;
 }
 
-export const toAuditEventObject = (entity: AuditEventEntity): AuditEventObject => ({
+export const toAuditEventObject = ({
+  event: entity,
+  objectName,
+  objectNameKo,
+}: AuditEventRow): AuditEventObject => ({
   id: entity.id,
   action: entity.action,
   objectType: entity.objectType,
@@ -28,6 +35,8 @@ export const toAuditEventObject = (entity: AuditEventEntity): AuditEventObject =
   after: entity.after,
   createdAt: entity.createdAt,
   actorId: entity.actorId,
+  objectNameEn: objectName,
+  objectNameKo,
 });
 
 export const AuditEventConnection = ConnectionType(AuditEventObject, 'AuditEvent', false);

@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { z } from 'zod';
+import { auditFilterSchema, type AuditAction, type AuditObjectType } from '@spillover/domain';
 import { UserObject, toUserObject } from '../account/user.object';
 import type { Actor } from '../platform/auth/actor';
 import { CurrentActor } from '../platform/auth/actor';
@@ -7,26 +7,27 @@ import { AuditEventRepository } from './audit-event.repository';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../platform/graphql/connection';
 import { ValidatedBy } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
-import { Policy } from '../platform/policy/policy.service';
+import { AuditAccess } from './audit-access';
 import { AuditEventConnection, AuditEventObject, toAuditEventObject } from './audit-event.object';
 
-const auditFilterSchema = z.object({
-  clusterId: z.string().uuid({ message: 'This cluster id is not valid.' }).nullish(),
-  organizationId: z.string().uuid({ message: 'This organization id is not valid.' }).nullish(),
-});
-
-@InputType()
+@InputType({ description: 'Narrows the events the caller may read; it never widens them.' })
 @ValidatedBy(auditFilterSchema)
 export class AuditEventFilter {
   @Field(() => ID, { nullable: true }) clusterId?: string | null;
   @Field(() => ID, { nullable: true }) organizationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Events by this person.' }) actorId?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Any of these actions, e.g. need.published.' }) actions?: AuditAction[] | null;
+  @Field(() => String, { nullable: true, description: 'Events about this kind of object, e.g. TechnologyNeed.' }) objectType?: AuditObjectType | null;
+  @Field(() => ID, { nullable: true, description: 'Events about this object.' }) objectId?: string | null;
+  @Field(() => Date, { nullable: true, description: 'From this moment on (inclusive).' }) since?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Before this moment (exclusive).' }) until?: Date | null;
 }
 
 @Resolver(() => AuditEventObject)
 export class AuditResolver {
   constructor(
     private readonly events: AuditEventRepository,
-    private readonly policy: Policy,
+    private readonly access: AuditAccess,
     private readonly loaders: Loaders,
   ) {}
 
@@ -39,10 +40,14 @@ export class AuditResolver {
   ): Promise<Connection<AuditEventObject>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
-    await this.policy.assert(actor, 'audit.list', { clusterId: filter?.clusterId ?? null, organizationId: filter?.organizationId ?? null });
-    const visibility = await this.policy.auditVisibility(actor, 'e');
-    const rows = await this.events.list({ visibility, clusterId: filter?.clusterId, organizationId: filter?.organizationId, after: cursor, first: limit });
-    return toConnection(rows, limit, (row) => [row.createdAt.toISOString(), row.id], toAuditEventObject);
+    const visibility = await this.access.visibility(actor, filter ?? {});
+    const rows = await this.events.list({ visibility, filter: filter ?? {}, after: cursor, first: limit });
+    return toConnection(rows, limit, (row) => [row.event.createdAt.toISOString(), row.event.id], toAuditEventObject);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The name of the object the event is about, in this language (clusters have two).' })
+  objectName(@Parent() event: AuditEventObject, @Args('language', { type: () => String, defaultValue: 'en' }) language: string): string | null {
+    return language === 'ko' ? event.objectNameKo : event.objectNameEn;
   }
 
   @ResolveField(() => UserObject, { nullable: true })

@@ -7,6 +7,7 @@ import {
   parseInput,
   transitionCapability,
   type CapabilityPatch,
+  errorKey,
 } from '@spillover/domain';
 import { OrganizationService } from '../organization/organization.service';
 import type { Actor } from '../platform/auth/actor';
@@ -85,7 +86,7 @@ export class CapabilityService {
     return this.transactions.run(async () => {
       const current = await this.locked(id);
       if (current.status !== 'DRAFT')
-        throw new DomainError('CONFLICT', 'Only a draft can be deleted; archive a published capability instead.', { field: 'status' });
+        throw new DomainError('CONFLICT', 'Only a draft can be deleted; archive a published capability instead.', { field: 'status', key: errorKey('capability.deleteNotDraft') });
       await this.capabilities.delete(id);
       await this.audit.record(actor, { action: 'capability.deleted', objectType: 'Capability', objectId: id, organizationId: current.organizationId, before: { title: current.title, status: current.status } });
       return id;

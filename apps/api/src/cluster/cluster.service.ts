@@ -12,6 +12,7 @@ import {
   type ClusterFilter,
   type ClusterMembershipAction,
   type ClusterMembershipStatus,
+  errorKey,
 } from '@spillover/domain';
 import { UserRepository } from '../account/user.repository';
 import { OrganizationRepository } from '../organization/organization.repository';
@@ -51,9 +52,9 @@ export class ClusterService {
     await this.policy.assert(actor, 'cluster.create', {});
     const values = parseInput(clusterSchema, input);
     const organization = await this.organizations.findById(values.organizationId);
-    if (!organization) throw new DomainError('BAD_USER_INPUT', 'The cluster organization does not exist.', { field: 'organizationId' });
+    if (!organization) throw new DomainError('BAD_USER_INPUT', 'The cluster organization does not exist.', { field: 'organizationId', key: errorKey('cluster.organizationMissing') });
     if (!canRunCluster(organization.kind))
-      throw new DomainError('BAD_USER_INPUT', 'A cluster is run by a cluster organization or a public agency; choose one of those.', { field: 'organizationId' });
+      throw new DomainError('BAD_USER_INPUT', 'A cluster is run by a cluster organization or a public agency; choose one of those.', { field: 'organizationId', key: errorKey('cluster.organizationKind') });
     return this.transactions.run(async () => {
       const cluster = await this.clusters.insert({ ...values, region: values.region ?? null });
       await this.audit.record(actor, { action: 'cluster.created', objectType: 'Cluster', objectId: cluster.id, clusterId: cluster.id, after: values });
@@ -65,9 +66,9 @@ export class ClusterService {
     const cluster = await this.get(clusterId);
     await this.policy.assert(actor, 'cluster.appointManager', { clusterId });
     const user = await this.users.findByEmail(email);
-    if (!user) throw new DomainError('BAD_USER_INPUT', 'No account uses this e-mail address. Ask the person to sign up first.', { field: 'email' });
+    if (!user) throw new DomainError('BAD_USER_INPUT', 'No account uses this e-mail address. Ask the person to sign up first.', { field: 'email', key: errorKey('cluster.managerNoAccount') });
     await this.transactions.run(async () => {
-      if (await this.clusters.isManager(clusterId, user.id)) throw conflict('This person already manages the cluster.', 'email');
+      if (await this.clusters.isManager(clusterId, user.id)) throw conflict('This person already manages the cluster.', errorKey('cluster.alreadyManager'), 'email');
       await this.clusters.addManager(clusterId, user.id, actor.kind === 'user' ? actor.userId : user.id);
       await this.audit.record(actor, { action: 'cluster.managerAppointed', objectType: 'Cluster', objectId: clusterId, clusterId, after: { managerId: user.id } });
     });

@@ -18,6 +18,7 @@ import {
   type NdaTermsInput,
   type NeedDraftValues,
   type NeedPatch,
+  errorKey,
 } from '@spillover/domain';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { OrganizationService } from '../organization/organization.service';
@@ -137,7 +138,7 @@ export class NeedService {
     const need = await this.get(actor, input.needId);
     await this.policy.assert(actor, 'nda.accept', { organizationId: input.organizationId });
     if (input.organizationId === need.organizationId)
-      throw badInput('organizationId', 'Your organization owns this need and already sees its confidential details.');
+      throw badInput('organizationId', 'Your organization owns this need and already sees its confidential details.', errorKey('nda.ownNeed'));
     assertNdaChangeable(need.status, 'accept');
     assertAcceptsCurrentNda(need.ndaVersion, input.version);
     const facts = await this.policy.signedIn(actor);
@@ -146,7 +147,7 @@ export class NeedService {
       // Re-checked under the lock: the owner may have changed the terms meanwhile.
       assertAcceptsCurrentNda(locked.ndaVersion, input.version);
       const inserted = await this.needs.insertAcceptance({ needId: need.id, organizationId: input.organizationId, version: locked.ndaVersion ?? input.version.trim(), text: locked.ndaText ?? '', acceptedById: facts.userId });
-      if (!inserted) throw new DomainError('CONFLICT', `Your organization already accepted version ${input.version} of these terms.`, { field: 'version' });
+      if (!inserted) throw new DomainError('CONFLICT', `Your organization already accepted version ${input.version} of these terms.`, { field: 'version', key: errorKey('nda.alreadyAccepted'), params: { version: input.version } });
       // One event that both organizations read: the owner (who accepted) and the accepter (what it agreed to).
       await this.audit.record(actor, {
         action: 'nda.accepted',
@@ -166,7 +167,7 @@ export class NeedService {
     await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
     return this.transactions.run(async () => {
       const need = await this.locked(id);
-      if (need.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft can be deleted; close a published need instead.', { field: 'status' });
+      if (need.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft can be deleted; close a published need instead.', { field: 'status', key: errorKey('need.deleteNotDraft') });
       await this.needs.delete(id);
       await this.audit.record(actor, { action: 'need.deleted', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { title: need.title, status: need.status } });
       return id;

@@ -13,6 +13,7 @@ import {
   type OrganizationFilter,
   type OrganizationPatch,
   type OrganizationValues,
+  errorKey,
 } from '@spillover/domain';
 import { UserRepository } from '../account/user.repository';
 import type { Actor } from '../platform/auth/actor';
@@ -62,7 +63,7 @@ export class OrganizationService {
     if (!ids.length) return;
     const found = new Set((await this.organizations.findByIds([...ids])).map((o) => o.id));
     const index = ids.findIndex((id) => !found.has(id));
-    if (index >= 0) throw badInput(`${field}.${index}`, 'This organization does not exist; choose organizations from the directory.');
+    if (index >= 0) throw badInput(`${field}.${index}`, 'This organization does not exist; choose organizations from the directory.', errorKey('organization.unknownInvited'));
   }
 
   directory(filter: OrganizationFilter, first: number, after: unknown[] | null): Promise<DirectoryPage> {
@@ -122,10 +123,10 @@ export class OrganizationService {
     return this.transactions.run(async () => {
       const existingUser = await this.users.findByEmail(input.email);
       if (existingUser && (await this.memberships.findMembershipOf(input.organizationId, existingUser.id)))
-        throw conflict('This person is already a member of the organization.', 'email');
+        throw conflict('This person is already a member of the organization.', errorKey('organization.alreadyMember'), 'email');
       const pending = await this.memberships.findPendingInvitation(input.organizationId, input.email);
       if (pending && pending.expiresAt.getTime() > Date.now())
-        throw conflict('This e-mail address already has a pending invitation. Revoke it to send a new one.', 'email');
+        throw conflict('This e-mail address already has a pending invitation. Revoke it to send a new one.', errorKey('organization.invitationPending'), 'email');
       if (pending) {
         // An expired invitation gives way to the new one instead of blocking the address.
         await this.memberships.updateInvitation(pending.id, { status: 'REVOKED', decidedAt: new Date() });
@@ -160,7 +161,7 @@ export class OrganizationService {
     const membership = await this.transactions.run(async () => {
       const locked = await this.pendingLocked(id);
       if (await this.memberships.findMembershipOf(locked.organizationId, facts.userId))
-        throw conflict('You are already a member of this organization.', 'id');
+        throw conflict('You are already a member of this organization.', errorKey('organization.alreadyYourOrganization'), 'id');
       const created = await this.memberships.insertMembership({ organizationId: locked.organizationId, userId: facts.userId, role: locked.role });
       await this.memberships.updateInvitation(id, { status: 'ACCEPTED', decidedAt: new Date() });
       await this.audit.record(actor, { action: 'invitation.accepted', objectType: 'Invitation', objectId: id, organizationId: locked.organizationId, before: { status: 'PENDING' }, after: { status: 'ACCEPTED' } });
@@ -229,8 +230,8 @@ export class OrganizationService {
   private async pendingLocked(id: string, expiredToo = false): Promise<InvitationEntity> {
     const invitation = await this.memberships.findInvitation(id, true);
     if (!invitation) throw notFound('The invitation');
-    if (invitation.status !== 'PENDING') throw conflict(`This invitation was already ${invitation.status.toLowerCase()}.`, 'id');
-    if (!expiredToo && invitation.expiresAt.getTime() <= Date.now()) throw conflict('This invitation has expired. Ask for a new one.', 'id');
+    if (invitation.status !== 'PENDING') throw conflict(`This invitation was already ${invitation.status.toLowerCase()}.`, errorKey('organization.invitationDecided'), 'id');
+    if (!expiredToo && invitation.expiresAt.getTime() <= Date.now()) throw conflict('This invitation has expired. Ask for a new one.', errorKey('organization.invitationExpired'), 'id');
     return invitation;
   }
 
@@ -240,7 +241,7 @@ export class OrganizationService {
       // revoking it must work, or that person could never be invited again.
       const invitation = await this.pendingLocked(id, status === 'REVOKED');
       await this.memberships.updateInvitation(id, { status, decidedAt: new Date() });
-      await this.audit.record(actor, { action: `invitation.${status.toLowerCase()}`, objectType: 'Invitation', objectId: id, organizationId: invitation.organizationId, before: { status: 'PENDING' }, after: { status } });
+      await this.audit.record(actor, { action: status === 'REVOKED' ? 'invitation.revoked' : 'invitation.declined', objectType: 'Invitation', objectId: id, organizationId: invitation.organizationId, before: { status: 'PENDING' }, after: { status } });
       return Object.assign(invitation, { status });
     });
   }

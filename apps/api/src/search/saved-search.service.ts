@@ -10,6 +10,7 @@ import {
   type SavedSearchInput,
   type SearchCriteria,
   type SearchCriteriaInput,
+  errorKey,
 } from '@spillover/domain';
 import type { Actor } from '../platform/auth/actor';
 import { Transactions } from '../platform/database/transactions';
@@ -56,6 +57,9 @@ export class SavedSearchService {
       if ((await this.savedSearches.countOf(facts.userId)) >= SAVED_SEARCHES_MAX)
         throw conflict(
           `You keep ${SAVED_SEARCHES_MAX} saved searches already; delete one to save another.`,
+          errorKey('savedSearch.limit'),
+          undefined,
+          { max: SAVED_SEARCHES_MAX },
         );
       return this.savedSearches.insert({
         userId: facts.userId,

@@ -348,6 +348,12 @@ describe('memberships and invitations: refusals', () => {
       await expectRefused(t, () => owner.client.gql(REMOVE_MEMBER, { membershipId: member.membershipId }), 'NOT_FOUND');
     });
 
+    it('names the catalog message of the last-ORG_ADMIN refusal, so the web can say it in any language', async () => {
+      const { owner } = await freshOrganization();
+      const result = await owner.client.gql(REMOVE_MEMBER, { membershipId: owner.membershipId });
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'membershipId', key: 'organization.lastAdmin' });
+    });
+
     it('refuses everyone but the ORG_ADMINs, platform admins and the member themself', async () => {
       const coMember = await joinOrganization(t, cast.orgAdmin.client, cast.org.id);
       const membershipId = cast.orgMember.membershipId;

@@ -166,6 +166,26 @@ describe('organizations: refusals', () => {
     await expectRefused(t, () => client.gql(CREATE_ORGANIZATION, { input: organizationInput(overrides) }), 'BAD_USER_INPUT', field);
   });
 
+  it('names every bad field at once, with the check each failed, and creates nothing', async () => {
+    const { client } = await signUp(t);
+    const input = organizationInput({ name: '', kind: 'FIRM', size: null, website: 'not a url' });
+    await expectRefused(t, () => client.gql(CREATE_ORGANIZATION, { input }), 'BAD_USER_INPUT', 'name');
+    const result = await client.gql(CREATE_ORGANIZATION, { input });
+    const extensions = result.errors?.[0]?.extensions as { problems?: { field: string; issue: string }[] } | undefined;
+    expect(extensions?.problems?.map(({ field, issue }) => [field, issue])).toEqual([
+      ['name', 'too_small'],
+      ['website', 'invalid_format'],
+      ['size', 'custom'],
+    ]);
+  });
+
+  it('stores a website typed without its scheme as https://', async () => {
+    const { client } = await signUp(t);
+    const created = await client.ok<{ createOrganization: { id: string } }>(CREATE_ORGANIZATION, { input: organizationInput({ website: 'hanbit-motion.kr' }) });
+    const data = await client.ok<{ organization: OrganizationData }>(ORGANIZATION, { id: created.createOrganization.id });
+    expect(data.organization.website).toBe('https://hanbit-motion.kr');
+  });
+
   it('refuses an anonymous caller', async () => {
     await expectRefused(t, () => cast.anonymous.gql(CREATE_ORGANIZATION, { input: organizationInput() }), 'UNAUTHENTICATED');
   });

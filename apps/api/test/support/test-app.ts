@@ -84,6 +84,20 @@ export class TestClient {
     this.cookies.set(name, value);
   }
 
+  /** A plain GET with the caller's session or token, for the REST endpoints (exports). */
+  async get(path: string) {
+    const req = request(this.server).get(path);
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (cookie) req.set('cookie', cookie);
+    if (this.bearer) req.set('authorization', `Bearer ${this.bearer}`);
+    if (this.address) req.set('x-forwarded-for', this.address);
+    return req.buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  }
+
   forgetCookie(name: string): void {
     this.cookies.delete(name);
   }

@@ -1,4 +1,4 @@
-import { DomainError, badInput } from '../errors/domain-error';
+import { DomainError, badInput, errorKey, type ErrorKey } from '../errors/domain-error';
 import { assertCapabilityPublishable, type CapabilityDraftInput, type CapabilityStatus } from './capability';
 
 /**
@@ -15,6 +15,12 @@ const TRANSITIONS: Record<CapabilityAction, { from: CapabilityStatus; to: Capabi
   republish: { from: 'ARCHIVED', to: 'PUBLISHED', checksValues: true },
 };
 
+const CONFLICT_KEYS: Record<CapabilityAction, ErrorKey> = {
+  publish: errorKey('capability.publishNotDraft'),
+  archive: errorKey('capability.archiveNotPublished'),
+  republish: errorKey('capability.republishNotArchived'),
+};
+
 const CONFLICT_MESSAGES: Record<CapabilityAction, string> = {
   publish: 'Only a draft can be published.',
   archive: 'Only a published capability can be archived.',
@@ -29,9 +35,9 @@ export function transitionCapability(
 ): CapabilityStatus {
   const transition = TRANSITIONS[action];
   if (current !== transition.from)
-    throw new DomainError('CONFLICT', `${CONFLICT_MESSAGES[action]} This capability is ${current}.`, { field: 'status' });
+    throw new DomainError('CONFLICT', `${CONFLICT_MESSAGES[action]} This capability is ${current}.`, { field: 'status', key: CONFLICT_KEYS[action] });
   if (transition.checksValues) {
-    if (!options.values) throw badInput('input', 'Give the capability’s values to publish it.');
+    if (!options.values) throw badInput('input', 'Give the capability’s values to publish it.', errorKey('capability.valuesRequired'));
     assertCapabilityPublishable(options.values);
   }
   return transition.to;

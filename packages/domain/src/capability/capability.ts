@@ -3,7 +3,7 @@ import { sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
 import { emailSchema } from '../common/fields';
 import { trlField } from '../common/trl';
 import { audienceGap, checkAudience, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
-import { badInput } from '../errors/domain-error';
+import { DomainError } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
 
@@ -174,7 +174,8 @@ export function capabilityPublishProblems(values: CapabilityDraftInput): Record<
 /** The values as a PUBLISHED capability, or BAD_USER_INPUT naming the first field to fix. */
 export function assertCapabilityPublishable(values: CapabilityDraftInput): PublishableCapability {
   const [field, message] = Object.entries(capabilityPublishProblems(values))[0] ?? [];
-  if (field !== undefined && message !== undefined) throw badInput(field, message);
+  // A validation message of the form's own checks: the web translates it by field.
+  if (field !== undefined && message !== undefined) throw new DomainError('BAD_USER_INPUT', message, { field, issue: 'publish' });
   const draft = parseInput(capabilityDraftSchema, values);
   return { ...draft, sectors: draft.sectors ?? [], invitedOrganizationIds: draft.invitedOrganizationIds ?? [] } as PublishableCapability;
 }

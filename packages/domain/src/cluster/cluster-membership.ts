@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error';
+import { DomainError, errorKey, type ErrorKey } from '../errors/domain-error';
 
 /**
  * A cluster membership's life: an organization applies (PENDING); a manager admits it
@@ -24,6 +24,13 @@ const CONFLICT_MESSAGES: Record<ClusterMembershipAction, string> = {
   remove: 'Only an active member can be removed.',
 };
 
+const CONFLICT_KEYS: Record<ClusterMembershipAction, ErrorKey> = {
+  apply: errorKey('clusterMembership.alreadyApplied'),
+  admit: errorKey('clusterMembership.admitNotPending'),
+  reject: errorKey('clusterMembership.rejectNotPending'),
+  remove: errorKey('clusterMembership.removeNotActive'),
+};
+
 /** The next status, or a CONFLICT (wrong state) / BAD_USER_INPUT (missing reason). */
 export function transitionClusterMembership(
   current: ClusterMembershipStatus | null,
@@ -32,9 +39,9 @@ export function transitionClusterMembership(
 ): ClusterMembershipStatus {
   const transition = TRANSITIONS[action];
   if (!transition.from.includes(current))
-    throw new DomainError('CONFLICT', `${CONFLICT_MESSAGES[action]} It is ${current ?? 'not a member'}.`, { field: 'status' });
+    throw new DomainError('CONFLICT', `${CONFLICT_MESSAGES[action]} It is ${current ?? 'not a member'}.`, { field: 'status', key: CONFLICT_KEYS[action] });
   if (transition.needsReason && !reason?.trim())
-    throw new DomainError('BAD_USER_INPUT', `Give a reason to ${action} this organization; it is shown to them.`, { field: 'reason' });
+    throw new DomainError('BAD_USER_INPUT', `Give a reason to ${action} this organization; it is shown to them.`, { field: 'reason', key: errorKey('clusterMembership.reasonRequired') });
   return transition.to;
 }
 

@@ -19,16 +19,32 @@ export const displayNameSchema = z
   .max(80, 'A display name has at most 80 characters.');
 
 export const uuidSchema = (what: string) =>
-  z.string().trim().toLowerCase().uuid({ message: `${what} is not a valid id.` });
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .uuid({ message: `${what} is not a valid id.` });
 
+// "hanbit-motion.kr" is how people write a website; a scheme-less address means https.
+const SCHEME = /^[a-z][a-z\d+.-]*:/i;
+const withScheme = (address: string): string =>
+  address === '' || SCHEME.test(address) ? address : `https://${address.replace(/^\/\//, '')}`;
+
+/**
+ * A website address, normalised: trimmed, and `https://` added when no scheme is given, so
+ * the form and the API store the same address. Only http(s) addresses with a host name
+ * that has a dot are accepted (no `javascript:`, no bare words).
+ */
 export const websiteSchema = z
   .string()
   .trim()
   .max(300, 'A website address has at most 300 characters.')
+  .transform(withScheme)
   .pipe(
     z.url({
       protocol: /^https?$/,
-      message: 'Enter a website address starting with http:// or https://.',
+      hostname: /^[^.]+(\.[^.]+)+$/,
+      message: 'Enter a website address, like hanbit-motion.kr or https://www.example.com.',
     }),
   );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, badInput } from '../errors/domain-error';
+import { DomainError, badInput, errorKey } from '../errors/domain-error';
 import { parseInput } from '../validation/parse-input';
 
 /**
@@ -45,10 +45,12 @@ export function ndaTermsChange(
     throw badInput(
       'version',
       `Changed terms need a new version (the current one is ${current.version}), so that organizations accept the new text.`,
+      errorKey('nda.versionUnchanged'),
+      { version: current.version },
     );
   }
   if ((history.usedVersions ?? []).some((used) => sameVersion(used, terms.version)))
-    throw badInput('version', `Version ${terms.version} was used before for other terms; choose a new version name.`);
+    throw badInput('version', `Version ${terms.version} was used before for other terms; choose a new version name.`, errorKey('nda.versionUsed'), { version: terms.version });
   return { terms, change: 'NEW_VERSION' };
 }
 
@@ -65,7 +67,10 @@ export type NdaAcceptanceInput = z.output<typeof ndaAcceptanceSchema>;
  */
 export function assertNdaChangeable(status: 'DRAFT' | 'OPEN' | 'CLOSED', action: 'set' | 'accept'): void {
   if (status === 'CLOSED')
-    throw new DomainError('CONFLICT', action === 'set' ? 'This need is closed; its NDA terms can no longer change.' : 'This need is closed; there is nothing more to accept.', { field: 'status' });
+    throw new DomainError('CONFLICT', action === 'set' ? 'This need is closed; its NDA terms can no longer change.' : 'This need is closed; there is nothing more to accept.', {
+      field: 'status',
+      key: action === 'set' ? errorKey('nda.closedNoChange') : errorKey('nda.closedNoAccept'),
+    });
 }
 
 /**
@@ -74,9 +79,9 @@ export function assertNdaChangeable(status: 'DRAFT' | 'OPEN' | 'CLOSED', action:
  */
 export function assertAcceptsCurrentNda(currentVersion: string | null, acceptedVersion: string): void {
   if (currentVersion === null)
-    throw new DomainError('CONFLICT', 'This need has no NDA terms to accept.', { field: 'version' });
+    throw new DomainError('CONFLICT', 'This need has no NDA terms to accept.', { field: 'version', key: errorKey('nda.noTerms') });
   if (!sameVersion(currentVersion, acceptedVersion.trim()))
-    throw new DomainError('CONFLICT', `The NDA terms changed to version ${currentVersion}; read and accept that version.`, { field: 'version' });
+    throw new DomainError('CONFLICT', `The NDA terms changed to version ${currentVersion}; read and accept that version.`, { field: 'version', key: errorKey('nda.versionChanged'), params: { version: currentVersion } });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DomainError, badInput } from '../errors/domain-error';
+import { DomainError, badInput, errorKey, type ErrorKey } from '../errors/domain-error';
 import { assertPublishable, type NeedCloseReason, type NeedDraftInput, type NeedStatus } from './need';
 
 /**
@@ -18,6 +18,12 @@ const TRANSITIONS: Record<NeedAction, { from: NeedStatus; to: NeedStatus }> = {
   publish: { from: 'DRAFT', to: 'OPEN' },
   close: { from: 'OPEN', to: 'CLOSED' },
   expire: { from: 'OPEN', to: 'CLOSED' },
+};
+
+const CONFLICT_KEYS: Record<NeedAction, ErrorKey> = {
+  publish: errorKey('need.publishNotDraft'),
+  close: errorKey('need.closeNotOpen'),
+  expire: errorKey('need.expireNotOpen'),
 };
 
 const CONFLICT_MESSAGES: Record<NeedAction, string> = {
@@ -69,18 +75,18 @@ const isUserCloseReason = (reason: string): reason is (typeof NEED_USER_CLOSE_RE
 export function transitionNeed(current: NeedStatus, action: NeedAction, options: NeedTransitionOptions): NeedTransition {
   const transition = TRANSITIONS[action];
   if (current !== transition.from)
-    throw new DomainError('CONFLICT', `${CONFLICT_MESSAGES[action]} This need is ${current}.`, { field: 'status' });
+    throw new DomainError('CONFLICT', `${CONFLICT_MESSAGES[action]} This need is ${current}.`, { field: 'status', key: CONFLICT_KEYS[action] });
   switch (action) {
     case 'publish': {
-      if (!options.values) throw badInput('input', 'Give the need’s values to publish it.');
+      if (!options.values) throw badInput('input', 'Give the need’s values to publish it.', errorKey('need.valuesRequired'));
       assertPublishable(options.values, options.now, options.timeZone === undefined ? {} : { timeZone: options.timeZone });
       return { status: transition.to, closeReason: null };
     }
     case 'close': {
       const reason = options.reason?.trim() ?? '';
       if (reason === 'EXPIRED')
-        throw badInput('reason', 'A need expires by itself when its deadline passes; close it as SOLVED or WITHDRAWN.');
-      if (!isUserCloseReason(reason)) throw badInput('reason', 'Say why you close the need: SOLVED or WITHDRAWN.');
+        throw badInput('reason', 'A need expires by itself when its deadline passes; close it as SOLVED or WITHDRAWN.', errorKey('need.closeAsExpired'));
+      if (!isUserCloseReason(reason)) throw badInput('reason', 'Say why you close the need: SOLVED or WITHDRAWN.', errorKey('need.closeReason'));
       return { status: transition.to, closeReason: reason };
     }
     case 'expire': {
@@ -91,7 +97,9 @@ export function transitionNeed(current: NeedStatus, action: NeedAction, options:
           responseDeadline == null
             ? 'This need has no deadline, so it cannot expire.'
             : `This need stays open until its deadline (${instantText(responseDeadline)}); it expires after that.`,
-          { field: 'responseDeadline' },
+          responseDeadline == null
+            ? { field: 'responseDeadline', key: errorKey('need.noDeadline') }
+            : { field: 'responseDeadline', key: errorKey('need.notYetExpired'), params: { deadline: instantText(responseDeadline) } },
         );
       return { status: transition.to, closeReason: 'EXPIRED' };
     }

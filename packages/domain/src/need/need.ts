@@ -3,7 +3,7 @@ import { sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
 import { currencyCodeSchema, minorAmountSchema } from '../common/money';
 import { trlField } from '../common/trl';
 import { audienceGap, checkAudience, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
-import { DomainError, badInput } from '../errors/domain-error';
+import { DomainError, errorKey } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
 
@@ -209,7 +209,8 @@ export function needPublishProblems(values: NeedDraftInput, now: Date, options: 
 export function assertPublishable(values: NeedDraftInput, now: Date, options: NeedPublishOptions = {}): PublishableNeed {
   const problems = needPublishProblems(values, now, options);
   const [field, message] = Object.entries(problems)[0] ?? [];
-  if (field !== undefined && message !== undefined) throw badInput(field, message);
+  // A validation message of the form's own checks: the web translates it by field.
+  if (field !== undefined && message !== undefined) throw new DomainError('BAD_USER_INPUT', message, { field, issue: 'publish' });
   const draft = parseInput(needDraftSchema, values);
   return { ...draft, sectors: draft.sectors ?? [], invitedOrganizationIds: draft.invitedOrganizationIds ?? [] } as PublishableNeed;
 }
@@ -228,7 +229,7 @@ export interface NeedEditContext {
  */
 export function applyNeedPatch(current: NeedDraftValues, patch: NeedPatch, context?: NeedEditContext): NeedDraftValues {
   if (context?.status === 'CLOSED')
-    throw new DomainError('CONFLICT', 'A closed need can no longer be edited; post a new one instead.', { field: 'status' });
+    throw new DomainError('CONFLICT', 'A closed need can no longer be edited; post a new one instead.', { field: 'status', key: errorKey('need.closedNotEditable') });
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
   const next = parseInput(needDraftSchema, merged);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conflict } from '../errors/domain-error';
+import { conflict, errorKey } from '../errors/domain-error';
 import { emailSchema } from '../common/fields';
 import { ORG_ROLES, type OrgRole } from './organization';
 
@@ -17,17 +17,26 @@ export const changeMemberRoleSchema = z.object({
 
 /**
  * An organization always keeps at least one ORG_ADMIN: someone must be able to edit it,
- * invite people and answer for it. Throws CONFLICT when a change would leave none.
+ * invite people and answer for it. False when the change would leave none; the web asks
+ * this to offer only the actions that can succeed.
  */
+export function keepsAnAdmin(
+  roles: readonly OrgRole[],
+  change: { from: OrgRole; to: OrgRole | 'REMOVED' },
+): boolean {
+  if (change.from !== 'ORG_ADMIN' || change.to === 'ORG_ADMIN') return true;
+  return roles.filter((role) => role === 'ORG_ADMIN').length > 1;
+}
+
+/** Throws CONFLICT when a change would leave the organization without an ORG_ADMIN. */
 export function assertKeepsAnAdmin(
   roles: readonly OrgRole[],
   change: { from: OrgRole; to: OrgRole | 'REMOVED' },
 ): void {
-  if (change.from !== 'ORG_ADMIN' || change.to === 'ORG_ADMIN') return;
-  const admins = roles.filter((role) => role === 'ORG_ADMIN').length;
-  if (admins <= 1)
+  if (!keepsAnAdmin(roles, change))
     throw conflict(
       'This is the last ORG_ADMIN of the organization. Make another member ORG_ADMIN first.',
+      errorKey('organization.lastAdmin'),
       'membershipId',
     );
 }

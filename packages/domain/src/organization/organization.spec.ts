@@ -1,7 +1,7 @@
 import { DomainError } from '../errors/domain-error';
 import { inputProblems, parseInput } from '../validation/parse-input';
 import { expandTechnologyAreas, organizationFilterSchema } from './directory';
-import { assertKeepsAnAdmin } from './membership';
+import { assertKeepsAnAdmin, keepsAnAdmin } from './membership';
 import { applyOrganizationPatch, organizationSchema, type OrganizationValues } from './organization';
 
 const firm = {
@@ -53,6 +53,34 @@ describe('organization validation', () => {
     expect(university.website).toBeNull();
   });
 
+  it.each([
+    ['hanbit-motion.kr', 'https://hanbit-motion.kr'],
+    ['  www.hanbit-motion.kr/ko ', 'https://www.hanbit-motion.kr/ko'],
+    ['//hanbit-motion.kr', 'https://hanbit-motion.kr'],
+    ['http://hanbit-motion.kr', 'http://hanbit-motion.kr'],
+  ])('normalises the website %j to %j', (website, stored) => {
+    expect(parseInput(organizationSchema, { ...firm, website }).website).toBe(stored);
+  });
+
+  it.each(['ftp://hanbit-motion.kr', 'javascript:alert(1)', 'hanbit motion', 'localhost', 'mailto:a@b.kr'])(
+    'refuses the website %j',
+    (website) => {
+      expect(fieldOf(() => parseInput(organizationSchema, { ...firm, website }))).toBe('website');
+    },
+  );
+
+  it('reports every problem at once, cross-field rules included', () => {
+    // The kind is missing: the region rule (country + region) still runs, the size rule waits.
+    expect(
+      Object.keys(
+        inputProblems(organizationSchema, { ...firm, name: '', kind: undefined, region: 'DE-BY', website: 'a b' }),
+      ).sort(),
+    ).toEqual(['kind', 'name', 'region', 'website']);
+    expect(
+      Object.keys(inputProblems(organizationSchema, { ...firm, name: '', size: null, country: 'XX', region: 'DE-BY' })).sort(),
+    ).toEqual(['country', 'name', 'size']);
+  });
+
   it('checks a patch together with what is stored', () => {
     const stored = parseInput(organizationSchema, firm) as OrganizationValues;
     expect(fieldOf(() => applyOrganizationPatch(stored, { country: 'DE' }))).toBe('region');
@@ -86,5 +114,21 @@ describe('the last ORG_ADMIN', () => {
   it('may go when another ORG_ADMIN stays; members come and go freely', () => {
     expect(() => assertKeepsAnAdmin(['ORG_ADMIN', 'ORG_ADMIN'], { from: 'ORG_ADMIN', to: 'REMOVED' })).not.toThrow();
     expect(() => assertKeepsAnAdmin(['ORG_ADMIN', 'ORG_MEMBER'], { from: 'ORG_MEMBER', to: 'REMOVED' })).not.toThrow();
+  });
+
+  it('answers the same question without throwing, for the web to offer only what can succeed', () => {
+    expect(keepsAnAdmin(['ORG_ADMIN', 'ORG_MEMBER'], { from: 'ORG_ADMIN', to: 'REMOVED' })).toBe(false);
+    expect(keepsAnAdmin(['ORG_ADMIN', 'ORG_MEMBER'], { from: 'ORG_ADMIN', to: 'ORG_MEMBER' })).toBe(false);
+    expect(keepsAnAdmin(['ORG_ADMIN', 'ORG_ADMIN'], { from: 'ORG_ADMIN', to: 'REMOVED' })).toBe(true);
+    expect(keepsAnAdmin(['ORG_ADMIN', 'ORG_MEMBER'], { from: 'ORG_MEMBER', to: 'REMOVED' })).toBe(true);
+  });
+
+  it('names the catalog key of the refusal, so no client shows the English text', () => {
+    try {
+      assertKeepsAnAdmin(['ORG_ADMIN'], { from: 'ORG_ADMIN', to: 'REMOVED' });
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'CONFLICT', field: 'membershipId', key: 'organization.lastAdmin' });
+    }
+    expect.assertions(1);
   });
 });

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { countryCodeSchema, regionCodeSchema, sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
+import {
+  countryCodeSchema,
+  regionCodeSchema,
+  sectorCodesSchema,
+  technologyAreaCodesSchema,
+} from '../common/codes';
 import { websiteSchema } from '../common/fields';
 import { regionBelongsTo } from '../reference';
 import { parseInput } from '../validation/parse-input';
@@ -27,7 +32,9 @@ const organizationFields = {
     .min(2, 'An organization name has at least 2 characters.')
     .max(200, 'An organization name has at most 200 characters.'),
   kind: z.enum(ORGANIZATION_KINDS, { message: 'Choose what kind of organization this is.' }),
-  size: z.enum(ORGANIZATION_SIZES, { message: 'Choose a size: MICRO, SMALL, MEDIUM or LARGE.' }).nullish(),
+  size: z
+    .enum(ORGANIZATION_SIZES, { message: 'Choose a size: MICRO, SMALL, MEDIUM or LARGE.' })
+    .nullish(),
   country: countryCodeSchema,
   region: regionCodeSchema.nullish(),
   sectors: sectorCodesSchema,
@@ -43,21 +50,37 @@ interface OrganizationShape {
   region?: string | null | undefined;
 }
 
-/** Rules that tie fields together; run after each field is valid on its own. */
-function checkOrganizationShape(value: OrganizationShape, ctx: z.RefinementCtx): void {
+/**
+ * Rules that tie fields together. Each runs as soon as the fields it reads are valid, even
+ * while others are not, so a form shows every problem at once instead of revealing the
+ * cross-field ones only after the rest is fixed.
+ */
+const firmSizeRule = (value: OrganizationShape, ctx: z.RefinementCtx): void => {
   if (value.kind === 'FIRM' && !value.size)
     ctx.addIssue({ code: 'custom', path: ['size'], message: 'A firm states its size.' });
   if (value.kind !== 'FIRM' && value.size)
     ctx.addIssue({ code: 'custom', path: ['size'], message: 'Only firms have a size class.' });
+};
+
+const regionRule = (value: OrganizationShape, ctx: z.RefinementCtx): void => {
   if (value.region && !regionBelongsTo(value.region, value.country))
     ctx.addIssue({
       code: 'custom',
       path: ['region'],
       message: `Region ${value.region} is not in country ${value.country}.`,
     });
-}
+};
 
-export const organizationSchema = z.object(organizationFields).superRefine(checkOrganizationShape);
+/** Runs a rule when none of `fields` has an issue yet (others may). */
+const whenValid = (...fields: (keyof OrganizationShape)[]) => ({
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] | undefined }[] }) =>
+    !payload.issues.some((issue) => fields.includes(issue.path?.[0] as keyof OrganizationShape)),
+});
+
+export const organizationSchema = z
+  .object(organizationFields)
+  .superRefine(firmSizeRule, whenValid('kind', 'size'))
+  .superRefine(regionRule, whenValid('country', 'region'));
 export type OrganizationInput = z.input<typeof organizationSchema>;
 export type OrganizationValues = z.output<typeof organizationSchema>;
 
@@ -70,7 +93,10 @@ export type OrganizationPatch = z.output<typeof organizationPatchSchema>;
  * a patch that is fine alone but not with what is stored (a region of another country, a
  * firm without a size) is refused with the field to fix. `null` clears, `undefined` keeps.
  */
-export function applyOrganizationPatch(current: OrganizationValues, patch: OrganizationPatch): OrganizationValues {
+export function applyOrganizationPatch(
+  current: OrganizationValues,
+  patch: OrganizationPatch,
+): OrganizationValues {
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
   return parseInput(organizationSchema, merged);

@@ -1,16 +1,32 @@
 import type { z } from 'zod';
-import { DomainError } from '../errors/domain-error';
+import { DomainError, type InputProblem } from '../errors/domain-error';
+
+const fieldOf = (issue: z.core.$ZodIssue): string =>
+  issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
 
 /**
- * Runs a domain schema and turns the first problem into a BAD_USER_INPUT DomainError that
- * names the field, so the API and the web report the same field for the same mistake.
+ * Runs a domain schema and turns its problems into a BAD_USER_INPUT DomainError that names
+ * the first field (so the API and the web report the same field for the same mistake) and
+ * carries every field's first problem, so a form can show them all at once.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
-  throw new DomainError('BAD_USER_INPUT', issue?.message ?? 'The input is not valid.', { field });
+  const problems = new Map<string, InputProblem>();
+  for (const issue of result.error.issues)
+    if (!problems.has(fieldOf(issue)))
+      problems.set(fieldOf(issue), {
+        field: fieldOf(issue),
+        message: issue.message,
+        issue: issue.code,
+      });
+  const [first] = problems.values();
+  // The issue code lets the web show the catalog message for this field and check.
+  throw new DomainError('BAD_USER_INPUT', first?.message ?? 'The input is not valid.', {
+    field: first?.field ?? 'input',
+    ...(first ? { issue: first.issue } : {}),
+    ...(problems.size > 1 ? { problems: [...problems.values()] } : {}),
+  });
 }
 
 /** All problems keyed by field path, for forms that show every error at once. */

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
+import type { AuditAction, AuditObjectType } from '@spillover/domain';
 import type { Actor } from '../auth/actor';
 import { Transactions } from '../database/transactions';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditRecord {
-  action: string;
+  /** One of the domain's AUDIT_ACTIONS, each labelled in English and Korean. */
+  action: AuditAction;
   /** When the actor is not the request's (a sign-up acts as the account it creates). */
   actorId?: string | null;
-  objectType: string;
+  objectType: AuditObjectType;
   objectId: string;
   organizationId?: string | null;
   clusterId?: string | null;

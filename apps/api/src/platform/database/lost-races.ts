@@ -1,4 +1,4 @@
-import { conflict, type DomainError } from '@spillover/domain';
+import { conflict, errorKey, type DomainError, type ErrorKey } from '@spillover/domain';
 
 /**
  * What the loser of a race that a unique index decided is told: the same CONFLICT (message
@@ -6,15 +6,17 @@ import { conflict, type DomainError } from '@spillover/domain';
  * repeated request read alike. Keyed by the index's name; a unique violation of an index
  * not listed still becomes a CONFLICT, with a general message.
  */
-const UNIQUE_INDEXES: Record<string, { message: string; field?: string }> = {
-  user_account_email_key: { message: 'An account with this e-mail address already exists. Sign in instead.', field: 'email' },
-  invitation_pending_key: { message: 'This e-mail address already has a pending invitation. Revoke it to send a new one.', field: 'email' },
-  membership_organization_user_key: { message: 'You are already a member of this organization.', field: 'id' },
-  cluster_membership_cluster_organization_key: { message: 'The organization already applied to this cluster.', field: 'organizationId' },
-  cluster_manager_pkey: { message: 'This person already manages the cluster.', field: 'email' },
+const UNIQUE_INDEXES: Record<string, { message: string; key: ErrorKey; field?: string }> = {
+  user_account_email_key: { message: 'An account with this e-mail address already exists. Sign in instead.', key: errorKey('account.emailTaken'), field: 'email' },
+  invitation_pending_key: { message: 'This e-mail address already has a pending invitation. Revoke it to send a new one.', key: errorKey('organization.invitationPending'), field: 'email' },
+  membership_organization_user_key: { message: 'You are already a member of this organization.', key: errorKey('organization.alreadyYourOrganization'), field: 'id' },
+  cluster_membership_cluster_organization_key: { message: 'The organization already applied to this cluster.', key: errorKey('clusterMembership.alreadyApplied'), field: 'organizationId' },
+  cluster_manager_pkey: { message: 'This person already manages the cluster.', key: errorKey('cluster.alreadyManager'), field: 'email' },
 };
 
 export function lostRace(constraint: string | undefined): DomainError {
   const known = constraint ? UNIQUE_INDEXES[constraint] : undefined;
-  return known ? conflict(known.message, known.field) : conflict('Someone else made the same change at the same moment; reload to see it.');
+  return known
+    ? conflict(known.message, known.key, known.field)
+    : conflict('Someone else made the same change at the same moment; reload to see it.', errorKey('common.sameMoment'));
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { conflict } from '@spillover/domain';
+import { conflict, errorKey } from '@spillover/domain';
 import type { EntityManager } from 'typeorm';
 import { lostRace } from './lost-races';
 
@@ -79,7 +79,7 @@ export class Transactions {
           await sleep(Math.random() * 20 * attempt);
           continue;
         }
-        if (isRetryable(error)) throw conflict('Someone else changed this at the same moment; please try again.');
+        if (isRetryable(error)) throw conflict('Someone else changed this at the same moment; please try again.', errorKey('common.changedMeanwhile'));
         if (sqlState(error) === UNIQUE_VIOLATION) throw lostRace((error as { constraint?: string }).constraint);
         throw error;
       }

@@ -8,13 +8,25 @@ function assertUnreachable(value: never): never {
   throw new Error(`Unhandled error code ${String(value)}`);
 }
 
+/**
+ * The message a person reads: its catalog key and parameters, or the validation check that
+ * failed. The web translates these; `message` stays English for API clients.
+ */
+const messageExtensions = (error: DomainError): Record<string, unknown> => ({
+  ...(error.key ? { key: error.key } : {}),
+  ...(error.params ? { params: error.params } : {}),
+  ...(error.issue ? { issue: error.issue } : {}),
+  // Every field's problem, when a schema found more than one: a form shows them at once.
+  ...(error.problems ? { problems: error.problems } : {}),
+});
+
 /** What the client sees of a DomainError: its code, and the field or wait when they apply. */
 function domainExtensions(error: DomainError): Record<string, unknown> {
   switch (error.code) {
     case 'BAD_USER_INPUT':
-      return { code: error.code, field: error.field ?? 'input' };
+      return { code: error.code, field: error.field ?? 'input', ...messageExtensions(error) };
     case 'CONFLICT':
-      return error.field ? { code: error.code, field: error.field } : { code: error.code };
+      return { code: error.code, ...(error.field ? { field: error.field } : {}), ...messageExtensions(error) };
     case 'RATE_LIMITED':
       return { code: error.code, retryAfterSeconds: error.retryAfterSeconds ?? 60 };
     case 'UNAUTHENTICATED':

@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { PAGE_SIZE_MAX, badInput } from '@spillover/domain';
+import { PAGE_SIZE_MAX, badInput, errorKey } from '@spillover/domain';
 import { UUID } from './validation';
 
 @ObjectType('PageInfo')
@@ -63,7 +63,7 @@ export function decodeCursor(cursor: string | null | undefined, shape: readonly 
   } catch {
     // fall through to the refusal below
   }
-  throw badInput('after', 'This cursor is not valid; start again from the first page.');
+  throw badInput('after', 'This cursor is not valid; start again from the first page.', errorKey('input.cursor'));
 }
 
 /** Turns `limit + 1` fetched rows into a page. */
@@ -79,6 +79,6 @@ export function toConnection<R, T>(rows: R[], limit: number, key: (row: R) => un
 
 /** The `first` argument of every list, bounded the same way everywhere. */
 export function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) throw badInput('first', `Ask for 1 to ${PAGE_SIZE_MAX} items per page.`);
+  if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) throw badInput('first', `Ask for 1 to ${PAGE_SIZE_MAX} items per page.`, errorKey('input.pageSize'), { max: PAGE_SIZE_MAX });
   return first;
 }

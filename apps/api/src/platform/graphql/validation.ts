@@ -1,6 +1,6 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
-import { badInput, parseInput } from '@spillover/domain';
+import { badInput, errorKey, parseInput } from '@spillover/domain';
 
 // Input class → the domain schema that validates it; filled by @ValidatedBy.
 const SCHEMAS = new WeakMap<object, z.ZodType>();
@@ -35,7 +35,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 @Injectable()
 export class IdPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
-    if (typeof value !== 'string' || !UUID.test(value)) throw badInput(metadata.data ?? 'id', 'This id is not valid; ids are UUIDs.');
+    if (typeof value !== 'string' || !UUID.test(value)) throw badInput(metadata.data ?? 'id', 'This id is not valid; ids are UUIDs.', errorKey('input.id'));
     return value.toLowerCase();
   }
 }

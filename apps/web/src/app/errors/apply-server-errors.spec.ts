@@ -15,11 +15,12 @@ describe('applyServerErrors', () => {
       graphQLError([
         {
           message: 'Choose a region of KR.',
-          extensions: { code: 'BAD_USER_INPUT', field: 'input.region' },
+          extensions: { code: 'BAD_USER_INPUT', field: 'input.region', issue: 'custom' },
         },
       ]),
       setError,
       ['name', 'region'],
+      createI18n({ lng: 'en' }).t,
     );
     expect(setError).toHaveBeenCalledWith(
       'region',
@@ -41,6 +42,7 @@ describe('applyServerErrors', () => {
       ]),
       setError,
       ['name'],
+      createI18n({ lng: 'en' }).t,
     );
     expect(setError).not.toHaveBeenCalled();
     expect(rest.map((problem) => problem.code)).toEqual(['FORBIDDEN', 'BAD_USER_INPUT']);
@@ -109,5 +111,128 @@ describe('translations of refusals and domain messages', () => {
     expect(problemMessage(en.t, limited(899))).toBe('Too many attempts. Try again in 15 minutes.');
     expect(problemMessage(en.t, limited(60 * 60))).toBe('Too many attempts. Try again in 60 minutes.');
     expect(problemMessage(ko.t, limited(899))).toBe('시도 횟수가 너무 많습니다. 15분 후에 다시 시도하세요.');
+  });
+});
+
+describe('a refusal with a field, in both languages', () => {
+  // The server's answer to removing the last ORG_ADMIN.
+  const lastAdmin = graphQLError([
+    {
+      message:
+        'This is the last ORG_ADMIN of the organization. Make another member ORG_ADMIN first.',
+      extensions: { code: 'CONFLICT', field: 'membershipId', key: 'organization.lastAdmin' },
+    },
+  ]);
+
+  it.each([
+    [
+      'en',
+      "This is the organization's last administrator. Make another member an administrator first.",
+    ],
+    ['ko', '이 기관의 마지막 관리자입니다. 먼저 다른 구성원을 관리자로 지정하세요.'],
+  ] as const)('says what the CONFLICT means in %s, never "required" nor ORG_ADMIN', (lng, text) => {
+    const { t } = createI18n({ lng });
+    const [problem] = problemsOf(lastAdmin);
+    expect(problem).toBeDefined();
+    expect(problemMessage(t, problem!)).toBe(text);
+  });
+
+  it('puts the translated CONFLICT on its form field, and the field shows it as is', () => {
+    const { t } = createI18n({ lng: 'ko' });
+    const setError = jest.fn();
+    applyServerErrors(
+      graphQLError([
+        {
+          message: 'This e-mail address already has a pending invitation.',
+          extensions: {
+            code: 'CONFLICT',
+            field: 'input.email',
+            key: 'organization.invitationPending',
+          },
+        },
+      ]),
+      setError,
+      ['email'],
+      t,
+    );
+    const [, fieldError] = setError.mock.calls[0] as [string, { type: string; message: string }];
+    expect(fieldError.message).toBe(
+      '이 이메일 주소로 보낸 초대가 대기 중입니다. 새로 보내려면 먼저 취소하세요.',
+    );
+    // The field's own translation step leaves a server message alone, even for an empty value.
+    expect(translateIssue(t, 'email', fieldError, '')).toBe(fieldError.message);
+  });
+
+  it('interpolates parameters, and translates a schema refusal by field and check', () => {
+    const ko = createI18n({ lng: 'ko' });
+    expect(
+      problemMessage(ko.t, {
+        code: 'CONFLICT',
+        message: 'x',
+        field: 'version',
+        key: 'nda.versionChanged',
+        params: { version: '2.0' },
+      }),
+    ).toBe('비밀유지 약관이 2.0 버전으로 바뀌었습니다. 바뀐 약관을 읽고 동의하세요.');
+    expect(
+      problemMessage(ko.t, {
+        code: 'BAD_USER_INPUT',
+        message: 'Enter a valid e-mail address.',
+        field: 'email',
+        issue: 'invalid_format',
+      }),
+    ).toBe('올바른 이메일 주소를 입력하세요 (예: name@example.com).');
+    // The domain's password checks are translated from their own catalog.
+    expect(
+      problemMessage(ko.t, {
+        code: 'BAD_USER_INPUT',
+        message: 'Use at least 12 characters.',
+        field: 'password',
+        issue: 'custom',
+      }),
+    ).toBe('12자 이상 입력하세요.');
+    // GraphQL's own refusals name no message: the code's generic one, translated.
+    expect(problemMessage(ko.t, { code: 'CONFLICT', message: 'x', field: 'id' })).toBe(
+      ko.t('common:errors.CONFLICT'),
+    );
+  });
+});
+
+describe('a refusal of several fields', () => {
+  it('puts every field problem the server names on its field at once, translated', () => {
+    const { t } = createI18n({ lng: 'ko' });
+    const setError = jest.fn();
+    const rest = applyServerErrors(
+      graphQLError([
+        {
+          message: 'An organization name has at least 2 characters.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'name',
+            issue: 'too_small',
+            problems: [
+              {
+                field: 'name',
+                message: 'An organization name has at least 2 characters.',
+                issue: 'too_small',
+              },
+              { field: 'website', message: 'Enter a website address.', issue: 'invalid_format' },
+              { field: 'size', message: 'A firm states its size.', issue: 'custom' },
+            ],
+          },
+        },
+      ]),
+      setError,
+      ['name', 'website', 'size'],
+      t,
+    );
+    expect(rest).toEqual([]);
+    expect(
+      setError.mock.calls.map(([field, error]) => [field, (error as { message: string }).message]),
+    ).toEqual([
+      ['name', '2자 이상 입력하세요.'],
+      ['website', 'hanbit-motion.kr 또는 https://www.example.com 같은 웹사이트 주소를 입력하세요.'],
+      ['size', '기업은 규모를 선택하세요.'],
+    ]);
   });
 });

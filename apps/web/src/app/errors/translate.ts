@@ -36,6 +36,8 @@ export function translateIssue(
   namespace?: string,
 ): string | undefined {
   if (!issue?.message) return undefined;
+  // A refusal from the server, already in the user's language (see applyServerErrors).
+  if (issue.type === SERVER_ISSUE) return issue.message;
   const check = passwordCheckOf(issue.message);
   if (check) return t(`account:passwordCheck.${check}`, { defaultValue: issue.message });
   const code = String(issue.type ?? 'custom');
@@ -45,15 +47,42 @@ export function translateIssue(
   return t(keys, { defaultValue: issue.message });
 }
 
+/** The value of a field a server refused: not known here, so never taken for empty. */
+const UNKNOWN_VALUE = Symbol('value the server saw');
+
+/** The react-hook-form error type of a message that came from the server, translated. */
+export const SERVER_ISSUE = 'server';
+
+/**
+ * A CONFLICT or BAD_USER_INPUT as the user reads it. The server names the message (`key`,
+ * looked up in the `errors` catalogs) or, for a value its schema refused, the field and
+ * check, found like the form's own validation messages. The server's English text is only
+ * the last resort of a key a catalog lacks (a test keeps them complete); a refusal with
+ * neither (GraphQL's own) gets the code's generic message. Never "required": the server
+ * does not say the value was empty.
+ */
+function inputProblemMessage(t: TFunction, problem: ApiProblem): string {
+  if (problem.key)
+    return t(`errors:${problem.key}`, { ...problem.params, defaultValue: problem.message });
+  if (problem.field && problem.issue)
+    return (
+      translateIssue(
+        t,
+        problem.field,
+        { type: problem.issue, message: problem.message },
+        UNKNOWN_VALUE,
+      ) ?? problem.message
+    );
+  return t(`common:errors.${problem.code}`);
+}
+
 /** A refusal as the user reads it: specific messages for input problems, generic ones otherwise. */
 export function problemMessage(t: TFunction, problem: ApiProblem): string {
   if (problem.displayMessage) return problem.displayMessage;
   switch (problem.code) {
     case 'BAD_USER_INPUT':
     case 'CONFLICT':
-      return problem.field
-        ? (translateIssue(t, problem.field, { message: problem.message }) ?? problem.message)
-        : problem.message;
+      return inputProblemMessage(t, problem);
     case 'RATE_LIMITED': {
       const seconds = problem.retryAfterSeconds ?? 60;
       // Sign-in and sign-up limits last minutes to an hour: "900 seconds" reads badly.

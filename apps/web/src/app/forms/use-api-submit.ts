@@ -1,5 +1,6 @@
 import { useState, type BaseSyntheticEvent } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../errors/api-error';
 import { applyServerErrors } from '../errors/apply-server-errors';
 
@@ -18,6 +19,7 @@ export function useApiSubmit<TInput extends FieldValues, TValues>(
   save: (values: TValues) => Promise<unknown>,
   { explain = (problem) => problem }: ApiSubmitOptions = {},
 ) {
+  const { t } = useTranslation();
   const [problems, setProblems] = useState<ApiProblem[]>([]);
   const submit = form.handleSubmit(async (values) => {
     setProblems([]);
@@ -25,7 +27,7 @@ export function useApiSubmit<TInput extends FieldValues, TValues>(
       await save(values);
     } catch (error) {
       setProblems(
-        applyServerErrors(error, form.setError, fields).map((problem) => explain(problem)),
+        applyServerErrors(error, form.setError, fields, t).map((problem) => explain(problem)),
       );
     }
   });

@@ -16,6 +16,8 @@ import organizationEn from '../../features/organization/i18n/en.json';
 import organizationKo from '../../features/organization/i18n/ko.json';
 import searchEn from '../../features/search/i18n/en.json';
 import searchKo from '../../features/search/i18n/ko.json';
+import errorsEn from '../errors/i18n/en.json';
+import errorsKo from '../errors/i18n/ko.json';
 import commonEn from './en.json';
 import commonKo from './ko.json';
 
@@ -23,6 +25,7 @@ import commonKo from './ko.json';
 export const resources = {
   en: {
     common: commonEn,
+    errors: errorsEn,
     home: homeEn,
     account: accountEn,
     organization: organizationEn,
@@ -35,6 +38,7 @@ export const resources = {
   },
   ko: {
     common: commonKo,
+    errors: errorsKo,
     home: homeKo,
     account: accountKo,
     organization: organizationKo,

@@ -3,6 +3,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { namespaces, resources } from './catalogs';
+import { addJosaFormat } from './josa-format';
 
 export const LANGUAGE_STORAGE_KEY = 'spillover.language';
 
@@ -41,6 +42,7 @@ export function createI18n(options: { lng?: Language } = {}): I18n {
       caches: ['localStorage'],
     },
   });
+  addJosaFormat(instance);
   const syncHtmlLang = (lng: string) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng.slice(0, 2);
   };

@@ -21,7 +21,8 @@ describe('SignInPage', () => {
             errors: [
               {
                 message: 'No account uses this e-mail address.',
-                extensions: { code: 'BAD_USER_INPUT', field: 'input.email' },
+                // A schema refusal names its check; the web shows the check's message.
+                extensions: { code: 'BAD_USER_INPUT', field: 'input.email', issue: 'custom' },
               },
             ],
           },

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Select, Stack, Table, Text, Title } from '@mantine/core';
-import type { OrgRole } from '@spillover/domain';
+import { keepsAnAdmin, type OrgRole } from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
 import { useFormat } from '../../app/format';
@@ -38,6 +38,12 @@ export function MembersPanel({
   const [remove] = useMutation(RemoveMemberDocument, refetch);
   const [revoke] = useMutation(RevokeInvitationDocument, refetch);
   const { run, error } = useRowAction();
+
+  // Offer only what can succeed: the last ORG_ADMIN can be neither demoted nor removed.
+  const memberRoles = organization.members.map((member) => member.role);
+  const canLeaveAdmin = (role: OrgRole) =>
+    keepsAnAdmin(memberRoles, { from: role, to: 'ORG_MEMBER' }) &&
+    keepsAnAdmin(memberRoles, { from: role, to: 'REMOVED' });
 
   const pendingInvitations = organization.invitations.filter(
     (invitation) => invitation.status === 'PENDING',
@@ -77,6 +83,10 @@ export function MembersPanel({
                     data={roles}
                     value={member.role}
                     allowDeselect={false}
+                    disabled={!canLeaveAdmin(member.role)}
+                    description={
+                      canLeaveAdmin(member.role) ? undefined : t('members.lastAdminHint')
+                    }
                     onChange={(value) => {
                       if (value && value !== member.role)
                         void run(() =>
@@ -95,15 +105,23 @@ export function MembersPanel({
               <Table.Td>{format.date(member.createdAt)}</Table.Td>
               {isAdmin ? (
                 <Table.Td>
-                  <ConfirmButton
-                    label={t('members.remove')}
-                    accessibleLabel={t('members.removeNamed', { name: member.user.displayName })}
-                    message={t('members.removeConfirm', {
-                      name: member.user.displayName,
-                      organization: organization.name,
-                    })}
-                    onConfirm={() => run(() => remove({ variables: { membershipId: member.id } }))}
-                  />
+                  {canLeaveAdmin(member.role) ? (
+                    <ConfirmButton
+                      label={t('members.remove')}
+                      accessibleLabel={t('members.removeNamed', { name: member.user.displayName })}
+                      message={t('members.removeConfirm', {
+                        name: member.user.displayName,
+                        organization: organization.name,
+                      })}
+                      onConfirm={() =>
+                        run(() => remove({ variables: { membershipId: member.id } }))
+                      }
+                    />
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('members.lastAdmin')}
+                    </Text>
+                  )}
                 </Table.Td>
               ) : null}
             </Table.Tr>

@@ -96,4 +96,36 @@ describe('OrganizationForm', () => {
       }),
     );
   });
+
+  it('shows every problem at once, and stores a website typed without https://', async () => {
+    const user = userEvent.setup();
+    const onSubmit = jest.fn(async () => undefined);
+    renderPage(<OrganizationForm submitLabel="Create organization" onSubmit={onSubmit} />);
+    await user.click(screen.getByRole('textbox', { name: /^Kind of organization/ }));
+    await user.click(await screen.findByRole('option', { name: 'Firm' }));
+    await user.type(screen.getByRole('textbox', { name: /^Website/ }), 'hanbit motion');
+    await user.click(screen.getByRole('button', { name: 'Create organization' }));
+
+    // Field rules and the firm-size rule together, not one after another.
+    expect(
+      await screen.findByText('An organization name has at least 2 characters.'),
+    ).toBeVisible();
+    expect(screen.getByText('A firm states its size.')).toBeVisible();
+    expect(screen.getByText(/^Choose a country/)).toBeVisible();
+    expect(screen.getByText(/^Enter a website address, like hanbit-motion.kr/)).toBeVisible();
+
+    await user.type(screen.getByRole('textbox', { name: /^Organization name/ }), 'Hanbit Motion');
+    await user.click(screen.getByRole('textbox', { name: /^Size/ }));
+    await user.click(await screen.findByRole('option', { name: /^Small/ }));
+    await user.click(screen.getByRole('textbox', { name: /^Country/ }));
+    await user.type(screen.getByRole('textbox', { name: /^Country/ }), 'Korea');
+    await user.click((await screen.findAllByRole('option', { name: /Korea/ }))[0]!);
+    await user.clear(screen.getByRole('textbox', { name: /^Website/ }));
+    await user.type(screen.getByRole('textbox', { name: /^Website/ }), 'hanbit-motion.kr');
+    await user.click(screen.getByRole('button', { name: 'Create organization' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'Hanbit Motion', website: 'https://hanbit-motion.kr' }),
+    );
+  });
 });
