@@ -8,8 +8,9 @@ import { loadConfig } from './platform/config/config';
 import { migrate } from './platform/database/migrate';
 import { startDatabaseServer } from './platform/database/database-server';
 import { configureApp } from './platform/http';
+import { errorSerializer } from './platform/logging/error-serializer';
 
-const log = pino({ name: 'spillover' });
+const log = pino({ name: 'spillover', serializers: { err: errorSerializer } });
 
 async function main(): Promise<void> {
   const started = Date.now();
