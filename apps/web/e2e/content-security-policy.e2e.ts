@@ -1,12 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newVisitor } from './support/browser';
+import { cspViolations } from './support/csp';
 import { DEMO_PASSWORD, FIRM_ADMIN } from './support/demo';
 
 /**
  * The platform sends a Content-Security-Policy with every page (helmet, in the API). The app
  * must work under it: pages render, Mantine's styles apply, and the browser reports no
  * violation, signed out and signed in, through the pages with the most varied components.
+ * (Every other browser test fails on a violation too: expectAccessible checks for them.)
  */
 
 let browser: Browser;
@@ -21,15 +23,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  // newVisitor records the violations every page reports (support/csp.ts).
   context = await newVisitor(browser, 'en-GB');
-  // Every violation the browser reports, from the first byte of every page.
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
 });
 
 afterEach(async () => {
@@ -42,7 +37,7 @@ function watch(page: Page): () => Promise<string[]> {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) logged.push(message.text());
   });
-  return async () => [...logged, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
+  return async () => [...logged, ...(await cspViolations(page))];
 }
 
 test('pages render under the policy with no violation, signed out and signed in', async () => {
