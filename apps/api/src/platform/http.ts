@@ -1,11 +1,16 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { CONFIG, type Config } from './config/config';
-import { graphqlBody } from './graphql/graphql-body';
 import { DomainValidationPipe } from './graphql/validation';
 import { securityHeaders } from './security/security-headers';
+
+/**
+ * Options every instance is created with. Nest's own body parser is off: /graphql parses its
+ * body in GraphqlBodyMiddleware, which answers a refused body as a GraphQL error.
+ */
+export const APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
 
 /** What every instance of the app needs, in production and in tests alike. */
 export function configureApp(app: INestApplication): void {
@@ -17,6 +22,5 @@ export function configureApp(app: INestApplication): void {
   express.disable('x-powered-by');
   app.use(securityHeaders(app.get<Config>(CONFIG).production));
   app.use(cookieParser());
-  app.use('/graphql', ...graphqlBody());
   app.useGlobalPipes(new DomainValidationPipe());
 }

@@ -92,6 +92,14 @@ describe('logs', () => {
     expect(JSON.stringify(lines)).not.toMatch(/stack|DomainError|\bat \w+\.\w+ \(/);
   });
 
+  it('a refused request body (HTTP 400) is logged at info', async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'refusal-malformed-json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const lines = await linesOf('refusal-malformed-json');
+    expect(lines.find((line) => line.msg === 'request completed')?.level).toBe(30);
+    for (const line of lines) expect(line.level).toBeLessThan(40);
+  });
+
   it('a failing SQL statement is logged at error level without its parameters or values', async () => {
     const session = await register('sql-failure@example.org');
     // The database refuses this one row: the insert fails with the row's values in its DETAIL.

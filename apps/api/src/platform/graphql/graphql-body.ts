@@ -1,4 +1,5 @@
-import { json, type ErrorRequestHandler, type RequestHandler } from 'express';
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { json, type NextFunction, type Request, type Response } from 'express';
 
 /** The largest request body /graphql reads: the web's largest mutation is ~30 KB. */
 export const GRAPHQL_BODY_LIMIT_BYTES = 100 * 1024;
@@ -26,18 +27,22 @@ function describe(error: BodyParserError): string {
 }
 
 /**
- * /graphql's JSON body parser and what answers for it when it refuses a body: the right
- * status (413 too large, 400 not JSON) and a GraphQL error body with a code of the small set.
- * Without it, body-parser's error fell through to the web app's fallback route and answered
- * 404 `Cannot POST /graphql`. Registered before Nest's own parser, which then finds the body
- * read and leaves it alone.
+ * /graphql's JSON body parser, and what answers when it refuses a body: the right status (413
+ * too large, 400 not JSON) and a GraphQL error body with a code of the small set. Nest's own
+ * parser is off (APP_OPTIONS in http.ts): its errors fell through to the web app's fallback
+ * route as 404 `Cannot POST /graphql`, before the request logger saw the request. Applied as
+ * module middleware, after the request logger, so a refused body is logged like any request.
  */
-export function graphqlBody(): [RequestHandler, ErrorRequestHandler] {
-  const parse = json({ limit: GRAPHQL_BODY_LIMIT_BYTES });
-  const refuse: ErrorRequestHandler = (error: unknown, _req, res, next) => {
-    const status = (error as BodyParserError | null)?.status;
-    if (typeof status !== 'number' || status < 400 || status >= 500) return next(error);
-    res.status(status).json(refusal(describe(error as BodyParserError)));
-  };
-  return [parse, refuse];
+@Injectable()
+export class GraphqlBodyMiddleware implements NestMiddleware {
+  private readonly parse = json({ limit: GRAPHQL_BODY_LIMIT_BYTES });
+
+  use(req: Request, res: Response, next: NextFunction): void {
+    this.parse(req, res, (error?: unknown) => {
+      const status = (error as BodyParserError | null | undefined)?.status;
+      if (!error) next();
+      else if (typeof status === 'number' && status >= 400 && status < 500) res.status(status).json(refusal(describe(error as BodyParserError)));
+      else next(error);
+    });
+  }
 }
