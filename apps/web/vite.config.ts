@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const api = process.env.SPILLOVER_API_URL ?? 'http://localhost:4000';
+const zodConfig = fileURLToPath(new URL('./src/app/zod-config.ts', import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
@@ -25,7 +26,8 @@ export default defineConfig({
           react: ['react', 'react-dom', 'react-router'],
           mantine: ['@mantine/core', '@mantine/hooks', '@mantine/notifications'],
           apollo: ['@apollo/client', 'graphql', 'rxjs'],
-          forms: ['react-hook-form', '@hookform/resolvers', 'zod', 'i18next', 'react-i18next'],
+          // zod-config rides with zod: it must run before the domain chunk builds its schemas.
+          forms: ['react-hook-form', '@hookform/resolvers', 'zod', zodConfig, 'i18next', 'react-i18next'],
           // Rules and code lists (countries, NACE, taxonomy, currencies) change with the domain only.
           domain: ['@spillover/domain'],
         },

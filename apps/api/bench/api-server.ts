@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/platform/config/config';
-import { configureApp } from '../src/platform/http';
+import { APP_OPTIONS, configureApp } from '../src/platform/http';
 
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     SPILLOVER_JOBS: 'false',
     PORT: '0',
   });
-  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), { logger: false });
+  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), { ...APP_OPTIONS, logger: false });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer() as Server;

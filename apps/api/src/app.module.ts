@@ -8,6 +8,7 @@ import { CapabilityModule } from './capability/capability.module';
 import { MatchModule } from './match/match.module';
 import { OrganizationModule } from './organization/organization.module';
 import { AuthMiddleware } from './platform/auth/auth.middleware';
+import { GraphqlBodyMiddleware } from './platform/graphql/graphql-body';
 import type { Config } from './platform/config/config';
 import { PlatformModule } from './platform/platform.module';
 import { SearchModule } from './search/search.module';
@@ -23,6 +24,7 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuthMiddleware).forRoutes('graphql', 'exports/audit-events.csv');
+    consumer.apply(GraphqlBodyMiddleware, AuthMiddleware).forRoutes('graphql');
+    consumer.apply(AuthMiddleware).forRoutes('exports/audit-events.csv');
   }
 }

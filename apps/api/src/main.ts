@@ -7,9 +7,10 @@ import { AccountService } from './account/account.service';
 import { loadConfig } from './platform/config/config';
 import { migrate } from './platform/database/migrate';
 import { startDatabaseServer } from './platform/database/database-server';
-import { configureApp } from './platform/http';
+import { APP_OPTIONS, configureApp } from './platform/http';
+import { errorSerializer } from './platform/logging/error-serializer';
 
-const log = pino({ name: 'spillover' });
+const log = pino({ name: 'spillover', serializers: { err: errorSerializer } });
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     const applied = await migrate(database.url);
     if (applied.length) log.info({ migrations: applied }, 'applied migrations');
 
-    const app = await NestFactory.create(AppModule.forRoot(config, database.url), { bufferLogs: true });
+    const app = await NestFactory.create(AppModule.forRoot(config, database.url), { ...APP_OPTIONS, bufferLogs: true });
     configureApp(app);
     await app.init();
     if (config.admin) await app.get(AccountService).bootstrapAdmin(config.admin.email, config.admin.password, (m) => log.info(m));

@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
@@ -21,6 +22,7 @@ import { SessionService } from './auth/session.service';
 import { AuditService } from './audit/audit.service';
 import { CONFIG, type Config } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { GraphqlExceptionFilter } from './errors/graphql-exception.filter';
 import { DATABASE_URL } from './database/database-url';
 import { Transactions } from './database/transactions';
 import { JobQueue } from './jobs/job-queue';
@@ -70,7 +72,7 @@ export class PlatformModule {
           : []),
       ],
       controllers: [HealthController, MetricsController],
-      providers: [{ provide: CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }, { provide: Metrics, useValue: metrics }, ...PROVIDERS],
+      providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }, { provide: CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }, { provide: Metrics, useValue: metrics }, ...PROVIDERS],
       exports: [CONFIG, Metrics, ...PROVIDERS],
     };
   }

@@ -21,9 +21,11 @@ export interface Running {
   output: () => string;
 }
 
-export async function start(dataDir: string, port: number, logLevel = 'warn'): Promise<Running> {
+/** `extraEnv` comes last: e.g. NODE_ENV=production, or a DATABASE_URL the test can reach too. */
+export async function start(dataDir: string, port: number, logLevel = 'warn', extraEnv: Record<string, string> = {}): Promise<Running> {
   const env: NodeJS.ProcessEnv = { ...process.env, SPILLOVER_DATA_DIR: dataDir, PORT: String(port), SPILLOVER_DEMO_DATA: 'false', LOG_LEVEL: logLevel };
   delete env.DATABASE_URL;
+  Object.assign(env, extraEnv);
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

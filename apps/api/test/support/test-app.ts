@@ -7,7 +7,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { loadConfig, type Config } from '../../src/platform/config/config';
-import { configureApp } from '../../src/platform/http';
+import { APP_OPTIONS, configureApp } from '../../src/platform/http';
 import { cloneTemplate } from './test-database';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -117,7 +117,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const database = await cloneTemplate();
   const config = loadConfig({ ...process.env, SPILLOVER_DEMO_DATA: 'false', SPILLOVER_JOBS: 'false', SPILLOVER_TRUSTED_PROXIES: 'loopback', ...env });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, database.url)] }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app = moduleRef.createNestApplication({ ...APP_OPTIONS, logger: false });
   configureApp(app);
   await app.init();
   const server = app.getHttpServer() as Server;

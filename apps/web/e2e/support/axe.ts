@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { expectNoCspViolations } from './csp';
 
 const BLOCKING = new Set(['serious', 'critical']);
 
 /**
  * Runs axe on the page as it is now and fails with every serious or critical violation:
- * rule id, what it asks for, and the elements concerned.
+ * rule id, what it asks for, and the elements concerned. Fails first on any
+ * Content-Security-Policy violation the page reported (see csp.ts).
  */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   // Mantine's transitions (menus, notifications, modals) must not be caught half-way: a
@@ -20,6 +22,8 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
+  // Every page checked for accessibility is checked against the platform's CSP too.
+  await expectNoCspViolations(page, where);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((violation) => BLOCKING.has(violation.impact ?? ''));
   if (blocking.length === 0) return;

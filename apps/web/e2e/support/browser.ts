@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { recordCspViolations } from './csp';
 import { BASE_URL_ENV } from './platform';
 
 /** The platform the global setup started. */
@@ -25,7 +26,10 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile (its own cookies and localStorage), as a separate person would have. */
+/**
+ * A fresh browser profile (its own cookies and localStorage), as a separate person would have;
+ * it records Content-Security-Policy violations, which `expectAccessible` fails on.
+ */
 export async function newVisitor(browser: Browser, locale = 'en-GB'): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
@@ -34,5 +38,6 @@ export async function newVisitor(browser: Browser, locale = 'en-GB'): Promise<Br
   });
   context.setDefaultTimeout(10_000);
   context.setDefaultNavigationTimeout(20_000);
+  await recordCspViolations(context);
   return context;
 }

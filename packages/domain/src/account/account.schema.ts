@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { displayNameSchema, emailSchema, languageSchema } from '../common/fields';
 import { passwordProblem } from './password-rule';
+import { trimInvisible } from '../common/text';
 
 export const registerSchema = z
   .object({
@@ -47,7 +48,7 @@ export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
 export const createApiTokenSchema = z.object({
   name: z
     .string({ message: 'Name the token.' })
-    .trim()
+    .overwrite(trimInvisible)
     .min(1, 'Name the token, e.g. "nightly export".')
     .max(80, 'A token name has at most 80 characters.'),
   expiresInDays: z

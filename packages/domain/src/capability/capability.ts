@@ -6,6 +6,7 @@ import { audienceGap, checkAudience, invitedOrganizationIdsSchema, visibilitySch
 import { DomainError } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
+import { trimInvisible } from '../common/text';
 
 /** What an organization offers (보유역량): know-how, a machine, a site, licensable IP, a service. */
 export const CAPABILITY_KINDS = ['EXPERTISE', 'EQUIPMENT', 'FACILITY', 'IP', 'SERVICE'] as const;
@@ -62,7 +63,7 @@ const capabilityFields = {
   kind: z.enum(CAPABILITY_KINDS, { message: 'Choose what kind of capability this is: EXPERTISE, EQUIPMENT, FACILITY, IP or SERVICE.' }),
   title: z
     .string({ message: 'Enter a title for the capability.' })
-    .trim()
+    .overwrite(trimInvisible)
     .min(3, 'A title has at least 3 characters.')
     .max(200, 'A title has at most 200 characters.'),
   description: text('The description', 20000).nullish(),

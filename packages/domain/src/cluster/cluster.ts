@@ -3,6 +3,7 @@ import { countryCodeSchema, regionCodeSchema, sectorCodesSchema } from '../commo
 import { emailSchema, reasonSchema } from '../common/fields';
 import { regionBelongsTo } from '../reference';
 import type { OrganizationKind } from '../organization/organization';
+import { trimInvisible } from '../common/text';
 
 /**
  * Who may run a cluster: a cluster organization, or a public agency (a regional agency,
@@ -14,8 +15,8 @@ export const canRunCluster = (kind: OrganizationKind): boolean => (CLUSTER_RUNNE
 
 export const clusterSchema = z
   .object({
-    nameEn: z.string({ message: 'Enter the English name.' }).trim().min(2, 'Enter the English name (at least 2 characters).').max(200, 'A name has at most 200 characters.'),
-    nameKo: z.string({ message: 'Enter the Korean name.' }).trim().min(2, 'Enter the Korean name (at least 2 characters).').max(200, 'A name has at most 200 characters.'),
+    nameEn: z.string({ message: 'Enter the English name.' }).overwrite(trimInvisible).min(2, 'Enter the English name (at least 2 characters).').max(200, 'A name has at most 200 characters.'),
+    nameKo: z.string({ message: 'Enter the Korean name.' }).overwrite(trimInvisible).min(2, 'Enter the Korean name (at least 2 characters).').max(200, 'A name has at most 200 characters.'),
     organizationId: z.string().trim().toLowerCase().uuid({ message: 'Choose the cluster organization.' }),
     country: countryCodeSchema,
     region: regionCodeSchema.nullish(),

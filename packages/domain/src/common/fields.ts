@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trimInvisible } from './text';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -14,7 +15,7 @@ export const emailSchema = z
 
 export const displayNameSchema = z
   .string({ message: 'Enter a display name.' })
-  .trim()
+  .overwrite(trimInvisible)
   .min(1, 'Enter a display name.')
   .max(80, 'A display name has at most 80 characters.');
 
@@ -50,6 +51,6 @@ export const websiteSchema = z
 
 export const reasonSchema = z
   .string({ message: 'Give a reason.' })
-  .trim()
+  .overwrite(trimInvisible)
   .min(3, 'Give a reason of at least 3 characters.')
   .max(1000, 'A reason has at most 1000 characters.');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError, badInput, errorKey } from '../errors/domain-error';
 import { parseInput } from '../validation/parse-input';
+import { trimInvisible } from '../common/text';
 
 /**
  * The owner's NDA terms for a need's confidential details (비밀유지계약). Another organization
@@ -10,7 +11,7 @@ import { parseInput } from '../validation/parse-input';
 export const ndaTermsSchema = z.object({
   text: z
     .string({ message: 'Enter the text of the NDA terms.' })
-    .trim()
+    .overwrite(trimInvisible)
     .min(20, 'The NDA terms have at least 20 characters.')
     .max(20000, 'The NDA terms have at most 20000 characters.'),
   version: z

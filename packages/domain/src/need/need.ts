@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
+import { instantSchema, parseInstant } from '../common/instant';
 import { currencyCodeSchema, minorAmountSchema } from '../common/money';
 import { trlField } from '../common/trl';
 import { audienceGap, checkAudience, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
 import { DomainError, errorKey } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
+import { trimInvisible } from '../common/text';
 
 /** DRAFT → OPEN → CLOSED; see need-status.ts for the transitions. */
 export const NEED_STATUSES = ['DRAFT', 'OPEN', 'CLOSED'] as const;
@@ -39,18 +41,16 @@ export const collaborationTypesSchema = z
  * ISO 8601 string with an offset, like 2026-12-31T18:00:00+09:00. A bare date or local time is
  * refused: "the 31st" ends at different instants in Daegu and in Stuttgart.
  */
-export const responseDeadlineSchema = z
-  .union([z.date(), z.iso.datetime({ offset: true })], {
-    message: 'Enter the response deadline as a date and time with its time zone, like 2026-12-31T18:00:00+09:00.',
-  })
-  .transform((value): Date => (typeof value === 'string' ? new Date(value) : value));
+export const responseDeadlineSchema = instantSchema(
+  'Enter the response deadline as a date and time with its time zone, like 2026-12-31T18:00:00+09:00.',
+);
 
 const text = (label: string, max: number) =>
   z.string({ message: `${label} is text.` }).trim().max(max, `${label} has at most ${max} characters.`);
 
 export const needTitleSchema = z
   .string({ message: 'Enter a title for the need.' })
-  .trim()
+  .overwrite(trimInvisible)
   .min(3, 'A title has at least 3 characters.')
   .max(200, 'A title has at most 200 characters.');
 
@@ -155,7 +155,7 @@ const blank = (value: string | null | undefined): boolean => !value?.trim();
 
 function deadlineOf(value: unknown): Date | null {
   if (value instanceof Date) return value;
-  if (typeof value === 'string') return new Date(value);
+  if (typeof value === 'string') return parseInstant(value);
   return null;
 }
 

@@ -8,6 +8,7 @@ import {
 import { websiteSchema } from '../common/fields';
 import { regionBelongsTo } from '../reference';
 import { parseInput } from '../validation/parse-input';
+import { trimInvisible } from '../common/text';
 
 export const ORGANIZATION_KINDS = [
   'FIRM',
@@ -28,7 +29,7 @@ export type OrgRole = (typeof ORG_ROLES)[number];
 const organizationFields = {
   name: z
     .string({ message: 'Enter the organization name.' })
-    .trim()
+    .overwrite(trimInvisible)
     .min(2, 'An organization name has at least 2 characters.')
     .max(200, 'An organization name has at most 200 characters.'),
   kind: z.enum(ORGANIZATION_KINDS, { message: 'Choose what kind of organization this is.' }),

@@ -6,10 +6,12 @@ import {
   sectorCodesSchema,
   technologyAreaCodesSchema,
 } from '../common/codes';
+import { instantSchema } from '../common/instant';
 import { PAGE_SIZE_MAX } from '../common/pagination';
 import { trlField } from '../common/trl';
 import { COLLABORATION_TYPES, type NeedStatus } from '../need/need';
 import { findRegion } from '../reference';
+import { trimInvisible } from '../common/text';
 
 /** What one search returns: needs, capabilities and organizations, ranked together. */
 export const SEARCH_KINDS = ['NEED', 'CAPABILITY', 'ORGANIZATION'] as const;
@@ -44,11 +46,7 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string, max: number) =>
     });
 
 const instant = (label: string) =>
-  z
-    .union([z.date(), z.iso.datetime({ offset: true })], {
-      message: `Enter ${label} as a date and time with its time zone, like 2026-12-31T00:00:00+09:00.`,
-    })
-    .transform((value): Date => (typeof value === 'string' ? new Date(value) : value));
+  instantSchema(`Enter ${label} as a date and time with its time zone, like 2026-12-31T00:00:00+09:00.`);
 
 // The filters without paging: what a saved search stores.
 const searchCriteriaFields = {
@@ -171,7 +169,7 @@ export const savedSearchAlertSchema = z.object({ alert: savedSearchAlertField })
 export const savedSearchSchema = z.object({
   name: z
     .string({ message: 'Name the saved search.' })
-    .trim()
+    .overwrite(trimInvisible)
     .min(1, 'Name the saved search.')
     .max(80, 'A saved search name has at most 80 characters.'),
   filter: searchCriteriaSchema,

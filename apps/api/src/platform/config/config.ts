@@ -16,6 +16,8 @@ export interface Config {
   smtpUrl: string | null;
   /** Run background jobs (pg-boss) in this process. */
   jobs: boolean;
+  /** Bearer token a Prometheus scraper sends to /metrics; without one, production refuses every scrape. */
+  metricsToken: string | null;
   /** Where the built web app lives; served at / when present. */
   webDistDir: string;
   /**
@@ -34,6 +36,12 @@ function flag(value: string | undefined, fallback: boolean, name: string): boole
   if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
   if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
   throw new Error(`${name} must be true or false, not "${value}".`);
+}
+
+function metricsToken(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (value.length < 16) throw new Error('SPILLOVER_METRICS_TOKEN must have at least 16 characters.');
+  return value;
 }
 
 function port(value: string | undefined): number {
@@ -97,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: secret(env, dataDir),
     smtpUrl: env.SMTP_URL || null,
     jobs: flag(env.SPILLOVER_JOBS, true, 'SPILLOVER_JOBS'),
+    metricsToken: metricsToken(env.SPILLOVER_METRICS_TOKEN),
     webDistDir: resolve(repositoryRoot, 'apps', 'web', 'dist'),
     trustedProxies: trustedProxies(env.SPILLOVER_TRUSTED_PROXIES),
   });

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDomainError, type DomainError, type ErrorCode } from '@spillover/domain';
 
 export type ClientErrorCode = ErrorCode | 'INTERNAL_SERVER_ERROR';
@@ -51,32 +51,71 @@ function coercionField(message: string): string {
 }
 
 // Apollo's own refusals of a malformed request, all of them the caller's input.
-const GRAPHQL_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const GRAPHQL_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+const PERSISTED_QUERY_CODES = new Set(['PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
+const PERSISTED_QUERY_MESSAGE = 'This API does not keep persisted queries; send the full query text.';
+
+/** The DomainError behind an error: thrown by a resolver, a pipe, or a plugin of the edge. */
+function domainErrorOf(error: unknown): DomainError | null {
+  const original = unwrapResolverError(error);
+  if (isDomainError(original)) return original;
+  const cause = original instanceof GraphQLError ? original.originalError : undefined;
+  return isDomainError(cause) ? cause : null;
+}
+
+// graphql-js appends ` Did you mean "X"?` (fields, arguments, types, enum values) to refusals:
+// with introspection off, that would let a stranger map the schema by guessing.
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+export interface ErrorFormatOptions {
+  /** Keep graphql-js's "Did you mean …?" hints (development only). */
+  suggestions: boolean;
+}
 
 /**
  * The one place where errors become what the client sees. Every refusal carries a code from
  * the small set; anything unexpected becomes INTERNAL_SERVER_ERROR with no internals (it
  * was logged with its request id by the logging plugin).
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const base = { message: formatted.message, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
-  if (isDomainError(original)) return { ...base, message: original.message, extensions: domainExtensions(original) };
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && GRAPHQL_INPUT_CODES.has(code)) {
-    const field = code === 'BAD_USER_INPUT' ? coercionField(formatted.message) : 'query';
-    return { ...base, extensions: { code: 'BAD_USER_INPUT', field } };
-  }
-  return {
-    message: 'Something went wrong on our side. It has been logged; please try again.',
-    ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ClientErrorCode },
+export function graphqlErrorFormatter(options: ErrorFormatOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const message = options.suggestions ? formatted.message : formatted.message.replace(SUGGESTION, '');
+    const base = { message, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+    const domain = domainErrorOf(error);
+    if (domain) return { ...base, message: domain.message, extensions: domainExtensions(domain) };
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PERSISTED_QUERY_CODES.has(code))
+      return { message: PERSISTED_QUERY_MESSAGE, extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery' } };
+    if (typeof code === 'string' && GRAPHQL_INPUT_CODES.has(code)) {
+      // The input guard names the field of a refused literal; variables name it in the message.
+      const named = formatted.extensions?.field;
+      const field = typeof named === 'string' ? named : code === 'BAD_USER_INPUT' ? coercionField(formatted.message) : 'query';
+      return { ...base, extensions: { code: 'BAD_USER_INPUT', field } };
+    }
+    return {
+      message: 'Something went wrong on our side. It has been logged; please try again.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ClientErrorCode },
+    };
   };
 }
 
+/** A refusal the caller caused (logged at info), as opposed to the platform's fault. */
 export const isUnexpectedError = (error: unknown): boolean => {
-  const original = unwrapResolverError(error);
-  if (isDomainError(original)) return false;
+  if (domainErrorOf(error)) return false;
   const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
   return !(typeof code === 'string' && GRAPHQL_INPUT_CODES.has(code));
 };
+
+/**
+ * What a refusal's log line says: its code and field. Never its message (graphql-js quotes
+ * the refused value, which may be a password typed into the wrong field) nor a stack.
+ */
+export function refusalSummary(error: unknown): { code: string; field?: string } {
+  const domain = domainErrorOf(error);
+  if (domain) return { code: domain.code, ...(domain.field ? { field: domain.field } : {}) };
+  const extensions = (error as { extensions?: { code?: unknown; field?: unknown } }).extensions;
+  const field = typeof extensions?.field === 'string' ? extensions.field : undefined;
+  return { code: typeof extensions?.code === 'string' ? extensions.code : 'BAD_USER_INPUT', ...(field ? { field } : {}) };
+}

@@ -4,46 +4,65 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config';
-import { formatGraphQLError } from '../errors/graphql-errors';
+import { graphqlErrorFormatter } from '../errors/graphql-errors';
 import type { Metrics } from '../metrics/metrics';
+import { SCALARS_MAP } from './date-time.scalar';
 import { errorLoggingPlugin } from './error-logging.plugin';
+import { inputGuardPlugin } from './input-guard.plugin';
+import { persistedQueryRefusalPlugin } from './persisted-query.plugin';
+import { maxRepeatedFieldsRule } from './repeated-fields.rule';
 import type { RequestContext } from './request-context';
 
 /**
  * Limits on what one request may ask for. The web's deepest query nests 6 levels and the
- * largest asks for ~150 fields; these leave room for scripts and refuse abuse.
+ * largest asks for ~150 fields; these leave room for scripts and refuse abuse. A refused
+ * request gets at most `maxErrors` validation errors (and one saying the rest were cut):
+ * ten unknown directives must not buy ten errors.
  */
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 3000, maxDirectives: 20 } as const;
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 3000, maxDirectives: 20, maxRepeatedFields: 3, maxErrors: 3 } as const;
 
 export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
-    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    // Aliases of __typename count too (armor exempts them by default): 900 of them are 900
+    // resolver calls like any other.
+    maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [] },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Counted by graphql-js's parser itself (parseOptions below): a parse error is a 400,
+    // where armor's plugin threw from a hook and made it a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    // Field suggestions would let a stranger map the schema with introspection off.
-    blockFieldSuggestion: { enabled: config.production },
+    // The error formatter drops every "Did you mean …?" in production, enum values included;
+    // armor's mask only knew field suggestions.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     autoSchemaFile: true,
     sortSchema: true,
+    buildSchemaOptions: { scalarsMap: SCALARS_MAP },
     path: '/graphql',
     playground: false,
     introspection: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries are refused (BAD_USER_INPUT, HTTP 400): no client of the
+    // platform sends them, and their cache would be one more thing a stranger can fill.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationOptions: { maxErrors: QUERY_LIMITS.maxErrors },
+    validationRules: [...armor.validationRules, maxRepeatedFieldsRule(QUERY_LIMITS.maxRepeatedFields)],
     plugins: [
       // No field sets HTTP cache hints; left on, this plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
+      inputGuardPlugin(),
+      persistedQueryRefusalPlugin(),
       metrics.graphqlPlugin(),
       errorLoggingPlugin(logger),
       ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: false })]),
     ],
-    formatError: formatGraphQLError,
+    formatError: graphqlErrorFormatter({ suggestions: !config.production }),
     context: ({ req, res }: RequestContext): RequestContext => ({ req, res }),
   };
 }

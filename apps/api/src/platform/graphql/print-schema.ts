@@ -6,13 +6,14 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCALARS_MAP } from './date-time.scalar';
 import { RESOLVERS } from './resolvers';
 import { printSortedSchema } from './schema-printer';
 
 async function main(): Promise<void> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
-  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS, { scalarsMap: SCALARS_MAP });
   const file = join(__dirname, '..', '..', '..', 'schema.gql');
   writeFileSync(file, printSortedSchema(schema));
   await app.close();
