@@ -1,11 +1,13 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { koreanStem } from '@spillover/domain';
 import { join } from 'node:path';
 import { createDataSource } from '../../src/platform/database/data-source';
 import { schemaDrift } from '../../src/platform/database/schema-drift';
 import { printSortedSchema } from '../../src/platform/graphql/schema-printer';
-import { cloneTemplate } from '../support/test-database';
+import { migrate } from '../../src/platform/database/migrate';
+import { TEMPLATE_ENV, adminQuery, cloneTemplate, withDatabase } from '../support/test-database';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -70,6 +72,23 @@ describe('migrations', () => {
       [words],
     );
     expect(rows.map((row) => row.stem)).toEqual(words.map(koreanStem));
+  });
+
+  it('run once when several replicas start on an empty database at the same moment', async () => {
+    // Kubernetes and `docker compose --scale` start replicas together; each migrates at start.
+    const templateUrl = process.env[TEMPLATE_ENV] as string;
+    const name = `spillover_test_${randomBytes(6).toString('hex')}`;
+    const maintenance = withDatabase(templateUrl, 'postgres');
+    await adminQuery(maintenance, `CREATE DATABASE "${name}"`);
+    try {
+      const url = withDatabase(templateUrl, name);
+      const applied = await Promise.all([migrate(url), migrate(url), migrate(url)]);
+      const all = applied.flat();
+      expect(new Set(all).size).toBe(all.length);
+      expect(all.length).toBe(t.dataSource.migrations.length);
+    } finally {
+      await adminQuery(maintenance, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
   });
 
   it('revert cleanly and apply again', async () => {
