@@ -29,10 +29,23 @@ function print(report: PartReport): void {
 
 const { parts, results } = evaluateMatching({});
 for (const part of parts) print(part);
-if (process.argv.includes('--needs'))
+// `--needs TUNING` lists the tuning part only: look at held-out rankings only to report.
+const listed = process.argv.indexOf('--needs');
+if (listed >= 0) {
+  const part = process.argv[listed + 1];
   for (const result of results) {
+    if (part && result.need.part !== part) continue;
     console.log(`\n${result.need.id} [${result.need.part}] ${result.need.title}`);
     if (!result.shown.length) console.log('  (nothing shown)');
     for (const pair of result.shown)
-      console.log(`  ${pair.grade} ${pair.capabilityId} ${fixed(pair.score.score)}`);
+      console.log(
+        `  ${pair.grade} ${pair.capabilityId} ${fixed(pair.score.score)} (relevance ${fixed(pair.score.relevance)})`,
+      );
+    const missed = result.scores.filter(
+      (pair) =>
+        pair.grade === 2 && !result.shown.some((shown) => shown.capabilityId === pair.capabilityId),
+    );
+    for (const pair of missed)
+      console.log(`  missed credible ${pair.capabilityId} ${fixed(pair.score)}`);
   }
+}

@@ -2,7 +2,8 @@
 // scoreMatch the engine uses, in the context the engine gives it (places, clusters,
 // earlier collaborations), and measures the ranking against the judgements.
 import type { CapabilityMatchFacts, MatchPlace, NeedMatchFacts } from '../match-facts';
-import { type MatchContext, type MatchScore, scoreMatch } from '../match-score';
+import { corpusOf } from '../match-corpus';
+import { isMatchShown, type MatchContext, type MatchScore, scoreMatch } from '../match-score';
 import { matchTerms } from '../match-terms';
 import {
   EVALUATION_CAPABILITIES,
@@ -27,7 +28,7 @@ import {
 } from './evaluation-needs';
 
 export interface EvaluationOptions {
-  /** Whether the engine would show the pair; by default every pair that scores above 0. */
+  /** Whether the engine would show the pair; by default the engine's floor (isMatchShown). */
   isShown?: (score: MatchScore) => boolean;
   /** Extra context the engine passes to every pair (corpus statistics, say). */
   context?: Omit<MatchContext, 'earlierCollaborations'>;
@@ -77,6 +78,12 @@ const capabilityFacts: readonly { id: string; facts: CapabilityMatchFacts }[] =
     },
   }));
 
+/**
+ * Term rarity as the engine counts it: among the capabilities a need is matched against,
+ * here the catalogue, through the same domain function.
+ */
+const CATALOGUE_CORPUS = corpusOf(capabilityFacts.map(({ facts }) => facts.terms));
+
 export const needFactsOf = (need: EvaluationNeed): NeedMatchFacts => ({
   technologyAreas: need.technologyAreas,
   sectors: need.sectors,
@@ -87,8 +94,6 @@ export const needFactsOf = (need: EvaluationNeed): NeedMatchFacts => ({
   terms: matchTerms(`${need.title}\n${need.summary}`),
   place: placeOf(evaluationOrganization(`o-${need.id}`, need.country, need.region)),
 });
-
-const scoresAtAll = (score: MatchScore): boolean => score.score > 0;
 
 export const gradeOf = (need: EvaluationNeed, capabilityId: string): Grade =>
   need.judgements[capabilityId]?.[0] ?? 0;
@@ -101,6 +106,7 @@ export function rankNeed(need: EvaluationNeed, options: EvaluationOptions): Need
     capabilityId: id,
     score: scoreMatch(facts, capability, {
       clusterNames: EVALUATION_CLUSTER_NAMES,
+      corpus: CATALOGUE_CORPUS,
       ...options.context,
       earlierCollaborations: earlier.has(id) ? 1 : 0,
     }),
@@ -114,7 +120,7 @@ export function rankNeed(need: EvaluationNeed, options: EvaluationOptions): Need
   return {
     need,
     shown: scored
-      .filter((pair) => (options.isShown ?? scoresAtAll)(pair.score))
+      .filter((pair) => (options.isShown ?? isMatchShown)(pair.score))
       .slice(0, EVALUATION_DEPTH),
     scores: scored.map((pair) => ({
       capabilityId: pair.capabilityId,
