@@ -280,6 +280,15 @@ export class MatchRepository {
     return new Map(rows.map((row) => [row.word, row.count]));
   }
 
+  /** How many listings of a kind the index holds: the corpus size of the term weights (BM25 idf). */
+  async listingCount(kind: MatchRefreshKind): Promise<number> {
+    const [row] = await this.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM search_document d WHERE d.kind = :kind`,
+      { kind },
+    );
+    return row?.count ?? 0;
+  }
+
   /** Every live listing of a kind, for the exhaustive baseline the candidate step is checked against. */
   everyCandidate(
     kind: MatchRefreshKind,
@@ -303,10 +312,9 @@ export class MatchRepository {
       kind === 'NEED'
         ? ['need_id', 'for_need', 'for_capability']
         : ['capability_id', 'for_capability', 'for_need'];
-    await this.query(
-      `UPDATE listing_match SET ${flag} = FALSE WHERE ${own} = :id AND ${flag}`,
-      { id: listingId },
-    );
+    await this.query(`UPDATE listing_match SET ${flag} = FALSE WHERE ${own} = :id AND ${flag}`, {
+      id: listingId,
+    });
     // In key order, so two workers writing overlapping pairs lock them in the same order.
     const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
     const ordered = [...pairs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -329,10 +337,7 @@ export class MatchRepository {
   }
 
   /** A listing that is no longer live has no matches. */
-  async forgetPairs(
-    kind: MatchRefreshKind,
-    listingId: string,
-  ): Promise<void> {
+  async forgetPairs(kind: MatchRefreshKind, listingId: string): Promise<void> {
     await this.query(
       `DELETE FROM listing_match WHERE ${kind === 'NEED' ? 'need_id' : 'capability_id'} = :id`,
       { id: listingId },
@@ -421,18 +426,16 @@ export class MatchRepository {
     );
   }
 
-  async saveFeedback(
-    values: {
-      needId: string;
-      capabilityId: string;
-      side: MatchSide;
-      organizationId: string;
-      action: MatchFeedbackAction;
-      reason: MatchDismissReason | null;
-      note: string | null;
-      userId: string;
-    },
-  ): Promise<
+  async saveFeedback(values: {
+    needId: string;
+    capabilityId: string;
+    side: MatchSide;
+    organizationId: string;
+    action: MatchFeedbackAction;
+    reason: MatchDismissReason | null;
+    note: string | null;
+    userId: string;
+  }): Promise<
     | (FeedbackRow & {
         previous: MatchFeedbackAction | null;
         previousReason: MatchDismissReason | null;
@@ -443,7 +446,9 @@ export class MatchRepository {
     // One judgement of a pair and side at a time, so the CTE below, which reads the row as
     // it was before this statement, sees what it replaces even when the same judgement is
     // sent twice at once (the dismissal is then counted and audited once).
-    await this.query(`SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))`, { key: `match_feedback:${values.needId}:${values.capabilityId}:${values.side}` });
+    await this.query(`SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))`, {
+      key: `match_feedback:${values.needId}:${values.capabilityId}:${values.side}`,
+    });
     // The CTE reads the row as it was before this statement: what it replaces.
     const rows = await this.query<
       FeedbackRow & {
@@ -505,10 +510,7 @@ export class MatchRepository {
     );
   }
 
-  async completeRefreshRequest(
-    listingId: string,
-    requestedAt: string,
-  ): Promise<void> {
+  async completeRefreshRequest(listingId: string, requestedAt: string): Promise<void> {
     // A change that arrived while we worked moved requested_at past what this run covered: it stays pending.
     await this.query(
       `UPDATE match_refresh_request SET covered_request_at = :at::timestamptz, refreshed_at = now() WHERE listing_id = :id`,

@@ -26,7 +26,7 @@ export interface MatchComponent {
   /** In [0, 1]. */
   value: number;
   /**
-   * weight × value, rounded to 4 decimals. A context component's weight here is its
+   * weight × value (each rounded to 4 decimals). A context component's weight here is its
    * nominal weight × the pair's relevance (it counts only as far as the topics meet), so
    * the contributions add up to the score (before a learned field penalty).
    */
@@ -164,14 +164,16 @@ function scoreWith(
 
   const components = MATCH_COMPONENTS.map((name): MatchComponent => {
     const fit = fits[name];
-    const weight = isTopical(name) ? effective(name) : weights[name] * relevance;
-    const value = clamp01(fit.value);
+    // Weight and value rounded, the contribution their exact product: the breakdown a
+    // reader sees multiplies out.
+    const weight = round4(isTopical(name) ? effective(name) : weights[name] * relevance);
+    const value = round4(clamp01(fit.value));
     const penalised = name === 'technology' && penalty.reason !== null;
     return {
       name,
-      weight: round4(weight),
+      weight,
       value,
-      contribution: round4(weight * value),
+      contribution: weight * value,
       reasons: penalised ? [...fit.reasons, penalty.reason as MatchReason] : fit.reasons,
       learned: (fit.learned ?? false) || penalised,
     };
