@@ -213,3 +213,15 @@ describe('scoreMatchBound', () => {
     );
   });
 });
+
+describe('one shared code alone', () => {
+  it('does not pass the floor: gait EMG and battery health share only the AI code', () => {
+    const result = scoreMatch(
+      need('배터리 관리 시스템 SOH 추정 알고리즘', { technologyAreas: ['EE10'] }),
+      capability('근전도 신호 기반 보행 의도 추정', { technologyAreas: ['EE10'] }),
+      { earlierCollaborations: 2 },
+    );
+    expect(result.relevance).toBeCloseTo(0.2, 4);
+    expect(isMatchShown(result)).toBe(false);
+  });
+});

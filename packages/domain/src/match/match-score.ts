@@ -194,12 +194,14 @@ function scoreWith(
 }
 
 /**
- * Below this relevance a pair is not shown, whatever its context: its topics barely meet
- * (a sibling technology code and a common word, say). Chosen on the evaluation's tuning
- * part (README, "Matches"): the lowest value that empties the lists of needs nothing in the
- * catalogue fits while keeping credible partners.
+ * Below this relevance a pair is not shown, whatever its context: its topics barely meet.
+ * One shared technology code with no word of the texts agreeing is relevance 0.2 (the code
+ * counts half uncorroborated): not enough on its own, as one code holds unrelated work.
+ * A rare shared term or a shared concept, or codes the texts confirm, pass it. Checked on
+ * the evaluation's tuning part (README, "Matches"): the lists of needs nothing in the
+ * catalogue fits stay empty while every credible partner is kept.
  */
-export const MATCH_RELEVANCE_FLOOR = 0.2;
+export const MATCH_RELEVANCE_FLOOR = 0.21;
 
 /** Whether a scored pair is worth showing: relevant enough, by the documented floor. */
 export const isMatchShown = (score: Pick<MatchScore, 'relevance'>): boolean =>
