@@ -140,7 +140,7 @@ surface-defect|surface defect,scratch,dent|표면결함,스크래치,찍힘
 defect-inspection|defect inspection,inspection,visual inspection|검사,결함검출,육안검사
 face-recognition|face recognition|안면인식
 lidar|lidar,point cloud|라이다,포인트클라우드
-slam|slam|SLAM
+slam|slam,simultaneous localisation and mapping|SLAM,슬램,동시위치추정
 path-planning|path planning,route planning,traffic control|경로계획,경로,교통제어
 agv|agv,amr,mobile robot|AGV,무인운반차,이동로봇
 fleet-management|fleet management,multi-robot|군집제어,다중로봇
@@ -154,8 +154,8 @@ digital-twin|digital twin|디지털트윈
 simulation|simulation,discrete-event|시뮬레이션
 throughput|throughput,line balancing,re-balance|생산성,라인밸런싱
 press-line|press line|프레스라인
-mes|mes,manufacturing execution|MES
-plc|plc|PLC
+mes|mes,manufacturing execution|MES,생산관리시스템
+plc|plc,programmable logic controller|PLC,피엘씨
 process-data|process data|공정데이터
 quality-prediction|quality prediction,defect prediction|불량예측,품질예측
 yield|yield|수율
@@ -171,7 +171,7 @@ gate-driver|gate driver|게이트드라이버
 photovoltaic|photovoltaic,pv,solar|태양광
 display|display,oled|디스플레이,OLED
 lamination|lamination|합착,라미네이션
-led|led,light-emitting diode|LED
+led|led,light-emitting diode|LED,발광다이오드
 gas-sensor|gas sensor,voc,co2 sensor|가스센서
 sensor|sensor|센서
 mems|mems,micro heater|MEMS,마이크로히터
@@ -219,7 +219,7 @@ tube|tube|전열관
 hydraulic-cylinder|hydraulic cylinder|유압실린더
 excavator|excavator,construction machinery|굴착기,건설기계
 machining|machining,cutting tool,cryogenic machining|가공,절삭
-dlc|dlc,diamond-like carbon|DLC
+dlc|dlc,diamond-like carbon|DLC,다이아몬드상카본
 friction|friction,low-friction|마찰
 wear|wear|마모
 usability|usability,eye tracking|사용성,시선추적
@@ -229,6 +229,90 @@ x-ray-imaging|chest x-ray,lung nodule|흉부,폐결절
 dental|dental,crown,zirconia|치과,크라운
 water-meter|water meter,flow sensor|수도계량기,유량센서
 safety-inspection|gas leak,leak detection|누출,누설
+semiconductor|semiconductor,semiconductor chip|반도체
+wafer|wafer|웨이퍼
+etching|etching,etch|식각
+lithography|lithography,photolithography|노광,리소그래피
+thin-film-deposition|thin film,deposition,cvd,pvd,sputtering|박막,증착,스퍼터링
+atomic-layer-deposition|atomic layer deposition,ald|원자층증착,ALD
+cmp|chemical mechanical polishing,cmp|화학기계연마,CMP
+semiconductor-packaging|semiconductor packaging,advanced packaging,wire bonding,flip chip|패키징,와이어본딩,플립칩
+thermal-interface|thermal interface material,tim|방열소재,열계면
+double-sided-cooling|double-sided cooling|양면냉각
+encapsulation|encapsulation,thin-film encapsulation,tfe,barrier film|봉지,박막봉지,봉지막
+water-vapour-transmission|water vapour transmission,wvtr,moisture barrier|투습,투습도
+fine-metal-mask|fine metal mask,fmm|파인메탈마스크,FMM
+flexible-display|flexible display,foldable,rollable|플렉서블,폴더블,롤러블
+micro-led|micro led,microled|마이크로LED
+touch-sensor|touch sensor,touch panel|터치센서,터치패널
+optical-measurement|optical measurement,colorimetry,luminance|광학측정,휘도
+roll-to-roll|roll-to-roll,r2r|롤투롤
+photonics|photonics,optical fibre,optical fiber,fibre optic|광섬유,포토닉스
+strain-sensor|strain sensor,strain gauge|변형률센서,스트레인게이지
+vibration-sensor|vibration sensor,accelerometer|진동센서,가속도센서
+wireless-sensor-network|wireless sensor,sensor network|무선센서
+opc-ua|opc ua,opc-ua|OPC UA,오피씨유에이
+industrial-iot|industrial iot,iiot|산업용사물인터넷,IIoT
+edge-computing|edge computing|엣지컴퓨팅
+cybersecurity|cybersecurity,security|사이버보안,보안
+anomaly-detection|anomaly detection,outlier detection|이상탐지
+spindle|spindle|스핀들
+cnc|cnc,machining centre,machining center|CNC,머시닝센터
+five-axis|5-axis,five-axis|5축
+compressor|compressor|압축기
+valve|valve|밸브
+seal|seal,sealing,gasket|실링,씰,가스켓
+piston|piston|피스톤
+pressure-regulator|pressure regulator|감압기,레귤레이터
+humidifier|humidifier,humidification|가습기,가습
+air-path|air path,air supply,blower|공기공급,블로워
+hairpin-winding|hairpin,stator winding|헤어핀,권선,고정자
+e-drive|e-drive,electric drive,drive unit|전동구동,구동모듈
+dynamometer|dynamometer|다이나모
+electro-hydraulic|electro-hydraulic,electrohydraulic|전동유압
+actuator|actuator|액추에이터
+power-pack|power pack|파워팩
+adas|adas,driver assistance|첨단운전자보조,ADAS
+crash-simulation|crash simulation,crashworthiness,crash|충돌해석,충돌
+topology-optimisation|topology optimisation,topology optimization|위상최적화
+structural-analysis|structural analysis,finite element,fea,fem|구조해석,유한요소
+knuckle|knuckle,steering knuckle|너클,조향너클
+bumper-beam|bumper beam,bumper|범퍼빔,범퍼
+self-piercing-rivet|self-piercing rivet,spr|셀프피어싱리벳,SPR
+adhesive-bonding|adhesive bonding,structural adhesive|구조용접착,접착
+bending|bending,roll forming|굽힘,롤포밍
+trimming|trimming,piercing|트리밍,피어싱
+rtm|resin transfer moulding,rtm|수지이송성형,RTM
+fibre-placement|fibre placement,fiber placement,tape laying|섬유배치,테이프레잉
+nonwoven|nonwoven,non-woven|부직포
+recycled-fibre|recycled carbon fibre,recycled carbon fiber,rcf|재생탄소섬유
+pet|pet,polyester|폴리에스터,PET
+abrasion|abrasion,wear resistance|내마모
+microfluidic|microfluidic,lab-on-a-chip|미세유체,랩온어칩
+in-vitro-diagnostics|in-vitro diagnostic,ivd,diagnostic kit|체외진단
+clinical-trial|clinical trial,clinical study|임상시험
+exoskeleton|exoskeleton,wearable robot|웨어러블로봇,외골격
+cathode-material|cathode active material,high-nickel,ncm|양극활물질,하이니켈
+particle-size|particle size,icp-oes|입도,입도분석
+bms|battery management system,bms|배터리관리시스템,BMS
+electrochemical-model|electrochemical model|전기화학모델
+carbon-capture|carbon capture,ccus,co2 capture|탄소포집,이산화탄소포집
+voc-abatement|voc abatement,odour control|악취,VOC저감
+air-pollution|air pollution,particulate matter,fine dust|대기오염,미세먼지
+noise-vibration-control|vibration isolation,damping|방진,제진,진동절연
+precision-stage|linear stage,long-stroke stage,positioning stage|스테이지,정밀스테이지
+concrete|concrete,cement|콘크리트,시멘트
+bim|bim,building information modelling|BIM,빌딩정보모델링
+steel-structure|steel structure,steel frame|철골,강구조
+earthquake|seismic,earthquake|내진,지진
+insulation|insulation,thermal insulation|단열
+decommissioning|decommissioning,dismantling|해체
+radiation|radiation,radioactive|방사선,방사성
+solar-cell|solar cell,perovskite|태양전지,페로브스카이트
+hydrogen-compressor|hydrogen compressor|수소압축기
+high-pressure-hydrogen|high-pressure hydrogen,70 mpa,90 mpa,350 bar,700 bar|고압수소
+on-tank-valve|on-tank valve,tank valve|용기밸브
+certification-testing|type approval,homologation|형식승인
 `;
 
 export interface GlossaryConcept {
