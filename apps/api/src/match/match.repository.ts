@@ -264,7 +264,10 @@ export class MatchRepository {
 
   /**
    * In how many listings of a kind each word occurs, counted up to `cap` (a word past the
-   * cap is common; counting further would cost as much as the word is common).
+   * cap is common; counting further would cost as much as the word is common). Counts less
+   * than a day old come from match_word_count (its primary key); the others are counted on
+   * search_document_vector_idx and remembered there. A word with nothing to search for
+   * counts as `cap`.
    */
   async wordFrequencies(
     kind: MatchRefreshKind,
@@ -272,12 +275,47 @@ export class MatchRepository {
     cap: number,
   ): Promise<Map<string, number>> {
     if (!words.length) return new Map();
+    const known = await this.query<{ word: string; count: number }>(
+      `SELECT word, count FROM match_word_count
+        WHERE kind = :kind AND word = ANY(:words::text[]) AND counted_at > now() - interval '1 day'`,
+      { kind, words: [...words] },
+    );
+    const counts = new Map(known.map((row) => [row.word, row.count]));
+    const missing = words.filter((word) => !counts.has(word));
+    if (!missing.length) return counts;
     const rows = await this.query<{ word: string; count: number }>(
       `SELECT w AS word, (SELECT count(*)::int FROM (SELECT 1 FROM search_document d WHERE d.kind = :kind AND d.vector @@ search_tsquery(w) LIMIT :cap) x) AS count
          FROM unnest(:words::text[]) AS w WHERE search_tsquery(w) IS NOT NULL`,
-      { kind, words: [...words], cap },
+      { kind, words: missing, cap },
     );
-    return new Map(rows.map((row) => [row.word, row.count]));
+    for (const row of rows) counts.set(row.word, row.count);
+    for (const word of missing) if (!counts.has(word)) counts.set(word, cap);
+    await this.rememberWordCounts(
+      kind,
+      missing.map((word) => [word, counts.get(word)!]),
+    );
+    return counts;
+  }
+
+  /**
+   * Saved outside the caller's transaction (a statement of its own, in word order): a read
+   * or a long refresh must not hold these rows locked, nor wait on another's, and a count
+   * is worth keeping even if the caller's work is undone.
+   */
+  private async rememberWordCounts(
+    kind: MatchRefreshKind,
+    counts: readonly [string, number][],
+  ): Promise<void> {
+    const sorted = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const manager = this.txHost.tx;
+    const [text, values] = manager.connection.driver.escapeQueryWithParameters(
+      `INSERT INTO match_word_count (kind, word, count, counted_at)
+       SELECT :kind, w, c, now() FROM unnest(:words::text[], :counts::int[]) AS x(w, c)
+       ON CONFLICT (kind, word) DO UPDATE SET count = EXCLUDED.count, counted_at = EXCLUDED.counted_at`,
+      { kind, words: sorted.map(([word]) => word), counts: sorted.map(([, count]) => count) },
+      {},
+    );
+    await manager.connection.query(text, values);
   }
 
   /** How many listings of a kind the index holds: the corpus size of the term weights (BM25 idf). */

@@ -1,4 +1,5 @@
 import { MatchEngine } from '../../src/match/match-engine';
+import { MatchRepository } from '../../src/match/match.repository';
 import { STORED_MATCHES } from '../../src/match/match-refresh.job';
 import { createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
 import {
@@ -491,6 +492,33 @@ describe('the candidate step', () => {
     );
     expect(top).toEqual(best.map((pair) => pair.score.score));
   }, 120_000);
+});
+
+describe('word counts', () => {
+  it('are remembered for every process, so a read does not count the words again', async () => {
+    const repository = t.app.get(MatchRepository);
+    // The refresh counted the need's words among capabilities and kept the counts.
+    const kept = await t.dataSource.query(
+      `SELECT count FROM match_word_count WHERE kind = 'CAPABILITY' AND word = 'cool'`,
+    );
+    expect(kept).toHaveLength(1);
+    // A count less than a day old is read, not counted again...
+    await t.dataSource.query(
+      `UPDATE match_word_count SET count = 777 WHERE kind = 'CAPABILITY' AND word = 'cool'`,
+    );
+    expect((await repository.wordFrequencies('CAPABILITY', ['cool'], 2000)).get('cool')).toBe(777);
+    // ...an older one is counted again and replaced.
+    await t.dataSource.query(
+      `UPDATE match_word_count SET counted_at = now() - interval '2 days' WHERE word = 'cool'`,
+    );
+    const fresh = (await repository.wordFrequencies('CAPABILITY', ['cool'], 2000)).get('cool');
+    expect(fresh).not.toBe(777);
+    expect(fresh).toBeGreaterThan(0);
+    const [row] = await t.dataSource.query(
+      `SELECT count, counted_at > now() - interval '1 minute' AS recent FROM match_word_count WHERE kind = 'CAPABILITY' AND word = 'cool'`,
+    );
+    expect(row).toEqual({ count: fresh, recent: true });
+  });
 });
 
 describe('a dismissal sent twice at once', () => {
