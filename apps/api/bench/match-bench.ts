@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { scoreMatch, type MatchPlace } from '@spillover/domain';
+import { isMatchShown, scoreMatch, type MatchPlace } from '@spillover/domain';
 import { AppModule } from '../src/app.module';
 import { capabilityFacts, MatchEngine, needFacts } from '../src/match/match-engine';
 import { MatchRefreshJob } from '../src/match/match-refresh.job';
@@ -264,13 +264,18 @@ async function main(): Promise<void> {
       const collaborations = await repository.earlierCollaborations(need.organizationId, [
         ...new Set(visible.map((c) => c.organizationId)),
       ]);
+      // The engine's term weights, and only what it would show (the relevance floor).
+      const corpus = await engine.corpus([facts0.terms]);
       const scored = visible
         .map((candidate) => ({
           id: candidate.id,
           score: scoreMatch(facts0, facts.get(candidate.id)!, {
             earlierCollaborations: collaborations.get(candidate.organizationId) ?? 0,
-          }).score,
+            corpus,
+          }),
         }))
+        .filter((item) => isMatchShown(item.score))
+        .map((item) => ({ id: item.id, score: item.score.score }))
         .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
       // Ties at the 20th place: any of the tied items is a right answer.
       const floor = scored[Math.min(TOP, scored.length) - 1]?.score ?? 0;

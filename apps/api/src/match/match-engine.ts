@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import {
   CAPABILITY_KINDS,
   COLLABORATION_TYPES,
-  MATCH_WEIGHTS,
   NO_TERMS,
   expandTechnologyAreas,
+  isMatchShown,
   matchTerms,
   scoreMatch,
+  scoreMatchBound,
   technologyParent,
   type CapabilityMatchFacts,
   type MatchContext,
+  type MatchCorpus,
   type MatchPlace,
   type MatchScore,
   type MatchTerms,
@@ -42,6 +44,11 @@ const CANDIDATE_WORDS = 12;
 const COMMON_WORD = 2_000;
 /** Word frequencies remembered per process (they drift slowly); forgotten wholesale past this size. */
 const FREQUENCY_CACHE = 50_000;
+/**
+ * ... or past this age, with the corpus size: term weights follow the corpus within minutes,
+ * while a refresh and the reads right after it weigh every term alike.
+ */
+const FREQUENCY_TTL_MS = 10 * 60_000;
 /** Exact scores are computed in batches of this many candidates, best bound first. */
 const BATCH = 100;
 /** The top places the candidate step guarantees against far candidates (what a page shows first). */
@@ -94,20 +101,51 @@ export const capabilityFacts = (
 @Injectable()
 export class MatchEngine {
   private readonly frequencies = new Map<string, number>();
+  private readonly listingCounts = new Map<MatchRefreshKind, number>();
+  private countedAt = Date.now();
 
   constructor(private readonly matches: MatchRepository) {}
+
+  /** Counts the words of `kind` listings not counted yet (up to COMMON_WORD each). */
+  private async countWords(kind: MatchRefreshKind, words: Iterable<string>): Promise<void> {
+    if (Date.now() - this.countedAt > FREQUENCY_TTL_MS) {
+      this.frequencies.clear();
+      this.listingCounts.clear();
+      this.countedAt = Date.now();
+    }
+    const unknown = [...new Set(words)].filter((word) => !this.frequencies.has(`${kind}:${word}`));
+    if (!unknown.length) return;
+    if (this.frequencies.size > FREQUENCY_CACHE) this.frequencies.clear();
+    const counted = await this.matches.wordFrequencies(kind, unknown, COMMON_WORD);
+    for (const word of unknown)
+      this.frequencies.set(`${kind}:${word}`, counted.get(word) ?? COMMON_WORD);
+  }
+
+  /**
+   * How rare the needs' terms are among capabilities, for the text component's weights
+   * (BM25 idf). Always the capabilities: text fit is measured from the need's side, so a
+   * pair weighs its terms the same whichever side is refreshed or read. Counts are capped
+   * at COMMON_WORD: a word that common weighs little either way.
+   */
+  async corpus(needTerms: Iterable<MatchTerms>): Promise<MatchCorpus> {
+    const words: string[] = [];
+    for (const terms of needTerms) words.push(...terms.words);
+    await this.countWords('CAPABILITY', words);
+    let documents = this.listingCounts.get('CAPABILITY');
+    if (documents === undefined) {
+      documents = await this.matches.listingCount('CAPABILITY');
+      this.listingCounts.set('CAPABILITY', documents);
+    }
+    // A snapshot: the cache may be cleared while the pairs are scored.
+    const counts = new Map(words.map((word) => [word, this.frequencies.get(`CAPABILITY:${word}`)]));
+    return { documents, frequency: (term) => counts.get(term) };
+  }
 
   /** The listing's informative words, rarest first: the ones worth an index lookup. */
   private async selectiveWords(kind: MatchRefreshKind, terms: MatchTerms): Promise<string[]> {
     const words = [...terms.words];
-    const unknown = words.filter((word) => !this.frequencies.has(`${kind}:${word}`));
-    if (unknown.length) {
-      if (this.frequencies.size > FREQUENCY_CACHE) this.frequencies.clear();
-      const counted = await this.matches.wordFrequencies(kind, unknown, COMMON_WORD);
-      for (const word of unknown)
-        this.frequencies.set(`${kind}:${word}`, counted.get(word) ?? COMMON_WORD);
-    }
-    const frequency = (word: string) => this.frequencies.get(`${kind}:${word}`)!;
+    await this.countWords(kind, words);
+    const frequency = (word: string) => this.frequencies.get(`${kind}:${word}`) ?? COMMON_WORD;
     return words
       .filter((word) => frequency(word) < COMMON_WORD)
       .sort((a, b) => frequency(a) - frequency(b))
@@ -134,13 +172,17 @@ export class MatchEngine {
    *    search_document_technology_areas_idx) or one of its informative words, the rarest
    *    ones (search_document_vector_idx); a word in thousands of listings fetches too much
    *    to be worth it, though it still counts in every score.
-   * 2. Each candidate gets an upper bound without reading its text: `scoreMatch` with no
-   *    terms, plus the full text weight. Exact scores (text read and tokenised) are computed
+   * 2. Each candidate gets an upper bound without reading its text: the domain's
+   *    `scoreMatchBound` (the score with the text component at its best). Exact scores (text
+   *    read and tokenised, terms weighted by their rarity among capabilities) are computed
    *    best bound first, in batches, until no remaining bound can beat the `limit`-th one.
+   *    Pairs below the relevance floor are dropped: they are never shown.
    * 3. Far candidates (sharing only a sector or a sibling field of the same area) are fetched
    *    only when they could still reach the top `GUARANTEED`: the domain scores the best
    *    such listing there could be (sibling codes, the same sectors, the ideal TRL, kind and
    *    place, a long history, no words) and compares it with the `GUARANTEED`-th exact score.
+   *    Without words such a listing is below the relevance floor, so they are fetched only
+   *    for a listing with fewer than `GUARANTEED` matches.
    * The bound of step 3 leaves out common words a far candidate may share, and a listing
    * sharing no code, sector or rare word is never fetched: the recall test and
    * `pnpm bench:match` measure what that costs against `exhaustive` (recall@20).
@@ -257,7 +299,10 @@ export class MatchEngine {
         ...(await this.exact(kind, own, matchTerms(own.text), ids, places, collaborations)),
       );
     }
-    return pairs.sort(byScore).slice(0, limit);
+    return pairs
+      .filter((pair) => isMatchShown(pair.score))
+      .sort(byScore)
+      .slice(0, limit);
   }
 
   private async rank(
@@ -273,28 +318,29 @@ export class MatchEngine {
       ...new Set(candidates.map((row) => row.organizationId)),
     ]);
     const ownPlace = places.get(own.organizationId)!;
+    // The domain's own bound: the score with the text component at its maximum. The score
+    // grows with the text value in three places (text's own weight, the corroboration of
+    // shared codes, and the relevance that gates the context), so adding the text weight
+    // alone, as before the score was gated, would no longer be an upper bound.
     const bounds = candidates
       .map((candidate) => {
         const context: MatchContext = {
           earlierCollaborations: collaborations.get(candidate.organizationId) ?? 0,
         };
         const place = places.get(candidate.organizationId)!;
-        const light =
+        const bound =
           kind === 'NEED'
-            ? scoreMatch(
+            ? scoreMatchBound(
                 needFacts(own as NeedRow, ownPlace, ownTerms),
                 lightCapability(candidate, place),
                 context,
               )
-            : scoreMatch(
+            : scoreMatchBound(
                 lightNeed(candidate, place),
                 capabilityFacts(own as CapabilityRow, ownPlace, ownTerms),
                 context,
               );
-        return {
-          id: candidate.id,
-          bound: light.score + MATCH_WEIGHTS.text + ROUNDING,
-        };
+        return { id: candidate.id, bound: bound + ROUNDING };
       })
       .sort((a, b) => b.bound - a.bound);
 
@@ -303,15 +349,18 @@ export class MatchEngine {
       const floor = best.length >= limit ? best[limit - 1]!.score.score : -1;
       const batch = bounds.slice(start, start + BATCH).filter((entry) => entry.bound > floor);
       if (!batch.length) break;
+      // Below the relevance floor a pair is never shown: it is not kept either.
       best.push(
-        ...(await this.exact(
-          kind,
-          own,
-          ownTerms,
-          batch.map((entry) => entry.id),
-          places,
-          collaborations,
-        )),
+        ...(
+          await this.exact(
+            kind,
+            own,
+            ownTerms,
+            batch.map((entry) => entry.id),
+            places,
+            collaborations,
+          )
+        ).filter((pair) => isMatchShown(pair.score)),
       );
       best.sort(byScore);
       best.length = Math.min(best.length, limit);
@@ -331,20 +380,28 @@ export class MatchEngine {
     const ownPlace = places.get(own.organizationId)!;
     if (kind === 'NEED') {
       const need = needFacts(own as NeedRow, ownPlace, ownTerms);
+      const corpus = await this.corpus([ownTerms]);
       return (await this.matches.capabilities(ids)).map((row) => ({
         needId: own.id,
         capabilityId: row.id,
         score: scoreMatch(need, capabilityFacts(row, places.get(row.organizationId)!), {
           earlierCollaborations: collaborations.get(row.organizationId) ?? 0,
+          corpus,
         }),
       }));
     }
     const capability = capabilityFacts(own as CapabilityRow, ownPlace, ownTerms);
-    return (await this.matches.needs(ids)).map((row) => ({
-      needId: row.id,
+    const needs = (await this.matches.needs(ids)).map((row) => ({
+      id: row.id,
+      facts: needFacts(row, places.get(row.organizationId)!),
+    }));
+    const corpus = await this.corpus(needs.map((need) => need.facts.terms));
+    return needs.map((need) => ({
+      needId: need.id,
       capabilityId: own.id,
-      score: scoreMatch(needFacts(row, places.get(row.organizationId)!), capability, {
-        earlierCollaborations: collaborations.get(row.organizationId) ?? 0,
+      score: scoreMatch(need.facts, capability, {
+        earlierCollaborations: collaborations.get(need.facts.place.organizationId) ?? 0,
+        corpus,
       }),
     }));
   }

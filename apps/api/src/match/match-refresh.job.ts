@@ -66,9 +66,13 @@ export class MatchRefreshJob implements OnModuleInit {
         try {
           // The reads too: a statement that fails undoes the savepoint, not the batch.
           await this.transactions.savepoint(async () => {
-            const best = await this.engine.best(request.kind, request.listingId, STORED_MATCHES, places);
-            if (best === null)
-              await this.matches.forgetPairs(request.kind, request.listingId);
+            const best = await this.engine.best(
+              request.kind,
+              request.listingId,
+              STORED_MATCHES,
+              places,
+            );
+            if (best === null) await this.matches.forgetPairs(request.kind, request.listingId);
             else
               await this.matches.replacePairs(
                 request.kind,

@@ -264,7 +264,10 @@ export class MatchRepository {
 
   /**
    * In how many listings of a kind each word occurs, counted up to `cap` (a word past the
-   * cap is common; counting further would cost as much as the word is common).
+   * cap is common; counting further would cost as much as the word is common). Counts less
+   * than a day old come from match_word_count (its primary key); the others are counted on
+   * search_document_vector_idx and remembered there. A word with nothing to search for
+   * counts as `cap`.
    */
   async wordFrequencies(
     kind: MatchRefreshKind,
@@ -272,12 +275,56 @@ export class MatchRepository {
     cap: number,
   ): Promise<Map<string, number>> {
     if (!words.length) return new Map();
+    const known = await this.query<{ word: string; count: number }>(
+      `SELECT word, count FROM match_word_count
+        WHERE kind = :kind AND word = ANY(:words::text[]) AND counted_at > now() - interval '1 day'`,
+      { kind, words: [...words] },
+    );
+    const counts = new Map(known.map((row) => [row.word, row.count]));
+    const missing = words.filter((word) => !counts.has(word));
+    if (!missing.length) return counts;
     const rows = await this.query<{ word: string; count: number }>(
       `SELECT w AS word, (SELECT count(*)::int FROM (SELECT 1 FROM search_document d WHERE d.kind = :kind AND d.vector @@ search_tsquery(w) LIMIT :cap) x) AS count
          FROM unnest(:words::text[]) AS w WHERE search_tsquery(w) IS NOT NULL`,
-      { kind, words: [...words], cap },
+      { kind, words: missing, cap },
     );
-    return new Map(rows.map((row) => [row.word, row.count]));
+    for (const row of rows) counts.set(row.word, row.count);
+    for (const word of missing) if (!counts.has(word)) counts.set(word, cap);
+    await this.rememberWordCounts(
+      kind,
+      missing.map((word) => [word, counts.get(word)!]),
+    );
+    return counts;
+  }
+
+  /**
+   * Saved outside the caller's transaction (a statement of its own, in word order): a read
+   * or a long refresh must not hold these rows locked, nor wait on another's, and a count
+   * is worth keeping even if the caller's work is undone.
+   */
+  private async rememberWordCounts(
+    kind: MatchRefreshKind,
+    counts: readonly [string, number][],
+  ): Promise<void> {
+    const sorted = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const manager = this.txHost.tx;
+    const [text, values] = manager.connection.driver.escapeQueryWithParameters(
+      `INSERT INTO match_word_count (kind, word, count, counted_at)
+       SELECT :kind, w, c, now() FROM unnest(:words::text[], :counts::int[]) AS x(w, c)
+       ON CONFLICT (kind, word) DO UPDATE SET count = EXCLUDED.count, counted_at = EXCLUDED.counted_at`,
+      { kind, words: sorted.map(([word]) => word), counts: sorted.map(([, count]) => count) },
+      {},
+    );
+    await manager.connection.query(text, values);
+  }
+
+  /** How many listings of a kind the index holds: the corpus size of the term weights (BM25 idf). */
+  async listingCount(kind: MatchRefreshKind): Promise<number> {
+    const [row] = await this.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM search_document d WHERE d.kind = :kind`,
+      { kind },
+    );
+    return row?.count ?? 0;
   }
 
   /** Every live listing of a kind, for the exhaustive baseline the candidate step is checked against. */
@@ -303,10 +350,9 @@ export class MatchRepository {
       kind === 'NEED'
         ? ['need_id', 'for_need', 'for_capability']
         : ['capability_id', 'for_capability', 'for_need'];
-    await this.query(
-      `UPDATE listing_match SET ${flag} = FALSE WHERE ${own} = :id AND ${flag}`,
-      { id: listingId },
-    );
+    await this.query(`UPDATE listing_match SET ${flag} = FALSE WHERE ${own} = :id AND ${flag}`, {
+      id: listingId,
+    });
     // In key order, so two workers writing overlapping pairs lock them in the same order.
     const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
     const ordered = [...pairs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -329,10 +375,7 @@ export class MatchRepository {
   }
 
   /** A listing that is no longer live has no matches. */
-  async forgetPairs(
-    kind: MatchRefreshKind,
-    listingId: string,
-  ): Promise<void> {
+  async forgetPairs(kind: MatchRefreshKind, listingId: string): Promise<void> {
     await this.query(
       `DELETE FROM listing_match WHERE ${kind === 'NEED' ? 'need_id' : 'capability_id'} = :id`,
       { id: listingId },
@@ -421,18 +464,16 @@ export class MatchRepository {
     );
   }
 
-  async saveFeedback(
-    values: {
-      needId: string;
-      capabilityId: string;
-      side: MatchSide;
-      organizationId: string;
-      action: MatchFeedbackAction;
-      reason: MatchDismissReason | null;
-      note: string | null;
-      userId: string;
-    },
-  ): Promise<
+  async saveFeedback(values: {
+    needId: string;
+    capabilityId: string;
+    side: MatchSide;
+    organizationId: string;
+    action: MatchFeedbackAction;
+    reason: MatchDismissReason | null;
+    note: string | null;
+    userId: string;
+  }): Promise<
     | (FeedbackRow & {
         previous: MatchFeedbackAction | null;
         previousReason: MatchDismissReason | null;
@@ -443,7 +484,9 @@ export class MatchRepository {
     // One judgement of a pair and side at a time, so the CTE below, which reads the row as
     // it was before this statement, sees what it replaces even when the same judgement is
     // sent twice at once (the dismissal is then counted and audited once).
-    await this.query(`SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))`, { key: `match_feedback:${values.needId}:${values.capabilityId}:${values.side}` });
+    await this.query(`SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))`, {
+      key: `match_feedback:${values.needId}:${values.capabilityId}:${values.side}`,
+    });
     // The CTE reads the row as it was before this statement: what it replaces.
     const rows = await this.query<
       FeedbackRow & {
@@ -505,10 +548,7 @@ export class MatchRepository {
     );
   }
 
-  async completeRefreshRequest(
-    listingId: string,
-    requestedAt: string,
-  ): Promise<void> {
+  async completeRefreshRequest(listingId: string, requestedAt: string): Promise<void> {
     // A change that arrived while we worked moved requested_at past what this run covered: it stays pending.
     await this.query(
       `UPDATE match_refresh_request SET covered_request_at = :at::timestamptz, refreshed_at = now() WHERE listing_id = :id`,

@@ -3,6 +3,7 @@ import {
   learnMatchPreferences,
   matchDismissalSchema,
   parseInput,
+  isMatchShown,
   scoreMatch,
   scorePartner,
   type MatchDismissal,
@@ -223,6 +224,7 @@ export class MatchService {
       this.matches.refreshState(needId),
     ]);
     const facts = needFacts(needRow!, places.get(need.organizationId)!);
+    const corpus = await this.engine.corpus([facts.terms]);
     const items = profiles.map((profile): RankedPartner => {
       const matched = (byOrganization.get(profile.organizationId) ?? []).sort(
         byRank((item) => item.capabilityId),
@@ -254,6 +256,7 @@ export class MatchService {
         {
           earlierCollaborations: earlier.get(profile.organizationId) ?? 0,
           clusterNames: list.clusterNames,
+          corpus,
         },
       );
       return {
@@ -321,9 +324,14 @@ export class MatchService {
     const organizationId = await this.ownerOf(actor, input);
     const facts = await this.policy.signedIn(actor);
     return this.transactions.run(async () => {
-      const saved = await this.matches.saveFeedback(
-        { ...input, organizationId, action, reason, note, userId: facts.userId },
-      );
+      const saved = await this.matches.saveFeedback({
+        ...input,
+        organizationId,
+        action,
+        reason,
+        note,
+        userId: facts.userId,
+      });
       if (!saved) throw new Error('match feedback was not saved');
       if (reason && (saved.previous !== 'DISMISS' || saved.previousReason !== reason))
         await this.matches.tallyDismissal(organizationId, input.side, reason);
@@ -335,8 +343,20 @@ export class MatchService {
         objectType: 'TechnologyNeed',
         objectId: input.needId,
         organizationId,
-        before: saved.previous ? { ...judgement, action: saved.previous, reason: saved.previousReason, note: saved.previousNote ? '[note]' : null } : null,
-        after: { ...judgement, action, reason, note: note ? (note === saved.previousNote ? '[note]' : '[new note]') : null },
+        before: saved.previous
+          ? {
+              ...judgement,
+              action: saved.previous,
+              reason: saved.previousReason,
+              note: saved.previousNote ? '[note]' : null,
+            }
+          : null,
+        after: {
+          ...judgement,
+          action,
+          reason,
+          note: note ? (note === saved.previousNote ? '[note]' : '[new note]') : null,
+        },
       });
       return saved;
     });
@@ -408,6 +428,8 @@ export class MatchService {
     const needFactsOf = new Map(
       [...needs.values()].map((row) => [row.id, needFacts(row, places.get(row.organizationId)!)]),
     );
+    // The same term weights as the refresh: a stored pair reads as it was scored.
+    const corpus = await this.engine.corpus([...needFactsOf.values()].map((facts) => facts.terms));
     const items: RankedMatch[] = [];
     for (const pair of stored) {
       const need = needs.get(pair.needId);
@@ -415,14 +437,18 @@ export class MatchService {
       if (!need || !capability) continue;
       const earlierCollaborations =
         collaborations.get(`${need.organizationId}:${capability.organizationId}`) ?? 0;
+      const score = scoreMatch(
+        needFactsOf.get(need.id)!,
+        capabilityFacts(capability, places.get(capability.organizationId)!),
+        { earlierCollaborations, preferences, clusterNames, corpus },
+      );
+      // Below the relevance floor a pair is not shown, whatever was stored: the listing may
+      // have changed since the refresh, or the floor been raised.
+      if (!isMatchShown(score)) continue;
       items.push({
         needId: pair.needId,
         capabilityId: pair.capabilityId,
-        score: scoreMatch(
-          needFactsOf.get(need.id)!,
-          capabilityFacts(capability, places.get(capability.organizationId)!),
-          { earlierCollaborations, preferences, clusterNames },
-        ),
+        score,
         bookmarked: bookmarked.has(`${pair.needId}:${pair.capabilityId}`),
       });
     }

@@ -1,4 +1,5 @@
 import { MatchEngine } from '../../src/match/match-engine';
+import { MatchRepository } from '../../src/match/match.repository';
 import { STORED_MATCHES } from '../../src/match/match-refresh.job';
 import { createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
 import {
@@ -226,6 +227,47 @@ describe('matches for a need', () => {
     expect(page).toMatchObject({ refreshPending: false, edges: [] });
     expect(page.refreshedAt).not.toBeNull();
   });
+
+  it('leaves out a pair below the relevance floor, however near: neither stored nor shown', async () => {
+    // The context of a good match (the same region as the firm, the same sector, a fitting
+    // TRL, a field of the same area) but nothing in the texts meets the need.
+    const near = await capabilityIn(
+      institute.client,
+      instituteOrg.id,
+      'PUBLISHED',
+      capabilityInput('EXPERTISE', {
+        title: 'Battery swapping stations for e-scooters',
+        description: 'We run swapping stations in shopping malls.',
+        technologyAreas: ['EF06'],
+        sectors: ['29'],
+        trl: 5,
+      }),
+    );
+    try {
+      await refreshMatches(t);
+      const stored = () =>
+        t.dataSource.query(
+          `SELECT count(*)::int AS n FROM listing_match WHERE need_id = $1 AND capability_id = $2`,
+          [need.id, near.id],
+        );
+      expect((await stored())[0].n).toBe(0);
+      // A pair stored earlier (before the listing changed, or under a lower floor) is dropped
+      // by the reads, for the owner and for anyone else.
+      await t.dataSource.query(
+        `INSERT INTO listing_match (need_id, capability_id, score, for_need, computed_at)
+         VALUES ($1, $2, 0.99, TRUE, now())`,
+        [need.id, near.id],
+      );
+      expect((await stored())[0].n).toBe(1);
+      expect(capabilityIdsOf(await matchesForNeed(firm.client, need.id))).not.toContain(near.id);
+      expect(capabilityIdsOf(await matchesForNeed(outsider.client, need.id))).not.toContain(
+        near.id,
+      );
+    } finally {
+      await institute.client.ok(ARCHIVE_CAPABILITY, { id: near.id });
+      await refreshMatches(t);
+    }
+  });
 });
 
 describe('bookmarks and dismissals', () => {
@@ -452,13 +494,52 @@ describe('the candidate step', () => {
   }, 120_000);
 });
 
+describe('word counts', () => {
+  it('are remembered for every process, so a read does not count the words again', async () => {
+    const repository = t.app.get(MatchRepository);
+    // The refresh counted the need's words among capabilities and kept the counts.
+    const kept = await t.dataSource.query(
+      `SELECT count FROM match_word_count WHERE kind = 'CAPABILITY' AND word = 'cool'`,
+    );
+    expect(kept).toHaveLength(1);
+    // A count less than a day old is read, not counted again...
+    await t.dataSource.query(
+      `UPDATE match_word_count SET count = 777 WHERE kind = 'CAPABILITY' AND word = 'cool'`,
+    );
+    expect((await repository.wordFrequencies('CAPABILITY', ['cool'], 2000)).get('cool')).toBe(777);
+    // ...an older one is counted again and replaced.
+    await t.dataSource.query(
+      `UPDATE match_word_count SET counted_at = now() - interval '2 days' WHERE word = 'cool'`,
+    );
+    const fresh = (await repository.wordFrequencies('CAPABILITY', ['cool'], 2000)).get('cool');
+    expect(fresh).not.toBe(777);
+    expect(fresh).toBeGreaterThan(0);
+    const [row] = await t.dataSource.query(
+      `SELECT count, counted_at > now() - interval '1 minute' AS recent FROM match_word_count WHERE kind = 'CAPABILITY' AND word = 'cool'`,
+    );
+    expect(row).toEqual({ count: fresh, recent: true });
+  });
+});
+
 describe('a dismissal sent twice at once', () => {
   it('is counted once in the statistics and audited once', async () => {
     const owner = await signUp(t);
     const ownerOrg = await createOrganization(owner.client, { technologyAreas: ['EF05'] });
-    const own = await needIn(owner.client, ownerOrg.id, 'OPEN', { title: 'Fuel cell stack cooling plates' });
-    const offer = await capabilityIn(institute.client, instituteOrg.id, 'PUBLISHED', capabilityInput('EXPERTISE', { title: 'Cooling plate testing', technologyAreas: ['EF05'] }));
-    const input = { needId: own.id, capabilityId: offer.id, side: 'NEED_OWNER', reason: 'HAS_PARTNER' };
+    const own = await needIn(owner.client, ownerOrg.id, 'OPEN', {
+      title: 'Fuel cell stack cooling plates',
+    });
+    const offer = await capabilityIn(
+      institute.client,
+      instituteOrg.id,
+      'PUBLISHED',
+      capabilityInput('EXPERTISE', { title: 'Cooling plate testing', technologyAreas: ['EF05'] }),
+    );
+    const input = {
+      needId: own.id,
+      capabilityId: offer.id,
+      side: 'NEED_OWNER',
+      reason: 'HAS_PARTNER',
+    };
     // A transaction that writes the same pair and then gives up holds both requests at the
     // same point, so they overlap for certain once it is gone.
     const holder = await begin(t);
@@ -467,16 +548,29 @@ describe('a dismissal sent twice at once', () => {
         `INSERT INTO match_feedback (need_id, capability_id, side, organization_id, action, reason, user_id) VALUES ($1, $2, 'NEED_OWNER', $3, 'BOOKMARK', NULL, $4)`,
         [own.id, offer.id, ownerOrg.id, owner.userId],
       );
-      const requests = [start(owner.client.gql(DISMISS, { input })), start(owner.client.gql(DISMISS, { input }))];
-      expect(await someoneWaitsFor(t, holder, () => requests.every((request) => request.done()))).toBe(true);
+      const requests = [
+        start(owner.client.gql(DISMISS, { input })),
+        start(owner.client.gql(DISMISS, { input })),
+      ];
+      expect(
+        await someoneWaitsFor(t, holder, () => requests.every((request) => request.done())),
+      ).toBe(true);
       await sleep(300);
       await holder.runner.rollbackTransaction();
-      expect((await Promise.all(requests.map((request) => request.result))).map(outcome)).toEqual(['OK', 'OK']);
+      expect((await Promise.all(requests.map((request) => request.result))).map(outcome)).toEqual([
+        'OK',
+        'OK',
+      ]);
     } finally {
       await end(holder);
     }
-    const tally = await t.dataSource.query(`SELECT reason, count FROM match_dismissal_tally WHERE organization_id = $1`, [ownerOrg.id]);
+    const tally = await t.dataSource.query(
+      `SELECT reason, count FROM match_dismissal_tally WHERE organization_id = $1`,
+      [ownerOrg.id],
+    );
     expect(tally).toEqual([{ reason: 'HAS_PARTNER', count: 1 }]);
-    expect((await auditOf(t, own.id)).filter((row) => row.action === 'match.dismissed')).toHaveLength(1);
+    expect(
+      (await auditOf(t, own.id)).filter((row) => row.action === 'match.dismissed'),
+    ).toHaveLength(1);
   });
 });

@@ -468,6 +468,7 @@ export type MatchReasonCode =
   | 'EARLIER_COLLABORATION'
   | 'LEARNED_FIELD'
   | 'LEARNED_TRL'
+  | 'MATCHED_CONCEPTS'
   | 'MATCHED_TERMS'
   | 'MATCHING_CAPABILITIES'
   | 'PARTNER_CLUSTER'
@@ -481,7 +482,9 @@ export type MatchReasonCode =
   | 'TRACK_RECORD'
   | 'TRL_ABOVE'
   | 'TRL_BELOW'
-  | 'TRL_FITS';
+  | 'TRL_FITS'
+  | 'TRL_MATURE_SUPPLIER'
+  | 'TRL_NOT_APPLICABLE';
 
 /** Whose list a match is on: the need's owner (capabilities for its need) or the capability's owner (needs for its capability). */
 export type MatchSide =

@@ -15,8 +15,14 @@ export interface CodeOverlap {
 
 /** Credit for the same code. */
 export const EXACT_CREDIT = 1;
-/** Credit for one code being the other's parent, or both under the same parent. */
+/** Credit for one code being the other's parent (an area and one of its fields). */
 export const RELATED_CREDIT = 0.5;
+/**
+ * Credit for two different codes under the same parent (two fields of one area). Low: one
+ * area holds unrelated work (artificial intelligence covers gait EMG and battery health;
+ * materials covers aluminium casting and steel cord), so a sibling is a hint, not a match.
+ */
+export const SIBLING_CREDIT = 0.2;
 // Coverage says how much of the need is addressed; the count bonus says how much is
 // addressed exactly, so three exact codes beat one exact code on a one-code need less
 // than they would without it. Both only grow as codes are shared, which keeps the
@@ -46,15 +52,18 @@ export function codeOverlap(
     }
     const group = groupOf(code);
     if (group === undefined) continue;
-    capabilityGroups ??= capabilityCodes.map(groupOf);
-    const index = capabilityGroups.indexOf(group);
+    const groups = (capabilityGroups ??= capabilityCodes.map(groupOf));
+    const index = groups.indexOf(group);
     if (index < 0) continue;
-    credit += RELATED_CREDIT;
+    // A parent on either side is the closer relation; otherwise the codes are siblings.
+    const parental =
+      code === group || capabilityCodes.some((other, i) => groups[i] === group && other === group);
+    credit += parental ? RELATED_CREDIT : SIBLING_CREDIT;
     // Listed: the related codes that are not already an exact match of another need code.
     let listed = false;
     for (let i = index; i < capabilityCodes.length; i += 1) {
       const other = capabilityCodes[i] as string;
-      if (capabilityGroups[i] !== group || needCodes.includes(other)) continue;
+      if (groups[i] !== group || needCodes.includes(other)) continue;
       listed = true;
       if (!related.includes(other)) related.push(other);
     }

@@ -8,6 +8,9 @@ const EXAMPLES: Record<MatchReasonCode, MatchReasonParams> = {
   SHARED_SECTORS: { codes: ['29'], count: 1 },
   RELATED_SECTORS: { codes: ['28'], toCodes: ['29'], count: 1 },
   MATCHED_TERMS: { terms: ['수소', '연료전지', 'stack'], count: 3 },
+  MATCHED_CONCEPTS: { concepts: ['fuel-cell', 'bipolar-plate'], count: 2 },
+  TRL_NOT_APPLICABLE: { kind: 'FACILITY' },
+  TRL_MATURE_SUPPLIER: { trl: 9, current: 6, target: 8 },
   TRL_FITS: { trl: 6, current: 4, target: 7 },
   TRL_BELOW: { trl: 3, current: 4, target: 7, levels: 1 },
   TRL_ABOVE: { trl: 9, current: 4, target: 7, levels: 2 },
@@ -82,5 +85,30 @@ describe('describeMatchReason', () => {
     expect(describeMatchReason({ code: 'NEW_CODE' as MatchReasonCode, params: {} }, 'en')).toBe(
       'NEW_CODE',
     );
+  });
+});
+
+describe('reasons of the relevance-first score', () => {
+  it('names a matched concept in the reader’s language', () => {
+    const reason = {
+      code: 'MATCHED_CONCEPTS' as const,
+      params: { concepts: ['bipolar-plate', 'fuel-cell'] },
+    };
+    expect(describeMatchReason(reason, 'en')).toBe(
+      'Same technical concepts: bipolar plate, fuel cell',
+    );
+    expect(describeMatchReason(reason, 'ko')).toBe('같은 기술 개념: 분리판, 연료전지');
+  });
+
+  it('says a facility is judged on availability and a mature supplier fits', () => {
+    expect(
+      describeMatchReason({ code: 'TRL_NOT_APPLICABLE', params: { kind: 'FACILITY' } }, 'ko'),
+    ).toContain('시설');
+    expect(
+      describeMatchReason(
+        { code: 'TRL_MATURE_SUPPLIER', params: { trl: 9, current: 6, target: 8 } },
+        'en',
+      ),
+    ).toBe('Proven supplier at TRL 9: fits a need seeking a supplier or service (6→8)');
   });
 });

@@ -1,6 +1,6 @@
 import type { Language } from '../common/fields';
 import type { CollaborationType } from '../need/need';
-import { countryLabel, naceLabel, regionLabel, technologyLabel } from '../reference';
+import { countryLabel, glossaryLabel, naceLabel, regionLabel, technologyLabel } from '../reference';
 import type { MatchReason, MatchReasonCode, MatchReasonParams } from './match-reason';
 import { LISTED_TERMS } from './text-fit';
 
@@ -121,6 +121,12 @@ const DISMISSAL_NAMES: Readonly<Record<string, Record<Language, string>>> = {
   TOO_MATURE: { en: "'too mature'", ko: "'너무 성숙한 단계'" },
 };
 
+const KIND_NAMES: Readonly<Record<string, Record<Language, string>>> = {
+  EQUIPMENT: { en: 'Equipment', ko: '장비' },
+  FACILITY: { en: 'Facility', ko: '시설' },
+  SERVICE: { en: 'Service', ko: '서비스' },
+};
+
 const DESCRIBE: Readonly<Record<MatchReasonCode, Describe>> = {
   SHARED_TECHNOLOGY: shared(
     { en: ['technology area', 'technology areas'], ko: '기술분야' },
@@ -136,6 +142,27 @@ const DESCRIBE: Readonly<Record<MatchReasonCode, Describe>> = {
     const more = terms.length > LISTED_TERMS || count > terms.length;
     const items = terms.slice(0, LISTED_TERMS).join(', ') + (more && terms.length > 0 ? ', …' : '');
     return labelled(language === 'ko' ? '일치하는 용어' : 'Matching terms', items);
+  },
+  MATCHED_CONCEPTS: (params, language) => {
+    // Named in the reader's language: a Korean need meeting an English capability reads
+    // "같은 개념: 분리판" to the one and "Same concepts: bipolar plate" to the other.
+    const concepts = listParam(params, 'concepts');
+    const items = list(concepts, language, glossaryLabel, LISTED_TERMS);
+    return labelled(language === 'ko' ? '같은 기술 개념' : 'Same technical concepts', items);
+  },
+  TRL_NOT_APPLICABLE: (params, language) => {
+    const kind = stringParam(params, 'kind');
+    const what = kind ? KIND_NAMES[kind]?.[language] : undefined;
+    if (language === 'ko')
+      return `${what ?? '장비·시설·서비스'}: TRL 대신 이용 가능성으로 판단 (요청한 협력 방식 제공)`;
+    return `${what ?? 'Equipment, facility or service'}: judged on availability, not TRL (offers the way of working sought)`;
+  },
+  TRL_MATURE_SUPPLIER: (params, language) => {
+    const trl = numberParam(params, 'trl');
+    const range = trlRange(params);
+    if (language === 'ko')
+      return `${trl !== undefined ? `TRL ${trl}의 ` : ''}검증된 공급처: 공급·서비스를 찾는 수요에 적합${wrap(range ?? '')}`;
+    return `Proven supplier${trl !== undefined ? ` at TRL ${trl}` : ''}: fits a need seeking a supplier or service${wrap(range ?? '')}`;
   },
   TRL_FITS: (params, language) => {
     const trl = numberParam(params, 'trl');

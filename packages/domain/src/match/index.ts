@@ -1,5 +1,7 @@
 export * from './match-weights';
 export * from './match-terms';
+export * from './match-corpus';
+export * from './match-concepts';
 export * from './match-facts';
 export * from './match-reason';
 export * from './describe-match-reason';

@@ -6,7 +6,7 @@ import { MATCH_SIDES } from './match-feedback';
 import { NO_PREFERENCES, type MatchPreferences } from './match-preferences';
 import { type MatchContext, scoreMatch } from './match-score';
 import { matchTerms } from './match-terms';
-import { MATCH_COMPONENTS, MATCH_WEIGHTS } from './match-weights';
+import { isTopical, MATCH_COMPONENTS, MATCH_WEIGHTS } from './match-weights';
 
 const place = (overrides: Partial<MatchPlace> = {}): MatchPlace => ({
   organizationId: 'org',
@@ -78,10 +78,17 @@ describe('scoreMatch', () => {
   });
 
   it('gives every component its weight, value and contribution, in a fixed order', () => {
-    const result = scoreMatch(need(), capability(), none);
+    const result = scoreMatch(need(), capability({ trl: 8 }), none);
     expect(result.components.map((component) => component.name)).toEqual([...MATCH_COMPONENTS]);
+    expect(result.relevance).toBeGreaterThan(0);
+    expect(result.relevance).toBeLessThan(1);
     for (const component of result.components) {
-      expect(component.weight).toBe(MATCH_WEIGHTS[component.name]);
+      // Topical weights as set; context weights gated by the pair's relevance.
+      const nominal = MATCH_WEIGHTS[component.name];
+      expect(component.weight).toBeCloseTo(
+        isTopical(component.name) ? nominal : nominal * result.relevance,
+        4,
+      );
       expect(component.contribution).toBeCloseTo(component.weight * component.value, 4);
       expect(component.learned).toBe(false);
     }
@@ -112,12 +119,17 @@ describe('scoreMatch', () => {
   });
 
   it('uses weights passed by the caller', () => {
-    const onlyHistory = Object.fromEntries(MATCH_COMPONENTS.map((name) => [name, 0]));
+    const none0 = Object.fromEntries(MATCH_COMPONENTS.map((name) => [name, 0]));
     const result = scoreMatch(need(), capability(), {
       earlierCollaborations: 1,
-      weights: { ...onlyHistory, history: 1 } as Record<(typeof MATCH_COMPONENTS)[number], number>,
+      weights: { ...none0, technology: 0.5, history: 0.5 } as Record<
+        (typeof MATCH_COMPONENTS)[number],
+        number
+      >,
     });
-    expect(result.score).toBe(0.6);
+    // Technology alone is the topic (0.8, corroborated by the texts): 0.5·0.8 + 0.8·0.5·0.6.
+    expect(result.relevance).toBeCloseTo(0.8, 4);
+    expect(result.score).toBeCloseTo(0.4 + 0.8 * 0.5 * 0.6, 4);
   });
 
   describe('learned field penalty', () => {

@@ -1,4 +1,5 @@
 import { collaborationFit } from './collaboration-fit';
+import { type MatchCorpus, termWeights } from './match-corpus';
 import { fieldPenalty } from './field-penalty';
 import { historyFit } from './history-fit';
 import type { CapabilityMatchFacts, NeedMatchFacts } from './match-facts';
@@ -7,6 +8,7 @@ import { clamp01, round4 } from './match-math';
 import type { MatchPreferences } from './match-preferences';
 import { isGapReason, type MatchReason } from './match-reason';
 import {
+  isTopical,
   MATCH_COMPONENTS,
   MATCH_WEIGHTS,
   type MatchComponentName,
@@ -23,7 +25,11 @@ export interface MatchComponent {
   weight: number;
   /** In [0, 1]. */
   value: number;
-  /** weight × value, rounded to 4 decimals. */
+  /**
+   * weight × value (each rounded to 4 decimals). A context component's weight here is its
+   * nominal weight × the pair's relevance (it counts only as far as the topics meet), so
+   * the contributions add up to the score (before a learned field penalty).
+   */
   contribution: number;
   reasons: readonly MatchReason[];
   /** A learned preference changed this component's value (or, for technology, the field penalty applied). */
@@ -33,6 +39,13 @@ export interface MatchComponent {
 export interface MatchScore {
   /** In [0, 1], 4 decimals. */
   score: number;
+  /**
+   * How well the pair's topics meet, in [0, 1] (4 decimals): the topical components' weighted
+   * mean. It gates the context and decides whether the pair is shown at all (isMatchShown).
+   */
+  relevance: number;
+  /** The context components' weighted sum before gating (an upper-bound helper for the engine). */
+  context: number;
   /** In MATCH_COMPONENTS order. */
   components: readonly MatchComponent[];
   /** The reasons for the match, strongest component first: supporting and learned ones only. */
@@ -47,6 +60,8 @@ export interface MatchContext {
   /** What the viewer's dismissals taught; the side says who is viewing. */
   preferences?: MatchPreferences;
   weights?: MatchWeights;
+  /** How rare each term is among the capabilities: weights the text component (BM25 idf). */
+  corpus?: MatchCorpus;
   /** Cluster id → name, for reasons that name a cluster. */
   clusterNames?: Readonly<Record<string, string>>;
 }
@@ -58,19 +73,66 @@ const byContribution = (a: MatchComponent, b: MatchComponent): number =>
  * One function of (need, capability): the same pair scores the same whichever side asks
  * (only the viewer's learned preferences differ). Cheap enough to run on every candidate:
  * no text is read here (terms come tokenised) and no label is looked up.
+ *
+ * Relevance first. The topical components (technology, text) make the relevance R, their
+ * weighted mean; the context components (TRL, collaboration, proximity, history, sectors)
+ * count in proportion to it:
+ *
+ *   score = Σ topical wᵢvᵢ + R × Σ context wⱼvⱼ        (× a learned field penalty)
+ *
+ * so context re-orders pairs whose topics meet but cannot lift one whose topics do not:
+ * an unrelated capability next door with the right TRL scores 0, not 0.4. The score is
+ * increasing in every component value, which keeps the engine's bounds valid.
  */
 export function scoreMatch(
   need: NeedMatchFacts,
   capability: CapabilityMatchFacts,
   context: MatchContext,
 ): MatchScore {
+  return scoreWith(need, capability, context, null);
+}
+
+/**
+ * The highest score the pair could reach whatever its texts say: scoreMatch with the text
+ * component at its maximum. The score only grows with the text value (directly, through
+ * the corroboration of the codes and through the relevance that gates the context), so
+ * this is a true upper bound: the engine ranks candidates by it before reading any text.
+ */
+export function scoreMatchBound(
+  need: NeedMatchFacts,
+  capability: CapabilityMatchFacts,
+  context: MatchContext,
+): number {
+  return scoreWith(need, capability, context, FULL_TEXT).score;
+}
+
+const FULL_TEXT: MatchFit = Object.freeze({ value: 1, reasons: Object.freeze([]) });
+
+/**
+ * Shared codes without a word of the texts agreeing count this share of their value: a
+ * code is chosen from a coarse list (one field holds fuel-cell diagnostics and bipolar
+ * plates alike), the texts say what the work is.
+ */
+export const UNCORROBORATED_CODES = 0.5;
+/** Text value at which the codes count fully. */
+export const TEXT_CORROBORATION = 0.2;
+
+function scoreWith(
+  need: NeedMatchFacts,
+  capability: CapabilityMatchFacts,
+  context: MatchContext,
+  textOverride: MatchFit | null,
+): MatchScore {
   const weights = context.weights ?? MATCH_WEIGHTS;
   const { preferences } = context;
   const fits: Record<MatchComponentName, MatchFit> = {
     technology: technologyFit(need.technologyAreas, capability.technologyAreas),
     sectors: sectorFit(need.sectors, capability.sectors),
-    text: textFit(need.terms, capability.terms),
-    trl: trlFit(need, capability.trl, preferences),
+    text: textOverride ?? textFit(need.terms, capability.terms, termWeights(context.corpus)),
+    trl: trlFit(need, capability.trl, preferences, {
+      kind: capability.kind,
+      sought: need.collaborationTypes,
+    }),
     collaboration: collaborationFit(need.collaborationTypes, capability.kind),
     proximity: proximityFit(
       need.place,
@@ -82,18 +144,36 @@ export function scoreMatch(
   };
   const penalty = fieldPenalty(need.technologyAreas, capability.technologyAreas, preferences);
 
-  let sum = 0;
+  const corroboration =
+    UNCORROBORATED_CODES +
+    (1 - UNCORROBORATED_CODES) * Math.min(1, clamp01(fits.text.value) / TEXT_CORROBORATION);
+  // The weight each component counts with: technology's as far as the texts corroborate it.
+  const effective = (name: MatchComponentName): number =>
+    name === 'technology' ? weights[name] * corroboration : weights[name];
+  let topical = 0;
+  let topicalWeight = 0;
+  let contextSum = 0;
+  for (const name of MATCH_COMPONENTS) {
+    const weighted = effective(name) * clamp01(fits[name].value);
+    if (isTopical(name)) {
+      topical += weighted;
+      topicalWeight += weights[name];
+    } else contextSum += weighted;
+  }
+  const relevance = topicalWeight > 0 ? topical / topicalWeight : 0;
+
   const components = MATCH_COMPONENTS.map((name): MatchComponent => {
     const fit = fits[name];
-    const weight = weights[name];
-    const value = clamp01(fit.value);
-    sum += weight * value;
+    // Weight and value rounded, the contribution their exact product: the breakdown a
+    // reader sees multiplies out.
+    const weight = round4(isTopical(name) ? effective(name) : weights[name] * relevance);
+    const value = round4(clamp01(fit.value));
     const penalised = name === 'technology' && penalty.reason !== null;
     return {
       name,
       weight,
       value,
-      contribution: round4(weight * value),
+      contribution: weight * value,
       reasons: penalised ? [...fit.reasons, penalty.reason as MatchReason] : fit.reasons,
       learned: (fit.learned ?? false) || penalised,
     };
@@ -104,9 +184,25 @@ export function scoreMatch(
   for (const component of components.slice().sort(byContribution))
     for (const reason of component.reasons) if (!isGapReason(reason.code)) reasons.push(reason);
   return {
-    score: round4(round4(clamp01(sum)) * penalty.factor),
+    score: round4(round4(clamp01(topical + relevance * contextSum)) * penalty.factor),
+    relevance: round4(relevance),
+    context: contextSum,
     components,
     reasons,
     fieldPenalty: penalty.factor,
   };
 }
+
+/**
+ * Below this relevance a pair is not shown, whatever its context: its topics barely meet.
+ * One shared technology code with no word of the texts agreeing is relevance 0.2 (the code
+ * counts half uncorroborated): not enough on its own, as one code holds unrelated work.
+ * A rare shared term or a shared concept, or codes the texts confirm, pass it. Checked on
+ * the evaluation's tuning part (README, "Matches"): the lists of needs nothing in the
+ * catalogue fits stay empty while every credible partner is kept.
+ */
+export const MATCH_RELEVANCE_FLOOR = 0.21;
+
+/** Whether a scored pair is worth showing: relevant enough, by the documented floor. */
+export const isMatchShown = (score: Pick<MatchScore, 'relevance'>): boolean =>
+  score.relevance >= MATCH_RELEVANCE_FLOOR;

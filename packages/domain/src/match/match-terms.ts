@@ -1,6 +1,14 @@
-import { isHangulWord, searchWords, singular } from '../search/search-text';
+import { isHangulWord, searchWords } from '../search/search-text';
 import { koreanStem } from '../search/korean-stem';
-import { ENGLISH_STOP_WORDS, KOREAN_PARTICLES, KOREAN_STOP_WORDS } from './match-stop-words';
+import { englishStem } from './match-stem';
+import { englishConcepts, koreanCompoundConcepts, koreanConcepts } from './match-concepts';
+import {
+  ENGLISH_STOP_WORDS,
+  KOREAN_PARTICLES,
+  KOREAN_PREDICATE_ENDINGS,
+  KOREAN_SHORT_PREDICATE_ENDINGS,
+  KOREAN_STOP_WORDS,
+} from './match-stop-words';
 
 /**
  * The terms of a text, prepared once so that comparing two texts is a few set lookups.
@@ -16,6 +24,12 @@ export interface MatchTerms {
   readonly hangulParts: readonly (readonly string[])[];
   /** Every such run of every Hangul term: "this word occurs inside one of my terms". */
   readonly insideHangul: ReadonlySet<string>;
+  /** Two adjacent Latin words, both terms ("bipolar plate", "path planning"): a phrase. */
+  readonly phrases: ReadonlySet<string>;
+  /** The glossary's concepts the text names, in either language. */
+  readonly concepts: ReadonlySet<string>;
+  /** For each term that names a concept (alone or in a phrase), those concepts. */
+  readonly conceptsOf: ReadonlyMap<string, readonly string[]>;
 }
 
 // Korean writes compounds without spaces and attaches particles (수소연료전지, 연료전지를),
@@ -37,6 +51,9 @@ function isStopWord(word: string, hangul: boolean): boolean {
     )
       return true;
   }
+  for (const ending of KOREAN_PREDICATE_ENDINGS)
+    if (word.length > ending.length && word.endsWith(ending)) return true;
+  if (word.length >= 3 && KOREAN_SHORT_PREDICATE_ENDINGS.includes(word.slice(-1))) return true;
   return false;
 }
 
@@ -53,27 +70,93 @@ function partsOf(word: string): string[] {
   return parts;
 }
 
-// A one- or two-digit number is a quantity or a list item ("3 sites", "phase 2"), not a topic.
-const isSmallNumber = (word: string): boolean => /^\d{1,2}$/.test(word);
+// A number of up to three digits is a quantity or a list item ("3 sites", "1,000 hours"),
+// not a topic; longer ones are often standards (ISO 14067, IEC 61000) and stay.
+const isSmallNumber = (word: string): boolean => /^\d{1,3}$/.test(word);
+
+function addConcept(conceptsOf: Map<string, string[]>, word: string, concept: string): void {
+  const list = conceptsOf.get(word);
+  if (!list) conceptsOf.set(word, [concept]);
+  else if (!list.includes(concept)) list.push(concept);
+}
 
 export function matchTerms(text: string): MatchTerms {
   const words = new Set<string>();
   const hangul: string[] = [];
   const hangulParts: string[][] = [];
   const insideHangul = new Set<string>();
+  const phrases = new Set<string>();
+  const concepts = new Set<string>();
+  const conceptsOf = new Map<string, string[]>();
+  // Latin words in order, stop words included ("state of health"), for phrases and concepts.
+  const latin: string[] = [];
+  const flushLatin = () => {
+    for (const found of englishConcepts(latin)) {
+      concepts.add(found.concept);
+      const named = latin.slice(found.start, found.end);
+      let credited = false;
+      for (const word of named)
+        if (words.has(word)) {
+          addConcept(conceptsOf, word, found.concept);
+          credited = true;
+        }
+      // A technical phrase of generic words ("process data", "path planning" when "path"
+      // is generic) is a term in itself.
+      if (!credited && named.length > 1) {
+        const phrase = named.join(' ');
+        words.add(phrase);
+        addConcept(conceptsOf, phrase, found.concept);
+      }
+    }
+    for (let i = 1; i < latin.length; i += 1) {
+      const [a, b] = [latin[i - 1] as string, latin[i] as string];
+      if (a !== b && words.has(a) && words.has(b)) phrases.add(`${a} ${b}`);
+    }
+    latin.length = 0;
+  };
+  let previousHangul: string | null = null;
   for (const raw of searchWords(text)) {
     const isHangul = isHangulWord(raw);
-    const word = isHangul ? koreanStem(raw) : singular(raw);
-    if (word.length < 2 || words.has(word) || isSmallNumber(word) || isStopWord(word, isHangul))
-      continue;
+    const stem = isHangul ? koreanStem(raw) : englishStem(raw);
+    if (isHangul) flushLatin();
+    else {
+      latin.push(stem);
+      previousHangul = null;
+    }
+    if (stem.length < 2 || isSmallNumber(stem)) continue;
+    if (isHangul) {
+      // Two Korean words that the glossary knows as one term ("공정 데이터") make that term.
+      if (previousHangul !== null) {
+        const compound = koreanCompoundConcepts(previousHangul, stem);
+        if (compound.length > 0 && !words.has(previousHangul + stem)) {
+          words.add(previousHangul + stem);
+          for (const concept of compound) {
+            concepts.add(concept);
+            addConcept(conceptsOf, previousHangul + stem, concept);
+          }
+        }
+      }
+      previousHangul = stem;
+    }
+    const word = stem;
+    if (words.has(word)) continue;
+    const parts = isHangul ? partsOf(word) : [];
+    // A Hangul word names its concepts even when it is itself too generic to be a term.
+    const named = isHangul ? koreanConcepts(word, parts) : [];
+    const stop = isStopWord(word, isHangul);
+    for (const concept of named) {
+      concepts.add(concept);
+      if (!stop) addConcept(conceptsOf, word, concept);
+    }
+    if (stop) continue;
     words.add(word);
     if (!isHangul) continue;
-    const parts = partsOf(word);
     hangul.push(word);
     hangulParts.push(parts);
     for (const part of parts) insideHangul.add(part);
   }
-  return { words, hangul, hangulParts, insideHangul };
+  flushLatin();
+  return { words, hangul, hangulParts, insideHangul, phrases, concepts, conceptsOf };
 }
 
 export const NO_TERMS: MatchTerms = matchTerms('');

@@ -13,29 +13,37 @@ export const MATCH_COMPONENTS = [
 export type MatchComponentName = (typeof MATCH_COMPONENTS)[number];
 export type MatchWeights = Readonly<Record<MatchComponentName, number>>;
 
+/**
+ * What a pair is about: the topical components. They decide whether a pair is relevant at
+ * all; the others (context) only re-order relevant pairs (see scoreMatch).
+ */
+export const TOPICAL_COMPONENTS: readonly MatchComponentName[] = ['technology', 'text'];
+export const isTopical = (name: MatchComponentName): boolean => TOPICAL_COMPONENTS.includes(name);
+
 /** The default weights; they sum to 1, so the score stays in [0, 1]. */
 export const MATCH_WEIGHTS: MatchWeights = {
-  // Both sides pick technology codes from the same taxonomy: the most reliable signal of
-  // what a need is about and what a capability can do.
+  // Both sides pick technology codes from the same taxonomy: what a need is about and what
+  // a capability can do, but coarse (one code covers unrelated work), so it is half of the
+  // topic, and counts fully only when the texts corroborate it (scoreMatch).
   technology: 0.3,
-  // Free text catches what the codes miss (a material, a process, a product), but it is
-  // noisier than a chosen code, so it counts less.
-  text: 0.2,
+  // Free text, weighted by how rare its terms are and read across languages through the
+  // glossary: what names the actual problem (a material, a process, a product).
+  text: 0.3,
   // A partner in the right field at the wrong maturity is the most common misfit: a lab
   // result does not help a firm that needs a qualified part, and the reverse.
-  trl: 0.15,
+  trl: 0.14,
   // NACE codes are coarse (one division covers very different products): a supporting
   // signal, weaker than technology.
-  sectors: 0.1,
+  sectors: 0.06,
   // What the capability's kind can offer against what the need seeks: coarse, since most
   // organizations can arrange more than their listing says.
-  collaboration: 0.1,
+  collaboration: 0.08,
   // Clusters fund regional and partner-cluster consortia, so nearness helps, but it must
   // never outrank fit: a good partner abroad beats a poor one next door.
-  proximity: 0.1,
+  proximity: 0.08,
   // Earlier work together is trust already built; a tie-breaker only, so that new
   // partners are not locked out by old ones.
-  history: 0.05,
+  history: 0.04,
 };
 
 export type ProximityTier =

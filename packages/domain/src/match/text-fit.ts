@@ -1,38 +1,79 @@
+import { EQUAL_WEIGHTS, type TermWeight } from './match-corpus';
 import { type MatchFit, NO_FIT } from './match-fit';
+import type { MatchReason } from './match-reason';
 import type { MatchTerms } from './match-terms';
 
-/** Matched need terms at which the text counts fully: a need names its subject in a few words. */
+/** The need's most telling terms, by weight, that a capability must use to count fully. */
 export const TEXT_SATURATION = 5;
 /** How many matched terms a reason lists. */
 export const LISTED_TERMS = 6;
+/**
+ * A shared two-word phrase adds this share of its words' weight again: "bipolar plate"
+ * in both texts says more than "bipolar" and "plate" apart.
+ */
+export const PHRASE_BONUS = 0.25;
 
 /**
- * How much of the need's wording the capability uses. A need term matches the same term,
- * or, in Hangul, a term that contains it or that it contains (수소 meets 수소연료전지,
- * 연료전지 meets 연료전지를); the listed term is the shared part. Measured from the need's
- * side, so the pair scores the same whoever asks.
+ * How much of the need's wording the capability covers, each term weighted by its rarity
+ * (BM25's idf over the capabilities). A need term matches the same term; in Hangul a term
+ * that contains it or that it contains (수소 meets 수소연료전지); across languages a term
+ * naming the same glossary concept (연료전지 meets "fuel cell"). Measured from the need's
+ * side against its TEXT_SATURATION heaviest terms, so the pair scores the same whoever asks.
  */
-export function textFit(need: MatchTerms, capability: MatchTerms): MatchFit {
-  const needCount = need.words.size;
-  if (needCount === 0 || capability.words.size === 0) return NO_FIT;
+export function textFit(
+  need: MatchTerms,
+  capability: MatchTerms,
+  weightOf: TermWeight = EQUAL_WEIGHTS,
+): MatchFit {
+  if (need.words.size === 0 || (capability.words.size === 0 && capability.concepts.size === 0))
+    return NO_FIT;
   const listed: string[] = [];
+  const concepts: string[] = [];
+  const weights: number[] = [];
+  const weight = new Map<string, number>();
   let matched = 0;
+  let count = 0;
+  let conceptCount = 0;
   let hangulIndex = 0;
   for (const word of need.words) {
+    const w = weightOf(word);
+    weights.push(w);
+    weight.set(word, w);
     // Hangul terms are stored in the order of `words`, so one cursor pairs them.
     const parts = need.hangul[hangulIndex] === word ? need.hangulParts[hangulIndex++] : undefined;
     let term: string | undefined;
     if (capability.words.has(word) || (parts && capability.insideHangul.has(word))) term = word;
     else if (parts) term = parts.find((part) => capability.words.has(part));
-    if (term === undefined) continue;
-    matched += 1;
-    if (listed.length < LISTED_TERMS && !listed.includes(term)) listed.push(term);
+    if (term !== undefined) {
+      matched += w;
+      count += 1;
+      if (listed.length < LISTED_TERMS && !listed.includes(term)) listed.push(term);
+      continue;
+    }
+    const shared = need.conceptsOf.get(word)?.find((concept) => capability.concepts.has(concept));
+    if (shared === undefined) continue;
+    matched += w;
+    conceptCount += 1;
+    if (concepts.length < LISTED_TERMS && !concepts.includes(shared)) concepts.push(shared);
+  }
+  for (const phrase of need.phrases) {
+    if (!capability.phrases.has(phrase)) continue;
+    const [a, b] = phrase.split(' ') as [string, string];
+    matched += PHRASE_BONUS * ((weight.get(a) ?? 0) + (weight.get(b) ?? 0));
   }
   if (matched === 0) return NO_FIT;
-  return {
-    value: Math.min(1, matched / Math.min(needCount, TEXT_SATURATION)),
-    reasons: [
-      { code: 'MATCHED_TERMS', component: 'text', params: { terms: listed, count: matched } },
-    ],
-  };
+  const saturation = weights
+    .sort((a, b) => b - a)
+    .slice(0, TEXT_SATURATION)
+    .reduce((sum, w) => sum + w, 0);
+  const reasons: MatchReason[] = [];
+  if (count > 0)
+    reasons.push({ code: 'MATCHED_TERMS', component: 'text', params: { terms: listed, count } });
+  if (conceptCount > 0)
+    reasons.push({
+      code: 'MATCHED_CONCEPTS',
+      component: 'text',
+      params: { concepts, count: conceptCount },
+    });
+  return { value: saturation > 0 ? Math.min(1, matched / saturation) : 0, reasons };
 }

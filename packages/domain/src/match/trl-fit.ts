@@ -1,4 +1,6 @@
+import type { CapabilityKind } from '../capability/capability';
 import { TRL_MAX, TRL_MIN } from '../common/trl';
+import type { CollaborationType } from '../need/need';
 import { type MatchFit, NEUTRAL_FIT } from './match-fit';
 import { clamp, round4 } from './match-math';
 import type { MatchPreferences } from './match-preferences';
@@ -22,16 +24,62 @@ const valueAt = (trl: number, low: number, high: number): number => {
  * decays by level. A learned shift moves the range before comparing; the reasons still
  * state the range as the need states it, and LEARNED_TRL says what learning changed.
  */
+/** What the TRL rule reads besides the levels: what the capability is and what the need seeks. */
+export interface TrlSituation {
+  kind: CapabilityKind;
+  sought: readonly CollaborationType[];
+}
+
+/**
+ * Equipment, facilities and services are not technologies being matured: a test bench has
+ * no TRL, and a lab that runs a standard test is as "ready" as it gets. They are judged on
+ * availability: full value when the need asks for what they offer (equipment access, a
+ * service), no evidence either way otherwise.
+ */
+const AVAILABILITY_KINDS: ReadonlySet<CapabilityKind> = new Set([
+  'EQUIPMENT',
+  'FACILITY',
+  'SERVICE',
+]);
+/** Ways of working in which a need buys from a supplier: maturity above its range is welcome. */
+const SUPPLIER_TYPES: ReadonlySet<CollaborationType> = new Set(['SERVICE', 'EQUIPMENT_ACCESS']);
+
 export function trlFit(
   need: TrlRange,
   capabilityTrl: number | null,
   preferences?: Pick<MatchPreferences, 'side' | 'trlShift' | 'basis'>,
+  situation?: TrlSituation,
 ): MatchFit {
   const first = need.trlCurrent ?? need.trlTarget;
   const second = need.trlTarget ?? need.trlCurrent;
+  const seeksSupplier = situation?.sought.some((type) => SUPPLIER_TYPES.has(type)) ?? false;
+  if (
+    situation &&
+    AVAILABILITY_KINDS.has(situation.kind) &&
+    (capabilityTrl === null || seeksSupplier)
+  ) {
+    if (!seeksSupplier) return NEUTRAL_FIT;
+    return {
+      value: 1,
+      reasons: [{ code: 'TRL_NOT_APPLICABLE', component: 'trl', params: { kind: situation.kind } }],
+    };
+  }
   if (capabilityTrl === null || first === null || second === null) return NEUTRAL_FIT;
   const low = Math.min(first, second);
   const high = Math.max(first, second);
+  // A need that seeks a supplier or a service wants something that already works: a
+  // mature supplier (TRL 9 against a 6→8 development) fits rather than overshoots.
+  if (seeksSupplier && capabilityTrl > high && !preferences?.trlShift)
+    return {
+      value: 1,
+      reasons: [
+        {
+          code: 'TRL_MATURE_SUPPLIER',
+          component: 'trl',
+          params: { trl: capabilityTrl, current: low, target: high },
+        },
+      ],
+    };
   const stated = valueAt(capabilityTrl, low, high);
   const shift = preferences?.trlShift ?? 0;
   // Clamped to the scale, so a shifted 8→9 still has a TRL that fits it.

@@ -222,3 +222,4 @@ export function referenceLabel(
 ): string | undefined {
   return labelLookups[list](code, lang);
 }
+export * from './technical-glossary';

@@ -23,6 +23,7 @@ import { ListingMatchEntity } from '../../match/listing-match.entity';
 import { MatchDismissalTallyEntity } from '../../match/match-dismissal-tally.entity';
 import { MatchFeedbackEntity } from '../../match/match-feedback.entity';
 import { MatchRefreshRequestEntity } from '../../match/match-refresh-request.entity';
+import { MatchWordCountEntity } from '../../match/match-word-count.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -50,4 +51,5 @@ export const ENTITIES = [
   MatchFeedbackEntity,
   MatchDismissalTallyEntity,
   MatchRefreshRequestEntity,
+  MatchWordCountEntity,
 ];

@@ -269,7 +269,9 @@ describe('CapabilityMatchList, a match card', () => {
     renderList([first, settled]);
 
     expect(await screen.findByText('Updating matches…')).toBeInTheDocument();
-    expect(screen.queryByText('No capability matches this need yet.')).toBeNull();
+    expect(
+      screen.queryByText('No capability is relevant enough to show for this need.'),
+    ).toBeNull();
     // The next poll (every 3 s) brings the matches, and the notice goes.
     expect(await screen.findByRole('link', { name: TITLE }, { timeout: 6000 })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Updating matches…')).toBeNull());
@@ -281,9 +283,39 @@ describe('CapabilityMatchList, a match card', () => {
     expect(screen.getByRole('button', { name: `“${TITLE}” 점수 구성 보기` })).toBeInTheDocument();
   });
 
-  it('says so when nothing matches', async () => {
+  it('says so when nothing matches, and why: the relevance floor', async () => {
     renderList([matches(page([]))]);
-    expect(await screen.findByText('No capability matches this need yet.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No capability is relevant enough to show for this need.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/barely meet the need are left out/)).toBeInTheDocument();
     expect(screen.queryByText('Updating matches…')).toBeNull();
+    // Only the need's owner is told what to change.
+    expect(screen.queryByRole('list', { name: 'What you can do' })).toBeNull();
+  });
+
+  it('tells the owner what would widen the search, in English and Korean', async () => {
+    renderList([matches(page([]))], { canAct: true });
+    const suggestions = await screen.findByRole('list', { name: 'What you can do' });
+    expect(
+      within(suggestions)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      expect.stringContaining('Broaden the technology areas'),
+      expect.stringContaining('partner clusters'),
+      expect.stringContaining('Post it publicly'),
+    ]);
+    expect(screen.getByRole('link', { name: 'Edit the need' })).toHaveAttribute(
+      'href',
+      `/needs/${NEED_ID}/edit`,
+    );
+  });
+
+  it('says it in Korean too', async () => {
+    renderList([matches(page([]), 'ko')], { canAct: true, language: 'ko' });
+    const suggestions = await screen.findByRole('list', { name: '이렇게 해 보세요' });
+    expect(within(suggestions).getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.getByText(/관련성이 높은 보유역량이 아직 없습니다/)).toBeInTheDocument();
   });
 });

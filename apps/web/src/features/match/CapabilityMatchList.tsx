@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MatchesForNeedDocument } from '../../generated/graphql';
+import { EmptyNeedMatches } from './EmptyNeedMatches';
 import { MatchActions } from './MatchActions';
 import { MatchCard } from './MatchCard';
 import { MatchListFrame, controlsOf } from './MatchListFrame';
@@ -25,7 +26,7 @@ export function CapabilityMatchList({ needId, canAct }: CapabilityMatchListProps
       error={result.error}
       query={controlsOf(result)}
       label={t('sections.forNeed')}
-      empty={t('list.emptyForNeed')}
+      empty={<EmptyNeedMatches message={t('list.emptyForNeed')} needId={needId} canEdit={canAct} />}
       keyOf={(node) => node.capability.id}
       pairOf={(node) =>
         canAct ? { needId, capabilityId: node.capability.id, side: 'NEED_OWNER' } : null

@@ -57,8 +57,8 @@ interface MatchListFrameProps<N> {
   query: MatchQueryControls;
   /** The list's accessible name. */
   label: string;
-  /** Said when there is nothing to show. */
-  empty: string;
+  /** Said when there is nothing to show: a sentence, or a block of its own. */
+  empty: ReactNode;
   /** A stable key of a node (its listing's id). */
   keyOf: (node: N) => string;
   /** The pair the viewer may dismiss, or null when the viewer may not act on the list. */
@@ -156,8 +156,10 @@ export function MatchListFrame<N>({
           <Loader size="sm" aria-label={t('common:loading')} />
         </Center>
       ) : connection && edges.length === 0 && !connection.pageInfo.hasNextPage ? (
-        updating ? null : (
+        updating ? null : typeof empty === 'string' ? (
           <Text c="dimmed">{empty}</Text>
+        ) : (
+          empty
         )
       ) : connection ? (
         <>

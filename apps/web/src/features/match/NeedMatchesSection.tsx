@@ -37,7 +37,7 @@ export function NeedMatchesSection({ need }: NeedMatchesSectionProps) {
               <Text size="sm" c="dimmed">
                 {t('sections.partnersHint')}
               </Text>
-              <PartnerList needId={need.id} />
+              <PartnerList needId={need.id} canEdit={need.viewerCanEdit} />
             </Stack>
           </Tabs.Panel>
         </Tabs>

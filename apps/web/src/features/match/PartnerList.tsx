@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useReference } from '../../app/reference/reference-options';
 import { PartnersForNeedDocument, type PartnerMatchFieldsFragment } from '../../generated/graphql';
+import { EmptyNeedMatches } from './EmptyNeedMatches';
 import { MatchCard } from './MatchCard';
 import { MatchListFrame, controlsOf } from './MatchListFrame';
 import { useMatchLanguage } from './use-match-language';
@@ -45,7 +46,7 @@ function PartnerFacts({ partner }: { partner: PartnerMatchFieldsFragment }) {
  * Organizations that could meet a need, ranked by their fitting capabilities, their
  * profile and their track record.
  */
-export function PartnerList({ needId }: { needId: string }) {
+export function PartnerList({ needId, canEdit = false }: { needId: string; canEdit?: boolean }) {
   const { t } = useTranslation('match');
   const language = useMatchLanguage();
   const result = useQuery(PartnersForNeedDocument, { variables: { needId, language } });
@@ -57,7 +58,9 @@ export function PartnerList({ needId }: { needId: string }) {
       error={result.error}
       query={controlsOf(result)}
       label={t('sections.partners')}
-      empty={t('list.emptyPartners')}
+      empty={
+        <EmptyNeedMatches message={t('list.emptyPartners')} needId={needId} canEdit={canEdit} />
+      }
       keyOf={(node) => node.organization.id}
       pairOf={() => null}
       titleOf={(node) => node.organization.name}

@@ -293,7 +293,7 @@ describe('NeedPage, confidential details', () => {
     ).toBeInTheDocument();
     expect(within(matches).getByRole('tab', { name: 'Partners' })).toBeInTheDocument();
     expect(
-      await within(matches).findByText('No capability matches this need yet.'),
+      await within(matches).findByText('No capability is relevant enough to show for this need.'),
     ).toBeInTheDocument();
   });
 

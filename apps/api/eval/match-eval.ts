@@ -1,0 +1,51 @@
+// `pnpm eval:match`: the matching evaluation (packages/domain/src/match/evaluation) run
+// with the engine's own score and floor, printed for both parts. `--needs` lists each
+// need's shown top 5 with grades, for reading a ranking pair by pair.
+import {
+  evaluateMatching,
+  type Distribution,
+  type PartReport,
+} from '@spillover/domain/dist/match/evaluation';
+
+const fixed = (value: number) => value.toFixed(3);
+const spread = (d: Distribution) =>
+  `n=${d.count} min ${fixed(d.min)} p25 ${fixed(d.p25)} median ${fixed(d.median)} p75 ${fixed(d.p75)} max ${fixed(d.max)}`;
+
+function print(report: PartReport): void {
+  console.log(
+    `\n${report.part} (${report.needs} needs, ${report.needsWithCredible} with a credible partner)`,
+  );
+  console.log(`  precision@5            ${fixed(report.precisionAt5)}`);
+  console.log(`  nDCG@5 (gains 0/1/3)   ${fixed(report.ndcgAt5)}`);
+  console.log(`  top-1 credible         ${fixed(report.top1Credible)}`);
+  console.log(`  empty when nothing fits ${fixed(report.emptyWhenNothingFits)}`);
+  console.log(`  scores, credible       ${spread(report.credible)}`);
+  console.log(`  scores, adjacent       ${spread(report.adjacent)}`);
+  console.log(`  scores, irrelevant     ${spread(report.irrelevant)}`);
+  console.log(
+    `  credible pairs below the best irrelevant one: ${report.credibleBelowBestIrrelevant} of ${report.credible.count}`,
+  );
+}
+
+const { parts, results } = evaluateMatching({});
+for (const part of parts) print(part);
+// `--needs TUNING` lists the tuning part only: look at held-out rankings only to report.
+const listed = process.argv.indexOf('--needs');
+if (listed >= 0) {
+  const part = process.argv[listed + 1];
+  for (const result of results) {
+    if (part && result.need.part !== part) continue;
+    console.log(`\n${result.need.id} [${result.need.part}] ${result.need.title}`);
+    if (!result.shown.length) console.log('  (nothing shown)');
+    for (const pair of result.shown)
+      console.log(
+        `  ${pair.grade} ${pair.capabilityId} ${fixed(pair.score.score)} (relevance ${fixed(pair.score.relevance)})`,
+      );
+    const missed = result.scores.filter(
+      (pair) =>
+        pair.grade === 2 && !result.shown.some((shown) => shown.capabilityId === pair.capabilityId),
+    );
+    for (const pair of missed)
+      console.log(`  missed credible ${pair.capabilityId} ${fixed(pair.score)}`);
+  }
+}

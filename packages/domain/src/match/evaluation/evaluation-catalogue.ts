@@ -1,0 +1,181 @@
+// The evaluation catalogue: capabilities written for the matching evaluation (not demo
+// data), in the programme's fields, in Korean, English or both, with the generic words real
+// listings use ("공정", "데이터", "시험", "design", "stage"). Each need in
+// evaluation-needs.ts has credible, adjacent and tempting-but-wrong partners among them.
+// Written by the team from domain knowledge; the texts describe no real organization.
+import type { CapabilityKind } from '../../capability/capability';
+
+/** Where an evaluation organization sits: regions and clusters as the demo uses them. */
+export interface EvaluationOrganization {
+  id: string;
+  country: string;
+  region: string | null;
+  clusterIds: readonly string[];
+}
+
+export interface EvaluationCapability {
+  id: string;
+  organizationId: string;
+  kind: CapabilityKind;
+  title: string;
+  description: string;
+  technologyAreas: readonly string[];
+  sectors: readonly string[];
+  trl: number | null;
+}
+
+/** Cluster ids of the evaluation: one per region the demo's clusters sit in. */
+export const EVALUATION_CLUSTER_NAMES: Readonly<Record<string, string>> = {
+  daegu: 'Daegu Mobility Cluster',
+  gumi: 'Gumi Electronics Cluster',
+  changwon: 'Changwon Machinery Cluster',
+  bw: 'Automotive BW',
+  brainport: 'Brainport Eindhoven',
+};
+
+const CLUSTER_OF_REGION: Readonly<Record<string, string>> = {
+  'KR-27': 'daegu',
+  'KR-47': 'gumi',
+  'KR-48': 'changwon',
+  'DE-BW': 'bw',
+  'NL-NB': 'brainport',
+};
+
+/** An organization of a region; members of the region's cluster unless told otherwise. */
+export function evaluationOrganization(
+  id: string,
+  country: string,
+  region: string | null,
+  inCluster = true,
+): EvaluationOrganization {
+  const cluster = region ? CLUSTER_OF_REGION[region] : undefined;
+  return { id, country, region, clusterIds: inCluster && cluster ? [cluster] : [] };
+}
+
+type Row = [
+  id: string,
+  country: string,
+  region: string | null,
+  kind: CapabilityKind,
+  title: string,
+  description: string,
+  technologyAreas: string,
+  sectors: string,
+  trl: number | null,
+];
+
+// One organization per capability (o-<id>): the evaluation judges pairs, not portfolios.
+const ROWS: readonly Row[] = [
+  // Hydrogen and fuel cells
+  ['c01', 'KR', 'KR-48', 'EXPERTISE', 'Fuel-cell bipolar plate forming and coating', 'Stamping of thin stainless-steel bipolar plates for PEM fuel-cell stacks and conductive carbon coatings against corrosion; contact resistance and durability tests.', 'EF05 EB11', '29 27', 5],
+  ['c02', 'KR', 'KR-48', 'EXPERTISE', '연료전지 스택 열관리 해석', '수소 연료전지 스택의 냉각 유로 설계와 CFD 열유동 해석으로 스택 온도 편차를 줄이는 기술을 보유하고 있습니다.', 'EF05 EA06', '29', 4],
+  ['c03', 'DE', 'DE-BW', 'FACILITY', 'Hydrogen tank burst and pressure cycle test bench', 'Accredited test bench for Type III and Type IV hydrogen pressure vessels: hydraulic pressure cycling, burst and permeation tests to UN R134.', 'EF05 EB14', '71', null],
+  ['c04', 'KR', 'KR-27', 'EXPERTISE', '고분자전해질 수전해 스택 시제품', 'PEM 수전해 스택을 설계·제작하여 그린수소 생산 실증을 수행하였고, 막전극접합체 내구성 평가 경험이 있습니다.', 'EF05', '28 35', 6],
+  ['c05', 'KR', 'KR-47', 'EXPERTISE', 'Hydrogen embrittlement of pipeline and vessel steels', 'Slow strain rate and fracture toughness tests in high-pressure hydrogen gas; microstructure design of steels resistant to hydrogen embrittlement.', 'EB01 EF05', '24', 3],
+  ['c42', 'NL', 'NL-NB', 'EXPERTISE', 'Solid oxide electrolysis cells (SOEC)', 'High-temperature steam electrolysis with solid oxide cells; ceramic cell manufacturing and stack testing.', 'EF05 EC10', '27', 4],
+  ['c58', 'DE', 'DE-BW', 'EXPERTISE', 'Diagnostics and condition monitoring of fuel-cell systems', 'Impedance spectroscopy and data-driven fault diagnosis of PEM fuel-cell systems in vehicles.', 'EF05 EE10', '29', 4],
+  // Batteries
+  ['c06', 'KR', 'KR-47', 'EXPERTISE', '배터리 상태추정(SOH) 머신러닝 알고리즘', '리튬이온 배터리 충방전 데이터로 잔존수명과 건강상태(SOH)를 추정하는 머신러닝 모델을 개발하였습니다.', 'EF06 EE10', '27', 5],
+  ['c07', 'KR', 'KR-27', 'SERVICE', 'Battery thermal runaway and abuse testing', 'Nail penetration, overcharge, short-circuit and thermal propagation tests of cells, modules and ESS racks (UL 9540A).', 'EF06 EB14', '71', null],
+  ['c08', 'KR', 'KR-48', 'IP', '리튬이온 전지용 실리콘 음극재 특허', '실리콘-탄소 복합 음극재 제조 방법 특허로, 부피 팽창을 줄여 수명 특성을 개선하였습니다. 기술이전 가능합니다.', 'EF06 EB06', '27 20', 4],
+  ['c09', 'FR', null, 'EXPERTISE', 'Battery recycling by hydrometallurgy', 'Leaching and solvent extraction to recover lithium, nickel and cobalt from black mass of spent lithium-ion batteries.', 'EF12 EF06', '38 24', 5],
+  ['c10', 'KR', 'KR-47', 'SERVICE', '배터리 모듈 조립 자동화 라인 공급', '이차전지 모듈·팩 조립 자동화 설비를 설계·제작하여 양산 라인에 다수 공급하였습니다.', 'EA14 EF06', '28', 8],
+  ['c60', 'KR', 'KR-47', 'IP', 'Sulfide solid electrolyte for all-solid-state batteries (patent)', 'Patented synthesis of argyrodite sulfide solid electrolytes with high ionic conductivity and moisture stability.', 'EF06 EB06', '20', 3],
+  // Lightweight materials, forming, joining
+  ['c11', 'KR', 'KR-48', 'EXPERTISE', '알루미늄 고압 다이캐스팅 공정 최적화', '주조 해석과 진공 다이캐스팅으로 알루미늄 차체 부품의 기공 불량을 줄이는 공정 기술을 보유하고 있습니다.', 'EB13 EB10', '24 29', 6],
+  ['c12', 'KR', 'KR-47', 'EXPERTISE', 'Hot stamping of advanced high-strength steel', 'Press hardening of boron steel with tailored strength zones for B-pillars and bumper beams; die cooling design.', 'EA15 EB01 EB10', '29 24', 5],
+  ['c13', 'DE', 'DE-BW', 'EXPERTISE', 'Carbon-fibre reinforced thermoplastic press forming', 'Thermoforming and overmoulding of CFRTP sheets for lightweight vehicle structures and battery enclosures.', 'EB04 EB10', '29 22', 5],
+  ['c14', 'KR', 'KR-27', 'SERVICE', '마그네슘 합금 압출 부품 양산', '마그네슘 합금 압출재와 시트 프레임 부품을 자동차 회사에 양산 공급하고 있습니다.', 'EB10 EB01', '24 29', 9],
+  ['c15', 'KR', 'KR-48', 'EXPERTISE', 'Friction stir welding of aluminium to steel', 'Dissimilar joining of aluminium and steel sheets by friction stir welding; intermetallic layer control and joint strength.', 'EB12 EB10', '29', 4],
+  ['c16', 'KR', 'KR-27', 'FACILITY', '재료 피로·파괴 시험 센터', '유압 서보 피로시험기와 파괴인성 시험 설비를 갖추고 부품 및 용접부의 피로 수명 시험을 수행합니다.', 'EB14', '71', null],
+  ['c59', 'KR', 'KR-48', 'SERVICE', 'Vacuum brazing of aluminium heat exchangers', 'Contract brazing of aluminium plate-fin heat exchangers in series production.', 'EB12 EA06', '28', 9],
+  // AI, vision, data, digital twins
+  ['c17', 'KR', 'KR-27', 'EXPERTISE', '근전도(EMG) 기반 보행 분석 딥러닝', '표면 근전도 신호와 관성센서로 보행 단계를 인식하는 딥러닝 모델을 개발하여 재활 보조기기 제어에 적용하였습니다.', 'LC13 EE10', '86 32', 4],
+  ['c18', 'KR', 'KR-47', 'SERVICE', 'Vibration-based predictive maintenance', 'Vibration sensors and machine-learning models that predict bearing and gearbox failures of rotating machinery; deployed in steel and paper mills.', 'EE10 EA20', '33', 7],
+  ['c19', 'KR', 'KR-47', 'EXPERTISE', '머신비전 표면 결함 검사 딥러닝', '딥러닝 영상 검사로 금속 프레스 부품과 코일의 스크래치, 찍힘 등 표면 결함을 자동 검출합니다.', 'EE13 EE10', '29 24', 6],
+  ['c20', 'NL', 'NL-NB', 'SERVICE', 'Machine vision for robotic bin picking', '3D vision and grasp planning for robots picking randomly placed parts from bins; integration with industrial robots.', 'EE13 EA04', '28', 7],
+  ['c21', 'KR', 'KR-27', 'EXPERTISE', '제조 공정 데이터 분석 플랫폼 (MES 연계)', 'MES와 설비 PLC에서 공정 데이터를 수집하여 품질 불량을 예측하는 분석 플랫폼을 구축한 경험이 있습니다.', 'EE18 EA14 EE09', '62 22', 6],
+  ['c22', 'KR', 'KR-48', 'EXPERTISE', 'Digital twin of stamping press lines', 'Discrete-event and physics-based digital twins of press lines for throughput balancing and die change planning.', 'EE15 EA14', '29 28', 6],
+  ['c54', 'KR', 'KR-27', 'EXPERTISE', '자율주행 라이다 인지 알고리즘', '라이다 포인트 클라우드 기반 객체 인식과 경로 계획 알고리즘을 연구하고 있습니다.', 'EA19 EE13', '29', 4],
+  ['c55', 'KR', 'KR-47', 'EXPERTISE', '5G private networks for factories', 'Design and trials of 5G standalone private networks for wireless machine control in factories.', 'EE03 EA14', '61', 6],
+  // Robotics and welding
+  ['c23', 'KR', 'KR-27', 'EXPERTISE', '협동로봇 힘제어 조립', '협동로봇의 힘·토크 제어로 커넥터 체결과 부품 삽입 조립 작업을 자동화하였습니다.', 'EA04 ED12', '28', 5],
+  ['c24', 'DE', 'DE-BW', 'EXPERTISE', 'Path planning and fleet management for mobile robots', 'Multi-robot path planning, traffic control and task placement for AGV and AMR fleets in warehouses.', 'EA04 EI10', '52', 6],
+  ['c25', 'KR', 'KR-48', 'SERVICE', '용접 로봇 오프라인 프로그래밍', '3D CAD 기반 용접 로봇 오프라인 프로그래밍으로 다품종 소량 용접 라인의 티칭 시간을 줄여 드립니다.', 'EA04 EB12', '28 25', 8],
+  ['c56', 'KR', 'KR-48', 'EXPERTISE', 'Welding automation and distortion control in shipbuilding', 'Thermal-elastic-plastic simulation of block welding and automated welding carriages that reduce distortion of hull blocks.', 'EA11 EB12', '30', 6],
+  // Testing facilities
+  ['c26', 'KR', 'KR-48', 'FACILITY', '화재 시험동 (실대형 화재 시험)', '건축 외장재와 내화구조의 실대형 화재 확산 시험, 내화 성능 시험을 수행할 수 있는 시험동을 운영합니다.', 'EI11 EI04', '71', null],
+  ['c27', 'KR', 'KR-47', 'FACILITY', 'EMC chamber and electrical safety laboratory', 'Semi-anechoic chamber for radiated and conducted emission and immunity tests (CISPR 25, IEC 61000) of automotive and industrial electronics.', 'ED13', '71', null],
+  ['c28', 'KR', 'KR-27', 'EQUIPMENT', '3D X-ray CT for non-destructive inspection', 'Industrial computed tomography for internal porosity, cracks and dimensional inspection of castings and assemblies.', 'EB14', '71', null],
+  ['c29', 'KR', 'KR-48', 'FACILITY', 'Environmental reliability test laboratory', 'Salt spray, thermal shock, humidity and vibration chambers for reliability tests of electronic and vehicle components.', 'EB14 ED11', '71', null],
+  // Electrical and electronic
+  ['c30', 'KR', 'KR-47', 'EXPERTISE', 'SiC 전력반도체 인버터 설계', 'SiC MOSFET 기반 고효율 트랙션 인버터와 게이트 드라이버를 설계하고 시작품을 제작하였습니다.', 'ED03 ED04', '27 29', 5],
+  ['c31', 'KR', 'KR-27', 'EXPERTISE', 'IPMSM 구동모터 설계 및 전자기 해석', '전기차 구동용 매입형 영구자석 동기전동기의 전자기 해석과 토크 리플, 소음·진동 저감 설계를 수행합니다.', 'ED02 EA18', '27 29', 6],
+  ['c32', 'KR', 'KR-47', 'SERVICE', 'Flexible OLED display module lamination', 'Series lamination of flexible OLED panels, cover windows and touch sensors for display modules.', 'ED07', '26', 8],
+  ['c33', 'KR', 'KR-47', 'EXPERTISE', 'MEMS 가스 센서', '금속산화물 MEMS 마이크로 히터 기반 저전력 가스 센서(VOC, CO2)를 개발하고 있습니다.', 'ED10 EA16', '26', 4],
+  ['c34', 'FI', null, 'EXPERTISE', 'Printed electronics sensors on textiles', 'Screen-printed stretchable electrodes and temperature sensors integrated into garments.', 'ED10 EC07', '13 26', 4],
+  // Health
+  ['c35', 'KR', 'KR-27', 'EXPERTISE', '티타늄 정형외과 임플란트 3D 프린팅', '환자 맞춤형 티타늄 척추·관절 임플란트를 금속 3D 프린팅으로 설계·제작하고 있습니다.', 'LC06 EB07', '32', 6],
+  ['c36', 'KR', 'KR-27', 'SERVICE', 'Biocompatibility testing of medical devices (ISO 10993)', 'Cytotoxicity, sensitisation and irritation tests of medical device materials under GLP.', 'LC06 EB14', '72 71', null],
+  ['c37', 'KR', 'KR-27', 'EXPERTISE', 'Wearable ECG patch and signal processing', 'Adhesive single-lead ECG patch with motion-artefact removal and arrhythmia detection.', 'LC08 LC06 ED10', '32 26', 5],
+  ['c38', 'KR', 'KR-27', 'SERVICE', '의료기기 인허가 컨설팅 (식약처·FDA)', '의료기기 품목 허가와 FDA 510(k) 인허가 전략 수립, 기술문서 작성을 지원합니다.', 'LC06', '70', null],
+  // Chemicals, textiles, coatings
+  ['c39', 'KR', 'KR-27', 'EXPERTISE', 'Flame-retardant technical textiles', 'Halogen-free flame-retardant finishing of aramid and polyester fabrics for protective clothing.', 'EC07', '13', 6],
+  ['c40', 'KR', 'KR-47', 'EXPERTISE', '고분자 복합재 사출성형 해석', '섬유강화 플라스틱 사출성형 유동·휨 해석으로 금형 설계와 성형 조건을 최적화합니다.', 'EC08 EB03', '22', 5],
+  ['c41', 'KR', 'KR-48', 'EXPERTISE', 'Anti-corrosion coatings for offshore steel structures', 'Zinc-rich and epoxy coating systems for offshore platforms and ship hulls; salt-spray qualified.', 'EC09 EA11', '20 30', 7],
+  // Energy and environment
+  ['c43', 'KR', 'KR-48', 'EXPERTISE', 'Structural health monitoring of wind turbine blades', 'Fibre-optic strain and acoustic emission monitoring of composite blades for damage detection.', 'EF03 ED10', '28 35', 5],
+  ['c44', 'KR', 'KR-27', 'SERVICE', '산업 폐수 막분리(MBR) 처리 설비', '분리막 생물반응기와 역삼투 공정으로 도금·염색 폐수의 중금속과 유기물을 처리하는 설비를 공급합니다.', 'EH02 EC03', '37', 8],
+  ['c45', 'KR', 'KR-47', 'EXPERTISE', 'Waste heat recovery with organic Rankine cycles', 'Low-temperature waste heat recovery (80–150 °C) with ORC units and heat pumps for process industries.', 'EF01 EA06', '35 28', 6],
+  ['c46', 'KR', 'KR-48', 'EXPERTISE', '공장 수요반응(DR) 스마트그리드 제어', '공장 전력 부하를 예측하고 수요반응 시장에 참여하도록 설비 운전을 최적화하는 에너지 관리 시스템입니다.', 'EF07 EF01', '35', 5],
+  ['c47', 'DE', 'DE-BW', 'SERVICE', 'Life-cycle assessment and product carbon footprint', 'ISO 14067 product carbon footprints and LCA studies for automotive and battery supply chains.', 'EH10', '70', null],
+  ['c48', 'KR', 'KR-27', 'EXPERTISE', '폐플라스틱 열분해 유화 기술', '혼합 폐플라스틱을 열분해하여 연료유를 생산하는 공정을 실증하였습니다.', 'EF12 EH04', '38', 5],
+  // Manufacturing
+  ['c49', 'KR', 'KR-48', 'EXPERTISE', 'Precision machining of Inconel and titanium', 'Cutting tool selection and cryogenic machining of hard-to-cut alloys for aerospace and medical parts.', 'EA08 EA02', '28 25', 6],
+  ['c50', 'KR', 'KR-27', 'SERVICE', '프레스 금형 설계 및 시작품 제작', '자동차 차체 프레스 금형을 설계·제작하고 시작품을 납품합니다.', 'EA15', '25 29', 9],
+  ['c51', 'KR', 'KR-47', 'EXPERTISE', 'Laser powder bed fusion of metal parts', 'Process parameters, support design and heat treatment for additive manufacturing of titanium and nickel alloys.', 'EA02 EB13', '25', 5],
+  ['c52', 'KR', 'KR-48', 'EXPERTISE', 'Hydraulic cylinder design for construction machinery', 'Design and endurance testing of hydraulic cylinders and valves for excavators.', 'EA05 EA07', '28', 8],
+  ['c53', 'KR', 'KR-47', 'EXPERTISE', 'Low-friction coatings for engine and gear parts', 'DLC coatings and surface texturing that reduce friction and wear of gears, bearings and piston rings.', 'EA20 EB11', '29 25', 5],
+  ['c57', 'KR', 'KR-27', 'EXPERTISE', '사용자 인터페이스 사용성 평가', '제품과 소프트웨어 화면의 사용성 평가, 시선 추적 실험을 수행합니다.', 'EE14', '72', 3],
+  // Crowding: listings that share a need's technology code but not its topic, as a real
+  // catalogue has many per code (the demo's lightweight and AI codes link unrelated work).
+  ['c61', 'KR', 'KR-48', 'SERVICE', '수소충전소 안전 점검 컨설팅', '수소충전소의 가스 누출 감지와 안전 기준 준수 점검을 지원합니다.', 'EF05 EI11', '71', null],
+  ['c62', 'KR', 'KR-47', 'SERVICE', 'Fuel-cell forklift fleet leasing', 'Leasing and maintenance of hydrogen fuel-cell forklifts for logistics centres.', 'EF05 EI10', '77', 9],
+  ['c63', 'KR', 'KR-27', 'SERVICE', '전동 킥보드 배터리 교환 스테이션', '공유 전동 킥보드용 배터리 교환 스테이션을 운영하고 있습니다.', 'EF06', '77', 8],
+  ['c64', 'KR', 'KR-48', 'SERVICE', 'Aluminium window and curtain-wall profiles', 'Extruded aluminium profiles for windows and curtain walls, thermal-break design, series production.', 'EB10 EB01', '24 25', 9],
+  ['c65', 'KR', 'KR-27', 'EXPERTISE', '경량 알루미늄 휠 단조', '단조 공정으로 알루미늄 휠의 무게를 줄이고 강도를 유지하는 기술입니다.', 'EB10 EA15', '29', 7],
+  ['c66', 'KR', 'KR-27', 'SERVICE', 'AI chatbot for customer service', 'Natural-language chatbots that answer customer questions and route tickets.', 'EE10 EE08', '62', 8],
+  ['c67', 'KR', 'KR-27', 'EXPERTISE', '의료영상 AI 판독 보조', '흉부 X선 영상에서 폐 결절을 검출하는 딥러닝 판독 보조 소프트웨어를 개발하였습니다.', 'EE10 LC07', '62 86', 6],
+  ['c68', 'KR', 'KR-47', 'EXPERTISE', 'Demand forecasting with machine learning for retail', 'Sales and stock forecasting models for retail chains from point-of-sale data.', 'EE10 EE09', '62 47', 7],
+  ['c69', 'KR', 'KR-47', 'SERVICE', 'CCTV 영상 안면인식 출입 관리', '영상 안면인식으로 건물 출입을 관리하는 시스템을 공급합니다.', 'EE13 EE06', '80', 9],
+  ['c70', 'KR', 'KR-27', 'EXPERTISE', 'SLAM for robot vacuum cleaners', 'Low-cost lidar SLAM and coverage path planning for household cleaning robots.', 'EA04 EE13', '27', 7],
+  ['c71', 'KR', 'KR-48', 'SERVICE', '재료 성분 분석 (ICP, XRF)', '금속과 세라믹 시료의 성분 분석 시험을 수행합니다.', 'EB14', '71', null],
+  ['c72', 'KR', 'KR-27', 'EXPERTISE', 'Dental CAD/CAM crowns', 'Digital design and milling of zirconia crowns and bridges.', 'LC06 LC10', '32', 8],
+  ['c73', 'KR', 'KR-47', 'EXPERTISE', '스마트 수도 계량기 센서', '초음파 유량 센서와 원격 검침 통신을 갖춘 스마트 수도 계량기를 개발합니다.', 'ED10 EE11', '26', 7],
+  ['c74', 'KR', 'KR-27', 'SERVICE', 'EV charging station installation', 'Installation and operation of fast chargers for electric cars.', 'EA18 EF07', '35', 9],
+  ['c75', 'KR', 'KR-48', 'SERVICE', '레이저 용접 헤드 공급', '산업용 레이저 용접 헤드와 광학계를 판매하고 설치합니다.', 'EB12', '28', 9],
+  ['c76', 'KR', 'KR-47', 'SERVICE', '스마트공장 구축 컨설팅', '중소기업 스마트공장 수준 진단과 정부 지원사업 신청을 돕습니다.', 'EA14', '70', null],
+  ['c77', 'KR', 'KR-27', 'EXPERTISE', 'Solar PV string inverters', 'Design of 10–100 kW photovoltaic string inverters with maximum power point tracking.', 'ED03 EF02', '27', 9],
+  ['c78', 'KR', 'KR-48', 'EXPERTISE', '가정용 정수기 필터', '가정용 정수기의 활성탄·역삼투 필터를 개발합니다.', 'EH02', '28', 8],
+  ['c79', 'DE', 'DE-BW', 'EXPERTISE', 'Steel cord for tyres', 'Brass-coated high-carbon steel cord for tyre reinforcement.', 'EB01', '24 22', 9],
+  ['c80', 'KR', 'KR-47', 'EXPERTISE', '디스플레이 패널 공정 데이터 분석', '디스플레이 패널 공정 데이터로 수율 저하 원인을 분석하는 시스템입니다.', 'ED07 EE09', '26', 7],
+];
+
+const codes = (list: string): string[] => list.split(' ').filter(Boolean);
+
+export const EVALUATION_CAPABILITIES: readonly EvaluationCapability[] = ROWS.map(
+  ([id, , , kind, title, description, technologyAreas, sectors, trl]) => ({
+    id,
+    organizationId: `o-${id}`,
+    kind,
+    title,
+    description,
+    technologyAreas: codes(technologyAreas),
+    sectors: codes(sectors),
+    trl,
+  }),
+);
+
+export const EVALUATION_CAPABILITY_ORGANIZATIONS: readonly EvaluationOrganization[] = ROWS.map(
+  ([id, country, region]) => evaluationOrganization(`o-${id}`, country, region),
+);
