@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   applyCapabilityPatch,
-  capabilityDraftSchema,
+  audienceChange,
+  capabilityDraftSchemaOf,
   notFound,
   parseInput,
   transitionCapability,
@@ -42,7 +43,7 @@ export class CapabilityService {
     await this.organizationService.get(organizationId);
     await this.policy.assert(actor, 'listing.draft', { organizationId });
     const facts = await this.policy.signedIn(actor);
-    const values = parseInput(capabilityDraftSchema, input);
+    const values = parseInput(capabilityDraftSchemaOf(organizationId), input);
     await this.organizationService.assertExist(values.invitedOrganizationIds ?? [], 'invitedOrganizationIds');
     return this.transactions.run(async (manager) => {
       const capability = await this.capabilities.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' }, manager);
@@ -59,8 +60,10 @@ export class CapabilityService {
     return this.transactions.run(async (manager) => {
       const current = await this.locked(id, manager);
       const before = valuesOf(current, await this.capabilities.invitedOrganizationIds(id, manager));
-      const after = applyCapabilityPatch(before, patch, { status: current.status });
+      const after = applyCapabilityPatch(before, patch, { status: current.status, organizationId: current.organizationId });
       if (JSON.stringify(after) === JSON.stringify(before)) return current;
+      const audience = audienceChange(before, after);
+      if (audience) await this.policy.assert(actor, 'listing.changeAudience', { organizationId: current.organizationId, published: current.status !== 'DRAFT' }, audience);
       const saved = await this.capabilities.save({ ...current, ...columnsOf(after) }, manager);
       if (patch.invitedOrganizationIds !== undefined || after.visibility !== 'PRIVATE')
         await this.capabilities.replaceInvitedOrganizations(id, after.visibility === 'PRIVATE' ? (after.invitedOrganizationIds ?? []) : [], manager);

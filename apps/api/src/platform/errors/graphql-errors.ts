@@ -14,11 +14,12 @@ function domainExtensions(error: DomainError): Record<string, unknown> {
     case 'BAD_USER_INPUT':
       return { code: error.code, field: error.field ?? 'input' };
     case 'CONFLICT':
+    // FORBIDDEN names a field when only part of an edit is refused (a listing's audience).
+    case 'FORBIDDEN':
       return error.field ? { code: error.code, field: error.field } : { code: error.code };
     case 'RATE_LIMITED':
       return { code: error.code, retryAfterSeconds: error.retryAfterSeconds ?? 60 };
     case 'UNAUTHENTICATED':
-    case 'FORBIDDEN':
     case 'NOT_FOUND':
       return { code: error.code };
     default:

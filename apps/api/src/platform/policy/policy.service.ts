@@ -19,6 +19,8 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'listing.draft': 'Only members of the organization may write or edit its needs and capabilities.',
   'listing.publish':
     'Only an ORG_ADMIN of the organization may publish, close or archive it, or set its NDA terms.',
+  'listing.changeAudience':
+    'Only an ORG_ADMIN of the organization may change who sees it once it is published: its visibility and invited organizations.',
   'nda.accept': 'Only an ORG_ADMIN of the organization may accept NDA terms on its behalf.',
   'match.feedback':
     "Only members of the listing's organization may bookmark or dismiss its matches.",
@@ -58,17 +60,23 @@ export class Policy {
     return (await this.verdict(actor, action, subject)) === 'allow';
   }
 
+  /** `field`: the input field that asked for the refused change, reported with FORBIDDEN. */
   async assert<A extends PolicyAction>(
     actor: Actor,
     action: A,
     subject: PolicySubjects[A],
+    field?: string,
   ): Promise<void> {
     const verdict = await this.verdict(actor, action, subject);
     if (verdict === 'allow') return;
     if (verdict === 'hide') throw notFound(OBJECT_NAMES[action] ?? 'The object');
     if (actor.kind === 'anonymous')
       throw new DomainError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
-    throw new DomainError('FORBIDDEN', FORBIDDEN_MESSAGES[action] ?? 'You may not do this.');
+    throw new DomainError(
+      'FORBIDDEN',
+      FORBIDDEN_MESSAGES[action] ?? 'You may not do this.',
+      field === undefined ? {} : { field },
+    );
   }
 
   /** The signed-in actor's facts, or UNAUTHENTICATED. */
