@@ -1,4 +1,8 @@
-import { PASSWORD_CHECK_MESSAGES, type PasswordCheck } from '@spillover/domain';
+import {
+  OWNER_INVITED_MESSAGES,
+  PASSWORD_CHECK_MESSAGES,
+  type PasswordCheck,
+} from '@spillover/domain';
 import type { TFunction } from 'i18next';
 import type { ApiProblem } from './api-error';
 
@@ -38,6 +42,9 @@ export function translateIssue(
   if (!issue?.message) return undefined;
   const check = passwordCheckOf(issue.message);
   if (check) return t(`account:passwordCheck.${check}`, { defaultValue: issue.message });
+  // One field, two custom checks: the owner among its invitees is told apart by its message.
+  if (OWNER_INVITED_MESSAGES.includes(issue.message))
+    return t('common:audience.ownerInvited', { defaultValue: issue.message });
   const code = String(issue.type ?? 'custom');
   const keys = [`common:validation.${field}.${code}`];
   if (isEmptyValue(value)) keys.unshift('common:validation.required');
