@@ -16,4 +16,5 @@ export * from './match-score';
 export * from './match-feedback';
 export * from './match-preferences';
 export * from './partner-score';
+export * from './score-percent';
 export * from './match-pair';
