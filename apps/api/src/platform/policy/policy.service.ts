@@ -13,7 +13,7 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'cluster.appointManager': 'Only a platform admin may appoint or remove cluster managers.',
   'cluster.decide': 'Only a manager of this cluster may decide on its members.',
   'clusterMembership.apply':
-    'Only an ORG_ADMIN of the organization may apply for it to join a cluster.',
+    'Only an ORG_ADMIN of the organization may apply for it to join a cluster, and not to a cluster they manage.',
   'audit.list':
     'Only platform admins, cluster managers and ORG_ADMINs may list audit events, each for what they run.',
   'listing.draft': 'Only members of the organization may write or edit its needs and capabilities.',

@@ -19,7 +19,7 @@ export interface PolicySubjects {
   'cluster.create': Record<string, never>;
   'cluster.appointManager': { clusterId: string };
   'cluster.decide': { clusterId: string; organizationId: string; status: ClusterMembershipStatus };
-  'clusterMembership.apply': { organizationId: string };
+  'clusterMembership.apply': { organizationId: string; clusterId: string };
   'clusterMembership.view': {
     clusterId: string;
     organizationId: string;
@@ -88,8 +88,13 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
       ? 'allow'
       : 'forbid';
   },
-  'clusterMembership.apply': (facts, { organizationId }) =>
-    facts && (isOrgAdmin(facts, organizationId) || facts.isAdmin) ? 'allow' : 'forbid',
+  // A cluster's managers decide on its applications: they do not apply to it themselves,
+  // not even for a firm they administer (they would admit their own application).
+  'clusterMembership.apply': (facts, { organizationId, clusterId }) =>
+    facts &&
+    (facts.isAdmin || (isOrgAdmin(facts, organizationId) && !facts.managedClusters.has(clusterId)))
+      ? 'allow'
+      : 'forbid',
   'clusterMembership.view': (facts, subject) =>
     canSeeClusterMembership(facts, subject) ? 'allow' : 'hide',
   // Needs and capabilities ("listings"): any member drafts and edits, ORG_ADMINs publish,

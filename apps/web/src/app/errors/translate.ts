@@ -1,4 +1,5 @@
 import {
+  CLUSTER_OWN_ORGANIZATION_MESSAGE,
   OWNER_INVITED_MESSAGES,
   PASSWORD_CHECK_MESSAGES,
   type PasswordCheck,
@@ -12,6 +13,15 @@ export function passwordCheckOf(message: string): PasswordCheck | undefined {
     (check) => PASSWORD_CHECK_MESSAGES[check] === message,
   );
 }
+
+/**
+ * Domain messages that share their field and check with other messages (two custom checks
+ * on one field), so that field and code cannot tell them apart: keyed by their text.
+ */
+const KEYED_MESSAGES = new Map<string, string>([
+  ...OWNER_INVITED_MESSAGES.map((message) => [message, 'common:audience.ownerInvited'] as const),
+  [CLUSTER_OWN_ORGANIZATION_MESSAGE, 'cluster:apply.ownOrganization'],
+]);
 
 export const isEmptyValue = (value: unknown): boolean =>
   value === undefined ||
@@ -42,9 +52,8 @@ export function translateIssue(
   if (!issue?.message) return undefined;
   const check = passwordCheckOf(issue.message);
   if (check) return t(`account:passwordCheck.${check}`, { defaultValue: issue.message });
-  // One field, two custom checks: the owner among its invitees is told apart by its message.
-  if (OWNER_INVITED_MESSAGES.includes(issue.message))
-    return t('common:audience.ownerInvited', { defaultValue: issue.message });
+  const keyed = KEYED_MESSAGES.get(issue.message);
+  if (keyed) return t(keyed, { defaultValue: issue.message });
   const code = String(issue.type ?? 'custom');
   const keys = [`common:validation.${field}.${code}`];
   if (isEmptyValue(value)) keys.unshift('common:validation.required');
