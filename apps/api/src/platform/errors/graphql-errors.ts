@@ -13,8 +13,8 @@ function domainExtensions(error: DomainError): Record<string, unknown> {
   switch (error.code) {
     case 'BAD_USER_INPUT':
       return { code: error.code, field: error.field ?? 'input' };
-    case 'CONFLICT':
     // FORBIDDEN names a field when only part of an edit is refused (a listing's audience).
+    case 'CONFLICT':
     case 'FORBIDDEN':
       return error.field ? { code: error.code, field: error.field } : { code: error.code };
     case 'RATE_LIMITED':

@@ -8,6 +8,7 @@ import {
   ClusterDocument,
   RejectClusterMemberDocument,
   type ClusterMembershipFieldsFragment,
+  type ClusterQuery,
 } from '../../generated/graphql';
 import { alwaysAnswer } from '../../test/always-answer';
 import { renderPage } from '../../test/render';
@@ -147,7 +148,7 @@ const clusterAs = (viewerIsManager: boolean) =>
     { id: CLUSTER_ID },
     {
       cluster: {
-        ...(clusterMock.result as { data: { cluster: Record<string, unknown> } }).data.cluster,
+        ...(clusterMock.result as { data: ClusterQuery }).data.cluster,
         viewerIsManager,
       },
     },
