@@ -15,7 +15,14 @@ const log = pino({ name: 'spillover', serializers: { err: errorSerializer } });
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
-  const database = await startDatabaseServer({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: (message) => log.info(message) });
+  const database = await startDatabaseServer({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: (message) => log.info(message), warn: (message) => log.error(message) });
+  // The embedded PostgreSQL is started again if it dies. If that fails, every request would
+  // fail from now on: exit non-zero so that a process manager (systemd, Docker, Kubernetes)
+  // restarts the platform, which starts PostgreSQL afresh.
+  database.supervise((error) => {
+    log.fatal({ err: error }, 'the embedded PostgreSQL died and could not be started again; exiting');
+    process.exit(1);
+  });
   let stopping = false;
   const stopDatabase = async () => {
     await database.stop().catch((error: unknown) => log.error({ err: error }, 'stopping PostgreSQL failed'));

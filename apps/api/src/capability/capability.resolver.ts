@@ -73,6 +73,11 @@ export class CapabilityResolver {
     return this.policy.can(actor, 'listing.publish', { organizationId: capability.organizationId });
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether you may change who sees it (visibility, invited organizations): any member of the owner on a draft, an ORG_ADMIN once published.' })
+  viewerCanChangeAudience(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<boolean> {
+    return this.policy.can(actor, 'listing.changeAudience', { organizationId: capability.organizationId, published: capability.status !== 'DRAFT' });
+  }
+
   @ResolveField(() => [OrganizationObject], { description: 'Organizations invited to a PRIVATE capability; shown to the owner’s members only.' })
   async invitedOrganizations(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<OrganizationObject[]> {
     if (!(await this.policy.can(actor, 'listing.viewAudience', { organizationId: capability.organizationId }))) return [];

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   applyCapabilityPatch,
-  capabilityDraftSchema,
+  audienceChange,
+  capabilityDraftSchemaOf,
   notFound,
   parseInput,
   transitionCapability,
@@ -43,7 +44,7 @@ export class CapabilityService {
     await this.organizationService.get(organizationId);
     await this.policy.assert(actor, 'listing.draft', { organizationId });
     const facts = await this.policy.signedIn(actor);
-    const values = parseInput(capabilityDraftSchema, input);
+    const values = parseInput(capabilityDraftSchemaOf(organizationId), input);
     await this.organizationService.assertExist(values.invitedOrganizationIds ?? [], 'invitedOrganizationIds');
     return this.transactions.run(async () => {
       const capability = await this.capabilities.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' });
@@ -60,8 +61,10 @@ export class CapabilityService {
     return this.transactions.run(async () => {
       const current = await this.locked(id);
       const before = valuesOf(current, await this.capabilities.invitedOrganizationIds(id));
-      const after = applyCapabilityPatch(before, patch, { status: current.status });
+      const after = applyCapabilityPatch(before, patch, { status: current.status, organizationId: current.organizationId });
       if (JSON.stringify(after) === JSON.stringify(before)) return current;
+      const audience = audienceChange(before, after);
+      if (audience) await this.policy.assert(actor, 'listing.changeAudience', { organizationId: current.organizationId, published: current.status !== 'DRAFT' }, audience);
       const saved = await this.capabilities.save({ ...current, ...columnsOf(after) });
       if (patch.invitedOrganizationIds !== undefined || after.visibility !== 'PRIVATE')
         await this.capabilities.replaceInvitedOrganizations(id, after.visibility === 'PRIVATE' ? (after.invitedOrganizationIds ?? []) : []);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
+  assertMayApplyToCluster,
   canRunCluster,
   clusterSchema,
   conflict,
@@ -106,9 +107,10 @@ export class ClusterService {
   }
 
   async apply(actor: Actor, input: ApplyToClusterInput): Promise<ClusterMembershipEntity> {
-    await this.get(input.clusterId);
+    const cluster = await this.get(input.clusterId);
     if (!(await this.organizations.findById(input.organizationId))) throw notFound('The organization');
-    await this.policy.assert(actor, 'clusterMembership.apply', { organizationId: input.organizationId });
+    await this.policy.assert(actor, 'clusterMembership.apply', { organizationId: input.organizationId, clusterId: input.clusterId });
+    assertMayApplyToCluster(cluster, input.organizationId);
     return this.transactions.run(async () => {
       const existing = await this.clusters.findMembershipOf(input.clusterId, input.organizationId);
       const status = transitionClusterMembership(existing?.status ?? null, 'apply');

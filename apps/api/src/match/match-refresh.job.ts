@@ -44,10 +44,14 @@ export class MatchRefreshJob implements OnModuleInit {
   /** Refreshes until no request is left; returns how many listings were re-matched. */
   async drain(): Promise<number> {
     let total = 0;
-    for (;;) {
-      const done = await this.refreshBatch();
-      if (!done) return total;
-      total += done;
+    try {
+      for (;;) {
+        const done = await this.refreshBatch();
+        if (!done) return total;
+        total += done;
+      }
+    } finally {
+      await this.matches.settleWordCounts();
     }
   }
 

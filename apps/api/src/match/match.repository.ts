@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { In } from 'typeorm';
@@ -110,6 +110,9 @@ const LIVE = { NEED: 'OPEN', CAPABILITY: 'PUBLISHED' } as const;
 /** The only place that builds SQL for matches, their candidates and their feedback. */
 @Injectable()
 export class MatchRepository {
+  private readonly logger = new Logger('MatchRepository');
+  private readonly pendingWordCounts = new Set<Promise<void>>();
+
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   /** In the use case's transaction when one is open (see Transactions), on the pool otherwise. */
@@ -300,7 +303,11 @@ export class MatchRepository {
   /**
    * Saved outside the caller's transaction (a statement of its own, in word order): a read
    * or a long refresh must not hold these rows locked, nor wait on another's, and a count
-   * is worth keeping even if the caller's work is undone.
+   * is worth keeping even if the caller's work is undone. That statement needs a second
+   * connection: inside a transaction it is not awaited, because waiting for a pooled
+   * connection while holding one can starve the pool for good (every other connection may
+   * be an editor waiting on a row this transaction holds). The refresh job waits for these
+   * writes after its transaction ends (settleWordCounts).
    */
   private async rememberWordCounts(
     kind: MatchRefreshKind,
@@ -315,7 +322,19 @@ export class MatchRepository {
       { kind, words: sorted.map(([word]) => word), counts: sorted.map(([, count]) => count) },
       {},
     );
-    await manager.connection.query(text, values);
+    const write = manager.connection.query(text, values).then(
+      () => undefined,
+      // A count not kept is counted again next time: worth a warning, not a failure.
+      (error: unknown) => this.logger.warn(`word counts not kept: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    if (!this.txHost.isTransactionActive()) return write;
+    this.pendingWordCounts.add(write);
+    void write.finally(() => this.pendingWordCounts.delete(write));
+  }
+
+  /** Waits for the word counts written beside transactions that have ended. */
+  async settleWordCounts(): Promise<void> {
+    await Promise.all([...this.pendingWordCounts]);
   }
 
   /** How many listings of a kind the index holds: the corpus size of the term weights (BM25 idf). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  capabilityFits,
   learnMatchPreferences,
   matchDismissalSchema,
   parseInput,
@@ -262,7 +263,8 @@ export class MatchService {
       return {
         organizationId: profile.organizationId,
         score,
-        capabilityIds: matched.map((item) => item.capabilityId),
+        // The capabilities its score counts as fitting, no more: the card lists what its reason counts.
+        capabilityIds: matched.filter((item) => capabilityFits(item.score.score)).map((item) => item.capabilityId),
       };
     });
     return {

@@ -100,6 +100,11 @@ export class NeedResolver {
     return this.policy.can(actor, 'listing.publish', { organizationId: need.organizationId });
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether you may change who sees it (visibility, invited organizations): any member of the owner on a draft, an ORG_ADMIN once published.' })
+  async viewerCanChangeAudience(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<boolean> {
+    return need.status !== 'CLOSED' && (await this.policy.can(actor, 'listing.changeAudience', { organizationId: need.organizationId, published: need.status !== 'DRAFT' }));
+  }
+
   @ResolveField(() => [OrganizationObject], { description: 'Organizations invited to a PRIVATE need; shown to the owner’s members only.' })
   async invitedOrganizations(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<OrganizationObject[]> {
     if (!(await this.policy.can(actor, 'listing.viewAudience', { organizationId: need.organizationId }))) return [];

@@ -4,12 +4,13 @@ import {
   applyNeedPatch,
   assertAcceptsCurrentNda,
   assertNdaChangeable,
+  audienceChange,
   badInput,
   canSeeConfidential,
   confidentialAccess,
   isExpired,
   ndaTermsChange,
-  needDraftSchema,
+  needDraftSchemaOf,
   notFound,
   parseInput,
   transitionNeed,
@@ -66,7 +67,7 @@ export class NeedService {
     if (!(await this.organizations.findById(organizationId))) throw notFound('The organization');
     await this.policy.assert(actor, 'listing.draft', { organizationId });
     const facts = await this.policy.signedIn(actor);
-    const values = parseInput(needDraftSchema, input);
+    const values = parseInput(needDraftSchemaOf(organizationId), input);
     await this.organizationService.assertExist(values.invitedOrganizationIds ?? [], 'invitedOrganizationIds');
     return this.transactions.run(async () => {
       const need = await this.needs.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' });
@@ -83,8 +84,10 @@ export class NeedService {
     return this.transactions.run(async () => {
       const need = await this.locked(id);
       const before = valuesOf(need, await this.needs.invitedOrganizationIds(id));
-      const after = applyNeedPatch(before, patch, { status: need.status, now: new Date() });
+      const after = applyNeedPatch(before, patch, { status: need.status, now: new Date(), organizationId: need.organizationId });
       if (JSON.stringify(after) === JSON.stringify(before)) return need;
+      const audience = audienceChange(before, after);
+      if (audience) await this.policy.assert(actor, 'listing.changeAudience', { organizationId: need.organizationId, published: need.status !== 'DRAFT' }, audience);
       const saved = await this.needs.save({ ...need, ...columnsOf(after) });
       if (patch.invitedOrganizationIds !== undefined || after.visibility !== 'PRIVATE')
         await this.needs.replaceInvitedOrganizations(id, after.visibility === 'PRIVATE' ? (after.invitedOrganizationIds ?? []) : []);

@@ -152,7 +152,7 @@ describe('capabilities: happy path', () => {
     expect((await read(cast.orgMember.client, capability.id)).invitedOrganizations).toEqual([{ id: cast.otherOrg.id }]);
     expect((await read(cast.otherOrgAdmin.client, capability.id)).invitedOrganizations).toEqual([]);
     expect((await read(cast.admin.client, capability.id)).invitedOrganizations).toEqual([]);
-    expect((await update(cast.orgMember.client, capability.id, { visibility: 'CLUSTER', invitedOrganizationIds: null })).errors).toBeUndefined();
+    expect((await update(cast.orgAdmin.client, capability.id, { visibility: 'CLUSTER', invitedOrganizationIds: null })).errors).toBeUndefined();
     expect((await read(cast.orgMember.client, capability.id)).invitedOrganizations).toEqual([]);
   });
 
@@ -171,6 +171,8 @@ describe('capabilities: happy path', () => {
 });
 
 describe('capabilities: refusals', () => {
+  const privateInput = () => capabilityInput('EXPERTISE', { visibility: 'PRIVATE', invitedOrganizationIds: [cast.otherOrg.id] });
+
   describe('who may write', () => {
     it('refuses drafting for an organization to everyone but its members', async () => {
       await expectRefused(t, () => create(cast.anonymous, capabilityInput()), 'UNAUTHENTICATED');
@@ -215,6 +217,76 @@ describe('capabilities: refusals', () => {
         expect(hidden.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
         expect(JSON.stringify(hidden)).not.toContain('electrolyte');
       }
+    });
+  });
+
+  describe('who may change the audience', () => {
+    type Role = 'orgAdmin' | 'orgMember' | 'otherOrgAdmin' | 'manager' | 'admin' | 'anonymous';
+    const clientOf = (role: Role): TestClient => (role === 'anonymous' ? cast.anonymous : cast[role].client);
+    const CHANGES = {
+      visibility: () => ({ visibility: 'PUBLIC', invitedOrganizationIds: [] }),
+      invitedOrganizationIds: () => ({ invitedOrganizationIds: [cast.otherOrg.id, cast.clusterOrg.id] }),
+    } as const;
+    // Invited, otherOrg's admin sees it once published, as platform admins do; the manager and visitors never.
+    const OUT: Record<Role, string> = { orgAdmin: 'OK', orgMember: 'FORBIDDEN', otherOrgAdmin: 'FORBIDDEN', manager: 'NOT_FOUND', admin: 'FORBIDDEN', anonymous: 'NOT_FOUND' };
+    const EXPECTED: Record<'DRAFT' | 'PUBLISHED' | 'ARCHIVED', Record<Role, string>> = {
+      DRAFT: { orgAdmin: 'OK', orgMember: 'OK', otherOrgAdmin: 'NOT_FOUND', manager: 'NOT_FOUND', admin: 'NOT_FOUND', anonymous: 'NOT_FOUND' },
+      PUBLISHED: OUT,
+      ARCHIVED: OUT,
+    };
+    const cases = (['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const).flatMap((status) =>
+      (Object.keys(CHANGES) as (keyof typeof CHANGES)[]).flatMap((change) =>
+        (Object.keys(EXPECTED[status]) as Role[]).map((role) => [status, change, role, EXPECTED[status][role]] as const),
+      ),
+    );
+
+    it.each(cases)('a %s PRIVATE capability: changing its %s as %s answers %s', async (status, change, role, expected) => {
+      const capability = await capabilityIn(cast.orgAdmin.client, cast.org.id, status, privateInput());
+      const run = () => update(clientOf(role), capability.id, CHANGES[change]());
+      if (expected !== 'OK') {
+        // The member is told which field only an ORG_ADMIN may change.
+        await expectRefused(t, run, expected, role === 'orgMember' ? change : undefined);
+        return;
+      }
+      expect((await run()).errors).toBeUndefined();
+      const after = await read(cast.orgAdmin.client, capability.id);
+      if (change === 'visibility') expect(after).toMatchObject({ visibility: 'PUBLIC', invitedOrganizations: [] });
+      else expect(after.invitedOrganizations.map((o) => o.id).sort()).toEqual([cast.otherOrg.id, cast.clusterOrg.id].sort());
+    });
+
+    it('tells each role whether it may change the audience: members of the owner on a draft, its ORG_ADMINs once published', async () => {
+      const draft = await capabilityIn(cast.orgAdmin.client, cast.org.id, 'DRAFT', privateInput());
+      const published = await capabilityIn(cast.orgAdmin.client, cast.org.id, 'PUBLISHED', privateInput());
+      const can = async (role: Role, id: string) => (await read(clientOf(role), id)).viewerCanChangeAudience;
+      expect([await can('orgAdmin', draft.id), await can('orgMember', draft.id)]).toEqual([true, true]);
+      expect([await can('orgAdmin', published.id), await can('orgMember', published.id), await can('otherOrgAdmin', published.id), await can('admin', published.id)]).toEqual([
+        true,
+        false,
+        false,
+        false,
+      ]);
+    });
+
+    it('still lets a member edit the other fields of a published capability, resending its audience unchanged', async () => {
+      const published = await capabilityIn(cast.orgAdmin.client, cast.org.id, 'PUBLISHED', privateInput());
+      const data = await update(cast.orgMember.client, published.id, { availability: 'Weekends too.', visibility: 'PRIVATE', invitedOrganizationIds: [cast.otherOrg.id] });
+      expect(data.errors).toBeUndefined();
+      expect(data.data!.updateCapability).toMatchObject({ status: 'PUBLISHED', visibility: 'PRIVATE', availability: 'Weekends too.' });
+    });
+  });
+
+  describe('whom a PRIVATE capability may invite', () => {
+    it('refuses the owner among its own invitees, when drafting and when editing (BAD_USER_INPUT on invitedOrganizationIds)', async () => {
+      await expectRefused(
+        t,
+        () => create(cast.orgMember.client, capabilityInput('EXPERTISE', { visibility: 'PRIVATE', invitedOrganizationIds: [cast.org.id] })),
+        'BAD_USER_INPUT',
+        'invitedOrganizationIds',
+      );
+      const draft = await capabilityIn(cast.orgAdmin.client, cast.org.id, 'DRAFT', privateInput());
+      const published = await capabilityIn(cast.orgAdmin.client, cast.org.id, 'PUBLISHED', privateInput());
+      for (const capability of [draft, published])
+        await expectRefused(t, () => update(cast.orgAdmin.client, capability.id, { invitedOrganizationIds: [cast.otherOrg.id, cast.org.id] }), 'BAD_USER_INPUT', 'invitedOrganizationIds');
     });
   });
 });

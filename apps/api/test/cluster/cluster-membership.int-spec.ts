@@ -76,6 +76,12 @@ describe('cluster memberships: happy path', () => {
     // The organization's own members read the decision; the public does not see it.
     expect((await members(admin.client, cast.cluster.id)).members).toEqual([expect.objectContaining({ id: membershipId, status: 'REJECTED', reason: 'Not located in the industrial complex.' })]);
     expect(await visibleIds(cast.anonymous, cast.cluster.id)).not.toContain(membershipId);
+    // Every member of the organization reads it, not only the ORG_ADMIN who applied; other organizations do not.
+    const colleague = await joinOrganization(t, admin.client, org.id, 'ORG_MEMBER');
+    const ORG_DECISIONS = `query($id: ID!) { organization(id: $id) { clusterMemberships { id status reason } } }`;
+    const seenByColleague = await colleague.client.ok<{ organization: { clusterMemberships: { id: string; status: string; reason: string | null }[] } }>(ORG_DECISIONS, { id: org.id });
+    expect(seenByColleague.organization.clusterMemberships).toEqual([{ id: membershipId, status: 'REJECTED', reason: 'Not located in the industrial complex.' }]);
+    expect(await orgClusterIds(cast.otherOrgAdmin.client, org.id)).toEqual([]);
 
     const again = await admin.client.ok<{ applyToCluster: Decision & { message: string } }>(APPLY_TO_CLUSTER, { input: { clusterId: cast.cluster.id, organizationId: org.id, message: 'We moved to Seongseo.' } });
     expect(again.applyToCluster).toMatchObject({ id: membershipId, status: 'PENDING', reason: null, decidedAt: null, decidedBy: null, message: 'We moved to Seongseo.' });
@@ -195,6 +201,20 @@ describe('cluster memberships: refusals', () => {
       await expectRefused(t, () => cast.otherOrgAdmin.client.gql(APPLY_TO_CLUSTER, { input }), 'FORBIDDEN');
       await expectRefused(t, () => cast.otherManager.client.gql(APPLY_TO_CLUSTER, { input }), 'FORBIDDEN');
       await expectRefused(t, () => cast.manager.client.gql(APPLY_TO_CLUSTER, { input }), 'FORBIDDEN');
+    });
+
+    it('refuses the cluster’s own organization (BAD_USER_INPUT on organizationId), even for a platform admin', async () => {
+      // castOfRoles' platform admin created the cluster organization, so is its ORG_ADMIN as well.
+      await expectRefused(t, () => cast.admin.client.gql(APPLY_TO_CLUSTER, { input: { clusterId: cast.cluster.id, organizationId: cast.clusterOrg.id } }), 'BAD_USER_INPUT', 'organizationId');
+    });
+
+    it('refuses a manager of the cluster who applies for a firm they administer (FORBIDDEN): they decide on its applications', async () => {
+      const firm = await createOrganization(cast.manager.client);
+      await expectRefused(t, () => cast.manager.client.gql(APPLY_TO_CLUSTER, { input: { clusterId: cast.cluster.id, organizationId: firm.id } }), 'FORBIDDEN');
+      // Another cluster's manager may apply for their firm here.
+      const otherFirm = await createOrganization(cast.otherManager.client);
+      const applied = await cast.otherManager.client.gql<{ applyToCluster: { status: string } }>(APPLY_TO_CLUSTER, { input: { clusterId: cast.cluster.id, organizationId: otherFirm.id } });
+      expect(applied.data?.applyToCluster.status).toBe('PENDING');
     });
   });
 

@@ -1,3 +1,4 @@
+import { capabilityFits, scorePercent } from '@spillover/domain';
 import { MatchEngine } from '../../src/match/match-engine';
 import { MatchRepository } from '../../src/match/match.repository';
 import { STORED_MATCHES } from '../../src/match/match-refresh.job';
@@ -17,9 +18,12 @@ import {
   BOOKMARK,
   CLEAR,
   DISMISS,
+  PARTNERS_FOR_NEED,
   capabilityIdsOf,
   matchesForNeed,
   refreshMatches,
+  type MatchPage,
+  type Scored,
 } from './match-support';
 
 let t: TestApp;
@@ -29,6 +33,7 @@ let institute: SignedIn;
 let outsider: SignedIn;
 let firmOrg: { id: string };
 let instituteOrg: { id: string };
+let outsiderOrg: { id: string };
 let need: { id: string };
 const offers: Record<string, string> = {};
 
@@ -48,7 +53,7 @@ beforeAll(async () => {
     region: 'KR-48',
   });
   outsider = await signUp(t, { displayName: 'Outsider' });
-  await createOrganization(outsider.client, { name: 'Elsewhere Ltd' });
+  outsiderOrg = await createOrganization(outsider.client, { name: 'Elsewhere Ltd' });
   need = await needIn(firm.client, firmOrg.id, 'OPEN', {
     title: '수소 연료전지 스택 냉각 개선',
     publicSummary: 'Better cooling of fuel cell stacks for hydrogen trucks.',
@@ -374,7 +379,8 @@ describe('bookmarks and dismissals', () => {
       'PUBLISHED',
       capabilityInput('EXPERTISE', {
         visibility: 'PRIVATE',
-        invitedOrganizationIds: [instituteOrg.id],
+        // Seen by its owner and the organization it invites, not by the firm.
+        invitedOrganizationIds: [outsiderOrg.id],
       }),
     );
     await expectRefused(
@@ -572,5 +578,78 @@ describe('a dismissal sent twice at once', () => {
     expect(
       (await auditOf(t, own.id)).filter((row) => row.action === 'match.dismissed'),
     ).toHaveLength(1);
+  });
+});
+
+describe('partners for a need', () => {
+  it('lists a partner’s fitting capabilities, as many as its reason counts, its best scored as the capabilities tab rounds it', async () => {
+    // A need of a firm that never judged a match (no learned preferences), and a lab abroad whose
+    // second capability shares the need's technology area and little else: matched, but not fitting.
+    const buyer = await signUp(t, { displayName: 'Buyer Admin' });
+    const buyerOrg = await createOrganization(buyer.client, { name: 'Dalseo Trucks' });
+    const buyerNeed = await needIn(buyer.client, buyerOrg.id, 'OPEN', {
+      title: 'Fuel cell stack cooling for trucks',
+      publicSummary: 'Better cooling of fuel cell stacks for hydrogen trucks.',
+      technologyAreas: ['EF05'],
+      sectors: ['29'],
+      currentTrl: 4,
+      targetTrl: 6,
+    });
+    const lab = await signUp(t, { displayName: 'Lab Admin' });
+    const labOrg = await createOrganization(lab.client, {
+      name: 'Stuttgart Thermal Lab',
+      country: 'DE',
+      region: null,
+    });
+    const labOffer = (title: string, overrides: Record<string, unknown>) =>
+      capabilityIn(
+        lab.client,
+        labOrg.id,
+        'PUBLISHED',
+        capabilityInput('EXPERTISE', { title, technologyAreas: ['EF05'], ...overrides }),
+      );
+    await labOffer('Fuel cell stack cooling simulation', {
+      description: 'Fuel cell stack cooling and thermal analysis.',
+      sectors: ['29'],
+      trl: 5,
+    });
+    await labOffer('Fuel cell membrane durability testing', {
+      kind: 'SERVICE',
+      description: 'Accelerated stress tests of fuel cell membranes.',
+      sectors: ['38'],
+      trl: 9,
+    });
+    await refreshMatches(t);
+    const labCapabilities = new Set(
+      (
+        await t.dataSource.query<{ id: string }[]>(
+          `SELECT id FROM capability WHERE organization_id = $1`,
+          [labOrg.id],
+        )
+      ).map((row) => row.id),
+    );
+    const scores = new Map(
+      (await matchesForNeed(buyer.client, buyerNeed.id)).edges
+        .filter((edge) => labCapabilities.has(edge.node.capability.id))
+        .map((edge) => [edge.node.capability.id, edge.node.score]),
+    );
+    const fitting = [...scores].filter(([, score]) => capabilityFits(score)).map(([id]) => id);
+    // One of the lab's matched capabilities does not fit: the list and the count leave it out alike.
+    expect(fitting.length).toBeGreaterThan(0);
+    expect(fitting.length).toBeLessThan(scores.size);
+    const partners = (
+      await buyer.client.ok<{
+        partnersForNeed: MatchPage<
+          Scored & { organization: { id: string }; capabilities: { id: string }[] }
+        >;
+      }>(PARTNERS_FOR_NEED, { id: buyerNeed.id, first: 20 })
+    ).partnersForNeed;
+    const partner = partners.edges.find((edge) => edge.node.organization.id === labOrg.id)!.node;
+    expect(partner.capabilities.map((capability) => capability.id)).toEqual(fitting);
+    const best = scorePercent(Math.max(...scores.values()));
+    const reason = partner.reasons.find((r) => r.code === 'MATCHING_CAPABILITIES');
+    expect(reason?.text).toBe(
+      `${fitting.length} ${fitting.length === 1 ? 'capability fits' : 'capabilities fit'} this need (best ${best}%)`,
+    );
   });
 });

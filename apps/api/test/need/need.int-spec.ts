@@ -174,7 +174,7 @@ describe('technology needs: happy path', () => {
     expect((await read(cast.orgMember.client, need.id)).invitedOrganizations).toEqual([{ id: cast.otherOrg.id }]);
     expect((await read(cast.otherOrgAdmin.client, need.id)).invitedOrganizations).toEqual([]);
     expect((await read(cast.admin.client, need.id)).invitedOrganizations).toEqual([]);
-    const data = await update(cast.orgMember.client, need.id, { visibility: 'PUBLIC', invitedOrganizationIds: [] });
+    const data = await update(cast.orgAdmin.client, need.id, { visibility: 'PUBLIC', invitedOrganizationIds: [] });
     expect(data.errors).toBeUndefined();
     expect((await read(cast.orgMember.client, need.id)).invitedOrganizations).toEqual([]);
     expect((await t.dataSource.query(`SELECT * FROM need_invited_organization WHERE need_id = $1`, [need.id])).length).toBe(0);
@@ -264,6 +264,78 @@ describe('technology needs: refusals', () => {
         expect(hidden.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
         expect(JSON.stringify(hidden)).not.toContain('Hanbit');
       }
+    });
+  });
+
+  describe('who may change the audience', () => {
+    type Role = 'orgAdmin' | 'orgMember' | 'otherOrgAdmin' | 'manager' | 'admin' | 'anonymous';
+    const clientOf = (role: Role): TestClient => (role === 'anonymous' ? cast.anonymous : cast[role].client);
+    const CHANGES = {
+      visibility: () => ({ visibility: 'PUBLIC', invitedOrganizationIds: [] }),
+      invitedOrganizationIds: () => ({ invitedOrganizationIds: [cast.otherOrg.id, cast.clusterOrg.id] }),
+    } as const;
+    // A PRIVATE need inviting otherOrg: its admin and platform admins see it once published, the manager and visitors never.
+    const EXPECTED: Record<'DRAFT' | 'OPEN', Record<Role, string>> = {
+      DRAFT: { orgAdmin: 'OK', orgMember: 'OK', otherOrgAdmin: 'NOT_FOUND', manager: 'NOT_FOUND', admin: 'NOT_FOUND', anonymous: 'NOT_FOUND' },
+      OPEN: { orgAdmin: 'OK', orgMember: 'FORBIDDEN', otherOrgAdmin: 'FORBIDDEN', manager: 'NOT_FOUND', admin: 'FORBIDDEN', anonymous: 'NOT_FOUND' },
+    };
+    const cases = (['DRAFT', 'OPEN'] as const).flatMap((status) =>
+      (Object.keys(CHANGES) as (keyof typeof CHANGES)[]).flatMap((change) =>
+        (Object.keys(EXPECTED[status]) as Role[]).map((role) => [status, change, role, EXPECTED[status][role]] as const),
+      ),
+    );
+
+    it.each(cases)('a %s PRIVATE need: changing its %s as %s answers %s', async (status, change, role, expected) => {
+      const need = await needIn(cast.orgAdmin.client, cast.org.id, status, { visibility: 'PRIVATE', invitedOrganizationIds: [cast.otherOrg.id] });
+      const run = () => update(clientOf(role), need.id, CHANGES[change]());
+      if (expected !== 'OK') {
+        // The member is told which field only an ORG_ADMIN may change.
+        await expectRefused(t, run, expected, role === 'orgMember' ? change : undefined);
+        return;
+      }
+      expect((await run()).errors).toBeUndefined();
+      const after = await read(cast.orgAdmin.client, need.id);
+      if (change === 'visibility') expect(after).toMatchObject({ visibility: 'PUBLIC', invitedOrganizations: [] });
+      else expect(after.invitedOrganizations.map((o) => o.id).sort()).toEqual([cast.otherOrg.id, cast.clusterOrg.id].sort());
+    });
+
+    it('tells each role whether it may change the audience: members of the owner on a draft, its ORG_ADMINs once published', async () => {
+      const draft = await needIn(cast.orgAdmin.client, cast.org.id, 'DRAFT', { visibility: 'PRIVATE', invitedOrganizationIds: [cast.otherOrg.id] });
+      const open = await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', { visibility: 'PRIVATE', invitedOrganizationIds: [cast.otherOrg.id] });
+      const can = async (role: Role, id: string) => (await read(clientOf(role), id)).viewerCanChangeAudience;
+      expect([await can('orgAdmin', draft.id), await can('orgMember', draft.id)]).toEqual([true, true]);
+      expect([await can('orgAdmin', open.id), await can('orgMember', open.id), await can('otherOrgAdmin', open.id), await can('admin', open.id)]).toEqual([
+        true,
+        false,
+        false,
+        false,
+      ]);
+    });
+
+    it('still lets a member edit the other fields of a published need, resending its audience unchanged (invitations in any order)', async () => {
+      const need = await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', { visibility: 'PRIVATE', invitedOrganizationIds: [cast.otherOrg.id, cast.clusterOrg.id] });
+      const data = await update(cast.orgMember.client, need.id, {
+        desiredOutcome: 'A coating validated on 200 plates.',
+        visibility: 'PRIVATE',
+        invitedOrganizationIds: [cast.clusterOrg.id, cast.otherOrg.id],
+      });
+      expect(data.errors).toBeUndefined();
+      expect(data.data!.updateTechnologyNeed).toMatchObject({ status: 'OPEN', visibility: 'PRIVATE', desiredOutcome: 'A coating validated on 200 plates.' });
+    });
+  });
+
+  describe('whom a PRIVATE need may invite', () => {
+    it('refuses the owner among its own invitees, when drafting and when editing (BAD_USER_INPUT on invitedOrganizationIds)', async () => {
+      await expectRefused(
+        t,
+        () => cast.orgMember.client.gql(CREATE_NEED, { org: cast.org.id, input: needInput({ visibility: 'PRIVATE', invitedOrganizationIds: [cast.org.id] }) }),
+        'BAD_USER_INPUT',
+        'invitedOrganizationIds',
+      );
+      const draft = await needIn(cast.orgAdmin.client, cast.org.id, 'DRAFT', { visibility: 'PRIVATE', invitedOrganizationIds: [cast.otherOrg.id] });
+      const open = await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', { visibility: 'PRIVATE', invitedOrganizationIds: [cast.otherOrg.id] });
+      for (const need of [draft, open])
+        await expectRefused(t, () => update(cast.orgAdmin.client, need.id, { invitedOrganizationIds: [cast.otherOrg.id, cast.org.id] }), 'BAD_USER_INPUT', 'invitedOrganizationIds');
     });
   });
 

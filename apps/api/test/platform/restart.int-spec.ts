@@ -4,7 +4,8 @@
  * after `kill -9` (which leaves an orphaned postmaster behind) recovers without losing a row.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { Client } from 'pg';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exited, freePort, gql, start } from '../support/platform-process';
@@ -136,9 +137,129 @@ describe('restart', () => {
     second.child.kill('SIGTERM');
     expect(await exited(second.child)).toBe(0);
   });
+
+  it('starts PostgreSQL again when it dies under the running platform: /health recovers and writes work', async () => {
+    const port = await freePort();
+    const running = await start(dataDir, port);
+    try {
+      expect((await register(port, 'before-postgres-died@example.org')).errors).toBeUndefined();
+      const { pid } = postmasterOf(dataDir);
+      process.kill(pid, 'SIGKILL');
+
+      // A new postmaster (SIGKILL leaves the old lock file behind until then), then a healthy platform.
+      expect(await restartedWithin(dataDir, pid, 30_000)).toBe(true);
+      expect(await healthyWithin(port, 30_000)).toBe(true);
+      // The pool reconnects: a write after the recovery is kept, and so is what was written before.
+      expect((await register(port, 'after-postgres-died@example.org')).errors).toBeUndefined();
+      expect((await logIn(port, 'before-postgres-died@example.org')).errors).toBeUndefined();
+      expect(running.output()).toMatch(
+        /embedded PostgreSQL \(pid \d+\) is not running; starting it again/,
+      );
+      expect(running.output()).toMatch(/embedded PostgreSQL is running again/);
+      // The background jobs' wake-up listener connects again too (else re-matching waits for the schedule).
+      expect(await eventuallyListening(dataDir)).toBe(true);
+    } finally {
+      running.child.kill('SIGTERM');
+      expect(await exited(running.child)).toBe(0);
+    }
+  });
+
+  it('exits non-zero when PostgreSQL died and cannot be started again, for a process manager to restart it', async () => {
+    const port = await freePort();
+    const running = await start(dataDir, port);
+    expect((await register(port, 'before-postgres-lost@example.org')).errors).toBeUndefined();
+    const postmaster = postmasterOf(dataDir);
+    process.kill(postmaster.pid, 'SIGKILL');
+    // Another program takes PostgreSQL's port the moment it is free: every restart attempt fails.
+    const squatter = spawn(process.execPath, ['-e', SQUAT, String(postmaster.port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      await new Promise((resolveSquat, reject) => {
+        squatter.stdout?.once('data', resolveSquat);
+        squatter.once('exit', () => reject(new Error(`port ${postmaster.port} stayed taken`)));
+      });
+      expect(await exited(running.child)).toBe(1);
+    } finally {
+      squatter.kill('SIGKILL');
+      await exited(squatter);
+      // Never leave the platform behind when an expectation failed.
+      if (running.child.exitCode === null) running.child.kill('SIGKILL');
+    }
+    expect(running.output()).toMatch(/could not be started again; exiting/);
+
+    // The next start finds the data folder as it was.
+    const again = await start(dataDir, port);
+    expect((await logIn(port, 'before-postgres-lost@example.org')).errors).toBeUndefined();
+    again.child.kill('SIGTERM');
+    expect(await exited(again.child)).toBe(0);
+  });
 });
+
+/** Whether the platform's job wake-up listener is connected to the embedded server, within 15 s. */
+async function eventuallyListening(dataDir: string): Promise<boolean> {
+  const password = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();
+  const client = new Client({
+    host: '127.0.0.1',
+    port: postmasterOf(dataDir).port,
+    user: 'postgres',
+    password,
+    database: 'postgres',
+  });
+  await client.connect();
+  try {
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'spillover-jobs-listen'`,
+      );
+      if (rows[0]!.n > 0) return true;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return false;
+  } finally {
+    await client.end();
+  }
+}
 
 /** postmaster.pid of the embedded server (tmpdir is reachable by the postgres user, so it lives in the data folder). */
 function readdirPidFile(dataDir: string): string {
   return join(dataDir, 'postgres', 'postmaster.pid');
 }
+
+/** The running postmaster's pid and port, from its lock file. */
+function postmasterOf(dataDir: string): { pid: number; port: number } {
+  const lines = readFileSync(readdirPidFile(dataDir), 'utf8').split('\n');
+  return { pid: Number(lines[0]), port: Number(lines[3]) };
+}
+
+/** Whether a postmaster other than `pid` runs for the data folder within `ms`. */
+async function restartedWithin(dataDir: string, pid: number, ms: number): Promise<boolean> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline;) {
+    const now = existsSync(readdirPidFile(dataDir)) ? postmasterOf(dataDir).pid : null;
+    if (now !== null && now !== pid) return true;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+async function healthyWithin(port: number, ms: number): Promise<boolean> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline;) {
+    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
+    if (healthy) return true;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+/** Listens on the port (argv[1]) as soon as the killed postmaster has let go of it, and says so. */
+const SQUAT = `
+const server = require('node:net').createServer((socket) => socket.destroy());
+const port = Number(process.argv[1]);
+const deadline = Date.now() + 5000;
+const attempt = () => server.listen(port, '127.0.0.1', () => process.stdout.write('listening\\n'));
+server.on('error', () => (Date.now() > deadline ? process.exit(1) : setTimeout(attempt, 20)));
+attempt();
+`;

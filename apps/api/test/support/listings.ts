@@ -20,7 +20,7 @@ export const ACCEPT_NDA = `mutation AcceptNda($input: AcceptNdaInput!) {
   acceptNda(input: $input) { id version acceptedAt organization { id } acceptedBy { id } }
 }`;
 export const NEED = `query Need($id: ID!) {
-  technologyNeed(id: $id) { ${NEED_FIELDS} confidentialDetails viewerConfidentialAccess viewerCanEdit viewerCanPublish
+  technologyNeed(id: $id) { ${NEED_FIELDS} confidentialDetails viewerConfidentialAccess viewerCanEdit viewerCanPublish viewerCanChangeAudience
     invitedOrganizations { id } ndaAcceptances { id version acceptedAt organization { id } acceptedBy { id } } }
 }`;
 export const ORG_NEEDS = `query OrgNeeds($id: ID!, $first: Int, $after: String) {
@@ -35,7 +35,7 @@ export const PUBLISH_CAPABILITY = `mutation PublishCapability($id: ID!) { publis
 export const ARCHIVE_CAPABILITY = `mutation ArchiveCapability($id: ID!) { archiveCapability(id: $id) { ${CAPABILITY_FIELDS} } }`;
 export const DELETE_CAPABILITY_DRAFT = `mutation DeleteCapabilityDraft($id: ID!) { deleteCapabilityDraft(id: $id) }`;
 export const CAPABILITY = `query Capability($id: ID!) {
-  capability(id: $id) { ${CAPABILITY_FIELDS} viewerCanEdit viewerCanPublish invitedOrganizations { id } }
+  capability(id: $id) { ${CAPABILITY_FIELDS} viewerCanEdit viewerCanPublish viewerCanChangeAudience invitedOrganizations { id } }
 }`;
 export const ORG_CAPABILITIES = `query OrgCapabilities($id: ID!, $first: Int, $after: String) {
   organization(id: $id) { capabilities(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id status visibility } } } }
@@ -69,6 +69,7 @@ export interface NeedView extends NeedData {
   viewerConfidentialAccess: string;
   viewerCanEdit: boolean;
   viewerCanPublish: boolean;
+  viewerCanChangeAudience: boolean;
   invitedOrganizations: { id: string }[];
   ndaAcceptances: { id: string; version: string; acceptedAt: string; organization: { id: string }; acceptedBy: { id: string } | null }[];
 }
@@ -99,6 +100,7 @@ export interface CapabilityData {
 export interface CapabilityView extends CapabilityData {
   viewerCanEdit: boolean;
   viewerCanPublish: boolean;
+  viewerCanChangeAudience: boolean;
   invitedOrganizations: { id: string }[];
 }
 

@@ -4,6 +4,7 @@ import {
   applyCapabilityPatch,
   assertCapabilityPublishable,
   capabilityDraftSchema,
+  capabilityDraftSchemaOf,
   capabilityKindHasField,
   capabilityPublishProblems,
   type CapabilityDraftInput,
@@ -158,6 +159,18 @@ describe('editing a capability', () => {
     const service = applyCapabilityPatch(stored, { kind: 'SERVICE', model: null, location: null, bookingTerms: null });
     expect(service.kind).toBe('SERVICE');
     expect(service.location).toBeNull();
+  });
+
+  it('refuses the owner among the invited organizations of a PRIVATE capability, drafts and edits alike', () => {
+    const OTHER = '8a6b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d';
+    expect(refusal(() => parseInput(capabilityDraftSchemaOf(ORG), { ...expertise, visibility: 'PRIVATE', invitedOrganizationIds: [OTHER, ORG] }))).toBe(
+      'BAD_USER_INPUT:invitedOrganizationIds',
+    );
+    expect(refusal(() => parseInput(capabilityDraftSchemaOf(OTHER), { ...expertise, visibility: 'PRIVATE', invitedOrganizationIds: [ORG] }))).toBe('none');
+    expect(refusal(() => applyCapabilityPatch(stored, { visibility: 'PRIVATE', invitedOrganizationIds: [ORG] }, { status: 'DRAFT', organizationId: ORG }))).toBe(
+      'BAD_USER_INPUT:invitedOrganizationIds',
+    );
+    expect(applyCapabilityPatch(stored, { visibility: 'PRIVATE', invitedOrganizationIds: [OTHER] }, { status: 'PUBLISHED', organizationId: ORG }).invitedOrganizationIds).toEqual([OTHER]);
   });
 
   it('keeps a PUBLISHED capability publishable, lets a draft or an archived one be incomplete', () => {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
 import { emailSchema } from '../common/fields';
 import { trlField } from '../common/trl';
-import { audienceGap, checkAudience, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
-import { DomainError } from '../errors/domain-error';
+import { audienceGap, checkAudience, checkOwnerNotInvited, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
+import { DomainError, badInput } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
 import { trimInvisible } from '../common/text';
@@ -116,6 +116,12 @@ export const capabilityDraftSchema = z.object(capabilityFields).superRefine(chec
 export type CapabilityDraftInput = z.input<typeof capabilityDraftSchema>;
 export type CapabilityDraftValues = z.output<typeof capabilityDraftSchema>;
 
+/** The draft schema of one organization's capability: the owner is not among its invitees either. */
+export const capabilityDraftSchemaOf = (ownerOrganizationId: string | null | undefined): typeof capabilityDraftSchema =>
+  ownerOrganizationId
+    ? capabilityDraftSchema.superRefine((value, ctx) => checkOwnerNotInvited(value, ownerOrganizationId, ctx, 'capability'))
+    : capabilityDraftSchema;
+
 export const capabilityPatchSchema = z.object(capabilityFields).partial();
 /** A patch as it arrives: the merged whole is parsed. */
 export type CapabilityPatch = z.input<typeof capabilityPatchSchema>;
@@ -190,11 +196,11 @@ export function assertCapabilityPublishable(values: CapabilityDraftInput): Publi
 export function applyCapabilityPatch(
   current: CapabilityDraftValues,
   patch: CapabilityPatch,
-  context?: { status: CapabilityStatus },
+  context?: { status: CapabilityStatus; /** The owner, refused among the invitees. */ organizationId?: string },
 ): CapabilityDraftValues {
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
-  const next = parseInput(capabilityDraftSchema, merged);
+  const next = parseInput(capabilityDraftSchemaOf(context?.organizationId), merged);
   if (context?.status === 'PUBLISHED') assertCapabilityPublishable(next);
   return next;
 }

@@ -1,5 +1,12 @@
 import { DomainError } from '../errors/domain-error';
-import { availableClusterMembershipActions, transitionClusterMembership, type ClusterMembershipStatus } from './cluster-membership';
+import {
+  CLUSTER_OWN_ORGANIZATION_MESSAGE,
+  assertMayApplyToCluster,
+  availableClusterMembershipActions,
+  organizationsThatMayApply,
+  transitionClusterMembership,
+  type ClusterMembershipStatus,
+} from './cluster-membership';
 
 const codeOf = (run: () => unknown) => {
   try {
@@ -47,5 +54,25 @@ describe('cluster membership transitions', () => {
     expect(availableClusterMembershipActions('PENDING')).toEqual(['admit', 'reject']);
     expect(availableClusterMembershipActions('ACTIVE')).toEqual(['remove']);
     expect(availableClusterMembershipActions('REMOVED')).toEqual(['apply']);
+  });
+});
+
+describe('who may apply to a cluster', () => {
+  const CLUSTER_ORG = { id: 'agency', name: 'Daegu Technopark' };
+  const FIRM = { id: 'firm', name: 'Gear Works' };
+  const MEMBER = { id: 'member', name: 'Already In' };
+
+  it('refuses the cluster’s own organization on organizationId', () => {
+    expect(() => assertMayApplyToCluster({ organizationId: 'agency' }, 'agency')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'organizationId', message: CLUSTER_OWN_ORGANIZATION_MESSAGE }),
+    );
+    expect(() => assertMayApplyToCluster({ organizationId: 'agency' }, 'firm')).not.toThrow();
+  });
+
+  it('offers the organizations a person administers that are not in, never the cluster’s own, and none to its managers', () => {
+    const administered = [CLUSTER_ORG, FIRM, MEMBER];
+    const memberOrApplied = new Set(['member']);
+    expect(organizationsThatMayApply({ cluster: { organizationId: 'agency', viewerIsManager: false }, administered, memberOrApplied })).toEqual([FIRM]);
+    expect(organizationsThatMayApply({ cluster: { organizationId: 'agency', viewerIsManager: true }, administered, memberOrApplied })).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { DomainError, errorKey, type ErrorKey } from '../errors/domain-error';
+import { DomainError, badInput, errorKey, type ErrorKey } from '../errors/domain-error';
 
 /**
  * A cluster membership's life: an organization applies (PENDING); a manager admits it
@@ -48,4 +48,32 @@ export function transitionClusterMembership(
 /** Actions a viewer could take from a status, for showing only the buttons that work. */
 export function availableClusterMembershipActions(current: ClusterMembershipStatus | null): ClusterMembershipAction[] {
   return (Object.keys(TRANSITIONS) as ClusterMembershipAction[]).filter((action) => TRANSITIONS[action].from.includes(current));
+}
+
+/**
+ * A cluster is run by its own organization (a cluster organization or an agency): that
+ * organization operates the cluster and does not apply to join it.
+ */
+export const CLUSTER_OWN_ORGANIZATION_MESSAGE = 'This organization runs the cluster; it does not apply to join it. Apply for another organization.';
+
+export function assertMayApplyToCluster(cluster: { organizationId: string }, organizationId: string): void {
+  if (cluster.organizationId === organizationId)
+    throw badInput('organizationId', CLUSTER_OWN_ORGANIZATION_MESSAGE, errorKey('clusterMembership.ownOrganization'));
+}
+
+/**
+ * The organizations a person may apply for to a cluster, for offering only those: the ones
+ * they administer that are not in it or waiting already, never the cluster's own
+ * organization, and none at all when they manage the cluster (its managers decide on
+ * applications; the API refuses them as it refuses the cluster's own organization).
+ */
+export function organizationsThatMayApply<O extends { id: string }>(input: {
+  cluster: { organizationId: string; viewerIsManager: boolean };
+  administered: readonly O[];
+  memberOrApplied: ReadonlySet<string>;
+}): O[] {
+  if (input.cluster.viewerIsManager) return [];
+  return input.administered.filter(
+    (organization) => organization.id !== input.cluster.organizationId && !input.memberOrApplied.has(organization.id),
+  );
 }

@@ -46,3 +46,36 @@ export function audienceGap(value: AudienceShape, what: string): string | null {
     return `Invite at least one organization to a PRIVATE ${what}, or choose PUBLIC or CLUSTER.`;
   return null;
 }
+
+/**
+ * The owner's members see everything of theirs, so the owner among its own invitees means
+ * nothing, and it would count as an audience: a PRIVATE item "invited" to no one else would
+ * pass the publish check while no other organization could see it.
+ */
+export const ownerInvitedMessage = (what: string): string =>
+  `Your own organization always sees its ${what}: remove it from the invited organizations and invite others.`;
+
+/** Every message `ownerInvitedMessage` gives, so a client can recognise the check behind a message. */
+export const OWNER_INVITED_MESSAGES: readonly string[] = ['need', 'capability'].map(ownerInvitedMessage);
+
+export function checkOwnerNotInvited(
+  value: AudienceShape,
+  ownerOrganizationId: string,
+  ctx: z.RefinementCtx,
+  what: string,
+): void {
+  if (value.invitedOrganizationIds?.includes(ownerOrganizationId))
+    ctx.addIssue({ code: 'custom', path: ['invitedOrganizationIds'], message: ownerInvitedMessage(what) });
+}
+
+/**
+ * Which part of the audience an edit changes: the visibility first, then the invited
+ * organizations (as a set: their order means nothing), or null when it keeps both.
+ */
+export function audienceChange(before: AudienceShape, after: AudienceShape): 'visibility' | 'invitedOrganizationIds' | null {
+  if ((before.visibility ?? null) !== (after.visibility ?? null)) return 'visibility';
+  const was = new Set(before.invitedOrganizationIds ?? []);
+  const is = new Set(after.invitedOrganizationIds ?? []);
+  if (was.size !== is.size || [...is].some((id) => !was.has(id))) return 'invitedOrganizationIds';
+  return null;
+}

@@ -18,4 +18,5 @@ export * from './match-score';
 export * from './match-feedback';
 export * from './match-preferences';
 export * from './partner-score';
+export * from './score-percent';
 export * from './match-pair';

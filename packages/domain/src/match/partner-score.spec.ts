@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { MatchPlace, NeedMatchFacts } from './match-facts';
 import { matchTerms } from './match-terms';
-import { type PartnerEvidence, scorePartner } from './partner-score';
+import { capabilityFits, type PartnerEvidence, scorePartner } from './partner-score';
+import { scorePercent } from './score-percent';
 
 const place: MatchPlace = {
   organizationId: 'x',
@@ -58,6 +59,19 @@ describe('scorePartner', () => {
     expect(result.reasons.map((reason) => reason.code)).toEqual(
       expect.arrayContaining(['SHARED_TECHNOLOGY', 'TRACK_RECORD']),
     );
+  });
+
+  it('counts the capabilities that fit by the one rule a list uses, and names the best as every screen rounds it', () => {
+    const scores = [0.565, 0.4, 0.3999];
+    const result = scorePartner(need, evidence({ capabilityScores: scores }), context);
+    expect(scores.filter(capabilityFits)).toEqual([0.565, 0.4]);
+    expect(result.reasons[0]).toEqual({
+      code: 'MATCHING_CAPABILITIES',
+      component: 'capabilities',
+      // 0.565 is 57% on the capabilities tab too (Math.round(0.565 * 100) would say 56).
+      params: { count: 2, best: 57 },
+    });
+    expect(scorePercent(0.565)).toBe(57);
   });
 
   it('scores an organization without capabilities by its profile and record alone', () => {

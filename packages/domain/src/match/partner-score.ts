@@ -3,6 +3,7 @@ import { clamp01, round4 } from './match-math';
 import type { MatchReason } from './match-reason';
 import { type MatchContext, type MatchScore, scoreMatch } from './match-score';
 import type { MatchComponentName } from './match-weights';
+import { scorePercent } from './score-percent';
 
 /** What an organization's own profile says it works on, read like an EXPERTISE capability. */
 export type PartnerProfileFacts = Pick<
@@ -38,6 +39,13 @@ export const PARTNER_WEIGHTS: Readonly<Record<PartnerComponentName, number>> = {
 
 /** A capability scoring at least this fits the need well enough to count for breadth. */
 export const FITTING_CAPABILITY_SCORE = 0.4;
+
+/**
+ * Whether a capability's score for a need makes it one of the partner's fitting
+ * capabilities: those the score counts ("2 capabilities fit") are those a list names.
+ */
+export const capabilityFits = (score: number): boolean =>
+  clamp01(score) >= FITTING_CAPABILITY_SCORE;
 /** Fitting capabilities at which breadth counts fully. */
 export const BREADTH_SATURATION = 3;
 /** Projects in the need's areas at which the track record counts fully; each of the first counts a quarter. */
@@ -83,7 +91,7 @@ export function scorePartner(
   for (const score of evidence.capabilityScores) {
     const value = clamp01(score);
     if (value > best) best = value;
-    if (value >= FITTING_CAPABILITY_SCORE) fitting += 1;
+    if (capabilityFits(value)) fitting += 1;
   }
   const profile = scoreMatch(
     need,
@@ -104,7 +112,7 @@ export function scorePartner(
               {
                 code: 'MATCHING_CAPABILITIES',
                 component: 'capabilities',
-                params: { count: fitting, best: Math.round(best * 100) },
+                params: { count: fitting, best: scorePercent(best) },
               },
             ]
           : [],

@@ -1,10 +1,12 @@
 import { DomainError } from '../errors/domain-error';
+import { audienceChange, ownerInvitedMessage } from '../common/visibility';
 import { parseInput } from '../validation/parse-input';
 import {
   applyNeedPatch,
   assertPublishable,
   calendarDay,
   needDraftSchema,
+  needDraftSchemaOf,
   needPublishProblems,
   type NeedDraftInput,
   type NeedDraftValues,
@@ -199,6 +201,20 @@ describe('editing a need', () => {
     expect(applyNeedPatch(stored, { title: undefined }).title).toBe(stored.title);
   });
 
+  it('refuses the owner among the invited organizations of a PRIVATE need, drafts and edits alike', () => {
+    const own = { title: 'Private to ourselves', visibility: 'PRIVATE' as const, invitedOrganizationIds: [ORG_B, ORG_A] };
+    expect(refusal(() => parseInput(needDraftSchemaOf(ORG_A), own))).toBe('BAD_USER_INPUT:invitedOrganizationIds');
+    expect(messageOf(() => parseInput(needDraftSchemaOf(ORG_A), own))).toBe(ownerInvitedMessage('need'));
+    expect(refusal(() => parseInput(needDraftSchemaOf(ORG_B), { ...own, invitedOrganizationIds: [ORG_A] }))).toBe('none');
+    const privateNeed = applyNeedPatch(stored, { visibility: 'PRIVATE', invitedOrganizationIds: [ORG_B] }, { status: 'OPEN', now, organizationId: ORG_A });
+    expect(refusal(() => applyNeedPatch(privateNeed, { invitedOrganizationIds: [ORG_B, ORG_A] }, { status: 'OPEN', now, organizationId: ORG_A }))).toBe(
+      'BAD_USER_INPUT:invitedOrganizationIds',
+    );
+    expect(refusal(() => applyNeedPatch(privateNeed, { invitedOrganizationIds: [ORG_A] }, { status: 'DRAFT', now, organizationId: ORG_A }))).toBe(
+      'BAD_USER_INPUT:invitedOrganizationIds',
+    );
+  });
+
   it('lets a draft become incomplete, but keeps an OPEN need publishable', () => {
     expect(applyNeedPatch(stored, { technologyAreas: [] }, { status: 'DRAFT', now }).technologyAreas).toEqual([]);
     expect(refusal(() => applyNeedPatch(stored, { technologyAreas: [] }, { status: 'OPEN', now }))).toBe('BAD_USER_INPUT:technologyAreas');
@@ -218,5 +234,19 @@ describe('editing a need', () => {
 
   it('refuses to edit a closed need as a CONFLICT on status', () => {
     expect(refusal(() => applyNeedPatch(stored, { title: 'Reopened?' }, { status: 'CLOSED', now }))).toBe('CONFLICT:status');
+  });
+});
+
+describe('audience changes', () => {
+  it('names what an edit changes of who may see a listing: the visibility first, then the invitations as a set', () => {
+    expect(audienceChange({ visibility: 'PRIVATE', invitedOrganizationIds: [ORG_A] }, { visibility: 'PUBLIC', invitedOrganizationIds: [] })).toBe('visibility');
+    expect(audienceChange({ visibility: 'PRIVATE', invitedOrganizationIds: [ORG_A] }, { visibility: 'PRIVATE', invitedOrganizationIds: [ORG_A, ORG_B] })).toBe(
+      'invitedOrganizationIds',
+    );
+    expect(audienceChange({ visibility: 'PRIVATE', invitedOrganizationIds: [ORG_A, ORG_B] }, { visibility: 'PRIVATE', invitedOrganizationIds: [ORG_B] })).toBe(
+      'invitedOrganizationIds',
+    );
+    expect(audienceChange({ visibility: 'PRIVATE', invitedOrganizationIds: [ORG_A, ORG_B] }, { visibility: 'PRIVATE', invitedOrganizationIds: [ORG_B, ORG_A] })).toBeNull();
+    expect(audienceChange({ visibility: 'PUBLIC', invitedOrganizationIds: null }, { visibility: 'PUBLIC', invitedOrganizationIds: [] })).toBeNull();
   });
 });

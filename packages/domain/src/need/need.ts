@@ -3,8 +3,8 @@ import { sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
 import { instantSchema, parseInstant } from '../common/instant';
 import { currencyCodeSchema, minorAmountSchema } from '../common/money';
 import { trlField } from '../common/trl';
-import { audienceGap, checkAudience, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
-import { DomainError, errorKey } from '../errors/domain-error';
+import { audienceGap, checkAudience, checkOwnerNotInvited, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
+import { DomainError, badInput, errorKey } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
 import { trimInvisible } from '../common/text';
@@ -109,6 +109,10 @@ function checkNeedShape(value: NeedShape, ctx: z.RefinementCtx): void {
 export const needDraftSchema = z.object(needFields).superRefine(checkNeedShape);
 export type NeedDraftInput = z.input<typeof needDraftSchema>;
 export type NeedDraftValues = z.output<typeof needDraftSchema>;
+
+/** The draft schema of one organization's need: the owner is not among its invitees either. */
+export const needDraftSchemaOf = (ownerOrganizationId: string | null | undefined): typeof needDraftSchema =>
+  ownerOrganizationId ? needDraftSchema.superRefine((value, ctx) => checkOwnerNotInvited(value, ownerOrganizationId, ctx, 'need')) : needDraftSchema;
 
 export const needPatchSchema = z.object(needFields).partial();
 /** A patch as it arrives (the deadline may still be a string): the merged whole is parsed. */
@@ -219,6 +223,8 @@ export interface NeedEditContext {
   status: NeedStatus;
   now: Date;
   timeZone?: string;
+  /** The owner, refused among the invitees. */
+  organizationId?: string;
 }
 
 /**
@@ -232,7 +238,7 @@ export function applyNeedPatch(current: NeedDraftValues, patch: NeedPatch, conte
     throw new DomainError('CONFLICT', 'A closed need can no longer be edited; post a new one instead.', { field: 'status', key: errorKey('need.closedNotEditable') });
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
-  const next = parseInput(needDraftSchema, merged);
+  const next = parseInput(needDraftSchemaOf(context?.organizationId), merged);
   if (context?.status === 'OPEN')
     assertPublishable(next, context.now, {
       ...(context.timeZone === undefined ? {} : { timeZone: context.timeZone }),

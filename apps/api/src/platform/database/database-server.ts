@@ -5,6 +5,11 @@ import { EmbeddedPostgres } from './embedded-postgres';
 export interface DatabaseServer {
   url: string;
   embedded: boolean;
+  /**
+   * Keeps the embedded server running (see EmbeddedPostgres.supervise); `onLost` when it
+   * died and could not be started again. An external server is its operator's business.
+   */
+  supervise(onLost: (error: Error) => void): void;
   stop(): Promise<void>;
 }
 
@@ -28,10 +33,11 @@ export async function startDatabaseServer(options: {
   databaseUrl: string | null;
   dataDir: string;
   log: (message: string) => void;
+  warn?: (message: string) => void;
 }): Promise<DatabaseServer> {
-  if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
-  const postgres = new EmbeddedPostgres({ dataDir: options.dataDir, log: options.log });
+  if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, supervise: () => undefined, stop: async () => undefined };
+  const postgres = new EmbeddedPostgres({ dataDir: options.dataDir, log: options.log, ...(options.warn ? { warn: options.warn } : {}) });
   await postgres.start();
   await ensureDatabase(postgres.url('postgres'), APP_DATABASE);
-  return { url: postgres.url(APP_DATABASE), embedded: true, stop: () => postgres.stop() };
+  return { url: postgres.url(APP_DATABASE), embedded: true, supervise: (onLost) => postgres.supervise(onLost), stop: () => postgres.stop() };
 }

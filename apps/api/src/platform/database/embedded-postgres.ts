@@ -22,7 +22,13 @@ const run = promisify(execFile);
 export interface EmbeddedPostgresOptions {
   dataDir: string;
   log?: (message: string) => void;
+  /** What an operator must see: the server died, was started again, or could not be. */
+  warn?: (message: string) => void;
 }
+
+/** Restart attempts after the postmaster died, and the pause after each failed one (grows linearly). */
+const RESTART_ATTEMPTS = 5;
+const RESTART_PAUSE_MS = 1000;
 
 interface Binaries {
   initdb: string;
@@ -58,6 +64,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Alive and not a zombie. Where Node is PID 1 (a container without an init), the postmaster
+ * that pg_ctl detached is re-parented to Node, which never reaps it: a killed postmaster
+ * would stay a zombie that `kill(pid, 0)` still finds.
+ */
+function isRunning(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const end = stat.lastIndexOf(')');
+    return stat.slice(end + 2, end + 3) !== 'Z';
+  } catch {
+    // No /proc (macOS), or gone since kill(pid, 0).
+    return platform() !== 'linux';
+  }
+}
+
+const pause = (ms: number) => new Promise((resolveWait) => setTimeout(resolveWait, ms));
+
 function isNodeProcess(pid: number): boolean {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node');
@@ -84,11 +109,17 @@ export class EmbeddedPostgres {
   private attached = false;
   private readonly bin = binaries();
   private readonly log: (message: string) => void;
+  private readonly warn: (message: string) => void;
   private owner: { uid: number; gid: number } | null = null;
   private port = 0;
+  private supervisor: NodeJS.Timeout | null = null;
+  private postmasterPid: number | null = null;
+  private restarting = false;
+  private stopping = false;
 
   constructor(private readonly options: EmbeddedPostgresOptions) {
     this.log = options.log ?? (() => undefined);
+    this.warn = options.warn ?? this.log;
   }
 
   /** Starts (initialising on first use) and returns a connection URL to the `postgres` database. */
@@ -113,6 +144,68 @@ export class EmbeddedPostgres {
     }
     await this.recoverFromCrash();
     this.port = await freePort();
+    await this.startServer();
+    writeFileSync(this.ownerFile, String(process.pid));
+    this.log(`embedded PostgreSQL started on 127.0.0.1:${this.port}`);
+    return this.url('postgres');
+  }
+
+  /**
+   * Watches the postmaster this process started. If it dies (killed, out of memory), it is
+   * started again on the same port, so the connection pool (which knows only that URL)
+   * reconnects on its own and /health recovers. If it cannot be started again, `onLost` is
+   * called: the platform should exit non-zero and let its process manager restart it.
+   * A shared server (`attached`) is its starter's to supervise.
+   */
+  supervise(onLost: (error: Error) => void, intervalMs = 1000): void {
+    if (this.attached || this.supervisor) return;
+    this.postmasterPid = this.lockFilePid();
+    this.supervisor = setInterval(() => void this.check(onLost), intervalMs);
+    // Watching must not keep Node alive on its own.
+    this.supervisor.unref();
+  }
+
+  private async check(onLost: (error: Error) => void): Promise<void> {
+    if (this.restarting || this.stopping) return;
+    const pid = this.postmasterPid;
+    if (pid !== null && isRunning(pid)) return;
+    this.restarting = true;
+    this.warn(`embedded PostgreSQL (pid ${pid ?? 'unknown'}) is not running; starting it again on 127.0.0.1:${this.port}`);
+    try {
+      await this.restart();
+      if (!this.stopping) this.warn(`embedded PostgreSQL is running again (pid ${this.postmasterPid ?? 'unknown'})`);
+    } catch (error) {
+      this.stopSupervising();
+      onLost(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      this.restarting = false;
+    }
+  }
+
+  /** A few attempts: the dead postmaster's backends may hold its shared memory for a moment. */
+  private async restart(): Promise<void> {
+    let failure: unknown = new Error('embedded PostgreSQL could not be started again');
+    for (let attempt = 1; attempt <= RESTART_ATTEMPTS && !this.stopping; attempt += 1) {
+      try {
+        await this.recoverFromCrash();
+        await this.startServer();
+        this.postmasterPid = this.lockFilePid();
+        return;
+      } catch (error) {
+        failure = error;
+        this.warn(`starting embedded PostgreSQL again failed (attempt ${attempt} of ${RESTART_ATTEMPTS}): ${error instanceof Error ? error.message : String(error)}`);
+        await pause(RESTART_PAUSE_MS * attempt);
+      }
+    }
+    if (!this.stopping) throw failure;
+  }
+
+  private stopSupervising(): void {
+    if (this.supervisor) clearInterval(this.supervisor);
+    this.supervisor = null;
+  }
+
+  private async startServer(): Promise<void> {
     this.ensureOwned(this.socketDir);
     this.ensureOwned(this.logDir);
     await this.pgCtl([
@@ -125,9 +218,14 @@ export class EmbeddedPostgres {
       '-o',
       `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.socketDir} -c max_connections=200`,
     ]);
-    writeFileSync(this.ownerFile, String(process.pid));
-    this.log(`embedded PostgreSQL started on 127.0.0.1:${this.port}`);
-    return this.url('postgres');
+  }
+
+  /** The postmaster's pid from its lock file, or null without one. */
+  private lockFilePid(): number | null {
+    const lockFile = join(this.pgData, 'postmaster.pid');
+    if (!existsSync(lockFile)) return null;
+    const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
   }
 
   /** The port of a postmaster that runs for this data folder now, from its lock file. */
@@ -154,6 +252,8 @@ export class EmbeddedPostgres {
 
   /** Fast shutdown: open transactions are rolled back, everything committed is kept. */
   async stop(): Promise<void> {
+    this.stopping = true;
+    this.stopSupervising();
     if (this.attached || !existsSync(join(this.pgData, 'postmaster.pid'))) return;
     rmSync(this.ownerFile, { force: true });
     await this.pgCtl(['stop', '-m', 'fast', '-w', '-t', '60']);

@@ -27,10 +27,12 @@ function domainExtensions(error: DomainError): Record<string, unknown> {
       return { code: error.code, field: error.field ?? 'input', ...messageExtensions(error) };
     case 'CONFLICT':
       return { code: error.code, ...(error.field ? { field: error.field } : {}), ...messageExtensions(error) };
+    // FORBIDDEN names a field when only part of an edit is refused (a listing's audience).
+    case 'FORBIDDEN':
+      return error.field ? { code: error.code, field: error.field } : { code: error.code };
     case 'RATE_LIMITED':
       return { code: error.code, retryAfterSeconds: error.retryAfterSeconds ?? 60 };
     case 'UNAUTHENTICATED':
-    case 'FORBIDDEN':
     case 'NOT_FOUND':
       return { code: error.code };
     default:

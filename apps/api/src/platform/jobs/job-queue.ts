@@ -20,6 +20,8 @@ export interface RecurringJob {
   run(): Promise<void>;
 }
 
+const RELISTEN_PAUSE_MS = 2000;
+
 /**
  * Background jobs on pg-boss: PostgreSQL is the only service. Jobs are stored, retried and
  * handed to exactly one worker across replicas; schedules fire once per period however many
@@ -64,8 +66,14 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const woken = this.jobs.filter((job) => job.wakeOn);
     if (!woken.length) return;
     const client = new Client({ connectionString: this.databaseUrl, application_name: 'spillover-jobs-listen' });
-    // A lost listener costs latency only: the schedule still runs every job.
+    // A lost listener costs latency only: the schedule still runs every job. It listens
+    // again once the database is back (PostgreSQL restarted, a network blip).
     client.on('error', (error) => this.logger.warn(`job wake-up listener lost: ${error.message}`));
+    client.on('end', () => {
+      if (this.listener !== client) return;
+      this.listener = null;
+      this.relisten(boss);
+    });
     await client.connect();
     client.on('notification', ({ channel }) => {
       for (const job of woken)
@@ -76,9 +84,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.listener = client;
   }
 
+  private relisten(boss: PgBoss): void {
+    setTimeout(() => {
+      if (this.boss !== boss) return; // shutting down
+      this.listen(boss).catch((error: unknown) => {
+        this.logger.warn(`job wake-up listener not back yet: ${error instanceof Error ? error.message : String(error)}`);
+        this.relisten(boss);
+      });
+    }, RELISTEN_PAUSE_MS).unref();
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
     this.listener = null;
+    await listener?.end().catch(() => undefined);
     // Let a running job finish its transaction; pg-boss re-queues whatever it had not started.
     await this.boss?.stop({ graceful: true, timeout: 10_000 });
     this.boss = null;

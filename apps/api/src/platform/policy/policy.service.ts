@@ -15,12 +15,14 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'cluster.appointManager': 'Only a platform admin may appoint or remove cluster managers.',
   'cluster.decide': 'Only a manager of this cluster may decide on its members.',
   'clusterMembership.apply':
-    'Only an ORG_ADMIN of the organization may apply for it to join a cluster.',
+    'Only an ORG_ADMIN of the organization may apply for it to join a cluster, and not to a cluster they manage.',
   'audit.list':
     'Only platform admins, cluster managers and ORG_ADMINs may list audit events, each for what they run.',
   'listing.draft': 'Only members of the organization may write or edit its needs and capabilities.',
   'listing.publish':
     'Only an ORG_ADMIN of the organization may publish, close or archive it, or set its NDA terms.',
+  'listing.changeAudience':
+    'Only an ORG_ADMIN of the organization may change who sees it once it is published: its visibility and invited organizations.',
   'nda.accept': 'Only an ORG_ADMIN of the organization may accept NDA terms on its behalf.',
   'match.feedback':
     "Only members of the listing's organization may bookmark or dismiss its matches.",
@@ -60,17 +62,23 @@ export class Policy {
     return (await this.verdict(actor, action, subject)) === 'allow';
   }
 
+  /** `field`: the input field that asked for the refused change, reported with FORBIDDEN. */
   async assert<A extends PolicyAction>(
     actor: Actor,
     action: A,
     subject: PolicySubjects[A],
+    field?: string,
   ): Promise<void> {
     const verdict = await this.verdict(actor, action, subject);
     if (verdict === 'allow') return;
     if (verdict === 'hide') throw notFound(OBJECT_NAMES[action] ?? 'The object');
     if (actor.kind === 'anonymous')
       throw new DomainError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
-    throw new DomainError('FORBIDDEN', FORBIDDEN_MESSAGES[action] ?? 'You may not do this.');
+    throw new DomainError(
+      'FORBIDDEN',
+      FORBIDDEN_MESSAGES[action] ?? 'You may not do this.',
+      field === undefined ? {} : { field },
+    );
   }
 
   /** The signed-in actor's facts, or UNAUTHENTICATED. */

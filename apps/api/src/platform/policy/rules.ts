@@ -20,7 +20,7 @@ export interface PolicySubjects {
   'cluster.create': Record<string, never>;
   'cluster.appointManager': { clusterId: string };
   'cluster.decide': { clusterId: string; organizationId: string; status: ClusterMembershipStatus };
-  'clusterMembership.apply': { organizationId: string };
+  'clusterMembership.apply': { organizationId: string; clusterId: string };
   'clusterMembership.view': {
     clusterId: string;
     organizationId: string;
@@ -29,6 +29,7 @@ export interface PolicySubjects {
   'audit.list': { clusterId?: string | null; organizationId?: string | null };
   'listing.draft': { organizationId: string };
   'listing.publish': { organizationId: string };
+  'listing.changeAudience': { organizationId: string; published: boolean };
   'listing.viewAudience': { organizationId: string };
   'nda.accept': { organizationId: string };
   'match.feedback': { organizationId: string };
@@ -91,8 +92,13 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
       ? 'allow'
       : 'forbid';
   },
-  'clusterMembership.apply': (facts, { organizationId }) =>
-    facts && (isOrgAdmin(facts, organizationId) || facts.isAdmin) ? 'allow' : 'forbid',
+  // A cluster's managers decide on its applications: they do not apply to it themselves,
+  // not even for a firm they administer (they would admit their own application).
+  'clusterMembership.apply': (facts, { organizationId, clusterId }) =>
+    facts &&
+    (facts.isAdmin || (isOrgAdmin(facts, organizationId) && !facts.managedClusters.has(clusterId)))
+      ? 'allow'
+      : 'forbid',
   'clusterMembership.view': (facts, subject) =>
     canSeeClusterMembership(facts, subject) ? 'allow' : 'hide',
   // Needs and capabilities ("listings"): any member drafts and edits, ORG_ADMINs publish,
@@ -102,6 +108,14 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
     facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
   'listing.publish': (facts, { organizationId }) =>
     facts && (facts.isAdmin || isOrgAdmin(facts, organizationId)) ? 'allow' : 'forbid',
+  // Who may see a listing is decided when it is published: once it is out (published, closed
+  // or archived), widening or narrowing its audience is publishing it anew, the ORG_ADMIN's
+  // call. Until then it is part of the draft, which any member writes. Either way it is an
+  // edit: platform admins, who moderate but do not edit, may not.
+  'listing.changeAudience': (facts, { organizationId, published }) => {
+    const edits = RULES['listing.draft'](facts, { organizationId });
+    return edits === 'allow' && published ? RULES['listing.publish'](facts, { organizationId }) : edits;
+  },
   // Whom the owner invited and which organizations accepted its NDA terms: the owner's business
   // only, not even a platform admin's (who may draft for any organization, hence not 'listing.draft').
   'listing.viewAudience': (facts, { organizationId }) =>

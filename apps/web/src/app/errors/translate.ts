@@ -1,4 +1,8 @@
-import { PASSWORD_CHECK_MESSAGES, type PasswordCheck } from '@spillover/domain';
+import {
+  OWNER_INVITED_MESSAGES,
+  PASSWORD_CHECK_MESSAGES,
+  type PasswordCheck,
+} from '@spillover/domain';
 import type { TFunction } from 'i18next';
 import type { ApiProblem } from './api-error';
 
@@ -8,6 +12,14 @@ export function passwordCheckOf(message: string): PasswordCheck | undefined {
     (check) => PASSWORD_CHECK_MESSAGES[check] === message,
   );
 }
+
+/**
+ * Domain messages that share their field and check with other messages (two custom checks
+ * on one field), so that field and code cannot tell them apart: keyed by their text.
+ */
+const KEYED_MESSAGES = new Map<string, string>([
+  ...OWNER_INVITED_MESSAGES.map((message) => [message, 'common:audience.ownerInvited'] as const),
+]);
 
 export const isEmptyValue = (value: unknown): boolean =>
   value === undefined ||
@@ -40,6 +52,8 @@ export function translateIssue(
   if (issue.type === SERVER_ISSUE) return issue.message;
   const check = passwordCheckOf(issue.message);
   if (check) return t(`account:passwordCheck.${check}`, { defaultValue: issue.message });
+  const keyed = KEYED_MESSAGES.get(issue.message);
+  if (keyed) return t(keyed, { defaultValue: issue.message });
   const code = String(issue.type ?? 'custom');
   const keys = [`common:validation.${field}.${code}`];
   if (isEmptyValue(value)) keys.unshift('common:validation.required');

@@ -1,4 +1,4 @@
-import { MultiSelect, Radio, Stack } from '@mantine/core';
+import { MultiSelect, Radio, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { VISIBILITIES, type Visibility } from '@spillover/domain';
@@ -14,6 +14,7 @@ import {
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { OrganizationChoicesDocument } from '../../generated/graphql';
+import { Fact } from '../layout/Fact';
 
 /** Who may see a need or a capability. */
 interface Audience {
@@ -33,6 +34,11 @@ interface AudienceFieldsProps<T extends FieldValues & Audience, TValues> {
   ownerId: string | null | undefined;
   /** Organizations invited already (when editing), so that their names show. */
   invited?: readonly OrganizationRef[];
+  /**
+   * Whether the viewer may change the audience (the API's `viewerCanChangeAudience`): once
+   * a listing is published, only an ORG_ADMIN of the owner may. Others see it, not edit it.
+   */
+  editable?: boolean;
 }
 
 const SEARCH_MIN = 2;
@@ -113,6 +119,32 @@ function InvitedOrganizationsField<T extends FieldValues & Audience, TValues>({
   );
 }
 
+/** The audience as it stands, for a viewer who may not change it, and who may. */
+function FixedAudience({
+  visibility,
+  invited,
+}: {
+  visibility: Visibility | null | undefined;
+  invited: readonly OrganizationRef[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Fact label={t('common:audience.visibility')}>
+        {visibility ? t(`common:visibility.${visibility}`) : null}
+      </Fact>
+      {visibility === 'PRIVATE' ? (
+        <Fact label={t('common:audience.invited')}>
+          {invited.map((organization) => organization.name).join(', ')}
+        </Fact>
+      ) : null}
+      <Text size="sm" c="dimmed">
+        {t('common:audience.adminDecides')}
+      </Text>
+    </Stack>
+  );
+}
+
 /**
  * Visibility (PUBLIC, CLUSTER, PRIVATE) and, for PRIVATE, the invited organizations. The
  * invitations are dropped when the item stops being PRIVATE: the domain refuses them on
@@ -123,6 +155,7 @@ export function AudienceFields<T extends FieldValues & Audience, TValues>({
   fieldError,
   ownerId,
   invited = [],
+  editable = true,
 }: AudienceFieldsProps<T, TValues>) {
   const { t } = useTranslation();
   // T has these fields (see Audience); TypeScript cannot see it through the paths of a generic T.
@@ -137,6 +170,8 @@ export function AudienceFields<T extends FieldValues & Audience, TValues>({
     if (visibility !== 'PRIVATE' && ids && ids.length > 0)
       form.setValue(invitedName, [] as PathValue<T, typeof invitedName>, { shouldDirty: true });
   }, [visibility, form, invitedName]);
+
+  if (!editable) return <FixedAudience visibility={visibility} invited={invited} />;
 
   return (
     <Stack gap="sm">

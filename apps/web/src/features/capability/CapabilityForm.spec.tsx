@@ -103,6 +103,32 @@ describe('CapabilityForm', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Ready to publish');
   });
 
+  it('shows a member the audience of a published capability without offering to change it', () => {
+    const invitedId = '8b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+    renderPage(
+      <CapabilityForm
+        status="PUBLISHED"
+        organizationId={OWNER_ID}
+        initialValues={{
+          kind: 'EXPERTISE',
+          title: 'Cryo-TEM for materials',
+          visibility: 'PRIVATE',
+          invitedOrganizationIds: [invitedId],
+        }}
+        invited={[{ id: invitedId, name: 'Kyungpook National University' }]}
+        canPublish={false}
+        canChangeAudience={false}
+        onSubmit={jest.fn(async () => undefined)}
+      />,
+      { language: 'ko' },
+    );
+    expect(screen.queryByRole('radio', { name: /초청 기관만/ })).toBeNull();
+    expect(
+      screen.getByText('공개한 뒤에는 우리 기관 관리자만 공개 범위를 바꿀 수 있습니다.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Kyungpook National University')).toBeInTheDocument();
+  });
+
   it('labels kinds and fields in Korean', async () => {
     const user = userEvent.setup();
     renderPage(

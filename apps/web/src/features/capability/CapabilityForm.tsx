@@ -1,7 +1,7 @@
 import { Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import {
   CAPABILITY_FIELDS,
-  capabilityDraftSchema,
+  capabilityDraftSchemaOf,
   capabilityKindHasField,
   capabilityPublishProblems,
   type CapabilityDraftInput,
@@ -9,7 +9,7 @@ import {
   type CapabilityKind,
   type CapabilityStatus,
 } from '@spillover/domain';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Controller, type DefaultValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
@@ -32,6 +32,8 @@ interface CapabilityFormProps {
   invited?: readonly { id: string; name: string }[];
   /** Whether the viewer may publish (an ORG_ADMIN of the owner). */
   canPublish: boolean;
+  /** Whether the viewer may change who sees it (the API's `viewerCanChangeAudience`). */
+  canChangeAudience?: boolean;
   /** Saves valid values (and publishes them when asked); `changed` names the changed fields. */
   onSubmit: (
     values: CapabilityDraftValues,
@@ -54,21 +56,20 @@ export function CapabilityForm({
   organizationId,
   invited = [],
   canPublish,
+  canChangeAudience = true,
   onSubmit,
 }: CapabilityFormProps) {
   const { t } = useTranslation('capability');
   const labels = useCapabilityLabels();
-  const form = useDomainForm(capabilityDraftSchema, initialValues);
+  // The owner's own schema: it also refuses the owner among the invitees, live.
+  const schema = useMemo(() => capabilityDraftSchemaOf(organizationId), [organizationId]);
+  const form = useDomainForm(schema, initialValues);
   const fieldError = useFieldError(form, 'capability');
   const translateProblems = usePublishProblems('capability');
   const values = form.watch();
   const kind = values.kind as CapabilityKind | undefined;
   const intent = useRef<SaveIntent>('save');
-  const problems = translateProblems(
-    capabilityPublishProblems(values),
-    capabilityDraftSchema,
-    values,
-  );
+  const problems = translateProblems(capabilityPublishProblems(values), schema, values);
 
   // Another kind has other fields: what belonged to the old kind is dropped, as the domain asks.
   useEffect(() => {
@@ -182,6 +183,7 @@ export function CapabilityForm({
             fieldError={fieldError}
             ownerId={organizationId}
             invited={invited}
+            editable={canChangeAudience}
           />
         </Fieldset>
         <PublishFormActions

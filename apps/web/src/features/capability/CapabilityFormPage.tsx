@@ -81,6 +81,7 @@ export function EditCapabilityPage() {
           organizationId={editable.organization.id}
           invited={editable.invitedOrganizations}
           canPublish={editable.viewerCanPublish}
+          canChangeAudience={editable.viewerCanChangeAudience}
           onSubmit={save}
         />
       )}

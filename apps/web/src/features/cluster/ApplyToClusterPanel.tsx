@@ -11,6 +11,7 @@ import { useFieldError } from '../../app/forms/use-field-error';
 import {
   ApplyToClusterDocument,
   ClusterApplicationsDocument,
+  ClusterDecisionsDocument,
   ClusterDocument,
 } from '../../generated/graphql';
 
@@ -27,6 +28,7 @@ export function ApplyToClusterPanel({ clusterId, organizations }: ApplyToCluster
     refetchQueries: [
       { query: ClusterDocument, variables: { id: clusterId } },
       { query: ClusterApplicationsDocument, variables: { id: clusterId } },
+      { query: ClusterDecisionsDocument, variables: { id: clusterId } },
     ],
   });
   const [appliedFor, setAppliedFor] = useState<string | null>(null);

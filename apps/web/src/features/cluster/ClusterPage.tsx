@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { organizationsThatMayApply } from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
@@ -14,6 +15,7 @@ import { useReference } from '../../app/reference/reference-options';
 import { useViewer } from '../../app/viewer';
 import {
   ClusterApplicationsDocument,
+  ClusterDecisionsDocument,
   ClusterDocument,
   RemoveClusterMemberDocument,
 } from '../../generated/graphql';
@@ -43,20 +45,42 @@ export function ClusterPage() {
     variables: { id },
     skip: ownIds.size === 0,
   });
-  const own = [...(cluster?.members ?? []), ...(applications?.cluster.pending ?? [])].filter(
-    (membership) => ownIds.has(membership.organization.id),
+  // Rejected and removed ones too: their members read the manager's reason here.
+  const { data: decisions } = useQuery(ClusterDecisionsDocument, {
+    variables: { id },
+    skip: ownIds.size === 0,
+  });
+  const pending = [...(cluster?.members ?? []), ...(applications?.cluster.pending ?? [])];
+  const decided = [...(decisions?.cluster.rejected ?? []), ...(decisions?.cluster.removed ?? [])];
+  // One record per organization and cluster: a re-application turns a rejected one PENDING.
+  const own = [
+    ...new Map(
+      [...pending, ...decided]
+        .filter((membership) => ownIds.has(membership.organization.id))
+        .map((membership) => [membership.id, membership]),
+    ).values(),
+  ];
+  // A rejected or removed organization may apply again: only ACTIVE and PENDING ones are in.
+  const memberOrApplied = new Set(
+    own
+      .filter((membership) => membership.status === 'ACTIVE' || membership.status === 'PENDING')
+      .map((membership) => membership.organization.id),
   );
-  const memberOrApplied = new Set(own.map((membership) => membership.organization.id));
-  const applicable =
-    viewer?.memberships
-      .filter(
-        (membership) =>
-          membership.role === 'ORG_ADMIN' && !memberOrApplied.has(membership.organization.id),
-      )
-      .map((membership) => ({
-        id: membership.organization.id,
-        name: membership.organization.name,
-      })) ?? [];
+  const applicable = cluster
+    ? organizationsThatMayApply({
+        cluster: {
+          organizationId: cluster.organization.id,
+          viewerIsManager: cluster.viewerIsManager,
+        },
+        administered: (viewer?.memberships ?? [])
+          .filter((membership) => membership.role === 'ORG_ADMIN')
+          .map((membership) => ({
+            id: membership.organization.id,
+            name: membership.organization.name,
+          })),
+        memberOrApplied,
+      })
+    : [];
 
   return (
     <Page

@@ -1,4 +1,5 @@
 import { Group, Progress, Table, Text } from '@mantine/core';
+import { scorePercent } from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
 import type { MatchComponentFieldsFragment } from '../../generated/graphql';
 import { useMatchFormat } from './match-format';
@@ -50,7 +51,7 @@ export function ScoreBreakdown({ id, title, score, components }: ScoreBreakdownP
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
                       <Progress
-                        value={Math.round(component.value * 100)}
+                        value={scorePercent(component.value)}
                         aria-label={t('breakdown.fitOf', { part })}
                         size="sm"
                         w={96}

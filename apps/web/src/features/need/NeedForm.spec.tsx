@@ -270,6 +270,75 @@ describe('NeedForm', () => {
     );
   });
 
+  it('shows a member the audience of a published need without offering to change it', () => {
+    const onSubmit = jest.fn(async () => undefined);
+    renderPage(
+      <NeedForm
+        status="OPEN"
+        organizationId={OWNER_ID}
+        initialValues={{
+          title: 'Sensor calibration',
+          visibility: 'PRIVATE',
+          invitedOrganizationIds: [KNU_ID],
+        }}
+        invited={[{ id: KNU_ID, name: 'Kyungpook National University' }]}
+        canPublish={false}
+        canChangeAudience={false}
+        onSubmit={onSubmit}
+      />,
+    );
+    const audience = screen.getByRole('group', { name: 'Visibility' });
+    expect(within(audience).queryAllByRole('radio')).toEqual([]);
+    expect(within(audience).queryByRole('textbox')).toBeNull();
+    expect(audience).toHaveTextContent('Who may see it: Invited organizations only');
+    expect(audience).toHaveTextContent('Invited organizations: Kyungpook National University');
+    expect(audience).toHaveTextContent(
+      'Once published, only an administrator of your organization can change who may see it.',
+    );
+  });
+
+  it.each([
+    [
+      'en',
+      'Your organization always sees what it posts: remove it from the invited organizations and invite others.',
+    ],
+    [
+      'ko',
+      '우리 기관은 초청하지 않아도 항상 볼 수 있습니다. 초청 기관에서 빼고 다른 기관을 초청하세요.',
+    ],
+  ] as const)(
+    'refuses the owner among its own invitees before saving (%s)',
+    async (language, message) => {
+      const user = userEvent.setup();
+      const onSubmit = jest.fn(async () => undefined);
+      renderPage(
+        <NeedForm
+          status="DRAFT"
+          organizationId={OWNER_ID}
+          initialValues={{
+            title: 'Sensor calibration',
+            visibility: 'PRIVATE',
+            invitedOrganizationIds: [KNU_ID, OWNER_ID],
+          }}
+          invited={[
+            { id: KNU_ID, name: 'Kyungpook National University' },
+            { id: OWNER_ID, name: 'Kyungsan Precision' },
+          ]}
+          canPublish
+          onSubmit={onSubmit}
+        />,
+        { language },
+      );
+      await user.click(
+        screen.getByRole('button', { name: language === 'en' ? 'Save draft' : '임시저장' }),
+      );
+      expect(
+        await screen.findByText(message, { selector: '.mantine-InputWrapper-error' }),
+      ).toBeInTheDocument();
+      expect(onSubmit).not.toHaveBeenCalled();
+    },
+  );
+
   it('speaks Korean: labels, TRL stages and the problems before publishing', async () => {
     const user = userEvent.setup();
     renderForm(undefined, 'ko');

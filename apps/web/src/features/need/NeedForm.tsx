@@ -2,12 +2,12 @@ import { Checkbox, Fieldset, Group, SimpleGrid, Stack, Textarea, TextInput } fro
 import {
   calendarDay,
   NEED_FIELDS,
-  needDraftSchema,
+  needDraftSchemaOf,
   needPublishProblems,
   type NeedDraftInput,
   type NeedDraftValues,
 } from '@spillover/domain';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Controller, get, type DefaultValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
@@ -39,6 +39,8 @@ interface NeedFormProps {
   invited?: readonly { id: string; name: string }[];
   /** Whether the viewer may publish (an ORG_ADMIN of the owner). */
   canPublish: boolean;
+  /** Whether the viewer may change who sees it (the API's `viewerCanChangeAudience`). */
+  canChangeAudience?: boolean;
   /**
    * Saves valid values, and publishes them when asked; `changed` names the fields the user
    * changed. Throw the API error to have it shown on the right field.
@@ -61,11 +63,14 @@ export function NeedForm({
   organizationId,
   invited = [],
   canPublish,
+  canChangeAudience = true,
   onSubmit,
 }: NeedFormProps) {
   const { t } = useTranslation('need');
   const labels = useNeedLabels();
-  const form = useDomainForm(needDraftSchema, initialValues);
+  // The owner's own schema: it also refuses the owner among the invitees, live.
+  const schema = useMemo(() => needDraftSchemaOf(organizationId), [organizationId]);
+  const form = useDomainForm(schema, initialValues);
   const fieldError = useFieldError(form, 'need');
   const translateProblems = usePublishProblems('need');
   const values = form.watch();
@@ -80,7 +85,7 @@ export function NeedForm({
       timeZone,
       checkDeadline: status === 'DRAFT' || Boolean(dirtyFields.responseDeadline),
     }),
-    needDraftSchema,
+    schema,
     values,
     { today: calendarDay(now, timeZone) },
   );
@@ -267,6 +272,7 @@ export function NeedForm({
             fieldError={fieldError}
             ownerId={organizationId}
             invited={invited}
+            editable={canChangeAudience}
           />
         </Fieldset>
         <PublishFormActions

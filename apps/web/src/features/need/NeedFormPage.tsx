@@ -86,6 +86,7 @@ export function EditNeedPage() {
             organizationId={editable.organization.id}
             invited={editable.invitedOrganizations}
             canPublish={editable.viewerCanPublish}
+            canChangeAudience={editable.viewerCanChangeAudience}
             onSubmit={save}
           />
         )

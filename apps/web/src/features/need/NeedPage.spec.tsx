@@ -53,6 +53,7 @@ function aNeed(overrides: Partial<NeedDetailFragment> = {}): NeedDetailFragment 
     viewerConfidentialAccess: 'NDA_REQUIRED',
     viewerCanEdit: false,
     viewerCanPublish: false,
+    viewerCanChangeAudience: false,
     ndaTerms: TERMS,
     ndaAcceptances: [],
     invitedOrganizations: [],

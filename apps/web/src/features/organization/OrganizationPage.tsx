@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, List, Stack, Tabs, Text, Title } from '@m
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useFormat } from '../../app/format';
+import { Fact } from '../../app/layout/Fact';
 import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
 import { useViewer } from '../../app/viewer';
@@ -88,6 +89,10 @@ export function OrganizationPage() {
                             </Badge>
                           ) : null}
                         </Group>
+                        {/* Why it was rejected or removed: the API shows it to those concerned only. */}
+                        {membership.reason ? (
+                          <Fact label={t('cluster:own.reason')}>{membership.reason}</Fact>
+                        ) : null}
                       </List.Item>
                     ))}
                   </List>
