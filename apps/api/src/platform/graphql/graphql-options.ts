@@ -3,6 +3,8 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
+import type { SocketAuthenticator } from '../live/socket-auth';
+import { isSocketContext, socketContext, socketOptions, type SocketContext } from '../live/socket-options';
 import type { Config } from '../config/config';
 import { graphqlErrorFormatter } from '../errors/graphql-errors';
 import type { Metrics } from '../metrics/metrics';
@@ -21,7 +23,8 @@ import type { RequestContext } from './request-context';
  */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 3000, maxDirectives: 20, maxRepeatedFields: 3, maxErrors: 3 } as const;
 
-export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger): ApolloDriverConfig {
+export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger, sockets: SocketAuthenticator): ApolloDriverConfig {
+  const formatError = graphqlErrorFormatter({ suggestions: !config.production });
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     // Aliases of __typename count too (armor exempts them by default): 900 of them are 900
@@ -62,7 +65,11 @@ export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger)
       errorLoggingPlugin(logger),
       ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: false })]),
     ],
-    formatError: graphqlErrorFormatter({ suggestions: !config.production }),
-    context: ({ req, res }: RequestContext): RequestContext => ({ req, res }),
+    formatError,
+    // Subscriptions over WebSocket (graphql-ws) on the same path; see live/socket-options.ts.
+    subscriptions: { 'graphql-ws': socketOptions(sockets, formatError) },
+    // graphql-ws calls the same function with its own context (see live/socket-options.ts).
+    context: (arg: RequestContext | object): RequestContext | SocketContext =>
+      isSocketContext(arg) ? socketContext(arg, sockets) : { req: (arg as RequestContext).req, res: (arg as RequestContext).res },
   };
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Client } from 'pg';
 import type { PgBoss } from 'pg-boss';
 import { CONFIG, type Config } from '../config/config';
 import { DATABASE_URL } from '../database/database-url';
+import { PgListener } from '../live/pg-listener';
 
 export interface RecurringJob {
   /** Queue name, also the schedule's name. */
@@ -30,11 +30,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly jobs: RecurringJob[] = [];
   private boss: PgBoss | null = null;
-  private listener: Client | null = null;
+  private unlisten: (() => Promise<void>)[] = [];
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    private readonly listener: PgListener,
   ) {}
 
   register(job: RecurringJob): void {
@@ -61,24 +62,17 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   private async listen(boss: PgBoss): Promise<void> {
-    const woken = this.jobs.filter((job) => job.wakeOn);
-    if (!woken.length) return;
-    const client = new Client({ connectionString: this.databaseUrl, application_name: 'spillover-jobs-listen' });
-    // A lost listener costs latency only: the schedule still runs every job.
-    client.on('error', (error) => this.logger.warn(`job wake-up listener lost: ${error.message}`));
-    await client.connect();
-    client.on('notification', ({ channel }) => {
-      for (const job of woken)
-        if (job.wakeOn === channel)
-          boss.send(job.name, null).catch((error: unknown) => this.logger.warn(`could not wake ${job.name}: ${String(error)}`));
-    });
-    for (const job of woken) await client.query(`LISTEN ${client.escapeIdentifier(job.wakeOn!)}`);
-    this.listener = client;
+    const wake = (job: RecurringJob) =>
+      boss.send(job.name, null).catch((error: unknown) => this.logger.warn(`could not wake ${job.name}: ${String(error)}`));
+    for (const job of this.jobs.filter((candidate) => candidate.wakeOn)) {
+      // A lost connection costs latency only (the schedule still runs every job); after it
+      // is back, one wake-up catches up on the notifications missed in between.
+      this.unlisten.push(await this.listener.listen(job.wakeOn!, { notify: () => void wake(job), reconnected: () => void wake(job) }));
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.listener?.end().catch(() => undefined);
-    this.listener = null;
+    for (const stop of this.unlisten.splice(0)) await stop().catch(() => undefined);
     // Let a running job finish its transaction; pg-boss re-queues whatever it had not started.
     await this.boss?.stop({ graceful: true, timeout: 10_000 });
     this.boss = null;
