@@ -24,7 +24,7 @@ export class MatchLiveResolver {
 
   @Subscription(() => MatchesRefreshedObject, {
     description:
-      'Each time the matches of a need or capability (exactly one) were refreshed, while you may see it. NOT_FOUND when you may not.',
+      'Each time the matches of a need or capability (exactly one) were refreshed, while you may see it; at once when no refresh is pending as it starts. NOT_FOUND when you may not see it.',
     resolve: (event: MatchesRefreshed): MatchesRefreshedObject => event,
   })
   matchesRefreshed(

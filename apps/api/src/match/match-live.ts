@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { badInput, errorKey, isDomainError } from '@spillover/domain';
 import { CapabilityService } from '../capability/capability.service';
 import { NeedService } from '../need/need.service';
+import { MatchRepository } from './match.repository';
 import type { Actor } from '../platform/auth/actor';
 import { LiveEvents, type LiveSubscriber } from '../platform/live/live-events';
 import type { LiveEventPayload } from '../platform/live/live-event-kinds';
@@ -19,6 +20,7 @@ export class MatchLive implements OnModuleInit {
     private readonly live: LiveEvents,
     private readonly needs: NeedService,
     private readonly capabilities: CapabilityService,
+    private readonly matches: MatchRepository,
   ) {}
 
   onModuleInit(): void {
@@ -30,11 +32,20 @@ export class MatchLive implements OnModuleInit {
     return this.live.publish('matchesRefreshed', event);
   }
 
-  /** A listing's refreshes; NOT_FOUND when the subscriber may not see the listing. */
+  /**
+   * A listing's refreshes; NOT_FOUND when the subscriber may not see the listing. When no
+   * refresh is pending once it listens, one event comes at once: the refresh it waited for
+   * may have finished while it was connecting.
+   */
   async subscribe(actor: Actor, subscriber: LiveSubscriber, listing: { needId?: string; capabilityId?: string }) {
     const event = listingOf(listing);
     await this.read(actor, event);
-    return this.live.subscribe(subscriber, 'matchesRefreshed', (payload) => payload.listingKind === event.listingKind && payload.listingId === event.listingId);
+    return this.live.subscribe(
+      subscriber,
+      'matchesRefreshed',
+      (payload) => payload.listingKind === event.listingKind && payload.listingId === event.listingId,
+      async () => ((await this.matches.refreshState(event.listingId)).pending ? null : event),
+    );
   }
 
   private async read(actor: Actor, { listingKind, listingId }: Pick<MatchesRefreshed, 'listingKind' | 'listingId'>): Promise<void> {

@@ -394,6 +394,11 @@ export type LicensingStatus =
   | 'NON_EXCLUSIVE_LICENSED'
   | 'NOT_AVAILABLE';
 
+/** A technology need or a capability. */
+export type ListingKind =
+  | 'CAPABILITY'
+  | 'NEED';
+
 export type LogInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -487,6 +492,13 @@ export type MatchReasonCode =
 export type MatchSide =
   | 'CAPABILITY_OWNER'
   | 'NEED_OWNER';
+
+/** A listing's stored matches were recomputed: read them again. */
+export type MatchesRefreshed = {
+  __typename: 'MatchesRefreshed';
+  listingId: Scalars['ID']['output'];
+  listingKind: ListingKind;
+};
 
 export type Membership = {
   __typename: 'Membership';
@@ -1341,6 +1353,18 @@ export type SearchStatus =
   | 'DRAFT'
   | 'OPEN'
   | 'PUBLISHED';
+
+export type Subscription = {
+  __typename: 'Subscription';
+  /** Each time the matches of a need or capability (exactly one) were refreshed, while you may see it; at once when no refresh is pending as it starts. NOT_FOUND when you may not see it. */
+  matchesRefreshed: MatchesRefreshed;
+};
+
+
+export type SubscriptionMatchesRefreshedArgs = {
+  capabilityId?: InputMaybe<Scalars['ID']['input']>;
+  needId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type TechnologyNeed = {
   __typename: 'TechnologyNeed';

@@ -77,11 +77,14 @@ export class LiveEvents implements OnApplicationShutdown {
    * The events of `kind` that `about` selects and the subscriber may receive, in order.
    * The stream ends when the subscriber's credential lapses or the LISTEN connection was
    * replaced (events may have been missed: the client catches up by reading again).
+   * `catchUp` runs once the stream listens: an event it returns (what the subscriber may
+   * have missed while it was connecting) goes first, through the same policy.
    */
   async subscribe<K extends LiveEventKind>(
     subscriber: LiveSubscriber,
     kind: K,
     about: (payload: LiveEventPayload<K>) => boolean,
+    catchUp?: () => Promise<LiveEventPayload<K> | null>,
   ): Promise<AsyncIterableIterator<LiveEventPayload<K>>> {
     await this.listen();
     const stream = new LiveStream<LiveEventPayload<K>>(() => {
@@ -89,17 +92,19 @@ export class LiveEvents implements OnApplicationShutdown {
       this.streams.delete(stream as LiveStream<unknown>);
     });
     // One check at a time per subscriber keeps its events in publishing order.
-    let checked = Promise.resolve();
+    let checked = catchUp ? catchUp().catch(() => null) : Promise.resolve(null);
+    const deliver = (payload: LiveEventPayload<K>) => async () => {
+      if (stream.closed) return null;
+      const verdict = await this.mayReceive(subscriber, kind, payload);
+      if (verdict === 'lapsed') stream.end();
+      else if (verdict) stream.push(payload);
+      return null;
+    };
+    checked = checked.then((missed) => (missed ? deliver(missed)() : null));
     const receive = (event: Received) => {
       if (event.kind !== kind) return;
       const payload = event.payload as LiveEventPayload<K>;
-      if (!about(payload)) return;
-      checked = checked.then(async () => {
-        if (stream.closed) return;
-        const verdict = await this.mayReceive(subscriber, kind, payload);
-        if (verdict === 'lapsed') stream.end();
-        else if (verdict) stream.push(payload);
-      });
+      if (about(payload)) checked = checked.then(deliver(payload));
     };
     this.receivers.add(receive);
     this.streams.add(stream as LiveStream<unknown>);
