@@ -24,6 +24,7 @@ export function CapabilityMatchList({ needId, canAct }: CapabilityMatchListProps
       loading={result.loading}
       error={result.error}
       query={controlsOf(result)}
+      listing={{ needId }}
       label={t('sections.forNeed')}
       empty={t('list.emptyForNeed')}
       keyOf={(node) => node.capability.id}

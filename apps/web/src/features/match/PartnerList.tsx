@@ -56,6 +56,7 @@ export function PartnerList({ needId }: { needId: string }) {
       loading={result.loading}
       error={result.error}
       query={controlsOf(result)}
+      listing={{ needId }}
       label={t('sections.partners')}
       empty={t('list.emptyPartners')}
       keyOf={(node) => node.organization.id}
