@@ -193,13 +193,18 @@ describe('matching a need with a capability', () => {
     await form.getByRole('region', { name: 'Ready to publish' }).waitFor();
     await expectAccessible(page, 'new need form, international partners welcome');
 
+    // What the live socket (graphql-ws on /graphql) brings: the refresh's end, not a poll.
+    const socketFrames: string[] = [];
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) => socketFrames.push(String(payload))),
+    );
     await form.getByRole('button', { name: 'Save and publish' }).click();
     await page.getByRole('heading', { level: 1, name: need.title }).waitFor();
     needPath = new URL(page.url()).pathname;
     await main.getByText('Open', { exact: true }).waitFor();
     await main.getByText('International partners welcome:').waitFor();
 
-    // The page polls while the refresh runs; the match arrives without a reload.
+    // The page waits for the refresh over the socket; the match arrives without a reload.
     const matches = main.getByRole('region', { name: 'Matches' });
     expect(
       await matches
@@ -212,6 +217,7 @@ describe('matching a need with a capability', () => {
     await eventually(async () =>
       expect(await matches.getByText('Updating matches…').count()).toBe(0),
     );
+    expect(socketFrames.some((frame) => frame.includes('"matchesRefreshed"'))).toBe(true);
     expect(await card.getByRole('link', { name: capability.title }).getAttribute('href')).toBe(
       `/capabilities/${capabilityId}`,
     );
