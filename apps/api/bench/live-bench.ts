@@ -27,10 +27,20 @@ interface Replica {
 }
 
 async function replica(databaseUrl: string, dataDir: string): Promise<Replica> {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(__dirname, 'live-replica.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, SPILLOVER_DATA_DIR: dataDir, SPILLOVER_SECRET: SECRET, LOG_LEVEL: 'silent' },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--enable-source-maps', join(__dirname, 'live-replica.js')],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        SPILLOVER_DATA_DIR: dataDir,
+        SPILLOVER_SECRET: SECRET,
+        LOG_LEVEL: 'silent',
+      },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   for (;;) {
     const next = await lines.next();
@@ -40,17 +50,28 @@ async function replica(databaseUrl: string, dataDir: string): Promise<Replica> {
   }
 }
 
-async function call<T>(port: number, cookie: string, query: string, variables: Record<string, unknown>): Promise<{ data: T; cookie: string }> {
+async function call<T>(
+  port: number,
+  cookie: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data: T; cookie: string }> {
   const csrf = /spillover_csrf=([^;]+)/.exec(cookie)?.[1] ?? '';
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie, 'x-csrf-token': csrf } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(cookie ? { cookie, 'x-csrf-token': csrf } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   const set = response.headers.getSetCookie();
-  return { data: body.data, cookie: set.length ? set.map((c) => c.split(';')[0]).join('; ') : cookie };
+  return {
+    data: body.data,
+    cookie: set.length ? set.map((c) => c.split(';')[0]).join('; ') : cookie,
+  };
 }
 
 async function main(): Promise<void> {
@@ -65,17 +86,55 @@ async function main(): Promise<void> {
     const b = await replica(database.url, dataDir);
     replicas.push(b);
 
-    const registered = await call<unknown>(a.port, '', `mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`, {
-      input: { email: 'bench@example.org', password: 'correct horse battery staple', displayName: 'Bench', preferredLanguage: 'en' },
-    });
+    const registered = await call<unknown>(
+      a.port,
+      '',
+      `mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`,
+      {
+        input: {
+          email: 'bench@example.org',
+          password: 'correct horse battery staple',
+          displayName: 'Bench',
+          preferredLanguage: 'en',
+        },
+      },
+    );
     const cookie = registered.cookie;
-    const org = await call<{ createOrganization: { id: string } }>(a.port, cookie, `mutation O($input: OrganizationInput!) { createOrganization(input: $input) { id } }`, {
-      input: { name: 'Bench Works', kind: 'FIRM', size: 'SMALL', country: 'KR', region: 'KR-47', sectors: ['26'], technologyAreas: [], description: '' },
-    });
-    const need = await call<{ createTechnologyNeed: { id: string } }>(a.port, cookie, `mutation N($org: ID!, $input: NeedDraftInput!) { createTechnologyNeed(organizationId: $org, input: $input) { id } }`, {
-      org: org.data.createOrganization.id,
-      input: { title: 'Bench need', publicSummary: 'For the bench', technologyAreas: ['EF05'], currentTrl: 3, targetTrl: 6, responseDeadline: new Date(Date.now() + 30 * 86400_000).toISOString(), collaborationTypes: ['TECHNICAL_COOPERATION'], visibility: 'PUBLIC' },
-    });
+    const org = await call<{ createOrganization: { id: string } }>(
+      a.port,
+      cookie,
+      `mutation O($input: OrganizationInput!) { createOrganization(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Bench Works',
+          kind: 'FIRM',
+          size: 'SMALL',
+          country: 'KR',
+          region: 'KR-47',
+          sectors: ['26'],
+          technologyAreas: [],
+          description: '',
+        },
+      },
+    );
+    const need = await call<{ createTechnologyNeed: { id: string } }>(
+      a.port,
+      cookie,
+      `mutation N($org: ID!, $input: NeedDraftInput!) { createTechnologyNeed(organizationId: $org, input: $input) { id } }`,
+      {
+        org: org.data.createOrganization.id,
+        input: {
+          title: 'Bench need',
+          publicSummary: 'For the bench',
+          technologyAreas: ['EF05'],
+          currentTrl: 3,
+          targetTrl: 6,
+          responseDeadline: new Date(Date.now() + 30 * 86400_000).toISOString(),
+          collaborationTypes: ['TECHNICAL_COOPERATION'],
+          visibility: 'PUBLIC',
+        },
+      },
+    );
     const needId = need.data.createTechnologyNeed.id;
 
     // The subscriber on replica B. No job runs here, so the draft's refresh stays pending and
@@ -92,7 +151,10 @@ async function main(): Promise<void> {
       retryAttempts: 0,
     });
     client.subscribe(
-      { query: `subscription($id: ID) { matchesRefreshed(needId: $id) { listingId } }`, variables: { id: needId } },
+      {
+        query: `subscription($id: ID) { matchesRefreshed(needId: $id) { listingId } }`,
+        variables: { id: needId },
+      },
       {
         next: () => {
           received.push(process.hrtime.bigint());
@@ -123,7 +185,9 @@ async function main(): Promise<void> {
     }
     await client.dispose();
     log(`event latency, commit on replica A → subscriber on replica B (n=${latencies.length}):`);
-    log(`  p50 ${ms(percentile(latencies, 0.5))}  p95 ${ms(percentile(latencies, 0.95))}  p99 ${ms(percentile(latencies, 0.99))}  max ${ms(Math.max(...latencies))}`);
+    log(
+      `  p50 ${ms(percentile(latencies, 0.5))}  p95 ${ms(percentile(latencies, 0.95))}  p99 ${ms(percentile(latencies, 0.99))}  max ${ms(Math.max(...latencies))}`,
+    );
   } finally {
     for (const { process: child } of replicas) {
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -16,8 +16,16 @@ import { LiveEvents } from '../src/platform/live/live-events';
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is required');
-  const config = loadConfig({ ...process.env, SPILLOVER_DEMO_DATA: 'false', SPILLOVER_JOBS: 'false', PORT: '0' });
-  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), { ...APP_OPTIONS, logger: false });
+  const config = loadConfig({
+    ...process.env,
+    SPILLOVER_DEMO_DATA: 'false',
+    SPILLOVER_JOBS: 'false',
+    PORT: '0',
+  });
+  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
+    ...APP_OPTIONS,
+    logger: false,
+  });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer() as Server;

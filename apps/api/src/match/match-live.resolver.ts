@@ -1,4 +1,12 @@
-import { Args, Field, ID, ObjectType, Resolver, Subscription, registerEnumType } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  ID,
+  ObjectType,
+  Resolver,
+  Subscription,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
 import { enumOf } from '../platform/graphql/enum-of';
 import { OptionalIdPipe } from '../platform/graphql/validation';
@@ -7,9 +15,14 @@ import { CurrentSubscriber } from '../platform/live/subscriber.decorator';
 import { MatchLive, type MatchesRefreshed } from './match-live';
 
 const ListingKindEnum = enumOf(['NEED', 'CAPABILITY'] as const);
-registerEnumType(ListingKindEnum, { name: 'ListingKind', description: 'A technology need or a capability.' });
+registerEnumType(ListingKindEnum, {
+  name: 'ListingKind',
+  description: 'A technology need or a capability.',
+});
 
-@ObjectType('MatchesRefreshed', { description: "A listing's stored matches were recomputed: read them again." })
+@ObjectType('MatchesRefreshed', {
+  description: "A listing's stored matches were recomputed: read them again.",
+})
 export class MatchesRefreshedObject {
   @Field(() => ListingKindEnum)
   listingKind!: MatchesRefreshed['listingKind'];

@@ -37,18 +37,26 @@ export class MatchLive implements OnModuleInit {
    * refresh is pending once it listens, one event comes at once: the refresh it waited for
    * may have finished while it was connecting.
    */
-  async subscribe(actor: Actor, subscriber: LiveSubscriber, listing: { needId?: string; capabilityId?: string }) {
+  async subscribe(
+    actor: Actor,
+    subscriber: LiveSubscriber,
+    listing: { needId?: string; capabilityId?: string },
+  ) {
     const event = listingOf(listing);
     await this.read(actor, event);
     return this.live.subscribe(
       subscriber,
       'matchesRefreshed',
-      (payload) => payload.listingKind === event.listingKind && payload.listingId === event.listingId,
+      (payload) =>
+        payload.listingKind === event.listingKind && payload.listingId === event.listingId,
       async () => ((await this.matches.refreshState(event.listingId)).pending ? null : event),
     );
   }
 
-  private async read(actor: Actor, { listingKind, listingId }: Pick<MatchesRefreshed, 'listingKind' | 'listingId'>): Promise<void> {
+  private async read(
+    actor: Actor,
+    { listingKind, listingId }: Pick<MatchesRefreshed, 'listingKind' | 'listingId'>,
+  ): Promise<void> {
     if (listingKind === 'NEED') await this.needs.get(actor, listingId);
     else await this.capabilities.get(actor, listingId);
   }
@@ -64,8 +72,20 @@ export class MatchLive implements OnModuleInit {
   }
 }
 
-function listingOf({ needId, capabilityId }: { needId?: string; capabilityId?: string }): MatchesRefreshed {
-  if (needId !== undefined && capabilityId === undefined) return { listingKind: 'NEED', listingId: needId };
-  if (capabilityId !== undefined && needId === undefined) return { listingKind: 'CAPABILITY', listingId: capabilityId };
-  throw badInput('needId', 'Name exactly one listing: a needId or a capabilityId.', errorKey('match.oneListing'));
+function listingOf({
+  needId,
+  capabilityId,
+}: {
+  needId?: string;
+  capabilityId?: string;
+}): MatchesRefreshed {
+  if (needId !== undefined && capabilityId === undefined)
+    return { listingKind: 'NEED', listingId: needId };
+  if (capabilityId !== undefined && needId === undefined)
+    return { listingKind: 'CAPABILITY', listingId: capabilityId };
+  throw badInput(
+    'needId',
+    'Name exactly one listing: a needId or a capabilityId.',
+    errorKey('match.oneListing'),
+  );
 }

@@ -11,7 +11,15 @@ import { MatchService } from './match.service';
 
 @Module({
   imports: [NeedModule, CapabilityModule],
-  providers: [MatchRepository, MatchEngine, MatchRefreshJob, MatchService, MatchResolver, MatchLive, MatchLiveResolver],
+  providers: [
+    MatchRepository,
+    MatchEngine,
+    MatchRefreshJob,
+    MatchService,
+    MatchResolver,
+    MatchLive,
+    MatchLiveResolver,
+  ],
   exports: [MatchEngine, MatchRefreshJob, MatchRepository],
 })
 export class MatchModule {}

@@ -24,10 +24,17 @@ function embeddedUrl(dataDir: string): string {
 function session() {
   let cookie = '';
   let csrf = '';
-  const call = async <T>(port: number, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const call = async <T>(
+    port: number,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie, 'x-csrf-token': csrf } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(cookie ? { cookie, 'x-csrf-token': csrf } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const setCookies = response.headers.getSetCookie();
@@ -60,28 +67,72 @@ it('delivers a change made through one replica to a subscriber on the other', as
     const a = await start(dataA, portA, 'warn', { SPILLOVER_SECRET: SECRET });
     running.push(a);
     const portB = await freePort();
-    const b = await start(dataB, portB, 'warn', { SPILLOVER_SECRET: SECRET, DATABASE_URL: embeddedUrl(dataA), SPILLOVER_JOBS: 'false' });
+    const b = await start(dataB, portB, 'warn', {
+      SPILLOVER_SECRET: SECRET,
+      DATABASE_URL: embeddedUrl(dataA),
+      SPILLOVER_JOBS: 'false',
+    });
     running.push(b);
 
     const owner = session();
-    await owner.call(portA, `mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`, {
-      input: { email: 'live@example.org', password: 'correct horse battery staple', displayName: 'Live Owner', preferredLanguage: 'en' },
-    });
-    const org = await owner.call<{ createOrganization: { id: string } }>(portA, `mutation O($input: OrganizationInput!) { createOrganization(input: $input) { id } }`, {
-      input: { name: 'Changwon Valve Works', kind: 'FIRM', size: 'SMALL', country: 'KR', region: 'KR-48', sectors: ['28'], technologyAreas: [], description: '' },
-    });
+    await owner.call(
+      portA,
+      `mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`,
+      {
+        input: {
+          email: 'live@example.org',
+          password: 'correct horse battery staple',
+          displayName: 'Live Owner',
+          preferredLanguage: 'en',
+        },
+      },
+    );
+    const org = await owner.call<{ createOrganization: { id: string } }>(
+      portA,
+      `mutation O($input: OrganizationInput!) { createOrganization(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Changwon Valve Works',
+          kind: 'FIRM',
+          size: 'SMALL',
+          country: 'KR',
+          region: 'KR-48',
+          sectors: ['28'],
+          technologyAreas: [],
+          description: '',
+        },
+      },
+    );
     const needId = (
       await owner.call<{ createTechnologyNeed: { id: string } }>(portA, NEED, {
         org: org.createOrganization.id,
-        input: { title: 'Hydrogen valve seals', publicSummary: 'Seals for 700 bar valves', technologyAreas: ['EF05'], currentTrl: 3, targetTrl: 6, responseDeadline: new Date(Date.now() + 30 * 86400_000).toISOString(), collaborationTypes: ['TECHNICAL_COOPERATION'], visibility: 'PUBLIC' },
+        input: {
+          title: 'Hydrogen valve seals',
+          publicSummary: 'Seals for 700 bar valves',
+          technologyAreas: ['EF05'],
+          currentTrl: 3,
+          targetTrl: 6,
+          responseDeadline: new Date(Date.now() + 30 * 86400_000).toISOString(),
+          collaborationTypes: ['TECHNICAL_COOPERATION'],
+          visibility: 'PUBLIC',
+        },
       })
     ).createTechnologyNeed.id;
 
     // Replica B: the owner's socket, and a stranger's on a listing they may not see (a draft).
     const stranger = session();
-    await stranger.call(portB, `mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`, {
-      input: { email: 'stranger@example.org', password: 'correct horse battery staple', displayName: 'Stranger', preferredLanguage: 'en' },
-    });
+    await stranger.call(
+      portB,
+      `mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`,
+      {
+        input: {
+          email: 'stranger@example.org',
+          password: 'correct horse battery staple',
+          displayName: 'Stranger',
+          preferredLanguage: 'en',
+        },
+      },
+    );
     const origin = `http://127.0.0.1:${portB}`;
     const strangerSocket = openSocket(portB, { cookie: stranger.cookie(), origin });
     sockets.push(strangerSocket);
@@ -92,15 +143,24 @@ it('delivers a change made through one replica to a subscriber on the other', as
     // The draft's refresh is pending: the owner's subscription waits for it.
     const ownerSocket = openSocket(portB, { cookie: owner.cookie(), origin });
     sockets.push(ownerSocket);
-    const live = subscribe<{ matchesRefreshed: { listingKind: string; listingId: string } }>(ownerSocket, MATCHES_REFRESHED, { needId });
+    const live = subscribe<{ matchesRefreshed: { listingKind: string; listingId: string } }>(
+      ownerSocket,
+      MATCHES_REFRESHED,
+      { needId },
+    );
     const deadline = Date.now() + 10_000;
-    while ((await openSubscriptions(portB)) !== 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while ((await openSubscriptions(portB)) !== 1 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     expect(await openSubscriptions(portB)).toBe(1);
 
     // The change, through replica A: publishing asks for a refresh; A's job runs it and publishes.
-    await owner.call(portA, `mutation P($id: ID!) { publishTechnologyNeed(id: $id) { status } }`, { id: needId });
+    await owner.call(portA, `mutation P($id: ID!) { publishTechnologyNeed(id: $id) { status } }`, {
+      id: needId,
+    });
     await live.received(1, 30_000);
-    expect(live.events[0]).toEqual({ matchesRefreshed: { listingKind: 'NEED', listingId: needId } });
+    expect(live.events[0]).toEqual({
+      matchesRefreshed: { listingKind: 'NEED', listingId: needId },
+    });
     expect(live.errors).toEqual([]);
   } finally {
     for (const socket of sockets) await socket.client.dispose();

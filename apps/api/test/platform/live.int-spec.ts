@@ -9,7 +9,13 @@ import { LIVE_CHANNEL, LiveEvents } from '../../src/platform/live/live-events';
 import { PgListener } from '../../src/platform/live/pg-listener';
 import { capabilityIn, capabilityInput, needIn, UPDATE_NEED } from '../support/listings';
 import { createOrganization, signUp, type SignedIn } from '../support/factories';
-import { MATCHES_REFRESHED, openSocket, sessionCookie, subscribe, type Socket } from '../support/live';
+import {
+  MATCHES_REFRESHED,
+  openSocket,
+  sessionCookie,
+  subscribe,
+  type Socket,
+} from '../support/live';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { refreshMatches } from '../match/match-support';
 
@@ -39,7 +45,10 @@ async function until(condition: () => boolean | Promise<boolean>, ms = 10_000): 
 
 const ORIGIN = () => `http://127.0.0.1:${port}`;
 const socketOf = (user: SignedIn, origin = ORIGIN()) => {
-  const socket = openSocket(port, { cookie: sessionCookie(user.client.cookie('spillover_session')), origin });
+  const socket = openSocket(port, {
+    cookie: sessionCookie(user.client.cookie('spillover_session')),
+    origin,
+  });
   sockets.push(socket);
   return socket;
 };
@@ -49,7 +58,10 @@ describe('the LISTEN connection', () => {
     const listener = t.app.get(PgListener);
     const heard: string[] = [];
     let reconnects = 0;
-    const stop = await listener.listen('live_test_channel', { notify: (payload) => heard.push(payload), reconnected: () => (reconnects += 1) });
+    const stop = await listener.listen('live_test_channel', {
+      notify: (payload) => heard.push(payload),
+      reconnected: () => (reconnects += 1),
+    });
     const before = await listener.backendPid();
     const connections = listener.connections;
     await t.dataSource.query('SELECT pg_terminate_backend($1)', [before]);
@@ -67,7 +79,9 @@ describe('publishing', () => {
     const live = t.app.get(LiveEvents);
     const transactions = t.app.get(Transactions);
     const received: string[] = [];
-    const stop = await t.app.get(PgListener).listen(LIVE_CHANNEL, { notify: (payload) => received.push(payload) });
+    const stop = await t.app
+      .get(PgListener)
+      .listen(LIVE_CHANNEL, { notify: (payload) => received.push(payload) });
     const rolledBack = '00000000-0000-4000-8000-000000000001';
     const committed = '00000000-0000-4000-8000-000000000002';
     await transactions
@@ -84,13 +98,17 @@ describe('publishing', () => {
     });
     await until(() => received.length > 0);
     expect(seenBeforeCommit).toBe(false);
-    expect(received.map((text) => JSON.parse(text))).toEqual([{ kind: 'matchesRefreshed', payload: { listingKind: 'NEED', listingId: committed } }]);
+    expect(received.map((text) => JSON.parse(text))).toEqual([
+      { kind: 'matchesRefreshed', payload: { listingKind: 'NEED', listingId: committed } },
+    ]);
     await stop();
   });
 
-  it('refuses a payload that is not its kind\'s, before anything is sent', async () => {
+  it("refuses a payload that is not its kind's, before anything is sent", async () => {
     const live = t.app.get(LiveEvents);
-    await expect(live.publish('matchesRefreshed', { listingKind: 'NEED', listingId: 'not-a-uuid' })).rejects.toThrow();
+    await expect(
+      live.publish('matchesRefreshed', { listingKind: 'NEED', listingId: 'not-a-uuid' }),
+    ).rejects.toThrow();
   });
 });
 
@@ -106,20 +124,39 @@ describe('sockets', () => {
     owner = await signUp(t, { displayName: 'Need Owner' });
     orgId = (await createOrganization(owner.client)).id;
     invited = await signUp(t, { displayName: 'Invited Admin' });
-    const invitedOrg = await createOrganization(invited.client, { kind: 'RESEARCH_INSTITUTE', size: null });
+    const invitedOrg = await createOrganization(invited.client, {
+      kind: 'RESEARCH_INSTITUTE',
+      size: null,
+    });
     outsider = await signUp(t, { displayName: 'Outsider' });
     const offerer = await signUp(t, { displayName: 'Offerer' });
     const offererOrg = await createOrganization(offerer.client);
     offererOrgId = offererOrg.id;
-    needId = (await needIn(owner.client, orgId, 'OPEN', { technologyAreas: ['EF05'], sectors: ['29'], visibility: 'PRIVATE', invitedOrganizationIds: [invitedOrg.id] })).id;
-    await capabilityIn(offerer.client, offererOrg.id, 'PUBLISHED', capabilityInput('EXPERTISE', { technologyAreas: ['EF05'], sectors: ['29'], trl: 6 }));
+    needId = (
+      await needIn(owner.client, orgId, 'OPEN', {
+        technologyAreas: ['EF05'],
+        sectors: ['29'],
+        visibility: 'PRIVATE',
+        invitedOrganizationIds: [invitedOrg.id],
+      })
+    ).id;
+    await capabilityIn(
+      offerer.client,
+      offererOrg.id,
+      'PUBLISHED',
+      capabilityInput('EXPERTISE', { technologyAreas: ['EF05'], sectors: ['29'], trl: 6 }),
+    );
     await refreshMatches(t);
   });
 
   it('refuses a socket without a credential, with an unknown one, or from another origin (4403)', async () => {
     expect(await openSocket(port, { origin: ORIGIN() }).closed).toBe(4403);
-    expect(await openSocket(port, { cookie: sessionCookie('sps_forged'), origin: ORIGIN() }).closed).toBe(4403);
-    expect(await openSocket(port, { connectionParams: { authorization: 'Bearer spt_forged' } }).closed).toBe(4403);
+    expect(
+      await openSocket(port, { cookie: sessionCookie('sps_forged'), origin: ORIGIN() }).closed,
+    ).toBe(4403);
+    expect(
+      await openSocket(port, { connectionParams: { authorization: 'Bearer spt_forged' } }).closed,
+    ).toBe(4403);
     expect(await socketOf(owner, 'https://evil.example').closed).toBe(4403);
   });
 
@@ -129,23 +166,39 @@ describe('sockets', () => {
     expect(hidden.errors.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
     const neither = subscribe(socketOf(owner), MATCHES_REFRESHED, {});
     await neither.ended;
-    expect(neither.errors.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([['BAD_USER_INPUT', 'needId']]);
+    expect(
+      neither.errors.map((error) => [error.extensions?.code, error.extensions?.field]),
+    ).toEqual([['BAD_USER_INPUT', 'needId']]);
   });
 
   it("delivers a listing's refresh to those who may read it, and nothing to one who lost access meanwhile", async () => {
     const live = t.app.get(LiveEvents);
     const open = live.openStreams;
     // A change asks for a refresh: the subscribers wait for it.
-    await owner.client.ok(UPDATE_NEED, { id: needId, input: { title: 'Hydrogen valve seals, second try' } });
-    const ownerSub = subscribe<{ matchesRefreshed: { listingKind: string; listingId: string } }>(socketOf(owner), MATCHES_REFRESHED, { needId });
+    await owner.client.ok(UPDATE_NEED, {
+      id: needId,
+      input: { title: 'Hydrogen valve seals, second try' },
+    });
+    const ownerSub = subscribe<{ matchesRefreshed: { listingKind: string; listingId: string } }>(
+      socketOf(owner),
+      MATCHES_REFRESHED,
+      { needId },
+    );
     const invitedSub = subscribe(socketOf(invited), MATCHES_REFRESHED, { needId });
-    await until(() => live.openStreams === open + 2 || ownerSub.errors.length + invitedSub.errors.length > 0);
+    await until(
+      () => live.openStreams === open + 2 || ownerSub.errors.length + invitedSub.errors.length > 0,
+    );
     expect([...ownerSub.errors, ...invitedSub.errors]).toEqual([]);
     // The invitation moves to another organization while the socket stays open.
-    await owner.client.ok(UPDATE_NEED, { id: needId, input: { invitedOrganizationIds: [offererOrgId] } });
+    await owner.client.ok(UPDATE_NEED, {
+      id: needId,
+      input: { invitedOrganizationIds: [offererOrgId] },
+    });
     expect(await refreshMatches(t)).toBeGreaterThan(0);
     await ownerSub.received(1);
-    expect(ownerSub.events).toEqual([{ matchesRefreshed: { listingKind: 'NEED', listingId: needId } }]);
+    expect(ownerSub.events).toEqual([
+      { matchesRefreshed: { listingKind: 'NEED', listingId: needId } },
+    ]);
     // The owner's event and the other's check leave together: a moment more, and still nothing.
     await sleep(300);
     expect(invitedSub.events).toEqual([]);
@@ -159,12 +212,19 @@ describe('sockets', () => {
   });
 
   it('accepts a script with a bearer API token in the connection parameters and no Origin', async () => {
-    const token = await owner.client.ok<{ createApiToken: { token: string } }>(`mutation { createApiToken(input: { name: "live script" }) { token } }`);
-    const socket = openSocket(port, { connectionParams: { authorization: `Bearer ${token.createApiToken.token}` } });
+    const token = await owner.client.ok<{ createApiToken: { token: string } }>(
+      `mutation { createApiToken(input: { name: "live script" }) { token } }`,
+    );
+    const socket = openSocket(port, {
+      connectionParams: { authorization: `Bearer ${token.createApiToken.token}` },
+    });
     sockets.push(socket);
     const live = t.app.get(LiveEvents);
     const open = live.openStreams;
-    await owner.client.ok(UPDATE_NEED, { id: needId, input: { title: 'Hydrogen valve seals, third try' } });
+    await owner.client.ok(UPDATE_NEED, {
+      id: needId,
+      input: { title: 'Hydrogen valve seals, third try' },
+    });
     const sub = subscribe(socket, MATCHES_REFRESHED, { needId });
     await until(() => live.openStreams === open + 1);
     expect(sub.events).toEqual([]);

@@ -48,7 +48,11 @@ export interface Subscribed<T> {
   stop(): void;
 }
 
-export function subscribe<T>(socket: Socket, query: string, variables: Record<string, unknown>): Subscribed<T> {
+export function subscribe<T>(
+  socket: Socket,
+  query: string,
+  variables: Record<string, unknown>,
+): Subscribed<T> {
   const events: T[] = [];
   const errors: Subscribed<T>['errors'] = [];
   let waiters: (() => void)[] = [];
@@ -71,7 +75,10 @@ export function subscribe<T>(socket: Socket, query: string, variables: Record<st
   );
   const received = (count: number, ms = 15_000) =>
     new Promise<T[]>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`only ${events.length} of ${count} events after ${ms} ms`)), ms);
+      const timer = setTimeout(
+        () => reject(new Error(`only ${events.length} of ${count} events after ${ms} ms`)),
+        ms,
+      );
       const check = () => {
         if (events.length < count) return;
         clearTimeout(timer);

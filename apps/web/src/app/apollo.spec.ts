@@ -35,13 +35,37 @@ describe('CSRF header', () => {
 
 describe('the live link', () => {
   it('opens the socket on the page’s own origin, wss: behind TLS', () => {
-    expect(socketUrl({ protocol: 'https:', host: 'spillover.example' })).toBe('wss://spillover.example/graphql');
-    expect(socketUrl({ protocol: 'http:', host: 'localhost:4000' })).toBe('ws://localhost:4000/graphql');
+    expect(socketUrl({ protocol: 'https:', host: 'spillover.example' })).toBe(
+      'wss://spillover.example/graphql',
+    );
+    expect(socketUrl({ protocol: 'http:', host: 'localhost:4000' })).toBe(
+      'ws://localhost:4000/graphql',
+    );
   });
 
   it('sends subscriptions over the socket and everything else over HTTP', () => {
-    expect(isSubscription(gql`subscription S { matchesRefreshed(needId: "x") { listingId } }`)).toBe(true);
-    expect(isSubscription(gql`query Q { ok }`)).toBe(false);
-    expect(isSubscription(gql`mutation M { ok }`)).toBe(false);
+    expect(
+      isSubscription(gql`
+        subscription S {
+          matchesRefreshed(needId: "x") {
+            listingId
+          }
+        }
+      `),
+    ).toBe(true);
+    expect(
+      isSubscription(gql`
+        query Q {
+          ok
+        }
+      `),
+    ).toBe(false);
+    expect(
+      isSubscription(gql`
+        mutation M {
+          ok
+        }
+      `),
+    ).toBe(false);
   });
 });

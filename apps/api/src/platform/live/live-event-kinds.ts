@@ -11,7 +11,10 @@ import { z } from 'zod';
  */
 export const LIVE_EVENT_KINDS = {
   /** A listing's stored matches were recomputed by the match-refresh job. */
-  matchesRefreshed: z.strictObject({ listingKind: z.enum(['NEED', 'CAPABILITY']), listingId: z.uuid() }),
+  matchesRefreshed: z.strictObject({
+    listingKind: z.enum(['NEED', 'CAPABILITY']),
+    listingId: z.uuid(),
+  }),
 } as const;
 
 export type LiveEventKind = keyof typeof LIVE_EVENT_KINDS;

@@ -2,7 +2,12 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { Transactions } from '../database/transactions';
 import { Metrics } from '../metrics/metrics';
-import { LIVE_EVENT_KINDS, isLiveEventKind, type LiveEventKind, type LiveEventPayload } from './live-event-kinds';
+import {
+  LIVE_EVENT_KINDS,
+  isLiveEventKind,
+  type LiveEventKind,
+  type LiveEventPayload,
+} from './live-event-kinds';
 import { LiveStream } from './live-stream';
 import { PgListener } from './pg-listener';
 
@@ -12,7 +17,10 @@ export const LIVE_CHANNEL = 'spillover_live';
 export const MAX_PAYLOAD_BYTES = 7999;
 
 /** Whether `actor` may learn of this event: the same answer its read of the thing gives. */
-export type ReceivePolicy<K extends LiveEventKind> = (actor: Actor, payload: LiveEventPayload<K>) => Promise<boolean>;
+export type ReceivePolicy<K extends LiveEventKind> = (
+  actor: Actor,
+  payload: LiveEventPayload<K>,
+) => Promise<boolean>;
 
 /**
  * Who is listening on a socket, asked again at every event: memberships change and sessions
@@ -47,7 +55,10 @@ export class LiveEvents implements OnApplicationShutdown {
     private readonly listener: PgListener,
     metrics: Metrics,
   ) {
-    metrics.watchLive(() => this.streams.size, () => listener.connections);
+    metrics.watchLive(
+      () => this.streams.size,
+      () => listener.connections,
+    );
   }
 
   /** Subscriptions open on this replica. */
@@ -69,7 +80,9 @@ export class LiveEvents implements OnApplicationShutdown {
   async publish<K extends LiveEventKind>(kind: K, payload: LiveEventPayload<K>): Promise<void> {
     const text = JSON.stringify({ kind, payload: LIVE_EVENT_KINDS[kind].parse(payload) });
     if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES)
-      throw new Error(`live event ${kind} is ${Buffer.byteLength(text)} bytes; send ids, not content`);
+      throw new Error(
+        `live event ${kind} is ${Buffer.byteLength(text)} bytes; send ids, not content`,
+      );
     await this.transactions.manager.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, text]);
   }
 
@@ -111,7 +124,11 @@ export class LiveEvents implements OnApplicationShutdown {
     return stream;
   }
 
-  private async mayReceive<K extends LiveEventKind>(subscriber: LiveSubscriber, kind: K, payload: LiveEventPayload<K>): Promise<boolean | 'lapsed'> {
+  private async mayReceive<K extends LiveEventKind>(
+    subscriber: LiveSubscriber,
+    kind: K,
+    payload: LiveEventPayload<K>,
+  ): Promise<boolean | 'lapsed'> {
     const policy = this.policies[kind] as ReceivePolicy<K> | undefined;
     if (!policy) {
       this.logger.error(`live event ${kind} has no receive policy; nobody receives it`);
@@ -122,7 +139,9 @@ export class LiveEvents implements OnApplicationShutdown {
       if (!actor) return 'lapsed';
       return await policy(actor, payload);
     } catch (error) {
-      this.logger.warn(`could not check ${kind} for a subscriber: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `could not check ${kind} for a subscriber: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return false;
     }
   }
@@ -144,7 +163,9 @@ export class LiveEvents implements OnApplicationShutdown {
       if (!isLiveEventKind(parsed.kind)) throw new Error(`unknown kind ${String(parsed.kind)}`);
       event = { kind: parsed.kind, payload: LIVE_EVENT_KINDS[parsed.kind].parse(parsed.payload) };
     } catch (error) {
-      this.logger.warn(`ignored a malformed live event: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `ignored a malformed live event: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return;
     }
     for (const receive of this.receivers) receive(event);

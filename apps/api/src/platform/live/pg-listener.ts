@@ -42,12 +42,15 @@ export class PgListener implements OnApplicationShutdown {
     if (!handlers) this.channels.set(channel, (handlers = new Set()));
     handlers.add(handler);
     await this.ready();
-    if (first && this.client) await this.client.query(`LISTEN ${this.client.escapeIdentifier(channel)}`);
+    if (first && this.client)
+      await this.client.query(`LISTEN ${this.client.escapeIdentifier(channel)}`);
     return async () => {
       handlers.delete(handler);
       if (handlers.size || this.channels.get(channel) !== handlers) return;
       this.channels.delete(channel);
-      await this.client?.query(`UNLISTEN ${this.client.escapeIdentifier(channel)}`).catch(() => undefined);
+      await this.client
+        ?.query(`UNLISTEN ${this.client.escapeIdentifier(channel)}`)
+        .catch(() => undefined);
     };
   }
 
@@ -65,7 +68,10 @@ export class PgListener implements OnApplicationShutdown {
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.databaseUrl, application_name: 'spillover-listen' });
+    const client = new Client({
+      connectionString: this.databaseUrl,
+      application_name: 'spillover-listen',
+    });
     let lost = false;
     const onLost = (reason: string) => {
       if (lost) return;
@@ -84,13 +90,16 @@ export class PgListener implements OnApplicationShutdown {
         try {
           handler.notify(payload ?? '');
         } catch (error) {
-          this.logger.error(`a handler of ${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
+          this.logger.error(
+            `a handler of ${channel} failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
     });
     try {
       await client.connect();
-      for (const channel of this.channels.keys()) await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+      for (const channel of this.channels.keys())
+        await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
     } catch (error) {
       onLost(error instanceof Error ? error.message : String(error));
       return;
@@ -105,7 +114,8 @@ export class PgListener implements OnApplicationShutdown {
     this.attempt = 0;
     if (reconnected) {
       this.logger.log(`LISTEN connection restored on ${this.channels.size} channel(s)`);
-      for (const handlers of this.channels.values()) for (const handler of handlers) handler.reconnected?.();
+      for (const handlers of this.channels.values())
+        for (const handler of handlers) handler.reconnected?.();
     }
   }
 

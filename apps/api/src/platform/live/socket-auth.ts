@@ -7,7 +7,8 @@ import { SESSION_COOKIE, SessionService } from '../auth/session.service';
 import { ActorFactsLoader } from '../policy/actor-facts';
 
 /** What a socket proved at connect, kept to ask again at every event. */
-export type SocketCredential = { kind: 'session'; token: string } | { kind: 'token'; token: string };
+export type SocketCredential =
+  { kind: 'session'; token: string } | { kind: 'token'; token: string };
 
 function cookie(header: string | undefined, name: string): string | null {
   for (const part of (header ?? '').split(';')) {
@@ -44,10 +45,14 @@ export function fromOwnOrigin(request: IncomingMessage): boolean {
  * The credential a socket presents: a bearer API token in the connection parameters
  * (`{ authorization: 'Bearer …' }`), else the session cookie of its upgrade request.
  */
-export function credentialOf(request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined): SocketCredential | null {
+export function credentialOf(
+  request: IncomingMessage,
+  connectionParams: Readonly<Record<string, unknown>> | undefined,
+): SocketCredential | null {
   const authorization = connectionParams?.['authorization'];
   if (authorization !== undefined) {
-    const bearer = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] : undefined;
+    const bearer =
+      typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] : undefined;
     return bearer ? { kind: 'token', token: bearer } : null;
   }
   const session = cookie(request.headers.cookie, SESSION_COOKIE);
@@ -68,9 +73,16 @@ export class SocketAuthenticator {
     const requestId = `ws-${randomUUID()}`;
     if (credential.kind === 'token') {
       const token = await this.tokens.resolve(credential.token);
-      return token ? this.facts.signIn(token.userId, requestId, { kind: 'token', tokenId: token.id }) : null;
+      return token
+        ? this.facts.signIn(token.userId, requestId, { kind: 'token', tokenId: token.id })
+        : null;
     }
     const session = await this.sessions.resolve(credential.token);
-    return session ? this.facts.signedIn(session.userId, session.facts, requestId, { kind: 'session', sessionId: session.id }) : null;
+    return session
+      ? this.facts.signedIn(session.userId, session.facts, requestId, {
+          kind: 'session',
+          sessionId: session.id,
+        })
+      : null;
   }
 }

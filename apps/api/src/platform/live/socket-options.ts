@@ -3,7 +3,12 @@ import type { Context, ServerOptions } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import type { Actor } from '../auth/actor';
 import type { LiveSubscriber } from './live-events';
-import { credentialOf, fromOwnOrigin, type SocketAuthenticator, type SocketCredential } from './socket-auth';
+import {
+  credentialOf,
+  fromOwnOrigin,
+  type SocketAuthenticator,
+  type SocketCredential,
+} from './socket-auth';
 
 /** What a subscription resolver's context holds on a socket. */
 export interface SocketContext {
@@ -18,11 +23,17 @@ interface SocketExtra {
 }
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
-type SocketOptions = Pick<ServerOptions<Record<string, unknown> | undefined>, 'connectionInitWaitTimeout' | 'onConnect' | 'onNext'>;
+type SocketOptions = Pick<
+  ServerOptions<Record<string, unknown> | undefined>,
+  'connectionInitWaitTimeout' | 'onConnect' | 'onNext'
+>;
 
 // graphql-ws's context always has these (connectionParams only when the client sent some).
 export const isSocketContext = (value: unknown): value is Context =>
-  typeof value === 'object' && value !== null && 'extra' in value && 'connectionInitReceived' in value;
+  typeof value === 'object' &&
+  value !== null &&
+  'extra' in value &&
+  'connectionInitReceived' in value;
 
 /** The resolver context of a socket's operation (Nest passes one `context` to HTTP and sockets). */
 export function socketContext(ctx: Context, auth: SocketAuthenticator): SocketContext {
@@ -48,6 +59,8 @@ export function socketOptions(auth: SocketAuthenticator, formatError: FormatErro
       return true;
     },
     onNext: (_ctx, _id, _payload, _args, result) =>
-      result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
+      result.errors
+        ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+        : result,
   };
 }

@@ -268,7 +268,15 @@ describe('CapabilityMatchList, a match card', () => {
     };
     const refreshed = {
       request: { query: MatchesRefreshedDocument, variables: { needId: NEED_ID } },
-      result: { data: { matchesRefreshed: { __typename: 'MatchesRefreshed' as const, listingKind: 'NEED' as const, listingId: NEED_ID } } },
+      result: {
+        data: {
+          matchesRefreshed: {
+            __typename: 'MatchesRefreshed' as const,
+            listingKind: 'NEED' as const,
+            listingId: NEED_ID,
+          },
+        },
+      },
       delay: 100,
     };
     renderList([first, refreshed, matches(page([aMatch()]))]);

@@ -77,7 +77,8 @@ interface Dismissed {
 
 /**
  * A ranked list of matches: a quiet notice while the background refresh works on it (read
- * again when it is done), the cards, "Undo" for the matches just dismissed, and the next page on demand.
+ * again when it is done), the cards, "Undo" for the matches just dismissed, and the next
+ * page on demand.
  */
 export function MatchListFrame<N>({
   connection,

@@ -4,7 +4,12 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { Observable, type Subscriber } from 'rxjs';
 import { isSubscription } from '../../app/apollo';
-import { REFRESH_GIVE_UP_MS, REFRESH_POLL_MS, useLiveRefresh, type RefreshedListing } from './use-live-refresh';
+import {
+  REFRESH_GIVE_UP_MS,
+  REFRESH_POLL_MS,
+  useLiveRefresh,
+  type RefreshedListing,
+} from './use-live-refresh';
 
 const NEED_ID = '3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 
@@ -27,8 +32,14 @@ function harness() {
       }),
   );
   const client = new ApolloClient({ link, cache: new InMemoryCache() });
-  const wrapper = ({ children }: { children: ReactNode }) => <ApolloProvider client={client}>{children}</ApolloProvider>;
-  const query = { startPolling: jest.fn(), stopPolling: jest.fn(), refetch: jest.fn(() => Promise.resolve()) };
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <ApolloProvider client={client}>{children}</ApolloProvider>
+  );
+  const query = {
+    startPolling: jest.fn(),
+    stopPolling: jest.fn(),
+    refetch: jest.fn(() => Promise.resolve()),
+  };
   const render = (pending: boolean, listing?: RefreshedListing) =>
     renderHook(({ refreshPending }) => useLiveRefresh(query, { refreshPending }, listing), {
       wrapper,
@@ -37,7 +48,11 @@ function harness() {
   return { sockets, query, render };
 }
 
-const refreshed = { data: { matchesRefreshed: { __typename: 'MatchesRefreshed', listingKind: 'NEED', listingId: NEED_ID } } };
+const refreshed = {
+  data: {
+    matchesRefreshed: { __typename: 'MatchesRefreshed', listingKind: 'NEED', listingId: NEED_ID },
+  },
+};
 
 describe('useLiveRefresh', () => {
   it('waits for the listing over the socket instead of polling, and reads the list again when it is refreshed', async () => {
