@@ -6,6 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { Transactions } from '../../src/platform/database/transactions';
 import { LIVE_CHANNEL, LiveEvents } from '../../src/platform/live/live-events';
+import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '../../src/platform/live/socket-options';
 import { PgListener } from '../../src/platform/live/pg-listener';
 import { capabilityIn, capabilityInput, needIn, UPDATE_NEED } from '../support/listings';
 import { createOrganization, signUp, type SignedIn } from '../support/factories';
@@ -209,6 +210,36 @@ describe('sockets', () => {
     const sub = subscribe(socketOf(owner), MATCHES_REFRESHED, { needId });
     await sub.received(1);
     expect(sub.events).toEqual([{ matchesRefreshed: { listingKind: 'NEED', listingId: needId } }]);
+  });
+
+  it('holds socket operations to the limits of HTTP ones, and to a number per connection', async () => {
+    const socket = socketOf(owner);
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(' ');
+    const greedy = subscribe(
+      socket,
+      `subscription { matchesRefreshed(needId: "${needId}") { ${aliases} } }`,
+      {},
+    );
+    await greedy.ended;
+    expect(greedy.errors.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual(
+      [['BAD_USER_INPUT', 'query']],
+    );
+    const live = t.app.get(LiveEvents);
+    const open = live.openStreams;
+    // A refresh is pending, so each subscription stays open and waits.
+    await owner.client.ok(UPDATE_NEED, {
+      id: needId,
+      input: { title: 'Hydrogen valve seals, many listeners' },
+    });
+    const allowed = Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () =>
+      subscribe(socket, MATCHES_REFRESHED, { needId }),
+    );
+    await until(() => live.openStreams === open + MAX_SUBSCRIPTIONS_PER_SOCKET);
+    const oneTooMany = subscribe(socket, MATCHES_REFRESHED, { needId });
+    await oneTooMany.ended;
+    expect(oneTooMany.errors.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    for (const subscription of allowed) subscription.stop();
+    await refreshMatches(t);
   });
 
   it('accepts a script with a bearer API token in the connection parameters and no Origin', async () => {

@@ -67,7 +67,9 @@ export function subscribe<T>(
         for (const wake of waiters) wake();
       },
       error: (error) => {
-        errors.push({ message: String((error as { reason?: string }).reason ?? error) });
+        // A refused operation (graphql-ws "error" message) comes as its list of errors.
+        if (Array.isArray(error)) errors.push(...(error as Subscribed<T>['errors']));
+        else errors.push({ message: String((error as { reason?: string }).reason ?? error) });
         end();
       },
       complete: () => end(),

@@ -1,4 +1,14 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import type { Actor } from '../auth/actor';
@@ -25,8 +35,21 @@ interface SocketExtra {
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 type SocketOptions = Pick<
   ServerOptions<Record<string, unknown> | undefined>,
-  'connectionInitWaitTimeout' | 'onConnect' | 'onNext'
+  'connectionInitWaitTimeout' | 'onConnect' | 'onSubscribe' | 'onNext'
 >;
+
+/** Operations one socket may run at once: each costs a policy check per event. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 20;
+
+/** The limits HTTP requests get from Apollo's plugins and validation rules. */
+export interface SocketLimits {
+  maxTokens: number;
+  maxErrors: number;
+  rules: readonly ValidationRule[];
+}
+
+const refused = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'query' } });
 
 // graphql-ws's context always has these (connectionParams only when the client sent some).
 export const isSocketContext = (value: unknown): value is Context =>
@@ -43,11 +66,24 @@ export function socketContext(ctx: Context, auth: SocketAuthenticator): SocketCo
 
 /**
  * The `graphql-ws` server on /graphql: a socket is accepted only from the platform's own
- * origin and with a valid credential (graphql-ws closes it with 4403 Forbidden otherwise);
- * errors are formatted exactly as on HTTP (code, field, no internals).
+ * origin and with a valid credential (graphql-ws closes it with 4403 Forbidden otherwise).
+ * Its operations run outside Apollo's request pipeline, so they get the HTTP limits here
+ * (token count, depth, aliases, cost, directives), and at most MAX_SUBSCRIPTIONS_PER_SOCKET
+ * at once; errors are formatted exactly as on HTTP (code, field, no internals). The plugin
+ * hands over the schema the rules validate against.
  */
-export function socketOptions(auth: SocketAuthenticator, formatError: FormatError): SocketOptions {
-  return {
+export function socketServer(
+  auth: SocketAuthenticator,
+  formatError: FormatError,
+  limits: SocketLimits,
+): { options: SocketOptions; plugin: ApolloServerPlugin } {
+  let schema: GraphQLSchema | null = null;
+  const plugin: ApolloServerPlugin = {
+    serverWillStart: async (service) => {
+      schema = service.schema;
+    },
+  };
+  const options: SocketOptions = {
     connectionInitWaitTimeout: 10_000,
     onConnect: async (ctx) => {
       const extra = ctx.extra as SocketExtra;
@@ -58,9 +94,31 @@ export function socketOptions(auth: SocketAuthenticator, formatError: FormatErro
       extra.live = { credential, actor };
       return true;
     },
+    onSubscribe: (ctx, _id, payload) => {
+      // graphql-ws has registered this operation already: it is counted too.
+      if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET)
+        return [
+          refused(
+            `At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions may run on one connection.`,
+          ),
+        ];
+      let document: DocumentNode;
+      try {
+        document = parse(payload.query, { maxTokens: limits.maxTokens });
+      } catch (error) {
+        return [refused(error instanceof Error ? error.message : String(error))];
+      }
+      if (!schema) return [refused('The server is starting; try again.')];
+      const errors = validate(schema, document, [...specifiedRules, ...limits.rules], {
+        maxErrors: limits.maxErrors,
+      });
+      // Valid: graphql-ws goes on as usual (it parses the short text once more).
+      return errors.length ? errors.map((error) => refused(error.message)) : undefined;
+    },
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors
         ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
         : result,
   };
+  return { options, plugin };
 }
