@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, gql, InMemoryCache } from '@apollo/client';
 import { Observable } from 'rxjs';
-import { csrfLink, isSubscription, readCookie, socketUrl } from './apollo';
+import { csrfLink, isSubscription, mayRetrySocket, readCookie, socketUrl } from './apollo';
 
 describe('CSRF header', () => {
   it('reads one cookie among several', () => {
@@ -41,6 +41,12 @@ describe('the live link', () => {
     expect(socketUrl({ protocol: 'http:', host: 'localhost:4000' })).toBe(
       'ws://localhost:4000/graphql',
     );
+  });
+
+  it('does not try a refused socket again (the page polls instead), but a dropped one', () => {
+    expect(mayRetrySocket({ code: 4403, reason: 'Forbidden' })).toBe(false);
+    expect(mayRetrySocket({ code: 1006, reason: '' })).toBe(true);
+    expect(mayRetrySocket(new Error('network'))).toBe(true);
   });
 
   it('sends subscriptions over the socket and everything else over HTTP', () => {

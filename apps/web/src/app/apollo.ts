@@ -101,6 +101,13 @@ export function socketUrl(location: Pick<Location, 'protocol' | 'host'> = window
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
 }
 
+/**
+ * A socket the API refused (4403: signed out, or not from this origin) stays refused: the
+ * page polls at once instead of trying again. A dropped connection is tried again.
+ */
+export const mayRetrySocket = (event: unknown): boolean =>
+  !(typeof event === 'object' && event !== null && 'code' in event && event.code === 4403);
+
 export const isSubscription = (query: DocumentNode): boolean => {
   const definition = getMainDefinition(query);
   return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
@@ -113,7 +120,9 @@ export const isSubscription = (query: DocumentNode): boolean => {
  */
 export function createApolloClient(): ApolloClient {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  const socket = new GraphQLWsLink(createClient({ url: socketUrl(), retryAttempts: 3 }));
+  const socket = new GraphQLWsLink(
+    createClient({ url: socketUrl(), retryAttempts: 3, shouldRetry: mayRetrySocket }),
+  );
   const link = ApolloLink.split(
     ({ query }) => isSubscription(query),
     socket,
