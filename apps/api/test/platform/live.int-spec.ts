@@ -9,7 +9,7 @@ import { LIVE_CHANNEL, LiveEvents } from '../../src/platform/live/live-events';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '../../src/platform/live/socket-options';
 import { PgListener } from '../../src/platform/live/pg-listener';
 import { capabilityIn, capabilityInput, needIn, UPDATE_NEED } from '../support/listings';
-import { createOrganization, signUp, type SignedIn } from '../support/factories';
+import { PASSWORD, createOrganization, signUp, type SignedIn } from '../support/factories';
 import {
   MATCHES_REFRESHED,
   openSocket,
@@ -210,6 +210,30 @@ describe('sockets', () => {
     const sub = subscribe(socketOf(owner), MATCHES_REFRESHED, { needId });
     await sub.received(1);
     expect(sub.events).toEqual([{ matchesRefreshed: { listingKind: 'NEED', listingId: needId } }]);
+  });
+
+  it('ends the subscription of a session that was signed out meanwhile, without its event', async () => {
+    const browser = t.client();
+    await browser.ok(`mutation L($input: LogInInput!) { logIn(input: $input) { user { id } } }`, {
+      input: { email: owner.email, password: PASSWORD },
+    });
+    const live = t.app.get(LiveEvents);
+    const open = live.openStreams;
+    await owner.client.ok(UPDATE_NEED, {
+      id: needId,
+      input: { title: 'Hydrogen valve seals, signed out' },
+    });
+    const socket = openSocket(port, {
+      cookie: sessionCookie(browser.cookie('spillover_session')),
+      origin: ORIGIN(),
+    });
+    sockets.push(socket);
+    const sub = subscribe(socket, MATCHES_REFRESHED, { needId });
+    await until(() => live.openStreams === open + 1);
+    await browser.ok(`mutation { logOut }`);
+    await refreshMatches(t);
+    await sub.ended;
+    expect(sub.events).toEqual([]);
   });
 
   it('holds socket operations to the limits of HTTP ones, and to a number per connection', async () => {

@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Actor } from '../auth/actor';
 import { Transactions } from '../database/transactions';
 import { Metrics } from '../metrics/metrics';
@@ -43,7 +48,7 @@ interface Received {
  * hears of something they may not read, and no sticky sessions are needed.
  */
 @Injectable()
-export class LiveEvents implements OnApplicationShutdown {
+export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('LiveEvents');
   private readonly policies: { [K in LiveEventKind]?: ReceivePolicy<K> } = {};
   private readonly receivers = new Set<(event: Received) => void>();
@@ -169,6 +174,17 @@ export class LiveEvents implements OnApplicationShutdown {
       return;
     }
     for (const receive of this.receivers) receive(event);
+  }
+
+  /** Every kind needs a receive policy: the app does not start with one missing. */
+  onApplicationBootstrap(): void {
+    const missing = Object.keys(LIVE_EVENT_KINDS).filter(
+      (kind) => !this.policies[kind as LiveEventKind],
+    );
+    if (missing.length)
+      throw new Error(
+        `live event kinds without a receive policy (LiveEvents.authorize): ${missing.join(', ')}`,
+      );
   }
 
   onApplicationShutdown(): void {
