@@ -42,7 +42,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: api, changeOrigin: false },
+      // ws: live updates (GraphQL subscriptions) upgrade /graphql to a WebSocket.
+      '/graphql': { target: api, changeOrigin: false, ws: true },
       '/health': { target: api, changeOrigin: false },
       '/exports': { target: api, changeOrigin: false },
     },

@@ -193,13 +193,21 @@ describe('matching a need with a capability', () => {
     await form.getByRole('region', { name: 'Ready to publish' }).waitFor();
     await expectAccessible(page, 'new need form, international partners welcome');
 
+    // What goes over the live socket (graphql-ws on /graphql): the page asks to hear of the
+    // refresh's end, and hears it instead of polling.
+    const sent: string[] = [];
+    const received: string[] = [];
+    page.on('websocket', (socket) => {
+      socket.on('framesent', ({ payload }) => sent.push(String(payload)));
+      socket.on('framereceived', ({ payload }) => received.push(String(payload)));
+    });
     await form.getByRole('button', { name: 'Save and publish' }).click();
     await page.getByRole('heading', { level: 1, name: need.title }).waitFor();
     needPath = new URL(page.url()).pathname;
     await main.getByText('Open', { exact: true }).waitFor();
     await main.getByText('International partners welcome:').waitFor();
 
-    // The page polls while the refresh runs; the match arrives without a reload.
+    // The page waits for the refresh over the socket; the match arrives without a reload.
     const matches = main.getByRole('region', { name: 'Matches' });
     expect(
       await matches
@@ -212,6 +220,9 @@ describe('matching a need with a capability', () => {
     await eventually(async () =>
       expect(await matches.getByText('Updating matches…').count()).toBe(0),
     );
+    // A page that read the list after the refresh was already done had nothing to wait for.
+    if (sent.some((frame) => frame.includes('MatchesRefreshed')))
+      expect(received.some((frame) => frame.includes('"matchesRefreshed"'))).toBe(true);
     expect(await card.getByRole('link', { name: capability.title }).getAttribute('href')).toBe(
       `/capabilities/${capabilityId}`,
     );

@@ -3,6 +3,7 @@ import type { MatchPlace } from '@spillover/domain';
 import { Transactions, isRetryable } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';
+import { MatchLive } from './match-live';
 import { MatchRepository } from './match.repository';
 
 /** How many pairs each listing keeps: reads rescore these with the owner's preferences. */
@@ -26,6 +27,7 @@ export class MatchRefreshJob implements OnModuleInit {
     private readonly engine: MatchEngine,
     private readonly matches: MatchRepository,
     private readonly transactions: Transactions,
+    private readonly live: MatchLive,
   ) {}
 
   onModuleInit(): void {
@@ -87,6 +89,8 @@ export class MatchRefreshJob implements OnModuleInit {
                   score: pair.score.score,
                 })),
               );
+            // In the savepoint: a listing that fails announces nothing.
+            await this.live.refreshed({ listingKind: request.kind, listingId: request.listingId });
           });
         } catch (error) {
           // A deadlock with another worker is nobody's fault: the whole batch runs again.

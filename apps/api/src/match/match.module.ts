@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CapabilityModule } from '../capability/capability.module';
 import { NeedModule } from '../need/need.module';
 import { MatchEngine } from './match-engine';
+import { MatchLive } from './match-live';
+import { MatchLiveResolver } from './match-live.resolver';
 import { MatchRefreshJob } from './match-refresh.job';
 import { MatchRepository } from './match.repository';
 import { MatchResolver } from './match.resolver';
@@ -9,7 +11,15 @@ import { MatchService } from './match.service';
 
 @Module({
   imports: [NeedModule, CapabilityModule],
-  providers: [MatchRepository, MatchEngine, MatchRefreshJob, MatchService, MatchResolver],
+  providers: [
+    MatchRepository,
+    MatchEngine,
+    MatchRefreshJob,
+    MatchService,
+    MatchResolver,
+    MatchLive,
+    MatchLiveResolver,
+  ],
   exports: [MatchEngine, MatchRefreshJob, MatchRepository],
 })
 export class MatchModule {}

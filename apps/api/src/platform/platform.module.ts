@@ -34,8 +34,11 @@ import { Metrics } from './metrics/metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { ActorFactsLoader } from './policy/actor-facts';
 import { Policy } from './policy/policy.service';
+import { LiveEvents } from './live/live-events';
+import { PgListener } from './live/pg-listener';
+import { SocketAuthenticator } from './live/socket-auth';
 
-const PROVIDERS = [JobQueue, ApiTokenService, AuthMiddleware, AttemptThrottle, KnownDevices, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy];
+const PROVIDERS = [JobQueue, ApiTokenService, AuthMiddleware, AttemptThrottle, KnownDevices, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy, PgListener, LiveEvents, SocketAuthenticator];
 
 /** Cross-cutting services every feature uses: configuration, database, auth, policy, audit. */
 @Global()
@@ -64,8 +67,8 @@ export class PlatformModule {
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [PinoLogger],
-          useFactory: (logger: PinoLogger) => graphqlOptions(config, metrics, logger.logger),
+          inject: [PinoLogger, SocketAuthenticator],
+          useFactory: (logger: PinoLogger, sockets: SocketAuthenticator) => graphqlOptions(config, metrics, logger.logger, sockets),
         }),
         ...(existsSync(config.webDistDir)
           ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql', '/health', '/metrics'] })]

@@ -196,7 +196,7 @@ describe('restart', () => {
   });
 });
 
-/** Whether the platform's job wake-up listener is connected to the embedded server, within 15 s. */
+/** Whether the platform's LISTEN connection (job wake-ups, live events) is connected to the embedded server, within 15 s. */
 async function eventuallyListening(dataDir: string): Promise<boolean> {
   const password = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();
   const client = new Client({
@@ -210,7 +210,7 @@ async function eventuallyListening(dataDir: string): Promise<boolean> {
   try {
     for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
       const { rows } = await client.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'spillover-jobs-listen'`,
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'spillover-listen'`,
       );
       if (rows[0]!.n > 0) return true;
       await new Promise((r) => setTimeout(r, 250));

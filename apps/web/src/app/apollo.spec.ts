@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, gql, InMemoryCache } from '@apollo/client';
 import { Observable } from 'rxjs';
-import { csrfLink, readCookie } from './apollo';
+import { csrfLink, isSubscription, mayRetrySocket, readCookie, socketUrl } from './apollo';
 
 describe('CSRF header', () => {
   it('reads one cookie among several', () => {
@@ -30,5 +30,48 @@ describe('CSRF header', () => {
       `,
     });
     expect(headers?.['x-csrf-token']).toBe('token-123');
+  });
+});
+
+describe('the live link', () => {
+  it('opens the socket on the page’s own origin, wss: behind TLS', () => {
+    expect(socketUrl({ protocol: 'https:', host: 'spillover.example' })).toBe(
+      'wss://spillover.example/graphql',
+    );
+    expect(socketUrl({ protocol: 'http:', host: 'localhost:4000' })).toBe(
+      'ws://localhost:4000/graphql',
+    );
+  });
+
+  it('does not try a refused socket again (the page polls instead), but a dropped one', () => {
+    expect(mayRetrySocket({ code: 4403, reason: 'Forbidden' })).toBe(false);
+    expect(mayRetrySocket({ code: 1006, reason: '' })).toBe(true);
+    expect(mayRetrySocket(new Error('network'))).toBe(true);
+  });
+
+  it('sends subscriptions over the socket and everything else over HTTP', () => {
+    expect(
+      isSubscription(gql`
+        subscription S {
+          matchesRefreshed(needId: "x") {
+            listingId
+          }
+        }
+      `),
+    ).toBe(true);
+    expect(
+      isSubscription(gql`
+        query Q {
+          ok
+        }
+      `),
+    ).toBe(false);
+    expect(
+      isSubscription(gql`
+        mutation M {
+          ok
+        }
+      `),
+    ).toBe(false);
   });
 });

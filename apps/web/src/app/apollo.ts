@@ -6,7 +6,10 @@ import {
   type FieldPolicy,
 } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
+import type { DocumentNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 
 export const CSRF_COOKIE = 'spillover_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -93,7 +96,37 @@ export function createCache(): InMemoryCache {
   });
 }
 
+/** The WebSocket address of /graphql on the page's own origin (ws: or wss: alike). */
+export function socketUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
+}
+
+/**
+ * A socket the API refused (4403: signed out, or not from this origin) stays refused: the
+ * page polls at once instead of trying again. A dropped connection is tried again.
+ */
+export const mayRetrySocket = (event: unknown): boolean =>
+  !(typeof event === 'object' && event !== null && 'code' in event && event.code === 4403);
+
+export const isSubscription = (query: DocumentNode): boolean => {
+  const definition = getMainDefinition(query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+};
+
+/**
+ * Queries and mutations over HTTP; subscriptions over one WebSocket (graphql-ws), opened on
+ * the first subscription and closed when the last ends. The browser sends the session cookie
+ * with the upgrade; the API accepts it from this origin only.
+ */
 export function createApolloClient(): ApolloClient {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  return new ApolloClient({ link: ApolloLink.from([csrfLink, http]), cache: createCache() });
+  const socket = new GraphQLWsLink(
+    createClient({ url: socketUrl(), retryAttempts: 3, shouldRetry: mayRetrySocket }),
+  );
+  const link = ApolloLink.split(
+    ({ query }) => isSubscription(query),
+    socket,
+    ApolloLink.from([csrfLink, http]),
+  );
+  return new ApolloClient({ link, cache: createCache() });
 }

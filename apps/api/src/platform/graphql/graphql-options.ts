@@ -3,6 +3,8 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
+import type { SocketAuthenticator } from '../live/socket-auth';
+import { isSocketContext, socketContext, socketServer, type SocketContext } from '../live/socket-options';
 import type { Config } from '../config/config';
 import { graphqlErrorFormatter } from '../errors/graphql-errors';
 import type { Metrics } from '../metrics/metrics';
@@ -21,7 +23,8 @@ import type { RequestContext } from './request-context';
  */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 3000, maxDirectives: 20, maxRepeatedFields: 3, maxErrors: 3 } as const;
 
-export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger): ApolloDriverConfig {
+export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger, auth: SocketAuthenticator): ApolloDriverConfig {
+  const formatError = graphqlErrorFormatter({ suggestions: !config.production });
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     // Aliases of __typename count too (armor exempts them by default): 900 of them are 900
@@ -36,6 +39,8 @@ export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger)
     // armor's mask only knew field suggestions.
     blockFieldSuggestion: { enabled: false },
   }).protect();
+  const validationRules = [...armor.validationRules, maxRepeatedFieldsRule(QUERY_LIMITS.maxRepeatedFields)];
+  const sockets = socketServer(auth, formatError, { maxTokens: QUERY_LIMITS.maxTokens, maxErrors: QUERY_LIMITS.maxErrors, rules: validationRules });
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -51,7 +56,7 @@ export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger)
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationOptions: { maxErrors: QUERY_LIMITS.maxErrors },
-    validationRules: [...armor.validationRules, maxRepeatedFieldsRule(QUERY_LIMITS.maxRepeatedFields)],
+    validationRules,
     plugins: [
       // No field sets HTTP cache hints; left on, this plugin wraps every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
@@ -60,9 +65,14 @@ export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger)
       persistedQueryRefusalPlugin(),
       metrics.graphqlPlugin(),
       errorLoggingPlugin(logger),
+      sockets.plugin,
       ...(config.production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: false })]),
     ],
-    formatError: graphqlErrorFormatter({ suggestions: !config.production }),
-    context: ({ req, res }: RequestContext): RequestContext => ({ req, res }),
+    formatError,
+    // Subscriptions over WebSocket (graphql-ws) on the same path; see live/socket-options.ts.
+    subscriptions: { 'graphql-ws': sockets.options },
+    // graphql-ws calls the same function with its own context (see live/socket-options.ts).
+    context: (arg: RequestContext | object): RequestContext | SocketContext =>
+      isSocketContext(arg) ? socketContext(arg, auth) : { req: (arg as RequestContext).req, res: (arg as RequestContext).res },
   };
 }

@@ -39,3 +39,13 @@ export class IdPipe implements PipeTransform<string, string> {
     return value.toLowerCase();
   }
 }
+
+/** `IdPipe` for an optional id argument: absent stays absent, present must be a UUID. */
+@Injectable()
+export class OptionalIdPipe implements PipeTransform<string | null | undefined, string | undefined> {
+  private readonly id = new IdPipe();
+
+  transform(value: string | null | undefined, metadata: ArgumentMetadata): string | undefined {
+    return value === undefined || value === null ? undefined : this.id.transform(value, metadata);
+  }
+}

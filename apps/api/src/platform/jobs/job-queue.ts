@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Client } from 'pg';
 import type { PgBoss } from 'pg-boss';
 import { CONFIG, type Config } from '../config/config';
 import { DATABASE_URL } from '../database/database-url';
+import { PgListener } from '../live/pg-listener';
 
 export interface RecurringJob {
   /** Queue name, also the schedule's name. */
@@ -20,8 +20,6 @@ export interface RecurringJob {
   run(): Promise<void>;
 }
 
-const RELISTEN_PAUSE_MS = 2000;
-
 /**
  * Background jobs on pg-boss: PostgreSQL is the only service. Jobs are stored, retried and
  * handed to exactly one worker across replicas; schedules fire once per period however many
@@ -32,11 +30,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly jobs: RecurringJob[] = [];
   private boss: PgBoss | null = null;
-  private listener: Client | null = null;
+  private unlisten: (() => Promise<void>)[] = [];
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    private readonly listener: PgListener,
   ) {}
 
   register(job: RecurringJob): void {
@@ -63,41 +62,17 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   private async listen(boss: PgBoss): Promise<void> {
-    const woken = this.jobs.filter((job) => job.wakeOn);
-    if (!woken.length) return;
-    const client = new Client({ connectionString: this.databaseUrl, application_name: 'spillover-jobs-listen' });
-    // A lost listener costs latency only: the schedule still runs every job. It listens
-    // again once the database is back (PostgreSQL restarted, a network blip).
-    client.on('error', (error) => this.logger.warn(`job wake-up listener lost: ${error.message}`));
-    client.on('end', () => {
-      if (this.listener !== client) return;
-      this.listener = null;
-      this.relisten(boss);
-    });
-    await client.connect();
-    client.on('notification', ({ channel }) => {
-      for (const job of woken)
-        if (job.wakeOn === channel)
-          boss.send(job.name, null).catch((error: unknown) => this.logger.warn(`could not wake ${job.name}: ${String(error)}`));
-    });
-    for (const job of woken) await client.query(`LISTEN ${client.escapeIdentifier(job.wakeOn!)}`);
-    this.listener = client;
-  }
-
-  private relisten(boss: PgBoss): void {
-    setTimeout(() => {
-      if (this.boss !== boss) return; // shutting down
-      this.listen(boss).catch((error: unknown) => {
-        this.logger.warn(`job wake-up listener not back yet: ${error instanceof Error ? error.message : String(error)}`);
-        this.relisten(boss);
-      });
-    }, RELISTEN_PAUSE_MS).unref();
+    const wake = (job: RecurringJob) =>
+      boss.send(job.name, null).catch((error: unknown) => this.logger.warn(`could not wake ${job.name}: ${String(error)}`));
+    for (const job of this.jobs.filter((candidate) => candidate.wakeOn)) {
+      // A lost connection costs latency only (the schedule still runs every job); after it
+      // is back, one wake-up catches up on the notifications missed in between.
+      this.unlisten.push(await this.listener.listen(job.wakeOn!, { notify: () => void wake(job), reconnected: () => void wake(job) }));
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.end().catch(() => undefined);
+    for (const stop of this.unlisten.splice(0)) await stop().catch(() => undefined);
     // Let a running job finish its transaction; pg-boss re-queues whatever it had not started.
     await this.boss?.stop({ graceful: true, timeout: 10_000 });
     this.boss = null;

@@ -33,6 +33,22 @@ export class Metrics {
     gauge('spillover_db_pool_waiting_requests', 'Queries waiting for a free database connection', () => pool.waitingCount);
   }
 
+  /** Live updates: subscriptions open on this replica, and LISTEN connections opened so far. */
+  watchLive(subscriptions: () => number, listenConnections: () => number): void {
+    for (const [name, help, read] of [
+      ['spillover_live_subscriptions', 'Live subscriptions open on this replica', subscriptions],
+      ['spillover_listen_connections_total', 'LISTEN connections opened (more than one: it reconnected)', listenConnections],
+    ] as const)
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(read());
+        },
+      });
+  }
+
   graphqlPlugin(): ApolloServerPlugin {
     const histogram = this.operationDuration;
     return {

@@ -6,6 +6,7 @@ import {
   ClearMatchFeedbackDocument,
   DismissMatchDocument,
   MatchesForNeedDocument,
+  MatchesRefreshedDocument,
   type CapabilityMatchFieldsFragment,
   type MatchesForNeedQuery,
 } from '../../generated/graphql';
@@ -260,7 +261,33 @@ describe('CapabilityMatchList, a match card', () => {
     expect(clear).toHaveBeenCalledTimes(1);
   });
 
-  it('says "Updating matches…" and polls while the first refresh is on its way', async () => {
+  it('says "Updating matches…" and reads the list again as soon as the API says the refresh is done', async () => {
+    const first = {
+      request: { query: MatchesForNeedDocument, variables: { needId: NEED_ID, language: 'en' } },
+      result: { data: page([], { refreshedAt: null, refreshPending: true }) },
+    };
+    const refreshed = {
+      request: { query: MatchesRefreshedDocument, variables: { needId: NEED_ID } },
+      result: {
+        data: {
+          matchesRefreshed: {
+            __typename: 'MatchesRefreshed' as const,
+            listingKind: 'NEED' as const,
+            listingId: NEED_ID,
+          },
+        },
+      },
+      delay: 100,
+    };
+    renderList([first, refreshed, matches(page([aMatch()]))]);
+
+    expect(await screen.findByText('Updating matches…')).toBeInTheDocument();
+    // Well before the first poll (3 s) would have asked.
+    expect(await screen.findByRole('link', { name: TITLE }, { timeout: 1500 })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Updating matches…')).toBeNull());
+  });
+
+  it('says "Updating matches…" and polls while the first refresh is on its way when no socket answers', async () => {
     const first = {
       request: { query: MatchesForNeedDocument, variables: { needId: NEED_ID, language: 'en' } },
       result: { data: page([], { refreshedAt: null, refreshPending: true }) },

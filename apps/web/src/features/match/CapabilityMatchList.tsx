@@ -25,6 +25,7 @@ export function CapabilityMatchList({ needId, canAct }: CapabilityMatchListProps
       loading={result.loading}
       error={result.error}
       query={controlsOf(result)}
+      listing={{ needId }}
       label={t('sections.forNeed')}
       empty={<EmptyNeedMatches message={t('list.emptyForNeed')} needId={needId} canEdit={canAct} />}
       keyOf={(node) => node.capability.id}

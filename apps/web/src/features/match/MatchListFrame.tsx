@@ -8,7 +8,7 @@ import { useLoadMore } from '../../app/lists/use-load-more';
 import { useRowAction } from '../../app/lists/use-row-action';
 import { ClearMatchFeedbackDocument, type MatchPairInput } from '../../generated/graphql';
 import { pairKey } from './match-pair';
-import { useRefreshPolling } from './use-refresh-polling';
+import { useLiveRefresh, type RefreshedListing } from './use-live-refresh';
 
 /** What every match connection has: a page of ranked nodes and the refresh's state. */
 export interface MatchConnectionLike<N> {
@@ -55,6 +55,8 @@ interface MatchListFrameProps<N> {
   loading: boolean;
   error?: unknown;
   query: MatchQueryControls;
+  /** The listing whose refresh updates the list live; none for lists put together on read. */
+  listing?: RefreshedListing;
   /** The list's accessible name. */
   label: string;
   /** Said when there is nothing to show: a sentence, or a block of its own. */
@@ -74,14 +76,16 @@ interface Dismissed {
 }
 
 /**
- * A ranked list of matches: a quiet notice and polling while the background refresh works
- * on it, the cards, "Undo" for the matches just dismissed, and the next page on demand.
+ * A ranked list of matches: a quiet notice while the background refresh works on it (read
+ * again when it is done), the cards, "Undo" for the matches just dismissed, and the next
+ * page on demand.
  */
 export function MatchListFrame<N>({
   connection,
   loading,
   error,
   query,
+  listing,
   label,
   empty,
   keyOf,
@@ -90,7 +94,7 @@ export function MatchListFrame<N>({
   renderCard,
 }: MatchListFrameProps<N>) {
   const { t } = useTranslation('match');
-  const updating = useRefreshPolling(query, connection);
+  const updating = useLiveRefresh(query, connection, listing);
   const next = useLoadMore(connection?.pageInfo, query.fetchAfter);
   const [clear] = useMutation(ClearMatchFeedbackDocument);
   const undoAction = useRowAction();

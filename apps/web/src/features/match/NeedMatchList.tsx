@@ -24,6 +24,7 @@ export function NeedMatchList({ capabilityId, canAct }: NeedMatchListProps) {
       loading={result.loading}
       error={result.error}
       query={controlsOf(result)}
+      listing={{ capabilityId }}
       label={t('sections.forCapability')}
       empty={t('list.emptyForCapability')}
       keyOf={(node) => node.need.id}

@@ -57,6 +57,7 @@ export function PartnerList({ needId, canEdit = false }: { needId: string; canEd
       loading={result.loading}
       error={result.error}
       query={controlsOf(result)}
+      listing={{ needId }}
       label={t('sections.partners')}
       empty={
         <EmptyNeedMatches message={t('list.emptyPartners')} needId={needId} canEdit={canEdit} />

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * Every kind of live event, in one registry: its name and what its payload carries. A
+ * payload names things by id only (NOTIFY carries at most 8000 bytes, and what a subscriber
+ * may see of the thing is for its own read to decide); receivers load what they need.
+ *
+ * Adding a kind: add its schema here, publish it with `LiveEvents.publish` inside the
+ * change's transaction, and register who may receive it with `LiveEvents.authorize` in the
+ * feature that owns the thing (its read policy). A kind nobody authorized reaches nobody.
+ */
+export const LIVE_EVENT_KINDS = {
+  /** A listing's stored matches were recomputed by the match-refresh job. */
+  matchesRefreshed: z.strictObject({
+    listingKind: z.enum(['NEED', 'CAPABILITY']),
+    listingId: z.uuid(),
+  }),
+} as const;
+
+export type LiveEventKind = keyof typeof LIVE_EVENT_KINDS;
+export type LiveEventPayload<K extends LiveEventKind> = z.infer<(typeof LIVE_EVENT_KINDS)[K]>;
+
+export const isLiveEventKind = (kind: unknown): kind is LiveEventKind =>
+  typeof kind === 'string' && Object.hasOwn(LIVE_EVENT_KINDS, kind);
