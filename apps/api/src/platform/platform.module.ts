@@ -26,6 +26,7 @@ import { GraphqlExceptionFilter } from './errors/graphql-exception.filter';
 import { DATABASE_URL } from './database/database-url';
 import { Transactions } from './database/transactions';
 import { JobQueue } from './jobs/job-queue';
+import { JobEvents } from './jobs/job-events';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { Loaders } from './loaders/loaders';
@@ -35,7 +36,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { ActorFactsLoader } from './policy/actor-facts';
 import { Policy } from './policy/policy.service';
 
-const PROVIDERS = [JobQueue, ApiTokenService, AuthMiddleware, AttemptThrottle, KnownDevices, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy];
+const PROVIDERS = [JobQueue, JobEvents, ApiTokenService, AuthMiddleware, AttemptThrottle, KnownDevices, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy];
 
 /** Cross-cutting services every feature uses: configuration, database, auth, policy, audit. */
 @Global()

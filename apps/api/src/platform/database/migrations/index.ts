@@ -8,6 +8,7 @@ import { SearchDocumentAreas1795580896026 } from './1795580896026-SearchDocument
 import { SearchFacetSets1796551874507 } from './1796551874507-SearchFacetSets';
 import { SearchPublicIndexes1796553841000 } from './1796553841000-SearchPublicIndexes';
 import { AuditCounterpartOrganization1796600000000 } from './1796600000000-AuditCounterpartOrganization';
+import { JobOutbox1796700000000 } from './1796700000000-JobOutbox';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SearchFacetSets1796551874507,
   SearchPublicIndexes1796553841000,
   AuditCounterpartOrganization1796600000000,
+  JobOutbox1796700000000,
 ];
