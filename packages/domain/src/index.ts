@@ -35,3 +35,6 @@ export * from './language/josa';
 export * from './audit/audit-actions';
 export * from './audit/audit-filter';
 export * from './audit/audit-export';
+export * from './email/email-types';
+export * from './email/email-catalog.en';
+export * from './email/email-catalog.ko';

@@ -13,7 +13,12 @@ export interface Config {
   demoData: boolean;
   admin: { email: string; password: string } | null;
   secret: string;
+  /** Where e-mail goes; without one, messages are kept in PostgreSQL for the admins' outbox page. */
   smtpUrl: string | null;
+  /** The sender of every e-mail. */
+  mailFrom: string;
+  /** The address people reach the platform at, without a trailing slash: links in e-mails. */
+  publicUrl: string;
   /** Run background jobs (pg-boss) in this process. */
   jobs: boolean;
   /** Bearer token a Prometheus scraper sends to /metrics; without one, production refuses every scrape. */
@@ -40,7 +45,8 @@ function flag(value: string | undefined, fallback: boolean, name: string): boole
 
 function metricsToken(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
-  if (value.length < 16) throw new Error('SPILLOVER_METRICS_TOKEN must have at least 16 characters.');
+  if (value.length < 16)
+    throw new Error('SPILLOVER_METRICS_TOKEN must have at least 16 characters.');
   return value;
 }
 
@@ -59,7 +65,8 @@ function port(value: string | undefined): number {
  */
 function secret(env: NodeJS.ProcessEnv, dataDir: string): string {
   if (env.SPILLOVER_SECRET) {
-    if (env.SPILLOVER_SECRET.length < 32) throw new Error('SPILLOVER_SECRET must have at least 32 characters.');
+    if (env.SPILLOVER_SECRET.length < 32)
+      throw new Error('SPILLOVER_SECRET must have at least 32 characters.');
     return env.SPILLOVER_SECRET;
   }
   const file = join(dataDir, 'secret');
@@ -78,15 +85,40 @@ const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
  * the client's address, which the sign-in limits count by: trust only your own.
  */
 function trustedProxies(value: string | undefined): string[] {
-  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address = '', prefix, ...rest] = entry.split('/');
     const family = isIP(address);
-    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    const prefixOk =
+      prefix === undefined ||
+      (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
     if (!PROXY_NAMES.includes(entry) && (family === 0 || !prefixOk || rest.length > 0))
-      throw new Error(`SPILLOVER_TRUSTED_PROXIES: "${entry}" is not an IP address, a CIDR range or one of ${PROXY_NAMES.join(', ')}.`);
+      throw new Error(
+        `SPILLOVER_TRUSTED_PROXIES: "${entry}" is not an IP address, a CIDR range or one of ${PROXY_NAMES.join(', ')}.`,
+      );
   }
   return entries;
+}
+
+/** SPILLOVER_PUBLIC_URL: an http(s) origin (and optional path); default http://localhost:PORT. */
+function publicUrl(value: string | undefined, listenPort: number): string {
+  if (value === undefined || value === '') return `http://localhost:${listenPort}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(
+      `SPILLOVER_PUBLIC_URL must be a URL such as https://spillover.example.org, not "${value}".`,
+    );
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash)
+    throw new Error(
+      `SPILLOVER_PUBLIC_URL must be an http(s) URL without query or fragment, not "${value}".`,
+    );
+  return parsed.toString().replace(/\/+$/, '');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -104,6 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
     secret: secret(env, dataDir),
     smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.SMTP_FROM || 'Spillover <no-reply@spillover.invalid>',
+    publicUrl: publicUrl(env.SPILLOVER_PUBLIC_URL, port(env.PORT)),
     jobs: flag(env.SPILLOVER_JOBS, true, 'SPILLOVER_JOBS'),
     metricsToken: metricsToken(env.SPILLOVER_METRICS_TOKEN),
     webDistDir: resolve(repositoryRoot, 'apps', 'web', 'dist'),
