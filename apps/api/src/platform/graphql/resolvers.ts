@@ -8,6 +8,7 @@ import { SavedSearchResolver } from '../../search/saved-search.resolver';
 import { SearchResolver } from '../../search/search.resolver';
 import { ViewerResolver } from '../../viewer/viewer.resolver';
 import { MatchResolver } from '../../match/match.resolver';
+import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -28,4 +29,5 @@ export const RESOLVERS = [
   SearchResolver,
   SavedSearchResolver,
   MatchResolver,
+  EmailOutboxResolver,
 ];

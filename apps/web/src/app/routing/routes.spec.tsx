@@ -50,6 +50,7 @@ describe.each([
   ['/admin/clusters/new', true],
   [`/admin/clusters/${ID}/managers`, true],
   ['/admin/audit', true],
+  ['/admin/outbox', true],
 ])('%s (signed in: %s)', (url, signedIn) => {
   it('renders one h1 inside main, with header and navigation', async () => {
     renderAt(url, signedIn);

@@ -7,6 +7,7 @@ import { AdminPage } from '../../features/admin/AdminPage';
 import { AuditEventsPage } from '../../features/admin/AuditEventsPage';
 import { ClusterManagersPage } from '../../features/admin/ClusterManagersPage';
 import { CreateClusterPage } from '../../features/admin/CreateClusterPage';
+import { EmailOutboxPage } from '../../features/admin/EmailOutboxPage';
 import { CapabilityPage } from '../../features/capability/CapabilityPage';
 import {
   EditCapabilityPage,
@@ -165,6 +166,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth admin>
             <AuditEventsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/outbox',
+        element: (
+          <RequireAuth admin>
+            <EmailOutboxPage />
           </RequireAuth>
         ),
       },
