@@ -8,6 +8,7 @@ export * from './account/password-strength';
 export * from './account/password-rule';
 export * from './account/account.schema';
 export * from './account/login-throttle';
+export * from './account/account-link';
 export * from './organization/organization';
 export * from './organization/membership';
 export * from './cluster/cluster';

@@ -56,7 +56,7 @@ const invite = (userId: string, organization = 'Gumi Sensor Works') =>
     );
 
 /** A header as the server received it (unfolded), without its name. */
-const header = (mail: { headerLines: { key: string; line: string }[] }, name: string) =>
+const header = (mail: { headerLines: readonly { key: string; line: string }[] }, name: string) =>
   (mail.headerLines.find((h) => h.key === name)?.line ?? '')
     .replace(/\r?\n\s+/g, ' ')
     .replace(/^[^:]+:\s*/, '');

@@ -579,6 +579,12 @@ export type Mutation = {
   removeClusterMember: ClusterMembership;
   /** Remove a member (ORG_ADMIN), or leave (your own membership). */
   removeMember: Membership;
+  /** E-mail a password reset link to this address if it has an account. Always true: the answer does not reveal who has an account. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Send the confirmation e-mail again (a few times an hour). */
+  resendVerificationEmail: Scalars['Boolean']['output'];
+  /** Set a new password with a reset link (works once, for 30 minutes); signs out every session and revokes every API token. */
+  resetPassword: Scalars['Boolean']['output'];
   revokeApiToken: ApiToken;
   revokeInvitation: Invitation;
   /** Save filters; results published from now on are its new results. */
@@ -593,6 +599,8 @@ export type Mutation = {
   updateProfile: User;
   /** Edit a need (any member of the owner); null clears a field. */
   updateTechnologyNeed: TechnologyNeed;
+  /** Confirm the e-mail address with the link sent to it (works once, expires after 48 hours). */
+  verifyEmail: User;
 };
 
 
@@ -755,6 +763,16 @@ export type MutationRemoveMemberArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -802,6 +820,11 @@ export type MutationUpdateProfileArgs = {
 export type MutationUpdateTechnologyNeedArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNeedInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
 };
 
 export type NdaAcceptance = {
@@ -1164,6 +1187,16 @@ export type RegisterInput = {
   preferredLanguage: Language;
 };
 
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
+export type ResetPasswordInput = {
+  newPassword: Scalars['String']['input'];
+  /** The token of the link in the reset e-mail. */
+  token: Scalars['String']['input'];
+};
+
 export type SaveSearchInput = {
   /** Default WEEKLY. */
   alert?: InputMaybe<SavedSearchAlert>;
@@ -1510,9 +1543,16 @@ export type User = {
   displayName: Scalars['String']['output'];
   /** Shown to the user, platform admins and ORG_ADMINs of an organization the user belongs to. */
   email: Maybe<Scalars['String']['output']>;
+  /** Whether the user confirmed the e-mail address by a link sent to it; shown where the address is. */
+  emailVerified: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   preferredLanguage: Language;
   roles: Array<PlatformRole>;
+};
+
+export type VerifyEmailInput = {
+  /** The token of the link in the confirmation e-mail. */
+  token: Scalars['String']['input'];
 };
 
 export type Viewer = {

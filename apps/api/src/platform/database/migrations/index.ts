@@ -10,6 +10,7 @@ import { SearchPublicIndexes1796553841000 } from './1796553841000-SearchPublicIn
 import { AuditCounterpartOrganization1796600000000 } from './1796600000000-AuditCounterpartOrganization';
 import { JobOutbox1796700000000 } from './1796700000000-JobOutbox';
 import { EmailOutbox1796700000001 } from './1796700000001-EmailOutbox';
+import { AccountLinks1796700000002 } from './1796700000002-AccountLinks';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AuditCounterpartOrganization1796600000000,
   JobOutbox1796700000000,
   EmailOutbox1796700000001,
+  AccountLinks1796700000002,
 ];
