@@ -51,6 +51,8 @@ describe.each([
   [`/admin/clusters/${ID}/managers`, true],
   ['/admin/audit', true],
   ['/admin/outbox', true],
+  ['/account/forgot-password', false],
+  ['/account/reset-password?token=sr_abc', false],
 ])('%s (signed in: %s)', (url, signedIn) => {
   it('renders one h1 inside main, with header and navigation', async () => {
     renderAt(url, signedIn);
