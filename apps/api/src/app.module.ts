@@ -1,9 +1,4 @@
-import {
-  Module,
-  type DynamicModule,
-  type MiddlewareConsumer,
-  type NestModule,
-} from '@nestjs/common';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { ClusterModule } from './cluster/cluster.module';
@@ -25,20 +20,7 @@ export class AppModule implements NestModule {
   static forRoot(config: Config, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        PlatformModule.forRoot(config, databaseUrl),
-        EmailModule,
-        AccountModule,
-        OrganizationModule,
-        ClusterModule,
-        ViewerModule,
-        AuditModule,
-        NeedModule,
-        CapabilityModule,
-        SearchModule,
-        MatchModule,
-        DemoModule,
-      ],
+      imports: [PlatformModule.forRoot(config, databaseUrl), EmailModule, AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, MatchModule, DemoModule],
     };
   }
 

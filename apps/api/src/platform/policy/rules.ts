@@ -63,8 +63,7 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
   // The password and new API tokens need a browser session: a leaked API token must not
   // mint more tokens or take the account over by changing its password.
-  'account.manageCredentials': (facts) =>
-    facts?.authenticatedBy === 'session' ? 'allow' : 'forbid',
+  'account.manageCredentials': (facts) => (facts?.authenticatedBy === 'session' ? 'allow' : 'forbid'),
   'organization.create': signedIn,
   'organization.update': (facts, { organizationId }) =>
     !facts ? 'forbid' : facts.isAdmin || isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid',
