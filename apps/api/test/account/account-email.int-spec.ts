@@ -310,6 +310,18 @@ describe('password reset refusals', () => {
     await t.client().ok(RESET, { input: { token: link, newPassword: NEW_PASSWORD } });
   });
 
+  it('lets one of two simultaneous resets with the same link through: the database holds the single use', async () => {
+    const person = await signUp(t);
+    await t.client().ok(REQUEST_RESET, { input: { email: person.email } });
+    const link = await linkTokenFor(t, person.userId, 'account.passwordReset');
+    const results = await Promise.all(
+      ['first racing passphrase here', 'second racing passphrase here'].map((newPassword) => t.client().gql(RESET, { input: { token: link, newPassword } })),
+    );
+    expect(results.filter((r) => r.data?.resetPassword === true)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.field === 'token').map(errorKeyOf)).toEqual(['account.resetLinkUsed']);
+    expect(await t.dataSource.query(`SELECT action FROM audit_event WHERE object_id = $1 AND action = 'user.passwordReset'`, [person.userId])).toHaveLength(1);
+  });
+
   it('refuses a confirmation link used as a reset link', async () => {
     const person = await signUp(t, { verified: false });
     const token = await linkTokenFor(t, person.userId, 'account.verifyEmail');
