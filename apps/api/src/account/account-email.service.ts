@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import {
   ACCOUNT_LINK_LIFETIME_MINUTES,
   DomainError,
@@ -21,18 +22,22 @@ import { hashToken, newToken } from '../platform/auth/secrets';
 import { SessionService } from '../platform/auth/session.service';
 import { AuditService } from '../platform/audit/audit.service';
 import { Transactions } from '../platform/database/transactions';
+import { JobEvents } from '../platform/jobs/job-events';
 import { Policy } from '../platform/policy/policy.service';
 import type { Client } from './account.service';
 import { AccountLinkRepository } from './account-link.repository';
 import type { UserEntity } from './user.entity';
 import { UserRepository } from './user.repository';
 
+/** The job that looks the address up and sends the reset link (see requestPasswordReset). */
+const PASSWORD_RESET_REQUESTED = 'account.passwordResetRequested';
+
 /**
  * What an account trusts e-mail for: confirming its address, and resetting a forgotten
  * password. The links carry random tokens stored only hashed; they expire and work once.
  */
 @Injectable()
-export class AccountEmailService {
+export class AccountEmailService implements OnModuleInit {
   constructor(
     private readonly users: UserRepository,
     private readonly links: AccountLinkRepository,
@@ -45,7 +50,17 @@ export class AccountEmailService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly policy: Policy,
+    private readonly events: JobEvents,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.events.define<{ email: string; requestId: string }>({
+      name: PASSWORD_RESET_REQUESTED,
+      retryLimit: 5,
+      retryDelaySeconds: 5,
+      run: ({ email, requestId }) => this.sendResetLink(email, requestId),
+    });
+  }
 
   private async issue(user: UserEntity, purpose: AccountLinkPurpose): Promise<string> {
     const token = newToken(purpose === 'VERIFY_EMAIL' ? 'sv' : 'sr');
@@ -135,23 +150,37 @@ export class AccountEmailService {
       { kind: 'passwordResetAddress', key: client.address, onSuccess: 'keep' },
       { kind: 'passwordResetAccount', key: input.email, onSuccess: 'keep' },
     ]);
-    const user = await this.users.findByEmail(input.email);
+    // The request itself only queues the lookup, the same single INSERT whether or not the
+    // address has an account: neither the answer nor its timing tells who is registered.
+    await this.transactions.run(() =>
+      this.events.enqueue(
+        PASSWORD_RESET_REQUESTED,
+        { email: input.email, requestId: actor.requestId },
+        randomUUID(),
+      ),
+    );
+  }
+
+  /** The job: a reset link for the account of this address, if there is one. */
+  private async sendResetLink(email: string, requestId: string): Promise<void> {
+    const user = await this.users.findByEmail(email);
     if (!user) return;
-    await this.transactions.run(async () => {
-      const token = await this.issue(user, 'RESET_PASSWORD');
-      await this.mailer.send({
-        type: 'account.passwordReset',
-        to: { userId: user.id },
-        params: { count: ACCOUNT_LINK_LIFETIME_MINUTES.RESET_PASSWORD },
-        path: `/account/reset-password?token=${encodeURIComponent(token)}`,
-      });
-      await this.audit.record(actor, {
+    const token = await this.issue(user, 'RESET_PASSWORD');
+    await this.mailer.send({
+      type: 'account.passwordReset',
+      to: { userId: user.id },
+      params: { count: ACCOUNT_LINK_LIFETIME_MINUTES.RESET_PASSWORD },
+      path: `/account/reset-password?token=${encodeURIComponent(token)}`,
+    });
+    await this.audit.record(
+      { kind: 'anonymous', requestId },
+      {
         action: 'user.passwordResetRequested',
         actorId: user.id,
         objectType: 'User',
         objectId: user.id,
-      });
-    });
+      },
+    );
   }
 
   /**
