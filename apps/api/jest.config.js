@@ -17,7 +17,12 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
-  transform: { '^.+\\.ts$': swc },
+  // pg-boss and a few of its dependencies ship only ES modules, which Jest's CommonJS
+  // sandbox cannot load: compile them like our own code so tests run real jobs in-process.
+  transform: { '^.+\\.ts$': swc, '/node_modules/.+\\.js$': swc },
+  transformIgnorePatterns: [
+    '/node_modules/\\.pnpm/(?!(pg-boss|rrule-temporal|temporal-spec|serialize-error|non-error)@)',
+  ],
   moduleNameMapper: { '^@spillover/domain$': '<rootDir>/../../packages/domain/src/index.ts' },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -3,6 +3,7 @@ import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { ClusterModule } from './cluster/cluster.module';
 import { DemoModule } from './demo/demo.module';
+import { EmailModule } from './email/email.module';
 import { NeedModule } from './need/need.module';
 import { CapabilityModule } from './capability/capability.module';
 import { MatchModule } from './match/match.module';
@@ -19,7 +20,7 @@ export class AppModule implements NestModule {
   static forRoot(config: Config, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, databaseUrl), AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, MatchModule, DemoModule],
+      imports: [PlatformModule.forRoot(config, databaseUrl), EmailModule, AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, MatchModule, DemoModule],
     };
   }
 

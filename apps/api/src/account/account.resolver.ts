@@ -10,7 +10,8 @@ import { Policy } from '../platform/policy/policy.service';
 import { ViewerObject } from '../viewer/viewer.object';
 import { AccountService, type Client } from './account.service';
 import { ApiTokenObject, CreatedApiTokenObject, toApiTokenObject } from './api-token.object';
-import { ChangePasswordInput, CreateApiTokenInput, LogInInput, RegisterInput, UpdateProfileInput } from './dto/account.inputs';
+import { AccountEmailService } from './account-email.service';
+import { ChangePasswordInput, CreateApiTokenInput, LogInInput, RegisterInput, RequestPasswordResetInput, ResetPasswordInput, UpdateProfileInput, VerifyEmailInput } from './dto/account.inputs';
 import type { UserEntity } from './user.entity';
 import { UserObject, toUserObject } from './user.object';
 
@@ -26,7 +27,33 @@ export class AccountResolver {
     private readonly tokens: ApiTokenService,
     private readonly policy: Policy,
     private readonly devices: KnownDevices,
+    private readonly accountEmail: AccountEmailService,
   ) {}
+
+  @Mutation(() => UserObject, { description: 'Confirm the e-mail address with the link sent to it (works once, expires after 48 hours).' })
+  async verifyEmail(@CurrentActor() actor: Actor, @Args('input') input: VerifyEmailInput): Promise<UserObject> {
+    return toUserObject(await this.accountEmail.verifyEmail(actor, input.token), actor.kind === 'user');
+  }
+
+  @Mutation(() => Boolean, { description: 'Send the confirmation e-mail again (a few times an hour).' })
+  async resendVerificationEmail(@CurrentActor() actor: Actor): Promise<boolean> {
+    await this.accountEmail.resendVerification(actor);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'E-mail a password reset link to this address if it has an account. Always true: the answer does not reveal who has an account.',
+  })
+  async requestPasswordReset(@CurrentActor() actor: Actor, @Args('input') input: RequestPasswordResetInput, @Context() { req }: RequestContext): Promise<boolean> {
+    await this.accountEmail.requestPasswordReset(actor, input, clientOf(req));
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Set a new password with a reset link (works once, for 30 minutes); signs out every session and revokes every API token.' })
+  async resetPassword(@CurrentActor() actor: Actor, @Args('input') input: ResetPasswordInput): Promise<boolean> {
+    await this.accountEmail.resetPassword(actor, input);
+    return true;
+  }
 
   @Mutation(() => ViewerObject, { description: 'Create an account and sign in (sets the session cookie).' })
   async register(@CurrentActor() actor: Actor, @Args('input') input: RegisterInput, @Context() { req, res }: RequestContext): Promise<ViewerObject> {

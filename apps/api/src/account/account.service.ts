@@ -20,6 +20,7 @@ import { SessionService, type StartedSession } from '../platform/auth/session.se
 import { AuditService } from '../platform/audit/audit.service';
 import { Transactions } from '../platform/database/transactions';
 import { Policy } from '../platform/policy/policy.service';
+import { AccountEmailService } from './account-email.service';
 import type { UserEntity } from './user.entity';
 import { UserRepository } from './user.repository';
 
@@ -45,6 +46,7 @@ export class AccountService implements OnModuleInit {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly policy: Policy,
+    private readonly accountEmail: AccountEmailService,
   ) {}
 
   /** The password rule needs its dictionaries before the first request is validated. */
@@ -59,7 +61,7 @@ export class AccountService implements OnModuleInit {
       if (await this.users.findByEmail(input.email))
         throw conflict('An account with this e-mail address already exists. Sign in instead.', errorKey('account.emailTaken'), 'email');
       // Two sign-ups racing for one address: the unique index decides (see lost-races.ts).
-      const created = await this.users.insert({ email: input.email, passwordHash, displayName: input.displayName, preferredLanguage: input.preferredLanguage, roles: [] });
+      const created = await this.users.insert({ email: input.email, passwordHash, displayName: input.displayName, preferredLanguage: input.preferredLanguage, roles: [], emailVerifiedAt: null });
       await this.audit.record(actor, {
         action: 'user.registered',
         actorId: created.id,
@@ -67,6 +69,8 @@ export class AccountService implements OnModuleInit {
         objectId: created.id,
         after: publicUser(created),
       });
+      // The confirmation e-mail commits with the account, or not at all.
+      await this.accountEmail.sendVerification(created);
       return created;
     });
     return { user, session: await this.sessions.start(user.id, client.userAgent) };
@@ -155,7 +159,8 @@ export class AccountService implements OnModuleInit {
         await this.audit.record(system, { action: 'user.madeAdmin', objectType: 'User', objectId: existing.id, before: publicUser(existing), after: { ...publicUser(existing), roles: ['ADMIN'] } });
         return;
       }
-      const created = await this.users.insert({ email: email.toLowerCase(), passwordHash, displayName: 'Platform admin', preferredLanguage: 'en', roles: ['ADMIN'] });
+      // The operator chose this address in the configuration: it needs no confirmation.
+      const created = await this.users.insert({ email: email.toLowerCase(), passwordHash, displayName: 'Platform admin', preferredLanguage: 'en', roles: ['ADMIN'], emailVerifiedAt: new Date() });
       await this.audit.record(system, { action: 'user.madeAdmin', objectType: 'User', objectId: created.id, after: publicUser(created) });
     });
     log(`platform admin ${email} is ready`);

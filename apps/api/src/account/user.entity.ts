@@ -25,6 +25,10 @@ export class UserEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles: PlatformRole[];
 
+  /** When the owner proved the address by following a link sent to it; null until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreatedAt()
   createdAt: Date;
 

@@ -18,6 +18,9 @@ export class UserObject {
   @Field(() => String, { nullable: true, description: 'Shown to the user, platform admins and ORG_ADMINs of an organization the user belongs to.' })
   email: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Whether the user confirmed the e-mail address by a link sent to it; shown where the address is.' })
+  emailVerified: boolean | null;
+
   @Field(() => LanguageEnum)
   preferredLanguage: Language;
 
@@ -33,6 +36,7 @@ export function toUserObject(entity: UserEntity, showEmail: boolean): UserObject
     id: entity.id,
     displayName: entity.displayName,
     email: showEmail ? entity.email : null,
+    emailVerified: showEmail ? entity.emailVerifiedAt !== null : null,
     preferredLanguage: entity.preferredLanguage,
     roles: entity.roles,
     createdAt: entity.createdAt,

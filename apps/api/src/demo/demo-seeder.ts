@@ -19,6 +19,8 @@ import { OrganizationEntity } from '../organization/organization.entity';
 import { AuditEventEntity } from '../platform/audit/audit-event.entity';
 import { PasswordHasher } from '../platform/auth/password-hasher';
 import { Transactions } from '../platform/database/transactions';
+import { Mailer } from '../email/mailer';
+import { DEMO_EMAILS } from './demo-emails';
 import {
   DEMO_ADMIN_EMAIL,
   DEMO_CLUSTERS,
@@ -60,6 +62,7 @@ export class DemoSeeder {
   constructor(
     private readonly transactions: Transactions,
     private readonly hasher: PasswordHasher,
+    private readonly mailer: Mailer,
   ) {}
 
   /**
@@ -78,8 +81,17 @@ export class DemoSeeder {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
       if (await isLoaded(manager)) return;
       await insertDemoData(manager, passwordHash, new Date());
+      await this.sendDemoEmails();
     });
     return result;
+  }
+
+  /** The outbox's examples, in the seeding transaction (so they exist exactly when the demo does). */
+  private async sendDemoEmails(): Promise<void> {
+    for (const { to, ...email } of DEMO_EMAILS) {
+      const userId = 'user' in to ? await this.transactions.manager.findOneOrFail(UserEntity, { where: { email: to.user } }).then((user) => user.id) : null;
+      await this.mailer.send({ ...email, to: userId ? { userId } : { userId: null, ...(to as { address: string; name: string; language: 'en' | 'ko' }) } });
+    }
   }
 }
 
@@ -121,6 +133,8 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
       displayName: user.displayName,
       preferredLanguage: user.preferredLanguage,
       roles: [...user.roles],
+      // Demo people confirmed their addresses when they joined.
+      emailVerifiedAt: daysAgo(60),
     })),
   );
 

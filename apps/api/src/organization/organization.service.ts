@@ -158,6 +158,11 @@ export class OrganizationService {
     const facts = await this.policy.signedIn(actor);
     const invitation = await this.visibleInvitation(actor, id);
     await this.policy.assert(actor, 'invitation.respond', { organizationId: invitation.organizationId, email: invitation.email });
+    // The invitation names an address: only an account that proved it owns that address
+    // takes the seat (otherwise whoever registered the address first would).
+    const user = await this.users.findById(facts.userId);
+    if (!user?.emailVerifiedAt || user.email !== invitation.email)
+      throw conflict('Confirm your e-mail address first (follow the link we sent you, or ask for a new one on your account page), then accept the invitation.', errorKey('organization.invitationNeedsVerifiedEmail'), 'id');
     const membership = await this.transactions.run(async () => {
       const locked = await this.pendingLocked(id);
       if (await this.memberships.findMembershipOf(locked.organizationId, facts.userId))

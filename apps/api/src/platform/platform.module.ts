@@ -26,6 +26,7 @@ import { GraphqlExceptionFilter } from './errors/graphql-exception.filter';
 import { DATABASE_URL } from './database/database-url';
 import { Transactions } from './database/transactions';
 import { JobQueue } from './jobs/job-queue';
+import { JobEvents } from './jobs/job-events';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { Loaders } from './loaders/loaders';
@@ -38,7 +39,7 @@ import { LiveEvents } from './live/live-events';
 import { PgListener } from './live/pg-listener';
 import { SocketAuthenticator } from './live/socket-auth';
 
-const PROVIDERS = [JobQueue, ApiTokenService, AuthMiddleware, AttemptThrottle, KnownDevices, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy, PgListener, LiveEvents, SocketAuthenticator];
+const PROVIDERS = [JobQueue, JobEvents, ApiTokenService, AuthMiddleware, AttemptThrottle, KnownDevices, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy, PgListener, LiveEvents, SocketAuthenticator];
 
 /** Cross-cutting services every feature uses: configuration, database, auth, policy, audit. */
 @Global()

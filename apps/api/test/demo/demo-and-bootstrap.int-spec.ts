@@ -44,6 +44,15 @@ describe('demo data', () => {
       expect(result.data?.logIn.user.email).toBe(login.email);
     }
   });
+
+  it('has confirmed addresses, and a few e-mails in the outbox, each in its recipient language', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    expect(await t.dataSource.query(`SELECT email FROM user_account WHERE email_verified_at IS NULL`)).toEqual([]);
+    const mails = (await t.dataSource.query(`SELECT to_address, language, subject FROM email_message ORDER BY to_address`)) as { to_address: string; language: string; subject: string }[];
+    expect(mails.length).toBeGreaterThanOrEqual(3);
+    expect(mails).toContainEqual({ to_address: 'visiting.researcher@example.org', language: 'en', subject: '한국산업단지공단(KICOX) 경북지역본부 invites you to Spillover' });
+    expect(mails).toContainEqual({ to_address: 'manager.gumi@spillover.demo', language: 'ko', subject: '한국산업단지공단(KICOX) 대구지역본부에서 Spillover로 초대했습니다' });
+  });
 });
 
 describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', () => {

@@ -84,6 +84,17 @@ it('expires a need whose deadline passed while the platform was down, soon after
     const { rows } = await check.query(`SELECT actor_id, after FROM audit_event WHERE object_id = $1 AND action = 'need.expired'`, [id]);
     await check.end();
     expect(rows).toEqual([{ actor_id: null, after: { status: 'CLOSED', closeReason: 'EXPIRED' } }]);
+
+    // The sign-up's confirmation e-mail went through the job outbox and pg-boss of the real
+    // process; with no SMTP_URL it is kept for the outbox page.
+    const mail = new Client({ connectionString: embeddedUrl(dataDir) });
+    await mail.connect();
+    const kept = async () => (await mail.query(`SELECT status FROM email_message WHERE to_address = 'jobs@example.org'`)).rows as { status: string }[];
+    const mailDeadline = Date.now() + 30_000;
+    while ((await kept())[0]?.status !== 'KEPT' && Date.now() < mailDeadline) await new Promise((r) => setTimeout(r, 250));
+    expect(await kept()).toEqual([{ status: 'KEPT' }]);
+    expect((await mail.query(`SELECT count(*)::int AS n FROM job_outbox`)).rows).toEqual([{ n: 0 }]);
+    await mail.end();
     second.child.kill('SIGINT');
     expect(await exited(second.child)).toBe(0);
   } finally {

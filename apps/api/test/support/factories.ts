@@ -24,13 +24,29 @@ export interface SignedIn {
   email: string;
 }
 
-export async function signUp(t: TestApp, overrides: Partial<{ email: string; displayName: string; preferredLanguage: 'en' | 'ko' }> = {}): Promise<SignedIn> {
+export const VERIFY_EMAIL = `mutation Verify($input: VerifyEmailInput!) { verifyEmail(input: $input) { id emailVerified } }`;
+
+/** The token of the newest link of this kind e-mailed to the user (read from the outbox). */
+export async function linkTokenFor(t: TestApp, userId: string, type: 'account.verifyEmail' | 'account.passwordReset'): Promise<string> {
+  const [row] = (await t.dataSource.query(`SELECT text_body FROM email_message WHERE recipient_id = $1 AND type = $2 ORDER BY created_at DESC LIMIT 1`, [userId, type])) as { text_body: string }[];
+  const token = /(?:verify-email|reset-password)\?token=([\w-]+)/.exec(row?.text_body ?? '')?.[1];
+  if (!token) throw new Error(`no ${type} e-mail for ${userId}`);
+  return token;
+}
+
+/**
+ * A new account, signed in. It confirms its address the way people do (the link of the
+ * confirmation e-mail) unless `verified: false`: only confirmed accounts take invitations.
+ */
+export async function signUp(t: TestApp, overrides: Partial<{ email: string; displayName: string; preferredLanguage: 'en' | 'ko'; verified: boolean }> = {}): Promise<SignedIn> {
   const client = t.client();
   const email = overrides.email ?? `user-${unique()}@example.org`;
   const data = await client.ok<{ register: { user: { id: string } } }>(REGISTER, {
     input: { email, password: PASSWORD, displayName: overrides.displayName ?? 'Test User', preferredLanguage: overrides.preferredLanguage ?? 'en' },
   });
-  return { client, userId: data.register.user.id, email };
+  const userId = data.register.user.id;
+  if (overrides.verified !== false) await client.ok(VERIFY_EMAIL, { input: { token: await linkTokenFor(t, userId, 'account.verifyEmail') } });
+  return { client, userId, email };
 }
 
 /** A platform admin: registered, then given the ADMIN role the way the bootstrap does. */

@@ -29,6 +29,12 @@ export const ATTEMPT_LIMITS = {
   passwordChange: { attempts: 10, windowSeconds: 15 * 60 },
   /** New accounts from one address. */
   registration: { attempts: 20, windowSeconds: 60 * 60 },
+  /** Password-reset e-mails asked for from one network address (whatever the account). */
+  passwordResetAddress: { attempts: 10, windowSeconds: 60 * 60 },
+  /** Password-reset e-mails for one account (counted for unknown addresses too: no oracle). */
+  passwordResetAccount: { attempts: 3, windowSeconds: 60 * 60 },
+  /** Confirmation e-mails a signed-in user asks to be sent again. */
+  verificationResend: { attempts: 3, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, AttemptLimit>;
 
 export type AttemptKind = keyof typeof ATTEMPT_LIMITS;
@@ -62,6 +68,9 @@ const LIMITED_MESSAGES: Record<AttemptKind, string> = {
   signInDevice: 'Too many failed sign-ins from this browser.',
   passwordChange: 'Too many wrong current passwords.',
   registration: 'Too many new accounts from your network.',
+  passwordResetAddress: 'Too many password resets asked for from your network.',
+  passwordResetAccount: 'Too many password resets asked for this address.',
+  verificationResend: 'Too many confirmation e-mails asked for.',
 };
 
 /** What a refused attempt tells the caller, with when to try again. */

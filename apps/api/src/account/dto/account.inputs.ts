@@ -4,7 +4,10 @@ import {
   createApiTokenSchema,
   logInSchema,
   registerSchema,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
   updateProfileSchema,
+  verifyEmailSchema,
   type Language,
 } from '@spillover/domain';
 import { ValidatedBy } from '../../platform/graphql/validation';
@@ -46,4 +49,23 @@ export class CreateApiTokenInput {
   @Field() name: string;
   @Field(() => Int, { nullable: true, description: 'Days until the token stops working (1–365); none means until revoked.' })
   expiresInDays?: number;
+}
+
+@InputType()
+@ValidatedBy(verifyEmailSchema)
+export class VerifyEmailInput {
+  @Field({ description: 'The token of the link in the confirmation e-mail.' }) token: string;
+}
+
+@InputType()
+@ValidatedBy(requestPasswordResetSchema)
+export class RequestPasswordResetInput {
+  @Field() email: string;
+}
+
+@InputType()
+@ValidatedBy(resetPasswordSchema)
+export class ResetPasswordInput {
+  @Field({ description: 'The token of the link in the reset e-mail.' }) token: string;
+  @Field() newPassword: string;
 }

@@ -13,7 +13,12 @@ export interface Config {
   demoData: boolean;
   admin: { email: string; password: string } | null;
   secret: string;
+  /** Where e-mail goes; without one, messages are kept in PostgreSQL for the admins' outbox page. */
   smtpUrl: string | null;
+  /** The sender of every e-mail. */
+  mailFrom: string;
+  /** The address people reach the platform at, without a trailing slash: links in e-mails. */
+  publicUrl: string;
   /** Run background jobs (pg-boss) in this process. */
   jobs: boolean;
   /** Bearer token a Prometheus scraper sends to /metrics; without one, production refuses every scrape. */
@@ -89,6 +94,20 @@ function trustedProxies(value: string | undefined): string[] {
   return entries;
 }
 
+/** SPILLOVER_PUBLIC_URL: an http(s) origin (and optional path); default http://localhost:PORT. */
+function publicUrl(value: string | undefined, listenPort: number): string {
+  if (value === undefined || value === '') return `http://localhost:${listenPort}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(`SPILLOVER_PUBLIC_URL must be a URL such as https://spillover.example.org, not "${value}".`);
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash)
+    throw new Error(`SPILLOVER_PUBLIC_URL must be an http(s) URL without query or fragment, not "${value}".`);
+  return parsed.toString().replace(/\/+$/, '');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(repositoryRoot, env.SPILLOVER_DATA_DIR || '.data');
   const adminEmail = env.SPILLOVER_ADMIN_EMAIL?.trim();
@@ -104,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : null,
     secret: secret(env, dataDir),
     smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.SMTP_FROM || 'Spillover <no-reply@spillover.invalid>',
+    publicUrl: publicUrl(env.SPILLOVER_PUBLIC_URL, port(env.PORT)),
     jobs: flag(env.SPILLOVER_JOBS, true, 'SPILLOVER_JOBS'),
     metricsToken: metricsToken(env.SPILLOVER_METRICS_TOKEN),
     webDistDir: resolve(repositoryRoot, 'apps', 'web', 'dist'),

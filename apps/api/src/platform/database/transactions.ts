@@ -94,6 +94,11 @@ export class Transactions {
     return this.txHost.withTransaction(Propagation.Nested, work);
   }
 
+  /** Whether a transaction is open here (events must be enqueued inside one). */
+  inTransaction(): boolean {
+    return this.txHost.isTransactionActive();
+  }
+
   /** The ambient EntityManager (the transaction's, or the pool's when none is open). */
   get manager(): EntityManager {
     return this.txHost.tx;

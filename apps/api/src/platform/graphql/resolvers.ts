@@ -9,6 +9,7 @@ import { SearchResolver } from '../../search/search.resolver';
 import { ViewerResolver } from '../../viewer/viewer.resolver';
 import { MatchResolver } from '../../match/match.resolver';
 import { MatchLiveResolver } from '../../match/match-live.resolver';
+import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -30,4 +31,5 @@ export const RESOLVERS = [
   SavedSearchResolver,
   MatchResolver,
   MatchLiveResolver,
+  EmailOutboxResolver,
 ];

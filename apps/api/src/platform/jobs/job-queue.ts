@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { PgBoss } from 'pg-boss';
+import type { EntityManager } from 'typeorm';
 import { CONFIG, type Config } from '../config/config';
 import { DATABASE_URL } from '../database/database-url';
 import { PgListener } from '../live/pg-listener';
@@ -20,6 +21,14 @@ export interface RecurringJob {
   run(): Promise<void>;
 }
 
+/** A worker for jobs that carry data (see job-events.ts, which defines them). */
+export interface PayloadWorker {
+  name: string;
+  retryLimit: number;
+  retryDelaySeconds: number;
+  run(data: unknown, attempt: number): Promise<unknown>;
+}
+
 /**
  * Background jobs on pg-boss: PostgreSQL is the only service. Jobs are stored, retried and
  * handed to exactly one worker across replicas; schedules fire once per period however many
@@ -29,6 +38,7 @@ export interface RecurringJob {
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly jobs: RecurringJob[] = [];
+  private readonly workers: PayloadWorker[] = [];
   private boss: PgBoss | null = null;
   private unlisten: (() => Promise<void>)[] = [];
 
@@ -42,14 +52,41 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.jobs.push(job);
   }
 
+  /** Adds a worker for payload jobs; started with the queue, or at once if it already runs. */
+  async registerWorker(worker: PayloadWorker): Promise<void> {
+    this.workers.push(worker);
+    if (this.boss) await this.startWorker(this.boss, worker);
+  }
+
+  private async startWorker(boss: PgBoss, worker: PayloadWorker): Promise<void> {
+    // Retries with exponential backoff (pg-boss: retryDelay · 2^retryCount, with jitter).
+    await boss.createQueue(worker.name, { retryLimit: worker.retryLimit, retryDelay: worker.retryDelaySeconds, retryBackoff: true });
+    await boss.work(worker.name, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
+      if (job) await worker.run(job.data, job.retryCount);
+    });
+  }
+
+  /**
+   * Inserts a job through the caller's transaction (pg-boss's `db` adapter over the
+   * EntityManager): the job exists only if that transaction commits.
+   */
+  async sendInTransaction(name: string, data: object, manager: EntityManager): Promise<void> {
+    if (!this.boss) throw new Error('the job queue is not running in this process');
+    await this.boss.send(name, data, {
+      db: { executeSql: async (text: string, values?: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }) },
+    });
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.jobs || this.jobs.length === 0) return;
+    if (!this.config.jobs || this.jobs.length + this.workers.length === 0) return;
     // pg-boss is an ES module; Node 22 loads it from CommonJS on demand.
     const { PgBoss } = await import('pg-boss');
     const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', application_name: 'spillover-jobs', max: 4 });
     boss.on('error', (error: unknown) => this.logger.error(error instanceof Error ? error.message : String(error)));
     await boss.start();
     this.boss = boss;
+    // Payload queues first: a recurring drain may send to them as soon as it runs.
+    for (const worker of this.workers) await this.startWorker(boss, worker);
     for (const job of this.jobs) {
       await boss.createQueue(job.name, job.wakeOn ? { policy: 'stately' } : undefined);
       await boss.schedule(job.name, job.cron, null, { tz: 'UTC' });

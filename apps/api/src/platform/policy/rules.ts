@@ -18,6 +18,7 @@ export interface PolicySubjects {
   'invitation.view': { organizationId: string; email: string };
   'invitation.respond': { organizationId: string; email: string };
   'cluster.create': Record<string, never>;
+  'email.readOutbox': Record<string, never>;
   'cluster.appointManager': { clusterId: string };
   'cluster.decide': { clusterId: string; organizationId: string; status: ClusterMembershipStatus };
   'clusterMembership.apply': { organizationId: string; clusterId: string };
@@ -85,6 +86,8 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
           ? 'forbid'
           : 'hide',
   'cluster.create': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
+  // The outbox holds every user's mail (reset links included): platform admins only.
+  'email.readOutbox': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
   'cluster.appointManager': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
   'cluster.decide': (facts, subject) => {
     if (!canSeeClusterMembership(facts, subject)) return 'hide';

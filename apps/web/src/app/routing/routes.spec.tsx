@@ -50,6 +50,9 @@ describe.each([
   ['/admin/clusters/new', true],
   [`/admin/clusters/${ID}/managers`, true],
   ['/admin/audit', true],
+  ['/admin/outbox', true],
+  ['/account/forgot-password', false],
+  ['/account/reset-password?token=sr_abc', false],
 ])('%s (signed in: %s)', (url, signedIn) => {
   it('renders one h1 inside main, with header and navigation', async () => {
     renderAt(url, signedIn);

@@ -1,12 +1,16 @@
 import type { RouteObject } from 'react-router';
 import { ApiTokensPage } from '../../features/account/ApiTokensPage';
 import { ChangePasswordPage } from '../../features/account/ChangePasswordPage';
+import { ForgotPasswordPage } from '../../features/account/ForgotPasswordPage';
+import { ResetPasswordPage } from '../../features/account/ResetPasswordPage';
 import { SignInPage } from '../../features/account/SignInPage';
 import { SignUpPage } from '../../features/account/SignUpPage';
+import { VerifyEmailPage } from '../../features/account/VerifyEmailPage';
 import { AdminPage } from '../../features/admin/AdminPage';
 import { AuditEventsPage } from '../../features/admin/AuditEventsPage';
 import { ClusterManagersPage } from '../../features/admin/ClusterManagersPage';
 import { CreateClusterPage } from '../../features/admin/CreateClusterPage';
+import { EmailOutboxPage } from '../../features/admin/EmailOutboxPage';
 import { CapabilityPage } from '../../features/capability/CapabilityPage';
 import {
   EditCapabilityPage,
@@ -41,6 +45,9 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'sign-up', element: <SignUpPage /> },
       { path: 'sign-in', element: <SignInPage /> },
+      { path: 'account/verify-email', element: <VerifyEmailPage /> },
+      { path: 'account/forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'account/reset-password', element: <ResetPasswordPage /> },
       {
         path: 'account/password',
         element: (
@@ -165,6 +172,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth admin>
             <AuditEventsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/outbox',
+        element: (
+          <RequireAuth admin>
+            <EmailOutboxPage />
           </RequireAuth>
         ),
       },

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Button } from '@mantine/core';
+import { Anchor, Button } from '@mantine/core';
 import { logInSchema } from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
 import { useApiSubmit } from '../../app/forms/use-api-submit';
 import { useDomainForm } from '../../app/forms/use-domain-form';
@@ -60,6 +60,9 @@ export function SignInPage() {
       <Button type="submit" loading={loading}>
         {t('signIn.submit')}
       </Button>
+      <Anchor component={Link} to="/account/forgot-password" size="sm">
+        {t('forgotPassword.link')}
+      </Anchor>
       <AccountPrompt question={t('signIn.noAccount')} link={t('signIn.signUpLink')} to="/sign-up" />
     </AccountFormPage>
   );

@@ -1,6 +1,7 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmailVerificationNotice } from '../account/EmailVerificationNotice';
 import { Page } from '../../app/layout/Page';
 import { useViewer } from '../../app/viewer';
 import { useClusterName } from '../cluster/cluster-name';
@@ -53,6 +54,7 @@ export function HomePage() {
   );
   return (
     <Page title={t('welcome', { name: viewer.user.displayName })}>
+      <EmailVerificationNotice />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <LinkListCard
           title={t('yourOrganizations')}

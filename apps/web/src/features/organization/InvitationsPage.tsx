@@ -1,3 +1,4 @@
+import { EmailVerificationNotice } from '../account/EmailVerificationNotice';
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -42,6 +43,7 @@ export function InvitationsPage() {
 
   return (
     <Page title={t('invitations.title')}>
+      <EmailVerificationNotice showConfirmed />
       <ErrorAlert error={error} />
       {invitations.length === 0 ? <Text c="dimmed">{t('invitations.none')}</Text> : null}
       <Stack component="ul" style={{ listStyle: 'none', padding: 0 }}>

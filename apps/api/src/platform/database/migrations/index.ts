@@ -9,6 +9,9 @@ import { SearchFacetSets1796551874507 } from './1796551874507-SearchFacetSets';
 import { SearchPublicIndexes1796553841000 } from './1796553841000-SearchPublicIndexes';
 import { AuditCounterpartOrganization1796600000000 } from './1796600000000-AuditCounterpartOrganization';
 import { MatchWordCounts1796612000000 } from './1796612000000-MatchWordCounts';
+import { JobOutbox1796700000000 } from './1796700000000-JobOutbox';
+import { EmailOutbox1796700000001 } from './1796700000001-EmailOutbox';
+import { AccountLinks1796700000002 } from './1796700000002-AccountLinks';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -23,4 +26,7 @@ export const MIGRATIONS = [
   SearchPublicIndexes1796553841000,
   AuditCounterpartOrganization1796600000000,
   MatchWordCounts1796612000000,
+  JobOutbox1796700000000,
+  EmailOutbox1796700000001,
+  AccountLinks1796700000002,
 ];

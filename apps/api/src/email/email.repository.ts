@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import type { EmailStatus, EmailType, Language } from '@spillover/domain';
+import { Transactions } from '../platform/database/transactions';
+
+export interface EmailMessageRow {
+  id: string;
+  type: EmailType;
+  recipientId: string | null;
+  toAddress: string;
+  language: Language;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  headers: Record<string, string>;
+  status: EmailStatus;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+const COLUMNS = `id, type, recipient_id AS "recipientId", to_address AS "toAddress", language, subject,
+  text_body AS "textBody", html_body AS "htmlBody", headers, status, created_at AS "createdAt", sent_at AS "sentAt"`;
+
+/** The only place that builds SQL for e-mail messages and opt-outs. */
+@Injectable()
+export class EmailRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  private query<T>(sql: string, values: unknown[]): Promise<T[]> {
+    return this.transactions.manager.query(sql, values) as Promise<T[]>;
+  }
+
+  async insert(
+    message: Omit<EmailMessageRow, 'id' | 'status' | 'createdAt' | 'sentAt'>,
+  ): Promise<string> {
+    const [row] = await this.query<{ id: string }>(
+      `INSERT INTO email_message (type, recipient_id, to_address, language, subject, text_body, html_body, headers)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb) RETURNING id`,
+      [
+        message.type,
+        message.recipientId,
+        message.toAddress,
+        message.language,
+        message.subject,
+        message.textBody,
+        message.htmlBody,
+        JSON.stringify(message.headers),
+      ],
+    );
+    return row!.id;
+  }
+
+  /** Locks a message for its delivery: a second delivery of the same message waits here. */
+  async lockForDelivery(id: string): Promise<EmailMessageRow | null> {
+    const [row] = await this.query<EmailMessageRow>(
+      `SELECT ${COLUMNS} FROM email_message WHERE id = $1 FOR NO KEY UPDATE`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async markDelivered(id: string, status: 'SENT' | 'KEPT'): Promise<void> {
+    await this.query(
+      `UPDATE email_message SET status = $2, sent_at = CASE WHEN $2 = 'SENT' THEN now() END WHERE id = $1`,
+      [id, status],
+    );
+  }
+
+  /** Newest first (index email_message_created_idx). */
+  async list(first: number): Promise<EmailMessageRow[]> {
+    return this.query<EmailMessageRow>(
+      `SELECT ${COLUMNS} FROM email_message ORDER BY created_at DESC, id DESC LIMIT $1`,
+      [first],
+    );
+  }
+
+  async optedOut(userId: string, type: EmailType): Promise<boolean> {
+    const rows = await this.query(`SELECT 1 FROM email_opt_out WHERE user_id = $1 AND type = $2`, [
+      userId,
+      type,
+    ]);
+    return rows.length > 0;
+  }
+
+  async optOut(userId: string, type: EmailType): Promise<void> {
+    await this.query(
+      `INSERT INTO email_opt_out (user_id, type) SELECT id, $2 FROM user_account WHERE id = $1 ON CONFLICT DO NOTHING`,
+      [userId, type],
+    );
+  }
+
+  async recipient(
+    userId: string,
+  ): Promise<{ email: string; displayName: string; preferredLanguage: Language } | null> {
+    const [row] = await this.query<{
+      email: string;
+      displayName: string;
+      preferredLanguage: Language;
+    }>(
+      `SELECT email, display_name AS "displayName", preferred_language AS "preferredLanguage" FROM user_account WHERE id = $1`,
+      [userId],
+    );
+    return row ?? null;
+  }
+}
