@@ -3,7 +3,7 @@ import { sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
 import { emailSchema } from '../common/fields';
 import { trlField } from '../common/trl';
 import { audienceGap, checkAudience, checkOwnerNotInvited, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
-import { DomainError, badInput } from '../errors/domain-error';
+import { DomainError } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
 import { trimInvisible } from '../common/text';

@@ -4,7 +4,7 @@ import { instantSchema, parseInstant } from '../common/instant';
 import { currencyCodeSchema, minorAmountSchema } from '../common/money';
 import { trlField } from '../common/trl';
 import { audienceGap, checkAudience, checkOwnerNotInvited, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
-import { DomainError, badInput, errorKey } from '../errors/domain-error';
+import { DomainError, errorKey } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
 import { trimInvisible } from '../common/text';
