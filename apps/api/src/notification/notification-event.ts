@@ -22,6 +22,8 @@ export interface NotificationEvent {
   params: Record<string, string | number>;
   /** The page it is about, relative to the public URL. */
   path: string;
+  /** Only recipients whose strong-match threshold (percent) is at most this score. */
+  scorePercent?: number;
   /** An address with no account yet: it gets the e-mail alone (an invitation). */
   mailWithoutAccount?: { address: string; language: Language };
 }

@@ -28,6 +28,8 @@ export interface FanOutRows {
   defaultDelivery: NotificationDelivery;
   recipients: { userIds?: string[]; organizationIds?: string[]; emails?: string[] };
   exceptUserId: string | null;
+  scorePercent: number | null;
+  defaultThreshold: number;
   subjectKind: NotificationSubject;
   subjectId: string | null;
   params: Record<string, string | number>;
@@ -58,11 +60,13 @@ export class NotificationRepository {
        SELECT u.id, $1, $2, coalesce(p.delivery, $3), $5, $6, $7::jsonb, $8
          FROM user_account u
          LEFT JOIN notification_preference p ON p.user_id = u.id AND p.type = $1
+         LEFT JOIN notification_setting s ON s.user_id = u.id
         WHERE (u.id = ANY($4::uuid[])
                OR u.email = ANY($9::text[])
                OR u.id IN (SELECT m.user_id FROM membership m WHERE m.organization_id = ANY($10::uuid[])))
           AND u.id IS DISTINCT FROM $11::uuid
           AND coalesce(p.delivery, $3) <> 'OFF'
+          AND ($12::int IS NULL OR coalesce(s.strong_match_threshold, $13) <= $12::int)
        ON CONFLICT ON CONSTRAINT notification_event_recipient_key DO NOTHING
        RETURNING id, recipient_id AS "recipientId", delivery`,
       [
@@ -77,6 +81,8 @@ export class NotificationRepository {
         (rows.recipients.emails ?? []).map((email) => email.toLowerCase()),
         rows.recipients.organizationIds ?? [],
         rows.exceptUserId,
+        rows.scorePercent,
+        rows.defaultThreshold,
       ],
     );
   }

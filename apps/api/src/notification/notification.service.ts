@@ -15,6 +15,7 @@ import type { Actor } from '../platform/auth/actor';
 import { Transactions } from '../platform/database/transactions';
 import { JobEvents } from '../platform/jobs/job-events';
 import { LiveEvents } from '../platform/live/live-events';
+import { ActorFactsLoader } from '../platform/policy/actor-facts';
 import { Policy } from '../platform/policy/policy.service';
 import { NOTIFICATION_FAN_OUT, type NotificationEvent } from './notification-event';
 import { NotificationRepository, type NotificationRow } from './notification.repository';
@@ -41,6 +42,7 @@ export class NotificationService implements OnModuleInit {
     private readonly live: LiveEvents,
     private readonly policy: Policy,
     private readonly transactions: Transactions,
+    private readonly facts: ActorFactsLoader,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -63,12 +65,17 @@ export class NotificationService implements OnModuleInit {
       defaultDelivery: NOTIFICATION_TYPES[event.type].defaultDelivery,
       recipients: event.recipients,
       exceptUserId: event.exceptUserId ?? null,
+      scorePercent: event.scorePercent ?? null,
+      defaultThreshold: STRONG_MATCH_THRESHOLD_DEFAULT,
       subjectKind: event.subject?.kind ?? 'NONE',
       subjectId: event.subject?.id ?? null,
       params: event.params,
       path: event.path,
     });
     for (const row of stored) {
+      // About a listing: only a recipient who may read it hears of it (a listing's own
+      // organization always may; a cluster manager or an admin recipient is checked).
+      if (event.subject && !(await this.visibleTo(row.recipientId, row.id))) continue;
       if (row.delivery === 'EMAIL_NOW')
         await this.mailer.send({
           type: event.type,
@@ -93,6 +100,16 @@ export class NotificationService implements OnModuleInit {
         params: event.params,
         path: event.path,
       });
+  }
+
+  private async visibleTo(userId: string, notificationId: string): Promise<boolean> {
+    const actor = await this.facts.signIn(userId, `notification-${notificationId}`, {
+      kind: 'session',
+      sessionId: 'notification-fan-out',
+    });
+    if (!actor) return false;
+    const [need, capability] = await this.predicates(actor);
+    return (await this.repository.findVisible(notificationId, userId, need, capability)) !== null;
   }
 
   private async predicates(actor: Actor) {

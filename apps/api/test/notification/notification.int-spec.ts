@@ -6,19 +6,20 @@
  */
 import type { AddressInfo } from 'node:net';
 import { Transactions } from '../../src/platform/database/transactions';
-import { JobEvents } from '../../src/platform/jobs/job-events';
-import type { EventEnvelope } from '../../src/platform/jobs/job-event';
 import { NotificationDigest } from '../../src/notification/notification-digest';
-import {
-  NOTIFICATION_FAN_OUT,
-  type NotificationEvent,
-} from '../../src/notification/notification-event';
+import type { NotificationEvent } from '../../src/notification/notification-event';
 import { NotificationService } from '../../src/notification/notification.service';
-import { createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
+import { createOrganization, expectRefused, signUp } from '../support/factories';
 import { needIn, UPDATE_NEED } from '../support/listings';
 import { openSocket, sessionCookie, subscribe, type Socket } from '../support/live';
 import { joinOrganization } from '../support/roles';
 import { createTestApp, type TestApp } from '../support/test-app';
+import {
+  count as countOf,
+  emailsTo as emailsToOf,
+  inbox,
+  runFanOuts as runFanOutsOf,
+} from './notification-support';
 
 jest.setTimeout(120_000);
 
@@ -36,10 +37,6 @@ afterAll(async () => {
   await t.close();
 });
 
-const INBOX = `query Inbox($unreadOnly: Boolean) {
-  notifications(first: 50, unreadOnly: $unreadOnly) { edges { node { id type path subjectKind subjectId readAt params { name value } } } }
-  unreadNotificationCount
-}`;
 const MARK_READ = `mutation MarkRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }`;
 const MARK_ALL = `mutation { markAllNotificationsRead }`;
 const PREFERENCES = `query { notificationPreferences { type delivery isDefault } strongMatchThreshold }`;
@@ -49,70 +46,20 @@ const SET_PREFERENCE = `mutation SetPreference($type: String!, $delivery: Notifi
 const SET_THRESHOLD = `mutation SetThreshold($percent: Int!) { setStrongMatchThreshold(percent: $percent) }`;
 const INVITE = `mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`;
 
-interface InboxData {
-  notifications: {
-    edges: {
-      node: {
-        id: string;
-        type: string;
-        path: string;
-        subjectId: string | null;
-        readAt: string | null;
-        params: { name: string; value: string }[];
-      };
-    }[];
-  };
-  unreadNotificationCount: number;
-}
-
-const inbox = async (user: SignedIn, unreadOnly = false) => {
-  const data = await user.client.ok<InboxData>(INBOX, { unreadOnly });
-  return { nodes: data.notifications.edges.map((edge) => edge.node), unread: data.unreadNotificationCount };
-};
-
 let seq = 0;
 /** Queues an event the way a producer does: inside a transaction. */
 const notify = (event: NotificationEvent, key = `test-${++seq}-${Date.now()}`) =>
   t.app.get(Transactions).run(() => t.app.get(NotificationService).notify(event, key));
 
-/**
- * Runs the queued fan-outs as the job worker would (acting once per key), `times` times
- * each: a delivery pg-boss repeats must not store anything twice.
- */
-async function runFanOuts(times = 1): Promise<void> {
-  const rows = (await t.dataSource.query(
-    `WITH taken AS (DELETE FROM job_outbox WHERE queue = $1 RETURNING idempotency_key AS key, payload, created_at)
-     SELECT key, payload FROM taken ORDER BY created_at`,
-    [NOTIFICATION_FAN_OUT],
-  )) as { key: string; payload: { event: NotificationEvent } }[];
-  const service = t.app.get(NotificationService);
-  const job = {
-    name: NOTIFICATION_FAN_OUT,
-    run: ({ event }: { event: NotificationEvent }, { key }: { key: string }) =>
-      service.fanOut(event, key),
-  };
-  for (let i = 0; i < times; i++)
-    for (const row of rows)
-      await t.app
-        .get(JobEvents)
-        .runOnce(job, { key: row.key, payload: row.payload } as EventEnvelope<{ event: NotificationEvent }>, 1);
-  // Even a run past the job_effect record (the handler itself twice) stores nothing new.
-  if (times > 1)
-    for (const row of rows)
-      await t.app.get(Transactions).run(() => service.fanOut(row.payload.event, row.key));
-}
-
-const count = async (sql: string, params: unknown[]): Promise<number> =>
-  Number(((await t.dataSource.query(sql, params)) as { n: string }[])[0]!.n);
-
-const emailsTo = (userId: string, type: string) =>
-  count(`SELECT count(*) AS n FROM email_message WHERE recipient_id = $1 AND type = $2`, [userId, type]);
+const runFanOuts = (times = 1) => runFanOutsOf(t, times);
+const count = (sql: string, params: unknown[]) => countOf(t, sql, params);
+const emailsTo = (userId: string, type: string) => emailsToOf(t, userId, type);
 
 const decided = (userIds: string[]): NotificationEvent => ({
   type: 'cluster.applicationDecided',
   recipients: { userIds },
   subject: null,
-  params: { cluster: 'Gyeongbuk Hydrogen', organization: 'Pohang Cells', reason: 'Fits the roadmap', context: 'ADMITTED' },
+  params: { cluster: 'Gyeongbuk Hydrogen', clusterKo: '경북 수소', organization: 'Pohang Cells', reason: 'Fits the roadmap', context: 'ADMITTED' },
   path: '/clusters',
 });
 
@@ -181,7 +128,7 @@ describe('preferences', () => {
       [digest.userId],
     )) as { subject: string; text: string }[];
     expect(sent!.subject).toBe('오늘의 Spillover 알림');
-    expect(sent!.text).toContain('Gyeongbuk Hydrogen: Pohang Cells 가입 신청 결과');
+    expect(sent!.text).toContain('경북 수소: Pohang Cells 가입 신청 결과');
   });
 
   it("lists every type with its default until chosen, and keeps a user's threshold", async () => {

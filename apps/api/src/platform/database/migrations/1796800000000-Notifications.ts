@@ -5,6 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // user's choice of delivery per type lives in notification_preference (no row: the type's
 // default), the strong-match threshold in notification_setting, and notification_digest
 // records the days a user's digest went out, so a second run of the job sends none.
+// saved_search_alert_run paces the saved searches' alerts.
 export class Notifications1796800000000 implements MigrationInterface {
   name = 'Notifications1796800000000';
 
@@ -70,9 +71,20 @@ export class Notifications1796800000000 implements MigrationInterface {
         CONSTRAINT "notification_digest_user_fkey" FOREIGN KEY ("user_id") REFERENCES "user_account"("id") ON DELETE CASCADE
       )`,
     );
+    // When each saved search last alerted its owner: its frequency (DAILY, WEEKLY) counts
+    // from here, and only results listed after it (or after the owner's last look) are new.
+    await queryRunner.query(
+      `CREATE TABLE "saved_search_alert_run" (
+        "saved_search_id" uuid NOT NULL,
+        "alerted_at" timestamptz NOT NULL,
+        CONSTRAINT "saved_search_alert_run_pkey" PRIMARY KEY ("saved_search_id"),
+        CONSTRAINT "saved_search_alert_run_search_fkey" FOREIGN KEY ("saved_search_id") REFERENCES "saved_search"("id") ON DELETE CASCADE
+      )`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "saved_search_alert_run"`);
     await queryRunner.query(`DROP TABLE "notification_digest"`);
     await queryRunner.query(`DROP TABLE "notification_setting"`);
     await queryRunner.query(`DROP TABLE "notification_preference"`);
