@@ -72,22 +72,19 @@ export class NotificationService implements OnModuleInit {
       params: event.params,
       path: event.path,
     });
-    for (const row of stored) {
-      // About a listing: only a recipient who may read it hears of it (a listing's own
-      // organization always may; a cluster manager or an admin recipient is checked).
-      if (event.subject && !(await this.visibleTo(row.recipientId, row.id))) continue;
-      if (row.delivery === 'EMAIL_NOW')
-        await this.mailer.send({
-          type: event.type,
-          to: { userId: row.recipientId },
-          params: event.params,
-          path: event.path,
-        });
-      await this.live.publish('notificationReceived', {
-        notificationId: row.id,
-        recipientId: row.recipientId,
-      });
-    }
+    // About a listing: only a recipient who may read it hears of it (a listing's own
+    // organization always may; a cluster manager or an admin recipient is checked).
+    const delivered = [];
+    for (const row of stored)
+      if (!event.subject || (await this.visibleTo(row.recipientId, row.id))) delivered.push(row);
+    await this.mailer.sendToUsers(
+      { type: event.type, params: event.params, path: event.path },
+      delivered.filter((row) => row.delivery === 'EMAIL_NOW').map((row) => row.recipientId),
+    );
+    await this.live.publishMany(
+      'notificationReceived',
+      delivered.map((row) => ({ notificationId: row.id, recipientId: row.recipientId })),
+    );
     if (event.mailWithoutAccount && !stored.length && !(await this.repository.hasAccount(event.mailWithoutAccount.address)))
       await this.mailer.send({
         type: event.type,
