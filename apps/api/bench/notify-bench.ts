@@ -47,7 +47,9 @@ async function main(): Promise<void> {
       SPILLOVER_SECRET: 'notify-bench-secret-of-at-least-32-characters',
       SMTP_URL: smtp.url,
     });
-    const app = await NestFactory.create(AppModule.forRoot(config, database.url), { logger: false });
+    const app = await NestFactory.create(AppModule.forRoot(config, database.url), {
+      logger: false,
+    });
     await app.init();
     const transactions = app.get(Transactions);
     const notifications = app.get(NotificationService);
@@ -68,7 +70,12 @@ async function main(): Promise<void> {
       type,
       recipients: { userIds: ids },
       subject: null,
-      params: { search: 'Cluster announcement', count: 3, organization: 'Gumi cluster', listing: 'Hydrogen day' },
+      params: {
+        search: 'Cluster announcement',
+        count: 3,
+        organization: 'Gumi cluster',
+        listing: 'Hydrogen day',
+      },
       path: '/clusters',
     });
 
@@ -83,10 +90,16 @@ async function main(): Promise<void> {
       ),
     );
     const fanOut = await elapsed(() =>
-      transactions.run(() => notifications.fanOut(event('message.received'), `bench-${randomUUID()}`)),
+      transactions.run(() =>
+        notifications.fanOut(event('message.received'), `bench-${randomUUID()}`),
+      ),
     );
-    const stored = (await sql(`SELECT count(*)::int AS n FROM notification WHERE event_key LIKE 'bench-%'`)) as { n: number }[];
-    log(`1. in-app fan-out to ${RECIPIENTS}: ${ms(fanOut)} (rows ${stored[0]!.n}, a live event each) vs plain INSERT ${ms(plain)}: ${(fanOut / plain).toFixed(2)}×`);
+    const stored = (await sql(
+      `SELECT count(*)::int AS n FROM notification WHERE event_key LIKE 'bench-%'`,
+    )) as { n: number }[];
+    log(
+      `1. in-app fan-out to ${RECIPIENTS}: ${ms(fanOut)} (rows ${stored[0]!.n}, a live event each) vs plain INSERT ${ms(plain)}: ${(fanOut / plain).toFixed(2)}×`,
+    );
 
     // Everyone on EMAIL_NOW for one type.
     await sql(
@@ -94,14 +107,23 @@ async function main(): Promise<void> {
       [ids],
     );
     const withMail = await elapsed(() =>
-      transactions.run(() => notifications.fanOut(event('interest.received'), `mail-${randomUUID()}`)),
+      transactions.run(() =>
+        notifications.fanOut(event('interest.received'), `mail-${randomUUID()}`),
+      ),
     );
-    const queued = (await sql(`SELECT count(*)::int AS n FROM job_outbox WHERE queue = 'email.deliver'`)) as { n: number }[];
-    log(`2. EMAIL_NOW fan-out to ${RECIPIENTS}: ${ms(withMail)} until every row stored and ${queued[0]!.n} e-mail jobs queued: ${(withMail / plain).toFixed(2)}× the plain INSERT`);
+    const queued = (await sql(
+      `SELECT count(*)::int AS n FROM job_outbox WHERE queue = 'email.deliver'`,
+    )) as { n: number }[];
+    log(
+      `2. EMAIL_NOW fan-out to ${RECIPIENTS}: ${ms(withMail)} until every row stored and ${queued[0]!.n} e-mail jobs queued: ${(withMail / plain).toFixed(2)}× the plain INSERT`,
+    );
 
     // E-mail throughput to the local SMTP server.
     const messageIds = (
-      (await sql(`SELECT id FROM email_message WHERE status = 'QUEUED' ORDER BY created_at LIMIT $1`, [EMAILS])) as { id: string }[]
+      (await sql(
+        `SELECT id FROM email_message WHERE status = 'QUEUED' ORDER BY created_at LIMIT $1`,
+        [EMAILS],
+      )) as { id: string }[]
     ).map((row) => row.id);
     let next = 0;
     const worker = async () => {
@@ -111,7 +133,9 @@ async function main(): Promise<void> {
       }
     };
     const sending = await elapsed(() => Promise.all(Array.from({ length: CONCURRENCY }, worker)));
-    log(`3. e-mail: ${smtp.received.length} messages to a local SMTP server in ${ms(sending)}: ${((smtp.received.length / sending) * 1000).toFixed(0)} messages/s (${CONCURRENCY} at a time)`);
+    log(
+      `3. e-mail: ${smtp.received.length} messages to a local SMTP server in ${ms(sending)}: ${((smtp.received.length / sending) * 1000).toFixed(0)} messages/s (${CONCURRENCY} at a time)`,
+    );
     await app.close();
   } finally {
     await smtp.close();

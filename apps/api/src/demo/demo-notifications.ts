@@ -69,7 +69,15 @@ export async function insertDemoNotifications(manager: EntityManager, now: Date)
       `INSERT INTO notification (recipient_id, type, event_key, delivery, params, path, created_at, read_at)
        SELECT id, $2, $3, 'IN_APP', $4::jsonb, $5, $6, CASE WHEN $7 THEN $6::timestamptz END
          FROM user_account WHERE email = $1`,
-      [demo.user, demo.type, `demo:${index}`, JSON.stringify(demo.params), demo.path, at, demo.read],
+      [
+        demo.user,
+        demo.type,
+        `demo:${index}`,
+        JSON.stringify(demo.params),
+        demo.path,
+        at,
+        demo.read,
+      ],
     );
   }
 }

@@ -20,7 +20,9 @@ export class StrongMatchNotifier {
   async stored(pairs: readonly StoredPair[]): Promise<void> {
     // No threshold can be below the minimum: weaker pairs are nobody's strong match.
     const strong = pairs.filter((pair) => scorePercent(pair.score) >= STRONG_MATCH_THRESHOLD_MIN);
-    const scores = new Map(strong.map((pair) => [`${pair.needId}/${pair.capabilityId}`, pair.score]));
+    const scores = new Map(
+      strong.map((pair) => [`${pair.needId}/${pair.capabilityId}`, pair.score]),
+    );
     for (const named of await this.matches.pairNames(strong)) {
       const percent = scorePercent(scores.get(`${named.needId}/${named.capabilityId}`) ?? 0);
       await this.notifications.notify(

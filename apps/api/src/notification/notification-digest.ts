@@ -64,7 +64,9 @@ export class NotificationDigest implements OnModuleInit {
           to: { userId },
           params: {
             count: items.length,
-            items: items.map((item) => `\n• ${t(`types.${item.type}.subject`, item.params)}`).join(''),
+            items: items
+              .map((item) => `\n• ${t(`types.${item.type}.subject`, item.params)}`)
+              .join(''),
           },
           path: '/notifications',
         });
@@ -75,4 +77,3 @@ export class NotificationDigest implements OnModuleInit {
     return sent;
   }
 }
-

@@ -9,7 +9,13 @@ import { NotificationService } from './notification.service';
 /** Notifications: fan-out, inbox, preferences, live delivery and the daily digest. */
 @Module({
   imports: [EmailModule],
-  providers: [NotificationRepository, NotificationService, NotificationLive, NotificationResolver, NotificationDigest],
+  providers: [
+    NotificationRepository,
+    NotificationService,
+    NotificationLive,
+    NotificationResolver,
+    NotificationDigest,
+  ],
   exports: [NotificationService],
 })
 export class NotificationModule {}

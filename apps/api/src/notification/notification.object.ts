@@ -68,7 +68,9 @@ export class NotificationPreferenceObject {
   isDefault!: boolean;
 }
 
-export const toPreferenceObject = (view: NotificationPreferenceView): NotificationPreferenceObject => view;
+export const toPreferenceObject = (
+  view: NotificationPreferenceView,
+): NotificationPreferenceObject => view;
 
 @ObjectType('NotificationReceived', { description: 'A new notification of yours was stored.' })
 export class NotificationReceivedObject {

@@ -54,7 +54,9 @@ export class NotificationRepository {
    * memory). A recipient who already has the event (a repeated run) gets nothing new.
    * Returns the rows stored now, with the delivery each recipient chose.
    */
-  async fanOut(rows: FanOutRows): Promise<Pick<NotificationRow, 'id' | 'recipientId' | 'delivery'>[]> {
+  async fanOut(
+    rows: FanOutRows,
+  ): Promise<Pick<NotificationRow, 'id' | 'recipientId' | 'delivery'>[]> {
     return this.query(
       `INSERT INTO notification (recipient_id, type, event_key, delivery, subject_kind, subject_id, params, path)
        SELECT u.id, $1, $2, coalesce(p.delivery, $3), $5, $6, $7::jsonb, $8
@@ -133,10 +135,13 @@ export class NotificationRepository {
     const qb = this.base(recipientId, need, capability).select(COLUMNS);
     if (options.unreadOnly) qb.andWhere('nt.read_at IS NULL');
     if (options.after)
-      qb.andWhere(`(date_trunc('milliseconds', nt.created_at), nt.id) < (:ct::timestamptz, :cid::uuid)`, {
-        ct: options.after[0],
-        cid: options.after[1],
-      });
+      qb.andWhere(
+        `(date_trunc('milliseconds', nt.created_at), nt.id) < (:ct::timestamptz, :cid::uuid)`,
+        {
+          ct: options.after[0],
+          cid: options.after[1],
+        },
+      );
     return qb
       .orderBy('nt.created_at', 'DESC')
       .addOrderBy('nt.id', 'DESC')
@@ -158,7 +163,11 @@ export class NotificationRepository {
   }
 
   /** Unread and visible (index notification_unread_idx). */
-  async countUnread(recipientId: string, need: SqlPredicate, capability: SqlPredicate): Promise<number> {
+  async countUnread(
+    recipientId: string,
+    need: SqlPredicate,
+    capability: SqlPredicate,
+  ): Promise<number> {
     const row = await this.base(recipientId, need, capability)
       .select('count(*)::int', 'n')
       .andWhere('nt.read_at IS NULL')
@@ -167,7 +176,9 @@ export class NotificationRepository {
   }
 
   async markRead(id: string): Promise<void> {
-    await this.query(`UPDATE notification SET read_at = now() WHERE id = $1 AND read_at IS NULL`, [id]);
+    await this.query(`UPDATE notification SET read_at = now() WHERE id = $1 AND read_at IS NULL`, [
+      id,
+    ]);
   }
 
   async markAllRead(recipientId: string): Promise<number> {
@@ -188,7 +199,11 @@ export class NotificationRepository {
     return new Map(rows.map((row) => [row.type, row.delivery]));
   }
 
-  async setPreference(userId: string, type: NotificationType, delivery: NotificationDelivery): Promise<void> {
+  async setPreference(
+    userId: string,
+    type: NotificationType,
+    delivery: NotificationDelivery,
+  ): Promise<void> {
     await this.query(
       `INSERT INTO notification_preference (user_id, type, delivery) VALUES ($1, $2, $3)
        ON CONFLICT (user_id, type) DO UPDATE SET delivery = EXCLUDED.delivery, updated_at = now()`,

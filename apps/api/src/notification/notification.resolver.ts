@@ -30,8 +30,7 @@ export class NotificationResolver {
   ) {}
 
   @Query(() => NotificationConnection, {
-    description:
-      'Your notifications, newest first; only those about things you may still read.',
+    description: 'Your notifications, newest first; only those about things you may still read.',
   })
   async notifications(
     @CurrentActor() actor: Actor,
@@ -66,7 +65,9 @@ export class NotificationResolver {
     return toNotificationObject(await this.service.markRead(actor, id));
   }
 
-  @Mutation(() => Int, { description: 'Marks all your notifications read; returns how many were unread.' })
+  @Mutation(() => Int, {
+    description: 'Marks all your notifications read; returns how many were unread.',
+  })
   markAllNotificationsRead(@CurrentActor() actor: Actor): Promise<number> {
     return this.service.markAllRead(actor);
   }

@@ -85,7 +85,11 @@ export class NotificationService implements OnModuleInit {
       'notificationReceived',
       delivered.map((row) => ({ notificationId: row.id, recipientId: row.recipientId })),
     );
-    if (event.mailWithoutAccount && !stored.length && !(await this.repository.hasAccount(event.mailWithoutAccount.address)))
+    if (
+      event.mailWithoutAccount &&
+      !stored.length &&
+      !(await this.repository.hasAccount(event.mailWithoutAccount.address))
+    )
       await this.mailer.send({
         type: event.type,
         to: {

@@ -35,18 +35,28 @@ const HYDROGEN = { technologyAreas: ['EF05'], sectors: ['29'] };
 describe('producers', () => {
   it('a rejected cluster application tells the applicant organization, with the reason, in an e-mail at once', async () => {
     const admin = await signUpAdmin(t);
-    const operator = await createOrganization(admin.client, { kind: 'CLUSTER_ORGANIZATION', size: null });
-    const cluster = await createCluster(admin.client, operator.id, { nameEn: 'Gyeongbuk Hydrogen', nameKo: '경북 수소' });
+    const operator = await createOrganization(admin.client, {
+      kind: 'CLUSTER_ORGANIZATION',
+      size: null,
+    });
+    const cluster = await createCluster(admin.client, operator.id, {
+      nameEn: 'Gyeongbuk Hydrogen',
+      nameKo: '경북 수소',
+    });
     const applicant = await signUp(t);
     const org = await createOrganization(applicant.client, { name: 'Pohang Cells' });
     const colleague = await joinOrganization(t, applicant.client, org.id);
     const membershipId = await applyToCluster(applicant.client, cluster.id, org.id);
     await runFanOuts(t);
-    await admin.client.ok(REJECT, { input: { membershipId, reason: 'Not in the industrial complex.' } });
+    await admin.client.ok(REJECT, {
+      input: { membershipId, reason: 'Not in the industrial complex.' },
+    });
     await runFanOuts(t);
 
     for (const member of [applicant, colleague]) {
-      const [node] = (await inbox(member)).nodes.filter((n) => n.type === 'cluster.applicationDecided');
+      const [node] = (await inbox(member)).nodes.filter(
+        (n) => n.type === 'cluster.applicationDecided',
+      );
       expect(node).toMatchObject({ path: `/clusters/${cluster.id}` });
       expect(param(node!, 'reason')).toBe('Not in the industrial complex.');
       expect(await emailsTo(t, member.userId, 'cluster.applicationDecided')).toBe(1);
@@ -55,24 +65,37 @@ describe('producers', () => {
       `SELECT text_body AS text FROM email_message WHERE recipient_id = $1 AND type = 'cluster.applicationDecided'`,
       [applicant.userId],
     )) as { text: string }[];
-    expect(mail!.text).toContain('Gyeongbuk Hydrogen declined the application of Pohang Cells. Reason: Not in the industrial complex.');
+    expect(mail!.text).toContain(
+      'Gyeongbuk Hydrogen declined the application of Pohang Cells. Reason: Not in the industrial complex.',
+    );
   });
 
   it("an NDA accepted on a need tells the need's organization", async () => {
     const owner = await signUp(t);
     const org = await createOrganization(owner.client);
     const need = await needIn(owner.client, org.id, 'OPEN');
-    await owner.client.ok(SET_NDA, { id: need.id, input: { text: 'Keep every detail of this need confidential.', version: 'v1' } });
+    await owner.client.ok(SET_NDA, {
+      id: need.id,
+      input: { text: 'Keep every detail of this need confidential.', version: 'v1' },
+    });
     const reader = await signUp(t);
     const readerOrg = await createOrganization(reader.client, { name: 'Ulsan Membranes' });
-    await reader.client.ok(ACCEPT_NDA, { input: { needId: need.id, organizationId: readerOrg.id, version: 'v1' } });
+    await reader.client.ok(ACCEPT_NDA, {
+      input: { needId: need.id, organizationId: readerOrg.id, version: 'v1' },
+    });
     await runFanOuts(t);
 
     const nodes = (await inbox(owner)).nodes.filter((n) => n.type === 'need.ndaAccepted');
     expect(nodes).toHaveLength(1);
-    expect(nodes[0]).toMatchObject({ subjectKind: 'NEED', subjectId: need.id, path: `/needs/${need.id}` });
+    expect(nodes[0]).toMatchObject({
+      subjectKind: 'NEED',
+      subjectId: need.id,
+      path: `/needs/${need.id}`,
+    });
     expect(param(nodes[0]!, 'organization')).toBe('Ulsan Membranes');
-    expect((await inbox(reader)).nodes.filter((n) => n.type === 'need.ndaAccepted')).toHaveLength(0);
+    expect((await inbox(reader)).nodes.filter((n) => n.type === 'need.ndaAccepted')).toHaveLength(
+      0,
+    );
   });
 
   it("a need's deadline in 3 days is announced once to its organization; a later one is not", async () => {
@@ -87,9 +110,15 @@ describe('producers', () => {
     await job.run();
     await runFanOuts(t);
 
-    const rows = await count(t, `SELECT count(*) AS n FROM notification WHERE type = 'need.deadlineSoon' AND subject_id = $1`, [soon.id]);
+    const rows = await count(
+      t,
+      `SELECT count(*) AS n FROM notification WHERE type = 'need.deadlineSoon' AND subject_id = $1`,
+      [soon.id],
+    );
     expect(rows).toBe(1);
-    expect(await count(t, `SELECT count(*) AS n FROM notification WHERE subject_id = $1`, [later.id])).toBe(0);
+    expect(
+      await count(t, `SELECT count(*) AS n FROM notification WHERE subject_id = $1`, [later.id]),
+    ).toBe(0);
     // DAILY_DIGEST by default: in the inbox, no e-mail now.
     expect((await inbox(owner)).nodes.map((n) => n.subjectId)).toContain(soon.id);
     expect(await emailsTo(t, owner.userId, 'need.deadlineSoon')).toBe(0);
@@ -100,7 +129,11 @@ describe('producers', () => {
     const quiet = await signUp(t);
     const word = `Electrolyser${Date.now()}`;
     const filter = { query: word, kinds: ['NEED'] };
-    const saved = (await searcher.client.ok<{ saveSearch: { id: string } }>(SAVE, { input: { name: 'Electrolysers', alert: 'DAILY', filter } })).saveSearch;
+    const saved = (
+      await searcher.client.ok<{ saveSearch: { id: string } }>(SAVE, {
+        input: { name: 'Electrolysers', alert: 'DAILY', filter },
+      })
+    ).saveSearch;
     await quiet.client.ok(SAVE, { input: { name: 'Quiet', alert: 'NONE', filter } });
     const owner = await signUp(t);
     const org = await createOrganization(owner.client);
@@ -121,7 +154,9 @@ describe('producers', () => {
     // A day later there is nothing newer: no second notification.
     await alerts.run(new Date(now.getTime() + 86_400_000));
     await runFanOuts(t);
-    expect((await inbox(searcher)).nodes.filter((n) => n.type === 'search.newResults')).toHaveLength(1);
+    expect(
+      (await inbox(searcher)).nodes.filter((n) => n.type === 'search.newResults'),
+    ).toHaveLength(1);
     expect(saved.id).toBeDefined();
   });
 
@@ -162,13 +197,20 @@ describe('producers', () => {
 
     const nodes = (await inbox(owner)).nodes.filter((n) => n.type === 'match.strong');
     expect(nodes).toHaveLength(1);
-    expect(nodes[0]).toMatchObject({ subjectKind: 'CAPABILITY', subjectId: capability.id, path: `/needs/${need.id}` });
+    expect(nodes[0]).toMatchObject({
+      subjectKind: 'CAPABILITY',
+      subjectId: capability.id,
+      path: `/needs/${need.id}`,
+    });
     expect(param(nodes[0]!, 'organization')).toBe('Changwon Thermal Lab');
     expect((await inbox(demanding)).nodes.filter((n) => n.type === 'match.strong')).toHaveLength(0);
     expect((await inbox(provider)).nodes.filter((n) => n.type === 'match.strong')).toHaveLength(0);
 
     // Re-scoring a stored pair is not news.
-    await t.dataSource.query(`INSERT INTO match_refresh_request (listing_id, kind) VALUES ($1, 'NEED') ON CONFLICT (listing_id) DO UPDATE SET requested_at = clock_timestamp()`, [need.id]);
+    await t.dataSource.query(
+      `INSERT INTO match_refresh_request (listing_id, kind) VALUES ($1, 'NEED') ON CONFLICT (listing_id) DO UPDATE SET requested_at = clock_timestamp()`,
+      [need.id],
+    );
     await refreshMatches(t);
     await runFanOuts(t);
     expect((await inbox(owner)).nodes.filter((n) => n.type === 'match.strong')).toHaveLength(1);

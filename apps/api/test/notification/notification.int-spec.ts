@@ -59,7 +59,13 @@ const decided = (userIds: string[]): NotificationEvent => ({
   type: 'cluster.applicationDecided',
   recipients: { userIds },
   subject: null,
-  params: { cluster: 'Gyeongbuk Hydrogen', clusterKo: '경북 수소', organization: 'Pohang Cells', reason: 'Fits the roadmap', context: 'ADMITTED' },
+  params: {
+    cluster: 'Gyeongbuk Hydrogen',
+    clusterKo: '경북 수소',
+    organization: 'Pohang Cells',
+    reason: 'Fits the roadmap',
+    context: 'ADMITTED',
+  },
   path: '/clusters',
 });
 
@@ -100,21 +106,31 @@ describe('preferences', () => {
     const now = await signUp(t);
     const digest = await signUp(t, { preferredLanguage: 'ko' });
     await off.client.ok(SET_PREFERENCE, { type: 'cluster.applicationDecided', delivery: 'OFF' });
-    await now.client.ok(SET_PREFERENCE, { type: 'cluster.applicationDecided', delivery: 'EMAIL_NOW' });
-    await digest.client.ok(SET_PREFERENCE, { type: 'cluster.applicationDecided', delivery: 'DAILY_DIGEST' });
+    await now.client.ok(SET_PREFERENCE, {
+      type: 'cluster.applicationDecided',
+      delivery: 'EMAIL_NOW',
+    });
+    await digest.client.ok(SET_PREFERENCE, {
+      type: 'cluster.applicationDecided',
+      delivery: 'DAILY_DIGEST',
+    });
 
     await notify(decided([off.userId, now.userId, digest.userId]));
     await runFanOuts();
 
     expect((await inbox(off)).nodes).toHaveLength(0);
     expect(await emailsTo(off.userId, 'cluster.applicationDecided')).toBe(0);
-    expect((await inbox(now)).nodes.map((node) => node.type)).toEqual(['cluster.applicationDecided']);
+    expect((await inbox(now)).nodes.map((node) => node.type)).toEqual([
+      'cluster.applicationDecided',
+    ]);
     expect(await emailsTo(now.userId, 'cluster.applicationDecided')).toBe(1);
     const [mail] = (await t.dataSource.query(
       `SELECT text_body AS text FROM email_message WHERE recipient_id = $1 AND type = 'cluster.applicationDecided'`,
       [now.userId],
     )) as { text: string }[];
-    expect(mail!.text).toContain('Gyeongbuk Hydrogen admitted Pohang Cells. Reason: Fits the roadmap');
+    expect(mail!.text).toContain(
+      'Gyeongbuk Hydrogen admitted Pohang Cells. Reason: Fits the roadmap',
+    );
     expect((await inbox(digest)).nodes).toHaveLength(1);
     expect(await emailsTo(digest.userId, 'cluster.applicationDecided')).toBe(0);
 
@@ -137,12 +153,20 @@ describe('preferences', () => {
       notificationPreferences: { type: string; delivery: string; isDefault: boolean }[];
       strongMatchThreshold: number;
     }>(PREFERENCES);
-    expect(before.notificationPreferences).toContainEqual({ type: 'need.deadlineSoon', delivery: 'DAILY_DIGEST', isDefault: true });
+    expect(before.notificationPreferences).toContainEqual({
+      type: 'need.deadlineSoon',
+      delivery: 'DAILY_DIGEST',
+      isDefault: true,
+    });
     expect(before.strongMatchThreshold).toBe(80);
     await user.client.ok(SET_PREFERENCE, { type: 'need.deadlineSoon', delivery: 'EMAIL_NOW' });
     await user.client.ok(SET_THRESHOLD, { percent: 65 });
     const after = await user.client.ok<typeof before>(PREFERENCES);
-    expect(after.notificationPreferences).toContainEqual({ type: 'need.deadlineSoon', delivery: 'EMAIL_NOW', isDefault: false });
+    expect(after.notificationPreferences).toContainEqual({
+      type: 'need.deadlineSoon',
+      delivery: 'EMAIL_NOW',
+      isDefault: false,
+    });
     expect(after.strongMatchThreshold).toBe(65);
   });
 });
@@ -177,7 +201,10 @@ describe('visibility at read time', () => {
     expect(after.unread).toBe(0);
     await expectRefused(t, () => reader.client.gql(MARK_READ, { id: hiddenId }), 'NOT_FOUND');
 
-    const socket = openSocket(port, { cookie: sessionCookie(reader.client.cookie('spillover_session')), origin: `http://127.0.0.1:${port}` });
+    const socket = openSocket(port, {
+      cookie: sessionCookie(reader.client.cookie('spillover_session')),
+      origin: `http://127.0.0.1:${port}`,
+    });
     sockets.push(socket);
     const live = subscribe<{ notificationReceived: { notificationId: string } }>(
       socket,
@@ -207,12 +234,17 @@ describe('reading', () => {
     await runFanOuts();
     const { nodes, unread } = await inbox(user);
     expect(unread).toBe(3);
-    const read = await user.client.ok<{ markNotificationRead: { id: string; readAt: string | null } }>(MARK_READ, { id: nodes[0]!.id });
+    const read = await user.client.ok<{
+      markNotificationRead: { id: string; readAt: string | null };
+    }>(MARK_READ, { id: nodes[0]!.id });
     expect(read.markNotificationRead.readAt).not.toBeNull();
     const unreadOnly = await inbox(user, true);
     expect(unreadOnly.nodes).toHaveLength(2);
     expect(unreadOnly.unread).toBe(2);
-    expect((await user.client.ok<{ markAllNotificationsRead: number }>(MARK_ALL)).markAllNotificationsRead).toBe(2);
+    expect(
+      (await user.client.ok<{ markAllNotificationsRead: number }>(MARK_ALL))
+        .markAllNotificationsRead,
+    ).toBe(2);
     expect((await inbox(user)).unread).toBe(0);
   });
 });
@@ -230,9 +262,24 @@ describe('refusals', () => {
 
   it('an unknown type or a threshold out of range is refused by field, nothing changed', async () => {
     const user = await signUp(t);
-    await expectRefused(t, () => user.client.gql(SET_PREFERENCE, { type: 'weather.sunny', delivery: 'OFF' }), 'BAD_USER_INPUT', 'type');
-    await expectRefused(t, () => user.client.gql(SET_THRESHOLD, { percent: 101 }), 'BAD_USER_INPUT', 'percent');
-    await expectRefused(t, () => user.client.gql(SET_THRESHOLD, { percent: 49 }), 'BAD_USER_INPUT', 'percent');
+    await expectRefused(
+      t,
+      () => user.client.gql(SET_PREFERENCE, { type: 'weather.sunny', delivery: 'OFF' }),
+      'BAD_USER_INPUT',
+      'type',
+    );
+    await expectRefused(
+      t,
+      () => user.client.gql(SET_THRESHOLD, { percent: 101 }),
+      'BAD_USER_INPUT',
+      'percent',
+    );
+    await expectRefused(
+      t,
+      () => user.client.gql(SET_THRESHOLD, { percent: 49 }),
+      'BAD_USER_INPUT',
+      'percent',
+    );
   });
 
   it('a visitor is UNAUTHENTICATED', async () => {
@@ -245,18 +292,32 @@ describe('producers', () => {
     const owner = await signUp(t);
     const org = await createOrganization(owner.client);
     const invitee = await signUp(t);
-    await owner.client.ok(INVITE, { input: { organizationId: org.id, email: invitee.email, role: 'ORG_MEMBER' } });
+    await owner.client.ok(INVITE, {
+      input: { organizationId: org.id, email: invitee.email, role: 'ORG_MEMBER' },
+    });
     const stranger = `stranger-${Date.now()}@example.org`;
-    await owner.client.ok(INVITE, { input: { organizationId: org.id, email: stranger, role: 'ORG_MEMBER' } });
+    await owner.client.ok(INVITE, {
+      input: { organizationId: org.id, email: stranger, role: 'ORG_MEMBER' },
+    });
     await runFanOuts();
 
     const { nodes } = await inbox(invitee);
-    expect(nodes.map((node) => [node.type, node.path])).toEqual([['organization.invited', '/invitations']]);
+    expect(nodes.map((node) => [node.type, node.path])).toEqual([
+      ['organization.invited', '/invitations'],
+    ]);
     expect(nodes[0]!.params).toContainEqual({ name: 'organization', value: org.name });
     expect(await emailsTo(invitee.userId, 'organization.invited')).toBe(1);
     expect(
-      await count(`SELECT count(*) AS n FROM email_message WHERE to_address = $1 AND type = 'organization.invited'`, [stranger]),
+      await count(
+        `SELECT count(*) AS n FROM email_message WHERE to_address = $1 AND type = 'organization.invited'`,
+        [stranger],
+      ),
     ).toBe(1);
-    expect(await count(`SELECT count(*) AS n FROM notification WHERE type = 'organization.invited' AND params->>'organization' = $1`, [org.name])).toBe(1);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM notification WHERE type = 'organization.invited' AND params->>'organization' = $1`,
+        [org.name],
+      ),
+    ).toBe(1);
   });
 });

@@ -87,7 +87,8 @@ export const emailCatalogEn = {
         subject: '{{cluster}} decided on the application of {{organization}}',
         body: '{{cluster}} decided on the application of {{organization}}.',
         body_ADMITTED: '{{cluster}} admitted {{organization}}. Reason: {{reason}}',
-        body_REJECTED: '{{cluster}} declined the application of {{organization}}. Reason: {{reason}}',
+        body_REJECTED:
+          '{{cluster}} declined the application of {{organization}}. Reason: {{reason}}',
         action: 'See the cluster',
       },
     },

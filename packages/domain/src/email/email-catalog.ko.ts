@@ -86,7 +86,8 @@ export const emailCatalogKo: EmailCatalog = {
         subject: '{{clusterKo}}: {{organization}} 가입 신청 결과',
         body: '{{clusterKo}}에서 {{organization}}의 가입 신청을 결정했습니다.',
         body_ADMITTED: '{{clusterKo}}에서 {{organization}}의 가입을 승인했습니다. 사유: {{reason}}',
-        body_REJECTED: '{{clusterKo}}에서 {{organization}}의 가입 신청을 거절했습니다. 사유: {{reason}}',
+        body_REJECTED:
+          '{{clusterKo}}에서 {{organization}}의 가입 신청을 거절했습니다. 사유: {{reason}}',
         action: '클러스터 보기',
       },
     },

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors/domain-error';
+import type { DomainError } from '../errors/domain-error';
 import {
   NOTIFICATION_TYPE_NAMES,
   NOTIFICATION_TYPES,

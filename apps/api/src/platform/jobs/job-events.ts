@@ -65,7 +65,10 @@ export class JobEvents implements OnModuleInit {
   }
 
   /** Queues many events of one kind in one statement (a fan-out's e-mails), like `enqueue`. */
-  async enqueueMany<P>(name: string, events: readonly { payload: P; key: string }[]): Promise<void> {
+  async enqueueMany<P>(
+    name: string,
+    events: readonly { payload: P; key: string }[],
+  ): Promise<void> {
     if (!events.length) return;
     if (!this.transactions.inTransaction())
       throw new Error(`enqueueMany(${name}) must run inside the change's transaction`);

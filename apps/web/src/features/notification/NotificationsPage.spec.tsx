@@ -71,7 +71,10 @@ const mocks = () => {
     list: [
       alwaysAnswer(NotificationInboxDocument, { first: INBOX_PAGE, unreadOnly: false }, inbox),
       alwaysAnswer(UnreadNotificationCountDocument, {}, { unreadNotificationCount: 1 }),
-      { request: { query: MarkNotificationReadDocument, variables: { id: ID1 } }, result: markRead },
+      {
+        request: { query: MarkNotificationReadDocument, variables: { id: ID1 } },
+        result: markRead,
+      },
       { request: { query: MarkAllNotificationsReadDocument, variables: {} }, result: markAll },
     ],
   };
