@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EmailStatus, EmailType, Language } from '@spillover/domain';
+import { isNotificationType, type EmailStatus, type EmailType, type Language } from '@spillover/domain';
 import { Transactions } from '../platform/database/transactions';
 
 export interface EmailMessageRow {
@@ -129,6 +129,15 @@ export class EmailRepository {
       `INSERT INTO email_opt_out (user_id, type) SELECT id, $2 FROM user_account WHERE id = $1 ON CONFLICT DO NOTHING`,
       [userId, type],
     );
+    // The unsubscribe link is the "no e-mail" choice of the preferences page: a notification
+    // type stays in the inbox (IN_APP), so the page shows what the link did.
+    if (isNotificationType(type))
+      await this.query(
+        `INSERT INTO notification_preference (user_id, type, delivery) SELECT id, $2, 'IN_APP' FROM user_account WHERE id = $1
+         ON CONFLICT (user_id, type) DO UPDATE SET delivery = 'IN_APP', updated_at = now()
+          WHERE notification_preference.delivery IN ('EMAIL_NOW', 'DAILY_DIGEST')`,
+        [userId, type],
+      );
   }
 
   async recipient(

@@ -209,6 +209,12 @@ export class NotificationRepository {
        ON CONFLICT (user_id, type) DO UPDATE SET delivery = EXCLUDED.delivery, updated_at = now()`,
       [userId, type, delivery],
     );
+    // Choosing e-mail again undoes an earlier one-click unsubscribe of the type.
+    if (delivery === 'EMAIL_NOW' || delivery === 'DAILY_DIGEST')
+      await this.query(`DELETE FROM email_opt_out WHERE user_id = $1 AND type = $2`, [
+        userId,
+        type,
+      ]);
   }
 
   async threshold(userId: string): Promise<number | null> {

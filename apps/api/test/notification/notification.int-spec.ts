@@ -5,6 +5,7 @@
  * still read. Producers: an invitation to an organization.
  */
 import type { AddressInfo } from 'node:net';
+import { EmailRepository } from '../../src/email/email.repository';
 import { Transactions } from '../../src/platform/database/transactions';
 import { NotificationDigest } from '../../src/notification/notification-digest';
 import type { NotificationEvent } from '../../src/notification/notification-event';
@@ -145,6 +146,35 @@ describe('preferences', () => {
     )) as { subject: string; text: string }[];
     expect(sent!.subject).toBe('오늘의 Spillover 알림');
     expect(sent!.text).toContain('경북 수소: Pohang Cells 가입 신청 결과');
+  });
+
+  it('the one-click unsubscribe is the e-mail-off choice: the type stays in the inbox; choosing e-mail again re-subscribes', async () => {
+    const user = await signUp(t);
+    await user.client.ok(SET_PREFERENCE, {
+      type: 'cluster.applicationDecided',
+      delivery: 'EMAIL_NOW',
+    });
+    await t.app
+      .get(Transactions)
+      .run(() => t.app.get(EmailRepository).optOut(user.userId, 'cluster.applicationDecided'));
+    const after = await user.client.ok<{
+      notificationPreferences: { type: string; delivery: string }[];
+    }>(PREFERENCES);
+    expect(after.notificationPreferences).toContainEqual(
+      expect.objectContaining({ type: 'cluster.applicationDecided', delivery: 'IN_APP' }),
+    );
+    await notify(decided([user.userId]));
+    await runFanOuts();
+    expect((await inbox(user)).nodes).toHaveLength(1);
+    expect(await emailsTo(user.userId, 'cluster.applicationDecided')).toBe(0);
+
+    await user.client.ok(SET_PREFERENCE, {
+      type: 'cluster.applicationDecided',
+      delivery: 'EMAIL_NOW',
+    });
+    await notify(decided([user.userId]));
+    await runFanOuts();
+    expect(await emailsTo(user.userId, 'cluster.applicationDecided')).toBe(1);
   });
 
   it("lists every type with its default until chosen, and keeps a user's threshold", async () => {
