@@ -39,3 +39,4 @@ export * from './audit/audit-export';
 export * from './email/email-types';
 export * from './email/email-catalog.en';
 export * from './email/email-catalog.ko';
+export * from './notification/notification-types';

@@ -1,3 +1,4 @@
+import { NotificationModule } from '../notification/notification.module';
 import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
 import { OrganizationModule } from '../organization/organization.module';
@@ -6,7 +7,7 @@ import { ClusterMembershipResolver, ClusterResolver, OrganizationClustersResolve
 import { ClusterService } from './cluster.service';
 
 @Module({
-  imports: [AccountModule, OrganizationModule],
+  imports: [AccountModule, OrganizationModule, NotificationModule],
   providers: [ClusterRepository, ClusterService, ClusterResolver, ClusterMembershipResolver, OrganizationClustersResolver],
   exports: [ClusterService],
 })

@@ -20,6 +20,7 @@ import { OrganizationRepository } from '../organization/organization.repository'
 import type { Actor } from '../platform/auth/actor';
 import { AuditService } from '../platform/audit/audit.service';
 import { Transactions } from '../platform/database/transactions';
+import { NotificationService } from '../notification/notification.service';
 import { Policy } from '../platform/policy/policy.service';
 import type { ClusterMembershipEntity } from './cluster-membership.entity';
 import type { ClusterEntity } from './cluster.entity';
@@ -37,6 +38,7 @@ export class ClusterService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly policy: Policy,
+    private readonly notifications: NotificationService,
   ) {}
 
   async get(id: string): Promise<ClusterEntity> {
@@ -151,6 +153,21 @@ export class ClusterService {
         before,
         after: membershipState(saved),
       });
+      if (action !== 'remove') {
+        const [cluster, organization] = await Promise.all([this.clusters.findById(saved.clusterId), this.organizations.findById(saved.organizationId)]);
+        await this.notifications.notify(
+          {
+            type: 'cluster.applicationDecided',
+            recipients: { organizationIds: [saved.organizationId] },
+            exceptUserId: facts.userId,
+            subject: null,
+            // `context` picks the catalog's ADMITTED or REJECTED sentence; each language shows its name.
+            params: { cluster: cluster?.nameEn ?? '', clusterKo: cluster?.nameKo ?? '', organization: organization?.name ?? '', reason: saved.reason ?? '—', context: saved.status },
+            path: `/clusters/${saved.clusterId}`,
+          },
+          `${saved.id}:${saved.decidedAt?.toISOString() ?? ''}`,
+        );
+      }
       return saved;
     });
   }

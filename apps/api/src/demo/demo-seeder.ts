@@ -20,6 +20,7 @@ import { AuditEventEntity } from '../platform/audit/audit-event.entity';
 import { PasswordHasher } from '../platform/auth/password-hasher';
 import { Transactions } from '../platform/database/transactions';
 import { Mailer } from '../email/mailer';
+import { insertDemoNotifications } from './demo-notifications';
 import { DEMO_EMAILS } from './demo-emails';
 import {
   DEMO_ADMIN_EMAIL,
@@ -80,7 +81,9 @@ export class DemoSeeder {
       // A replica that lost the race waits here, then finds the data and inserts nothing.
       await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
       if (await isLoaded(manager)) return;
-      await insertDemoData(manager, passwordHash, new Date());
+      const now = new Date();
+      await insertDemoData(manager, passwordHash, now);
+      await insertDemoNotifications(manager, now);
       await this.sendDemoEmails();
     });
     return result;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EmailStatus, EmailType, Language } from '@spillover/domain';
+import { isNotificationType, type EmailStatus, type EmailType, type Language } from '@spillover/domain';
 import { Transactions } from '../platform/database/transactions';
 
 export interface EmailMessageRow {
@@ -49,6 +49,49 @@ export class EmailRepository {
     return row!.id;
   }
 
+  /** Many messages in one INSERT; returns their ids. */
+  async insertMany(
+    messages: readonly Omit<EmailMessageRow, 'id' | 'status' | 'createdAt' | 'sentAt'>[],
+  ): Promise<string[]> {
+    if (!messages.length) return [];
+    const rows = await this.query<{ id: string }>(
+      `INSERT INTO email_message (type, recipient_id, to_address, language, subject, text_body, html_body, headers)
+       SELECT m.type, m.recipient_id, m.to_address, m.language, m.subject, m.text_body, m.html_body, m.headers
+         FROM jsonb_to_recordset($1::jsonb) AS m(type text, recipient_id uuid, to_address text, language text,
+              subject text, text_body text, html_body text, headers jsonb)
+       RETURNING id`,
+      [
+        JSON.stringify(
+          messages.map((m) => ({
+            type: m.type,
+            recipient_id: m.recipientId,
+            to_address: m.toAddress,
+            language: m.language,
+            subject: m.subject,
+            text_body: m.textBody,
+            html_body: m.htmlBody,
+            headers: m.headers,
+          })),
+        ),
+      ],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** The users among `userIds` who did not unsubscribe from `type`, with what an e-mail needs. */
+  recipientsFor(
+    userIds: readonly string[],
+    type: EmailType,
+  ): Promise<{ id: string; email: string; displayName: string; preferredLanguage: Language }[]> {
+    return this.query(
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.preferred_language AS "preferredLanguage"
+         FROM user_account u
+        WHERE u.id = ANY($1::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM email_opt_out o WHERE o.user_id = u.id AND o.type = $2)`,
+      [userIds, type],
+    );
+  }
+
   /** Locks a message for its delivery: a second delivery of the same message waits here. */
   async lockForDelivery(id: string): Promise<EmailMessageRow | null> {
     const [row] = await this.query<EmailMessageRow>(
@@ -86,6 +129,15 @@ export class EmailRepository {
       `INSERT INTO email_opt_out (user_id, type) SELECT id, $2 FROM user_account WHERE id = $1 ON CONFLICT DO NOTHING`,
       [userId, type],
     );
+    // The unsubscribe link is the "no e-mail" choice of the preferences page: a notification
+    // type stays in the inbox (IN_APP), so the page shows what the link did.
+    if (isNotificationType(type))
+      await this.query(
+        `INSERT INTO notification_preference (user_id, type, delivery) SELECT id, $2, 'IN_APP' FROM user_account WHERE id = $1
+         ON CONFLICT (user_id, type) DO UPDATE SET delivery = 'IN_APP', updated_at = now()
+          WHERE notification_preference.delivery IN ('EMAIL_NOW', 'DAILY_DIGEST')`,
+        [userId, type],
+      );
   }
 
   async recipient(

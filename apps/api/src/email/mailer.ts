@@ -4,7 +4,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { CONFIG, type Config } from '../platform/config/config';
 import { JobEvents } from '../platform/jobs/job-events';
 import { renderEmail, type EmailParams } from './email-renderer';
-import { EmailRepository } from './email.repository';
+import { EmailRepository, type EmailMessageRow } from './email.repository';
 import { unsubscribeToken } from './unsubscribe-token';
 
 export const EMAIL_DELIVERY = 'email.deliver';
@@ -64,37 +64,73 @@ export class Mailer implements OnModuleInit {
     )
       return null;
 
+    const id = await this.messages.insert(
+      this.compose(email, { userId: email.to.userId, address, name, language }),
+    );
+    await this.events.enqueue(EMAIL_DELIVERY, { messageId: id }, id);
+    return id;
+  }
+
+  /**
+   * The same notification e-mail to many users (a fan-out), in three statements whatever
+   * their number: recipients and opt-outs in one read, the messages in one INSERT, their
+   * deliveries in one outbox INSERT. Each is rendered in its recipient's language.
+   */
+  async sendToUsers(email: Omit<OutgoingEmail, 'to'>, userIds: readonly string[]): Promise<number> {
+    if (!userIds.length) return 0;
+    const recipients = await this.messages.recipientsFor(userIds, email.type);
+    const ids = await this.messages.insertMany(
+      recipients.map((recipient) =>
+        this.compose(email, {
+          userId: recipient.id,
+          address: recipient.email,
+          name: recipient.displayName,
+          language: recipient.preferredLanguage,
+        }),
+      ),
+    );
+    await this.events.enqueueMany(
+      EMAIL_DELIVERY,
+      ids.map((id) => ({ payload: { messageId: id }, key: id })),
+    );
+    return ids.length;
+  }
+
+  /** One message as stored: rendered, with its headers (RFC 8058 for notifications). */
+  private compose(
+    email: Omit<OutgoingEmail, 'to'>,
+    to: { userId: string | null; address: string; name: string; language: Language },
+  ): Omit<EmailMessageRow, 'id' | 'status' | 'createdAt' | 'sentAt'> {
+    const notification = isNotificationEmail(email.type);
     const unsubscribeUrl =
-      notification && email.to.userId
-        ? `${this.config.publicUrl}/email/unsubscribe/${unsubscribeToken(this.config.secret, email.to.userId, email.type)}`
+      notification && to.userId
+        ? `${this.config.publicUrl}/email/unsubscribe/${unsubscribeToken(this.config.secret, to.userId, email.type)}`
         : null;
     const rendered = renderEmail({
       type: email.type,
-      language,
-      name,
-      address,
+      language: to.language,
+      name: to.name,
+      address: to.address,
       params: email.params,
       link: `${this.config.publicUrl}${email.path}`,
       unsubscribeUrl,
     });
-    const headers: Record<string, string> = { 'Content-Language': language };
+    const headers: Record<string, string> = { 'Content-Language': to.language };
     if (unsubscribeUrl) {
       // RFC 8058: the provider POSTs "List-Unsubscribe=One-Click" to this https URL.
       headers['List-Unsubscribe'] = `<${unsubscribeUrl}>`;
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
-    const id = await this.messages.insert({
+    return {
       type: email.type,
-      recipientId: email.to.userId,
-      toAddress: address,
-      language,
+      recipientId: to.userId,
+      toAddress: to.address,
+      language: to.language,
       subject: rendered.subject,
       textBody: rendered.text,
       htmlBody: rendered.html,
       headers,
-    });
-    await this.events.enqueue(EMAIL_DELIVERY, { messageId: id }, id);
-    return id;
+    };
   }
 
   /** The delivery job: one message, at most once per successful run (the row is locked). */

@@ -3,6 +3,7 @@ import type { MatchPlace } from '@spillover/domain';
 import { Transactions, isRetryable } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';
+import { StrongMatchNotifier } from './strong-match-notifier';
 import { MatchLive } from './match-live';
 import { MatchRepository } from './match.repository';
 
@@ -28,6 +29,7 @@ export class MatchRefreshJob implements OnModuleInit {
     private readonly matches: MatchRepository,
     private readonly transactions: Transactions,
     private readonly live: MatchLive,
+    private readonly strongMatches: StrongMatchNotifier,
   ) {}
 
   onModuleInit(): void {
@@ -80,14 +82,16 @@ export class MatchRefreshJob implements OnModuleInit {
             );
             if (best === null) await this.matches.forgetPairs(request.kind, request.listingId);
             else
-              await this.matches.replacePairs(
-                request.kind,
-                request.listingId,
-                best.map((pair) => ({
-                  needId: pair.needId,
-                  capabilityId: pair.capabilityId,
-                  score: pair.score.score,
-                })),
+              await this.strongMatches.stored(
+                await this.matches.replacePairs(
+                  request.kind,
+                  request.listingId,
+                  best.map((pair) => ({
+                    needId: pair.needId,
+                    capabilityId: pair.capabilityId,
+                    score: pair.score.score,
+                  })),
+                ),
               );
             // In the savepoint: a listing that fails announces nothing.
             await this.live.refreshed({ listingKind: request.kind, listingId: request.listingId });

@@ -1,3 +1,5 @@
+import { NotificationModule } from '../notification/notification.module';
+import { StrongMatchNotifier } from './strong-match-notifier';
 import { Module } from '@nestjs/common';
 import { CapabilityModule } from '../capability/capability.module';
 import { NeedModule } from '../need/need.module';
@@ -10,8 +12,9 @@ import { MatchResolver } from './match.resolver';
 import { MatchService } from './match.service';
 
 @Module({
-  imports: [NeedModule, CapabilityModule],
+  imports: [NeedModule, CapabilityModule, NotificationModule],
   providers: [
+    StrongMatchNotifier,
     MatchRepository,
     MatchEngine,
     MatchRefreshJob,

@@ -364,7 +364,7 @@ export class MatchRepository {
     kind: MatchRefreshKind,
     listingId: string,
     pairs: readonly StoredPair[],
-  ): Promise<void> {
+  ): Promise<StoredPair[]> {
     const [own, flag, other] =
       kind === 'NEED'
         ? ['need_id', 'for_need', 'for_capability']
@@ -375,21 +375,43 @@ export class MatchRepository {
     // In key order, so two workers writing overlapping pairs lock them in the same order.
     const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
     const ordered = [...pairs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-    if (ordered.length)
-      await this.query(
+    // xmax = 0 marks a row this statement inserted: a pair not stored before.
+    const written = ordered.length
+      ? await this.query<{ needId: string; capabilityId: string; score: number; fresh: boolean }>(
         `INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
          SELECT p.need_id, p.capability_id, p.score, TRUE, now()
            FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) AS p(need_id, capability_id, score)
-         ON CONFLICT (need_id, capability_id) DO UPDATE SET score = EXCLUDED.score, ${flag} = TRUE, computed_at = now()`,
+         ON CONFLICT (need_id, capability_id) DO UPDATE SET score = EXCLUDED.score, ${flag} = TRUE, computed_at = now()
+         RETURNING need_id AS "needId", capability_id AS "capabilityId", score, (xmax = 0) AS fresh`,
         {
           needs: ordered.map((p) => p.needId),
           capabilities: ordered.map((p) => p.capabilityId),
           scores: ordered.map((p) => p.score),
         },
-      );
+      )
+      : [];
     await this.query(
       `DELETE FROM listing_match WHERE ${own} = :id AND NOT ${flag} AND NOT ${other}`,
       { id: listingId },
+    );
+    return written
+      .filter((row) => row.fresh)
+      .map(({ needId, capabilityId, score }) => ({ needId, capabilityId, score }));
+  }
+
+  /** What a strong-match notification names: the need, its owner, the capability and its owner. */
+  async pairNames(
+    pairs: readonly StoredPair[],
+  ): Promise<{ needId: string; capabilityId: string; needTitle: string; needOrganizationId: string; capabilityTitle: string; capabilityOrganization: string }[]> {
+    if (!pairs.length) return [];
+    return this.query(
+      `SELECT n.id AS "needId", c.id AS "capabilityId", n.title AS "needTitle", n.organization_id AS "needOrganizationId",
+              c.title AS "capabilityTitle", o.name AS "capabilityOrganization"
+         FROM unnest(:needs::uuid[], :capabilities::uuid[]) AS p(need_id, capability_id)
+         JOIN technology_need n ON n.id = p.need_id
+         JOIN capability c ON c.id = p.capability_id
+         JOIN organization o ON o.id = c.organization_id`,
+      { needs: pairs.map((p) => p.needId), capabilities: pairs.map((p) => p.capabilityId) },
     );
   }
 

@@ -16,6 +16,21 @@ export class NeedRepository {
     return this.txHost.tx;
   }
 
+  /**
+   * OPEN needs whose deadline is at most `days` ahead and not announced yet (the fan-out
+   * job's record of the key `need.deadlineSoon:<id>:<day>`). Index technology_need_open_deadline_idx.
+   */
+  closingWithin(days: number): Promise<{ id: string; title: string; organizationId: string; responseDeadline: Date }[]> {
+    return this.manager.query(
+      `SELECT n.id, n.title, n.organization_id AS "organizationId", n.response_deadline AS "responseDeadline"
+         FROM technology_need n
+        WHERE n.status = 'OPEN' AND n.response_deadline > now() AND n.response_deadline <= now() + make_interval(days => $1)
+          AND NOT EXISTS (SELECT 1 FROM job_effect e WHERE e.queue = 'notification.fanOut'
+                AND e.idempotency_key = 'need.deadlineSoon:' || n.id || ':' || to_char(n.response_deadline AT TIME ZONE 'UTC', 'YYYY-MM-DD'))`,
+      [days],
+    ) as Promise<{ id: string; title: string; organizationId: string; responseDeadline: Date }[]>;
+  }
+
   /** A need the caller may see (the policy's predicate), or null: hidden is the same as absent. */
   findVisible(id: string, visibility: VisibilityPredicate): Promise<TechnologyNeedEntity | null> {
     return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.id = :id', { id }).andWhere(visibility.sql, visibility.params).getOne();

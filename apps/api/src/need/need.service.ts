@@ -26,6 +26,7 @@ import { OrganizationService } from '../organization/organization.service';
 import type { Actor } from '../platform/auth/actor';
 import { AuditService } from '../platform/audit/audit.service';
 import { Transactions } from '../platform/database/transactions';
+import { NotificationService } from '../notification/notification.service';
 import { Policy } from '../platform/policy/policy.service';
 import type { NdaAcceptanceEntity } from './nda-acceptance.entity';
 import type { TechnologyNeedEntity } from './need.entity';
@@ -45,6 +46,7 @@ export class NeedService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly policy: Policy,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** A need the actor may see, or NOT_FOUND, exactly as for one that does not exist. */
@@ -160,6 +162,17 @@ export class NeedService {
         counterpartOrganizationId: input.organizationId,
         after: { acceptingOrganizationId: input.organizationId, version: inserted.version },
       });
+      const accepter = await this.organizations.findById(input.organizationId);
+      await this.notifications.notify(
+        {
+          type: 'need.ndaAccepted',
+          recipients: { organizationIds: [need.organizationId] },
+          subject: { kind: 'NEED', id: need.id },
+          params: { organization: accepter?.name ?? '', need: need.title },
+          path: `/needs/${need.id}`,
+        },
+        `${need.id}:${input.organizationId}:${inserted.version}`,
+      );
       return inserted;
     });
   }

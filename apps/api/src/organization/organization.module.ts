@@ -1,3 +1,4 @@
+import { NotificationModule } from '../notification/notification.module';
 import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
 import { MembershipRepository } from './membership.repository';
@@ -6,7 +7,7 @@ import { InvitationResolver, MembershipResolver, OrganizationResolver } from './
 import { OrganizationService } from './organization.service';
 
 @Module({
-  imports: [AccountModule],
+  imports: [AccountModule, NotificationModule],
   providers: [OrganizationRepository, MembershipRepository, OrganizationService, OrganizationResolver, MembershipResolver, InvitationResolver],
   exports: [OrganizationService, OrganizationRepository],
 })

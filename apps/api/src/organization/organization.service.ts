@@ -19,6 +19,7 @@ import { UserRepository } from '../account/user.repository';
 import type { Actor } from '../platform/auth/actor';
 import { AuditService } from '../platform/audit/audit.service';
 import { Transactions } from '../platform/database/transactions';
+import { NotificationService } from '../notification/notification.service';
 import { Policy } from '../platform/policy/policy.service';
 import type { InvitationEntity } from './invitation.entity';
 import type { MembershipEntity } from './membership.entity';
@@ -50,6 +51,7 @@ export class OrganizationService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly policy: Policy,
+    private readonly notifications: NotificationService,
   ) {}
 
   async get(id: string): Promise<OrganizationEntity> {
@@ -117,7 +119,7 @@ export class OrganizationService {
   }
 
   async invite(actor: Actor, input: InviteMemberInput): Promise<InvitationEntity> {
-    await this.get(input.organizationId);
+    const organization = await this.get(input.organizationId);
     await this.policy.assert(actor, 'organization.manageMembers', { organizationId: input.organizationId });
     const facts = await this.policy.signedIn(actor);
     return this.transactions.run(async () => {
@@ -136,6 +138,19 @@ export class OrganizationService {
         { organizationId: input.organizationId, email: input.email, role: input.role, invitedById: facts.userId, expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS) },
       );
       await this.audit.record(actor, { action: 'invitation.created', objectType: 'Invitation', objectId: invitation.id, organizationId: input.organizationId, after: { email: input.email, role: input.role } });
+      const inviter = await this.users.findById(facts.userId);
+      await this.notifications.notify(
+        {
+          type: 'organization.invited',
+          recipients: { emails: [input.email] },
+          subject: null,
+          params: { organization: organization.name, inviter: inviter?.displayName ?? '' },
+          path: '/invitations',
+          // Someone without an account yet gets the e-mail in the inviter's language.
+          mailWithoutAccount: { address: input.email, language: inviter?.preferredLanguage ?? 'en' },
+        },
+        invitation.id,
+      );
       return invitation;
     });
   }

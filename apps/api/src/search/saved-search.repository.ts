@@ -21,6 +21,41 @@ export class SavedSearchRepository {
     await this.txHost.tx.query(`SELECT 1 FROM user_account WHERE id = $1 FOR NO KEY UPDATE`, [userId]);
   }
 
+  /**
+   * Saved searches whose alert is due at `now`: DAILY ones a day after their last alert,
+   * WEEKLY ones a week after (an hour early, so a job at a fixed hour does not slip a day).
+   */
+  async dueForAlert(now: Date): Promise<string[]> {
+    const rows = (await this.txHost.tx.query(
+      `SELECT s.id FROM saved_search s LEFT JOIN saved_search_alert_run r ON r.saved_search_id = s.id
+        WHERE s.alert <> 'NONE'
+          AND (r.alerted_at IS NULL OR r.alerted_at <= $1::timestamptz + interval '1 hour'
+               - CASE s.alert WHEN 'DAILY' THEN interval '1 day' ELSE interval '7 days' END)`,
+      [now],
+    )) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  /** Locks a saved search's alert record; returns the search and when it last alerted. */
+  async lockForAlert(id: string): Promise<{ saved: SavedSearchEntity; alertedAt: Date | null } | null> {
+    await this.txHost.tx.query(
+      `INSERT INTO saved_search_alert_run (saved_search_id, alerted_at) SELECT id, '-infinity' FROM saved_search WHERE id = $1 ON CONFLICT DO NOTHING`,
+      [id],
+    );
+    const [run] = (await this.txHost.tx.query(
+      `SELECT alerted_at AS "alertedAt" FROM saved_search_alert_run WHERE saved_search_id = $1 FOR UPDATE`,
+      [id],
+    )) as { alertedAt: Date | string }[];
+    const saved = await this.repo.findOne({ where: { id } });
+    if (!run || !saved) return null;
+    const alertedAt = run.alertedAt instanceof Date && Number.isFinite(run.alertedAt.getTime()) ? run.alertedAt : null;
+    return { saved, alertedAt };
+  }
+
+  async markAlerted(id: string, at: Date): Promise<void> {
+    await this.txHost.tx.query(`UPDATE saved_search_alert_run SET alerted_at = $2 WHERE saved_search_id = $1`, [id, at]);
+  }
+
   listOf(userId: string): Promise<SavedSearchEntity[]> {
     return this.repo.find({ where: { userId }, order: { createdAt: 'DESC', id: 'ASC' } });
   }

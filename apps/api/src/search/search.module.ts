@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NotificationModule } from '../notification/notification.module';
+import { SavedSearchAlertJob } from './saved-search-alert.job';
 import { SavedSearchRepository } from './saved-search.repository';
 import { SavedSearchResolver } from './saved-search.resolver';
 import { SavedSearchService } from './saved-search.service';
@@ -7,6 +9,7 @@ import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 
 @Module({
+  imports: [NotificationModule],
   providers: [
     SearchRepository,
     SearchService,
@@ -14,6 +17,7 @@ import { SearchService } from './search.service';
     SavedSearchRepository,
     SavedSearchService,
     SavedSearchResolver,
+    SavedSearchAlertJob,
   ],
   exports: [SearchService, SavedSearchService],
 })

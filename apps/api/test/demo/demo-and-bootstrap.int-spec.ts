@@ -55,6 +55,20 @@ describe('demo data', () => {
   });
 });
 
+describe('demo notifications', () => {
+  it('a demo user signing in finds unread notifications in the inbox', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const client = t.client();
+    await client.ok(LOG_IN, { input: { email: 'ceo.seongseo@spillover.demo', password: DEMO_PASSWORD } });
+    const inbox = await client.ok<{ notifications: { edges: { node: { type: string; readAt: string | null } }[] }; unreadNotificationCount: number }>(
+      `query { notifications(first: 10) { edges { node { type readAt } } } unreadNotificationCount }`,
+    );
+    expect(inbox.notifications.edges.length).toBeGreaterThanOrEqual(2);
+    expect(inbox.unreadNotificationCount).toBe(inbox.notifications.edges.filter((e) => e.node.readAt === null).length);
+    expect(inbox.unreadNotificationCount).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', () => {
   it('creates the first platform admin on a database without one, and does nothing afterwards', async () => {
     const app = await createTestApp();

@@ -39,6 +39,91 @@ export const emailCatalogEn = {
         action: 'See the invitation',
       },
     },
+    match: {
+      strong: {
+        name: 'strong new matches',
+        subject: 'A strong new match for {{need}}',
+        body: '{{capability}} of {{organization}} matches your need "{{need}}" at {{percent}}%.',
+        action: 'See the match',
+      },
+    },
+    interest: {
+      received: {
+        name: 'interests received',
+        subject: '{{organization}} is interested in {{listing}}',
+        body: '{{organization}} expressed interest in "{{listing}}".',
+        action: 'See the interest',
+      },
+      shortlisted: {
+        name: 'shortlisted interests',
+        subject: 'Your interest in {{listing}} was shortlisted',
+        body: '{{organization}} shortlisted your interest in "{{listing}}".',
+        action: 'See the interest',
+      },
+      accepted: {
+        name: 'accepted interests',
+        subject: 'Your interest in {{listing}} was accepted',
+        body: '{{organization}} accepted your interest in "{{listing}}".',
+        action: 'See the interest',
+      },
+      declined: {
+        name: 'declined interests',
+        subject: 'Your interest in {{listing}} was declined',
+        body: '{{organization}} declined your interest in "{{listing}}". Reason: {{reason}}',
+        action: 'See the interest',
+      },
+    },
+    message: {
+      received: {
+        name: 'new messages',
+        subject: 'A new message from {{organization}}',
+        body: '{{organization}} wrote to you about "{{listing}}".',
+        action: 'Read the message',
+      },
+    },
+    cluster: {
+      applicationDecided: {
+        name: 'cluster application decisions',
+        subject: '{{cluster}} decided on the application of {{organization}}',
+        body: '{{cluster}} decided on the application of {{organization}}.',
+        body_ADMITTED: '{{cluster}} admitted {{organization}}. Reason: {{reason}}',
+        body_REJECTED:
+          '{{cluster}} declined the application of {{organization}}. Reason: {{reason}}',
+        action: 'See the cluster',
+      },
+    },
+    need: {
+      ndaAccepted: {
+        name: 'NDAs accepted on your needs',
+        subject: '{{organization}} accepted the NDA of {{need}}',
+        body: '{{organization}} accepted the non-disclosure agreement of your need "{{need}}" and can now read its confidential details.',
+        action: 'See the need',
+      },
+      deadlineSoon: {
+        name: 'deadlines in 3 days',
+        subject: 'The need {{need}} closes on {{deadline}}',
+        body: 'The need "{{need}}" closes on {{deadline}}, in 3 days.',
+        action: 'See the need',
+      },
+    },
+    search: {
+      newResults: {
+        name: 'new results of saved searches',
+        subject: 'New results for your saved search {{search}}',
+        body_one: 'Your saved search "{{search}}" has {{count}} new result.',
+        body_other: 'Your saved search "{{search}}" has {{count}} new results.',
+        action: 'See the results',
+      },
+    },
+    notification: {
+      digest: {
+        name: 'the daily digest',
+        subject: 'Your Spillover notifications of the day',
+        body_one: '{{count}} notification since yesterday: {{items}}',
+        body_other: '{{count}} notifications since yesterday: {{items}}',
+        action: 'Open your inbox',
+      },
+    },
   },
   unsubscribe: {
     title: 'Unsubscribe',

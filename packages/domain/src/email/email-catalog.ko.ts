@@ -38,6 +38,91 @@ export const emailCatalogKo: EmailCatalog = {
         action: '초대 보기',
       },
     },
+    match: {
+      strong: {
+        name: '새로운 강한 매칭',
+        subject: '{{need}} 수요에 새로 강하게 맞는 역량',
+        body: '{{organization}}의 역량 "{{capability}}" 항목이 수요 "{{need}}"에 {{percent}}% 맞습니다.',
+        action: '매칭 보기',
+      },
+    },
+    interest: {
+      received: {
+        name: '받은 관심표명',
+        subject: '{{organization}}에서 {{listing}}에 관심을 표명했습니다',
+        body: '{{organization}}에서 "{{listing}}"에 관심을 표명했습니다.',
+        action: '관심표명 보기',
+      },
+      shortlisted: {
+        name: '후보로 선정된 관심표명',
+        subject: '{{listing}}에 대한 관심표명이 후보로 선정되었습니다',
+        body: '{{organization}}에서 "{{listing}}"에 대한 관심표명을 후보로 선정했습니다.',
+        action: '관심표명 보기',
+      },
+      accepted: {
+        name: '수락된 관심표명',
+        subject: '{{listing}}에 대한 관심표명이 수락되었습니다',
+        body: '{{organization}}에서 "{{listing}}"에 대한 관심표명을 수락했습니다.',
+        action: '관심표명 보기',
+      },
+      declined: {
+        name: '거절된 관심표명',
+        subject: '{{listing}}에 대한 관심표명이 거절되었습니다',
+        body: '{{organization}}에서 "{{listing}}"에 대한 관심표명을 거절했습니다. 사유: {{reason}}',
+        action: '관심표명 보기',
+      },
+    },
+    message: {
+      received: {
+        name: '새 메시지',
+        subject: '{{organization}}에서 새 메시지를 보냈습니다',
+        body: '{{organization}}에서 "{{listing}}"에 관해 메시지를 보냈습니다.',
+        action: '메시지 읽기',
+      },
+    },
+    cluster: {
+      applicationDecided: {
+        name: '클러스터 가입 신청 결과',
+        subject: '{{clusterKo}}: {{organization}} 가입 신청 결과',
+        body: '{{clusterKo}}에서 {{organization}}의 가입 신청을 결정했습니다.',
+        body_ADMITTED: '{{clusterKo}}에서 {{organization}}의 가입을 승인했습니다. 사유: {{reason}}',
+        body_REJECTED:
+          '{{clusterKo}}에서 {{organization}}의 가입 신청을 거절했습니다. 사유: {{reason}}',
+        action: '클러스터 보기',
+      },
+    },
+    need: {
+      ndaAccepted: {
+        name: '내 수요에 대한 비밀유지 동의',
+        subject: '{{organization}}에서 {{need}} 비밀유지 계약에 동의했습니다',
+        body: '{{organization}}에서 수요 "{{need}}"의 비밀유지 계약에 동의하여 이제 기밀 내용을 볼 수 있습니다.',
+        action: '수요 보기',
+      },
+      deadlineSoon: {
+        name: '3일 후 마감',
+        subject: '수요 {{need}} 마감일: {{deadline}}',
+        body: '수요 "{{need}}"의 마감일은 3일 후인 {{deadline}}입니다.',
+        action: '수요 보기',
+      },
+    },
+    search: {
+      newResults: {
+        name: '저장한 검색의 새 결과',
+        subject: '저장한 검색 {{search}}의 새 결과',
+        body_one: '저장한 검색 "{{search}}"에 새 결과가 {{count}}건 있습니다.',
+        body_other: '저장한 검색 "{{search}}"에 새 결과가 {{count}}건 있습니다.',
+        action: '결과 보기',
+      },
+    },
+    notification: {
+      digest: {
+        name: '일일 요약',
+        subject: '오늘의 Spillover 알림',
+        body_one: '어제부터 알림 {{count}}건: {{items}}',
+        body_other: '어제부터 알림 {{count}}건: {{items}}',
+        action: '알림함 열기',
+      },
+    },
   },
   unsubscribe: {
     title: '수신 거부',

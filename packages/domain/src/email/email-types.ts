@@ -1,3 +1,5 @@
+import { NOTIFICATION_TYPE_NAMES, type NotificationType } from '../notification/notification-types';
+
 /**
  * Every kind of e-mail the platform sends, one registry. `account` e-mails answer something
  * the recipient just did (confirm your address, reset your password): they always go out.
@@ -6,11 +8,25 @@
  * its texts under `types` in both catalogs (email-catalog.en.ts / .ko.ts); the mailer,
  * the unsubscribe link and the outbox take it from there.
  */
-export const EMAIL_TYPES = {
+const ACCOUNT_EMAIL_TYPES = {
   'account.verifyEmail': { kind: 'account' },
   'account.passwordReset': { kind: 'account' },
-  'organization.invited': { kind: 'notification' },
-} as const satisfies Record<string, { kind: 'account' | 'notification' }>;
+} as const;
+
+type EmailKind = { kind: 'account' | 'notification' };
+
+// Every notification type (notification-types.ts) is also an e-mail type, so a type added
+// there is mailed, unsubscribed from and listed in the outbox without an entry here.
+export const EMAIL_TYPES: Record<
+  keyof typeof ACCOUNT_EMAIL_TYPES | NotificationType | 'notification.digest',
+  EmailKind
+> = {
+  ...ACCOUNT_EMAIL_TYPES,
+  ...(Object.fromEntries(
+    NOTIFICATION_TYPE_NAMES.map((type) => [type, { kind: 'notification' }]),
+  ) as Record<NotificationType, EmailKind>),
+  'notification.digest': { kind: 'notification' },
+};
 
 export type EmailType = keyof typeof EMAIL_TYPES;
 

@@ -10,6 +10,7 @@ import { ViewerResolver } from '../../viewer/viewer.resolver';
 import { MatchResolver } from '../../match/match.resolver';
 import { MatchLiveResolver } from '../../match/match-live.resolver';
 import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
+import { NotificationResolver } from '../../notification/notification.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -32,4 +33,5 @@ export const RESOLVERS = [
   MatchResolver,
   MatchLiveResolver,
   EmailOutboxResolver,
+  NotificationResolver,
 ];

@@ -64,6 +64,22 @@ export class JobEvents implements OnModuleInit {
     );
   }
 
+  /** Queues many events of one kind in one statement (a fan-out's e-mails), like `enqueue`. */
+  async enqueueMany<P>(
+    name: string,
+    events: readonly { payload: P; key: string }[],
+  ): Promise<void> {
+    if (!events.length) return;
+    if (!this.transactions.inTransaction())
+      throw new Error(`enqueueMany(${name}) must run inside the change's transaction`);
+    await this.transactions.manager.query(
+      `INSERT INTO job_outbox (queue, idempotency_key, payload)
+       SELECT $1, e.key, e.payload FROM jsonb_to_recordset($2::jsonb) AS e(key text, payload jsonb)
+       ON CONFLICT (queue, idempotency_key) DO NOTHING`,
+      [name, JSON.stringify(events)],
+    );
+  }
+
   /** Moves every outbox row whose event this process knows to pg-boss; returns how many. */
   async drain(): Promise<number> {
     let total = 0;

@@ -15,6 +15,11 @@ export const LIVE_EVENT_KINDS = {
     listingKind: z.enum(['NEED', 'CAPABILITY']),
     listingId: z.uuid(),
   }),
+  /** A notification was stored for this recipient by the fan-out job. */
+  notificationReceived: z.strictObject({
+    notificationId: z.uuid(),
+    recipientId: z.uuid(),
+  }),
 } as const;
 
 export type LiveEventKind = keyof typeof LIVE_EVENT_KINDS;

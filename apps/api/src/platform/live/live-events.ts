@@ -83,12 +83,31 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
    * rolls back. Outside a transaction it leaves at once.
    */
   async publish<K extends LiveEventKind>(kind: K, payload: LiveEventPayload<K>): Promise<void> {
-    const text = JSON.stringify({ kind, payload: LIVE_EVENT_KINDS[kind].parse(payload) });
-    if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES)
-      throw new Error(
-        `live event ${kind} is ${Buffer.byteLength(text)} bytes; send ids, not content`,
-      );
-    await this.transactions.manager.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, text]);
+    await this.publishMany(kind, [payload]);
+  }
+
+  /**
+   * Publishes many events of one kind in one statement (a fan-out's one event per
+   * recipient): a round trip per event would cost more than storing them.
+   */
+  async publishMany<K extends LiveEventKind>(
+    kind: K,
+    payloads: readonly LiveEventPayload<K>[],
+  ): Promise<void> {
+    if (!payloads.length) return;
+    const texts = payloads.map((payload) => {
+      const text = JSON.stringify({ kind, payload: LIVE_EVENT_KINDS[kind].parse(payload) });
+      if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES)
+        throw new Error(
+          `live event ${kind} is ${Buffer.byteLength(text)} bytes; send ids, not content`,
+        );
+      return text;
+    });
+    // WITH ORDINALITY keeps the events in the order given.
+    await this.transactions.manager.query(
+      `SELECT pg_notify($1, e.text) FROM unnest($2::text[]) WITH ORDINALITY AS e(text, n) ORDER BY e.n`,
+      [LIVE_CHANNEL, texts],
+    );
   }
 
   /**

@@ -1,3 +1,4 @@
+import { emailCatalogEn, emailCatalogKo } from '@spillover/domain';
 import adminEn from '../../features/admin/i18n/en.json';
 import adminKo from '../../features/admin/i18n/ko.json';
 import accountEn from '../../features/account/i18n/en.json';
@@ -11,6 +12,8 @@ import homeKo from '../../features/home/i18n/ko.json';
 import matchEn from '../../features/match/i18n/en.json';
 import matchKo from '../../features/match/i18n/ko.json';
 import needEn from '../../features/need/i18n/en.json';
+import notificationEn from '../../features/notification/i18n/en.json';
+import notificationKo from '../../features/notification/i18n/ko.json';
 import needKo from '../../features/need/i18n/ko.json';
 import organizationEn from '../../features/organization/i18n/en.json';
 import organizationKo from '../../features/organization/i18n/ko.json';
@@ -35,6 +38,9 @@ export const resources = {
     capability: capabilityEn,
     search: searchEn,
     match: matchEn,
+    notification: notificationEn,
+    // The e-mail catalogs: a notification reads in the inbox as its e-mail's subject.
+    email: emailCatalogEn,
   },
   ko: {
     common: commonKo,
@@ -48,6 +54,8 @@ export const resources = {
     capability: capabilityKo,
     search: searchKo,
     match: matchKo,
+    notification: notificationKo,
+    email: emailCatalogKo,
   },
 } as const;
 

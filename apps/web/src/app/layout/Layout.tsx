@@ -1,6 +1,7 @@
 import { Anchor, Badge, Box, Button, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { NotificationBell } from '../../features/notification/NotificationBell';
 import { useViewer } from '../viewer';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
@@ -59,6 +60,7 @@ export function Layout() {
             </Group>
             <Group gap="sm">
               <LanguageSwitch />
+              {viewer ? <NotificationBell /> : null}
               {viewer ? (
                 <UserMenu viewer={viewer} />
               ) : (

@@ -11,6 +11,8 @@ import { AuditEventsPage } from '../../features/admin/AuditEventsPage';
 import { ClusterManagersPage } from '../../features/admin/ClusterManagersPage';
 import { CreateClusterPage } from '../../features/admin/CreateClusterPage';
 import { EmailOutboxPage } from '../../features/admin/EmailOutboxPage';
+import { NotificationPreferencesPage } from '../../features/notification/NotificationPreferencesPage';
+import { NotificationsPage } from '../../features/notification/NotificationsPage';
 import { CapabilityPage } from '../../features/capability/CapabilityPage';
 import {
   EditCapabilityPage,
@@ -180,6 +182,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth admin>
             <EmailOutboxPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'notifications',
+        element: (
+          <RequireAuth>
+            <NotificationsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'notifications/preferences',
+        element: (
+          <RequireAuth>
+            <NotificationPreferencesPage />
           </RequireAuth>
         ),
       },

@@ -12,6 +12,7 @@ import { MatchWordCounts1796612000000 } from './1796612000000-MatchWordCounts';
 import { JobOutbox1796700000000 } from './1796700000000-JobOutbox';
 import { EmailOutbox1796700000001 } from './1796700000001-EmailOutbox';
 import { AccountLinks1796700000002 } from './1796700000002-AccountLinks';
+import { Notifications1796800000000 } from './1796800000000-Notifications';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   JobOutbox1796700000000,
   EmailOutbox1796700000001,
   AccountLinks1796700000002,
+  Notifications1796800000000,
 ];

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { STRONG_MATCH_THRESHOLD_MIN, scorePercent } from '@spillover/domain';
+import { NotificationService } from '../notification/notification.service';
+import { MatchRepository, type StoredPair } from './match.repository';
+
+/**
+ * A strong new match: a pair the refresh stored for the first time tells the need's
+ * organization, each member by their own threshold (the fan-out compares the score with
+ * it in SQL), and only members who may read the capability ever see it (checked at every
+ * read). Once per pair: the key is the pair.
+ */
+@Injectable()
+export class StrongMatchNotifier {
+  constructor(
+    private readonly matches: MatchRepository,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** Called by the refresh job inside its transaction with the pairs it stored anew. */
+  async stored(pairs: readonly StoredPair[]): Promise<void> {
+    // No threshold can be below the minimum: weaker pairs are nobody's strong match.
+    const strong = pairs.filter((pair) => scorePercent(pair.score) >= STRONG_MATCH_THRESHOLD_MIN);
+    const scores = new Map(
+      strong.map((pair) => [`${pair.needId}/${pair.capabilityId}`, pair.score]),
+    );
+    for (const named of await this.matches.pairNames(strong)) {
+      const percent = scorePercent(scores.get(`${named.needId}/${named.capabilityId}`) ?? 0);
+      await this.notifications.notify(
+        {
+          type: 'match.strong',
+          recipients: { organizationIds: [named.needOrganizationId] },
+          subject: { kind: 'CAPABILITY', id: named.capabilityId },
+          scorePercent: percent,
+          params: {
+            need: named.needTitle,
+            capability: named.capabilityTitle,
+            organization: named.capabilityOrganization,
+            percent,
+          },
+          path: `/needs/${named.needId}`,
+        },
+        `${named.needId}:${named.capabilityId}`,
+      );
+    }
+  }
+}

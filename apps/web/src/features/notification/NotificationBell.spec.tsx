@@ -1,0 +1,23 @@
+import { screen } from '@testing-library/react';
+import { UnreadNotificationCountDocument } from '../../generated/graphql';
+import { alwaysAnswer } from '../../test/always-answer';
+import { renderPage } from '../../test/render';
+import { NotificationBell } from './NotificationBell';
+
+describe('NotificationBell', () => {
+  it('is a link to the inbox whose accessible name carries the unread count', async () => {
+    renderPage(<NotificationBell />, {
+      mocks: [alwaysAnswer(UnreadNotificationCountDocument, {}, { unreadNotificationCount: 3 })],
+    });
+    const bell = await screen.findByRole('link', { name: 'Notifications, 3 unread' });
+    expect(bell).toHaveAttribute('href', '/notifications');
+  });
+
+  it('says only "Notifications" when nothing is unread, in Korean too', async () => {
+    renderPage(<NotificationBell />, {
+      mocks: [alwaysAnswer(UnreadNotificationCountDocument, {}, { unreadNotificationCount: 0 })],
+      language: 'ko',
+    });
+    expect(await screen.findByRole('link', { name: '알림' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,160 @@
+import type { Language } from '../common/fields';
+import { badInput, errorKey } from '../errors/domain-error';
+
+/**
+ * How a user receives one type of notification: in the inbox only, in the inbox and by
+ * e-mail at once, in the inbox and in one e-mail a day, or not at all.
+ */
+export const NOTIFICATION_DELIVERIES = ['IN_APP', 'EMAIL_NOW', 'DAILY_DIGEST', 'OFF'] as const;
+export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
+
+/**
+ * What a notification is about. The inbox checks, at every read, that the recipient may
+ * still read that object (a need that became private is neither listed, counted nor
+ * delivered live); `NONE` is about the recipient only (e.g. an invitation to them).
+ */
+export const NOTIFICATION_SUBJECTS = ['NEED', 'CAPABILITY', 'NONE'] as const;
+export type NotificationSubject = (typeof NOTIFICATION_SUBJECTS)[number];
+
+interface NotificationTypeSpec {
+  /** Delivery for users who did not choose one. */
+  defaultDelivery: NotificationDelivery;
+  subject: NotificationSubject;
+  /** False while nothing in the platform produces it yet (declared for its feature). */
+  produced: boolean;
+  label: Record<Language, string>;
+}
+
+/**
+ * Every notification type, one registry. A feature adds its events by adding an entry here
+ * (and its e-mail texts under `notification` in the e-mail catalogs); the fan-out job, the
+ * preferences, the inbox, the digest and the web take it from there. The interest and
+ * message types are declared for the interests feature, which does not exist yet.
+ */
+export const NOTIFICATION_TYPES = {
+  'match.strong': {
+    defaultDelivery: 'IN_APP',
+    subject: 'NEED',
+    produced: false,
+    label: { en: 'A new strong match for your need', ko: '내 수요에 새로 맞는 강한 매칭' },
+  },
+  'interest.received': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: false,
+    label: { en: 'An interest received', ko: '받은 관심표명' },
+  },
+  'interest.shortlisted': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: false,
+    label: { en: 'Your interest was shortlisted', ko: '관심표명이 후보로 선정됨' },
+  },
+  'interest.accepted': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: false,
+    label: { en: 'Your interest was accepted', ko: '관심표명이 수락됨' },
+  },
+  'interest.declined': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: false,
+    label: { en: 'Your interest was declined', ko: '관심표명이 거절됨' },
+  },
+  'message.received': {
+    defaultDelivery: 'IN_APP',
+    subject: 'NONE',
+    produced: false,
+    label: { en: 'A new message', ko: '새 메시지' },
+  },
+  'organization.invited': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: false,
+    label: { en: 'An invitation to an organization', ko: '기관 초대' },
+  },
+  'cluster.applicationDecided': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: false,
+    label: { en: 'A cluster application decided', ko: '클러스터 가입 신청 결과' },
+  },
+  'need.ndaAccepted': {
+    defaultDelivery: 'IN_APP',
+    subject: 'NEED',
+    produced: false,
+    label: { en: 'An NDA accepted on your need', ko: '내 수요에 대한 비밀유지 동의' },
+  },
+  'need.deadlineSoon': {
+    defaultDelivery: 'DAILY_DIGEST',
+    subject: 'NEED',
+    produced: false,
+    label: { en: "A need's deadline in 3 days", ko: '3일 후 마감되는 수요' },
+  },
+  'search.newResults': {
+    defaultDelivery: 'DAILY_DIGEST',
+    subject: 'NONE',
+    produced: false,
+    label: { en: 'New results for a saved search', ko: '저장한 검색의 새 결과' },
+  },
+} as const satisfies Record<string, NotificationTypeSpec>;
+
+export type NotificationType = keyof typeof NOTIFICATION_TYPES;
+
+export const NOTIFICATION_TYPE_NAMES = Object.keys(NOTIFICATION_TYPES) as NotificationType[];
+
+export const isNotificationType = (value: string): value is NotificationType =>
+  Object.hasOwn(NOTIFICATION_TYPES, value);
+
+export const isNotificationDelivery = (value: string): value is NotificationDelivery =>
+  (NOTIFICATION_DELIVERIES as readonly string[]).includes(value);
+
+/** The delivery a user gets for a type: their choice, else the type's default. */
+export const effectiveDelivery = (
+  type: NotificationType,
+  chosen: NotificationDelivery | null | undefined,
+): NotificationDelivery => chosen ?? NOTIFICATION_TYPES[type].defaultDelivery;
+
+/** Whether a notification of this delivery is stored in the recipient's inbox. */
+export const storedInInbox = (delivery: NotificationDelivery): boolean => delivery !== 'OFF';
+
+/** Checks a preference sent by a client; refuses unknown types and deliveries by field. */
+export function parseNotificationPreference(input: { type: string; delivery: string }): {
+  type: NotificationType;
+  delivery: NotificationDelivery;
+} {
+  if (!isNotificationType(input.type))
+    throw badInput(
+      'type',
+      'Choose one of the notification types listed on the preferences page.',
+      errorKey('notification.unknownType'),
+    );
+  if (!isNotificationDelivery(input.delivery))
+    throw badInput(
+      'delivery',
+      'Choose in-app, e-mail at once, daily digest or off.',
+      errorKey('notification.unknownDelivery'),
+    );
+  return { type: input.type, delivery: input.delivery };
+}
+
+/** Strong-match threshold, as the percentage every screen shows a score in. */
+export const STRONG_MATCH_THRESHOLD_MIN = 50;
+export const STRONG_MATCH_THRESHOLD_MAX = 100;
+export const STRONG_MATCH_THRESHOLD_DEFAULT = 80;
+
+export function parseStrongMatchThreshold(percent: number): number {
+  if (
+    !Number.isInteger(percent) ||
+    percent < STRONG_MATCH_THRESHOLD_MIN ||
+    percent > STRONG_MATCH_THRESHOLD_MAX
+  )
+    throw badInput(
+      'percent',
+      `Choose a whole percentage from ${STRONG_MATCH_THRESHOLD_MIN} to ${STRONG_MATCH_THRESHOLD_MAX}.`,
+      errorKey('notification.thresholdRange'),
+      { min: STRONG_MATCH_THRESHOLD_MIN, max: STRONG_MATCH_THRESHOLD_MAX },
+    );
+  return percent;
+}
