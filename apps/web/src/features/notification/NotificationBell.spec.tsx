@@ -20,4 +20,13 @@ describe('NotificationBell', () => {
     });
     expect(await screen.findByRole('link', { name: '알림' })).toBeInTheDocument();
   });
+
+  it('names the shown count as a word of its own in Korean (what a voice user sees, they can say)', async () => {
+    renderPage(<NotificationBell />, {
+      mocks: [alwaysAnswer(UnreadNotificationCountDocument, {}, { unreadNotificationCount: 2 })],
+      language: 'ko',
+    });
+    const bell = await screen.findByRole('link', { name: '알림, 읽지 않음: 2' });
+    expect(bell).toHaveTextContent('2');
+  });
 });

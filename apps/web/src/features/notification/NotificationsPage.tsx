@@ -79,7 +79,7 @@ export function NotificationsPage() {
                     >
                       {text}
                     </Anchor>
-                    <Text size="sm" c="dimmed">
+                    <Text component="div" size="sm" c="dimmed">
                       <time dateTime={node.createdAt}>{format.dateTime(node.createdAt)}</time>
                       {node.readAt ? null : (
                         <Badge ml="xs" size="sm" variant="light">
