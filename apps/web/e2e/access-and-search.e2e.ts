@@ -1,31 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newVisitor } from './support/browser';
+import { visitorPerTest } from './support/browser';
 import { DEMO_PASSWORD } from './support/demo';
 import { eventually, htmlLang } from './support/wait';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await newVisitor(browser, 'en-GB');
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const visitor = visitorPerTest('en-GB');
 
 describe('a signed-out visitor', () => {
   test('is sent to sign in for a private page, and comes back to it after signing in', async () => {
-    const page = await context.newPage();
+    const page = await visitor().newPage();
     // Typed into the address bar, or followed from a bookmark.
     await page.goto('/my/organizations');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
@@ -48,7 +30,7 @@ describe('a signed-out visitor', () => {
   });
 
   test('finds a Korean organization in the directory by a Korean word', async () => {
-    const page = await context.newPage();
+    const page = await visitor().newPage();
     await page.goto('/');
     await page
       .getByRole('heading', { level: 1, name: 'Open innovation for industrial clusters' })

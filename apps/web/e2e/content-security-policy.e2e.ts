@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newVisitor } from './support/browser';
+import { visitorPerTest } from './support/browser';
 import { cspViolations } from './support/csp';
 import { DEMO_PASSWORD, FIRM_ADMIN } from './support/demo';
 
@@ -11,25 +11,8 @@ import { DEMO_PASSWORD, FIRM_ADMIN } from './support/demo';
  * (Every other browser test fails on a violation too: expectAccessible checks for them.)
  */
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  // newVisitor records the violations every page reports (support/csp.ts).
-  context = await newVisitor(browser, 'en-GB');
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+// newVisitor records the violations every page reports (support/csp.ts).
+const visitor = visitorPerTest('en-GB');
 
 /** Violations reported to the page, and those Chromium logs to the console. */
 function watch(page: Page): () => Promise<string[]> {
@@ -41,7 +24,7 @@ function watch(page: Page): () => Promise<string[]> {
 }
 
 test('pages render under the policy with no violation, signed out and signed in', async () => {
-  const page = await context.newPage();
+  const page = await visitor().newPage();
   const violations = watch(page);
 
   const home = await page.goto('/');
@@ -77,7 +60,7 @@ test('pages render under the policy with no violation, signed out and signed in'
 });
 
 test('a page cannot be framed by another site', async () => {
-  const page = await context.newPage();
+  const page = await visitor().newPage();
   const response = await page.goto('/');
   const headers = response?.headers() ?? {};
   expect(headers['x-frame-options']).toBe('DENY');
@@ -85,7 +68,7 @@ test('a page cannot be framed by another site', async () => {
   expect(headers['referrer-policy']).toBe('no-referrer');
 
   // A hostile page (about:blank here: any other origin) embeds the platform: the frame stays empty.
-  const framing = await context.newPage();
+  const framing = await visitor().newPage();
   await framing.setContent(`<iframe title="embedded platform" src="${new URL('/', page.url()).toString()}"></iframe>`);
   const frame = framing.frames().find((candidate) => candidate !== framing.mainFrame());
   await framing.waitForTimeout(1000);

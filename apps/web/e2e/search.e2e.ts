@@ -1,25 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newVisitor } from './support/browser';
+import { visitorPerTest } from './support/browser';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await newVisitor(browser, 'ko-KR');
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const visitor = visitorPerTest('ko-KR');
 
 /** Whether each search the page sent asked for counts, in order. */
 function watchSearches(page: Page): boolean[] {
@@ -33,7 +16,7 @@ function watchSearches(page: Page): boolean[] {
 
 describe('the search page', () => {
   test('browses the newest without counts, then finds a Korean need by a Korean word, with highlighted snippets and facet counts', async () => {
-    const page = await context.newPage();
+    const page = await visitor().newPage();
     const searches = watchSearches(page);
     await page.goto('/');
     await page

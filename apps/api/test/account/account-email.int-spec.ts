@@ -42,23 +42,6 @@ const expireLinks = (userId: string) =>
     `UPDATE account_link SET created_at = now() - interval '3 days', expires_at = now() - interval '1 second' WHERE user_id = $1`,
     [userId],
   );
-/**
- * expectRefused, once the background jobs are idle: e-mails queued by the sign-ups (and
- * reset requests) before it must not be delivered while it compares the tables.
- */
-async function refusedOnceSettled(...args: Parameters<typeof expectRefused>): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  const busy = async () =>
-    (
-      (await t.dataSource.query(
-        `SELECT (SELECT count(*) FROM job_outbox)::int + (SELECT count(*) FROM email_message WHERE status = 'QUEUED')::int AS n`,
-      )) as { n: number }[]
-    )[0]!.n > 0;
-  while ((await busy()) && Date.now() < deadline)
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  await expectRefused(...args);
-}
-
 /** The reset link e-mailed to the user, once the job that sends it has run. */
 async function resetLinkFor(userId: string): Promise<string> {
   const deadline = Date.now() + 20_000;
@@ -110,10 +93,10 @@ describe('e-mail verification', () => {
     expect(await mails(person.userId, 'account.verifyEmail')).toHaveLength(2);
     await person.client.ok(RESEND);
     await person.client.ok(RESEND);
-    await refusedOnceSettled(t, () => person.client.gql(RESEND), 'RATE_LIMITED');
+    await expectRefused(t, () => person.client.gql(RESEND), 'RATE_LIMITED');
 
     const done = await signUp(t);
-    await refusedOnceSettled(t, () => done.client.gql(RESEND), 'CONFLICT');
+    await expectRefused(t, () => done.client.gql(RESEND), 'CONFLICT');
     expect(errorKeyOf(await done.client.gql(RESEND))).toBe('account.alreadyVerified');
   });
 });
@@ -123,7 +106,7 @@ describe('e-mail verification refusals', () => {
     const person = await signUp(t, { verified: false });
     const token = await linkTokenFor(t, person.userId, 'account.verifyEmail');
     await person.client.ok(VERIFY_EMAIL, { input: { token } });
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () => person.client.gql(VERIFY_EMAIL, { input: { token } }),
       'BAD_USER_INPUT',
@@ -138,7 +121,7 @@ describe('e-mail verification refusals', () => {
     const person = await signUp(t, { verified: false });
     const token = await linkTokenFor(t, person.userId, 'account.verifyEmail');
     await expireLinks(person.userId);
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () => person.client.gql(VERIFY_EMAIL, { input: { token } }),
       'BAD_USER_INPUT',
@@ -154,7 +137,7 @@ describe('e-mail verification refusals', () => {
     const owner = await signUp(t, { verified: false });
     const other = await signUp(t);
     const token = await linkTokenFor(t, owner.userId, 'account.verifyEmail');
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () => other.client.gql(VERIFY_EMAIL, { input: { token } }),
       'BAD_USER_INPUT',
@@ -164,7 +147,7 @@ describe('e-mail verification refusals', () => {
       'account.verifyLinkOtherAccount',
     );
     expect(await verified(owner.client)).toBe(false);
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () =>
         owner.client.gql(VERIFY_EMAIL, { input: { token: 'sv_not-a-token-that-exists-anywhere' } }),
@@ -258,7 +241,7 @@ describe('password reset by e-mail', () => {
       ),
     ).toEqual([{ action: 'user.passwordResetRequested' }, { action: 'user.passwordReset' }]);
 
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () =>
         t
@@ -280,14 +263,14 @@ describe('password reset by e-mail', () => {
     const person = await signUp(t);
     for (let i = 0; i < 3; i += 1)
       await t.client().ok(REQUEST_RESET, { input: { email: person.email } });
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () => t.client().gql(REQUEST_RESET, { input: { email: person.email } }),
       'RATE_LIMITED',
     );
     for (let i = 0; i < 3; i += 1)
       await t.client().ok(REQUEST_RESET, { input: { email: 'ghost@example.org' } });
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () => t.client().gql(REQUEST_RESET, { input: { email: 'ghost@example.org' } }),
       'RATE_LIMITED',
@@ -298,7 +281,7 @@ describe('password reset by e-mail', () => {
     const client = t.client();
     for (let i = 0; i < 10; i += 1)
       await client.ok(REQUEST_RESET, { input: { email: `someone-${i}@example.org` } });
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () => client.gql(REQUEST_RESET, { input: { email: 'someone-else@example.org' } }),
       'RATE_LIMITED',
@@ -312,7 +295,7 @@ describe('password reset refusals', () => {
     await t.client().ok(REQUEST_RESET, { input: { email: person.email } });
     const link = await resetLinkFor(person.userId);
     await expireLinks(person.userId);
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () => t.client().gql(RESET, { input: { token: link, newPassword: NEW_PASSWORD } }),
       'BAD_USER_INPUT',
@@ -332,13 +315,13 @@ describe('password reset refusals', () => {
     const person = await signUp(t, { displayName: 'Hyunwoo Park' });
     await t.client().ok(REQUEST_RESET, { input: { email: person.email } });
     const link = await resetLinkFor(person.userId);
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () => t.client().gql(RESET, { input: { token: link, newPassword: 'password' } }),
       'BAD_USER_INPUT',
       'newPassword',
     );
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () =>
         t
@@ -374,7 +357,7 @@ describe('password reset refusals', () => {
   it('refuses a confirmation link used as a reset link', async () => {
     const person = await signUp(t, { verified: false });
     const token = await linkTokenFor(t, person.userId, 'account.verifyEmail');
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () => t.client().gql(RESET, { input: { token, newPassword: NEW_PASSWORD } }),
       'BAD_USER_INPUT',
@@ -391,7 +374,7 @@ describe('invitations need a confirmed address', () => {
     const invited = await admin.client.ok<{ inviteMember: { id: string } }>(INVITE_MEMBER, {
       input: { organizationId: org.id, email: person.email, role: 'ORG_MEMBER' },
     });
-    await refusedOnceSettled(
+    await expectRefused(
       t,
       () => person.client.gql(ACCEPT_INVITATION, { id: invited.inviteMember.id }),
       'CONFLICT',

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { CONFIG, type Config } from '../../src/platform/config/config';
+import { JobEvents } from '../../src/platform/jobs/job-events';
 import type { TestApp, TestClient } from './test-app';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -98,6 +100,20 @@ export async function snapshot(dataSource: DataSource): Promise<Record<string, s
   return result;
 }
 
+/**
+ * Waits until every event enqueued so far has been acted on (e-mails, notifications, reset
+ * links), when this app runs the jobs: work the test caused earlier must not land while a
+ * refusal's tables are compared. (Without jobs nothing runs in the background.)
+ */
+export async function eventsSettled(t: TestApp, timeoutMs = 30_000): Promise<void> {
+  if (!t.app.get<Config>(CONFIG).jobs) return;
+  const events = t.app.get(JobEvents);
+  for (const deadline = Date.now() + timeoutMs; (await events.pending()) > 0; ) {
+    if (Date.now() > deadline) throw new Error('background events still pending after 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Asserts the request is refused with this code (and field), and that nothing changed. */
 export async function expectRefused(
   t: TestApp,
@@ -105,6 +121,7 @@ export async function expectRefused(
   code: string,
   field?: string,
 ): Promise<void> {
+  await eventsSettled(t);
   const before = await snapshot(t.dataSource);
   const result = await run();
   expect(result.errors?.[0]?.extensions?.code).toBe(code);

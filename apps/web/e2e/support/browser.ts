@@ -41,3 +41,28 @@ export async function newVisitor(browser: Browser, locale = 'en-GB'): Promise<Br
   await recordCspViolations(context);
   return context;
 }
+
+/**
+ * One browser for the test file and a new visitor (a fresh profile) for each test: registers
+ * the Jest hooks and returns the current test's visitor.
+ */
+export function visitorPerTest(locale = 'en-GB'): () => BrowserContext {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await newVisitor(browser!, locale);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  return () => {
+    if (!context) throw new Error('visitorPerTest: no test is running');
+    return context;
+  };
+}

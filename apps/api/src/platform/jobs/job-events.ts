@@ -37,6 +37,20 @@ export class JobEvents implements OnModuleInit {
     });
   }
 
+  /**
+   * Events not yet acted on: rows still in job_outbox, and jobs of these events pg-boss has
+   * not finished (waiting, retrying or running). Between the drain and the handler an event
+   * is in neither table's "done" state, so both count; 0 means the pipeline is idle.
+   */
+  async pending(): Promise<number> {
+    const [row] = (await this.transactions.manager.query(
+      `SELECT (SELECT count(*) FROM job_outbox)::int
+            + (SELECT count(*) FROM pgboss.job WHERE name = ANY($1) AND state IN ('created', 'retry', 'active'))::int AS n`,
+      [[...this.events.keys()]],
+    )) as { n: number }[];
+    return row?.n ?? 0;
+  }
+
   /** Defines an event; its worker starts with the queue (or at once when it already runs). */
   async define<P>(event: EventJob<P>): Promise<void> {
     this.events.set(event.name, event as EventJob<never>);
