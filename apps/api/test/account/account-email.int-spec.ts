@@ -259,6 +259,15 @@ describe('password reset by e-mail', () => {
     ).toBe('account.resetLinkUsed');
   });
 
+  it('refuses a malformed address with its field, like sign-in does', async () => {
+    await expectRefused(
+      t,
+      () => t.client().gql(REQUEST_RESET, { input: { email: 'nope' } }),
+      'BAD_USER_INPUT',
+      'email',
+    );
+  });
+
   it('limits reset e-mails per address asked for, whether or not it has an account', async () => {
     const person = await signUp(t);
     for (let i = 0; i < 3; i += 1)

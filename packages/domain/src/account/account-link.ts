@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badInput, errorKey, type DomainError } from '../errors/domain-error';
+import { emailSchema } from '../common/fields';
 import { passwordProblem } from './password-rule';
 
 /**
@@ -78,14 +79,9 @@ const token = z
 export const verifyEmailSchema = z.object({ token });
 export type VerifyEmailInput = z.infer<typeof verifyEmailSchema>;
 
-export const requestPasswordResetSchema = z.object({
-  email: z
-    .string({ message: 'Enter your e-mail address.' })
-    .trim()
-    .toLowerCase()
-    .min(3, 'Enter your e-mail address.')
-    .max(254),
-});
+// The address rule of sign-up and sign-in: a malformed address is refused (that reveals
+// nothing); a well-formed one is answered alike whether or not it has an account.
+export const requestPasswordResetSchema = z.object({ email: emailSchema });
 export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetSchema>;
 
 export const resetPasswordSchema = z
