@@ -47,6 +47,11 @@ export const AUDIT_ACTIONS = [
   'match.restored',
   'match.bookmarked',
   'match.unbookmarked',
+  'interest.submitted',
+  'interest.shortlisted',
+  'interest.accepted',
+  'interest.declined',
+  'interest.withdrawn',
   'demo.loaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -65,6 +70,7 @@ export const AUDIT_OBJECT_TYPES = [
   'ClusterMembership',
   'TechnologyNeed',
   'Capability',
+  'Interest',
   'Platform',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
@@ -119,6 +125,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'match.restored': { en: 'Restored a dismissed match', ko: '제외한 매칭 복원' },
   'match.bookmarked': { en: 'Bookmarked a match', ko: '매칭 관심 표시' },
   'match.unbookmarked': { en: 'Removed a match bookmark', ko: '매칭 관심 해제' },
+  'interest.submitted': { en: 'Expressed interest', ko: '관심표명 제출' },
+  'interest.shortlisted': { en: 'Shortlisted an interest', ko: '관심표명 후보 선정' },
+  'interest.accepted': { en: 'Accepted an interest', ko: '관심표명 수락' },
+  'interest.declined': { en: 'Declined an interest', ko: '관심표명 거절' },
+  'interest.withdrawn': { en: 'Withdrew an interest', ko: '관심표명 철회' },
   'demo.loaded': { en: 'Loaded the demo data', ko: '데모 데이터 적재' },
 };
 
@@ -137,6 +148,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     ClusterMembership: { en: 'Cluster membership', ko: '클러스터 회원' },
     TechnologyNeed: { en: 'Technology need', ko: '기술수요' },
     Capability: { en: 'Capability', ko: '보유역량' },
+    Interest: { en: 'Expression of interest', ko: '관심표명' },
     Platform: { en: 'Platform', ko: '플랫폼' },
   };
 

@@ -41,25 +41,25 @@ export const NOTIFICATION_TYPES = {
   'interest.received': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: false,
+    produced: true,
     label: { en: 'An interest received', ko: '받은 관심표명' },
   },
   'interest.shortlisted': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: false,
+    produced: true,
     label: { en: 'Your interest was shortlisted', ko: '관심표명이 후보로 선정됨' },
   },
   'interest.accepted': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: false,
+    produced: true,
     label: { en: 'Your interest was accepted', ko: '관심표명이 수락됨' },
   },
   'interest.declined': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: false,
+    produced: true,
     label: { en: 'Your interest was declined', ko: '관심표명이 거절됨' },
   },
   'message.received': {

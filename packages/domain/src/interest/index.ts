@@ -1,0 +1,3 @@
+export * from './interest';
+export * from './interest-status';
+export * from './interest-rules';
