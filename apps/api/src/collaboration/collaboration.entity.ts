@@ -7,6 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { InterestEntity } from '../interest/interest.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { CreatedAt } from '../platform/database/columns';
 
@@ -20,6 +21,7 @@ import { CreatedAt } from '../platform/database/columns';
 @Check('collaboration_pair_order_check', '"organization_a_id" < "organization_b_id"')
 @Index('collaboration_pair_idx', ['organizationAId', 'organizationBId'])
 @Index('collaboration_b_idx', ['organizationBId'])
+@Index('collaboration_interest_key', ['interestId'], { unique: true })
 export class CollaborationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'collaboration_pkey' })
   id: string;
@@ -53,6 +55,14 @@ export class CollaborationEntity {
 
   @Column({ type: 'date' })
   startedOn: string;
+
+  /** The accepted interest the collaboration came from; null for one recorded otherwise. */
+  @Column({ type: 'uuid', nullable: true })
+  interestId: string | null;
+
+  @ManyToOne(() => InterestEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'interest_id', foreignKeyConstraintName: 'collaboration_interest_fk' })
+  interest?: InterestEntity;
 
   @CreatedAt()
   createdAt: Date;

@@ -24,6 +24,8 @@ import { MatchDismissalTallyEntity } from '../../match/match-dismissal-tally.ent
 import { MatchFeedbackEntity } from '../../match/match-feedback.entity';
 import { MatchRefreshRequestEntity } from '../../match/match-refresh-request.entity';
 import { MatchWordCountEntity } from '../../match/match-word-count.entity';
+import { InterestCapabilityEntity } from '../../interest/interest-capability.entity';
+import { InterestEntity } from '../../interest/interest.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -52,4 +54,6 @@ export const ENTITIES = [
   MatchDismissalTallyEntity,
   MatchRefreshRequestEntity,
   MatchWordCountEntity,
+  InterestEntity,
+  InterestCapabilityEntity,
 ];
