@@ -1,4 +1,9 @@
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import {
+  Module,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+} from '@nestjs/common';
 import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { ClusterModule } from './cluster/cluster.module';
@@ -8,6 +13,7 @@ import { NeedModule } from './need/need.module';
 import { NotificationModule } from './notification/notification.module';
 import { CapabilityModule } from './capability/capability.module';
 import { MatchModule } from './match/match.module';
+import { InterestModule } from './interest/interest.module';
 import { OrganizationModule } from './organization/organization.module';
 import { AuthMiddleware } from './platform/auth/auth.middleware';
 import { GraphqlBodyMiddleware } from './platform/graphql/graphql-body';
@@ -21,7 +27,22 @@ export class AppModule implements NestModule {
   static forRoot(config: Config, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, databaseUrl), EmailModule, AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, MatchModule, NotificationModule, DemoModule],
+      imports: [
+        PlatformModule.forRoot(config, databaseUrl),
+        EmailModule,
+        AccountModule,
+        OrganizationModule,
+        ClusterModule,
+        ViewerModule,
+        AuditModule,
+        NeedModule,
+        CapabilityModule,
+        SearchModule,
+        MatchModule,
+        InterestModule,
+        NotificationModule,
+        DemoModule,
+      ],
     };
   }
 

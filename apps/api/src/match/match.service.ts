@@ -187,6 +187,18 @@ export class MatchService {
     };
   }
 
+  /**
+   * A stored pair scored again on fresh facts, without anyone's learned preferences: what a
+   * match card showed, for an interest sent from it. Null when the pair is not shown (any
+   * more). The caller has checked that the actor may see both listings.
+   */
+  async scorePair(needId: string, capabilityId: string): Promise<MatchScore | null> {
+    const stored = await this.matches.storedPair(needId, capabilityId);
+    if (!stored) return null;
+    const { items } = await this.rescore([stored], null, 'en');
+    return items[0]?.score ?? null;
+  }
+
   /** Organizations for a need, ranked by their matching capabilities, their profile and their track record. */
   async partnersForNeed(
     actor: Actor,
@@ -264,7 +276,9 @@ export class MatchService {
         organizationId: profile.organizationId,
         score,
         // The capabilities its score counts as fitting, no more: the card lists what its reason counts.
-        capabilityIds: matched.filter((item) => capabilityFits(item.score.score)).map((item) => item.capabilityId),
+        capabilityIds: matched
+          .filter((item) => capabilityFits(item.score.score))
+          .map((item) => item.capabilityId),
       };
     });
     return {

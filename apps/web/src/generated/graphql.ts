@@ -378,11 +378,126 @@ export type EmailStatus =
   | 'QUEUED'
   | 'SENT';
 
+export type ExpressInterestInput = {
+  /** The capability answered (firms only). */
+  capabilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your organization's own published capabilities to link. */
+  capabilityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  match?: InputMaybe<InterestMatchInput>;
+  message: Scalars['String']['input'];
+  /** The need answered (exactly one of needId and capabilityId). */
+  needId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your organization, which sends the interest. */
+  organizationId: Scalars['ID']['input'];
+  proposedApproach: Scalars['String']['input'];
+};
+
 export type FacetCount = {
   __typename: 'FacetCount';
   count: Scalars['Int']['output'];
   value: Scalars['String']['output'];
 };
+
+export type Interest = {
+  __typename: 'Interest';
+  /** The capability it answers, while you may see it. */
+  capability: Maybe<Capability>;
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was accepted, declined or withdrawn. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The owner's reason for declining; the sender reads it. */
+  declineReason: Maybe<Scalars['String']['output']>;
+  /** Sent from a match card: its reasons travel along. */
+  fromMatch: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The sender's capabilities linked to it (those you may see). */
+  linkedCapabilities: Array<Capability>;
+  listingKind: InterestListingKind;
+  /** The reasons of the match it was sent from, in the language asked for. */
+  matchReasons: Array<MatchReason>;
+  /** The score (0 to 1) of the match it was sent from; null when not sent from a match. */
+  matchScore: Maybe<Scalars['Float']['output']>;
+  message: Scalars['String']['output'];
+  /** The need it answers, while you may see it. */
+  need: Maybe<TechnologyNeed>;
+  /** The organization whose listing it answers. */
+  ownerOrganization: Organization;
+  proposedApproach: Scalars['String']['output'];
+  /** The organization that sent it. */
+  senderOrganization: Organization;
+  status: InterestStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** What you may do to it now (its state and your role allow). */
+  viewerActions: Array<InterestAction>;
+  /** How you stand to it. */
+  viewerRole: InterestRole;
+};
+
+
+export type InterestMatchReasonsArgs = {
+  language?: Language;
+};
+
+export type InterestAction =
+  | 'accept'
+  | 'decline'
+  | 'shortlist'
+  | 'withdraw';
+
+/** An interest was submitted or changed state: read it (or its list) again. */
+export type InterestChanged = {
+  __typename: 'InterestChanged';
+  interestId: Scalars['ID']['output'];
+  listingId: Scalars['ID']['output'];
+  listingKind: InterestListingKind;
+  status: InterestStatus;
+};
+
+export type InterestConnection = {
+  __typename: 'InterestConnection';
+  edges: Array<InterestEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, across all pages (only what the caller may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InterestEdge = {
+  __typename: 'InterestEdge';
+  cursor: Scalars['String']['output'];
+  node: Interest;
+};
+
+/** What an interest answers. */
+export type InterestListingKind =
+  | 'CAPABILITY'
+  | 'NEED';
+
+/** The match card an interest is sent from: its reasons travel along. */
+export type InterestMatchInput = {
+  capabilityId: Scalars['ID']['input'];
+  needId: Scalars['ID']['input'];
+};
+
+/** DATE: newest first. SCORE: best match first (interests without a match last), then newest. */
+export type InterestOrder =
+  | 'DATE'
+  | 'SCORE';
+
+/** How you stand to an interest: a member (or ORG_ADMIN) of the sender or of the listing's owner. */
+export type InterestRole =
+  | 'NONE'
+  | 'OWNER_ADMIN'
+  | 'OWNER_MEMBER'
+  | 'SENDER_ADMIN'
+  | 'SENDER_MEMBER';
+
+/** SUBMITTED → SHORTLISTED → ACCEPTED | DECLINED, or WITHDRAWN by the sender. */
+export type InterestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'SHORTLISTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
 
 export type Invitation = {
   __typename: 'Invitation';
@@ -538,6 +653,8 @@ export type Membership = {
 
 export type Mutation = {
   __typename: 'Mutation';
+  /** SHORTLISTED → ACCEPTED (the owner's ORG_ADMINs); a collaboration starts. */
+  acceptInterest: Interest;
   acceptInvitation: Membership;
   /** Accept the current NDA version for your organization (ORG_ADMIN); then its members see the confidential details. */
   acceptNda: NdaAcceptance;
@@ -567,6 +684,8 @@ export type Mutation = {
   createOrganization: Organization;
   /** A new DRAFT need of the organization (any member). */
   createTechnologyNeed: TechnologyNeed;
+  /** SUBMITTED | SHORTLISTED → DECLINED with a reason the sender reads (the owner's ORG_ADMINs). */
+  declineInterest: Interest;
   declineInvitation: Invitation;
   /** Delete a DRAFT (any member of the owner). Returns its id. */
   deleteCapabilityDraft: Scalars['ID']['output'];
@@ -576,6 +695,8 @@ export type Mutation = {
   deleteTechnologyNeedDraft: Scalars['ID']['output'];
   /** Dismiss a match from your organization's list, with a reason: it is not shown again, and the reason teaches the ranking. */
   dismissMatch: MatchFeedback;
+  /** Express interest in a need (any organization that sees it) or a capability (firms), for your organization (any member). One open interest per organization and item (CONFLICT); none on a closed need or after its deadline. */
+  expressInterest: Interest;
   /** Invite someone by e-mail; they accept after signing up or in. */
   inviteMember: Invitation;
   /** Sign in (sets the session cookie and a known-device cookie). Repeated failures are slowed, then refused for a while (RATE_LIMITED). */
@@ -618,6 +739,8 @@ export type Mutation = {
   setSavedSearchAlert: SavedSearch;
   /** Sets your strong-match threshold, 50 to 100 percent. */
   setStrongMatchThreshold: Scalars['Int']['output'];
+  /** SUBMITTED → SHORTLISTED (the listing owner's members). */
+  shortlistInterest: Interest;
   /** Edit (any member of the owner); null clears a field. */
   updateCapability: Capability;
   updateOrganization: Organization;
@@ -626,6 +749,13 @@ export type Mutation = {
   updateTechnologyNeed: TechnologyNeed;
   /** Confirm the e-mail address with the link sent to it (works once, expires after 48 hours). */
   verifyEmail: User;
+  /** SUBMITTED | SHORTLISTED → WITHDRAWN (the sender's members). */
+  withdrawInterest: Interest;
+};
+
+
+export type MutationAcceptInterestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -712,6 +842,12 @@ export type MutationCreateTechnologyNeedArgs = {
 };
 
 
+export type MutationDeclineInterestArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationDeclineInvitationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -734,6 +870,11 @@ export type MutationDeleteTechnologyNeedDraftArgs = {
 
 export type MutationDismissMatchArgs = {
   input: DismissMatchInput;
+};
+
+
+export type MutationExpressInterestArgs = {
+  input: ExpressInterestInput;
 };
 
 
@@ -841,6 +982,11 @@ export type MutationSetStrongMatchThresholdArgs = {
 };
 
 
+export type MutationShortlistInterestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateCapabilityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCapabilityInput;
@@ -866,6 +1012,11 @@ export type MutationUpdateTechnologyNeedArgs = {
 
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
+};
+
+
+export type MutationWithdrawInterestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type NdaAcceptance = {
@@ -1172,10 +1323,16 @@ export type Query = {
   clusters: ClusterConnection;
   /** The newest e-mails, newest first: with no SMTP_URL, the only place they can be read. Platform admins only. */
   emailOutbox: Array<EmailMessage>;
+  /** An interest your organization sent or received; NOT_FOUND otherwise. */
+  interest: Interest;
+  /** A listing's interests (exactly one of needId and capabilityId): all of them for its owner's members, your own for a sender. */
+  interestsForListing: InterestConnection;
   /** Open needs the capability could serve, best first, with reasons. NOT_FOUND when you may not see the capability. */
   matchesForCapability: NeedMatchConnection;
   /** Capabilities that could meet the need, best first, with reasons. NOT_FOUND when you may not see the need. */
   matchesForNeed: CapabilityMatchConnection;
+  /** Interests your organizations sent, newest first. */
+  myInterests: InterestConnection;
   /** Open needs of other organizations that the organization's capabilities could answer (its members only). */
   needsYouCouldAnswer: NeedMatchConnection;
   /** How you receive each type of notification. */
@@ -1233,6 +1390,21 @@ export type QueryEmailOutboxArgs = {
 };
 
 
+export type QueryInterestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInterestsForListingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  capabilityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  needId?: InputMaybe<Scalars['ID']['input']>;
+  orderBy?: InterestOrder;
+  statuses?: InputMaybe<Array<InterestStatus>>;
+};
+
+
 export type QueryMatchesForCapabilityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   capabilityId: Scalars['ID']['input'];
@@ -1246,6 +1418,13 @@ export type QueryMatchesForNeedArgs = {
   first?: Scalars['Int']['input'];
   language?: Language;
   needId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyInterestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<InterestStatus>>;
 };
 
 
@@ -1524,10 +1703,18 @@ export type SearchStatus =
 
 export type Subscription = {
   __typename: 'Subscription';
+  /** Each time an interest you may read is submitted or changes state: of one listing (needId or capabilityId), or with neither, any of your organizations' interests. */
+  interestChanged: InterestChanged;
   /** Each time the matches of a need or capability (exactly one) were refreshed, while you may see it; at once when no refresh is pending as it starts. NOT_FOUND when you may not see it. */
   matchesRefreshed: MatchesRefreshed;
   /** Each new notification of yours as it is stored, only ones you may read: read the inbox and the count again. */
   notificationReceived: NotificationReceived;
+};
+
+
+export type SubscriptionInterestChangedArgs = {
+  capabilityId?: InputMaybe<Scalars['ID']['input']>;
+  needId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

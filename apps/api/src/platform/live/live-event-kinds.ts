@@ -20,6 +20,15 @@ export const LIVE_EVENT_KINDS = {
     notificationId: z.uuid(),
     recipientId: z.uuid(),
   }),
+  /** An interest was submitted or changed state: both organizations' pages read it again. */
+  interestChanged: z.strictObject({
+    interestId: z.uuid(),
+    status: z.enum(['SUBMITTED', 'SHORTLISTED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN']),
+    listingKind: z.enum(['NEED', 'CAPABILITY']),
+    listingId: z.uuid(),
+    senderOrganizationId: z.uuid(),
+    ownerOrganizationId: z.uuid(),
+  }),
 } as const;
 
 export type LiveEventKind = keyof typeof LIVE_EVENT_KINDS;

@@ -28,6 +28,9 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
     "Only members of the listing's organization may bookmark or dismiss its matches.",
   'match.answerable': 'Only members of the organization may see which needs it could answer.',
   'invitation.respond': 'Only the invited person may accept or decline this invitation.',
+  'interest.submit': 'Only members of the organization may express interest on its behalf.',
+  'interest.act':
+    "Only the listing owner's members shortlist an interest, only its ORG_ADMINs accept or decline it, and only the sender's members withdraw it.",
 };
 
 const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
@@ -35,6 +38,7 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'invitation.respond': 'The invitation',
   'cluster.decide': 'The cluster membership',
   'clusterMembership.view': 'The cluster membership',
+  'interest.act': 'The interest',
 };
 
 /**
@@ -158,6 +162,19 @@ export class Policy {
           OR (${alias}.visibility = 'CLUSTER' AND ${alias}.organization_id IN (${clusterMates}))
           OR (${alias}.visibility = 'PRIVATE' AND ${invited}))))`,
       params: { lvOrgs: [...facts.orgRoles.keys()], lvManaged: [...facts.managedClusters] },
+    };
+  }
+
+  /**
+   * SQL predicate over an interest alias: the interests of the actor's own organizations,
+   * sent or received. Nobody else (not a cluster manager, not a platform admin) reads them.
+   */
+  async interestVisibility(actor: Actor, alias: string): Promise<SqlPredicate> {
+    const facts = await this.facts.load(actor);
+    if (!facts?.orgRoles.size) return { sql: 'FALSE', params: {} };
+    return {
+      sql: `(${alias}.sender_organization_id = ANY(:ivOrgs) OR ${alias}.owner_organization_id = ANY(:ivOrgs))`,
+      params: { ivOrgs: [...facts.orgRoles.keys()] },
     };
   }
 

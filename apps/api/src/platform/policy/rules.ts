@@ -1,4 +1,9 @@
-import type { ClusterMembershipStatus } from '@spillover/domain';
+import {
+  interestPermission,
+  interestRoleOf,
+  type ClusterMembershipStatus,
+  type InterestPermissionAction,
+} from '@spillover/domain';
 import type { ActorFacts } from './actor-facts';
 
 /**
@@ -35,6 +40,12 @@ export interface PolicySubjects {
   'nda.accept': { organizationId: string };
   'match.feedback': { organizationId: string };
   'match.answerable': { organizationId: string };
+  'interest.submit': { organizationId: string };
+  'interest.act': {
+    action: InterestPermissionAction;
+    senderOrganizationId: string;
+    ownerOrganizationId: string;
+  };
 }
 
 export type PolicyAction = keyof PolicySubjects;
@@ -64,7 +75,8 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
   // The password and new API tokens need a browser session: a leaked API token must not
   // mint more tokens or take the account over by changing its password.
-  'account.manageCredentials': (facts) => (facts?.authenticatedBy === 'session' ? 'allow' : 'forbid'),
+  'account.manageCredentials': (facts) =>
+    facts?.authenticatedBy === 'session' ? 'allow' : 'forbid',
   'organization.create': signedIn,
   'organization.update': (facts, { organizationId }) =>
     !facts ? 'forbid' : facts.isAdmin || isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid',
@@ -117,7 +129,9 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // edit: platform admins, who moderate but do not edit, may not.
   'listing.changeAudience': (facts, { organizationId, published }) => {
     const edits = RULES['listing.draft'](facts, { organizationId });
-    return edits === 'allow' && published ? RULES['listing.publish'](facts, { organizationId }) : edits;
+    return edits === 'allow' && published
+      ? RULES['listing.publish'](facts, { organizationId })
+      : edits;
   },
   // Whom the owner invited and which organizations accepted its NDA terms: the owner's business
   // only, not even a platform admin's (who may draft for any organization, hence not 'listing.draft').
@@ -141,4 +155,10 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // What an organization could answer is its own business development: its members only.
   'match.answerable': (facts, { organizationId }) =>
     facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
+  // Any member speaks for its organization when expressing interest (as any member drafts).
+  'interest.submit': (facts, { organizationId }) =>
+    facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
+  // An interest is the two organizations' business only: the matrix is the domain's.
+  'interest.act': (facts, { action, ...interest }) =>
+    facts ? interestPermission(action, interestRoleOf(facts.orgRoles, interest)) : 'hide',
 };

@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { InterestListingKind, InterestStatus } from '@spillover/domain';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
+import type { SqlPredicate } from '../platform/policy/sql-predicate';
+import { InterestCapabilityEntity } from './interest-capability.entity';
+import { InterestEntity } from './interest.entity';
+
+export type InterestOrder = 'DATE' | 'SCORE';
+
+export interface InterestListFilter {
+  statuses: readonly InterestStatus[] | null;
+  order: InterestOrder;
+  first: number;
+  after: unknown[] | null;
+}
+
+/** The sort key of a row in a list of this order (also the cursor's content). */
+export const interestSortKey = (row: InterestEntity, order: InterestOrder): unknown[] =>
+  order === 'SCORE'
+    ? [row.matchScore ?? -1, row.createdAt.toISOString(), row.id]
+    : [row.createdAt.toISOString(), row.id];
+
+/** The only place that builds SQL for interests. */
+@Injectable()
+export class InterestRepository {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  private get manager(): EntityManager {
+    return this.txHost.tx;
+  }
+
+  private get repo() {
+    return this.manager.getRepository(InterestEntity);
+  }
+
+  insert(values: Partial<InterestEntity>): Promise<InterestEntity> {
+    return this.repo.save(this.repo.create(values));
+  }
+
+  save(interest: InterestEntity): Promise<InterestEntity> {
+    return this.repo.save(interest);
+  }
+
+  findVisible(id: string, visibility: SqlPredicate): Promise<InterestEntity | null> {
+    return this.repo
+      .createQueryBuilder('i')
+      .where('i.id = :id', { id })
+      .andWhere(visibility.sql, visibility.params)
+      .getOne();
+  }
+
+  findForUpdate(id: string): Promise<InterestEntity | null> {
+    return this.repo
+      .createQueryBuilder('i')
+      .where('i.id = :id', { id })
+      .setLock('for_no_key_update')
+      .getOne();
+  }
+
+  /** The interest of one of these organizations in an item that still holds the slot. */
+  holding(
+    kind: InterestListingKind,
+    listingId: string,
+    organizationId: string,
+  ): Promise<InterestEntity | null> {
+    return this.repo
+      .createQueryBuilder('i')
+      .where(kind === 'NEED' ? 'i.need_id = :listingId' : 'i.capability_id = :listingId', {
+        listingId,
+      })
+      .andWhere('i.sender_organization_id = :organizationId', { organizationId })
+      .andWhere(`i.status IN ('SUBMITTED', 'SHORTLISTED', 'ACCEPTED')`)
+      .getOne();
+  }
+
+  /** One listing's interests the caller may see (index interest_need_created_idx / _capability_). */
+  async ofListing(
+    kind: InterestListingKind,
+    listingId: string,
+    visibility: SqlPredicate,
+    filter: InterestListFilter,
+  ) {
+    const base = () =>
+      this.filtered(
+        this.repo
+          .createQueryBuilder('i')
+          .where(kind === 'NEED' ? 'i.need_id = :listingId' : 'i.capability_id = :listingId', {
+            listingId,
+          })
+          .andWhere(visibility.sql, visibility.params),
+        filter,
+      );
+    const [rows, totalCount] = await Promise.all([this.page(base(), filter), base().getCount()]);
+    return { rows, totalCount };
+  }
+
+  /** Interests sent by these organizations, newest first (index interest_sender_created_idx). */
+  async sentBy(organizationIds: readonly string[], filter: InterestListFilter) {
+    const base = () =>
+      this.filtered(
+        this.repo
+          .createQueryBuilder('i')
+          .where('i.sender_organization_id = ANY(:orgs)', { orgs: [...organizationIds] }),
+        filter,
+      );
+    const [rows, totalCount] = await Promise.all([this.page(base(), filter), base().getCount()]);
+    return { rows, totalCount };
+  }
+
+  private filtered(
+    qb: SelectQueryBuilder<InterestEntity>,
+    filter: InterestListFilter,
+  ): SelectQueryBuilder<InterestEntity> {
+    return filter.statuses?.length
+      ? qb.andWhere('i.status IN (:...statuses)', { statuses: [...filter.statuses] })
+      : qb;
+  }
+
+  private page(
+    qb: SelectQueryBuilder<InterestEntity>,
+    filter: InterestListFilter,
+  ): Promise<InterestEntity[]> {
+    // Milliseconds, as the cursor carries them (JavaScript dates).
+    const at = `date_trunc('milliseconds', i.created_at)`;
+    if (filter.order === 'SCORE') {
+      const score = 'COALESCE(i.match_score, -1)';
+      if (filter.after)
+        qb.andWhere(`(${score}, ${at}, i.id) < (:cs::real, :ct::timestamptz, :cid::uuid)`, {
+          cs: filter.after[0],
+          ct: filter.after[1],
+          cid: filter.after[2],
+        });
+      qb.orderBy(score, 'DESC').addOrderBy(at, 'DESC');
+    } else {
+      if (filter.after)
+        qb.andWhere(`(${at}, i.id) < (:ct::timestamptz, :cid::uuid)`, {
+          ct: filter.after[0],
+          cid: filter.after[1],
+        });
+      qb.orderBy(at, 'DESC');
+    }
+    return qb
+      .addOrderBy('i.id', 'DESC')
+      .limit(filter.first + 1)
+      .getMany();
+  }
+
+  async linkCapabilities(interestId: string, capabilityIds: readonly string[]): Promise<void> {
+    if (capabilityIds.length)
+      await this.manager
+        .getRepository(InterestCapabilityEntity)
+        .insert(capabilityIds.map((capabilityId) => ({ interestId, capabilityId })));
+  }
+
+  /** The linked capabilities of several interests, in one statement (the list's loader). */
+  async linkedCapabilityIds(interestIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.manager
+      .getRepository(InterestCapabilityEntity)
+      .createQueryBuilder('l')
+      .where('l.interest_id = ANY(:ids)', { ids: [...interestIds] })
+      .getMany();
+    const linked = new Map<string, string[]>(interestIds.map((id) => [id, []]));
+    for (const row of rows) linked.get(row.interestId)?.push(row.capabilityId);
+    return linked;
+  }
+
+  /** Which of these capabilities are the organization's own and on offer (PUBLISHED). */
+  async ownPublishedCapabilities(
+    organizationId: string,
+    ids: readonly string[],
+  ): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await this.manager.query<{ id: string }[]>(
+      `SELECT id FROM capability WHERE id = ANY($1::uuid[]) AND organization_id = $2 AND status = 'PUBLISHED'`,
+      [[...ids], organizationId],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * The edge of the collaboration network an accepted interest becomes. Stands in for the
+   * collaboration feature's own service until it lands (see InterestService.startCollaboration).
+   */
+  async insertCollaboration(values: {
+    interestId: string;
+    organizations: [string, string];
+    title: string;
+    technologyAreas: string[];
+    startedOn: string;
+  }): Promise<void> {
+    const [organizationAId, organizationBId] = collaborationPair(...values.organizations);
+    await this.manager.getRepository(CollaborationEntity).insert({
+      organizationAId,
+      organizationBId,
+      interestId: values.interestId,
+      title: values.title.slice(0, 300),
+      technologyAreas: values.technologyAreas,
+      startedOn: values.startedOn,
+    });
+  }
+}

@@ -1,0 +1,570 @@
+import { expectRefused } from '../support/factories';
+import { CLOSE_NEED, needIn } from '../support/listings';
+import { createTestApp, type TestApp, type TestClient } from '../support/test-app';
+import {
+  ACCEPT,
+  BOARD,
+  DECLINE,
+  INTEREST,
+  MINE,
+  SHORTLIST,
+  WITHDRAW,
+  auditActionsOf,
+  codeOf,
+  express,
+  expressed,
+  interestCast,
+  interestInput,
+  notificationsOf,
+  openNeed,
+  publishedCapability,
+  type InterestCast,
+  type InterestView,
+} from './interest-support';
+
+let t: TestApp;
+let cast: InterestCast;
+beforeAll(async () => {
+  t = await createTestApp();
+  cast = await interestCast(t);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const read = async (client: TestClient, id: string) =>
+  (await client.ok<{ interest: InterestView }>(INTEREST, { id })).interest;
+type Board = {
+  totalCount: number;
+  edges: { node: { id: string; status: string; matchScore: number | null } }[];
+};
+const board = async (client: TestClient, variables: Record<string, unknown>) =>
+  (await client.ok<{ interestsForListing: Board }>(BOARD, variables)).interestsForListing;
+
+describe('interests: happy path', () => {
+  it('lets a sender member answer an open need with its own capability; the owner is told and sees it on its board, the sender on its list', async () => {
+    const need = await openNeed(cast);
+    const interest = await expressed(
+      cast.senderMember.client,
+      interestInput(
+        cast.sender.id,
+        { needId: need.id },
+        { capabilityIds: [cast.senderCapability.id] },
+      ),
+    );
+    expect(interest).toMatchObject({
+      status: 'SUBMITTED',
+      viewerRole: 'SENDER_MEMBER',
+      viewerActions: ['withdraw'],
+      need: { id: need.id },
+      capability: null,
+      matchScore: null,
+    });
+    expect(interest.linkedCapabilities).toEqual([{ id: cast.senderCapability.id }]);
+    expect(await auditActionsOf(t, interest.id)).toEqual(['interest.submitted']);
+    const told = await notificationsOf(t, cast.orgAdmin.userId, 'interest.received');
+    expect(told.map((row) => row.params)).toContainEqual({
+      organization: cast.sender.name,
+      listing: need.title,
+    });
+    // The sender who acted is not notified of its own interest; the owner's members are.
+    expect(await notificationsOf(t, cast.senderMember.userId, 'interest.received')).toEqual([]);
+    expect(
+      (await notificationsOf(t, cast.orgMember.userId, 'interest.received')).length,
+    ).toBeGreaterThan(0);
+    const owners = await board(cast.orgMember.client, { needId: need.id });
+    expect(owners.edges.map((edge) => edge.node.id)).toEqual([interest.id]);
+    expect((await read(cast.orgMember.client, interest.id)).viewerActions).toEqual(['shortlist']);
+    expect((await read(cast.orgAdmin.client, interest.id)).viewerActions).toEqual([
+      'shortlist',
+      'decline',
+    ]);
+    const mine = (
+      await cast.senderAdmin.client.ok<{ myInterests: { edges: { node: { id: string } }[] } }>(MINE)
+    ).myInterests;
+    expect(mine.edges.map((edge) => edge.node.id)).toContain(interest.id);
+  });
+
+  it('walks SUBMITTED → SHORTLISTED → ACCEPTED: audited, the sender told each time, and a collaboration starts', async () => {
+    const need = await openNeed(cast);
+    const interest = await expressed(
+      cast.senderAdmin.client,
+      interestInput(cast.sender.id, { needId: need.id }),
+    );
+    expect(
+      (
+        await cast.orgMember.client.ok<{ shortlistInterest: InterestView }>(SHORTLIST, {
+          id: interest.id,
+        })
+      ).shortlistInterest.status,
+    ).toBe('SHORTLISTED');
+    const accepted = (
+      await cast.orgAdmin.client.ok<{ acceptInterest: InterestView }>(ACCEPT, { id: interest.id })
+    ).acceptInterest;
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', viewerActions: [] });
+    expect(await auditActionsOf(t, interest.id)).toEqual([
+      'interest.submitted',
+      'interest.shortlisted',
+      'interest.accepted',
+    ]);
+    const collaborations: { title: string }[] = await t.dataSource.query(
+      `SELECT title FROM collaboration WHERE interest_id = $1`,
+      [interest.id],
+    );
+    expect(collaborations).toEqual([{ title: need.title }]);
+    expect(
+      (await notificationsOf(t, cast.senderMember.userId, 'interest.shortlisted')).map(
+        (row) => row.params.listing,
+      ),
+    ).toContain(need.title);
+    expect(
+      (await notificationsOf(t, cast.senderMember.userId, 'interest.accepted')).map(
+        (row) => row.params.listing,
+      ),
+    ).toContain(need.title);
+  });
+
+  it('declines with a reason the sender reads, which frees the slot for a new interest', async () => {
+    const need = await openNeed(cast);
+    const interest = await expressed(
+      cast.senderAdmin.client,
+      interestInput(cast.sender.id, { needId: need.id }),
+    );
+    const declined = (
+      await cast.orgAdmin.client.ok<{ declineInterest: InterestView }>(DECLINE, {
+        id: interest.id,
+        reason: '  We chose a partner with a pilot line.  ',
+      })
+    ).declineInterest;
+    expect(declined).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'We chose a partner with a pilot line.',
+    });
+    expect((await read(cast.senderMember.client, interest.id)).declineReason).toBe(
+      'We chose a partner with a pilot line.',
+    );
+    expect(
+      (await notificationsOf(t, cast.senderAdmin.userId, 'interest.declined')).map(
+        (row) => row.params.reason,
+      ),
+    ).toContain('We chose a partner with a pilot line.');
+    expect(
+      (await expressed(cast.senderAdmin.client, interestInput(cast.sender.id, { needId: need.id })))
+        .status,
+    ).toBe('SUBMITTED');
+  });
+
+  it('lets the sender withdraw an undecided interest', async () => {
+    const need = await openNeed(cast);
+    const interest = await expressed(
+      cast.senderAdmin.client,
+      interestInput(cast.sender.id, { needId: need.id }),
+    );
+    await cast.orgMember.client.ok(SHORTLIST, { id: interest.id });
+    const withdrawn = (
+      await cast.senderMember.client.ok<{ withdrawInterest: InterestView }>(WITHDRAW, {
+        id: interest.id,
+      })
+    ).withdrawInterest;
+    expect(withdrawn.status).toBe('WITHDRAWN');
+    expect(await auditActionsOf(t, interest.id)).toEqual([
+      'interest.submitted',
+      'interest.shortlisted',
+      'interest.withdrawn',
+    ]);
+  });
+
+  it('lets a firm answer a capability', async () => {
+    const capability = await publishedCapability(cast);
+    const interest = await expressed(
+      cast.senderAdmin.client,
+      interestInput(cast.sender.id, { capabilityId: capability.id }),
+    );
+    expect(interest).toMatchObject({
+      status: 'SUBMITTED',
+      capability: { id: capability.id },
+      need: null,
+    });
+    expect((await board(cast.orgAdmin.client, { capabilityId: capability.id })).totalCount).toBe(1);
+  });
+
+  it('shows the owner every interest of its listing, filtered and sorted by score; a sender only its own; a stranger none', async () => {
+    const need = await openNeed(cast);
+    const fromSender = await expressed(
+      cast.senderAdmin.client,
+      interestInput(cast.sender.id, { needId: need.id }),
+    );
+    const fromUniversity = await expressed(
+      cast.universityAdmin.client,
+      interestInput(cast.university.id, { needId: need.id }),
+    );
+    await t.dataSource.query(`UPDATE interest SET match_score = 0.9 WHERE id = $1`, [
+      fromSender.id,
+    ]);
+    await cast.orgMember.client.ok(SHORTLIST, { id: fromUniversity.id });
+    const byScore = await board(cast.orgAdmin.client, { needId: need.id, orderBy: 'SCORE' });
+    expect(byScore.edges.map((edge) => edge.node.id)).toEqual([fromSender.id, fromUniversity.id]);
+    const byDate = await board(cast.orgAdmin.client, { needId: need.id, orderBy: 'DATE' });
+    expect(byDate.edges.map((edge) => edge.node.id)).toEqual([fromUniversity.id, fromSender.id]);
+    const paged = await board(cast.orgAdmin.client, {
+      needId: need.id,
+      orderBy: 'SCORE',
+      first: 1,
+    });
+    expect(paged).toMatchObject({ totalCount: 2, edges: [{ node: { id: fromSender.id } }] });
+    const second = await cast.orgAdmin.client.ok<{
+      interestsForListing: Board & { pageInfo: { endCursor: string } };
+    }>(BOARD, { needId: need.id, orderBy: 'SCORE', first: 1 });
+    const next = await board(cast.orgAdmin.client, {
+      needId: need.id,
+      orderBy: 'SCORE',
+      first: 1,
+      after: second.interestsForListing.pageInfo.endCursor,
+    });
+    expect(next.edges.map((edge) => edge.node.id)).toEqual([fromUniversity.id]);
+    expect(
+      (await board(cast.orgAdmin.client, { needId: need.id, statuses: ['SHORTLISTED'] })).edges.map(
+        (edge) => edge.node.id,
+      ),
+    ).toEqual([fromUniversity.id]);
+    expect(
+      (await board(cast.senderMember.client, { needId: need.id })).edges.map(
+        (edge) => edge.node.id,
+      ),
+    ).toEqual([fromSender.id]);
+    expect(await board(cast.stranger.client, { needId: need.id })).toMatchObject({
+      totalCount: 0,
+      edges: [],
+    });
+    expect(await board(cast.admin.client, { needId: need.id })).toMatchObject({
+      totalCount: 0,
+      edges: [],
+    });
+    expect(codeOf(await cast.stranger.client.gql(INTEREST, { id: fromSender.id }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(codeOf(await cast.universityAdmin.client.gql(INTEREST, { id: fromSender.id }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('lets exactly one of two simultaneous interests of one organization in one item through; the other is CONFLICT', async () => {
+    const need = await openNeed(cast);
+    const results = await Promise.all([
+      express(cast.senderAdmin.client, interestInput(cast.sender.id, { needId: need.id })),
+      express(cast.senderMember.client, interestInput(cast.sender.id, { needId: need.id })),
+    ]);
+    expect(results.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
+    expect(results.find((result) => result.errors)?.errors?.[0]?.extensions?.field).toBe('needId');
+  });
+});
+
+describe('interests: permissions of every role for every transition', () => {
+  const roles = () => ({
+    ownerAdmin: cast.orgAdmin.client,
+    ownerMember: cast.orgMember.client,
+    senderAdmin: cast.senderAdmin.client,
+    senderMember: cast.senderMember.client,
+    stranger: cast.stranger.client,
+    clusterManager: cast.manager.client,
+    platformAdmin: cast.admin.client,
+    anonymous: cast.anonymous,
+  });
+  type Role = keyof ReturnType<typeof roles>;
+  const HIDDEN = {
+    stranger: 'NOT_FOUND',
+    clusterManager: 'NOT_FOUND',
+    platformAdmin: 'NOT_FOUND',
+    anonymous: 'NOT_FOUND',
+  } as const;
+  const cases: {
+    action: string;
+    query: string;
+    from: 'SUBMITTED' | 'SHORTLISTED';
+    allowed: Role;
+    expected: Record<Role, string>;
+  }[] = [
+    {
+      action: 'shortlist',
+      query: SHORTLIST,
+      from: 'SUBMITTED',
+      allowed: 'ownerMember',
+      expected: {
+        ownerAdmin: 'OK',
+        ownerMember: 'OK',
+        senderAdmin: 'FORBIDDEN',
+        senderMember: 'FORBIDDEN',
+        ...HIDDEN,
+      },
+    },
+    {
+      action: 'accept',
+      query: ACCEPT,
+      from: 'SHORTLISTED',
+      allowed: 'ownerAdmin',
+      expected: {
+        ownerAdmin: 'OK',
+        ownerMember: 'FORBIDDEN',
+        senderAdmin: 'FORBIDDEN',
+        senderMember: 'FORBIDDEN',
+        ...HIDDEN,
+      },
+    },
+    {
+      action: 'decline',
+      query: DECLINE,
+      from: 'SUBMITTED',
+      allowed: 'ownerAdmin',
+      expected: {
+        ownerAdmin: 'OK',
+        ownerMember: 'FORBIDDEN',
+        senderAdmin: 'FORBIDDEN',
+        senderMember: 'FORBIDDEN',
+        ...HIDDEN,
+      },
+    },
+    {
+      action: 'withdraw',
+      query: WITHDRAW,
+      from: 'SHORTLISTED',
+      allowed: 'senderMember',
+      expected: {
+        ownerAdmin: 'FORBIDDEN',
+        ownerMember: 'FORBIDDEN',
+        senderAdmin: 'OK',
+        senderMember: 'OK',
+        ...HIDDEN,
+      },
+    },
+  ];
+
+  it.each(cases)(
+    '$action: refused for every role but its own, with nothing changed',
+    async ({ query, from, allowed, expected }) => {
+      const need = await openNeed(cast);
+      const interest = await expressed(
+        cast.senderAdmin.client,
+        interestInput(cast.sender.id, { needId: need.id }),
+      );
+      if (from === 'SHORTLISTED') await cast.orgMember.client.ok(SHORTLIST, { id: interest.id });
+      const variables = { id: interest.id, reason: 'Not a fit for our line.' };
+      for (const [role, client] of Object.entries(roles()) as [Role, TestClient][]) {
+        if (expected[role] === 'OK') continue;
+        await expectRefused(
+          t,
+          () => client.gql(query, variables),
+          expected[role] === 'NOT_FOUND' && role === 'anonymous' ? 'NOT_FOUND' : expected[role],
+        );
+      }
+      // Every role marked OK may: the one tried here succeeds (the others differ only by role kind).
+      expect(codeOf(await roles()[allowed].gql(query, variables))).toBe('OK');
+    },
+  );
+
+  it('lets only members of the sending organization express interest for it', async () => {
+    const need = await openNeed(cast);
+    const input = interestInput(cast.sender.id, { needId: need.id });
+    await expectRefused(
+      t,
+      () => express(cast.stranger.client, input),
+      'FORBIDDEN',
+      'organizationId',
+    );
+    await expectRefused(t, () => express(cast.admin.client, input), 'FORBIDDEN', 'organizationId');
+    await expectRefused(t, () => express(cast.anonymous, input), 'UNAUTHENTICATED');
+  });
+});
+
+describe('interests: refusals name the field and change nothing', () => {
+  it('refuses an empty message, a short approach and a capability that is not the sender’s own', async () => {
+    const need = await openNeed(cast);
+    const ownerCapability = await publishedCapability(cast);
+    await expectRefused(
+      t,
+      () =>
+        express(
+          cast.senderAdmin.client,
+          interestInput(cast.sender.id, { needId: need.id }, { message: '   ' }),
+        ),
+      'BAD_USER_INPUT',
+      'message',
+    );
+    await expectRefused(
+      t,
+      () =>
+        express(
+          cast.senderAdmin.client,
+          interestInput(cast.sender.id, { needId: need.id }, { proposedApproach: 'soon' }),
+        ),
+      'BAD_USER_INPUT',
+      'proposedApproach',
+    );
+    await expectRefused(
+      t,
+      () =>
+        express(
+          cast.senderAdmin.client,
+          interestInput(
+            cast.sender.id,
+            { needId: need.id },
+            { capabilityIds: [cast.senderCapability.id, ownerCapability.id] },
+          ),
+        ),
+      'BAD_USER_INPUT',
+      'capabilityIds.1',
+    );
+    await expectRefused(
+      t,
+      () =>
+        express(
+          cast.senderAdmin.client,
+          interestInput(cast.sender.id, { needId: need.id, capabilityId: ownerCapability.id }),
+        ),
+      'BAD_USER_INPUT',
+      'needId',
+    );
+    await expectRefused(
+      t,
+      () =>
+        express(cast.senderAdmin.client, interestInput(cast.sender.id, { needId: 'not-an-id' })),
+      'BAD_USER_INPUT',
+      'needId',
+    );
+  });
+
+  it('refuses a closed need, a need past its deadline, an archived capability, a hidden need and its own listing', async () => {
+    const closed = await needIn(cast.orgAdmin.client, cast.org.id, 'CLOSED');
+    await expectRefused(
+      t,
+      () => express(cast.senderAdmin.client, interestInput(cast.sender.id, { needId: closed.id })),
+      'CONFLICT',
+      'needId',
+    );
+    const late = await openNeed(cast);
+    await t.dataSource.query(
+      `UPDATE technology_need SET response_deadline = now() - interval '1 minute' WHERE id = $1`,
+      [late.id],
+    );
+    await expectRefused(
+      t,
+      () => express(cast.senderAdmin.client, interestInput(cast.sender.id, { needId: late.id })),
+      'CONFLICT',
+      'needId',
+    );
+    const privateNeed = await openNeed(cast, {
+      visibility: 'PRIVATE',
+      invitedOrganizationIds: [cast.otherOrg.id],
+    });
+    await expectRefused(
+      t,
+      () =>
+        express(cast.senderAdmin.client, interestInput(cast.sender.id, { needId: privateNeed.id })),
+      'NOT_FOUND',
+    );
+    const own = await openNeed(cast);
+    await expectRefused(
+      t,
+      () => express(cast.orgAdmin.client, interestInput(cast.org.id, { needId: own.id })),
+      'BAD_USER_INPUT',
+      'organizationId',
+    );
+    const capability = await publishedCapability(cast);
+    await expectRefused(
+      t,
+      () =>
+        express(
+          cast.universityAdmin.client,
+          interestInput(cast.university.id, { capabilityId: capability.id }),
+        ),
+      'BAD_USER_INPUT',
+      'organizationId',
+    );
+    await cast.orgAdmin.client.ok(`mutation A($id: ID!) { archiveCapability(id: $id) { id } }`, {
+      id: capability.id,
+    });
+    await expectRefused(
+      t,
+      () =>
+        express(
+          cast.senderAdmin.client,
+          interestInput(cast.sender.id, { capabilityId: capability.id }),
+        ),
+      'CONFLICT',
+      'capabilityId',
+    );
+  });
+
+  it('refuses a second open interest, accepting before a shortlist, and any change to a final interest', async () => {
+    const need = await openNeed(cast);
+    const interest = await expressed(
+      cast.senderAdmin.client,
+      interestInput(cast.sender.id, { needId: need.id }),
+    );
+    await expectRefused(
+      t,
+      () => express(cast.senderMember.client, interestInput(cast.sender.id, { needId: need.id })),
+      'CONFLICT',
+      'needId',
+    );
+    await expectRefused(
+      t,
+      () => cast.orgAdmin.client.gql(ACCEPT, { id: interest.id }),
+      'CONFLICT',
+      'status',
+    );
+    await expectRefused(
+      t,
+      () => cast.orgAdmin.client.gql(DECLINE, { id: interest.id, reason: ' ' }),
+      'BAD_USER_INPUT',
+      'reason',
+    );
+    await cast.senderAdmin.client.ok(WITHDRAW, { id: interest.id });
+    await expectRefused(
+      t,
+      () => cast.senderAdmin.client.gql(WITHDRAW, { id: interest.id }),
+      'CONFLICT',
+      'status',
+    );
+    await expectRefused(
+      t,
+      () => cast.orgMember.client.gql(SHORTLIST, { id: interest.id }),
+      'CONFLICT',
+      'status',
+    );
+    await expectRefused(
+      t,
+      () => cast.orgAdmin.client.gql(DECLINE, { id: interest.id, reason: 'Too late' }),
+      'CONFLICT',
+      'status',
+    );
+  });
+
+  it('refuses a match that is not between the answered listing and one of the sender’s own', async () => {
+    const need = await openNeed(cast);
+    const ownerCapability = await publishedCapability(cast);
+    await expectRefused(
+      t,
+      () =>
+        express(
+          cast.senderAdmin.client,
+          interestInput(
+            cast.sender.id,
+            { needId: need.id },
+            { match: { needId: need.id, capabilityId: ownerCapability.id } },
+          ),
+        ),
+      'BAD_USER_INPUT',
+      'match',
+    );
+    // The need closes after the interest: the interest stays and may still be answered.
+    const kept = await expressed(
+      cast.senderAdmin.client,
+      interestInput(cast.sender.id, { needId: need.id }),
+    );
+    await cast.orgAdmin.client.ok(CLOSE_NEED, { id: need.id, reason: 'SOLVED' });
+    expect((await read(cast.orgAdmin.client, kept.id)).viewerActions).toEqual([
+      'shortlist',
+      'decline',
+    ]);
+  });
+});
