@@ -32,7 +32,7 @@ export class InterestNotifier {
         exceptUserId: actorId,
         subject: null,
         params: { organization: senderName, listing: listing.title },
-        path: `${listingPath(listing)}/interests`,
+        path: listingPath(listing),
       },
       interest.id,
     );

@@ -9,6 +9,8 @@ import capabilityEn from '../../features/capability/i18n/en.json';
 import capabilityKo from '../../features/capability/i18n/ko.json';
 import homeEn from '../../features/home/i18n/en.json';
 import homeKo from '../../features/home/i18n/ko.json';
+import interestEn from '../../features/interest/i18n/en.json';
+import interestKo from '../../features/interest/i18n/ko.json';
 import matchEn from '../../features/match/i18n/en.json';
 import matchKo from '../../features/match/i18n/ko.json';
 import needEn from '../../features/need/i18n/en.json';
@@ -38,6 +40,7 @@ export const resources = {
     capability: capabilityEn,
     search: searchEn,
     match: matchEn,
+    interest: interestEn,
     notification: notificationEn,
     // The e-mail catalogs: a notification reads in the inbox as its e-mail's subject.
     email: emailCatalogEn,
@@ -54,6 +57,7 @@ export const resources = {
     capability: capabilityKo,
     search: searchKo,
     match: matchKo,
+    interest: interestKo,
     notification: notificationKo,
     email: emailCatalogKo,
   },

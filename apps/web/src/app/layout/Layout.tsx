@@ -45,6 +45,7 @@ export function Layout() {
                 {viewer ? (
                   <NavItem to="/my/organizations" label={t('common:nav.myOrganizations')} />
                 ) : null}
+                {viewer ? <NavItem to="/interests" label={t('interest:mine.nav')} /> : null}
                 {viewer ? (
                   <NavItem
                     to="/invitations"

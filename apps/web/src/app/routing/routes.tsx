@@ -13,6 +13,7 @@ import { CreateClusterPage } from '../../features/admin/CreateClusterPage';
 import { EmailOutboxPage } from '../../features/admin/EmailOutboxPage';
 import { NotificationPreferencesPage } from '../../features/notification/NotificationPreferencesPage';
 import { NotificationsPage } from '../../features/notification/NotificationsPage';
+import { MyInterestsPage } from '../../features/interest/MyInterestsPage';
 import { CapabilityPage } from '../../features/capability/CapabilityPage';
 import {
   EditCapabilityPage,
@@ -182,6 +183,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth admin>
             <EmailOutboxPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'interests',
+        element: (
+          <RequireAuth>
+            <MyInterestsPage />
           </RequireAuth>
         ),
       },

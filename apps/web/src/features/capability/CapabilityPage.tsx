@@ -6,6 +6,7 @@ import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
 import { VisibilityBadge } from '../../app/layout/VisibilityBadge';
 import { CapabilityDocument } from '../../generated/graphql';
+import { ListingInterests } from '../interest/ListingInterests';
 import { CapabilityMatchesSection } from '../match/CapabilityMatchesSection';
 import { CapabilityFacts } from './CapabilityFacts';
 import { CapabilityOwnerActions } from './CapabilityOwnerActions';
@@ -63,6 +64,16 @@ export function CapabilityPage() {
                 </List>
               </Stack>
             ) : null}
+            <Divider />
+            <ListingInterests
+              listing={{
+                kind: 'CAPABILITY',
+                id: capability.id,
+                title: capability.title,
+                organizationId: capability.organization.id,
+                status: capability.status,
+              }}
+            />
             <Divider />
             <CapabilityMatchesSection capability={capability} />
           </Stack>

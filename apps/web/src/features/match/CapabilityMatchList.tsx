@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MatchesForNeedDocument } from '../../generated/graphql';
+import { ExpressInterest } from '../interest/ExpressInterest';
 import { EmptyNeedMatches } from './EmptyNeedMatches';
 import { MatchActions } from './MatchActions';
 import { MatchCard } from './MatchCard';
@@ -11,10 +13,12 @@ interface CapabilityMatchListProps {
   needId: string;
   /** The viewer belongs to the need's owner: bookmark and dismiss. */
   canAct: boolean;
+  /** The need's organization: a firm may express interest in a capability from its card. */
+  organizationId?: string;
 }
 
 /** Capabilities that could meet a need, best first, with their reasons. */
-export function CapabilityMatchList({ needId, canAct }: CapabilityMatchListProps) {
+export function CapabilityMatchList({ needId, canAct, organizationId }: CapabilityMatchListProps) {
   const { t } = useTranslation('match');
   const language = useMatchLanguage();
   const result = useQuery(MatchesForNeedDocument, { variables: { needId, language } });
@@ -52,12 +56,27 @@ export function CapabilityMatchList({ needId, canAct }: CapabilityMatchListProps
             focusTitle={context.focusTitle}
             actions={
               canAct ? (
-                <MatchActions
-                  pair={{ needId, capabilityId: capability.id, side: 'NEED_OWNER' }}
-                  title={capability.title}
-                  bookmarked={node.bookmarked}
-                  onDismissed={context.onDismissed}
-                />
+                <Stack gap="xs">
+                  <MatchActions
+                    pair={{ needId, capabilityId: capability.id, side: 'NEED_OWNER' }}
+                    title={capability.title}
+                    bookmarked={node.bookmarked}
+                    onDismissed={context.onDismissed}
+                  />
+                  {organizationId ? (
+                    <ExpressInterest
+                      listing={{
+                        kind: 'CAPABILITY',
+                        id: capability.id,
+                        title: capability.title,
+                        organizationId: capability.organization.id,
+                        status: 'PUBLISHED',
+                      }}
+                      senderOrganizationId={organizationId}
+                      match={{ needId, capabilityId: capability.id, reasons: node.reasons }}
+                    />
+                  ) : null}
+                </Stack>
               ) : undefined
             }
           />

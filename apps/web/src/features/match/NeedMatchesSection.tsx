@@ -5,7 +5,7 @@ import { CapabilityMatchList } from './CapabilityMatchList';
 import { PartnerList } from './PartnerList';
 
 interface NeedMatchesSectionProps {
-  need: { id: string; status: NeedStatus; viewerCanEdit: boolean };
+  need: { id: string; status: NeedStatus; viewerCanEdit: boolean; organization?: { id: string } };
 }
 
 /**
@@ -30,7 +30,11 @@ export function NeedMatchesSection({ need }: NeedMatchesSectionProps) {
             <Tabs.Tab value="partners">{t('sections.partners')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="capabilities" pt="md">
-            <CapabilityMatchList needId={need.id} canAct={need.viewerCanEdit} />
+            <CapabilityMatchList
+              needId={need.id}
+              canAct={need.viewerCanEdit}
+              organizationId={need.organization?.id}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="partners" pt="md">
             <Stack gap="xs">

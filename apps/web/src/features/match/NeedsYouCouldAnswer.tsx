@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NeedsYouCouldAnswerDocument } from '../../generated/graphql';
+import { ExpressInterest } from '../interest/ExpressInterest';
 import { MatchActions } from './MatchActions';
 import { MatchListFrame, controlsOf } from './MatchListFrame';
 import { NeedMatchCard } from './NeedMatchCard';
@@ -46,16 +47,34 @@ export function NeedsYouCouldAnswer({ organizationId }: { organizationId: string
             showCapability
             focusTitle={context.focusTitle}
             actions={
-              <MatchActions
-                pair={{
-                  needId: node.need.id,
-                  capabilityId: node.capability.id,
-                  side: 'CAPABILITY_OWNER',
-                }}
-                title={node.need.title}
-                bookmarked={node.bookmarked}
-                onDismissed={context.onDismissed}
-              />
+              <Stack gap="xs">
+                <MatchActions
+                  pair={{
+                    needId: node.need.id,
+                    capabilityId: node.capability.id,
+                    side: 'CAPABILITY_OWNER',
+                  }}
+                  title={node.need.title}
+                  bookmarked={node.bookmarked}
+                  onDismissed={context.onDismissed}
+                />
+                <ExpressInterest
+                  listing={{
+                    kind: 'NEED',
+                    id: node.need.id,
+                    title: node.need.title,
+                    organizationId: node.need.organization.id,
+                    status: 'OPEN',
+                    responseDeadline: node.need.responseDeadline,
+                  }}
+                  senderOrganizationId={organizationId}
+                  match={{
+                    needId: node.need.id,
+                    capabilityId: node.capability.id,
+                    reasons: node.reasons,
+                  }}
+                />
+              </Stack>
             }
           />
         )}

@@ -6,6 +6,7 @@ import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
 import { VisibilityBadge } from '../../app/layout/VisibilityBadge';
 import { TechnologyNeedDocument, type NeedDetailFragment } from '../../generated/graphql';
+import { ListingInterests } from '../interest/ListingInterests';
 import { NeedMatchesSection } from '../match/NeedMatchesSection';
 import { ConfidentialSection } from './ConfidentialSection';
 import { NdaTermsPanel } from './NdaTermsPanel';
@@ -82,6 +83,17 @@ export function NeedPage() {
             ) : null}
             <Divider />
             <ConfidentialSection need={need} />
+            <Divider />
+            <ListingInterests
+              listing={{
+                kind: 'NEED',
+                id: need.id,
+                title: need.title,
+                organizationId: need.organization.id,
+                status: need.status,
+                responseDeadline: need.responseDeadline,
+              }}
+            />
             <Divider />
             <NeedMatchesSection need={need} />
             {need.viewerCanEdit ? (
