@@ -1,7 +1,12 @@
 import { columnsOf as capabilityColumns } from '../capability/capability-values';
 import { columnsOf as needColumns } from '../need/need-values';
 import { Injectable } from '@nestjs/common';
-import { capabilityDraftSchema, needDraftSchema, organizationSchema, parseInput } from '@spillover/domain';
+import {
+  capabilityDraftSchema,
+  needDraftSchema,
+  organizationSchema,
+  parseInput,
+} from '@spillover/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../account/user.entity';
@@ -42,6 +47,7 @@ import {
   demoNeedValues,
 } from './demo-listings';
 import { DEMO_COLLABORATIONS } from './demo-collaborations';
+import { insertDemoInterests } from './demo-interests';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -71,7 +77,10 @@ export class DemoSeeder {
    * so they are printed on every start and not only the first.
    */
   async seedOnce(): Promise<DemoSeedResult | null> {
-    const result: DemoSeedResult = { password: DEMO_PASSWORD, logins: DEMO_LOGINS.map(({ email, role }) => ({ email, role })) };
+    const result: DemoSeedResult = {
+      password: DEMO_PASSWORD,
+      logins: DEMO_LOGINS.map(({ email, role }) => ({ email, role })),
+    };
     if (await isLoaded(this.transactions.manager)) return result;
     // Hashed once, outside the transaction: argon2 is deliberately slow and needs no lock,
     // and every demo account shares the password, so one hash serves them all.
@@ -92,8 +101,18 @@ export class DemoSeeder {
   /** The outbox's examples, in the seeding transaction (so they exist exactly when the demo does). */
   private async sendDemoEmails(): Promise<void> {
     for (const { to, ...email } of DEMO_EMAILS) {
-      const userId = 'user' in to ? await this.transactions.manager.findOneOrFail(UserEntity, { where: { email: to.user } }).then((user) => user.id) : null;
-      await this.mailer.send({ ...email, to: userId ? { userId } : { userId: null, ...(to as { address: string; name: string; language: 'en' | 'ko' }) } });
+      const userId =
+        'user' in to
+          ? await this.transactions.manager
+              .findOneOrFail(UserEntity, { where: { email: to.user } })
+              .then((user) => user.id)
+          : null;
+      await this.mailer.send({
+        ...email,
+        to: userId
+          ? { userId }
+          : { userId: null, ...(to as { address: string; name: string; language: 'en' | 'ko' }) },
+      });
     }
   }
 }
@@ -113,7 +132,11 @@ function idsFor<K extends string>(keys: readonly K[]): (key: K) => string {
   };
 }
 
-async function insertDemoData(manager: EntityManager, passwordHash: string, now: Date): Promise<void> {
+async function insertDemoData(
+  manager: EntityManager,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
   const organizationId = idsFor(DEMO_ORGANIZATIONS.map((o) => o.key));
   const clusterId = idsFor(DEMO_CLUSTERS.map((c) => c.key));
   const userId = idsFor(DEMO_USERS.map((u) => u.email));
@@ -123,7 +146,13 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
   // organization would be (trimmed, nulls where the form would send none).
   const organizations = DEMO_ORGANIZATIONS.map((demo) => {
     const values = parseInput(organizationSchema, demo);
-    return { id: organizationId(demo.key), ...values, size: values.size ?? null, region: values.region ?? null, website: values.website ?? null };
+    return {
+      id: organizationId(demo.key),
+      ...values,
+      size: values.size ?? null,
+      region: values.region ?? null,
+      website: values.website ?? null,
+    };
   });
   await manager.insert(OrganizationEntity, organizations);
 
@@ -169,14 +198,21 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
 
   // The platform admin appointed every manager, as it would through appointClusterManager.
   const adminId = userId(DEMO_ADMIN_EMAIL);
-  const managers = DEMO_USERS.flatMap((user) => user.manages.map((cluster) => ({ cluster, userId: userId(user.email) })));
+  const managers = DEMO_USERS.flatMap((user) =>
+    user.manages.map((cluster) => ({ cluster, userId: userId(user.email) })),
+  );
   await manager.insert(
     ClusterManagerEntity,
-    managers.map((m) => ({ clusterId: clusterId(m.cluster), userId: m.userId, appointedById: adminId })),
+    managers.map((m) => ({
+      clusterId: clusterId(m.cluster),
+      userId: m.userId,
+      appointedById: adminId,
+    })),
   );
 
   // Decisions are signed by the cluster's (first) manager, as if they had pressed the button.
-  const deciderOf = (cluster: string): string | null => managers.find((m) => m.cluster === cluster)?.userId ?? null;
+  const deciderOf = (cluster: string): string | null =>
+    managers.find((m) => m.cluster === cluster)?.userId ?? null;
   await manager.insert(
     ClusterMembershipEntity,
     DEMO_CLUSTER_MEMBERSHIPS.map((membership) => ({
@@ -192,13 +228,33 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     })),
   );
 
-  const listings = await insertDemoListings(manager, now, organizationId, userId);
+  const { counts: listings, ...listingIds } = await insertDemoListings(
+    manager,
+    now,
+    organizationId,
+    userId,
+  );
+  const interests = await insertDemoInterests(manager, now, {
+    organizationId,
+    userId,
+    ...listingIds,
+  });
 
   await manager.insert(
     CollaborationEntity,
     DEMO_COLLABORATIONS.map((collaboration) => {
-      const [organizationAId, organizationBId] = collaborationPair(organizationId(collaboration.between[0]), organizationId(collaboration.between[1]));
-      return { id: randomUUID(), organizationAId, organizationBId, title: collaboration.title, technologyAreas: [...collaboration.technologyAreas], startedOn: collaboration.startedOn };
+      const [organizationAId, organizationBId] = collaborationPair(
+        organizationId(collaboration.between[0]),
+        organizationId(collaboration.between[1]),
+      );
+      return {
+        id: randomUUID(),
+        organizationAId,
+        organizationBId,
+        title: collaboration.title,
+        technologyAreas: [...collaboration.technologyAreas],
+        startedOn: collaboration.startedOn,
+      };
     }),
   );
 
@@ -209,7 +265,14 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, collaborations: DEMO_COLLABORATIONS.length },
+    after: {
+      organizations: organizations.length,
+      clusters: DEMO_CLUSTERS.length,
+      users: DEMO_USERS.length,
+      ...listings,
+      interests,
+      collaborations: DEMO_COLLABORATIONS.length,
+    },
   });
 }
 
@@ -223,11 +286,20 @@ async function insertDemoListings(
   now: Date,
   organizationId: (key: DemoOrganizationKey) => string,
   userId: (email: string) => string,
-): Promise<{ needs: number; capabilities: number; ndaAcceptances: number }> {
+): Promise<{
+  counts: { needs: number; capabilities: number; ndaAcceptances: number };
+  needId: (key: string) => string;
+  capabilityId: (key: string) => string;
+  ownerOf: (listing: { need?: string; capability?: string }) => string;
+  titleOf: (listing: { need?: string; capability?: string }) => string;
+}> {
   const needId = idsFor(DEMO_NEEDS.map((n) => n.key));
   const needs = DEMO_NEEDS.map((demo) => {
     const times = demoNeedTimes(demo, now);
-    const values = parseInput(needDraftSchema, demoNeedValues(demo, organizationId, times.responseDeadline));
+    const values = parseInput(
+      needDraftSchema,
+      demoNeedValues(demo, organizationId, times.responseDeadline),
+    );
     return {
       id: needId(demo.key),
       organizationId: organizationId(demo.organization),
@@ -243,7 +315,9 @@ async function insertDemoListings(
     };
   });
   await manager.insert(TechnologyNeedEntity, needs);
-  const needInvitations = DEMO_NEEDS.flatMap((demo) => demo.invited.map((key) => ({ needId: needId(demo.key), organizationId: organizationId(key) })));
+  const needInvitations = DEMO_NEEDS.flatMap((demo) =>
+    demo.invited.map((key) => ({ needId: needId(demo.key), organizationId: organizationId(key) })),
+  );
   if (needInvitations.length) await manager.insert(NeedInvitedOrganizationEntity, needInvitations);
 
   const needByKey = new Map(DEMO_NEEDS.map((n) => [n.key as string, n]));
@@ -276,9 +350,40 @@ async function insertDemoListings(
   });
   await manager.insert(CapabilityEntity, capabilities);
   const capabilityInvitations = DEMO_CAPABILITIES.flatMap((demo) =>
-    demo.invited.map((key) => ({ capabilityId: capabilityId(demo.key), organizationId: organizationId(key) })),
+    demo.invited.map((key) => ({
+      capabilityId: capabilityId(demo.key),
+      organizationId: organizationId(key),
+    })),
   );
-  if (capabilityInvitations.length) await manager.insert(CapabilityInvitedOrganizationEntity, capabilityInvitations);
+  if (capabilityInvitations.length)
+    await manager.insert(CapabilityInvitedOrganizationEntity, capabilityInvitations);
 
-  return { needs: needs.length, capabilities: capabilities.length, ndaAcceptances: acceptances.length };
+  // Interests point at listings by key: their owner and title as stored above.
+  const rows = new Map<string, { organizationId: string; title: string }>(
+    [...needs, ...capabilities].map((row) => [
+      row.id,
+      { organizationId: row.organizationId, title: row.title ?? '' },
+    ]),
+  );
+  const rowOf = (listing: { need?: string; capability?: string }) => {
+    const row = rows.get(
+      listing.need ? needId(listing.need) : capabilityId(listing.capability ?? ''),
+    );
+    if (!row)
+      throw new Error(
+        `Demo data refers to an unknown listing: ${listing.need ?? listing.capability}`,
+      );
+    return row;
+  };
+  return {
+    counts: {
+      needs: needs.length,
+      capabilities: capabilities.length,
+      ndaAcceptances: acceptances.length,
+    },
+    needId: (key) => needId(key as (typeof DEMO_NEEDS)[number]['key']),
+    capabilityId: (key) => capabilityId(key as (typeof DEMO_CAPABILITIES)[number]['key']),
+    ownerOf: (listing) => rowOf(listing).organizationId,
+    titleOf: (listing) => rowOf(listing).title,
+  };
 }
