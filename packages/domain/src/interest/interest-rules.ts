@@ -1,4 +1,4 @@
-import { DomainError, badInput, conflict, errorKey } from '../errors/domain-error';
+import { type DomainError, badInput, conflict, errorKey } from '../errors/domain-error';
 import type { OrgRole, OrganizationKind } from '../organization/organization';
 import type { InterestAction } from './interest-status';
 import type { InterestListingKind } from './interest';
