@@ -1,3 +1,4 @@
+import { refreshMatches } from '../match/match-support';
 import { expectRefused } from '../support/factories';
 import { CLOSE_NEED, needIn } from '../support/listings';
 import { createTestApp, type TestApp, type TestClient } from '../support/test-app';
@@ -246,6 +247,49 @@ describe('interests: happy path', () => {
     expect(codeOf(await cast.universityAdmin.client.gql(INTEREST, { id: fromSender.id }))).toBe(
       'NOT_FOUND',
     );
+  });
+
+  it("carries a match card's score and reasons along, readable in either language", async () => {
+    const need = await openNeed(cast);
+    await refreshMatches(t);
+    const stored: { score: number }[] = await t.dataSource.query(
+      `SELECT score FROM listing_match WHERE need_id = $1 AND capability_id = $2`,
+      [need.id, cast.senderCapability.id],
+    );
+    expect(stored).toHaveLength(1);
+    const interest = await expressed(
+      cast.senderMember.client,
+      interestInput(
+        cast.sender.id,
+        { needId: need.id },
+        {
+          match: { needId: need.id, capabilityId: cast.senderCapability.id },
+          capabilityIds: [cast.senderCapability.id],
+        },
+      ),
+    );
+    expect(interest.matchScore).toBeGreaterThan(0);
+    const reasons = async (language: 'en' | 'ko') =>
+      (
+        await cast.orgAdmin.client.ok<{
+          interest: { fromMatch: boolean; matchReasons: { code: string; text: string }[] };
+        }>(
+          `query R($id: ID!, $language: Language!) { interest(id: $id) { fromMatch matchReasons(language: $language) { code text } } }`,
+          { id: interest.id, language },
+        )
+      ).interest;
+    const english = await reasons('en');
+    expect(english.fromMatch).toBe(true);
+    expect(english.matchReasons.length).toBeGreaterThan(0);
+    const korean = await reasons('ko');
+    expect(korean.matchReasons.map((reason) => reason.code)).toEqual(
+      english.matchReasons.map((reason) => reason.code),
+    );
+    expect(korean.matchReasons[0]?.text).not.toBe(english.matchReasons[0]?.text);
+    expect(
+      (await board(cast.orgAdmin.client, { needId: need.id, orderBy: 'SCORE' })).edges[0]?.node
+        .matchScore,
+    ).toBe(interest.matchScore);
   });
 
   it('lets exactly one of two simultaneous interests of one organization in one item through; the other is CONFLICT', async () => {
