@@ -30,11 +30,11 @@ async function signIn(page: Page, email: string) {
   await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Sign in' }).first().waitFor();
 }
 
-/** The demo need's page, found through the directory as a script would. */
+/** The demo need's page, found through the directory as a visitor's script would. */
 async function needPathOf(context: BrowserContext): Promise<string> {
   const response = await context.request.post('/graphql', {
     data: {
-      query: `query { organizations(first: 5, filter: { query: "성서정밀" }) { edges { node { name technologyNeeds(first: 20) { edges { node { id title } } } } } } }`,
+      query: `query { organizations(first: 1, filter: { query: "성서정밀" }) { edges { node { name technologyNeeds(first: 10) { edges { node { id title } } } } } } }`,
     },
   });
   const answer = (await response.json()) as {
@@ -57,8 +57,9 @@ describe('expressions of interest', () => {
   test('1. a firm answers an open need; the message is checked as it is typed', async () => {
     const context = visitor();
     const page = await context.newPage();
-    await signIn(page, FIRM_ADMIN.email);
+    // Asked before signing in: a PUBLIC need, and a signed-in request would need the CSRF token.
     needPath = await needPathOf(context);
+    await signIn(page, FIRM_ADMIN.email);
     await page.goto(needPath);
     await page.getByRole('heading', { level: 1, name: NEED_TITLE }).waitFor();
     const section = page.getByRole('region', { name: 'Expressions of interest' });
@@ -95,10 +96,13 @@ describe('expressions of interest', () => {
       .getByRole('checkbox', { name: `${FIRM_ADMIN.organization}의 관심표명 비교` })
       .check();
     await section.getByRole('checkbox', { name: /경북대학교.*의 관심표명 비교/ }).check();
-    await section.getByRole('region', { name: '나란히 비교' }).waitFor();
+    const compare = section.getByRole('region', { name: '나란히 비교' });
+    await compare.getByRole('article', { name: `${FIRM_ADMIN.organization}의 관심표명` }).waitFor();
     await expectAccessible(page, 'need page, owner board comparing two interests (ko)');
+    await compare.getByRole('button', { name: '선택 해제' }).click();
+    await compare.waitFor({ state: 'detached' });
     await card
-      .getByRole('button', { name: `${FIRM_ADMIN.organization}의 관심표명을 후보로 선정` })
+      .getByRole('button', { name: `${FIRM_ADMIN.organization}의 관심표명 후보 선정` })
       .focus();
     await page.keyboard.press('Enter');
     await card.getByText('후보 선정', { exact: true }).waitFor();

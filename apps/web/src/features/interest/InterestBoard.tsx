@@ -118,11 +118,12 @@ export function InterestBoard({ listing }: { listing: Exclude<InterestListing, n
             </Group>
             <SimpleGrid cols={{ base: 1, md: compared.length }}>
               {compared.map((interest) => (
+                // Read side by side; the actions stay on the list's cards below (one button each).
                 <InterestCard
                   key={interest.id}
                   interest={interest}
                   perspective="owner"
-                  actions={<InterestActions interest={interest} onChanged={refetch} />}
+                  idPrefix="compare"
                 />
               ))}
             </SimpleGrid>

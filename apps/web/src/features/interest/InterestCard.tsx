@@ -15,10 +15,18 @@ interface InterestCardProps {
   /** A control in the card's header (the board's "compare" checkbox). */
   select?: ReactNode;
   actions?: ReactNode;
+  /** Distinguishes a second rendering of the same interest (the comparison) by its ids. */
+  idPrefix?: string;
 }
 
 /** One interest: who sent it about what, its message, approach, capabilities and match reasons. */
-export function InterestCard({ interest, perspective, select, actions }: InterestCardProps) {
+export function InterestCard({
+  interest,
+  perspective,
+  select,
+  actions,
+  idPrefix = 'interest',
+}: InterestCardProps) {
   const { t } = useTranslation('interest');
   const format = useFormat();
   const match = useMatchFormat();
@@ -28,7 +36,7 @@ export function InterestCard({ interest, perspective, select, actions }: Interes
     : interest.capability
       ? `/capabilities/${interest.capability.id}`
       : null;
-  const headingId = `interest-${interest.id}`;
+  const headingId = `${idPrefix}-${interest.id}`;
   return (
     <Card withBorder padding="md" component="article" aria-labelledby={headingId}>
       <Stack gap="xs">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 const COLORS: Record<InterestStatus, string> = {
   SUBMITTED: 'blue',
-  SHORTLISTED: 'yellow',
+  SHORTLISTED: 'indigo',
   ACCEPTED: 'teal',
   DECLINED: 'red',
   WITHDRAWN: 'gray',
