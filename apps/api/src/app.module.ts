@@ -12,6 +12,7 @@ import { EmailModule } from './email/email.module';
 import { NeedModule } from './need/need.module';
 import { NotificationModule } from './notification/notification.module';
 import { CapabilityModule } from './capability/capability.module';
+import { ListingModule } from './listing/listing.module';
 import { MatchModule } from './match/match.module';
 import { InterestModule } from './interest/interest.module';
 import { OrganizationModule } from './organization/organization.module';
@@ -37,6 +38,7 @@ export class AppModule implements NestModule {
         AuditModule,
         NeedModule,
         CapabilityModule,
+        ListingModule,
         SearchModule,
         MatchModule,
         InterestModule,

@@ -3,7 +3,7 @@ import { type Actor, CurrentActor } from '../platform/auth/actor';
 import { OptionalIdPipe } from '../platform/graphql/validation';
 import type { LiveSubscriber } from '../platform/live/live-events';
 import { CurrentSubscriber } from '../platform/live/subscriber.decorator';
-import { listingRef } from './interest-listings';
+import { listingRef } from './interest-listing-ref';
 import { InterestLive, type InterestChanged } from './interest-live';
 import { InterestChangedObject } from './interest.object';
 

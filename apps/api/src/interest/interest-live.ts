@@ -3,8 +3,8 @@ import { isDomainError } from '@spillover/domain';
 import type { Actor } from '../platform/auth/actor';
 import { LiveEvents, type LiveSubscriber } from '../platform/live/live-events';
 import type { LiveEventPayload } from '../platform/live/live-event-kinds';
-import type { ListingRef } from './interest-listings';
-import { InterestListings } from './interest-listings';
+import type { ListingRef } from '@spillover/domain';
+import { ListingAccess } from '../listing/listing-access';
 import { InterestService } from './interest.service';
 
 export type InterestChanged = LiveEventPayload<'interestChanged'>;
@@ -19,7 +19,7 @@ export class InterestLive implements OnModuleInit {
   constructor(
     private readonly live: LiveEvents,
     private readonly interests: InterestService,
-    private readonly listings: InterestListings,
+    private readonly listings: ListingAccess,
   ) {}
 
   onModuleInit(): void {
@@ -28,7 +28,7 @@ export class InterestLive implements OnModuleInit {
 
   /** One listing's interests (its board), or with no listing every interest of yours. */
   async subscribe(actor: Actor, subscriber: LiveSubscriber, listing: ListingRef | null) {
-    if (listing) await this.listings.load(actor, listing);
+    if (listing) await this.listings.visible(actor, listing);
     return this.live.subscribe(subscriber, 'interestChanged', (payload) =>
       listing ? payload.listingKind === listing.kind && payload.listingId === listing.id : true,
     );

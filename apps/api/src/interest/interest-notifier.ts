@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { InterestAction } from '@spillover/domain';
 import { NotificationService } from '../notification/notification.service';
 import type { InterestEntity } from './interest.entity';
-import { listingPath, type AnsweredListingView } from './interest-listings';
+import type { ListingView } from '../listing/listing-access';
+import { listingPath } from './interest-listing-ref';
 
 const ANSWER_TYPES = {
   shortlist: 'interest.shortlisted',
@@ -21,7 +22,7 @@ export class InterestNotifier {
 
   received(
     interest: InterestEntity,
-    listing: AnsweredListingView,
+    listing: ListingView,
     senderName: string,
     actorId: string,
   ): Promise<void> {
@@ -41,7 +42,7 @@ export class InterestNotifier {
   answered(
     action: Exclude<InterestAction, 'withdraw'>,
     interest: InterestEntity,
-    listing: AnsweredListingView,
+    listing: ListingView,
     ownerName: string,
     actorId: string,
   ): Promise<void> {

@@ -9,9 +9,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import {
-  INTEREST_LISTING_KINDS,
+  LISTING_KINDS,
   INTEREST_STATUSES,
-  type InterestListingKind,
+  type ListingKind,
   type InterestStatus,
   type MatchReason,
 } from '@spillover/domain';
@@ -34,7 +34,7 @@ const HOLDING = `"status" IN ('SUBMITTED', 'SHORTLISTED', 'ACCEPTED')`;
  */
 @Entity('interest')
 @Check('interest_status_check', oneOf('status', INTEREST_STATUSES))
-@Check('interest_listing_kind_check', oneOf('listing_kind', INTEREST_LISTING_KINDS))
+@Check('interest_listing_kind_check', oneOf('listing_kind', LISTING_KINDS))
 @Check(
   'interest_listing_check',
   `("listing_kind" = 'NEED' AND "need_id" IS NOT NULL AND "capability_id" IS NULL) OR ("listing_kind" = 'CAPABILITY' AND "capability_id" IS NOT NULL AND "need_id" IS NULL)`,
@@ -60,7 +60,7 @@ export class InterestEntity {
   id: string;
 
   @Column({ type: 'varchar', length: 10 })
-  listingKind: InterestListingKind;
+  listingKind: ListingKind;
 
   @Column({ type: 'uuid', nullable: true })
   needId: string | null;

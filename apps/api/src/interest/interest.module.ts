@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CapabilityModule } from '../capability/capability.module';
+import { ListingModule } from '../listing/listing.module';
 import { MatchModule } from '../match/match.module';
 import { NeedModule } from '../need/need.module';
 import { NotificationModule } from '../notification/notification.module';
 import { OrganizationModule } from '../organization/organization.module';
-import { InterestListings } from './interest-listings';
 import { InterestLive } from './interest-live';
 import { InterestLiveResolver } from './interest-live.resolver';
 import { InterestNotifier } from './interest-notifier';
@@ -14,10 +14,16 @@ import { InterestService } from './interest.service';
 
 /** Expressions of interest (관심표명): submit, shortlist, accept, decline, withdraw. */
 @Module({
-  imports: [NeedModule, CapabilityModule, MatchModule, OrganizationModule, NotificationModule],
+  imports: [
+    NeedModule,
+    CapabilityModule,
+    ListingModule,
+    MatchModule,
+    OrganizationModule,
+    NotificationModule,
+  ],
   providers: [
     InterestRepository,
-    InterestListings,
     InterestNotifier,
     InterestService,
     InterestResolver,

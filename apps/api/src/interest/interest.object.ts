@@ -1,31 +1,26 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   INTEREST_ACTIONS,
-  INTEREST_LISTING_KINDS,
   INTEREST_ROLES,
   INTEREST_STATUSES,
   type InterestAction,
-  type InterestListingKind,
+  type ListingKind,
   type InterestRole,
   type InterestStatus,
   type MatchReason,
 } from '@spillover/domain';
+import { ListingKindEnum } from '../listing/listing-kind.enum';
 import { ConnectionType } from '../platform/graphql/connection';
 import { enumOf } from '../platform/graphql/enum-of';
 import type { InterestEntity } from './interest.entity';
 
 export const InterestStatusEnum = enumOf(INTEREST_STATUSES);
-export const InterestListingKindEnum = enumOf(INTEREST_LISTING_KINDS);
 export const InterestActionEnum = enumOf(INTEREST_ACTIONS);
 export const InterestRoleEnum = enumOf(INTEREST_ROLES);
 export const InterestOrderEnum = enumOf(['DATE', 'SCORE'] as const);
 registerEnumType(InterestStatusEnum, {
   name: 'InterestStatus',
   description: 'SUBMITTED → SHORTLISTED → ACCEPTED | DECLINED, or WITHDRAWN by the sender.',
-});
-registerEnumType(InterestListingKindEnum, {
-  name: 'InterestListingKind',
-  description: 'What an interest answers.',
 });
 registerEnumType(InterestActionEnum, { name: 'InterestAction' });
 registerEnumType(InterestRoleEnum, {
@@ -43,7 +38,7 @@ registerEnumType(InterestOrderEnum, {
 @ObjectType('Interest')
 export class InterestObject {
   @Field(() => ID) id: string;
-  @Field(() => InterestListingKindEnum) listingKind: InterestListingKind;
+  @Field(() => ListingKindEnum) listingKind: ListingKind;
   @Field(() => InterestStatusEnum) status: InterestStatus;
   @Field() message: string;
   @Field() proposedApproach: string;
@@ -100,7 +95,7 @@ export const InterestConnection = ConnectionType(InterestObject, 'Interest');
 export class InterestChangedObject {
   @Field(() => ID) interestId: string;
   @Field(() => InterestStatusEnum) status: InterestStatus;
-  @Field(() => InterestListingKindEnum) listingKind: InterestListingKind;
+  @Field(() => ListingKindEnum) listingKind: ListingKind;
   @Field(() => ID) listingId: string;
 }
 

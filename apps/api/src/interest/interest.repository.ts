@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { InterestListingKind, InterestStatus } from '@spillover/domain';
+import type { ListingKind, InterestStatus } from '@spillover/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
 import type { SqlPredicate } from '../platform/policy/sql-predicate';
@@ -62,7 +62,7 @@ export class InterestRepository {
 
   /** The interest of one of these organizations in an item that still holds the slot. */
   holding(
-    kind: InterestListingKind,
+    kind: ListingKind,
     listingId: string,
     organizationId: string,
   ): Promise<InterestEntity | null> {
@@ -78,7 +78,7 @@ export class InterestRepository {
 
   /** One listing's interests the caller may see (index interest_need_created_idx / _capability_). */
   async ofListing(
-    kind: InterestListingKind,
+    kind: ListingKind,
     listingId: string,
     visibility: SqlPredicate,
     filter: InterestListFilter,
@@ -165,6 +165,15 @@ export class InterestRepository {
     const linked = new Map<string, string[]>(interestIds.map((id) => [id, []]));
     for (const row of rows) linked.get(row.interestId)?.push(row.capabilityId);
     return linked;
+  }
+
+  /** The technology areas of a listing, for the collaboration an accepted interest becomes. */
+  async technologyAreasOf(kind: ListingKind, id: string): Promise<string[]> {
+    const rows = await this.manager.query<{ areas: string[] }[]>(
+      `SELECT technology_areas AS areas FROM ${kind === 'NEED' ? 'technology_need' : 'capability'} WHERE id = $1`,
+      [id],
+    );
+    return rows[0]?.areas ?? [];
   }
 
   /** Which of these capabilities are the organization's own and on offer (PUBLISHED). */

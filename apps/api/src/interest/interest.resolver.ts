@@ -30,7 +30,7 @@ import { IdPipe, OptionalIdPipe, UUID } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';
 import { ExpressInterestInput } from './dto/interest.inputs';
-import { listingRef } from './interest-listings';
+import { listingRef } from './interest-listing-ref';
 import {
   InterestActionEnum,
   InterestConnection,

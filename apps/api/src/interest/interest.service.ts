@@ -10,6 +10,7 @@ import {
   transitionInterest,
   type InterestAction,
   type InterestStatus,
+  type ListingRef,
   type MatchReason,
 } from '@spillover/domain';
 import { MatchService } from '../match/match.service';
@@ -20,13 +21,8 @@ import { Transactions } from '../platform/database/transactions';
 import { LiveEvents } from '../platform/live/live-events';
 import { Policy } from '../platform/policy/policy.service';
 import type { InterestEntity } from './interest.entity';
-import {
-  InterestListings,
-  listingRef,
-  refOf,
-  type AnsweredListingView,
-  type ListingRef,
-} from './interest-listings';
+import { ListingAccess, type ListingView } from '../listing/listing-access';
+import { listingRef, refOf } from './interest-listing-ref';
 import { InterestNotifier } from './interest-notifier';
 import { InterestRepository, type InterestListFilter } from './interest.repository';
 
@@ -58,7 +54,7 @@ const AUDIT_ACTIONS = {
 export class InterestService {
   constructor(
     private readonly interests: InterestRepository,
-    private readonly listings: InterestListings,
+    private readonly listings: ListingAccess,
     private readonly organizations: OrganizationRepository,
     private readonly matches: MatchService,
     private readonly notifier: InterestNotifier,
@@ -80,7 +76,7 @@ export class InterestService {
 
   /** A listing's interests: all of them for its owner, the caller's own for a sender. */
   async ofListing(actor: Actor, ref: ListingRef, filter: InterestListFilter) {
-    await this.listings.load(actor, ref);
+    await this.listings.visible(actor, ref);
     return this.interests.ofListing(
       ref.kind,
       ref.id,
@@ -97,7 +93,7 @@ export class InterestService {
 
   async express(actor: Actor, command: ExpressInterestCommand): Promise<InterestEntity> {
     const ref = listingRef(command);
-    const listing = await this.listings.load(actor, ref);
+    const listing = await this.listings.visible(actor, ref);
     const sender = await this.organizations.findById(command.organizationId);
     if (!sender) throw notFound('The organization');
     await this.policy.assert(
@@ -222,7 +218,7 @@ export class InterestService {
       });
       if (action !== 'withdraw') {
         // The owner's name and the listing's title, as the owner may read them.
-        const listing = await this.listings.load(actor, refOf(interest));
+        const listing = await this.listings.visible(actor, refOf(interest));
         const owner = await this.organizations.findById(interest.ownerOrganizationId);
         if (action === 'accept') await this.startCollaboration(saved, listing, now);
         await this.notifier.answered(action, saved, listing, owner?.name ?? '', userId);
@@ -238,14 +234,14 @@ export class InterestService {
    */
   private async startCollaboration(
     interest: InterestEntity,
-    listing: AnsweredListingView,
+    listing: ListingView,
     now: Date,
   ): Promise<void> {
     await this.interests.insertCollaboration({
       interestId: interest.id,
       organizations: [interest.senderOrganizationId, interest.ownerOrganizationId],
       title: listing.title,
-      technologyAreas: listing.technologyAreas,
+      technologyAreas: await this.interests.technologyAreasOf(listing.kind, listing.id),
       startedOn: now.toISOString().slice(0, 10),
     });
   }
@@ -254,10 +250,7 @@ export class InterestService {
    * A submitted interest opens a conversation between the two organizations about it. One
    * call to fill in when the conversations feature lands (nothing to open until then).
    */
-  private async openConversation(
-    interest: InterestEntity,
-    listing: AnsweredListingView,
-  ): Promise<void> {
+  private async openConversation(interest: InterestEntity, listing: ListingView): Promise<void> {
     void interest;
     void listing;
     await Promise.resolve();
@@ -296,7 +289,7 @@ export class InterestService {
       errorKey('interest.matchNotYours'),
     );
     if (answered !== ref.id) throw refused;
-    const mine = await this.listings.load(actor, other).catch(() => null);
+    const mine = await this.listings.visible(actor, other).catch(() => null);
     if (!mine || mine.organizationId !== senderId) throw refused;
     const score = await this.matches.scorePair(pair.needId, pair.capabilityId);
     if (!score)

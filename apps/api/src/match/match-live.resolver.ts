@@ -1,24 +1,10 @@
-import {
-  Args,
-  Field,
-  ID,
-  ObjectType,
-  Resolver,
-  Subscription,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Args, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
-import { enumOf } from '../platform/graphql/enum-of';
+import { ListingKindEnum } from '../listing/listing-kind.enum';
 import { OptionalIdPipe } from '../platform/graphql/validation';
 import type { LiveSubscriber } from '../platform/live/live-events';
 import { CurrentSubscriber } from '../platform/live/subscriber.decorator';
 import { MatchLive, type MatchesRefreshed } from './match-live';
-
-const ListingKindEnum = enumOf(['NEED', 'CAPABILITY'] as const);
-registerEnumType(ListingKindEnum, {
-  name: 'ListingKind',
-  description: 'A technology need or a capability.',
-});
 
 @ObjectType('MatchesRefreshed', {
   description: "A listing's stored matches were recomputed: read them again.",

@@ -412,7 +412,7 @@ export type Interest = {
   id: Scalars['ID']['output'];
   /** The sender's capabilities linked to it (those you may see). */
   linkedCapabilities: Array<Capability>;
-  listingKind: InterestListingKind;
+  listingKind: ListingKind;
   /** The reasons of the match it was sent from, in the language asked for. */
   matchReasons: Array<MatchReason>;
   /** The score (0 to 1) of the match it was sent from; null when not sent from a match. */
@@ -449,7 +449,7 @@ export type InterestChanged = {
   __typename: 'InterestChanged';
   interestId: Scalars['ID']['output'];
   listingId: Scalars['ID']['output'];
-  listingKind: InterestListingKind;
+  listingKind: ListingKind;
   status: InterestStatus;
 };
 
@@ -466,11 +466,6 @@ export type InterestEdge = {
   cursor: Scalars['String']['output'];
   node: Interest;
 };
-
-/** What an interest answers. */
-export type InterestListingKind =
-  | 'CAPABILITY'
-  | 'NEED';
 
 /** The match card an interest is sent from: its reasons travel along. */
 export type InterestMatchInput = {
@@ -2173,7 +2168,7 @@ export type RemoveClusterMemberMutationVariables = Exact<{
 
 export type RemoveClusterMemberMutation = { removeClusterMember: { __typename: 'ClusterMembership', id: string, status: ClusterMembershipStatus, message: string, reason: string | null, appliedAt: string, decidedAt: string | null, organization: { __typename: 'Organization', country: string, region: string | null, id: string, name: string, kind: OrganizationKind } } };
 
-export type InterestFieldsFragment = { __typename: 'Interest', id: string, listingKind: InterestListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> };
+export type InterestFieldsFragment = { __typename: 'Interest', id: string, listingKind: ListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> };
 
 export type InterestsForListingQueryVariables = Exact<{
   needId?: InputMaybe<Scalars['ID']['input']>;
@@ -2186,7 +2181,7 @@ export type InterestsForListingQueryVariables = Exact<{
 }>;
 
 
-export type InterestsForListingQuery = { interestsForListing: { __typename: 'InterestConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'InterestEdge', node: { __typename: 'Interest', id: string, listingKind: InterestListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } }> } };
+export type InterestsForListingQuery = { interestsForListing: { __typename: 'InterestConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'InterestEdge', node: { __typename: 'Interest', id: string, listingKind: ListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } }> } };
 
 export type MyInterestsQueryVariables = Exact<{
   statuses?: InputMaybe<Array<InterestStatus> | InterestStatus>;
@@ -2196,7 +2191,7 @@ export type MyInterestsQueryVariables = Exact<{
 }>;
 
 
-export type MyInterestsQuery = { myInterests: { __typename: 'InterestConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'InterestEdge', node: { __typename: 'Interest', id: string, listingKind: InterestListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } }> } };
+export type MyInterestsQuery = { myInterests: { __typename: 'InterestConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'InterestEdge', node: { __typename: 'Interest', id: string, listingKind: ListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } }> } };
 
 export type InterestSenderCapabilitiesQueryVariables = Exact<{
   organizationId: Scalars['ID']['input'];
@@ -2211,7 +2206,7 @@ export type ExpressInterestMutationVariables = Exact<{
 }>;
 
 
-export type ExpressInterestMutation = { expressInterest: { __typename: 'Interest', id: string, listingKind: InterestListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } };
+export type ExpressInterestMutation = { expressInterest: { __typename: 'Interest', id: string, listingKind: ListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } };
 
 export type ShortlistInterestMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2219,7 +2214,7 @@ export type ShortlistInterestMutationVariables = Exact<{
 }>;
 
 
-export type ShortlistInterestMutation = { shortlistInterest: { __typename: 'Interest', id: string, listingKind: InterestListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } };
+export type ShortlistInterestMutation = { shortlistInterest: { __typename: 'Interest', id: string, listingKind: ListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } };
 
 export type AcceptInterestMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2227,7 +2222,7 @@ export type AcceptInterestMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInterestMutation = { acceptInterest: { __typename: 'Interest', id: string, listingKind: InterestListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } };
+export type AcceptInterestMutation = { acceptInterest: { __typename: 'Interest', id: string, listingKind: ListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } };
 
 export type DeclineInterestMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2236,7 +2231,7 @@ export type DeclineInterestMutationVariables = Exact<{
 }>;
 
 
-export type DeclineInterestMutation = { declineInterest: { __typename: 'Interest', id: string, listingKind: InterestListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } };
+export type DeclineInterestMutation = { declineInterest: { __typename: 'Interest', id: string, listingKind: ListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } };
 
 export type WithdrawInterestMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2244,7 +2239,7 @@ export type WithdrawInterestMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawInterestMutation = { withdrawInterest: { __typename: 'Interest', id: string, listingKind: InterestListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } };
+export type WithdrawInterestMutation = { withdrawInterest: { __typename: 'Interest', id: string, listingKind: ListingKind, status: InterestStatus, message: string, proposedApproach: string, declineReason: string | null, matchScore: number | null, fromMatch: boolean, createdAt: string, decidedAt: string | null, viewerRole: InterestRole, viewerActions: Array<InterestAction>, matchReasons: Array<{ __typename: 'MatchReason', code: MatchReasonCode, component: MatchComponentName, text: string, learned: boolean }>, senderOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, ownerOrganization: { __typename: 'Organization', id: string, name: string, kind: OrganizationKind }, need: { __typename: 'TechnologyNeed', id: string, title: string } | null, capability: { __typename: 'Capability', id: string, title: string } | null, linkedCapabilities: Array<{ __typename: 'Capability', id: string, title: string }> } };
 
 export type InterestChangedSubscriptionVariables = Exact<{
   needId?: InputMaybe<Scalars['ID']['input']>;
@@ -2252,7 +2247,7 @@ export type InterestChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type InterestChangedSubscription = { interestChanged: { __typename: 'InterestChanged', interestId: string, status: InterestStatus, listingKind: InterestListingKind, listingId: string } };
+export type InterestChangedSubscription = { interestChanged: { __typename: 'InterestChanged', interestId: string, status: InterestStatus, listingKind: ListingKind, listingId: string } };
 
 export type MatchComponentFieldsFragment = { __typename: 'MatchComponent', name: MatchComponentName, weight: number, value: number, contribution: number, learned: boolean };
 

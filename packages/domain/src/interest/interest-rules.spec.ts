@@ -100,7 +100,7 @@ describe('who may answer what', () => {
     kind: 'NEED' as const,
     organizationId: 'owner',
     status: 'OPEN',
-    responseDeadline: '2026-12-01T00:00:00Z',
+    deadline: '2026-12-01T00:00:00Z',
   };
   const capability = { kind: 'CAPABILITY' as const, organizationId: 'owner', status: 'PUBLISHED' };
   const university = { id: 'u', kind: 'UNIVERSITY' as const };
@@ -108,9 +108,7 @@ describe('who may answer what', () => {
 
   it('lets any organization answer an open need before its deadline, and a firm a published capability', () => {
     expect(refusal(() => assertMayAnswer(need, university, now))).toBe('none');
-    expect(refusal(() => assertMayAnswer({ ...need, responseDeadline: null }, firm, now))).toBe(
-      'none',
-    );
+    expect(refusal(() => assertMayAnswer({ ...need, deadline: null }, firm, now))).toBe('none');
     expect(refusal(() => assertMayAnswer(capability, firm, now))).toBe('none');
   });
 
@@ -124,7 +122,7 @@ describe('who may answer what', () => {
     expect(refusal(() => assertMayAnswer({ ...need, status: 'CLOSED' }, firm, now))).toBe(
       'CONFLICT:needId:interest.needClosed',
     );
-    expect(refusal(() => assertMayAnswer({ ...need, responseDeadline: now }, firm, now))).toBe(
+    expect(refusal(() => assertMayAnswer({ ...need, deadline: now }, firm, now))).toBe(
       'CONFLICT:needId:interest.deadlinePassed',
     );
     expect(refusal(() => assertMayAnswer({ ...capability, status: 'ARCHIVED' }, firm, now))).toBe(

@@ -1,7 +1,9 @@
 import { type DomainError, badInput, conflict, errorKey } from '../errors/domain-error';
+import type { CapabilityStatus } from '../capability/capability';
+import { isOpenForAnswers, type ListingKind } from '../listing/listing';
+import type { NeedStatus } from '../need/need';
 import type { OrgRole, OrganizationKind } from '../organization/organization';
 import type { InterestAction } from './interest-status';
-import type { InterestListingKind } from './interest';
 
 /**
  * How the actor stands to one interest: an ORG_ADMIN or ORG_MEMBER of the sending
@@ -57,22 +59,24 @@ export function interestRoleOf(
   return 'NONE';
 }
 
-/** What the rules need of the listing being answered. */
+/** What the rules need of the listing being answered (the listing core's ListingView fits). */
 export interface AnsweredListing {
-  kind: InterestListingKind;
+  kind: ListingKind;
   organizationId: string;
   /** A need's DRAFT | OPEN | CLOSED, a capability's DRAFT | PUBLISHED | ARCHIVED. */
   status: string;
-  responseDeadline?: Date | string | null | undefined;
+  /** A need's response deadline. */
+  deadline?: Date | string | null | undefined;
 }
 
 /** The field that names the listing in the submit input. */
-export const listingField = (kind: InterestListingKind): string =>
+export const listingField = (kind: ListingKind): string =>
   kind === 'NEED' ? 'needId' : 'capabilityId';
 
 /**
  * Whether `sender` may answer `listing` at `now`: not its own, a capability only by a firm,
- * a need only while OPEN and before its deadline, a capability only while PUBLISHED.
+ * and only while the listing takes answers (the listing core's isOpenForAnswers: an OPEN need
+ * before its deadline, a PUBLISHED capability); the refusal says which of these failed.
  */
 export function assertMayAnswer(
   listing: AnsweredListing,
@@ -92,33 +96,36 @@ export function assertMayAnswer(
       'Only a firm expresses interest in a capability; answer needs instead.',
       errorKey('interest.capabilityFirmsOnly'),
     );
-  if (listing.kind === 'NEED') {
-    if (listing.status !== 'OPEN')
-      throw conflict(
-        'This need is closed: it takes no more interests.',
-        errorKey('interest.needClosed'),
-        field,
-      );
-    const deadline = listing.responseDeadline == null ? null : new Date(listing.responseDeadline);
-    if (deadline && deadline.getTime() <= now.getTime())
-      throw conflict(
-        `This need's deadline (${deadline.toISOString()}) has passed: it takes no more interests.`,
-        errorKey('interest.deadlinePassed'),
-        field,
-        {
-          deadline: deadline.toISOString(),
-        },
-      );
-  } else if (listing.status !== 'PUBLISHED')
+  const deadline = listing.deadline ?? null;
+  // A status of neither kind's list takes no answers: isOpenForAnswers compares it as it is.
+  const open =
+    listing.kind === 'NEED'
+      ? isOpenForAnswers({ kind: 'NEED', status: listing.status as NeedStatus, deadline }, now)
+      : isOpenForAnswers({ kind: 'CAPABILITY', status: listing.status as CapabilityStatus }, now);
+  if (open) return;
+  if (listing.kind === 'CAPABILITY')
     throw conflict(
       'This capability is not on offer any more: it takes no more interests.',
       errorKey('interest.capabilityArchived'),
       field,
     );
+  if (listing.status !== 'OPEN' || deadline === null)
+    throw conflict(
+      'This need is closed: it takes no more interests.',
+      errorKey('interest.needClosed'),
+      field,
+    );
+  const instant = new Date(deadline).toISOString();
+  throw conflict(
+    `This need's deadline (${instant}) has passed: it takes no more interests.`,
+    errorKey('interest.deadlinePassed'),
+    field,
+    { deadline: instant },
+  );
 }
 
 /** The CONFLICT for a second interest while one holds the slot. */
-export const duplicateInterest = (kind: InterestListingKind): DomainError =>
+export const duplicateInterest = (kind: ListingKind): DomainError =>
   conflict(
     'Your organization already has an open interest in this item: withdraw it or wait for its answer first.',
     errorKey('interest.duplicate'),

@@ -97,7 +97,9 @@ describe('interest transitions', () => {
         let status: InterestStatus = 'SUBMITTED';
         for (const action of actions) {
           if (!availableInterestActions(status).includes(action)) continue;
-          const next: InterestStatus = transitionInterest(status, action, { reason: 'Not this time' }).status;
+          const next: InterestStatus = transitionInterest(status, action, {
+            reason: 'Not this time',
+          }).status;
           expect(next).not.toBe('SUBMITTED');
           expect(isInterestFinal(status)).toBe(false);
           status = next;

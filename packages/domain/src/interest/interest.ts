@@ -16,10 +16,6 @@ export const INTEREST_STATUSES = [
 ] as const;
 export type InterestStatus = (typeof INTEREST_STATUSES)[number];
 
-/** What an interest answers: a technology need or a capability. */
-export const INTEREST_LISTING_KINDS = ['NEED', 'CAPABILITY'] as const;
-export type InterestListingKind = (typeof INTEREST_LISTING_KINDS)[number];
-
 /**
  * Statuses that hold the organization's one interest in an item: while one of these stands,
  * a second is a CONFLICT. ACCEPTED counts: the pair already works together (a collaboration

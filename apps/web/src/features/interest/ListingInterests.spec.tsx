@@ -24,7 +24,7 @@ const LISTING = {
   title: TITLE,
   organizationId: OWNER_ID,
   status: 'OPEN',
-  responseDeadline: '2999-01-01T00:00:00.000Z',
+  deadline: '2999-01-01T00:00:00.000Z',
 };
 
 const organization = (id: string, name: string) => ({

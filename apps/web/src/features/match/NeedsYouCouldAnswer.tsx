@@ -65,7 +65,7 @@ export function NeedsYouCouldAnswer({ organizationId }: { organizationId: string
                     title: node.need.title,
                     organizationId: node.need.organization.id,
                     status: 'OPEN',
-                    responseDeadline: node.need.responseDeadline,
+                    deadline: node.need.responseDeadline,
                   }}
                   senderOrganizationId={organizationId}
                   match={{
