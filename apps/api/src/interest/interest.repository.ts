@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { ListingKind, InterestStatus } from '@spillover/domain';
+import type {
+  AnsweredWork,
+  CapabilityKind,
+  CollaborationType,
+  InterestStatus,
+  ListingKind,
+} from '@spillover/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
 import type { SqlPredicate } from '../platform/policy/sql-predicate';
@@ -167,13 +173,29 @@ export class InterestRepository {
     return linked;
   }
 
-  /** The technology areas of a listing, for the collaboration an accepted interest becomes. */
-  async technologyAreasOf(kind: ListingKind, id: string): Promise<string[]> {
-    const rows = await this.manager.query<{ areas: string[] }[]>(
-      `SELECT technology_areas AS areas FROM ${kind === 'NEED' ? 'technology_need' : 'capability'} WHERE id = $1`,
+  /** What the collaboration an accepted interest starts takes from its listing. */
+  async collaborationFactsOf(
+    kind: ListingKind,
+    id: string,
+  ): Promise<{ technologyAreas: string[]; work: AnsweredWork }> {
+    if (kind === 'NEED') {
+      const [row] = await this.manager.query<{ areas: string[]; types: CollaborationType[] }[]>(
+        `SELECT technology_areas AS areas, collaboration_types AS types FROM technology_need WHERE id = $1`,
+        [id],
+      );
+      return {
+        technologyAreas: row?.areas ?? [],
+        work: { kind: 'NEED', collaborationTypes: row?.types ?? [] },
+      };
+    }
+    const [row] = await this.manager.query<{ areas: string[]; kind: CapabilityKind }[]>(
+      `SELECT technology_areas AS areas, kind FROM capability WHERE id = $1`,
       [id],
     );
-    return rows[0]?.areas ?? [];
+    return {
+      technologyAreas: row?.areas ?? [],
+      work: { kind: 'CAPABILITY', capabilityKind: row?.kind ?? 'EXPERTISE' },
+    };
   }
 
   /** Which of these capabilities are the organization's own and on offer (PUBLISHED). */

@@ -241,7 +241,8 @@ export class InterestService {
       interestId: interest.id,
       organizations: [interest.senderOrganizationId, interest.ownerOrganizationId],
       title: listing.title,
-      technologyAreas: await this.interests.technologyAreasOf(listing.kind, listing.id),
+      technologyAreas: (await this.interests.collaborationFactsOf(listing.kind, listing.id))
+        .technologyAreas,
       startedOn: now.toISOString().slice(0, 10),
     });
   }
