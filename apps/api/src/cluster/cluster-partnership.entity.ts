@@ -1,4 +1,12 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import {
   CLUSTER_PARTNERSHIP_KINDS,
   CLUSTER_PARTNERSHIP_STATUSES,
@@ -19,8 +27,14 @@ import { ClusterEntity } from './cluster.entity';
 @Check('cluster_partnership_status_check', oneOf('status', CLUSTER_PARTNERSHIP_STATUSES))
 @Check('cluster_partnership_kind_check', oneOf('kind', CLUSTER_PARTNERSHIP_KINDS))
 @Check('cluster_partnership_pair_order_check', '"cluster_a_id" < "cluster_b_id"')
-@Check('cluster_partnership_proposer_check', '"proposer_cluster_id" IN ("cluster_a_id", "cluster_b_id")')
-@Index('cluster_partnership_live_pair_key', ['clusterAId', 'clusterBId'], { unique: true, where: `"status" IN ('PROPOSED', 'ACTIVE')` })
+@Check(
+  'cluster_partnership_proposer_check',
+  '"proposer_cluster_id" IN ("cluster_a_id", "cluster_b_id")',
+)
+@Index('cluster_partnership_live_pair_key', ['clusterAId', 'clusterBId'], {
+  unique: true,
+  where: `"status" IN ('PROPOSED', 'ACTIVE')`,
+})
 export class ClusterPartnershipEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'cluster_partnership_pkey' })
   id: string;
@@ -29,7 +43,10 @@ export class ClusterPartnershipEntity {
   clusterAId: string;
 
   @ManyToOne(() => ClusterEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'cluster_a_id', foreignKeyConstraintName: 'cluster_partnership_cluster_a_fk' })
+  @JoinColumn({
+    name: 'cluster_a_id',
+    foreignKeyConstraintName: 'cluster_partnership_cluster_a_fk',
+  })
   clusterA?: ClusterEntity;
 
   // With the live-pair key (led by cluster_a_id), finds a cluster's partnerships from either side.
@@ -38,7 +55,10 @@ export class ClusterPartnershipEntity {
   clusterBId: string;
 
   @ManyToOne(() => ClusterEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'cluster_b_id', foreignKeyConstraintName: 'cluster_partnership_cluster_b_fk' })
+  @JoinColumn({
+    name: 'cluster_b_id',
+    foreignKeyConstraintName: 'cluster_partnership_cluster_b_fk',
+  })
   clusterB?: ClusterEntity;
 
   @Column({ type: 'uuid' })
@@ -58,7 +78,10 @@ export class ClusterPartnershipEntity {
   proposedById: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'proposed_by_id', foreignKeyConstraintName: 'cluster_partnership_proposed_by_fk' })
+  @JoinColumn({
+    name: 'proposed_by_id',
+    foreignKeyConstraintName: 'cluster_partnership_proposed_by_fk',
+  })
   proposedBy?: UserEntity;
 
   @Column(timestamptz())
@@ -72,7 +95,10 @@ export class ClusterPartnershipEntity {
   answeredById: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'answered_by_id', foreignKeyConstraintName: 'cluster_partnership_answered_by_fk' })
+  @JoinColumn({
+    name: 'answered_by_id',
+    foreignKeyConstraintName: 'cluster_partnership_answered_by_fk',
+  })
   answeredBy?: UserEntity;
 
   @Column(timestamptz({ nullable: true }))

@@ -18,21 +18,31 @@ export class ClusterPartnershipRepository {
   }
 
   find(id: string, lock = false): Promise<ClusterPartnershipEntity | null> {
-    const qb = this.manager.getRepository(ClusterPartnershipEntity).createQueryBuilder('p').where('p.id = :id', { id });
+    const qb = this.manager
+      .getRepository(ClusterPartnershipEntity)
+      .createQueryBuilder('p')
+      .where('p.id = :id', { id });
     if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 
   /** The PROPOSED or ACTIVE partnership of a pair, if any (the unique index allows one). */
   findLive(clusterAId: string, clusterBId: string): Promise<ClusterPartnershipEntity | null> {
-    return this.manager.getRepository(ClusterPartnershipEntity).createQueryBuilder('p')
-      .where('p.cluster_a_id = :clusterAId AND p.cluster_b_id = :clusterBId', { clusterAId, clusterBId })
+    return this.manager
+      .getRepository(ClusterPartnershipEntity)
+      .createQueryBuilder('p')
+      .where('p.cluster_a_id = :clusterAId AND p.cluster_b_id = :clusterBId', {
+        clusterAId,
+        clusterBId,
+      })
       .andWhere(`p.status IN ('PROPOSED', 'ACTIVE')`)
       .getOne();
   }
 
   /** Inserts; a second live partnership of the pair loses on cluster_partnership_live_pair_key. */
-  insert(values: Omit<ClusterPartnershipEntity, 'id' | 'createdAt'>): Promise<ClusterPartnershipEntity> {
+  insert(
+    values: Omit<ClusterPartnershipEntity, 'id' | 'createdAt'>,
+  ): Promise<ClusterPartnershipEntity> {
     const repo = this.manager.getRepository(ClusterPartnershipEntity);
     return repo.save(repo.create(values));
   }
@@ -42,8 +52,14 @@ export class ClusterPartnershipRepository {
   }
 
   /** A cluster's partnerships the caller may see (the predicate comes from the policy), newest first. */
-  ofCluster(clusterId: string, visibility: SqlPredicate, statuses: readonly ClusterPartnershipStatus[] | null): Promise<ClusterPartnershipEntity[]> {
-    const qb = this.manager.getRepository(ClusterPartnershipEntity).createQueryBuilder('p')
+  ofCluster(
+    clusterId: string,
+    visibility: SqlPredicate,
+    statuses: readonly ClusterPartnershipStatus[] | null,
+  ): Promise<ClusterPartnershipEntity[]> {
+    const qb = this.manager
+      .getRepository(ClusterPartnershipEntity)
+      .createQueryBuilder('p')
       .where('(p.cluster_a_id = :clusterId OR p.cluster_b_id = :clusterId)', { clusterId })
       .andWhere(visibility.sql, visibility.params);
     if (statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses });
@@ -52,10 +68,14 @@ export class ClusterPartnershipRepository {
 
   /** ACTIVE members of the clusters, oldest membership first. */
   activeMembers(clusterIds: readonly string[]): Promise<ClusterMembershipEntity[]> {
-    return this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
+    return this.manager
+      .getRepository(ClusterMembershipEntity)
+      .createQueryBuilder('cm')
       .where('cm.cluster_id IN (:...clusterIds)', { clusterIds })
       .andWhere(`cm.status = 'ACTIVE'`)
-      .orderBy('cm.cluster_id', 'ASC').addOrderBy('cm.decided_at', 'ASC').addOrderBy('cm.id', 'ASC')
+      .orderBy('cm.cluster_id', 'ASC')
+      .addOrderBy('cm.decided_at', 'ASC')
+      .addOrderBy('cm.id', 'ASC')
       .getMany();
   }
 
@@ -63,13 +83,25 @@ export class ClusterPartnershipRepository {
    * Collaborations between an ACTIVE member of one cluster and an ACTIVE member of the
    * other, newest first, within the policy's predicate over the collaboration alias `co`.
    */
-  crossClusterCollaborations(clusterAId: string, clusterBId: string, visibility: SqlPredicate, limit: number): Promise<CollaborationEntity[]> {
-    const membersOf = (param: string) => `SELECT m.organization_id FROM cluster_membership m WHERE m.status = 'ACTIVE' AND m.cluster_id = :${param}`;
-    return this.manager.getRepository(CollaborationEntity).createQueryBuilder('co')
-      .where(`((co.organization_a_id IN (${membersOf('ca')}) AND co.organization_b_id IN (${membersOf('cb')}))
-            OR (co.organization_a_id IN (${membersOf('cb')}) AND co.organization_b_id IN (${membersOf('ca')})))`, { ca: clusterAId, cb: clusterBId })
+  crossClusterCollaborations(
+    clusterAId: string,
+    clusterBId: string,
+    visibility: SqlPredicate,
+    limit: number,
+  ): Promise<CollaborationEntity[]> {
+    const membersOf = (param: string) =>
+      `SELECT m.organization_id FROM cluster_membership m WHERE m.status = 'ACTIVE' AND m.cluster_id = :${param}`;
+    return this.manager
+      .getRepository(CollaborationEntity)
+      .createQueryBuilder('co')
+      .where(
+        `((co.organization_a_id IN (${membersOf('ca')}) AND co.organization_b_id IN (${membersOf('cb')}))
+            OR (co.organization_a_id IN (${membersOf('cb')}) AND co.organization_b_id IN (${membersOf('ca')})))`,
+        { ca: clusterAId, cb: clusterBId },
+      )
       .andWhere(visibility.sql, visibility.params)
-      .orderBy('co.started_on', 'DESC').addOrderBy('co.id', 'ASC')
+      .orderBy('co.started_on', 'DESC')
+      .addOrderBy('co.id', 'ASC')
       .limit(limit)
       .getMany();
   }

@@ -10,7 +10,13 @@ describe('demo cluster partnerships', () => {
     for (const partnership of DEMO_CLUSTER_PARTNERSHIPS) {
       const proposer = clusterOf(partnership.proposer);
       const recipient = clusterOf(partnership.recipient);
-      expect(() => assertPartnershipFits(partnership.kind, { id: proposer.key, country: proposer.country }, { id: recipient.key, country: recipient.country })).not.toThrow();
+      expect(() =>
+        assertPartnershipFits(
+          partnership.kind,
+          { id: proposer.key, country: proposer.country },
+          { id: recipient.key, country: recipient.country },
+        ),
+      ).not.toThrow();
       expect(partnership.answeredDaysAgo === null).toBe(partnership.status === 'PROPOSED');
     }
     const pairs = DEMO_CLUSTER_PARTNERSHIPS.map((p) => [p.proposer, p.recipient].sort().join('|'));
@@ -18,10 +24,28 @@ describe('demo cluster partnerships', () => {
   });
 
   it('show the Daegu–Baden-Württemberg partnership working: active, with a collaboration across it', () => {
-    expect(DEMO_CLUSTER_PARTNERSHIPS).toContainEqual(expect.objectContaining({ proposer: 'daegu-seongseo', recipient: 'bw-automotive', status: 'ACTIVE', kind: 'INTERNATIONAL' }));
-    expect(DEMO_CLUSTER_PARTNERSHIPS).toContainEqual(expect.objectContaining({ kind: 'DOMESTIC', status: 'PROPOSED' }));
-    const activeIn = (cluster: string) => new Set(DEMO_CLUSTER_MEMBERSHIPS.filter((m) => m.cluster === cluster && m.status === 'ACTIVE').map((m) => m.organization as string));
+    expect(DEMO_CLUSTER_PARTNERSHIPS).toContainEqual(
+      expect.objectContaining({
+        proposer: 'daegu-seongseo',
+        recipient: 'bw-automotive',
+        status: 'ACTIVE',
+        kind: 'INTERNATIONAL',
+      }),
+    );
+    expect(DEMO_CLUSTER_PARTNERSHIPS).toContainEqual(
+      expect.objectContaining({ kind: 'DOMESTIC', status: 'PROPOSED' }),
+    );
+    const activeIn = (cluster: string) =>
+      new Set(
+        DEMO_CLUSTER_MEMBERSHIPS.filter((m) => m.cluster === cluster && m.status === 'ACTIVE').map(
+          (m) => m.organization as string,
+        ),
+      );
     const [daegu, bw] = [activeIn('daegu-seongseo'), activeIn('bw-automotive')];
-    expect(DEMO_COLLABORATIONS.some(({ between: [a, b] }) => (daegu.has(a) && bw.has(b)) || (daegu.has(b) && bw.has(a)))).toBe(true);
+    expect(
+      DEMO_COLLABORATIONS.some(
+        ({ between: [a, b] }) => (daegu.has(a) && bw.has(b)) || (daegu.has(b) && bw.has(a)),
+      ),
+    ).toBe(true);
   });
 });

@@ -1,8 +1,26 @@
-import { createCluster, createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
-import { NEED, capabilityIn, capabilityInput, needIn, outcome, admitToCluster } from '../support/listings';
+import {
+  createCluster,
+  createOrganization,
+  expectRefused,
+  signUp,
+  type SignedIn,
+} from '../support/factories';
+import {
+  NEED,
+  capabilityIn,
+  capabilityInput,
+  needIn,
+  outcome,
+  admitToCluster,
+} from '../support/listings';
 import { appointManager, castOfRoles, type Cast } from '../support/roles';
 import { createTestApp, type TestApp, type TestClient } from '../support/test-app';
-import { MATCHES_FOR_CAPABILITY, matchesForNeed, refreshMatches, type MatchPage } from '../match/match-support';
+import {
+  MATCHES_FOR_CAPABILITY,
+  matchesForNeed,
+  refreshMatches,
+  type MatchPage,
+} from '../match/match-support';
 import { search, facet } from '../search/search-support';
 import { inbox, param, runFanOuts } from '../notification/notification-support';
 
@@ -49,24 +67,56 @@ let capabilityId: string;
 beforeAll(async () => {
   t = await createTestApp();
   cast = await castOfRoles(t);
-  germany = await createCluster(cast.admin.client, cast.clusterOrg.id, { nameEn: 'Baden-Württemberg Automotive', nameKo: '바덴뷔르템베르크 자동차', country: 'DE', region: 'DE-BW', focusSectors: ['29'] });
+  germany = await createCluster(cast.admin.client, cast.clusterOrg.id, {
+    nameEn: 'Baden-Württemberg Automotive',
+    nameKo: '바덴뷔르템베르크 자동차',
+    country: 'DE',
+    region: 'DE-BW',
+    focusSectors: ['29'],
+  });
   germanManager = await appointManager(t, cast.admin.client, germany.id);
   germanAdmin = await signUp(t, { displayName: 'Stuttgart Admin' });
-  germanFirm = await createOrganization(germanAdmin.client, { name: 'Stuttgart Brennstoffzellen', country: 'DE', region: 'DE-BW' });
+  germanFirm = await createOrganization(germanAdmin.client, {
+    name: 'Stuttgart Brennstoffzellen',
+    country: 'DE',
+    region: 'DE-BW',
+  });
   // The Daegu firm in the Daegu cluster, the German firm in the German one.
   await admitToCluster(cast.orgAdmin.client, cast.manager.client, cast.cluster.id, cast.org.id);
   await admitToCluster(germanAdmin.client, germanManager.client, germany.id, germanFirm.id);
-  needId = (await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', { ...HYDROGEN, title: `Fuel cell ${WORD} coating`, publicSummary: `Fuel cell stack ${WORD} bipolar plate coating for hydrogen trucks.`, visibility: 'CLUSTER' })).id;
+  needId = (
+    await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', {
+      ...HYDROGEN,
+      title: `Fuel cell ${WORD} coating`,
+      publicSummary: `Fuel cell stack ${WORD} bipolar plate coating for hydrogen trucks.`,
+      visibility: 'CLUSTER',
+    })
+  ).id;
   capabilityId = (
-    await capabilityIn(germanAdmin.client, germanFirm.id, 'PUBLISHED', capabilityInput('EXPERTISE', { ...HYDROGEN, trl: 6, title: `Fuel cell ${WORD} coating lab`, description: `Bipolar plate ${WORD} coating for fuel cell stacks.`, visibility: 'CLUSTER' }))
+    await capabilityIn(
+      germanAdmin.client,
+      germanFirm.id,
+      'PUBLISHED',
+      capabilityInput('EXPERTISE', {
+        ...HYDROGEN,
+        trl: 6,
+        title: `Fuel cell ${WORD} coating lab`,
+        description: `Bipolar plate ${WORD} coating for fuel cell stacks.`,
+        visibility: 'CLUSTER',
+      }),
+    )
   ).id;
   await refreshMatches(t);
 });
 
 afterAll(() => t.close());
 
-const propose = (client: TestClient, input: Record<string, unknown>) => client.gql<{ proposeClusterPartnership: Partnership }>(PROPOSE, { input });
-const daeguToGermany = { kind: 'INTERNATIONAL', note: 'Hydrogen trucks: joint R&DB with Stuttgart suppliers.' };
+const propose = (client: TestClient, input: Record<string, unknown>) =>
+  client.gql<{ proposeClusterPartnership: Partnership }>(PROPOSE, { input });
+const daeguToGermany = {
+  kind: 'INTERNATIONAL',
+  note: 'Hydrogen trucks: joint R&DB with Stuttgart suppliers.',
+};
 
 const germanSees = async () => ({
   need: outcome(await germanAdmin.client.gql(NEED, { id: needId })),
@@ -79,7 +129,11 @@ const daeguSees = async () => ({
 });
 
 const needsMatchedFor = async (client: TestClient, id: string) =>
-  (await client.ok<{ matchesForCapability: MatchPage<{ need: { id: string }; reasons: { code: string }[] }> }>(MATCHES_FOR_CAPABILITY, { id, first: 50 })).matchesForCapability.edges.map((edge) => edge.node);
+  (
+    await client.ok<{
+      matchesForCapability: MatchPage<{ need: { id: string }; reasons: { code: string }[] }>;
+    }>(MATCHES_FOR_CAPABILITY, { id, first: 50 })
+  ).matchesForCapability.edges.map((edge) => edge.node);
 
 describe('a partnership proposed, accepted and ended', () => {
   let partnershipId: string;
@@ -92,52 +146,96 @@ describe('a partnership proposed, accepted and ended', () => {
   });
 
   it('a manager proposes; the proposal is the two clusters’ managers’ business only', async () => {
-    const proposed = (await propose(cast.manager.client, { clusterId: cast.cluster.id, partnerClusterId: germany.id, ...daeguToGermany })).data!.proposeClusterPartnership;
+    const proposed = (
+      await propose(cast.manager.client, {
+        clusterId: cast.cluster.id,
+        partnerClusterId: germany.id,
+        ...daeguToGermany,
+      })
+    ).data!.proposeClusterPartnership;
     partnershipId = proposed.id;
-    expect(proposed).toMatchObject({ status: 'PROPOSED', kind: 'INTERNATIONAL', viewerActions: [] });
-    const asRecipient = await germanManager.client.ok<{ clusterPartnership: Partnership }>(PARTNERSHIP, { id: partnershipId });
+    expect(proposed).toMatchObject({
+      status: 'PROPOSED',
+      kind: 'INTERNATIONAL',
+      viewerActions: [],
+    });
+    const asRecipient = await germanManager.client.ok<{ clusterPartnership: Partnership }>(
+      PARTNERSHIP,
+      { id: partnershipId },
+    );
     expect(asRecipient.clusterPartnership.viewerActions).toEqual(['ACCEPT', 'DECLINE']);
     for (const client of [cast.anonymous, cast.orgAdmin.client, cast.otherManager.client])
       expect(outcome(await client.gql(PARTNERSHIP, { id: partnershipId }))).toBe('NOT_FOUND');
-    expect((await cast.orgAdmin.client.ok<{ cluster: { partnerships: unknown[] } }>(PARTNERSHIPS_OF, { id: germany.id })).cluster.partnerships).toEqual([]);
+    expect(
+      (
+        await cast.orgAdmin.client.ok<{ cluster: { partnerships: unknown[] } }>(PARTNERSHIPS_OF, {
+          id: germany.id,
+        })
+      ).cluster.partnerships,
+    ).toEqual([]);
     // Still PROPOSED: nothing widened yet.
     expect((await germanSees()).need).toBe('NOT_FOUND');
     // The other cluster's managers hear of it.
     await runFanOuts(t);
-    const [note] = (await inbox(germanManager)).nodes.filter((n) => n.type === 'cluster.partnershipProposed');
+    const [note] = (await inbox(germanManager)).nodes.filter(
+      (n) => n.type === 'cluster.partnershipProposed',
+    );
     expect(note).toMatchObject({ path: `/partnerships/${partnershipId}` });
     expect(param(note!, 'proposer')).toMatch(/Daegu/);
   });
 
   it('the recipient accepts: the German firm now reads, searches and is matched with the Daegu need, and the reverse', async () => {
-    const accepted = await germanManager.client.ok<{ acceptClusterPartnership: Partnership }>(ACCEPT, { input: { partnershipId } });
-    expect(accepted.acceptClusterPartnership).toMatchObject({ status: 'ACTIVE', viewerActions: ['END'] });
+    const accepted = await germanManager.client.ok<{ acceptClusterPartnership: Partnership }>(
+      ACCEPT,
+      { input: { partnershipId } },
+    );
+    expect(accepted.acceptClusterPartnership).toMatchObject({
+      status: 'ACTIVE',
+      viewerActions: ['END'],
+    });
     // Visibility follows at once (the predicate reads the partnership).
     expect(await germanSees()).toEqual({ need: 'OK', total: 2, countries: { DE: 1, KR: 1 } });
     expect(await daeguSees()).toEqual({ total: 2, countries: { DE: 1, KR: 1 } });
     // The two clusters' listings were asked to refresh; once it ran, matches follow with the partner-cluster reason.
-    const pending = (await t.dataSource.query(`SELECT listing_id FROM match_refresh_request WHERE covered_request_at IS NULL OR requested_at > covered_request_at`)) as { listing_id: string }[];
+    const pending = (await t.dataSource.query(
+      `SELECT listing_id FROM match_refresh_request WHERE covered_request_at IS NULL OR requested_at > covered_request_at`,
+    )) as { listing_id: string }[];
     expect(pending.map((row) => row.listing_id).sort()).toEqual([needId, capabilityId].sort());
     await refreshMatches(t);
-    const forNeed = (await matchesForNeed(cast.orgAdmin.client, needId)).edges.map((edge) => edge.node);
+    const forNeed = (await matchesForNeed(cast.orgAdmin.client, needId)).edges.map(
+      (edge) => edge.node,
+    );
     expect(forNeed.map((node) => node.capability.id)).toEqual([capabilityId]);
     expect(forNeed[0]!.reasons.map((reason) => reason.code)).toContain('PARTNER_CLUSTER');
     const forCapability = await needsMatchedFor(germanAdmin.client, capabilityId);
     expect(forCapability.map((node) => node.need.id)).toEqual([needId]);
     expect(forCapability[0]!.reasons.map((reason) => reason.code)).toContain('PARTNER_CLUSTER');
     // Anyone sees an ACTIVE partnership, with both clusters' members; the proposer hears of the answer.
-    const page = (await cast.anonymous.ok<{ clusterPartnership: Partnership }>(PARTNERSHIP, { id: partnershipId })).clusterPartnership;
-    expect(page.members!.map((m) => m.organization.id).sort()).toEqual([cast.org.id, germanFirm.id].sort());
+    const page = (
+      await cast.anonymous.ok<{ clusterPartnership: Partnership }>(PARTNERSHIP, {
+        id: partnershipId,
+      })
+    ).clusterPartnership;
+    expect(page.members!.map((m) => m.organization.id).sort()).toEqual(
+      [cast.org.id, germanFirm.id].sort(),
+    );
     await runFanOuts(t);
-    const [answer] = (await inbox(cast.manager)).nodes.filter((n) => n.type === 'cluster.partnershipAnswered');
+    const [answer] = (await inbox(cast.manager)).nodes.filter(
+      (n) => n.type === 'cluster.partnershipAnswered',
+    );
     expect(param(answer!, 'context')).toBe('ACTIVE');
   });
 
   it('lists cross-cluster collaborations to the clusters’ managers and to the organizations in them only', async () => {
     const [a, b] = [cast.org.id, germanFirm.id].sort();
-    await t.dataSource.query(`INSERT INTO collaboration (organization_a_id, organization_b_id, title, started_on) VALUES ($1, $2, 'Stack coating pilot', '2026-03-01')`, [a, b]);
+    await t.dataSource.query(
+      `INSERT INTO collaboration (organization_a_id, organization_b_id, title, started_on) VALUES ($1, $2, 'Stack coating pilot', '2026-03-01')`,
+      [a, b],
+    );
     const titles = async (client: TestClient) =>
-      (await client.ok<{ clusterPartnership: Partnership }>(PARTNERSHIP, { id: partnershipId })).clusterPartnership.collaborations!.map((c) => c.title);
+      (
+        await client.ok<{ clusterPartnership: Partnership }>(PARTNERSHIP, { id: partnershipId })
+      ).clusterPartnership.collaborations!.map((c) => c.title);
     expect(await titles(cast.manager.client)).toEqual(['Stack coating pilot']);
     expect(await titles(germanAdmin.client)).toEqual(['Stack coating pilot']);
     expect(await titles(cast.otherOrgAdmin.client)).toEqual([]);
@@ -145,31 +243,77 @@ describe('a partnership proposed, accepted and ended', () => {
   });
 
   it('either side ends it with a reason: visibility, search totals and matches narrow again', async () => {
-    await expectRefused(t, () => cast.manager.client.gql(END, { input: { partnershipId } }), 'BAD_USER_INPUT', 'reason');
-    const ended = await cast.manager.client.ok<{ endClusterPartnership: Partnership & { endedByCluster: { id: string } } }>(END, { input: { partnershipId, reason: 'The joint programme closed.' } });
-    expect(ended.endClusterPartnership).toMatchObject({ status: 'ENDED', reason: 'The joint programme closed.', endedByCluster: { id: cast.cluster.id }, viewerActions: [] });
+    await expectRefused(
+      t,
+      () => cast.manager.client.gql(END, { input: { partnershipId } }),
+      'BAD_USER_INPUT',
+      'reason',
+    );
+    const ended = await cast.manager.client.ok<{
+      endClusterPartnership: Partnership & { endedByCluster: { id: string } };
+    }>(END, { input: { partnershipId, reason: 'The joint programme closed.' } });
+    expect(ended.endClusterPartnership).toMatchObject({
+      status: 'ENDED',
+      reason: 'The joint programme closed.',
+      endedByCluster: { id: cast.cluster.id },
+      viewerActions: [],
+    });
     expect(await germanSees()).toEqual({ need: 'NOT_FOUND', total: 1, countries: { DE: 1 } });
     expect(await daeguSees()).toEqual({ total: 1, countries: { KR: 1 } });
     await refreshMatches(t);
     expect((await matchesForNeed(cast.orgAdmin.client, needId)).edges).toEqual([]);
     expect(await needsMatchedFor(germanAdmin.client, capabilityId)).toEqual([]);
     await runFanOuts(t);
-    const [note] = (await inbox(germanManager)).nodes.filter((n) => n.type === 'cluster.partnershipEnded');
+    const [note] = (await inbox(germanManager)).nodes.filter(
+      (n) => n.type === 'cluster.partnershipEnded',
+    );
     expect(param(note!, 'reason')).toBe('The joint programme closed.');
     // Both sides' managers read one audit event per change.
-    const audit = (await t.dataSource.query(`SELECT action, cluster_id, counterpart_cluster_id FROM audit_event WHERE object_id = $1 ORDER BY created_at`, [partnershipId])) as { action: string; cluster_id: string; counterpart_cluster_id: string }[];
+    const audit = (await t.dataSource.query(
+      `SELECT action, cluster_id, counterpart_cluster_id FROM audit_event WHERE object_id = $1 ORDER BY created_at`,
+      [partnershipId],
+    )) as { action: string; cluster_id: string; counterpart_cluster_id: string }[];
     expect(audit).toEqual([
-      { action: 'clusterPartnership.proposed', cluster_id: cast.cluster.id, counterpart_cluster_id: germany.id },
-      { action: 'clusterPartnership.accepted', cluster_id: germany.id, counterpart_cluster_id: cast.cluster.id },
-      { action: 'clusterPartnership.ended', cluster_id: cast.cluster.id, counterpart_cluster_id: germany.id },
+      {
+        action: 'clusterPartnership.proposed',
+        cluster_id: cast.cluster.id,
+        counterpart_cluster_id: germany.id,
+      },
+      {
+        action: 'clusterPartnership.accepted',
+        cluster_id: germany.id,
+        counterpart_cluster_id: cast.cluster.id,
+      },
+      {
+        action: 'clusterPartnership.ended',
+        cluster_id: cast.cluster.id,
+        counterpart_cluster_id: germany.id,
+      },
     ]);
   });
 
   it('an ended partnership frees the pair for a new proposal, which may be declined with a reason', async () => {
-    const again = (await propose(germanManager.client, { clusterId: germany.id, partnerClusterId: cast.cluster.id, kind: 'INTERNATIONAL' })).data!.proposeClusterPartnership;
-    await expectRefused(t, () => cast.manager.client.gql(DECLINE, { input: { partnershipId: again.id } }), 'BAD_USER_INPUT', 'reason');
-    const declined = await cast.manager.client.ok<{ declineClusterPartnership: Partnership }>(DECLINE, { input: { partnershipId: again.id, reason: 'Not this year.' } });
-    expect(declined.declineClusterPartnership).toMatchObject({ status: 'DECLINED', reason: 'Not this year.' });
+    const again = (
+      await propose(germanManager.client, {
+        clusterId: germany.id,
+        partnerClusterId: cast.cluster.id,
+        kind: 'INTERNATIONAL',
+      })
+    ).data!.proposeClusterPartnership;
+    await expectRefused(
+      t,
+      () => cast.manager.client.gql(DECLINE, { input: { partnershipId: again.id } }),
+      'BAD_USER_INPUT',
+      'reason',
+    );
+    const declined = await cast.manager.client.ok<{ declineClusterPartnership: Partnership }>(
+      DECLINE,
+      { input: { partnershipId: again.id, reason: 'Not this year.' } },
+    );
+    expect(declined.declineClusterPartnership).toMatchObject({
+      status: 'DECLINED',
+      reason: 'Not this year.',
+    });
     expect((await germanSees()).need).toBe('NOT_FOUND');
   });
 });
@@ -180,43 +324,166 @@ describe('refusals', () => {
 
   beforeAll(async () => {
     domestic = cast.otherCluster;
-    proposedId = (await propose(cast.manager.client, { clusterId: cast.cluster.id, partnerClusterId: domestic.id, kind: 'DOMESTIC' })).data!.proposeClusterPartnership.id;
+    proposedId = (
+      await propose(cast.manager.client, {
+        clusterId: cast.cluster.id,
+        partnerClusterId: domestic.id,
+        kind: 'DOMESTIC',
+      })
+    ).data!.proposeClusterPartnership.id;
   });
 
   it('refuses a second live partnership of the pair, from either side, as a CONFLICT', async () => {
-    await expectRefused(t, () => propose(cast.manager.client, { clusterId: cast.cluster.id, partnerClusterId: domestic.id, kind: 'DOMESTIC' }), 'CONFLICT', 'partnerClusterId');
-    await expectRefused(t, () => propose(cast.otherManager.client, { clusterId: domestic.id, partnerClusterId: cast.cluster.id, kind: 'DOMESTIC' }), 'CONFLICT', 'partnerClusterId');
+    await expectRefused(
+      t,
+      () =>
+        propose(cast.manager.client, {
+          clusterId: cast.cluster.id,
+          partnerClusterId: domestic.id,
+          kind: 'DOMESTIC',
+        }),
+      'CONFLICT',
+      'partnerClusterId',
+    );
+    await expectRefused(
+      t,
+      () =>
+        propose(cast.otherManager.client, {
+          clusterId: domestic.id,
+          partnerClusterId: cast.cluster.id,
+          kind: 'DOMESTIC',
+        }),
+      'CONFLICT',
+      'partnerClusterId',
+    );
   });
 
   it('refuses two proposals at the same moment but one (the unique index decides)', async () => {
-    const third = await createCluster(cast.admin.client, cast.clusterOrg.id, { nameEn: 'Ulsan Hydrogen', nameKo: '울산 수소', region: 'KR-31' });
+    const third = await createCluster(cast.admin.client, cast.clusterOrg.id, {
+      nameEn: 'Ulsan Hydrogen',
+      nameKo: '울산 수소',
+      region: 'KR-31',
+    });
     const thirdManager = await appointManager(t, cast.admin.client, third.id);
     const results = await Promise.all([
-      propose(cast.manager.client, { clusterId: cast.cluster.id, partnerClusterId: third.id, kind: 'DOMESTIC' }),
-      propose(thirdManager.client, { clusterId: third.id, partnerClusterId: cast.cluster.id, kind: 'DOMESTIC' }),
+      propose(cast.manager.client, {
+        clusterId: cast.cluster.id,
+        partnerClusterId: third.id,
+        kind: 'DOMESTIC',
+      }),
+      propose(thirdManager.client, {
+        clusterId: third.id,
+        partnerClusterId: cast.cluster.id,
+        kind: 'DOMESTIC',
+      }),
     ]);
     expect(results.map(outcome).sort()).toEqual(['CONFLICT', 'OK']);
-    const [row] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM cluster_partnership WHERE $1 IN (cluster_a_id, cluster_b_id) AND $2 IN (cluster_a_id, cluster_b_id)`, [cast.cluster.id, third.id])) as { n: number }[];
+    const [row] = (await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM cluster_partnership WHERE $1 IN (cluster_a_id, cluster_b_id) AND $2 IN (cluster_a_id, cluster_b_id)`,
+      [cast.cluster.id, third.id],
+    )) as { n: number }[];
     expect(row!.n).toBe(1);
   });
 
   it('refuses the wrong kind, the cluster itself and bad input with their fields', async () => {
-    await expectRefused(t, () => propose(cast.manager.client, { clusterId: cast.cluster.id, partnerClusterId: germany.id, kind: 'DOMESTIC' }), 'BAD_USER_INPUT', 'kind');
-    await expectRefused(t, () => propose(cast.manager.client, { clusterId: cast.cluster.id, partnerClusterId: cast.cluster.id, kind: 'DOMESTIC' }), 'BAD_USER_INPUT', 'partnerClusterId');
-    await expectRefused(t, () => propose(cast.manager.client, { clusterId: cast.cluster.id, partnerClusterId: germany.id, kind: 'INTERNATIONAL', note: 'x'.repeat(2001) }), 'BAD_USER_INPUT', 'note');
-    await expectRefused(t, () => propose(cast.manager.client, { clusterId: cast.cluster.id, partnerClusterId: '00000000-0000-4000-8000-000000000000', kind: 'INTERNATIONAL' }), 'NOT_FOUND');
+    await expectRefused(
+      t,
+      () =>
+        propose(cast.manager.client, {
+          clusterId: cast.cluster.id,
+          partnerClusterId: germany.id,
+          kind: 'DOMESTIC',
+        }),
+      'BAD_USER_INPUT',
+      'kind',
+    );
+    await expectRefused(
+      t,
+      () =>
+        propose(cast.manager.client, {
+          clusterId: cast.cluster.id,
+          partnerClusterId: cast.cluster.id,
+          kind: 'DOMESTIC',
+        }),
+      'BAD_USER_INPUT',
+      'partnerClusterId',
+    );
+    await expectRefused(
+      t,
+      () =>
+        propose(cast.manager.client, {
+          clusterId: cast.cluster.id,
+          partnerClusterId: germany.id,
+          kind: 'INTERNATIONAL',
+          note: 'x'.repeat(2001),
+        }),
+      'BAD_USER_INPUT',
+      'note',
+    );
+    await expectRefused(
+      t,
+      () =>
+        propose(cast.manager.client, {
+          clusterId: cast.cluster.id,
+          partnerClusterId: '00000000-0000-4000-8000-000000000000',
+          kind: 'INTERNATIONAL',
+        }),
+      'NOT_FOUND',
+    );
   });
 
   it('lets only a manager of the cluster propose for it', async () => {
     for (const client of [cast.orgAdmin.client, cast.admin.client, cast.otherManager.client])
-      await expectRefused(t, () => propose(client, { clusterId: cast.cluster.id, partnerClusterId: germany.id, kind: 'INTERNATIONAL' }), 'FORBIDDEN', 'clusterId');
-    await expectRefused(t, () => propose(cast.anonymous, { clusterId: cast.cluster.id, partnerClusterId: germany.id, kind: 'INTERNATIONAL' }), 'UNAUTHENTICATED');
+      await expectRefused(
+        t,
+        () =>
+          propose(client, {
+            clusterId: cast.cluster.id,
+            partnerClusterId: germany.id,
+            kind: 'INTERNATIONAL',
+          }),
+        'FORBIDDEN',
+        'clusterId',
+      );
+    await expectRefused(
+      t,
+      () =>
+        propose(cast.anonymous, {
+          clusterId: cast.cluster.id,
+          partnerClusterId: germany.id,
+          kind: 'INTERNATIONAL',
+        }),
+      'UNAUTHENTICATED',
+    );
   });
 
   it('lets only the recipient answer, and hides a proposal from everyone else', async () => {
-    await expectRefused(t, () => cast.manager.client.gql(ACCEPT, { input: { partnershipId: proposedId } }), 'FORBIDDEN');
-    await expectRefused(t, () => germanManager.client.gql(ACCEPT, { input: { partnershipId: proposedId } }), 'NOT_FOUND');
-    await expectRefused(t, () => cast.orgAdmin.client.gql(DECLINE, { input: { partnershipId: proposedId, reason: 'No thanks' } }), 'NOT_FOUND');
-    await expectRefused(t, () => cast.otherManager.client.gql(END, { input: { partnershipId: proposedId, reason: 'Too early' } }), 'CONFLICT', 'status');
+    await expectRefused(
+      t,
+      () => cast.manager.client.gql(ACCEPT, { input: { partnershipId: proposedId } }),
+      'FORBIDDEN',
+    );
+    await expectRefused(
+      t,
+      () => germanManager.client.gql(ACCEPT, { input: { partnershipId: proposedId } }),
+      'NOT_FOUND',
+    );
+    await expectRefused(
+      t,
+      () =>
+        cast.orgAdmin.client.gql(DECLINE, {
+          input: { partnershipId: proposedId, reason: 'No thanks' },
+        }),
+      'NOT_FOUND',
+    );
+    await expectRefused(
+      t,
+      () =>
+        cast.otherManager.client.gql(END, {
+          input: { partnershipId: proposedId, reason: 'Too early' },
+        }),
+      'CONFLICT',
+      'status',
+    );
   });
 });

@@ -22,7 +22,9 @@ describe('cluster partnership transitions', () => {
   it('walks a partnership: proposed, accepted, ended; another proposed and declined', () => {
     expect(transitionClusterPartnership('PROPOSED', 'accept')).toBe('ACTIVE');
     expect(transitionClusterPartnership('ACTIVE', 'end', 'The programme ended')).toBe('ENDED');
-    expect(transitionClusterPartnership('PROPOSED', 'decline', 'Outside our focus')).toBe('DECLINED');
+    expect(transitionClusterPartnership('PROPOSED', 'decline', 'Outside our focus')).toBe(
+      'DECLINED',
+    );
   });
 
   it.each([
@@ -34,12 +36,18 @@ describe('cluster partnership transitions', () => {
     ['ENDED', 'end'],
     ['DECLINED', 'end'],
   ] as const)('refuses %s → %s as a CONFLICT on status', (from, action) => {
-    expect(codeOf(() => transitionClusterPartnership(from, action, 'a reason'))).toBe('CONFLICT:status');
+    expect(codeOf(() => transitionClusterPartnership(from, action, 'a reason'))).toBe(
+      'CONFLICT:status',
+    );
   });
 
   it('requires a reason to decline or end, not to accept', () => {
-    expect(codeOf(() => transitionClusterPartnership('PROPOSED', 'decline'))).toBe('BAD_USER_INPUT:reason');
-    expect(codeOf(() => transitionClusterPartnership('ACTIVE', 'end', '  '))).toBe('BAD_USER_INPUT:reason');
+    expect(codeOf(() => transitionClusterPartnership('PROPOSED', 'decline'))).toBe(
+      'BAD_USER_INPUT:reason',
+    );
+    expect(codeOf(() => transitionClusterPartnership('ACTIVE', 'end', '  '))).toBe(
+      'BAD_USER_INPUT:reason',
+    );
     expect(codeOf(() => transitionClusterPartnership('PROPOSED', 'accept'))).toBe('none');
   });
 });
@@ -82,18 +90,32 @@ describe('what a proposal may name', () => {
     expect(partnershipKindFor('KR', 'DE')).toBe('INTERNATIONAL');
     expect(codeOf(() => assertPartnershipFits('DOMESTIC', daegu, ulsan))).toBe('none');
     expect(codeOf(() => assertPartnershipFits('INTERNATIONAL', daegu, stuttgart))).toBe('none');
-    expect(codeOf(() => assertPartnershipFits('INTERNATIONAL', daegu, ulsan))).toBe('BAD_USER_INPUT:kind');
-    expect(codeOf(() => assertPartnershipFits('DOMESTIC', daegu, stuttgart))).toBe('BAD_USER_INPUT:kind');
+    expect(codeOf(() => assertPartnershipFits('INTERNATIONAL', daegu, ulsan))).toBe(
+      'BAD_USER_INPUT:kind',
+    );
+    expect(codeOf(() => assertPartnershipFits('DOMESTIC', daegu, stuttgart))).toBe(
+      'BAD_USER_INPUT:kind',
+    );
   });
 
   it('refuses a partnership of a cluster with itself', () => {
-    expect(codeOf(() => assertPartnershipFits('DOMESTIC', daegu, daegu))).toBe('BAD_USER_INPUT:partnerClusterId');
+    expect(codeOf(() => assertPartnershipFits('DOMESTIC', daegu, daegu))).toBe(
+      'BAD_USER_INPUT:partnerClusterId',
+    );
   });
 
   it('parses a proposal and refuses an unknown kind or a long note', () => {
-    const input = { clusterId: '00000000-0000-4000-8000-000000000001', partnerClusterId: '00000000-0000-4000-8000-000000000002', kind: 'DOMESTIC' };
+    const input = {
+      clusterId: '00000000-0000-4000-8000-000000000001',
+      partnerClusterId: '00000000-0000-4000-8000-000000000002',
+      kind: 'DOMESTIC',
+    };
     expect(proposeClusterPartnershipSchema.parse(input)).toEqual({ ...input, note: '' });
-    expect(proposeClusterPartnershipSchema.safeParse({ ...input, kind: 'GLOBAL' }).success).toBe(false);
-    expect(proposeClusterPartnershipSchema.safeParse({ ...input, note: 'x'.repeat(2001) }).success).toBe(false);
+    expect(proposeClusterPartnershipSchema.safeParse({ ...input, kind: 'GLOBAL' }).success).toBe(
+      false,
+    );
+    expect(
+      proposeClusterPartnershipSchema.safeParse({ ...input, note: 'x'.repeat(2001) }).success,
+    ).toBe(false);
   });
 });

@@ -18,7 +18,10 @@ export const CLUSTER_PARTNERSHIP_KINDS = ['DOMESTIC', 'INTERNATIONAL'] as const;
 export type ClusterPartnershipKind = (typeof CLUSTER_PARTNERSHIP_KINDS)[number];
 
 /** The statuses that hold the pair: at most one of these per pair of clusters. */
-export const LIVE_PARTNERSHIP_STATUSES = ['PROPOSED', 'ACTIVE'] as const satisfies readonly ClusterPartnershipStatus[];
+export const LIVE_PARTNERSHIP_STATUSES = [
+  'PROPOSED',
+  'ACTIVE',
+] as const satisfies readonly ClusterPartnershipStatus[];
 
 export type ClusterPartnershipAction = 'accept' | 'decline' | 'end';
 
@@ -28,7 +31,14 @@ export type ClusterPartnershipAction = 'accept' | 'decline' | 'end';
  */
 export type ClusterPartnershipSide = 'PROPOSER' | 'RECIPIENT' | 'NONE';
 
-const TRANSITIONS: Record<ClusterPartnershipAction, { from: ClusterPartnershipStatus; to: ClusterPartnershipStatus; sides: readonly ClusterPartnershipSide[] }> = {
+const TRANSITIONS: Record<
+  ClusterPartnershipAction,
+  {
+    from: ClusterPartnershipStatus;
+    to: ClusterPartnershipStatus;
+    sides: readonly ClusterPartnershipSide[];
+  }
+> = {
   // The proposer does not answer its own proposal.
   accept: { from: 'PROPOSED', to: 'ACTIVE', sides: ['RECIPIENT'] },
   decline: { from: 'PROPOSED', to: 'DECLINED', sides: ['RECIPIENT'] },
@@ -52,8 +62,10 @@ export function partnershipSideOf(
 }
 
 /** Whether a side may take an action at all (whatever the status): the policy's rule. */
-export const mayActOnPartnership = (action: ClusterPartnershipAction, side: ClusterPartnershipSide): boolean =>
-  TRANSITIONS[action].sides.includes(side);
+export const mayActOnPartnership = (
+  action: ClusterPartnershipAction,
+  side: ClusterPartnershipSide,
+): boolean => TRANSITIONS[action].sides.includes(side);
 
 /** The next status, or a CONFLICT (wrong status) / BAD_USER_INPUT (missing reason). */
 export function transitionClusterPartnership(
@@ -63,20 +75,31 @@ export function transitionClusterPartnership(
 ): ClusterPartnershipStatus {
   const transition = TRANSITIONS[action];
   if (current !== transition.from)
-    throw new DomainError('CONFLICT', `Only a ${transition.from.toLowerCase()} partnership can be ${action === 'end' ? 'ended' : `${action}ed`}. It is ${current}.`, {
-      field: 'status',
-      key: CONFLICT_KEYS[action],
-    });
+    throw new DomainError(
+      'CONFLICT',
+      `Only a ${transition.from.toLowerCase()} partnership can be ${action === 'end' ? 'ended' : `${action}ed`}. It is ${current}.`,
+      {
+        field: 'status',
+        key: CONFLICT_KEYS[action],
+      },
+    );
   if (action !== 'accept' && !reason?.trim())
-    throw new DomainError('BAD_USER_INPUT', `Give a reason to ${action} this partnership; the other cluster's managers read it.`, {
-      field: 'reason',
-      key: errorKey('clusterPartnership.reasonRequired'),
-    });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `Give a reason to ${action} this partnership; the other cluster's managers read it.`,
+      {
+        field: 'reason',
+        key: errorKey('clusterPartnership.reasonRequired'),
+      },
+    );
   return transition.to;
 }
 
 /** The actions a side could take now, for showing only the buttons that work. */
-export function availablePartnershipActions(current: ClusterPartnershipStatus, side: ClusterPartnershipSide): ClusterPartnershipAction[] {
+export function availablePartnershipActions(
+  current: ClusterPartnershipStatus,
+  side: ClusterPartnershipSide,
+): ClusterPartnershipAction[] {
   return (Object.keys(TRANSITIONS) as ClusterPartnershipAction[]).filter(
     (action) => TRANSITIONS[action].from === current && TRANSITIONS[action].sides.includes(side),
   );
@@ -92,7 +115,11 @@ export function assertPartnershipFits(
   recipient: { id: string; country: string },
 ): void {
   if (proposer.id === recipient.id)
-    throw badInput('partnerClusterId', 'A cluster does not partner with itself; choose another cluster.', errorKey('clusterPartnership.sameCluster'));
+    throw badInput(
+      'partnerClusterId',
+      'A cluster does not partner with itself; choose another cluster.',
+      errorKey('clusterPartnership.sameCluster'),
+    );
   const expected = partnershipKindFor(proposer.country, recipient.country);
   if (kind !== expected)
     throw badInput(
@@ -100,7 +127,11 @@ export function assertPartnershipFits(
       expected === 'DOMESTIC'
         ? `Both clusters are in ${proposer.country}: propose a DOMESTIC partnership.`
         : `The clusters are in ${proposer.country} and ${recipient.country}: propose an INTERNATIONAL partnership.`,
-      errorKey(expected === 'DOMESTIC' ? 'clusterPartnership.kindDomestic' : 'clusterPartnership.kindInternational'),
+      errorKey(
+        expected === 'DOMESTIC'
+          ? 'clusterPartnership.kindDomestic'
+          : 'clusterPartnership.kindInternational',
+      ),
     );
 }
 
@@ -108,7 +139,12 @@ export function assertPartnershipFits(
 export const partnershipKindFor = (countryA: string, countryB: string): ClusterPartnershipKind =>
   countryA === countryB ? 'DOMESTIC' : 'INTERNATIONAL';
 
-const id = (what: string) => z.string().trim().toLowerCase().uuid({ message: `Choose ${what}.` });
+const id = (what: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .uuid({ message: `Choose ${what}.` });
 
 export const proposeClusterPartnershipSchema = z.object({
   clusterId: id('the cluster you manage'),
@@ -119,5 +155,8 @@ export const proposeClusterPartnershipSchema = z.object({
 export type ProposeClusterPartnershipInput = z.output<typeof proposeClusterPartnershipSchema>;
 
 /** Accept needs no reason; decline and end do (the transition enforces it). */
-export const clusterPartnershipDecisionSchema = z.object({ partnershipId: id('the partnership'), reason: reasonSchema.nullish() });
+export const clusterPartnershipDecisionSchema = z.object({
+  partnershipId: id('the partnership'),
+  reason: reasonSchema.nullish(),
+});
 export type ClusterPartnershipDecisionInput = z.output<typeof clusterPartnershipDecisionSchema>;

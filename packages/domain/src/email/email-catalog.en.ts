@@ -101,8 +101,10 @@ export const emailCatalogEn = {
         name: 'answers to partnership proposals',
         subject: '{{recipient}} answered the partnership proposal of {{proposer}}',
         body: '{{recipient}} answered the partnership proposal of {{proposer}}.',
-        body_ACTIVE: '{{recipient}} accepted the partnership with {{proposer}}. Their members now see each other’s cluster-only needs and capabilities.',
-        body_DECLINED: '{{recipient}} declined the partnership with {{proposer}}. Reason: {{reason}}',
+        body_ACTIVE:
+          '{{recipient}} accepted the partnership with {{proposer}}. Their members now see each other’s cluster-only needs and capabilities.',
+        body_DECLINED:
+          '{{recipient}} declined the partnership with {{proposer}}. Reason: {{reason}}',
         action: 'See the partnership',
       },
       partnershipEnded: {

@@ -84,7 +84,10 @@ export const NOTIFICATION_TYPES = {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
     produced: true,
-    label: { en: 'A partnership proposed to your cluster', ko: '내 클러스터에 제안된 협력(파트너십)' },
+    label: {
+      en: 'A partnership proposed to your cluster',
+      ko: '내 클러스터에 제안된 협력(파트너십)',
+    },
   },
   'cluster.partnershipAnswered': {
     defaultDelivery: 'EMAIL_NOW',

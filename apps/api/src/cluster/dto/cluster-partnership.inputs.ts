@@ -1,5 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { clusterPartnershipDecisionSchema, proposeClusterPartnershipSchema, type ClusterPartnershipKind } from '@spillover/domain';
+import {
+  clusterPartnershipDecisionSchema,
+  proposeClusterPartnershipSchema,
+  type ClusterPartnershipKind,
+} from '@spillover/domain';
 import { ValidatedBy } from '../../platform/graphql/validation';
 import { ClusterPartnershipKindEnum } from '../cluster-partnership.object';
 
@@ -16,5 +20,9 @@ export class ProposeClusterPartnershipInput {
 @ValidatedBy(clusterPartnershipDecisionSchema)
 export class ClusterPartnershipDecisionInput {
   @Field(() => ID) partnershipId: string;
-  @Field(() => String, { nullable: true, description: "Required to decline or end; the other cluster's managers read it." }) reason?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Required to decline or end; the other cluster's managers read it.",
+  })
+  reason?: string | null;
 }

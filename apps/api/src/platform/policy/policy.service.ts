@@ -136,10 +136,15 @@ export class Policy {
    * clusters (and platform admins) see every cross-cluster collaboration, which is the
    * network they run; anyone else only those of their own organizations.
    */
-  async partnershipCollaborationVisibility(actor: Actor, alias: string, clusterIds: readonly string[]): Promise<SqlPredicate> {
+  async partnershipCollaborationVisibility(
+    actor: Actor,
+    alias: string,
+    clusterIds: readonly string[],
+  ): Promise<SqlPredicate> {
     const facts = await this.facts.load(actor);
     if (!facts) return { sql: 'FALSE', params: {} };
-    if (facts.isAdmin || clusterIds.some((id) => facts.managedClusters.has(id))) return { sql: 'TRUE', params: {} };
+    if (facts.isAdmin || clusterIds.some((id) => facts.managedClusters.has(id)))
+      return { sql: 'TRUE', params: {} };
     return {
       sql: `(${alias}.organization_a_id = ANY(:pcOrgs) OR ${alias}.organization_b_id = ANY(:pcOrgs))`,
       params: { pcOrgs: [...facts.orgRoles.keys()] },

@@ -14,11 +14,19 @@ import { statusColor } from './status-color';
  * A cluster's partner clusters: ACTIVE ones for everyone; for its managers also proposals
  * (sent and received), declined and ended ones, and the form to propose a new one.
  */
-export function ClusterPartnershipsPanel({ clusterId, clusterCountry }: { clusterId: string; clusterCountry: string }) {
+export function ClusterPartnershipsPanel({
+  clusterId,
+  clusterCountry,
+}: {
+  clusterId: string;
+  clusterCountry: string;
+}) {
   const { t } = useTranslation('partnership');
   const format = useFormat();
   const clusterName = useClusterName();
-  const { data, loading, error } = useQuery(ClusterPartnershipsDocument, { variables: { id: clusterId } });
+  const { data, loading, error } = useQuery(ClusterPartnershipsDocument, {
+    variables: { id: clusterId },
+  });
   const partnerships = data?.cluster.partnerships ?? [];
   const isManager = Boolean(data?.cluster.viewerIsManager);
 
@@ -34,19 +42,33 @@ export function ClusterPartnershipsPanel({ clusterId, clusterCountry }: { cluste
         {partnerships.length === 0 ? (
           <Text c="dimmed">{t('list.none')}</Text>
         ) : (
-          <DataTable minWidth={560} columns={[t('list.partner'), t('list.kind'), t('list.status'), t('list.since')]}>
+          <DataTable
+            minWidth={560}
+            columns={[t('list.partner'), t('list.kind'), t('list.status'), t('list.since')]}
+          >
             {partnerships.map((partnership) => {
-              const partner = partnership.proposerCluster.id === clusterId ? partnership.recipientCluster : partnership.proposerCluster;
+              const partner =
+                partnership.proposerCluster.id === clusterId
+                  ? partnership.recipientCluster
+                  : partnership.proposerCluster;
               const name = clusterName(partner);
               return (
                 <Table.Tr key={partnership.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/partnerships/${partnership.id}`} aria-label={t('list.open', { name })}>
+                    <Anchor
+                      component={Link}
+                      to={`/partnerships/${partnership.id}`}
+                      aria-label={t('list.open', { name })}
+                    >
                       {name}
                     </Anchor>
                     {partnership.status === 'PROPOSED' ? (
                       <Text size="xs" c="dimmed">
-                        {partnership.viewerActions.includes('ACCEPT') ? t('list.waiting') : t('list.proposedBy', { name: clusterName(partnership.proposerCluster) })}
+                        {partnership.viewerActions.includes('ACCEPT')
+                          ? t('list.waiting')
+                          : t('list.proposedBy', {
+                              name: clusterName(partnership.proposerCluster),
+                            })}
                       </Text>
                     ) : null}
                   </Table.Td>
@@ -56,14 +78,18 @@ export function ClusterPartnershipsPanel({ clusterId, clusterCountry }: { cluste
                       {t(`status.${partnership.status}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{format.date(partnership.answeredAt ?? partnership.proposedAt)}</Table.Td>
+                  <Table.Td>
+                    {format.date(partnership.answeredAt ?? partnership.proposedAt)}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}
           </DataTable>
         )}
       </QueryState>
-      {isManager ? <ProposePartnershipForm clusterId={clusterId} clusterCountry={clusterCountry} /> : null}
+      {isManager ? (
+        <ProposePartnershipForm clusterId={clusterId} clusterCountry={clusterCountry} />
+      ) : null}
     </Stack>
   );
 }

@@ -15,9 +15,18 @@ import {
 import { reasonValidator } from '../cluster/reason';
 
 /** Accept, decline or end: only the buttons the API says the viewer may press now. */
-export function PartnershipActions({ partnershipId, actions }: { partnershipId: string; actions: readonly ClusterPartnershipAction[] }) {
+export function PartnershipActions({
+  partnershipId,
+  actions,
+}: {
+  partnershipId: string;
+  actions: readonly ClusterPartnershipAction[];
+}) {
   const { t } = useTranslation('partnership');
-  const refetch = { refetchQueries: [{ query: ClusterPartnershipDocument, variables: { id: partnershipId } }], awaitRefetchQueries: true };
+  const refetch = {
+    refetchQueries: [{ query: ClusterPartnershipDocument, variables: { id: partnershipId } }],
+    awaitRefetchQueries: true,
+  };
   const [accept] = useMutation(AcceptClusterPartnershipDocument, refetch);
   const [decline] = useMutation(DeclineClusterPartnershipDocument, refetch);
   const [end] = useMutation(EndClusterPartnershipDocument, refetch);
@@ -31,12 +40,19 @@ export function PartnershipActions({ partnershipId, actions }: { partnershipId: 
 
   return (
     <Stack gap="xs">
-      <div aria-live="polite">{done ? <Alert color="teal">{t(`actions.${done}`)}</Alert> : null}</div>
+      <div aria-live="polite">
+        {done ? <Alert color="teal">{t(`actions.${done}`)}</Alert> : null}
+      </div>
       <ErrorAlert error={error} />
       {actions.length > 0 ? (
         <Group gap="xs">
           {actions.includes('ACCEPT') ? (
-            <Button loading={busyId === 'accepted'} onClick={() => void act('accepted', () => accept({ variables: { input: { partnershipId } } }))}>
+            <Button
+              loading={busyId === 'accepted'}
+              onClick={() =>
+                void act('accepted', () => accept({ variables: { input: { partnershipId } } }))
+              }
+            >
               {t('actions.accept')}
             </Button>
           ) : null}
@@ -47,7 +63,9 @@ export function PartnershipActions({ partnershipId, actions }: { partnershipId: 
               title={t('actions.declineTitle')}
               message={t('actions.declineHint')}
               reason={{ label: t('actions.reason'), validate: reasonValidator(t) }}
-              onConfirm={(reason) => act('declined', () => decline({ variables: { input: { partnershipId, reason } } }))}
+              onConfirm={(reason) =>
+                act('declined', () => decline({ variables: { input: { partnershipId, reason } } }))
+              }
             />
           ) : null}
           {actions.includes('END') ? (
@@ -56,7 +74,9 @@ export function PartnershipActions({ partnershipId, actions }: { partnershipId: 
               label={t('actions.end')}
               message={t('actions.endHint')}
               reason={{ label: t('actions.reason'), validate: reasonValidator(t) }}
-              onConfirm={(reason) => act('ended', () => end({ variables: { input: { partnershipId, reason } } }))}
+              onConfirm={(reason) =>
+                act('ended', () => end({ variables: { input: { partnershipId, reason } } }))
+              }
             />
           ) : null}
         </Group>

@@ -26,8 +26,20 @@ export function PartnershipPage() {
   const clusterName = useClusterName();
   const { data, loading, error } = useQuery(ClusterPartnershipDocument, { variables: { id } });
   const partnership = data?.clusterPartnership;
-  const clusters = partnership ? new Map([partnership.proposerCluster, partnership.recipientCluster].map((cluster) => [cluster.id, cluster])) : new Map();
-  const title = partnership ? t('page.title', { a: clusterName(partnership.proposerCluster), b: clusterName(partnership.recipientCluster) }) : t('page.titleGeneric');
+  const clusters = partnership
+    ? new Map(
+        [partnership.proposerCluster, partnership.recipientCluster].map((cluster) => [
+          cluster.id,
+          cluster,
+        ]),
+      )
+    : new Map();
+  const title = partnership
+    ? t('page.title', {
+        a: clusterName(partnership.proposerCluster),
+        b: clusterName(partnership.recipientCluster),
+      })
+    : t('page.titleGeneric');
 
   return (
     <Page title={title}>
@@ -52,9 +64,15 @@ export function PartnershipPage() {
                 </Anchor>
               </Fact>
               <Fact label={t('page.proposedAt')}>{format.date(partnership.proposedAt)}</Fact>
-              {partnership.answeredAt ? <Fact label={t('page.answeredAt')}>{format.date(partnership.answeredAt)}</Fact> : null}
-              {partnership.endedAt ? <Fact label={t('page.endedAt')}>{format.date(partnership.endedAt)}</Fact> : null}
-              {partnership.endedByCluster ? <Fact label={t('page.endedBy')}>{clusterName(partnership.endedByCluster)}</Fact> : null}
+              {partnership.answeredAt ? (
+                <Fact label={t('page.answeredAt')}>{format.date(partnership.answeredAt)}</Fact>
+              ) : null}
+              {partnership.endedAt ? (
+                <Fact label={t('page.endedAt')}>{format.date(partnership.endedAt)}</Fact>
+              ) : null}
+              {partnership.endedByCluster ? (
+                <Fact label={t('page.endedBy')}>{clusterName(partnership.endedByCluster)}</Fact>
+              ) : null}
               {partnership.note ? (
                 <Fact label={t('page.note')}>
                   <Text component="span" style={{ whiteSpace: 'pre-line' }}>
@@ -62,9 +80,14 @@ export function PartnershipPage() {
                   </Text>
                 </Fact>
               ) : null}
-              {partnership.reason ? <Fact label={t('page.reason')}>{partnership.reason}</Fact> : null}
+              {partnership.reason ? (
+                <Fact label={t('page.reason')}>{partnership.reason}</Fact>
+              ) : null}
             </Stack>
-            <PartnershipActions partnershipId={partnership.id} actions={partnership.viewerActions} />
+            <PartnershipActions
+              partnershipId={partnership.id}
+              actions={partnership.viewerActions}
+            />
 
             <Stack gap="xs">
               <Title order={2} size="h3">
@@ -73,7 +96,11 @@ export function PartnershipPage() {
               {partnership.members.length === 0 ? (
                 <Text c="dimmed">{t('page.noMembers')}</Text>
               ) : (
-                <DataTable minWidth={560} striped columns={[t('page.organization'), t('page.cluster'), t('page.place')]}>
+                <DataTable
+                  minWidth={560}
+                  striped
+                  columns={[t('page.organization'), t('page.cluster'), t('page.place')]}
+                >
                   {partnership.members.map((member) => (
                     <Table.Tr key={member.id}>
                       <Table.Td>
@@ -81,7 +108,11 @@ export function PartnershipPage() {
                           {member.organization.name}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{clusters.has(member.cluster.id) ? clusterName(clusters.get(member.cluster.id)!) : ''}</Table.Td>
+                      <Table.Td>
+                        {clusters.has(member.cluster.id)
+                          ? clusterName(clusters.get(member.cluster.id)!)
+                          : ''}
+                      </Table.Td>
                       <Table.Td>{reference.placeLabel(member.organization)}</Table.Td>
                     </Table.Tr>
                   ))}
@@ -96,7 +127,10 @@ export function PartnershipPage() {
               {partnership.collaborations.length === 0 ? (
                 <Text c="dimmed">{t('page.noCollaborations')}</Text>
               ) : (
-                <DataTable minWidth={560} columns={[t('page.collaboration'), t('page.between'), t('page.started')]}>
+                <DataTable
+                  minWidth={560}
+                  columns={[t('page.collaboration'), t('page.between'), t('page.started')]}
+                >
                   {partnership.collaborations.map((collaboration) => (
                     <Table.Tr key={collaboration.id}>
                       <Table.Td>{collaboration.title}</Table.Td>
