@@ -127,11 +127,9 @@ export function assertPartnershipFits(
       expected === 'DOMESTIC'
         ? `Both clusters are in ${proposer.country}: propose a DOMESTIC partnership.`
         : `The clusters are in ${proposer.country} and ${recipient.country}: propose an INTERNATIONAL partnership.`,
-      errorKey(
-        expected === 'DOMESTIC'
-          ? 'clusterPartnership.kindDomestic'
-          : 'clusterPartnership.kindInternational',
-      ),
+      expected === 'DOMESTIC'
+        ? errorKey('clusterPartnership.kindDomestic')
+        : errorKey('clusterPartnership.kindInternational'),
     );
 }
 
