@@ -273,6 +273,18 @@ describe('a partnership proposed, accepted and ended', () => {
       `SELECT action, cluster_id, counterpart_cluster_id FROM audit_event WHERE object_id = $1 ORDER BY created_at`,
       [partnershipId],
     )) as { action: string; cluster_id: string; counterpart_cluster_id: string }[];
+    // The German manager lists the events its cluster did not record (the other side's), named by both clusters.
+    const listed = await germanManager.client.ok<{
+      auditEvents: { edges: { node: { action: string; objectName: string | null } }[] };
+    }>(
+      `query { auditEvents(first: 50, filter: { objectType: "ClusterPartnership" }) { edges { node { action objectName } } } }`,
+    );
+    expect(listed.auditEvents.edges.map((edge) => edge.node.action).sort()).toEqual([
+      'clusterPartnership.accepted',
+      'clusterPartnership.ended',
+      'clusterPartnership.proposed',
+    ]);
+    expect(listed.auditEvents.edges[0]!.node.objectName).toMatch(/Baden-Württemberg Automotive/);
     expect(audit).toEqual([
       {
         action: 'clusterPartnership.proposed',
