@@ -118,6 +118,13 @@ const daeguToGermany = {
   note: 'Hydrogen trucks: joint R&DB with Stuttgart suppliers.',
 };
 
+const clusterNameOf = async (id: string): Promise<string> =>
+  (
+    (await t.dataSource.query(`SELECT name_en FROM cluster WHERE id = $1`, [id])) as {
+      name_en: string;
+    }[]
+  )[0]!.name_en;
+
 const germanSees = async () => ({
   need: outcome(await germanAdmin.client.gql(NEED, { id: needId })),
   total: (await search(germanAdmin.client, { query: WORD })).totalCount,
@@ -224,6 +231,14 @@ describe('a partnership proposed, accepted and ended', () => {
       (n) => n.type === 'cluster.partnershipAnswered',
     );
     expect(param(answer!, 'context')).toBe('ACTIVE');
+    const [mail] = (await t.dataSource.query(
+      `SELECT subject FROM email_message WHERE recipient_id = $1 AND type = 'cluster.partnershipAnswered'`,
+      [cast.manager.userId],
+    )) as { subject: string }[];
+    expect(mail!.subject).toBe(
+      'Baden-Württemberg Automotive accepted the partnership with ' +
+        (await clusterNameOf(cast.cluster.id)),
+    );
   });
 
   it('lists cross-cluster collaborations to the clusters’ managers and to the organizations in them only', async () => {

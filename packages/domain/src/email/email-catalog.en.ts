@@ -100,6 +100,8 @@ export const emailCatalogEn = {
       partnershipAnswered: {
         name: 'answers to partnership proposals',
         subject: '{{recipient}} answered the partnership proposal of {{proposer}}',
+        subject_ACTIVE: '{{recipient}} accepted the partnership with {{proposer}}',
+        subject_DECLINED: '{{recipient}} declined the partnership with {{proposer}}',
         body: '{{recipient}} answered the partnership proposal of {{proposer}}.',
         body_ACTIVE:
           '{{recipient}} accepted the partnership with {{proposer}}. Their members now see each other’s cluster-only needs and capabilities.',

@@ -99,6 +99,8 @@ export const emailCatalogKo: EmailCatalog = {
       partnershipAnswered: {
         name: '협력(파트너십) 제안에 대한 응답',
         subject: '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안에 응답했습니다',
+        subject_ACTIVE: '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안을 수락했습니다',
+        subject_DECLINED: '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안을 거절했습니다',
         body: '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안에 응답했습니다.',
         body_ACTIVE:
           '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안을 수락했습니다. 이제 두 클러스터 회원기관이 서로의 클러스터 공개 기술수요와 보유역량을 볼 수 있습니다.',
