@@ -54,11 +54,9 @@ describe('two clusters become partners', () => {
     await main
       .getByText(`Partnership proposed to ${GUMI.nameEn}. Its managers will answer.`)
       .waitFor();
-    const row = main
-      .getByRole('row')
-      .filter({
-        has: page.getByRole('link', { name: `Open the partnership with ${GUMI.nameEn}` }),
-      });
+    const row = main.getByRole('row').filter({
+      has: page.getByRole('link', { name: `Open the partnership with ${GUMI.nameEn}` }),
+    });
     await row.getByText('Proposed', { exact: true }).waitFor();
     await expectAccessible(page, 'cluster page, partnership proposed');
     reached = 1;
