@@ -13,6 +13,7 @@ export * from './organization/organization';
 export * from './organization/membership';
 export * from './cluster/cluster';
 export * from './cluster/cluster-membership';
+export * from './cluster/cluster-partnership';
 export * from './reference';
 export * from './common/pagination';
 export * from './organization/directory';

@@ -10,6 +10,7 @@ import { CapabilityEntity } from '../capability/capability.entity';
 import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
 import { ClusterManagerEntity } from '../cluster/cluster-manager.entity';
 import { ClusterMembershipEntity } from '../cluster/cluster-membership.entity';
+import { ClusterPartnershipEntity } from '../cluster/cluster-partnership.entity';
 import { ClusterEntity } from '../cluster/cluster.entity';
 import { NdaAcceptanceEntity } from '../need/nda-acceptance.entity';
 import { NeedInvitedOrganizationEntity } from '../need/need-invited-organization.entity';
@@ -42,6 +43,7 @@ import {
   demoNeedValues,
 } from './demo-listings';
 import { DEMO_COLLABORATIONS } from './demo-collaborations';
+import { DEMO_CLUSTER_PARTNERSHIPS } from './demo-partnerships';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -192,6 +194,27 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     })),
   );
 
+  // Proposed and answered by the clusters' (first) managers, as if they had pressed the buttons.
+  await manager.insert(
+    ClusterPartnershipEntity,
+    DEMO_CLUSTER_PARTNERSHIPS.map((partnership) => {
+      const [proposer, recipient] = [clusterId(partnership.proposer), clusterId(partnership.recipient)];
+      return {
+        id: randomUUID(),
+        clusterAId: proposer < recipient ? proposer : recipient,
+        clusterBId: proposer < recipient ? recipient : proposer,
+        proposerClusterId: proposer,
+        kind: partnership.kind,
+        status: partnership.status,
+        note: partnership.note,
+        proposedById: deciderOf(partnership.proposer),
+        proposedAt: daysAgo(partnership.proposedDaysAgo),
+        answeredAt: partnership.answeredDaysAgo === null ? null : daysAgo(partnership.answeredDaysAgo),
+        answeredById: partnership.answeredDaysAgo === null ? null : deciderOf(partnership.recipient),
+      };
+    }),
+  );
+
   const listings = await insertDemoListings(manager, now, organizationId, userId);
 
   await manager.insert(
@@ -209,7 +232,7 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, collaborations: DEMO_COLLABORATIONS.length },
+    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length },
   });
 }
 

@@ -69,6 +69,36 @@ describe('demo notifications', () => {
   });
 });
 
+describe('demo cluster partnerships', () => {
+  const signedIn = async (email: string) => {
+    const client = t.client();
+    await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
+    return client;
+  };
+  const PARTNERSHIPS = `query { clusters(first: 20) { edges { node { nameEn partnerships { status kind viewerActions proposerCluster { nameEn } recipientCluster { nameEn } } } } } }`;
+  type Row = { status: string; kind: string; viewerActions: string[]; proposerCluster: { nameEn: string }; recipientCluster: { nameEn: string } };
+  const partnershipsOf = async (email: string, cluster: RegExp) => {
+    const data = await (await signedIn(email)).ok<{ clusters: { edges: { node: { nameEn: string; partnerships: Row[] } }[] } }>(PARTNERSHIPS);
+    return data.clusters.edges.find((e) => cluster.test(e.node.nameEn))!.node.partnerships;
+  };
+
+  it('Daegu and Baden-Württemberg are partners, and Daegu’s manager has a domestic proposal from Changwon to answer', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const daegu = await partnershipsOf('manager.daegu@spillover.demo', /Daegu/);
+    expect(daegu).toContainEqual(expect.objectContaining({ status: 'ACTIVE', kind: 'INTERNATIONAL', viewerActions: ['END'], recipientCluster: { nameEn: 'Baden-Württemberg Automotive Cluster' } }));
+    expect(daegu).toContainEqual(expect.objectContaining({ status: 'PROPOSED', kind: 'DOMESTIC', viewerActions: ['ACCEPT', 'DECLINE'], proposerCluster: { nameEn: 'Changwon Machinery & Hydrogen Cluster' } }));
+  });
+
+  it('a Baden-Württemberg firm reads a Daegu member’s cluster-only capability through the partnership', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const [row] = (await t.dataSource.query(`SELECT id FROM capability WHERE title = '알루미늄 단조·주조 부품 5축 정밀가공' AND visibility = 'CLUSTER'`)) as { id: string }[];
+    const read = async (email: string) => (await (await signedIn(email)).gql(`query C($id: ID!) { capability(id: $id) { id } }`, { id: row!.id })).errors?.[0]?.extensions?.code ?? 'OK';
+    expect(await read('ceo.schwaben@spillover.demo')).toBe('OK');
+    // Brainport is no partner of Daegu's: its members do not.
+    expect(await read('ceo.brabantmech@spillover.demo')).toBe('NOT_FOUND');
+  });
+});
+
 describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', () => {
   it('creates the first platform admin on a database without one, and does nothing afterwards', async () => {
     const app = await createTestApp();

@@ -80,6 +80,27 @@ export const NOTIFICATION_TYPES = {
     produced: false,
     label: { en: 'A cluster application decided', ko: '클러스터 가입 신청 결과' },
   },
+  'cluster.partnershipProposed': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: {
+      en: 'A partnership proposed to your cluster',
+      ko: '내 클러스터에 제안된 협력(파트너십)',
+    },
+  },
+  'cluster.partnershipAnswered': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'An answer to your partnership proposal', ko: '협력(파트너십) 제안에 대한 응답' },
+  },
+  'cluster.partnershipEnded': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'A cluster partnership ended', ko: '클러스터 협력(파트너십) 종료' },
+  },
   'need.ndaAccepted': {
     defaultDelivery: 'IN_APP',
     subject: 'NEED',

@@ -2,6 +2,11 @@ import { AccountResolver } from '../../account/account.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
 import { CapabilityResolver, OrganizationCapabilitiesResolver } from '../../capability/capability.resolver';
 import { ClusterMembershipResolver, ClusterResolver, OrganizationClustersResolver } from '../../cluster/cluster.resolver';
+import {
+  ClusterPartnershipResolver,
+  ClusterPartnershipsResolver,
+  CrossClusterCollaborationResolver,
+} from '../../cluster/cluster-partnership.resolver';
 import { NdaAcceptanceResolver, NeedResolver, OrganizationNeedsResolver } from '../../need/need.resolver';
 import { InvitationResolver, MembershipResolver, OrganizationResolver } from '../../organization/organization.resolver';
 import { SavedSearchResolver } from '../../search/saved-search.resolver';
@@ -22,6 +27,9 @@ export const RESOLVERS = [
   ClusterResolver,
   ClusterMembershipResolver,
   OrganizationClustersResolver,
+  ClusterPartnershipResolver,
+  ClusterPartnershipsResolver,
+  CrossClusterCollaborationResolver,
   AuditResolver,
   NeedResolver,
   NdaAcceptanceResolver,

@@ -1,4 +1,10 @@
-import type { ClusterMembershipStatus } from '@spillover/domain';
+import {
+  mayActOnPartnership,
+  partnershipSideOf,
+  type ClusterMembershipStatus,
+  type ClusterPartnershipAction,
+  type ClusterPartnershipStatus,
+} from '@spillover/domain';
 import type { ActorFacts } from './actor-facts';
 
 /**
@@ -27,6 +33,9 @@ export interface PolicySubjects {
     organizationId: string;
     status: ClusterMembershipStatus;
   };
+  'clusterPartnership.propose': { clusterId: string };
+  'clusterPartnership.view': PartnershipSubject;
+  'clusterPartnership.decide': PartnershipSubject & { action: ClusterPartnershipAction };
   'audit.list': { clusterId?: string | null; organizationId?: string | null };
   'listing.draft': { organizationId: string };
   'listing.publish': { organizationId: string };
@@ -39,6 +48,12 @@ export interface PolicySubjects {
 
 export type PolicyAction = keyof PolicySubjects;
 
+export interface PartnershipSubject {
+  proposerClusterId: string;
+  recipientClusterId: string;
+  status: ClusterPartnershipStatus;
+}
+
 type Rule<A extends PolicyAction> = (
   facts: ActorFacts | null,
   subject: PolicySubjects[A],
@@ -48,6 +63,16 @@ const signedIn = (facts: ActorFacts | null): Verdict => (facts ? 'allow' : 'forb
 const isOrgAdmin = (facts: ActorFacts, organizationId: string) =>
   facts.orgRoles.get(organizationId) === 'ORG_ADMIN';
 const isMember = (facts: ActorFacts, organizationId: string) => facts.orgRoles.has(organizationId);
+
+/**
+ * Who may see a cluster partnership: an ACTIVE one is public (it widens who sees what, and
+ * its page lists both clusters' members); a proposal, a refusal or an ended one is the
+ * business of the two clusters' managers (and platform admins).
+ */
+export const canSeeClusterPartnership = (facts: ActorFacts | null, subject: PartnershipSubject): boolean =>
+  subject.status === 'ACTIVE' ||
+  (facts !== null &&
+    (facts.isAdmin || facts.managedClusters.has(subject.proposerClusterId) || facts.managedClusters.has(subject.recipientClusterId)));
 
 /** Who may see a cluster membership that is not ACTIVE: the cluster's managers and the org's members. */
 export const canSeeClusterMembership = (
@@ -104,6 +129,15 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
       : 'forbid',
   'clusterMembership.view': (facts, subject) =>
     canSeeClusterMembership(facts, subject) ? 'allow' : 'hide',
+  // A cluster's managers speak for it: they propose partnerships for it (not platform
+  // admins, who create clusters but do not run them).
+  'clusterPartnership.propose': (facts, { clusterId }) => (facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid'),
+  'clusterPartnership.view': (facts, subject) => (canSeeClusterPartnership(facts, subject) ? 'allow' : 'hide'),
+  // The proposal's recipient answers it; either side ends an active one (the domain's rule).
+  'clusterPartnership.decide': (facts, subject) => {
+    if (!canSeeClusterPartnership(facts, subject)) return 'hide';
+    return facts && mayActOnPartnership(subject.action, partnershipSideOf(facts.managedClusters, subject)) ? 'allow' : 'forbid';
+  },
   // Needs and capabilities ("listings"): any member drafts and edits, ORG_ADMINs publish,
   // close, archive and set NDA terms; an ORG_ADMIN accepts NDA terms for the organization.
   // Drafts are the owner's own business: platform admins moderate published listings only.

@@ -17,6 +17,8 @@ import notificationKo from '../../features/notification/i18n/ko.json';
 import needKo from '../../features/need/i18n/ko.json';
 import organizationEn from '../../features/organization/i18n/en.json';
 import organizationKo from '../../features/organization/i18n/ko.json';
+import partnershipEn from '../../features/partnership/i18n/en.json';
+import partnershipKo from '../../features/partnership/i18n/ko.json';
 import searchEn from '../../features/search/i18n/en.json';
 import searchKo from '../../features/search/i18n/ko.json';
 import errorsEn from '../errors/i18n/en.json';
@@ -33,6 +35,7 @@ export const resources = {
     account: accountEn,
     organization: organizationEn,
     cluster: clusterEn,
+    partnership: partnershipEn,
     admin: adminEn,
     need: needEn,
     capability: capabilityEn,
@@ -49,6 +52,7 @@ export const resources = {
     account: accountKo,
     organization: organizationKo,
     cluster: clusterKo,
+    partnership: partnershipKo,
     admin: adminKo,
     need: needKo,
     capability: capabilityKo,

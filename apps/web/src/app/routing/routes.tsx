@@ -20,6 +20,7 @@ import {
 } from '../../features/capability/CapabilityFormPage';
 import { ClusterDirectoryPage } from '../../features/cluster/ClusterDirectoryPage';
 import { ClusterPage } from '../../features/cluster/ClusterPage';
+import { PartnershipPage } from '../../features/partnership/PartnershipPage';
 import { HomePage } from '../../features/home/HomePage';
 import { EditNeedPage, NewNeedPage } from '../../features/need/NeedFormPage';
 import { NeedPage } from '../../features/need/NeedPage';
@@ -145,6 +146,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'clusters', element: <ClusterDirectoryPage /> },
       { path: 'clusters/:id', element: <ClusterPage /> },
+      { path: 'partnerships/:id', element: <PartnershipPage /> },
       {
         path: 'admin',
         element: (
