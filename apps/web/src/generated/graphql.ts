@@ -333,6 +333,111 @@ export type ConfidentialAccess =
   | 'NO_NDA'
   | 'OWNER';
 
+/** Two organizations' conversation about one subject. Only their members read it (a platform admin only once a participant reported it, and each such read is audited). */
+export type Conversation = {
+  __typename: 'Conversation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastMessageAt: Maybe<Scalars['DateTime']['output']>;
+  /** All its messages. */
+  messageCount: Scalars['Int']['output'];
+  /** The newest `last` messages before `before`, oldest first. */
+  messages: ConversationMessageConnection;
+  organizations: Array<ConversationOrganization>;
+  subjectId: Scalars['ID']['output'];
+  subjectKind: ConversationSubjectKind;
+  /** What it is about, e.g. the need’s title, as given when it was opened. */
+  title: Scalars['String']['output'];
+  /** Messages by others after your read marker. */
+  unreadCount: Scalars['Int']['output'];
+  /** Your side; null when you read it as a moderator. */
+  viewerOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** You reported it to the moderators. */
+  viewerReported: Scalars['Boolean']['output'];
+};
+
+
+/** Two organizations' conversation about one subject. Only their members read it (a platform admin only once a participant reported it, and each such read is audited). */
+export type ConversationMessagesArgs = {
+  before?: InputMaybe<Scalars['String']['input']>;
+  last?: Scalars['Int']['input'];
+};
+
+export type ConversationConnection = {
+  __typename: 'ConversationConnection';
+  edges: Array<ConversationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ConversationEdge = {
+  __typename: 'ConversationEdge';
+  cursor: Scalars['String']['output'];
+  node: Conversation;
+};
+
+/** A plain-text message; links are found by the domain rule `messageSegments`. */
+export type ConversationMessage = {
+  __typename: 'ConversationMessage';
+  /** Null once the author account is gone. */
+  authorId: Maybe<Scalars['ID']['output']>;
+  authorName: Maybe<Scalars['String']['output']>;
+  /** Plain text, never HTML. */
+  body: Scalars['String']['output'];
+  conversationId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Written by you. */
+  mine: Scalars['Boolean']['output'];
+  /** The side it was written for. */
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  /** By someone else and after your read marker. */
+  unread: Scalars['Boolean']['output'];
+};
+
+/** Messages, oldest first; page backwards with `before`. */
+export type ConversationMessageConnection = {
+  __typename: 'ConversationMessageConnection';
+  edges: Array<ConversationMessageEdge>;
+  pageInfo: ConversationMessagePageInfo;
+};
+
+export type ConversationMessageEdge = {
+  __typename: 'ConversationMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: ConversationMessage;
+};
+
+export type ConversationMessagePageInfo = {
+  __typename: 'ConversationMessagePageInfo';
+  /** Older messages exist: ask again with `before: startCursor`. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A message was posted: read the conversation again. */
+export type ConversationMessagePosted = {
+  __typename: 'ConversationMessagePosted';
+  conversationId: Scalars['ID']['output'];
+  messageId: Scalars['ID']['output'];
+};
+
+/** One of the two organizations of a conversation. */
+export type ConversationOrganization = {
+  __typename: 'ConversationOrganization';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ConversationSubjectInput = {
+  id: Scalars['ID']['input'];
+  kind: ConversationSubjectKind;
+};
+
+/** What a conversation is about: an interest. */
+export type ConversationSubjectKind =
+  | 'INTEREST';
+
 export type CreateApiTokenInput = {
   /** Days until the token stops working (1–365); none means until revoked. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -584,10 +689,14 @@ export type Mutation = {
   logOut: Scalars['Boolean']['output'];
   /** Marks all your notifications read; returns how many were unread. */
   markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks the conversation read up to and including this message (never back). */
+  markConversationRead: Conversation;
   /** Marks one of your notifications read. */
   markNotificationRead: Notification;
   /** You have seen its results: only later ones are new. */
   markSavedSearchSeen: SavedSearch;
+  /** Posts a message as your organization; the other side is notified. */
+  postConversationMessage: ConversationMessage;
   /** DRAFT or ARCHIVED → PUBLISHED (ORG_ADMIN); the values must be complete. */
   publishCapability: Capability;
   /** DRAFT → OPEN (ORG_ADMIN); every field publishing needs must be set and the deadline ahead. */
@@ -600,6 +709,8 @@ export type Mutation = {
   removeClusterMember: ClusterMembership;
   /** Remove a member (ORG_ADMIN), or leave (your own membership). */
   removeMember: Membership;
+  /** Reports the conversation to the platform moderators, who may then read it. */
+  reportConversation: Conversation;
   /** E-mail a password reset link to this address if it has an account. Always true: the answer does not reveal who has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Send the confirmation e-mail again (a few times an hour). */
@@ -747,6 +858,12 @@ export type MutationLogInArgs = {
 };
 
 
+export type MutationMarkConversationReadArgs = {
+  conversationId: Scalars['ID']['input'];
+  upToMessageId: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -754,6 +871,11 @@ export type MutationMarkNotificationReadArgs = {
 
 export type MutationMarkSavedSearchSeenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPostConversationMessageArgs = {
+  input: PostConversationMessageInput;
 };
 
 
@@ -790,6 +912,11 @@ export type MutationRemoveClusterMemberArgs = {
 
 export type MutationRemoveMemberArgs = {
   membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportConversationArgs = {
+  input: ReportConversationInput;
 };
 
 
@@ -1016,6 +1143,7 @@ export type NotificationReceived = {
 /** What a notification is about: a need, a capability, or the recipient only (NONE). */
 export type NotificationSubject =
   | 'CAPABILITY'
+  | 'CONVERSATION'
   | 'NEED'
   | 'NONE';
 
@@ -1160,6 +1288,12 @@ export type PartnerMatchEdge = {
 export type PlatformRole =
   | 'ADMIN';
 
+export type PostConversationMessageInput = {
+  /** Plain text, trimmed; 1 to 4000 characters. */
+  body: Scalars['String']['input'];
+  conversationId: Scalars['ID']['input'];
+};
+
 export type Query = {
   __typename: 'Query';
   /** The signed-in user's API tokens, newest first. */
@@ -1170,6 +1304,10 @@ export type Query = {
   capability: Capability;
   cluster: Cluster;
   clusters: ClusterConnection;
+  /** One conversation of your organizations. NOT_FOUND when you may not read it. */
+  conversation: Conversation;
+  /** A subject's conversation (an interest's). NOT_FOUND when there is none you may read. */
+  conversationBySubject: Conversation;
   /** The newest e-mails, newest first: with no SMTP_URL, the only place they can be read. Platform admins only. */
   emailOutbox: Array<EmailMessage>;
   /** Open needs the capability could serve, best first, with reasons. NOT_FOUND when you may not see the capability. */
@@ -1197,10 +1335,14 @@ export type Query = {
   strongMatchThreshold: Scalars['Int']['output'];
   /** NOT_FOUND when it does not exist or you may not see it. */
   technologyNeed: TechnologyNeed;
+  /** Unread messages across all your conversations (the header). */
+  unreadMessageCount: Scalars['Int']['output'];
   /** How many of your notifications are unread (the header bell). */
   unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in user, or null. */
   viewer: Maybe<Viewer>;
+  /** Your organizations' conversations, most recently active first. */
+  viewerConversations: ConversationConnection;
 };
 
 
@@ -1225,6 +1367,16 @@ export type QueryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClusterFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConversationBySubjectArgs = {
+  subject: ConversationSubjectInput;
 };
 
 
@@ -1298,11 +1450,23 @@ export type QueryTechnologyNeedArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryViewerConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 export type RegisterInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
   preferredLanguage: Language;
+};
+
+export type ReportConversationInput = {
+  conversationId: Scalars['ID']['input'];
+  /** What is wrong, for the moderators; 3 to 1000 characters. */
+  reason: Scalars['String']['input'];
 };
 
 export type RequestPasswordResetInput = {
@@ -1524,10 +1688,17 @@ export type SearchStatus =
 
 export type Subscription = {
   __typename: 'Subscription';
+  /** Each new message in one conversation (or, without an id, in any of yours) while you may read it: read it again. */
+  conversationMessagePosted: ConversationMessagePosted;
   /** Each time the matches of a need or capability (exactly one) were refreshed, while you may see it; at once when no refresh is pending as it starts. NOT_FOUND when you may not see it. */
   matchesRefreshed: MatchesRefreshed;
   /** Each new notification of yours as it is stored, only ones you may read: read the inbox and the count again. */
   notificationReceived: NotificationReceived;
+};
+
+
+export type SubscriptionConversationMessagePostedArgs = {
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

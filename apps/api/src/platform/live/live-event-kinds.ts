@@ -20,6 +20,12 @@ export const LIVE_EVENT_KINDS = {
     notificationId: z.uuid(),
     recipientId: z.uuid(),
   }),
+  /** A message was posted in a conversation between these two organizations. */
+  conversationMessagePosted: z.strictObject({
+    conversationId: z.uuid(),
+    messageId: z.uuid(),
+    organizationIds: z.tuple([z.uuid(), z.uuid()]),
+  }),
 } as const;
 
 export type LiveEventKind = keyof typeof LIVE_EVENT_KINDS;

@@ -28,6 +28,8 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
     "Only members of the listing's organization may bookmark or dismiss its matches.",
   'match.answerable': 'Only members of the organization may see which needs it could answer.',
   'invitation.respond': 'Only the invited person may accept or decline this invitation.',
+  'conversation.participate':
+    "Only members of the conversation's two organizations may write in it, mark it read or report it; moderators only read a reported one.",
 };
 
 const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
@@ -35,6 +37,8 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'invitation.respond': 'The invitation',
   'cluster.decide': 'The cluster membership',
   'clusterMembership.view': 'The cluster membership',
+  'conversation.read': 'The conversation',
+  'conversation.participate': 'The conversation',
 };
 
 /**
