@@ -21,11 +21,17 @@ export const messageBodySchema = z
   .min(1, 'Write a message before sending it.')
   .max(MESSAGE_BODY_MAX, `A message has at most ${MESSAGE_BODY_MAX} characters.`);
 
+/** The composer's form: the body alone (the conversation is the page's). */
+export const messageDraftSchema = z.object({ body: messageBodySchema });
+
 export const postMessageSchema = z.object({
   conversationId: uuidSchema('conversation'),
   body: messageBodySchema,
 });
 export type PostMessage = z.output<typeof postMessageSchema>;
+
+/** The report form: the reason alone. */
+export const reportReasonSchema = z.object({ reason: reasonSchema });
 
 export const reportConversationSchema = z.object({
   conversationId: uuidSchema('conversation'),
