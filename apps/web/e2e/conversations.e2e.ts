@@ -96,4 +96,48 @@ describe('conversations', () => {
       await firm?.close();
     }
   });
+
+  test('a participant reports the conversation; the platform admin then finds it and reads it, and nothing else', async () => {
+    const firmPage = await visitor().newPage();
+    await signIn(firmPage, FIRM_ENGINEER);
+    await openConversation(firmPage);
+    await firmPage.getByRole('button', { name: '대화 신고' }).click();
+    const dialog = firmPage.getByRole('dialog', { name: '이 대화 신고하기' });
+    await dialog
+      .getByRole('textbox', { name: '신고 사유' })
+      .fill('계속해서 관련 없는 영업 제안을 보냅니다.');
+    await expectAccessible(firmPage, 'report dialog (ko)');
+    await dialog.getByRole('button', { name: '신고' }).click();
+    await firmPage.getByText('이 대화를 운영자에게 신고했습니다.').waitFor();
+
+    let admin: BrowserContext | undefined;
+    try {
+      admin = await newVisitor(visitor().browser()!, 'en-GB');
+      const adminPage = await admin.newPage();
+      await signIn(adminPage, 'admin@spillover.demo');
+      await adminPage.goto('/admin');
+      await adminPage
+        .getByRole('main')
+        .getByRole('link', { name: 'Reported conversations' })
+        .click();
+      await adminPage.getByRole('heading', { level: 1, name: 'Reported conversations' }).waitFor();
+      await adminPage.getByText(/계속해서 관련 없는 영업 제안을 보냅니다/).waitFor();
+      await expectAccessible(adminPage, 'reported conversations (admin)');
+      await adminPage
+        .getByRole('link', { name: 'Read the conversation (recorded)' })
+        .first()
+        .click();
+      await adminPage
+        .getByText(/reading this reported conversation as a platform moderator/)
+        .waitFor();
+      await adminPage
+        .getByRole('log')
+        .getByText(/Hello from Stuttgart/)
+        .waitFor();
+      expect(await adminPage.getByRole('textbox').count()).toBe(0);
+      await expectAccessible(adminPage, 'reported conversation read by a moderator (admin)');
+    } finally {
+      await admin?.close();
+    }
+  });
 });

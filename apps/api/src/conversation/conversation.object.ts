@@ -122,3 +122,30 @@ export class ConversationMessagePostedObject {
   @Field(() => ID) conversationId!: string;
   @Field(() => ID) messageId!: string;
 }
+
+@ObjectType('ConversationReport', {
+  description: 'Why a participant reported a conversation (moderators only).',
+})
+export class ConversationReportObject {
+  @Field() reporterName!: string;
+  @Field() reason!: string;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType('ReportedConversation', {
+  description:
+    'A reported conversation, what it is and why it was reported, for moderators; its messages are read through `conversation(id)`, which is audited.',
+})
+export class ReportedConversationObject {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => [ConversationOrganizationObject]) organizations!: ConversationOrganizationObject[];
+  @Field(() => [ConversationReportObject]) reports!: ConversationReportObject[];
+  @Field(() => Date) lastReportedAt!: Date;
+}
+
+export const ReportedConversationConnection = ConnectionType(
+  ReportedConversationObject,
+  'ReportedConversation',
+  false,
+);

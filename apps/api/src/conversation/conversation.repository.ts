@@ -19,6 +19,13 @@ export interface ConversationRow {
   reported: boolean;
 }
 
+export interface ReportRow {
+  conversationId: string;
+  reporterName: string;
+  reason: string;
+  createdAt: Date;
+}
+
 export interface MessageRow {
   id: string;
   conversationId: string;
@@ -253,5 +260,30 @@ export class ConversationRepository {
       [conversationId, userId],
     );
     return rows.length > 0;
+  }
+
+  /** Reported conversations, most recently reported first (for moderators). */
+  async listReported(
+    first: number,
+    after: unknown[] | null,
+  ): Promise<(ConversationRow & { reportedAt: Date })[]> {
+    return this.query(
+      `SELECT ${CONVERSATION}, r.reported_at AS "reportedAt" FROM ${CONVERSATION_FROM}
+         JOIN (SELECT conversation_id, max(created_at) AS reported_at FROM conversation_report GROUP BY conversation_id) r
+           ON r.conversation_id = c.id
+        WHERE ($1::timestamptz IS NULL OR (date_trunc('milliseconds', r.reported_at), c.id) < ($1::timestamptz, $2::uuid))
+        ORDER BY r.reported_at DESC, c.id DESC LIMIT $3`,
+      [after?.[0] ?? null, after?.[1] ?? null, first],
+    );
+  }
+
+  /** The reports of these conversations, oldest first. */
+  async reports(conversationIds: string[]): Promise<ReportRow[]> {
+    return this.query(
+      `SELECT r.conversation_id AS "conversationId", u.display_name AS "reporterName", r.reason, r.created_at AS "createdAt"
+         FROM conversation_report r JOIN user_account u ON u.id = r.reporter_user_id
+        WHERE r.conversation_id = ANY($1::uuid[]) ORDER BY r.created_at, r.id`,
+      [conversationIds],
+    );
   }
 }

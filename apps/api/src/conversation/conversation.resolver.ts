@@ -22,12 +22,15 @@ import { IdPipe, OptionalIdPipe, UUID } from '../platform/graphql/validation';
 import type { LiveSubscriber } from '../platform/live/live-events';
 import { CurrentSubscriber } from '../platform/live/subscriber.decorator';
 import { ConversationLive } from './conversation-live';
+import { ConversationModeration } from './conversation-moderation';
 import {
   ConversationConnection,
   ConversationMessageConnection,
   ConversationMessageObject,
   ConversationMessagePostedObject,
   ConversationObject,
+  ReportedConversationConnection,
+  type ReportedConversationObject,
   toConversationObject,
   toMessageObject,
 } from './conversation.object';
@@ -43,6 +46,7 @@ export class ConversationResolver {
   constructor(
     private readonly service: ConversationService,
     private readonly live: ConversationLive,
+    private readonly moderation: ConversationModeration,
   ) {}
 
   @Query(() => ConversationObject, {
@@ -89,6 +93,38 @@ export class ConversationResolver {
       limit,
       ({ view }) => [view.row.activityAt.toISOString(), view.row.id],
       ({ view, unread }) => ({ ...toConversationObject(view), unreadCount: unread }),
+    );
+  }
+
+  @Query(() => ReportedConversationConnection, {
+    description:
+      'Reported conversations, most recently reported first, with their reports: platform admins only. Reading one is audited.',
+  })
+  async reportedConversations(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<ReportedConversationObject>> {
+    const limit = pageSize(first);
+    const rows = await this.moderation.listReported(
+      actor,
+      limit + 1,
+      decodeCursor(after, ['timestamp', 'uuid']),
+    );
+    return toConnection(
+      rows,
+      limit,
+      ({ row }) => [row.reportedAt.toISOString(), row.id],
+      ({ row, reports }) => ({
+        id: row.id,
+        title: row.title,
+        organizations: [
+          { id: row.organizationAId, name: row.organizationAName },
+          { id: row.organizationBId, name: row.organizationBName },
+        ],
+        reports,
+        lastReportedAt: row.reportedAt,
+      }),
     );
   }
 

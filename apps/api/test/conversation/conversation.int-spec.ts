@@ -257,6 +257,32 @@ describe('moderation', () => {
       'CONFLICT',
     );
 
+    const reportedList = await admin.client.ok<{
+      reportedConversations: { edges: { node: { id: string; reports: { reason: string }[] } }[] };
+    }>(
+      `query { reportedConversations(first: 50) { edges { node { id title reports { reason reporterName createdAt } organizations { name } } } } }`,
+    );
+    const listed = reportedList.reportedConversations.edges.find(
+      (edge) => edge.node.id === conversation.id,
+    );
+    expect(listed?.node.reports.map((report) => report.reason)).toEqual([
+      'Unsolicited sales offers',
+    ]);
+    // Listing is not reading: only opening the conversation is audited.
+    expect(
+      await count(
+        t,
+        `SELECT count(*) AS n FROM audit_event WHERE action = 'conversation.moderatorRead' AND object_id = $1`,
+        [conversation.id],
+      ),
+    ).toBe(0);
+    await expectRefused(
+      t,
+      () =>
+        uniMember.client.gql(`query { reportedConversations(first: 5) { edges { node { id } } } }`),
+      'FORBIDDEN',
+    );
+
     const seen = await read(admin, conversation.id);
     expect(seen.viewerOrganizationId).toBeNull();
     expect(bodies(seen)).toEqual(['Please stop sending us offers.']);

@@ -30,6 +30,7 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'invitation.respond': 'Only the invited person may accept or decline this invitation.',
   'conversation.participate':
     "Only members of the conversation's two organizations may write in it, mark it read or report it; moderators only read a reported one.",
+  'conversation.moderate': 'Only platform admins may list reported conversations.',
 };
 
 const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {

@@ -37,6 +37,7 @@ export interface PolicySubjects {
   'match.answerable': { organizationId: string };
   'conversation.read': ConversationSubject;
   'conversation.participate': ConversationSubject;
+  'conversation.moderate': Record<string, never>;
 }
 
 /** A conversation as the policy sees it: its two organizations, and whether it was reported. */
@@ -167,4 +168,6 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
       : RULES['conversation.read'](facts, subject) === 'allow'
         ? 'forbid'
         : 'hide',
+  // Which conversations were reported, and why: the platform's moderators only.
+  'conversation.moderate': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
 };

@@ -15,6 +15,7 @@ import { NotificationPreferencesPage } from '../../features/notification/Notific
 import { NotificationsPage } from '../../features/notification/NotificationsPage';
 import { ConversationPage } from '../../features/conversation/ConversationPage';
 import { ConversationsPage } from '../../features/conversation/ConversationsPage';
+import { ReportedConversationsPage } from '../../features/conversation/ReportedConversationsPage';
 import { CapabilityPage } from '../../features/capability/CapabilityPage';
 import {
   EditCapabilityPage,
@@ -200,6 +201,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <NotificationPreferencesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/conversations',
+        element: (
+          <RequireAuth admin>
+            <ReportedConversationsPage />
           </RequireAuth>
         ),
       },

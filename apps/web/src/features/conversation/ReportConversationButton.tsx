@@ -13,6 +13,7 @@ import { ReportConversationDocument } from '../../generated/graphql';
 /** A participant reports the conversation; moderators may then read it. */
 export function ReportConversationButton({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation('conversation');
+  const { t: tAll } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const [report, { loading }] = useMutation(ReportConversationDocument);
   const form = useDomainForm(reportReasonSchema, { reason: '' });
@@ -28,7 +29,12 @@ export function ReportConversationButton({ conversationId }: { conversationId: s
       <Button variant="subtle" color="red" size="xs" onClick={open}>
         {t('report.open')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('report.title')}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('report.title')}
+        closeButtonProps={{ 'aria-label': tAll('common:actions.close') }}
+      >
         <form onSubmit={onSubmit} noValidate>
           <Stack>
             <Text size="sm">{t('report.intro')}</Text>
