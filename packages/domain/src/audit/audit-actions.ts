@@ -51,6 +51,8 @@ export const AUDIT_ACTIONS = [
   'match.restored',
   'match.bookmarked',
   'match.unbookmarked',
+  'conversation.reported',
+  'conversation.moderatorRead',
   'demo.loaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -70,6 +72,7 @@ export const AUDIT_OBJECT_TYPES = [
   'ClusterPartnership',
   'TechnologyNeed',
   'Capability',
+  'Conversation',
   'Platform',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
@@ -140,6 +143,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'match.restored': { en: 'Restored a dismissed match', ko: '제외한 매칭 복원' },
   'match.bookmarked': { en: 'Bookmarked a match', ko: '매칭 관심 표시' },
   'match.unbookmarked': { en: 'Removed a match bookmark', ko: '매칭 관심 해제' },
+  'conversation.reported': { en: 'Reported a conversation', ko: '대화 신고' },
+  'conversation.moderatorRead': {
+    en: 'Read a reported conversation (moderation)',
+    ko: '신고된 대화 열람(운영 검토)',
+  },
   'demo.loaded': { en: 'Loaded the demo data', ko: '데모 데이터 적재' },
 };
 
@@ -159,6 +167,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     ClusterPartnership: { en: 'Cluster partnership', ko: '클러스터 협력(파트너십)' },
     TechnologyNeed: { en: 'Technology need', ko: '기술수요' },
     Capability: { en: 'Capability', ko: '보유역량' },
+    Conversation: { en: 'Conversation', ko: '대화' },
     Platform: { en: 'Platform', ko: '플랫폼' },
   };
 

@@ -13,7 +13,7 @@ export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
  * still read that object (a need that became private is neither listed, counted nor
  * delivered live); `NONE` is about the recipient only (e.g. an invitation to them).
  */
-export const NOTIFICATION_SUBJECTS = ['NEED', 'CAPABILITY', 'NONE'] as const;
+export const NOTIFICATION_SUBJECTS = ['NEED', 'CAPABILITY', 'CONVERSATION', 'NONE'] as const;
 export type NotificationSubject = (typeof NOTIFICATION_SUBJECTS)[number];
 
 interface NotificationTypeSpec {
@@ -64,8 +64,8 @@ export const NOTIFICATION_TYPES = {
   },
   'message.received': {
     defaultDelivery: 'IN_APP',
-    subject: 'NONE',
-    produced: false,
+    subject: 'CONVERSATION',
+    produced: true,
     label: { en: 'A new message', ko: '새 메시지' },
   },
   'organization.invited': {

@@ -16,6 +16,7 @@ import { MatchResolver } from '../../match/match.resolver';
 import { MatchLiveResolver } from '../../match/match-live.resolver';
 import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 import { NotificationResolver } from '../../notification/notification.resolver';
+import { ConversationResolver } from '../../conversation/conversation.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -42,4 +43,5 @@ export const RESOLVERS = [
   MatchLiveResolver,
   EmailOutboxResolver,
   NotificationResolver,
+  ConversationResolver,
 ];

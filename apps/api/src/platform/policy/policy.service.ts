@@ -31,6 +31,9 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'clusterPartnership.propose': 'Only a manager of this cluster may propose partnerships for it.',
   'clusterPartnership.decide':
     "Only the other cluster's managers may answer a proposal; either cluster's managers may end an active partnership.",
+  'conversation.participate':
+    "Only members of the conversation's two organizations may write in it, mark it read or report it; moderators only read a reported one.",
+  'conversation.moderate': 'Only platform admins may list reported conversations.',
 };
 
 const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
@@ -40,6 +43,8 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'clusterMembership.view': 'The cluster membership',
   'clusterPartnership.view': 'The cluster partnership',
   'clusterPartnership.decide': 'The cluster partnership',
+  'conversation.read': 'The conversation',
+  'conversation.participate': 'The conversation',
 };
 
 /**

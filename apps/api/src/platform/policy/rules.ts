@@ -44,6 +44,15 @@ export interface PolicySubjects {
   'nda.accept': { organizationId: string };
   'match.feedback': { organizationId: string };
   'match.answerable': { organizationId: string };
+  'conversation.read': ConversationSubject;
+  'conversation.participate': ConversationSubject;
+  'conversation.moderate': Record<string, never>;
+}
+
+/** A conversation as the policy sees it: its two organizations, and whether it was reported. */
+export interface ConversationSubject {
+  organizationIds: readonly [string, string];
+  reported: boolean;
 }
 
 export type PolicyAction = keyof PolicySubjects;
@@ -89,7 +98,8 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
   // The password and new API tokens need a browser session: a leaked API token must not
   // mint more tokens or take the account over by changing its password.
-  'account.manageCredentials': (facts) => (facts?.authenticatedBy === 'session' ? 'allow' : 'forbid'),
+  'account.manageCredentials': (facts) =>
+    facts?.authenticatedBy === 'session' ? 'allow' : 'forbid',
   'organization.create': signedIn,
   'organization.update': (facts, { organizationId }) =>
     !facts ? 'forbid' : facts.isAdmin || isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid',
@@ -151,7 +161,9 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // edit: platform admins, who moderate but do not edit, may not.
   'listing.changeAudience': (facts, { organizationId, published }) => {
     const edits = RULES['listing.draft'](facts, { organizationId });
-    return edits === 'allow' && published ? RULES['listing.publish'](facts, { organizationId }) : edits;
+    return edits === 'allow' && published
+      ? RULES['listing.publish'](facts, { organizationId })
+      : edits;
   },
   // Whom the owner invited and which organizations accepted its NDA terms: the owner's business
   // only, not even a platform admin's (who may draft for any organization, hence not 'listing.draft').
@@ -175,4 +187,21 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // What an organization could answer is its own business development: its members only.
   'match.answerable': (facts, { organizationId }) =>
     facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
+  // A conversation is its two organizations' business: their members read it, nobody else,
+  // platform admins included, until a participant reports it; then admins may read it to
+  // moderate (the service audits each such read), and do nothing else in it.
+  'conversation.read': (facts, { organizationIds, reported }) =>
+    facts && (organizationIds.some((id) => isMember(facts, id)) || (facts.isAdmin && reported))
+      ? 'allow'
+      : 'hide',
+  // Writing, marking read and reporting: members of the two organizations only. A moderator
+  // who may read it is refused (FORBIDDEN); anyone else does not learn it exists.
+  'conversation.participate': (facts, subject) =>
+    facts && subject.organizationIds.some((id) => isMember(facts, id))
+      ? 'allow'
+      : RULES['conversation.read'](facts, subject) === 'allow'
+        ? 'forbid'
+        : 'hide',
+  // Which conversations were reported, and why: the platform's moderators only.
+  'conversation.moderate': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
 };

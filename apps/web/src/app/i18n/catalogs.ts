@@ -4,6 +4,8 @@ import adminKo from '../../features/admin/i18n/ko.json';
 import accountEn from '../../features/account/i18n/en.json';
 import accountKo from '../../features/account/i18n/ko.json';
 import clusterEn from '../../features/cluster/i18n/en.json';
+import conversationEn from '../../features/conversation/i18n/en.json';
+import conversationKo from '../../features/conversation/i18n/ko.json';
 import clusterKo from '../../features/cluster/i18n/ko.json';
 import capabilityEn from '../../features/capability/i18n/en.json';
 import capabilityKo from '../../features/capability/i18n/ko.json';
@@ -42,6 +44,7 @@ export const resources = {
     search: searchEn,
     match: matchEn,
     notification: notificationEn,
+    conversation: conversationEn,
     // The e-mail catalogs: a notification reads in the inbox as its e-mail's subject.
     email: emailCatalogEn,
   },
@@ -59,6 +62,7 @@ export const resources = {
     search: searchKo,
     match: matchKo,
     notification: notificationKo,
+    conversation: conversationKo,
     email: emailCatalogKo,
   },
 } as const;

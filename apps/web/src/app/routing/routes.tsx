@@ -13,6 +13,9 @@ import { CreateClusterPage } from '../../features/admin/CreateClusterPage';
 import { EmailOutboxPage } from '../../features/admin/EmailOutboxPage';
 import { NotificationPreferencesPage } from '../../features/notification/NotificationPreferencesPage';
 import { NotificationsPage } from '../../features/notification/NotificationsPage';
+import { ConversationPage } from '../../features/conversation/ConversationPage';
+import { ConversationsPage } from '../../features/conversation/ConversationsPage';
+import { ReportedConversationsPage } from '../../features/conversation/ReportedConversationsPage';
 import { CapabilityPage } from '../../features/capability/CapabilityPage';
 import {
   EditCapabilityPage,
@@ -200,6 +203,30 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <NotificationPreferencesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/conversations',
+        element: (
+          <RequireAuth admin>
+            <ReportedConversationsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'conversations',
+        element: (
+          <RequireAuth>
+            <ConversationsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'conversations/:id',
+        element: (
+          <RequireAuth>
+            <ConversationPage />
           </RequireAuth>
         ),
       },

@@ -13,6 +13,7 @@ import { JobOutbox1796700000000 } from './1796700000000-JobOutbox';
 import { EmailOutbox1796700000001 } from './1796700000001-EmailOutbox';
 import { AccountLinks1796700000002 } from './1796700000002-AccountLinks';
 import { Notifications1796800000000 } from './1796800000000-Notifications';
+import { Conversations1797200000001 } from './1797200000001-Conversations';
 import { ClusterPartnerships1797400000010 } from './1797400000010-ClusterPartnerships';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   EmailOutbox1796700000001,
   AccountLinks1796700000002,
   Notifications1796800000000,
+  Conversations1797200000001,
   ClusterPartnerships1797400000010,
 ];
