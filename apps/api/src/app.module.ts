@@ -7,6 +7,7 @@ import {
 import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { ClusterModule } from './cluster/cluster.module';
+import { ConversationModule } from './conversation/conversation.module';
 import { DemoModule } from './demo/demo.module';
 import { EmailModule } from './email/email.module';
 import { NeedModule } from './need/need.module';
@@ -43,6 +44,7 @@ export class AppModule implements NestModule {
         MatchModule,
         InterestModule,
         NotificationModule,
+        ConversationModule,
         DemoModule,
       ],
     };

@@ -15,6 +15,7 @@ import { CapabilityEntity } from '../capability/capability.entity';
 import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
 import { ClusterManagerEntity } from '../cluster/cluster-manager.entity';
 import { ClusterMembershipEntity } from '../cluster/cluster-membership.entity';
+import { ClusterPartnershipEntity } from '../cluster/cluster-partnership.entity';
 import { ClusterEntity } from '../cluster/cluster.entity';
 import { NdaAcceptanceEntity } from '../need/nda-acceptance.entity';
 import { NeedInvitedOrganizationEntity } from '../need/need-invited-organization.entity';
@@ -25,6 +26,7 @@ import { AuditEventEntity } from '../platform/audit/audit-event.entity';
 import { PasswordHasher } from '../platform/auth/password-hasher';
 import { Transactions } from '../platform/database/transactions';
 import { Mailer } from '../email/mailer';
+import { insertDemoConversations } from './demo-conversations';
 import { insertDemoNotifications } from './demo-notifications';
 import { DEMO_EMAILS } from './demo-emails';
 import {
@@ -48,6 +50,7 @@ import {
 } from './demo-listings';
 import { DEMO_COLLABORATIONS } from './demo-collaborations';
 import { insertDemoInterests } from './demo-interests';
+import { DEMO_CLUSTER_PARTNERSHIPS } from './demo-partnerships';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -93,6 +96,7 @@ export class DemoSeeder {
       const now = new Date();
       await insertDemoData(manager, passwordHash, now);
       await insertDemoNotifications(manager, now);
+      await insertDemoConversations(manager, now);
       await this.sendDemoEmails();
     });
     return result;
@@ -228,6 +232,32 @@ async function insertDemoData(
     })),
   );
 
+  // Proposed and answered by the clusters' (first) managers, as if they had pressed the buttons.
+  await manager.insert(
+    ClusterPartnershipEntity,
+    DEMO_CLUSTER_PARTNERSHIPS.map((partnership) => {
+      const [proposer, recipient] = [
+        clusterId(partnership.proposer),
+        clusterId(partnership.recipient),
+      ];
+      return {
+        id: randomUUID(),
+        clusterAId: proposer < recipient ? proposer : recipient,
+        clusterBId: proposer < recipient ? recipient : proposer,
+        proposerClusterId: proposer,
+        kind: partnership.kind,
+        status: partnership.status,
+        note: partnership.note,
+        proposedById: deciderOf(partnership.proposer),
+        proposedAt: daysAgo(partnership.proposedDaysAgo),
+        answeredAt:
+          partnership.answeredDaysAgo === null ? null : daysAgo(partnership.answeredDaysAgo),
+        answeredById:
+          partnership.answeredDaysAgo === null ? null : deciderOf(partnership.recipient),
+      };
+    }),
+  );
+
   const { counts: listings, ...listingIds } = await insertDemoListings(
     manager,
     now,
@@ -272,6 +302,7 @@ async function insertDemoData(
       ...listings,
       interests,
       collaborations: DEMO_COLLABORATIONS.length,
+      clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length,
     },
   });
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CapabilityModule } from '../capability/capability.module';
+import { ConversationModule } from '../conversation/conversation.module';
 import { ListingModule } from '../listing/listing.module';
 import { MatchModule } from '../match/match.module';
 import { NeedModule } from '../need/need.module';
@@ -15,6 +16,7 @@ import { InterestService } from './interest.service';
 /** Expressions of interest (관심표명): submit, shortlist, accept, decline, withdraw. */
 @Module({
   imports: [
+    ConversationModule,
     NeedModule,
     CapabilityModule,
     ListingModule,

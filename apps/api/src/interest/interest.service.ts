@@ -13,6 +13,7 @@ import {
   type ListingRef,
   type MatchReason,
 } from '@spillover/domain';
+import { ConversationService } from '../conversation/conversation.service';
 import { MatchService } from '../match/match.service';
 import { OrganizationRepository } from '../organization/organization.repository';
 import type { Actor } from '../platform/auth/actor';
@@ -62,6 +63,7 @@ export class InterestService {
     private readonly policy: Policy,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly conversations: ConversationService,
   ) {}
 
   /** An interest of one of the actor's organizations (sent or received), else NOT_FOUND. */
@@ -247,14 +249,13 @@ export class InterestService {
     });
   }
 
-  /**
-   * A submitted interest opens a conversation between the two organizations about it. One
-   * call to fill in when the conversations feature lands (nothing to open until then).
-   */
+  /** A submitted interest opens the two organizations' conversation about it, in its transaction. */
   private async openConversation(interest: InterestEntity, listing: ListingView): Promise<void> {
-    void interest;
-    void listing;
-    await Promise.resolve();
+    await this.conversations.open({
+      subject: { kind: 'INTEREST', id: interest.id },
+      organizationIds: [interest.senderOrganizationId, interest.ownerOrganizationId],
+      title: listing.title,
+    });
   }
 
   private changed(interest: InterestEntity): Promise<void> {

@@ -45,11 +45,9 @@ describe('demo data', () => {
   it('prints logins that work', async () => {
     const logins = (await t.app.get(DemoSeeder).seedOnce())?.logins ?? [];
     for (const login of logins.slice(0, 3)) {
-      const result = await t
-        .client()
-        .gql<{ logIn: { user: { email: string } } }>(LOG_IN, {
-          input: { email: login.email, password: DEMO_PASSWORD },
-        });
+      const result = await t.client().gql<{ logIn: { user: { email: string } } }>(LOG_IN, {
+        input: { email: login.email, password: DEMO_PASSWORD },
+      });
       expect(result.errors).toBeUndefined();
       expect(result.data?.logIn.user.email).toBe(login.email);
     }
@@ -138,6 +136,104 @@ describe('demo interests', () => {
   });
 });
 
+describe('demo cluster partnerships', () => {
+  const signedIn = async (email: string) => {
+    const client = t.client();
+    await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
+    return client;
+  };
+  const PARTNERSHIPS = `query { clusters(first: 20) { edges { node { nameEn partnerships { status kind viewerActions proposerCluster { nameEn } recipientCluster { nameEn } } } } } }`;
+  type Row = {
+    status: string;
+    kind: string;
+    viewerActions: string[];
+    proposerCluster: { nameEn: string };
+    recipientCluster: { nameEn: string };
+  };
+  const partnershipsOf = async (email: string, cluster: RegExp) => {
+    const data = await (
+      await signedIn(email)
+    ).ok<{ clusters: { edges: { node: { nameEn: string; partnerships: Row[] } }[] } }>(
+      PARTNERSHIPS,
+    );
+    return data.clusters.edges.find((e) => cluster.test(e.node.nameEn))!.node.partnerships;
+  };
+
+  it('Daegu and Baden-Württemberg are partners, and Daegu’s manager has a domestic proposal from Changwon to answer', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const daegu = await partnershipsOf('manager.daegu@spillover.demo', /Daegu/);
+    expect(daegu).toContainEqual(
+      expect.objectContaining({
+        status: 'ACTIVE',
+        kind: 'INTERNATIONAL',
+        viewerActions: ['END'],
+        recipientCluster: { nameEn: 'Baden-Württemberg Automotive Cluster' },
+      }),
+    );
+    expect(daegu).toContainEqual(
+      expect.objectContaining({
+        status: 'PROPOSED',
+        kind: 'DOMESTIC',
+        viewerActions: ['ACCEPT', 'DECLINE'],
+        proposerCluster: { nameEn: 'Changwon Machinery & Hydrogen Cluster' },
+      }),
+    );
+  });
+
+  it('a Baden-Württemberg firm reads a Daegu member’s cluster-only capability through the partnership', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const [row] = (await t.dataSource.query(
+      `SELECT id FROM capability WHERE title = '알루미늄 단조·주조 부품 5축 정밀가공' AND visibility = 'CLUSTER'`,
+    )) as { id: string }[];
+    const read = async (email: string) =>
+      (
+        await (
+          await signedIn(email)
+        ).gql(`query C($id: ID!) { capability(id: $id) { id } }`, { id: row!.id })
+      ).errors?.[0]?.extensions?.code ?? 'OK';
+    expect(await read('ceo.schwaben@spillover.demo')).toBe('OK');
+    // Brainport is no partner of Daegu's: its members do not.
+    expect(await read('ceo.brabantmech@spillover.demo')).toBe('NOT_FOUND');
+  });
+});
+
+describe('demo conversation', () => {
+  it('the firm and the institute read their Korean and English conversation, each with its own unread count', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const read = async (email: string) => {
+      const client = t.client();
+      await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
+      return client.ok<{
+        viewerConversations: {
+          edges: {
+            node: {
+              id: string;
+              unreadCount: number;
+              messages: { edges: { node: { body: string } }[] };
+            };
+          }[];
+        };
+        unreadMessageCount: number;
+      }>(
+        `query { viewerConversations(first: 10) { edges { node { id unreadCount messages(last: 10) { edges { node { body } } } } } } unreadMessageCount }`,
+      );
+    };
+    const firm = await read('ceo.seongseo@spillover.demo');
+    expect(firm.viewerConversations.edges).toHaveLength(1);
+    const bodies = firm.viewerConversations.edges[0]!.node.messages.edges.map(
+      (edge) => edge.node.body,
+    );
+    expect(bodies.some((body) => /[가-힣]/.test(body))).toBe(true);
+    expect(bodies.some((body) => /https?:\/\//.test(body))).toBe(true);
+    expect(firm.unreadMessageCount).toBe(1);
+    const institute = await read('partnering.ipa@spillover.demo');
+    expect(institute.viewerConversations.edges[0]!.node.id).toBe(
+      firm.viewerConversations.edges[0]!.node.id,
+    );
+    expect(institute.unreadMessageCount).toBe(0);
+  });
+});
+
 describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', () => {
   it('creates the first platform admin on a database without one, and does nothing afterwards', async () => {
     const app = await createTestApp();
@@ -148,11 +244,9 @@ describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', (
         'a bootstrap passphrase',
         () => undefined,
       );
-      const login = await app
-        .client()
-        .ok<{ logIn: { user: { roles: string[] } } }>(LOG_IN, {
-          input: { email: 'root@cluster.example', password: 'a bootstrap passphrase' },
-        });
+      const login = await app.client().ok<{ logIn: { user: { roles: string[] } } }>(LOG_IN, {
+        input: { email: 'root@cluster.example', password: 'a bootstrap passphrase' },
+      });
       expect(login.logIn.user.roles).toEqual(['ADMIN']);
       const before = await snapshot(app.dataSource);
       await accounts.bootstrapAdmin(

@@ -16,6 +16,8 @@ export interface AuditRecord {
   clusterId?: string | null;
   /** A second organization the change concerns, when one change concerns two (one event, not two). */
   counterpartOrganizationId?: string | null;
+  /** A second cluster the change concerns (a partnership's other side). */
+  counterpartClusterId?: string | null;
   before?: object | null;
   after?: object | null;
 }
@@ -25,7 +27,9 @@ const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'password']);
 
 function snapshot(value: object | null | undefined): Record<string, unknown> | null {
   if (!value) return null;
-  return JSON.parse(JSON.stringify(value, (key, inner: unknown) => (SECRET_KEYS.has(key) ? undefined : inner))) as Record<string, unknown>;
+  return JSON.parse(
+    JSON.stringify(value, (key, inner: unknown) => (SECRET_KEYS.has(key) ? undefined : inner)),
+  ) as Record<string, unknown>;
 }
 
 /**
@@ -43,13 +47,15 @@ export class AuditService {
     const after = snapshot(record.after);
     if (before !== null && after !== null && isDeepStrictEqual(before, after)) return;
     await this.transactions.manager.insert(AuditEventEntity, {
-      actorId: record.actorId !== undefined ? record.actorId : actor.kind === 'user' ? actor.userId : null,
+      actorId:
+        record.actorId !== undefined ? record.actorId : actor.kind === 'user' ? actor.userId : null,
       action: record.action,
       objectType: record.objectType,
       objectId: record.objectId,
       organizationId: record.organizationId ?? null,
       clusterId: record.clusterId ?? null,
       counterpartOrganizationId: record.counterpartOrganizationId ?? null,
+      counterpartClusterId: record.counterpartClusterId ?? null,
       // jsonb columns take any JSON value; TypeORM's deep-partial type cannot express that.
       before: before as object,
       after: after as object,

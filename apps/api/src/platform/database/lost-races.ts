@@ -27,6 +27,11 @@ const UNIQUE_INDEXES: Record<string, { message: string; key: ErrorKey; field?: s
     key: errorKey('clusterMembership.alreadyApplied'),
     field: 'organizationId',
   },
+  cluster_partnership_live_pair_key: {
+    message: 'These clusters already have a partnership, proposed or active.',
+    key: errorKey('clusterPartnership.alreadyPartners'),
+    field: 'partnerClusterId',
+  },
   interest_one_holding_need_idx: {
     message:
       'Your organization already has an open interest in this item: withdraw it or wait for its answer first.',

@@ -10,6 +10,11 @@ import {
   OrganizationClustersResolver,
 } from '../../cluster/cluster.resolver';
 import {
+  ClusterPartnershipResolver,
+  ClusterPartnershipsResolver,
+  CrossClusterCollaborationResolver,
+} from '../../cluster/cluster-partnership.resolver';
+import {
   NdaAcceptanceResolver,
   NeedResolver,
   OrganizationNeedsResolver,
@@ -28,6 +33,7 @@ import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 import { NotificationResolver } from '../../notification/notification.resolver';
 import { InterestResolver } from '../../interest/interest.resolver';
 import { InterestLiveResolver } from '../../interest/interest-live.resolver';
+import { ConversationResolver } from '../../conversation/conversation.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -39,6 +45,9 @@ export const RESOLVERS = [
   ClusterResolver,
   ClusterMembershipResolver,
   OrganizationClustersResolver,
+  ClusterPartnershipResolver,
+  ClusterPartnershipsResolver,
+  CrossClusterCollaborationResolver,
   AuditResolver,
   NeedResolver,
   NdaAcceptanceResolver,
@@ -53,4 +62,5 @@ export const RESOLVERS = [
   NotificationResolver,
   InterestResolver,
   InterestLiveResolver,
+  ConversationResolver,
 ];

@@ -33,6 +33,12 @@ export const LIVE_EVENT_KINDS = {
     senderOrganizationId: z.uuid(),
     ownerOrganizationId: z.uuid(),
   }),
+  /** A message was posted in a conversation between these two organizations. */
+  conversationMessagePosted: z.strictObject({
+    conversationId: z.uuid(),
+    messageId: z.uuid(),
+    organizationIds: z.tuple([z.uuid(), z.uuid()]),
+  }),
 } as const;
 
 /** How many recipients one `notificationsStored` event names (150 ids stay under 6 KB). */

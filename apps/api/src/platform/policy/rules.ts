@@ -3,6 +3,10 @@ import {
   interestRoleOf,
   type ClusterMembershipStatus,
   type InterestPermissionAction,
+  mayActOnPartnership,
+  partnershipSideOf,
+  type ClusterPartnershipAction,
+  type ClusterPartnershipStatus,
 } from '@spillover/domain';
 import type { ActorFacts } from './actor-facts';
 
@@ -32,6 +36,9 @@ export interface PolicySubjects {
     organizationId: string;
     status: ClusterMembershipStatus;
   };
+  'clusterPartnership.propose': { clusterId: string };
+  'clusterPartnership.view': PartnershipSubject;
+  'clusterPartnership.decide': PartnershipSubject & { action: ClusterPartnershipAction };
   'audit.list': { clusterId?: string | null; organizationId?: string | null };
   'listing.draft': { organizationId: string };
   'listing.publish': { organizationId: string };
@@ -46,9 +53,24 @@ export interface PolicySubjects {
     senderOrganizationId: string;
     ownerOrganizationId: string;
   };
+  'conversation.read': ConversationSubject;
+  'conversation.participate': ConversationSubject;
+  'conversation.moderate': Record<string, never>;
+}
+
+/** A conversation as the policy sees it: its two organizations, and whether it was reported. */
+export interface ConversationSubject {
+  organizationIds: readonly [string, string];
+  reported: boolean;
 }
 
 export type PolicyAction = keyof PolicySubjects;
+
+export interface PartnershipSubject {
+  proposerClusterId: string;
+  recipientClusterId: string;
+  status: ClusterPartnershipStatus;
+}
 
 type Rule<A extends PolicyAction> = (
   facts: ActorFacts | null,
@@ -59,6 +81,21 @@ const signedIn = (facts: ActorFacts | null): Verdict => (facts ? 'allow' : 'forb
 const isOrgAdmin = (facts: ActorFacts, organizationId: string) =>
   facts.orgRoles.get(organizationId) === 'ORG_ADMIN';
 const isMember = (facts: ActorFacts, organizationId: string) => facts.orgRoles.has(organizationId);
+
+/**
+ * Who may see a cluster partnership: an ACTIVE one is public (it widens who sees what, and
+ * its page lists both clusters' members); a proposal, a refusal or an ended one is the
+ * business of the two clusters' managers (and platform admins).
+ */
+export const canSeeClusterPartnership = (
+  facts: ActorFacts | null,
+  subject: PartnershipSubject,
+): boolean =>
+  subject.status === 'ACTIVE' ||
+  (facts !== null &&
+    (facts.isAdmin ||
+      facts.managedClusters.has(subject.proposerClusterId) ||
+      facts.managedClusters.has(subject.recipientClusterId)));
 
 /** Who may see a cluster membership that is not ACTIVE: the cluster's managers and the org's members. */
 export const canSeeClusterMembership = (
@@ -116,6 +153,20 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
       : 'forbid',
   'clusterMembership.view': (facts, subject) =>
     canSeeClusterMembership(facts, subject) ? 'allow' : 'hide',
+  // A cluster's managers speak for it: they propose partnerships for it (not platform
+  // admins, who create clusters but do not run them).
+  'clusterPartnership.propose': (facts, { clusterId }) =>
+    facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid',
+  'clusterPartnership.view': (facts, subject) =>
+    canSeeClusterPartnership(facts, subject) ? 'allow' : 'hide',
+  // The proposal's recipient answers it; either side ends an active one (the domain's rule).
+  'clusterPartnership.decide': (facts, subject) => {
+    if (!canSeeClusterPartnership(facts, subject)) return 'hide';
+    return facts &&
+      mayActOnPartnership(subject.action, partnershipSideOf(facts.managedClusters, subject))
+      ? 'allow'
+      : 'forbid';
+  },
   // Needs and capabilities ("listings"): any member drafts and edits, ORG_ADMINs publish,
   // close, archive and set NDA terms; an ORG_ADMIN accepts NDA terms for the organization.
   // Drafts are the owner's own business: platform admins moderate published listings only.
@@ -161,4 +212,21 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // An interest is the two organizations' business only: the matrix is the domain's.
   'interest.act': (facts, { action, ...interest }) =>
     facts ? interestPermission(action, interestRoleOf(facts.orgRoles, interest)) : 'hide',
+  // A conversation is its two organizations' business: their members read it, nobody else,
+  // platform admins included, until a participant reports it; then admins may read it to
+  // moderate (the service audits each such read), and do nothing else in it.
+  'conversation.read': (facts, { organizationIds, reported }) =>
+    facts && (organizationIds.some((id) => isMember(facts, id)) || (facts.isAdmin && reported))
+      ? 'allow'
+      : 'hide',
+  // Writing, marking read and reporting: members of the two organizations only. A moderator
+  // who may read it is refused (FORBIDDEN); anyone else does not learn it exists.
+  'conversation.participate': (facts, subject) =>
+    facts && subject.organizationIds.some((id) => isMember(facts, id))
+      ? 'allow'
+      : RULES['conversation.read'](facts, subject) === 'allow'
+        ? 'forbid'
+        : 'hide',
+  // Which conversations were reported, and why: the platform's moderators only.
+  'conversation.moderate': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
 };

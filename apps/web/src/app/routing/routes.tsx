@@ -14,6 +14,9 @@ import { EmailOutboxPage } from '../../features/admin/EmailOutboxPage';
 import { NotificationPreferencesPage } from '../../features/notification/NotificationPreferencesPage';
 import { NotificationsPage } from '../../features/notification/NotificationsPage';
 import { MyInterestsPage } from '../../features/interest/MyInterestsPage';
+import { ConversationPage } from '../../features/conversation/ConversationPage';
+import { ConversationsPage } from '../../features/conversation/ConversationsPage';
+import { ReportedConversationsPage } from '../../features/conversation/ReportedConversationsPage';
 import { CapabilityPage } from '../../features/capability/CapabilityPage';
 import {
   EditCapabilityPage,
@@ -21,6 +24,7 @@ import {
 } from '../../features/capability/CapabilityFormPage';
 import { ClusterDirectoryPage } from '../../features/cluster/ClusterDirectoryPage';
 import { ClusterPage } from '../../features/cluster/ClusterPage';
+import { PartnershipPage } from '../../features/partnership/PartnershipPage';
 import { HomePage } from '../../features/home/HomePage';
 import { EditNeedPage, NewNeedPage } from '../../features/need/NeedFormPage';
 import { NeedPage } from '../../features/need/NeedPage';
@@ -146,6 +150,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'clusters', element: <ClusterDirectoryPage /> },
       { path: 'clusters/:id', element: <ClusterPage /> },
+      { path: 'partnerships/:id', element: <PartnershipPage /> },
       {
         path: 'admin',
         element: (
@@ -207,6 +212,30 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <NotificationPreferencesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/conversations',
+        element: (
+          <RequireAuth admin>
+            <ReportedConversationsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'conversations',
+        element: (
+          <RequireAuth>
+            <ConversationsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'conversations/:id',
+        element: (
+          <RequireAuth>
+            <ConversationPage />
           </RequireAuth>
         ),
       },

@@ -6,6 +6,7 @@ import { useFormat } from '../../app/format';
 import type { InterestFieldsFragment } from '../../generated/graphql';
 import { MatchReasons } from '../match/MatchReasons';
 import { useMatchFormat } from '../match/match-format';
+import { InterestConversation } from './InterestConversation';
 import { InterestStatusBadge } from './InterestStatusBadge';
 
 interface InterestCardProps {
@@ -126,6 +127,17 @@ export function InterestCard({
           </div>
         ) : null}
         {actions}
+        {/* The comparison is for reading side by side; the messages stay with the list's card. */}
+        {idPrefix === 'compare' ? null : (
+          <InterestConversation
+            interestId={interest.id}
+            name={
+              perspective === 'owner'
+                ? interest.senderOrganization.name
+                : interest.ownerOrganization.name
+            }
+          />
+        )}
       </Stack>
     </Card>
   );

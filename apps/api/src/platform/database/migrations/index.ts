@@ -14,6 +14,8 @@ import { EmailOutbox1796700000001 } from './1796700000001-EmailOutbox';
 import { AccountLinks1796700000002 } from './1796700000002-AccountLinks';
 import { Notifications1796800000000 } from './1796800000000-Notifications';
 import { Interests1797000000000 } from './1797000000000-Interests';
+import { Conversations1797200000001 } from './1797200000001-Conversations';
+import { ClusterPartnerships1797400000010 } from './1797400000010-ClusterPartnerships';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   AccountLinks1796700000002,
   Notifications1796800000000,
   Interests1797000000000,
+  Conversations1797200000001,
+  ClusterPartnerships1797400000010,
 ];
