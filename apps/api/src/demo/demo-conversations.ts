@@ -5,8 +5,8 @@ import type { EntityManager } from 'typeorm';
 /**
  * A conversation between a Daegu firm and a Stuttgart institute, in Korean and English, so
  * a newcomer signing in as either side sees messages, links and an unread count. Its
- * subject is an interest id minted here: the interests feature attaches demo interests to
- * conversations once it exists (until then, no interest page points at it).
+ * subject is the institute's demo interest in the firm's bracket need (demo-interests.ts),
+ * whose conversation the interests' seeding opened empty: the messages fill it here.
  */
 export const DEMO_CONVERSATION = {
   firm: '(주)성서정밀',
@@ -61,13 +61,16 @@ export async function insertDemoConversations(manager: EntityManager, now: Date)
   )) as { id: string; email: string }[];
   const userId = (email: string) => users.find((user) => user.email === email)?.id ?? null;
   const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3_600_000);
-  const conversationId = randomUUID();
   const last = demo.messages.at(-1)!;
-  await manager.query(
+  const [opened] = (await manager.query(
     `INSERT INTO conversation (id, subject_kind, subject_id, title, organization_a_id, organization_b_id, last_seq, last_message_at, created_at)
-     VALUES ($1, 'INTEREST', $2, $3, $4, $5, $6, $7, $8)`,
+     SELECT $1, 'INTEREST', i.id, $2::varchar, $3::uuid, $4::uuid, $5::int, $6::timestamptz, $7::timestamptz
+       FROM interest i JOIN technology_need n ON n.id = i.need_id
+      WHERE n.title = $2::varchar AND i.sender_organization_id = $8 AND i.owner_organization_id = $9
+     ON CONFLICT (subject_kind, subject_id) DO UPDATE
+        SET last_seq = EXCLUDED.last_seq, last_message_at = EXCLUDED.last_message_at, created_at = EXCLUDED.created_at
+     RETURNING id`,
     [
-      conversationId,
       randomUUID(),
       demo.title,
       a,
@@ -75,8 +78,12 @@ export async function insertDemoConversations(manager: EntityManager, now: Date)
       demo.messages.length,
       at(last.hoursAgo),
       at(demo.messages[0].hoursAgo + 1),
+      institute,
+      firm,
     ],
-  );
+  )) as { id: string }[];
+  if (!opened) throw new Error('the demo interest of the conversation is missing');
+  const conversationId = opened.id;
   for (const [index, message] of demo.messages.entries())
     await manager.query(
       `INSERT INTO conversation_message (conversation_id, seq, author_user_id, author_organization_id, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,

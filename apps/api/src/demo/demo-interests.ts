@@ -91,6 +91,18 @@ export const DEMO_INTERESTS: readonly DemoInterest[] = [
     decidedDaysAgo: 11,
   },
   {
+    need: 'seongseo-hybrid-bracket',
+    from: 'fraunhofer-ipa',
+    by: 'partnering.ipa@spillover.demo',
+    status: 'SUBMITTED',
+    message:
+      'Fraunhofer IPA joins aluminium and high-strength steel for battery brackets every week and would like to develop yours with you.',
+    proposedApproach:
+      'Joining trials on your drawings in our Stuttgart lab, then a pilot series on your line; see our messages for the details.',
+    linked: [],
+    daysAgo: 3,
+  },
+  {
     capability: 'ipa-hydrogen-lab',
     from: 'schwaben-leichtbau',
     by: 'ceo.schwaben@spillover.demo',
@@ -159,6 +171,12 @@ export async function insertDemoInterests(
         InterestCapabilityEntity,
         demo.linked.map((key) => ({ interestId: id, capabilityId: ids.capabilityId(key) })),
       );
+    // Submitting opened the two organizations' conversation (empty until someone writes).
+    const [a, b] = collaborationPair(senderOrganizationId, ownerOrganizationId);
+    await manager.query(
+      `INSERT INTO conversation (subject_kind, subject_id, title, organization_a_id, organization_b_id, created_at) VALUES ('INTEREST', $1, $2, $3, $4, $5)`,
+      [id, ids.titleOf(demo).slice(0, 200), a, b, daysAgo(demo.daysAgo)],
+    );
     if (demo.status === 'ACCEPTED') {
       const [organizationAId, organizationBId] = collaborationPair(
         senderOrganizationId,

@@ -177,7 +177,8 @@ const NEEDS = [
     deadlineInDays: 35,
     collaborationTypes: ['RESEARCH_COOPERATION', 'TECHNICAL_COOPERATION'],
     visibility: 'PRIVATE',
-    invited: ['hanbit-autotech', 'kitech-daegu'],
+    // Fraunhofer IPA is invited too: it answered with an interest and the two are talking.
+    invited: ['hanbit-autotech', 'kitech-daegu', 'fraunhofer-ipa'],
     createdDaysAgo: 12,
     publishedDaysAgo: 10,
   },

@@ -61,6 +61,13 @@ describe('interests: happy path', () => {
     });
     expect(interest.linkedCapabilities).toEqual([{ id: cast.senderCapability.id }]);
     expect(await auditActionsOf(t, interest.id)).toEqual(['interest.submitted']);
+    // Submitting opened the two organizations' conversation about it, in the same transaction.
+    expect(
+      await t.dataSource.query(
+        `SELECT title FROM conversation WHERE subject_kind = 'INTEREST' AND subject_id = $1`,
+        [interest.id],
+      ),
+    ).toEqual([{ title: need.title }]);
     const told = await notificationsOf(t, cast.orgAdmin.userId, 'interest.received');
     expect(told.map((row) => row.params)).toContainEqual({
       organization: cast.sender.name,
