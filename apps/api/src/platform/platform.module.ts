@@ -39,25 +39,7 @@ import { LiveEvents } from './live/live-events';
 import { PgListener } from './live/pg-listener';
 import { SocketAuthenticator } from './live/socket-auth';
 
-const PROVIDERS = [
-  JobQueue,
-  JobEvents,
-  ApiTokenService,
-  AuthMiddleware,
-  AttemptThrottle,
-  KnownDevices,
-  LoginThrottle,
-  PasswordHasher,
-  SessionService,
-  AuditService,
-  Transactions,
-  Loaders,
-  ActorFactsLoader,
-  Policy,
-  PgListener,
-  LiveEvents,
-  SocketAuthenticator,
-];
+const PROVIDERS = [JobQueue, JobEvents, ApiTokenService, AuthMiddleware, AttemptThrottle, KnownDevices, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy, PgListener, LiveEvents, SocketAuthenticator];
 
 /** Cross-cutting services every feature uses: configuration, database, auth, policy, audit. */
 @Global()
@@ -81,36 +63,20 @@ export class PlatformModule {
         // The ambient transaction every repository joins (see database/transactions.ts).
         ClsModule.forRoot({
           global: true,
-          plugins: [
-            new ClsPluginTransactional({
-              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
-            }),
-          ],
+          plugins: [new ClsPluginTransactional({ adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }) })],
         }),
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [PinoLogger, SocketAuthenticator],
-          useFactory: (logger: PinoLogger, sockets: SocketAuthenticator) =>
-            graphqlOptions(config, metrics, logger.logger, sockets),
+          useFactory: (logger: PinoLogger, sockets: SocketAuthenticator) => graphqlOptions(config, metrics, logger.logger, sockets),
         }),
         ...(existsSync(config.webDistDir)
-          ? [
-              ServeStaticModule.forRoot({
-                rootPath: config.webDistDir,
-                exclude: ['/graphql', '/health', '/metrics'],
-              }),
-            ]
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql', '/health', '/metrics'] })]
           : []),
       ],
       controllers: [HealthController, MetricsController],
-      providers: [
-        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
-        { provide: CONFIG, useValue: config },
-        { provide: DATABASE_URL, useValue: databaseUrl },
-        { provide: Metrics, useValue: metrics },
-        ...PROVIDERS,
-      ],
+      providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }, { provide: CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }, { provide: Metrics, useValue: metrics }, ...PROVIDERS],
       exports: [CONFIG, Metrics, ...PROVIDERS],
     };
   }

@@ -45,8 +45,7 @@ function flag(value: string | undefined, fallback: boolean, name: string): boole
 
 function metricsToken(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
-  if (value.length < 16)
-    throw new Error('SPILLOVER_METRICS_TOKEN must have at least 16 characters.');
+  if (value.length < 16) throw new Error('SPILLOVER_METRICS_TOKEN must have at least 16 characters.');
   return value;
 }
 
@@ -65,8 +64,7 @@ function port(value: string | undefined): number {
  */
 function secret(env: NodeJS.ProcessEnv, dataDir: string): string {
   if (env.SPILLOVER_SECRET) {
-    if (env.SPILLOVER_SECRET.length < 32)
-      throw new Error('SPILLOVER_SECRET must have at least 32 characters.');
+    if (env.SPILLOVER_SECRET.length < 32) throw new Error('SPILLOVER_SECRET must have at least 32 characters.');
     return env.SPILLOVER_SECRET;
   }
   const file = join(dataDir, 'secret');
@@ -85,20 +83,13 @@ const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
  * the client's address, which the sign-in limits count by: trust only your own.
  */
 function trustedProxies(value: string | undefined): string[] {
-  const entries = (value ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
+  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
   for (const entry of entries) {
     const [address = '', prefix, ...rest] = entry.split('/');
     const family = isIP(address);
-    const prefixOk =
-      prefix === undefined ||
-      (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
     if (!PROXY_NAMES.includes(entry) && (family === 0 || !prefixOk || rest.length > 0))
-      throw new Error(
-        `SPILLOVER_TRUSTED_PROXIES: "${entry}" is not an IP address, a CIDR range or one of ${PROXY_NAMES.join(', ')}.`,
-      );
+      throw new Error(`SPILLOVER_TRUSTED_PROXIES: "${entry}" is not an IP address, a CIDR range or one of ${PROXY_NAMES.join(', ')}.`);
   }
   return entries;
 }
@@ -110,14 +101,10 @@ function publicUrl(value: string | undefined, listenPort: number): string {
   try {
     parsed = new URL(value);
   } catch {
-    throw new Error(
-      `SPILLOVER_PUBLIC_URL must be a URL such as https://spillover.example.org, not "${value}".`,
-    );
+    throw new Error(`SPILLOVER_PUBLIC_URL must be a URL such as https://spillover.example.org, not "${value}".`);
   }
   if (!['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash)
-    throw new Error(
-      `SPILLOVER_PUBLIC_URL must be an http(s) URL without query or fragment, not "${value}".`,
-    );
+    throw new Error(`SPILLOVER_PUBLIC_URL must be an http(s) URL without query or fragment, not "${value}".`);
   return parsed.toString().replace(/\/+$/, '');
 }
 

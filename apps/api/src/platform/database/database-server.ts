@@ -15,11 +15,7 @@ export interface DatabaseServer {
 
 const APP_DATABASE = 'spillover';
 
-export async function ensureDatabase(
-  serverUrl: string,
-  name: string,
-  template?: string,
-): Promise<void> {
+export async function ensureDatabase(serverUrl: string, name: string, template?: string): Promise<void> {
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
@@ -39,24 +35,9 @@ export async function startDatabaseServer(options: {
   log: (message: string) => void;
   warn?: (message: string) => void;
 }): Promise<DatabaseServer> {
-  if (options.databaseUrl)
-    return {
-      url: options.databaseUrl,
-      embedded: false,
-      supervise: () => undefined,
-      stop: async () => undefined,
-    };
-  const postgres = new EmbeddedPostgres({
-    dataDir: options.dataDir,
-    log: options.log,
-    ...(options.warn ? { warn: options.warn } : {}),
-  });
+  if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, supervise: () => undefined, stop: async () => undefined };
+  const postgres = new EmbeddedPostgres({ dataDir: options.dataDir, log: options.log, ...(options.warn ? { warn: options.warn } : {}) });
   await postgres.start();
   await ensureDatabase(postgres.url('postgres'), APP_DATABASE);
-  return {
-    url: postgres.url(APP_DATABASE),
-    embedded: true,
-    supervise: (onLost) => postgres.supervise(onLost),
-    stop: () => postgres.stop(),
-  };
+  return { url: postgres.url(APP_DATABASE), embedded: true, supervise: (onLost) => postgres.supervise(onLost), stop: () => postgres.stop() };
 }

@@ -36,13 +36,9 @@ export class Loaders {
     return loaders;
   }
 
-  private byId<T extends ObjectLiteral & { id: string }>(
-    entity: EntityTarget<T>,
-  ): DataLoader<string, T | null> {
+  private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>): DataLoader<string, T | null> {
     return new DataLoader<string, T | null>(async (ids) => {
-      const rows = await this.dataSource
-        .getRepository(entity)
-        .findBy({ id: In([...ids]) } as never);
+      const rows = await this.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
