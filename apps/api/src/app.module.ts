@@ -5,6 +5,7 @@ import { ClusterModule } from './cluster/cluster.module';
 import { DemoModule } from './demo/demo.module';
 import { EmailModule } from './email/email.module';
 import { NeedModule } from './need/need.module';
+import { CallModule } from './call/call.module';
 import { NotificationModule } from './notification/notification.module';
 import { CapabilityModule } from './capability/capability.module';
 import { MatchModule } from './match/match.module';
@@ -21,7 +22,7 @@ export class AppModule implements NestModule {
   static forRoot(config: Config, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, databaseUrl), EmailModule, AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, MatchModule, NotificationModule, DemoModule],
+      imports: [PlatformModule.forRoot(config, databaseUrl), EmailModule, AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, CallModule, SearchModule, MatchModule, NotificationModule, DemoModule],
     };
   }
 

@@ -47,6 +47,13 @@ export const AUDIT_ACTIONS = [
   'match.restored',
   'match.bookmarked',
   'match.unbookmarked',
+  'call.created',
+  'call.updated',
+  'call.funderAdded',
+  'call.funderRemoved',
+  'call.opened',
+  'call.deadlineExtended',
+  'call.closed',
   'demo.loaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -65,6 +72,7 @@ export const AUDIT_OBJECT_TYPES = [
   'ClusterMembership',
   'TechnologyNeed',
   'Capability',
+  'Call',
   'Platform',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
@@ -119,6 +127,13 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'match.restored': { en: 'Restored a dismissed match', ko: '제외한 매칭 복원' },
   'match.bookmarked': { en: 'Bookmarked a match', ko: '매칭 관심 표시' },
   'match.unbookmarked': { en: 'Removed a match bookmark', ko: '매칭 관심 해제' },
+  'call.created': { en: 'Drafted a call', ko: '공모 작성' },
+  'call.updated': { en: 'Edited a draft call', ko: '공모 임시저장 수정' },
+  'call.funderAdded': { en: 'Added a funder to a call', ko: '공모 지원기관 추가' },
+  'call.funderRemoved': { en: 'Removed a funder from a call', ko: '공모 지원기관 제외' },
+  'call.opened': { en: 'Opened a call', ko: '공모 개시' },
+  'call.deadlineExtended': { en: 'Extended a call’s deadline', ko: '공모 마감 연장' },
+  'call.closed': { en: 'Closed a call', ko: '공모 마감' },
   'demo.loaded': { en: 'Loaded the demo data', ko: '데모 데이터 적재' },
 };
 
@@ -137,6 +152,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     ClusterMembership: { en: 'Cluster membership', ko: '클러스터 회원' },
     TechnologyNeed: { en: 'Technology need', ko: '기술수요' },
     Capability: { en: 'Capability', ko: '보유역량' },
+    Call: { en: 'Call', ko: '공모' },
     Platform: { en: 'Platform', ko: '플랫폼' },
   };
 

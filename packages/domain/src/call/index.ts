@@ -5,3 +5,5 @@ export * from './eligibility';
 export * from './call';
 export * from './call-status';
 export * from './rules-in-words';
+export * from './consortium-input';
+export * from './call-filter';

@@ -28,6 +28,9 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
     "Only members of the listing's organization may bookmark or dismiss its matches.",
   'match.answerable': 'Only members of the organization may see which needs it could answer.',
   'invitation.respond': 'Only the invited person may accept or decline this invitation.',
+  'call.manage': 'Only a manager of the cluster that runs the call may set it up, open, extend or close it.',
+  'call.addFunder':
+    'A funder is the call’s own cluster or another cluster you manage (partner clusters follow when partnerships exist).',
 };
 
 const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
@@ -35,6 +38,7 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'invitation.respond': 'The invitation',
   'cluster.decide': 'The cluster membership',
   'clusterMembership.view': 'The cluster membership',
+  'call.view': 'The call',
 };
 
 /**
@@ -158,6 +162,18 @@ export class Policy {
           OR (${alias}.visibility = 'CLUSTER' AND ${alias}.organization_id IN (${clusterMates}))
           OR (${alias}.visibility = 'PRIVATE' AND ${invited}))))`,
       params: { lvOrgs: [...facts.orgRoles.keys()], lvManaged: [...facts.managedClusters] },
+    };
+  }
+
+  /**
+   * SQL predicate over a call alias: every call past its draft for anyone signed in, drafts
+   * for the managers of the call's cluster only. Lists, counts and single reads use it alike.
+   */
+  async callVisibility(actor: Actor, alias: string): Promise<SqlPredicate> {
+    const facts = await this.signedIn(actor);
+    return {
+      sql: `(${alias}.status <> 'DRAFT' OR ${alias}.cluster_id = ANY(:cvManaged))`,
+      params: { cvManaged: [...facts.managedClusters] },
     };
   }
 

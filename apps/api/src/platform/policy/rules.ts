@@ -1,4 +1,4 @@
-import type { ClusterMembershipStatus } from '@spillover/domain';
+import type { CallStatus, ClusterMembershipStatus } from '@spillover/domain';
 import type { ActorFacts } from './actor-facts';
 
 /**
@@ -35,6 +35,9 @@ export interface PolicySubjects {
   'nda.accept': { organizationId: string };
   'match.feedback': { organizationId: string };
   'match.answerable': { organizationId: string };
+  'call.view': { clusterId: string; status: CallStatus };
+  'call.manage': { clusterId: string };
+  'call.addFunder': { callClusterId: string; funderClusterId: string };
 }
 
 export type PolicyAction = keyof PolicySubjects;
@@ -59,6 +62,15 @@ export const canSeeClusterMembership = (
     (facts.isAdmin ||
       facts.managedClusters.has(subject.clusterId) ||
       isMember(facts, subject.organizationId)));
+
+/**
+ * Which clusters may fund a call of `callClusterId`, asked by a manager of it. The issue asks
+ * for the call's cluster or a cluster in partnership with it; until ClusterPartnership is on
+ * main, the call's own cluster and the other clusters this manager also manages (they speak
+ * for both). The one place to widen to partner clusters when partnerships land.
+ */
+export const mayFundCallOf = (facts: ActorFacts, callClusterId: string, funderClusterId: string): boolean =>
+  funderClusterId === callClusterId || facts.managedClusters.has(funderClusterId);
 
 export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
@@ -141,4 +153,12 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // What an organization could answer is its own business development: its members only.
   'match.answerable': (facts, { organizationId }) =>
     facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
+  // Calls: an OPEN call (and every later state) is read by everyone signed in; a draft is its
+  // cluster's managers' business only, hidden from everyone else (platform admins included).
+  'call.view': (facts, { clusterId, status }) =>
+    !facts ? 'forbid' : status !== 'DRAFT' || facts.managedClusters.has(clusterId) ? 'allow' : 'hide',
+  // A call is set up, opened, extended and closed by a manager of the cluster that runs it.
+  'call.manage': (facts, { clusterId }) => (facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid'),
+  'call.addFunder': (facts, { callClusterId, funderClusterId }) =>
+    facts?.managedClusters.has(callClusterId) && mayFundCallOf(facts, callClusterId, funderClusterId) ? 'allow' : 'forbid',
 };

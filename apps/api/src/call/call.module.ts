@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { NotificationModule } from '../notification/notification.module';
+import { CallClosingJob } from './call-closing.job';
+import { CallEligibilityService } from './call-eligibility.service';
+import { CallRepository } from './call.repository';
+import { CallFunderResolver, CallResolver } from './call.resolver';
+import { CallService } from './call.service';
+
+@Module({
+  imports: [NotificationModule],
+  providers: [CallRepository, CallService, CallEligibilityService, CallResolver, CallFunderResolver, CallClosingJob],
+  exports: [CallService, CallRepository],
+})
+export class CallModule {}
