@@ -26,7 +26,7 @@ export class CallEligibilityService {
 
   async check(actor: Actor, callId: string, input: ConsortiumInput): Promise<EligibilityFailure[]> {
     const call = await this.callService.get(actor, callId);
-    const members = [{ field: 'consortium.lead', member: input.lead }, ...input.partners.map((member, i) => ({ field: `consortium.partners.${i}`, member }))];
+    const members = [{ field: 'lead', member: input.lead }, ...input.partners.map((member, i) => ({ field: `partners.${i}`, member }))];
     const facts = await this.calls.organizationFacts(members.map(({ member }) => member.organizationId));
     const organizations: ConsortiumOrganization[] = members.map(({ field, member }) => {
       const known = facts.get(member.organizationId);
