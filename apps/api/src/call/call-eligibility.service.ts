@@ -26,14 +26,31 @@ export class CallEligibilityService {
 
   async check(actor: Actor, callId: string, input: ConsortiumInput): Promise<EligibilityFailure[]> {
     const call = await this.callService.get(actor, callId);
-    const members = [{ field: 'lead', member: input.lead }, ...input.partners.map((member, i) => ({ field: `partners.${i}`, member }))];
-    const facts = await this.calls.organizationFacts(members.map(({ member }) => member.organizationId));
+    const members = [
+      { field: 'lead', member: input.lead },
+      ...input.partners.map((member, i) => ({ field: `partners.${i}`, member })),
+    ];
+    const facts = await this.calls.organizationFacts(
+      members.map(({ member }) => member.organizationId),
+    );
     const organizations: ConsortiumOrganization[] = members.map(({ field, member }) => {
       const known = facts.get(member.organizationId);
-      if (!known) throw badInput(`${field}.organizationId`, 'There is no such organization.', errorKey('call.unknownOrganization'));
-      return { ...known, requestedBudget: member.requestedBudget, ownContribution: member.ownContribution };
+      if (!known)
+        throw badInput(
+          `${field}.organizationId`,
+          'There is no such organization.',
+          errorKey('call.unknownOrganization'),
+        );
+      return {
+        ...known,
+        requestedBudget: member.requestedBudget,
+        ownContribution: member.ownContribution,
+      };
     });
-    const [lead, ...partners] = organizations as [ConsortiumOrganization, ...ConsortiumOrganization[]];
+    const [lead, ...partners] = organizations as [
+      ConsortiumOrganization,
+      ...ConsortiumOrganization[],
+    ];
     const funders = (await this.calls.funders(call.id)).map(toFunder);
     return checkEligibility(
       {

@@ -9,7 +9,10 @@ import { CallEntity } from './call.entity';
 @Entity('call_funder')
 @Check('call_funder_funds_check', oneOf('funds', FUNDER_SCOPES))
 @Index('call_funder_call_position_key', ['callId', 'position'], { unique: true })
-@Check('call_funder_budget_check', `"budget" > 0 AND ("max_per_project" IS NULL OR "max_per_project" >= 0)`)
+@Check(
+  'call_funder_budget_check',
+  `"budget" > 0 AND ("max_per_project" IS NULL OR "max_per_project" >= 0)`,
+)
 export class CallFunderEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'call_funder_pkey' })
   callId: string;

@@ -1,5 +1,21 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { CALL_STATUSES, FUNDING_MODES, type CallStatus, type EligibilityRules, type EvaluationCriterion, type FundingMode } from '@spillover/domain';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import {
+  CALL_STATUSES,
+  FUNDING_MODES,
+  type CallStatus,
+  type EligibilityRules,
+  type EvaluationCriterion,
+  type FundingMode,
+} from '@spillover/domain';
 import { UserEntity } from '../account/user.entity';
 import { ClusterEntity } from '../cluster/cluster.entity';
 import { CreatedAt, oneOf, timestamptz } from '../platform/database/columns';
@@ -10,9 +26,15 @@ import { bigintAsNumber } from '../platform/database/transformers';
 @Check('call_status_check', oneOf('status', CALL_STATUSES))
 @Check('call_funding_mode_check', oneOf('funding_mode', FUNDING_MODES, true))
 @Check('call_window_check', `"opens_at" IS NULL OR "closes_at" IS NULL OR "closes_at" > "opens_at"`)
-@Check('call_amounts_check', `("max_grant_per_project" IS NULL OR "max_grant_per_project" >= 0) AND ("max_funding_rate" IS NULL OR "max_funding_rate" BETWEEN 1 AND 100) AND ("threshold" IS NULL OR "threshold" BETWEEN 0 AND 100) AND ("reviewers_per_application" IS NULL OR "reviewers_per_application" BETWEEN 1 AND 10)`)
+@Check(
+  'call_amounts_check',
+  `("max_grant_per_project" IS NULL OR "max_grant_per_project" >= 0) AND ("max_funding_rate" IS NULL OR "max_funding_rate" BETWEEN 1 AND 100) AND ("threshold" IS NULL OR "threshold" BETWEEN 0 AND 100) AND ("reviewers_per_application" IS NULL OR "reviewers_per_application" BETWEEN 1 AND 10)`,
+)
 // Past its draft a call has everything opening asked for: the deadline job and the list rely on it.
-@Check('call_open_complete_check', `"status" = 'DRAFT' OR ("opens_at" IS NOT NULL AND "closes_at" IS NOT NULL AND "time_zone" IS NOT NULL AND "currency" IS NOT NULL AND "funding_mode" IS NOT NULL AND "opened_at" IS NOT NULL)`)
+@Check(
+  'call_open_complete_check',
+  `"status" = 'DRAFT' OR ("opens_at" IS NOT NULL AND "closes_at" IS NOT NULL AND "time_zone" IS NOT NULL AND "currency" IS NOT NULL AND "funding_mode" IS NOT NULL AND "opened_at" IS NOT NULL)`,
+)
 // The closing job looks for OPEN calls by deadline.
 @Index('call_open_closes_at_idx', ['closesAt'], { where: `"status" = 'OPEN'` })
 export class CallEntity {

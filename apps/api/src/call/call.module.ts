@@ -8,7 +8,14 @@ import { CallService } from './call.service';
 
 @Module({
   imports: [NotificationModule],
-  providers: [CallRepository, CallService, CallEligibilityService, CallResolver, CallFunderResolver, CallClosingJob],
+  providers: [
+    CallRepository,
+    CallService,
+    CallEligibilityService,
+    CallResolver,
+    CallFunderResolver,
+    CallClosingJob,
+  ],
   exports: [CallService, CallRepository],
 })
 export class CallModule {}

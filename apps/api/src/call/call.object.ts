@@ -34,9 +34,17 @@ export const FunderScopeEnum = enumOf(FUNDER_SCOPES);
 export const MembershipRequirementEnum = enumOf(MEMBERSHIP_REQUIREMENTS);
 export const EligibilityRuleEnum = enumOf(ELIGIBILITY_RULES);
 registerEnumType(CallStatusEnum, { name: 'CallStatus' });
-registerEnumType(CallPhaseEnum, { name: 'CallPhase', description: 'By the server clock: DRAFT, UPCOMING (open, window ahead), OPEN (taking submissions), CLOSED (deadline passed).' });
+registerEnumType(CallPhaseEnum, {
+  name: 'CallPhase',
+  description:
+    'By the server clock: DRAFT, UPCOMING (open, window ahead), OPEN (taking submissions), CLOSED (deadline passed).',
+});
 registerEnumType(FundingModeEnum, { name: 'FundingMode' });
-registerEnumType(FunderScopeEnum, { name: 'FunderScope', description: 'Whom a funder funds: its ACTIVE MEMBERS, or organizations of its REGION or COUNTRY.' });
+registerEnumType(FunderScopeEnum, {
+  name: 'FunderScope',
+  description:
+    'Whom a funder funds: its ACTIVE MEMBERS, or organizations of its REGION or COUNTRY.',
+});
 registerEnumType(MembershipRequirementEnum, { name: 'MembershipRequirement' });
 registerEnumType(EligibilityRuleEnum, { name: 'EligibilityRule' });
 
@@ -57,7 +65,11 @@ export class EligibilityRulesObject {
   @Field(() => Int, { nullable: true }) minCountries: number | null;
   @Field() internationalPartnerRequired: boolean;
   @Field(() => MembershipRequirementEnum) membership: MembershipRequirement;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Minor units of the call’s currency.' }) maxBudgetPerPartner: number | null;
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Minor units of the call’s currency.',
+  })
+  maxBudgetPerPartner: number | null;
 }
 
 @ObjectType('EvaluationCriterion')
@@ -71,11 +83,19 @@ export class EvaluationCriterionObject {
 
 @ObjectType('CallFunder')
 export class CallFunderObject {
-  @Field(() => GraphQLSafeInt, { description: 'Minor units of the funder’s own currency.' }) budget: number;
+  @Field(() => GraphQLSafeInt, { description: 'Minor units of the funder’s own currency.' })
+  budget: number;
   @Field() currency: string;
   @Field(() => FunderScopeEnum) funds: FunderScope;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Minor units of the call’s currency.' }) maxPerProject: number | null;
-  @Field(() => Int, { description: 'Paying order: a partner two funders could pay is paid by the first.' }) position: number;
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'Minor units of the call’s currency.',
+  })
+  maxPerProject: number | null;
+  @Field(() => Int, {
+    description: 'Paying order: a partner two funders could pay is paid by the first.',
+  })
+  position: number;
   clusterId: string;
 }
 
@@ -85,7 +105,9 @@ export class NamedValueObject {
   @Field() value: string;
 }
 
-@ObjectType('RuleSentence', { description: 'A rule in words: an i18n key (call.rule.*) and its parameters.' })
+@ObjectType('RuleSentence', {
+  description: 'A rule in words: an i18n key (call.rule.*) and its parameters.',
+})
 export class RuleSentenceObject {
   @Field() key: string;
   @Field(() => [NamedValueObject]) params: NamedValueObject[];
@@ -100,7 +122,11 @@ export class FieldProblemObject {
 @ObjectType('FailingOrganization')
 export class FailingOrganizationObject {
   @Field(() => ID) organizationId: string;
-  @Field(() => String, { nullable: true, description: 'What failed: a budget, a rate, a kind, a size, a country.' }) value: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What failed: a budget, a rate, a kind, a size, a country.',
+  })
+  value: string | null;
 }
 
 @ObjectType('EligibilityFailure')
@@ -122,7 +148,8 @@ export class CallObject {
   @Field(() => String, { nullable: true }) titleKo: string | null;
   @Field(() => String, { nullable: true }) descriptionEn: string | null;
   @Field(() => String, { nullable: true }) descriptionKo: string | null;
-  @Field(() => String, { nullable: true, description: 'IANA zone, e.g. Asia/Seoul' }) timeZone: string | null;
+  @Field(() => String, { nullable: true, description: 'IANA zone, e.g. Asia/Seoul' }) timeZone:
+    string | null;
   @Field(() => Date, { nullable: true }) opensAt: Date | null;
   @Field(() => Date, { nullable: true }) closesAt: Date | null;
   @Field(() => String, { nullable: true }) currency: string | null;
@@ -131,7 +158,8 @@ export class CallObject {
   @Field(() => FundingModeEnum, { nullable: true }) fundingMode: FundingMode | null;
   @Field(() => EligibilityRulesObject, { nullable: true }) eligibility: EligibilityRules | null;
   @Field(() => [EvaluationCriterionObject]) criteria: EvaluationCriterionObject[];
-  @Field(() => Int, { nullable: true, description: 'Percent of the maximum weighted score.' }) threshold: number | null;
+  @Field(() => Int, { nullable: true, description: 'Percent of the maximum weighted score.' })
+  threshold: number | null;
   @Field(() => Int, { nullable: true }) reviewersPerApplication: number | null;
   @Field(() => Date, { nullable: true }) openedAt: Date | null;
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
@@ -158,7 +186,13 @@ export const toCallObject = (entity: CallEntity, now = new Date()): CallObject =
   maxFundingRate: entity.maxFundingRate,
   fundingMode: entity.fundingMode,
   eligibility: entity.eligibility,
-  criteria: (entity.criteria ?? []).map((c: EvaluationCriterion) => ({ name: c.name, description: c.description, weight: c.weight, maxScore: c.maxScore, minScore: c.minScore ?? null })),
+  criteria: (entity.criteria ?? []).map((c: EvaluationCriterion) => ({
+    name: c.name,
+    description: c.description,
+    weight: c.weight,
+    maxScore: c.maxScore,
+    minScore: c.minScore ?? null,
+  })),
   threshold: entity.threshold,
   reviewersPerApplication: entity.reviewersPerApplication,
   openedAt: entity.openedAt,
@@ -178,15 +212,24 @@ export const toCallFunderObject = (row: FunderRow): CallFunderObject => ({
   clusterId: row.clusterId,
 });
 
-const named = (params: Readonly<Record<string, string | number>>): NamedValueObject[] => Object.entries(params).map(([name, value]) => ({ name, value: String(value) }));
+const named = (params: Readonly<Record<string, string | number>>): NamedValueObject[] =>
+  Object.entries(params).map(([name, value]) => ({ name, value: String(value) }));
 
-export const toRuleSentenceObject = (sentence: RuleSentence): RuleSentenceObject => ({ key: sentence.key, params: named(sentence.params) });
+export const toRuleSentenceObject = (sentence: RuleSentence): RuleSentenceObject => ({
+  key: sentence.key,
+  params: named(sentence.params),
+});
 
-export const toEligibilityFailureObject = (failure: EligibilityFailure): EligibilityFailureObject => ({
+export const toEligibilityFailureObject = (
+  failure: EligibilityFailure,
+): EligibilityFailureObject => ({
   rule: failure.rule,
   key: failure.key,
   params: named(failure.params),
-  organizations: failure.organizations.map((o) => ({ organizationId: o.organizationId, value: o.value === null ? null : String(o.value) })),
+  organizations: failure.organizations.map((o) => ({
+    organizationId: o.organizationId,
+    value: o.value === null ? null : String(o.value),
+  })),
 });
 
 export const CallConnection = ConnectionType(CallObject, 'Call');

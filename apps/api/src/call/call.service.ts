@@ -49,7 +49,13 @@ export class CallService {
   }
 
   async list(actor: Actor, filter: CallListFilter, first: number, after: unknown[] | null) {
-    return this.calls.list(filter, await this.policy.callVisibility(actor, 'c'), new Date(), first, after);
+    return this.calls.list(
+      filter,
+      await this.policy.callVisibility(actor, 'c'),
+      new Date(),
+      first,
+      after,
+    );
   }
 
   funders(callId: string): Promise<FunderRow[]> {
@@ -61,8 +67,19 @@ export class CallService {
     await this.policy.assert(actor, 'call.manage', { clusterId });
     const facts = await this.policy.signedIn(actor);
     return this.transactions.run(async () => {
-      const call = await this.calls.save({ ...callColumnsOf(values), clusterId, createdById: facts.userId, status: 'DRAFT' });
-      await this.audit.record(actor, { action: 'call.created', objectType: 'Call', objectId: call.id, clusterId, after: values });
+      const call = await this.calls.save({
+        ...callColumnsOf(values),
+        clusterId,
+        createdById: facts.userId,
+        status: 'DRAFT',
+      });
+      await this.audit.record(actor, {
+        action: 'call.created',
+        objectType: 'Call',
+        objectId: call.id,
+        clusterId,
+        after: values,
+      });
       return call;
     });
   }
@@ -76,7 +93,14 @@ export class CallService {
       const before = callValuesOf(call);
       const after = applyCallPatch(call.status, before, patch);
       const saved = await this.calls.save({ ...call, ...callColumnsOf(after) });
-      await this.audit.record(actor, { action: 'call.updated', objectType: 'Call', objectId: id, clusterId: call.clusterId, before, after });
+      await this.audit.record(actor, {
+        action: 'call.updated',
+        objectType: 'Call',
+        objectId: id,
+        clusterId: call.clusterId,
+        before,
+        after,
+      });
       return saved;
     });
   }
@@ -86,15 +110,42 @@ export class CallService {
     await this.policy.assert(actor, 'call.manage', { clusterId: visible.clusterId });
     const cluster = await this.calls.cluster(input.clusterId);
     if (!cluster) throw notFound('The cluster');
-    await this.policy.assert(actor, 'call.addFunder', { callClusterId: visible.clusterId, funderClusterId: input.clusterId }, 'clusterId');
+    await this.policy.assert(
+      actor,
+      'call.addFunder',
+      { callClusterId: visible.clusterId, funderClusterId: input.clusterId },
+      'clusterId',
+    );
     if (input.funds === 'REGION' && !cluster.region)
-      throw badInput('funds', 'This cluster has no region: it funds its members or its country.', errorKey('call.funderWithoutRegion'));
+      throw badInput(
+        'funds',
+        'This cluster has no region: it funds its members or its country.',
+        errorKey('call.funderWithoutRegion'),
+      );
     return this.transactions.run(async () => {
       const call = await this.locked(callId);
       assertDraft(call.status, 'funders');
-      const added = await this.calls.addFunder({ callId, clusterId: input.clusterId, budget: input.budget, currency: input.currency, funds: input.funds, maxPerProject: input.maxPerProject ?? null });
-      if (!added) throw conflict('This cluster already funds the call.', errorKey('call.funderAlreadyAdded'), 'clusterId');
-      await this.audit.record(actor, { action: 'call.funderAdded', objectType: 'Call', objectId: callId, clusterId: call.clusterId, after: input });
+      const added = await this.calls.addFunder({
+        callId,
+        clusterId: input.clusterId,
+        budget: input.budget,
+        currency: input.currency,
+        funds: input.funds,
+        maxPerProject: input.maxPerProject ?? null,
+      });
+      if (!added)
+        throw conflict(
+          'This cluster already funds the call.',
+          errorKey('call.funderAlreadyAdded'),
+          'clusterId',
+        );
+      await this.audit.record(actor, {
+        action: 'call.funderAdded',
+        objectType: 'Call',
+        objectId: callId,
+        clusterId: call.clusterId,
+        after: input,
+      });
       return call;
     });
   }
@@ -107,8 +158,23 @@ export class CallService {
       assertDraft(call.status, 'funders');
       const funder = (await this.calls.funders(callId)).find((f) => f.clusterId === clusterId);
       if (!funder || !(await this.calls.removeFunder(callId, clusterId)))
-        throw badInput('clusterId', 'This cluster does not fund the call.', errorKey('call.notAFunder'));
-      await this.audit.record(actor, { action: 'call.funderRemoved', objectType: 'Call', objectId: callId, clusterId: call.clusterId, before: { clusterId, budget: funder.budget, currency: funder.currency, funds: funder.funds } });
+        throw badInput(
+          'clusterId',
+          'This cluster does not fund the call.',
+          errorKey('call.notAFunder'),
+        );
+      await this.audit.record(actor, {
+        action: 'call.funderRemoved',
+        objectType: 'Call',
+        objectId: callId,
+        clusterId: call.clusterId,
+        before: {
+          clusterId,
+          budget: funder.budget,
+          currency: funder.currency,
+          funds: funder.funds,
+        },
+      });
       return call;
     });
   }
@@ -124,7 +190,14 @@ export class CallService {
       const status = transitionCall(call.status, 'open', { ...call, by: 'MANAGER', now });
       assertCallOpenable(callValuesOf(call), { now, funderCount: funders.length });
       const saved = await this.calls.save({ ...call, status, openedAt: now });
-      await this.audit.record(actor, { action: 'call.opened', objectType: 'Call', objectId: id, clusterId: call.clusterId, before: { status: call.status }, after: { status } });
+      await this.audit.record(actor, {
+        action: 'call.opened',
+        objectType: 'Call',
+        objectId: id,
+        clusterId: call.clusterId,
+        before: { status: call.status },
+        after: { status },
+      });
       const cluster = await this.calls.cluster(call.clusterId);
       await this.notifications.notify(
         {
@@ -157,7 +230,14 @@ export class CallService {
       const call = await this.locked(id);
       const next = extendCallDeadline(call, closesAt, new Date());
       const saved = await this.calls.save({ ...call, closesAt: next });
-      await this.audit.record(actor, { action: 'call.deadlineExtended', objectType: 'Call', objectId: id, clusterId: call.clusterId, before: { closesAt: call.closesAt }, after: { closesAt: next } });
+      await this.audit.record(actor, {
+        action: 'call.deadlineExtended',
+        objectType: 'Call',
+        objectId: id,
+        clusterId: call.clusterId,
+        before: { closesAt: call.closesAt },
+        after: { closesAt: next },
+      });
       return saved;
     });
   }
@@ -166,7 +246,9 @@ export class CallService {
   async close(actor: Actor, id: string): Promise<CallEntity> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'call.manage', { clusterId: visible.clusterId });
-    return this.transactions.run(async () => this.closeLocked(actor, await this.locked(id), 'MANAGER', new Date()));
+    return this.transactions.run(async () =>
+      this.closeLocked(actor, await this.locked(id), 'MANAGER', new Date()),
+    );
   }
 
   /** The scheduled job: closes OPEN calls whose deadline passed (SKIP LOCKED: replicas never close one twice). */
@@ -201,13 +283,27 @@ export class CallService {
   async openProblems(call: CallEntity): Promise<{ field: string; message: string }[]> {
     if (call.status !== 'DRAFT') return [];
     const funders = await this.calls.funders(call.id);
-    return Object.entries(callOpenProblems(callValuesOf(call), { now: new Date(), funderCount: funders.length })).map(([field, message]) => ({ field, message }));
+    return Object.entries(
+      callOpenProblems(callValuesOf(call), { now: new Date(), funderCount: funders.length }),
+    ).map(([field, message]) => ({ field, message }));
   }
 
-  private async closeLocked(actor: Actor, call: CallEntity, by: 'MANAGER' | 'SYSTEM', now: Date): Promise<CallEntity> {
+  private async closeLocked(
+    actor: Actor,
+    call: CallEntity,
+    by: 'MANAGER' | 'SYSTEM',
+    now: Date,
+  ): Promise<CallEntity> {
     const status = transitionCall(call.status, 'close', { ...call, by, now });
     const saved = await this.calls.save({ ...call, status, closedAt: now });
-    await this.audit.record(actor, { action: 'call.closed', objectType: 'Call', objectId: call.id, clusterId: call.clusterId, before: { status: call.status }, after: { status, by } });
+    await this.audit.record(actor, {
+      action: 'call.closed',
+      objectType: 'Call',
+      objectId: call.id,
+      clusterId: call.clusterId,
+      before: { status: call.status },
+      after: { status, by },
+    });
     return saved;
   }
 
@@ -221,5 +317,9 @@ export class CallService {
 /** Funders are part of the frozen rules: changed in a draft only. */
 function assertDraft(status: CallStatus, field: string): void {
   if (status !== 'DRAFT')
-    throw new DomainError('CONFLICT', 'The call is open: its rules are frozen. Only the deadline may be extended.', { field, key: errorKey('call.rulesFrozen') });
+    throw new DomainError(
+      'CONFLICT',
+      'The call is open: its rules are frozen. Only the deadline may be extended.',
+      { field, key: errorKey('call.rulesFrozen') },
+    );
 }

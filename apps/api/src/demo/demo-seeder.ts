@@ -1,10 +1,20 @@
 import { columnsOf as capabilityColumns } from '../capability/capability-values';
 import { columnsOf as needColumns } from '../need/need-values';
 import { Injectable } from '@nestjs/common';
-import { capabilityDraftSchema, needDraftSchema, organizationSchema, parseInput } from '@spillover/domain';
+import {
+  callDraftSchema,
+  callFunderSchema,
+  capabilityDraftSchema,
+  needDraftSchema,
+  organizationSchema,
+  parseInput,
+} from '@spillover/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../account/user.entity';
+import { callColumnsOf } from '../call/call-values';
+import { CallFunderEntity } from '../call/call-funder.entity';
+import { CallEntity } from '../call/call.entity';
 import { CapabilityInvitedOrganizationEntity } from '../capability/capability-invited-organization.entity';
 import { CapabilityEntity } from '../capability/capability.entity';
 import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
@@ -30,6 +40,7 @@ import {
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD,
   DEMO_USERS,
+  type DemoClusterKey,
   type DemoOrganizationKey,
 } from './demo-data';
 import {
@@ -42,6 +53,7 @@ import {
   demoNeedValues,
 } from './demo-listings';
 import { DEMO_COLLABORATIONS } from './demo-collaborations';
+import { DEMO_CALLS } from './demo-calls';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -71,7 +83,10 @@ export class DemoSeeder {
    * so they are printed on every start and not only the first.
    */
   async seedOnce(): Promise<DemoSeedResult | null> {
-    const result: DemoSeedResult = { password: DEMO_PASSWORD, logins: DEMO_LOGINS.map(({ email, role }) => ({ email, role })) };
+    const result: DemoSeedResult = {
+      password: DEMO_PASSWORD,
+      logins: DEMO_LOGINS.map(({ email, role }) => ({ email, role })),
+    };
     if (await isLoaded(this.transactions.manager)) return result;
     // Hashed once, outside the transaction: argon2 is deliberately slow and needs no lock,
     // and every demo account shares the password, so one hash serves them all.
@@ -92,8 +107,18 @@ export class DemoSeeder {
   /** The outbox's examples, in the seeding transaction (so they exist exactly when the demo does). */
   private async sendDemoEmails(): Promise<void> {
     for (const { to, ...email } of DEMO_EMAILS) {
-      const userId = 'user' in to ? await this.transactions.manager.findOneOrFail(UserEntity, { where: { email: to.user } }).then((user) => user.id) : null;
-      await this.mailer.send({ ...email, to: userId ? { userId } : { userId: null, ...(to as { address: string; name: string; language: 'en' | 'ko' }) } });
+      const userId =
+        'user' in to
+          ? await this.transactions.manager
+              .findOneOrFail(UserEntity, { where: { email: to.user } })
+              .then((user) => user.id)
+          : null;
+      await this.mailer.send({
+        ...email,
+        to: userId
+          ? { userId }
+          : { userId: null, ...(to as { address: string; name: string; language: 'en' | 'ko' }) },
+      });
     }
   }
 }
@@ -113,7 +138,11 @@ function idsFor<K extends string>(keys: readonly K[]): (key: K) => string {
   };
 }
 
-async function insertDemoData(manager: EntityManager, passwordHash: string, now: Date): Promise<void> {
+async function insertDemoData(
+  manager: EntityManager,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
   const organizationId = idsFor(DEMO_ORGANIZATIONS.map((o) => o.key));
   const clusterId = idsFor(DEMO_CLUSTERS.map((c) => c.key));
   const userId = idsFor(DEMO_USERS.map((u) => u.email));
@@ -123,7 +152,13 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
   // organization would be (trimmed, nulls where the form would send none).
   const organizations = DEMO_ORGANIZATIONS.map((demo) => {
     const values = parseInput(organizationSchema, demo);
-    return { id: organizationId(demo.key), ...values, size: values.size ?? null, region: values.region ?? null, website: values.website ?? null };
+    return {
+      id: organizationId(demo.key),
+      ...values,
+      size: values.size ?? null,
+      region: values.region ?? null,
+      website: values.website ?? null,
+    };
   });
   await manager.insert(OrganizationEntity, organizations);
 
@@ -169,14 +204,21 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
 
   // The platform admin appointed every manager, as it would through appointClusterManager.
   const adminId = userId(DEMO_ADMIN_EMAIL);
-  const managers = DEMO_USERS.flatMap((user) => user.manages.map((cluster) => ({ cluster, userId: userId(user.email) })));
+  const managers = DEMO_USERS.flatMap((user) =>
+    user.manages.map((cluster) => ({ cluster, userId: userId(user.email) })),
+  );
   await manager.insert(
     ClusterManagerEntity,
-    managers.map((m) => ({ clusterId: clusterId(m.cluster), userId: m.userId, appointedById: adminId })),
+    managers.map((m) => ({
+      clusterId: clusterId(m.cluster),
+      userId: m.userId,
+      appointedById: adminId,
+    })),
   );
 
   // Decisions are signed by the cluster's (first) manager, as if they had pressed the button.
-  const deciderOf = (cluster: string): string | null => managers.find((m) => m.cluster === cluster)?.userId ?? null;
+  const deciderOf = (cluster: string): string | null =>
+    managers.find((m) => m.cluster === cluster)?.userId ?? null;
   await manager.insert(
     ClusterMembershipEntity,
     DEMO_CLUSTER_MEMBERSHIPS.map((membership) => ({
@@ -197,10 +239,22 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
   await manager.insert(
     CollaborationEntity,
     DEMO_COLLABORATIONS.map((collaboration) => {
-      const [organizationAId, organizationBId] = collaborationPair(organizationId(collaboration.between[0]), organizationId(collaboration.between[1]));
-      return { id: randomUUID(), organizationAId, organizationBId, title: collaboration.title, technologyAreas: [...collaboration.technologyAreas], startedOn: collaboration.startedOn };
+      const [organizationAId, organizationBId] = collaborationPair(
+        organizationId(collaboration.between[0]),
+        organizationId(collaboration.between[1]),
+      );
+      return {
+        id: randomUUID(),
+        organizationAId,
+        organizationBId,
+        title: collaboration.title,
+        technologyAreas: [...collaboration.technologyAreas],
+        startedOn: collaboration.startedOn,
+      };
     }),
   );
+
+  const calls = await insertDemoCalls(manager, now, clusterId, userId);
 
   // One event for the whole load rather than one per row: nobody did these things, and the
   // trail should say so instead of inventing history.
@@ -209,7 +263,14 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, collaborations: DEMO_COLLABORATIONS.length },
+    after: {
+      organizations: organizations.length,
+      clusters: DEMO_CLUSTERS.length,
+      users: DEMO_USERS.length,
+      ...listings,
+      collaborations: DEMO_COLLABORATIONS.length,
+      calls,
+    },
   });
 }
 
@@ -227,7 +288,10 @@ async function insertDemoListings(
   const needId = idsFor(DEMO_NEEDS.map((n) => n.key));
   const needs = DEMO_NEEDS.map((demo) => {
     const times = demoNeedTimes(demo, now);
-    const values = parseInput(needDraftSchema, demoNeedValues(demo, organizationId, times.responseDeadline));
+    const values = parseInput(
+      needDraftSchema,
+      demoNeedValues(demo, organizationId, times.responseDeadline),
+    );
     return {
       id: needId(demo.key),
       organizationId: organizationId(demo.organization),
@@ -243,7 +307,9 @@ async function insertDemoListings(
     };
   });
   await manager.insert(TechnologyNeedEntity, needs);
-  const needInvitations = DEMO_NEEDS.flatMap((demo) => demo.invited.map((key) => ({ needId: needId(demo.key), organizationId: organizationId(key) })));
+  const needInvitations = DEMO_NEEDS.flatMap((demo) =>
+    demo.invited.map((key) => ({ needId: needId(demo.key), organizationId: organizationId(key) })),
+  );
   if (needInvitations.length) await manager.insert(NeedInvitedOrganizationEntity, needInvitations);
 
   const needByKey = new Map(DEMO_NEEDS.map((n) => [n.key as string, n]));
@@ -276,9 +342,57 @@ async function insertDemoListings(
   });
   await manager.insert(CapabilityEntity, capabilities);
   const capabilityInvitations = DEMO_CAPABILITIES.flatMap((demo) =>
-    demo.invited.map((key) => ({ capabilityId: capabilityId(demo.key), organizationId: organizationId(key) })),
+    demo.invited.map((key) => ({
+      capabilityId: capabilityId(demo.key),
+      organizationId: organizationId(key),
+    })),
   );
-  if (capabilityInvitations.length) await manager.insert(CapabilityInvitedOrganizationEntity, capabilityInvitations);
+  if (capabilityInvitations.length)
+    await manager.insert(CapabilityInvitedOrganizationEntity, capabilityInvitations);
 
-  return { needs: needs.length, capabilities: capabilities.length, ndaAcceptances: acceptances.length };
+  return {
+    needs: needs.length,
+    capabilities: capabilities.length,
+    ndaAcceptances: acceptances.length,
+  };
+}
+
+/** The demo calls, through the domain's schemas as the API stores them; funders in their paying order. */
+async function insertDemoCalls(
+  manager: EntityManager,
+  now: Date,
+  clusterId: (key: DemoClusterKey) => string,
+  userId: (email: string) => string,
+): Promise<number> {
+  for (const demo of DEMO_CALLS) {
+    const values = parseInput(callDraftSchema, demo.values(now));
+    const openedAt =
+      demo.openedDaysAgo === null ? null : new Date(now.getTime() - demo.openedDaysAgo * DAY_MS);
+    const id = randomUUID();
+    await manager.insert(CallEntity, {
+      id,
+      clusterId: clusterId(demo.cluster),
+      createdById: userId(demo.createdBy),
+      status: demo.status,
+      ...callColumnsOf(values),
+      openedAt,
+      createdAt: openedAt ?? now,
+    });
+    await manager.insert(
+      CallFunderEntity,
+      demo.funders.map(({ cluster, ...funder }, index) => {
+        const parsed = parseInput(callFunderSchema, { ...funder, clusterId: clusterId(cluster) });
+        return {
+          callId: id,
+          clusterId: parsed.clusterId,
+          budget: parsed.budget,
+          currency: parsed.currency,
+          funds: parsed.funds,
+          maxPerProject: parsed.maxPerProject ?? null,
+          position: index + 1,
+        };
+      }),
+    );
+  }
+  return DEMO_CALLS.length;
 }

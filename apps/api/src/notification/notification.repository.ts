@@ -26,7 +26,12 @@ export interface FanOutRows {
   type: NotificationType;
   eventKey: string;
   defaultDelivery: NotificationDelivery;
-  recipients: { userIds?: string[]; organizationIds?: string[]; emails?: string[]; clusterIds?: string[] };
+  recipients: {
+    userIds?: string[];
+    organizationIds?: string[];
+    emails?: string[];
+    clusterIds?: string[];
+  };
   exceptUserId: string | null;
   scorePercent: number | null;
   defaultThreshold: number;

@@ -30,7 +30,14 @@ export interface CallView {
   closesAt: string | null;
   viewerCanManage: boolean;
   viewerActions: string[];
-  funders: { cluster: { id: string }; budget: number; currency: string; funds: string; maxPerProject: number | null; position: number }[];
+  funders: {
+    cluster: { id: string };
+    budget: number;
+    currency: string;
+    funds: string;
+    maxPerProject: number | null;
+    position: number;
+  }[];
   rulesInWords: { key: string; params: { name: string; value: string }[] }[];
   openProblems: { field: string; message: string }[];
   eligibility: Record<string, unknown> | null;
@@ -57,7 +64,11 @@ export const callInput = (overrides: Record<string, unknown> = {}) => ({
   maxGrantPerProject: 50_000_000,
   maxFundingRate: 75,
   fundingMode: 'REAL_COMMON_POT',
-  eligibility: { minPartners: 2, requiredKinds: [{ kinds: ['FIRM'], min: 1 }], leadKinds: ['FIRM'] },
+  eligibility: {
+    minPartners: 2,
+    requiredKinds: [{ kinds: ['FIRM'], min: 1 }],
+    leadKinds: ['FIRM'],
+  },
   criteria: [
     { name: 'Excellence', weight: 50, maxScore: 5, minScore: 3 },
     { name: 'Impact', weight: 50, maxScore: 5 },
@@ -67,17 +78,39 @@ export const callInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export const funderInput = (clusterId: string, overrides: Record<string, unknown> = {}) => ({ clusterId, budget: 100_000_000, currency: 'EUR', funds: 'COUNTRY', ...overrides });
+export const funderInput = (clusterId: string, overrides: Record<string, unknown> = {}) => ({
+  clusterId,
+  budget: 100_000_000,
+  currency: 'EUR',
+  funds: 'COUNTRY',
+  ...overrides,
+});
 
 /** A DRAFT call of the cluster with its own cluster as funder, ready to open. */
-export async function draftCall(manager: TestClient, clusterId: string, overrides: Record<string, unknown> = {}): Promise<CallView> {
-  const { createCallDraft } = await manager.ok<{ createCallDraft: CallView }>(CREATE_CALL, { clusterId, input: callInput(overrides) });
-  const { addCallFunder } = await manager.ok<{ addCallFunder: CallView }>(ADD_FUNDER, { callId: createCallDraft.id, input: funderInput(clusterId) });
+export async function draftCall(
+  manager: TestClient,
+  clusterId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<CallView> {
+  const { createCallDraft } = await manager.ok<{ createCallDraft: CallView }>(CREATE_CALL, {
+    clusterId,
+    input: callInput(overrides),
+  });
+  const { addCallFunder } = await manager.ok<{ addCallFunder: CallView }>(ADD_FUNDER, {
+    callId: createCallDraft.id,
+    input: funderInput(clusterId),
+  });
   return addCallFunder;
 }
 
-export async function openCall(manager: TestClient, clusterId: string, overrides: Record<string, unknown> = {}): Promise<CallView> {
+export async function openCall(
+  manager: TestClient,
+  clusterId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<CallView> {
   const draft = await draftCall(manager, clusterId, overrides);
-  const { openCall: opened } = await manager.ok<{ openCall: CallView }>(OPEN_CALL, { id: draft.id });
+  const { openCall: opened } = await manager.ok<{ openCall: CallView }>(OPEN_CALL, {
+    id: draft.id,
+  });
   return opened;
 }

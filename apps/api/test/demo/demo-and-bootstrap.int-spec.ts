@@ -26,10 +26,16 @@ describe('demo data', () => {
     expect(second?.logins).toEqual(first?.logins);
     expect(await snapshot(t.dataSource)).toEqual(afterFirst);
 
-    const directory = await t.client().ok<{ organizations: { totalCount: number; edges: { node: { kind: string } }[] } }>(DIRECTORY);
+    const directory = await t
+      .client()
+      .ok<{ organizations: { totalCount: number; edges: { node: { kind: string } }[] } }>(
+        DIRECTORY,
+      );
     expect(directory.organizations.totalCount).toBeGreaterThanOrEqual(30);
     expect(new Set(directory.organizations.edges.map((e) => e.node.kind)).size).toBe(5);
-    const clusters = await t.client().ok<{ clusters: { edges: { node: { country: string; memberCount: number } }[] } }>(CLUSTERS);
+    const clusters = await t
+      .client()
+      .ok<{ clusters: { edges: { node: { country: string; memberCount: number } }[] } }>(CLUSTERS);
     const countries = clusters.clusters.edges.map((e) => e.node.country);
     expect(countries.filter((c) => c === 'KR').length).toBeGreaterThanOrEqual(2);
     expect(countries.filter((c) => c !== 'KR').length).toBeGreaterThanOrEqual(2);
@@ -39,7 +45,11 @@ describe('demo data', () => {
   it('prints logins that work', async () => {
     const logins = (await t.app.get(DemoSeeder).seedOnce())?.logins ?? [];
     for (const login of logins.slice(0, 3)) {
-      const result = await t.client().gql<{ logIn: { user: { email: string } } }>(LOG_IN, { input: { email: login.email, password: DEMO_PASSWORD } });
+      const result = await t
+        .client()
+        .gql<{ logIn: { user: { email: string } } }>(LOG_IN, {
+          input: { email: login.email, password: DEMO_PASSWORD },
+        });
       expect(result.errors).toBeUndefined();
       expect(result.data?.logIn.user.email).toBe(login.email);
     }
@@ -47,11 +57,23 @@ describe('demo data', () => {
 
   it('has confirmed addresses, and a few e-mails in the outbox, each in its recipient language', async () => {
     await t.app.get(DemoSeeder).seedOnce();
-    expect(await t.dataSource.query(`SELECT email FROM user_account WHERE email_verified_at IS NULL`)).toEqual([]);
-    const mails = (await t.dataSource.query(`SELECT to_address, language, subject FROM email_message ORDER BY to_address`)) as { to_address: string; language: string; subject: string }[];
+    expect(
+      await t.dataSource.query(`SELECT email FROM user_account WHERE email_verified_at IS NULL`),
+    ).toEqual([]);
+    const mails = (await t.dataSource.query(
+      `SELECT to_address, language, subject FROM email_message ORDER BY to_address`,
+    )) as { to_address: string; language: string; subject: string }[];
     expect(mails.length).toBeGreaterThanOrEqual(3);
-    expect(mails).toContainEqual({ to_address: 'visiting.researcher@example.org', language: 'en', subject: '한국산업단지공단(KICOX) 경북지역본부 invites you to Spillover' });
-    expect(mails).toContainEqual({ to_address: 'manager.gumi@spillover.demo', language: 'ko', subject: '한국산업단지공단(KICOX) 대구지역본부에서 Spillover로 초대했습니다' });
+    expect(mails).toContainEqual({
+      to_address: 'visiting.researcher@example.org',
+      language: 'en',
+      subject: '한국산업단지공단(KICOX) 경북지역본부 invites you to Spillover',
+    });
+    expect(mails).toContainEqual({
+      to_address: 'manager.gumi@spillover.demo',
+      language: 'ko',
+      subject: '한국산업단지공단(KICOX) 대구지역본부에서 Spillover로 초대했습니다',
+    });
   });
 });
 
@@ -59,13 +81,79 @@ describe('demo notifications', () => {
   it('a demo user signing in finds unread notifications in the inbox', async () => {
     await t.app.get(DemoSeeder).seedOnce();
     const client = t.client();
-    await client.ok(LOG_IN, { input: { email: 'ceo.seongseo@spillover.demo', password: DEMO_PASSWORD } });
-    const inbox = await client.ok<{ notifications: { edges: { node: { type: string; readAt: string | null } }[] }; unreadNotificationCount: number }>(
+    await client.ok(LOG_IN, {
+      input: { email: 'ceo.seongseo@spillover.demo', password: DEMO_PASSWORD },
+    });
+    const inbox = await client.ok<{
+      notifications: { edges: { node: { type: string; readAt: string | null } }[] };
+      unreadNotificationCount: number;
+    }>(
       `query { notifications(first: 10) { edges { node { type readAt } } } unreadNotificationCount }`,
     );
     expect(inbox.notifications.edges.length).toBeGreaterThanOrEqual(2);
-    expect(inbox.unreadNotificationCount).toBe(inbox.notifications.edges.filter((e) => e.node.readAt === null).length);
+    expect(inbox.unreadNotificationCount).toBe(
+      inbox.notifications.edges.filter((e) => e.node.readAt === null).length,
+    );
     expect(inbox.unreadNotificationCount).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('demo calls', () => {
+  it('shows the joint Korea–Germany call OPEN to a firm, where its demo consortium is eligible, and the draft to the Daegu manager only', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const signIn = async (email: string) => {
+      const client = t.client();
+      await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
+      return client;
+    };
+    const calls = `query { calls(first: 20) { edges { node { id status phase titleEn fundingMode funders { cluster { nameEn } } } } } }`;
+    type Calls = {
+      calls: {
+        edges: {
+          node: {
+            id: string;
+            status: string;
+            phase: string;
+            titleEn: string | null;
+            funders: unknown[];
+          };
+        }[];
+      };
+    };
+    const firm = await signIn('ceo.seongseo@spillover.demo');
+    const seen = (await firm.ok<Calls>(calls)).calls.edges.map((e) => e.node);
+    expect(seen).toEqual([
+      expect.objectContaining({ status: 'OPEN', phase: 'OPEN', fundingMode: 'VIRTUAL_COMMON_POT' }),
+    ]);
+    expect(seen[0]?.funders).toHaveLength(2);
+    const idOf = async (name: string): Promise<string> =>
+      (
+        (await t.dataSource.query(`SELECT id FROM organization WHERE name = $1`, [name])) as {
+          id: string;
+        }[]
+      )[0]?.id ?? '';
+    const member = async (name: string) => ({
+      organizationId: await idOf(name),
+      requestedBudget: 15_000_000,
+      ownContribution: 10_000_000,
+    });
+    const consortium = {
+      lead: await member('(주)성서정밀'),
+      partners: [
+        await member('경북대학교 산학협력단'),
+        await member('Fraunhofer Institute for Manufacturing Engineering and Automation IPA'),
+      ],
+    };
+    const check = `query C($callId: ID!, $consortium: ConsortiumInput!) { checkEligibility(callId: $callId, consortium: $consortium) { rule } }`;
+    expect(
+      (await firm.ok<{ checkEligibility: unknown[] }>(check, { callId: seen[0]?.id, consortium }))
+        .checkEligibility,
+    ).toEqual([]);
+    const manager = await signIn('manager.daegu@spillover.demo');
+    expect((await manager.ok<Calls>(calls)).calls.edges.map((e) => e.node.status).sort()).toEqual([
+      'DRAFT',
+      'OPEN',
+    ]);
   });
 });
 
@@ -74,11 +162,23 @@ describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', (
     const app = await createTestApp();
     try {
       const accounts = app.app.get(AccountService);
-      await accounts.bootstrapAdmin('root@cluster.example', 'a bootstrap passphrase', () => undefined);
-      const login = await app.client().ok<{ logIn: { user: { roles: string[] } } }>(LOG_IN, { input: { email: 'root@cluster.example', password: 'a bootstrap passphrase' } });
+      await accounts.bootstrapAdmin(
+        'root@cluster.example',
+        'a bootstrap passphrase',
+        () => undefined,
+      );
+      const login = await app
+        .client()
+        .ok<{ logIn: { user: { roles: string[] } } }>(LOG_IN, {
+          input: { email: 'root@cluster.example', password: 'a bootstrap passphrase' },
+        });
       expect(login.logIn.user.roles).toEqual(['ADMIN']);
       const before = await snapshot(app.dataSource);
-      await accounts.bootstrapAdmin('second@cluster.example', 'another bootstrap phrase', () => undefined);
+      await accounts.bootstrapAdmin(
+        'second@cluster.example',
+        'another bootstrap phrase',
+        () => undefined,
+      );
       expect(await snapshot(app.dataSource)).toEqual(before);
     } finally {
       await app.close();
@@ -92,13 +192,31 @@ describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', (
     const app = await createTestApp();
     try {
       const email = 'root@cluster.example';
-      if (exists) await app.client().ok(`mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`, { input: { email, password: 'a bootstrap passphrase', displayName: 'Root', preferredLanguage: 'en' } });
+      if (exists)
+        await app
+          .client()
+          .ok(`mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`, {
+            input: {
+              email,
+              password: 'a bootstrap passphrase',
+              displayName: 'Root',
+              preferredLanguage: 'en',
+            },
+          });
       const accounts = app.app.get(AccountService);
-      const started = await Promise.allSettled(Array.from({ length: 5 }, () => accounts.bootstrapAdmin(email, 'a bootstrap passphrase', () => undefined)));
+      const started = await Promise.allSettled(
+        Array.from({ length: 5 }, () =>
+          accounts.bootstrapAdmin(email, 'a bootstrap passphrase', () => undefined),
+        ),
+      );
       expect(started.map((result) => result.status)).toEqual(Array(5).fill('fulfilled'));
-      const admins = (await app.dataSource.query(`SELECT email FROM user_account WHERE 'ADMIN' = ANY(roles)`)) as { email: string }[];
+      const admins = (await app.dataSource.query(
+        `SELECT email FROM user_account WHERE 'ADMIN' = ANY(roles)`,
+      )) as { email: string }[];
       expect(admins).toEqual([{ email }]);
-      const [events] = (await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'user.madeAdmin'`)) as { n: number }[];
+      const [events] = (await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE action = 'user.madeAdmin'`,
+      )) as { n: number }[];
       expect(events!.n).toBe(1);
     } finally {
       await app.close();

@@ -105,6 +105,131 @@ export type AuditEventFilter = {
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type Call = {
+  __typename: 'Call';
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closesAt: Maybe<Scalars['DateTime']['output']>;
+  /** The cluster that runs the call. */
+  cluster: Cluster;
+  createdAt: Scalars['DateTime']['output'];
+  criteria: Array<EvaluationCriterion>;
+  currency: Maybe<Scalars['String']['output']>;
+  descriptionEn: Maybe<Scalars['String']['output']>;
+  descriptionKo: Maybe<Scalars['String']['output']>;
+  eligibility: Maybe<EligibilityRules>;
+  /** The funding clusters, in paying order. */
+  funders: Array<CallFunder>;
+  fundingMode: Maybe<FundingMode>;
+  id: Scalars['ID']['output'];
+  /** Percent. */
+  maxFundingRate: Maybe<Scalars['Int']['output']>;
+  maxGrantPerProject: Maybe<Scalars['SafeInt']['output']>;
+  /** What stands between the draft and opening, for its managers; empty otherwise. */
+  openProblems: Array<FieldProblem>;
+  openedAt: Maybe<Scalars['DateTime']['output']>;
+  opensAt: Maybe<Scalars['DateTime']['output']>;
+  phase: CallPhase;
+  programmeName: Scalars['String']['output'];
+  reviewersPerApplication: Maybe<Scalars['Int']['output']>;
+  /** The rules in words: keys (call.rule.*) and parameters. */
+  rulesInWords: Array<RuleSentence>;
+  status: CallStatus;
+  /** Percent of the maximum weighted score. */
+  threshold: Maybe<Scalars['Int']['output']>;
+  /** IANA zone, e.g. Asia/Seoul */
+  timeZone: Maybe<Scalars['String']['output']>;
+  titleEn: Maybe<Scalars['String']['output']>;
+  titleKo: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** What you may do now: open, extendDeadline, close… (managers only). */
+  viewerActions: Array<Scalars['String']['output']>;
+  /** Whether you manage the cluster that runs it. */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+export type CallConnection = {
+  __typename: 'CallConnection';
+  edges: Array<CallEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, across all pages (only what the caller may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallDraftInput = {
+  closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  criteria?: InputMaybe<Array<EvaluationCriterionInput>>;
+  /** ISO 4217 */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionKo?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<EligibilityRulesInput>;
+  fundingMode?: InputMaybe<FundingMode>;
+  /** Percent, 1–100. */
+  maxFundingRate?: InputMaybe<Scalars['Int']['input']>;
+  /** Minor units of the call’s currency. */
+  maxGrantPerProject?: InputMaybe<Scalars['SafeInt']['input']>;
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  programmeName: Scalars['String']['input'];
+  reviewersPerApplication?: InputMaybe<Scalars['Int']['input']>;
+  /** Percent of the maximum weighted score. */
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  /** IANA time zone of the call, e.g. Asia/Seoul. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleKo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CallEdge = {
+  __typename: 'CallEdge';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+export type CallFilterInput = {
+  /** The call’s cluster or one of its funders. */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 3166-1: the country of the call’s cluster or of a funder. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<CallPhase>;
+};
+
+export type CallFunder = {
+  __typename: 'CallFunder';
+  /** Minor units of the funder’s own currency. */
+  budget: Scalars['SafeInt']['output'];
+  cluster: Cluster;
+  currency: Scalars['String']['output'];
+  funds: FunderScope;
+  /** Minor units of the call’s currency. */
+  maxPerProject: Maybe<Scalars['SafeInt']['output']>;
+  /** Paying order: a partner two funders could pay is paid by the first. */
+  position: Scalars['Int']['output'];
+};
+
+export type CallFunderInput = {
+  /** Minor units of the funder’s own currency. */
+  budget: Scalars['SafeInt']['input'];
+  clusterId: Scalars['ID']['input'];
+  currency: Scalars['String']['input'];
+  funds: FunderScope;
+  /** Minor units of the call’s currency: the most it pays one project. */
+  maxPerProject?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+/** By the server clock: DRAFT, UPCOMING (open, window ahead), OPEN (taking submissions), CLOSED (deadline passed). */
+export type CallPhase =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'UPCOMING';
+
+export type CallStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'IN_EVALUATION'
+  | 'OPEN'
+  | 'RESULTS_PUBLISHED';
+
 export type Capability = {
   __typename: 'Capability';
   archivedAt: Maybe<Scalars['DateTime']['output']>;
@@ -333,6 +458,19 @@ export type ConfidentialAccess =
   | 'NO_NDA'
   | 'OWNER';
 
+export type ConsortiumInput = {
+  lead: ConsortiumMemberInput;
+  /** Accepted partners, the lead not repeated. */
+  partners: Array<ConsortiumMemberInput>;
+};
+
+export type ConsortiumMemberInput = {
+  organizationId: Scalars['ID']['input'];
+  ownContribution: Scalars['SafeInt']['input'];
+  /** Minor units of the call’s currency. */
+  requestedBudget: Scalars['SafeInt']['input'];
+};
+
 export type CreateApiTokenInput = {
   /** Days until the token stops working (1–365); none means until revoked. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -354,6 +492,64 @@ export type DismissMatchInput = {
   reason: MatchDismissReason;
   /** NEED_OWNER on a need's list of capabilities, CAPABILITY_OWNER on a capability's list of needs. */
   side: MatchSide;
+};
+
+export type EligibilityFailure = {
+  __typename: 'EligibilityFailure';
+  /** i18n key, call.eligibility.<rule> */
+  key: Scalars['String']['output'];
+  organizations: Array<FailingOrganization>;
+  params: Array<NamedValue>;
+  rule: EligibilityRule;
+};
+
+export type EligibilityRule =
+  | 'distinctOrganizations'
+  | 'fundable'
+  | 'funderShare'
+  | 'fundingRate'
+  | 'internationalPartner'
+  | 'leadKind'
+  | 'leadSize'
+  | 'maxBudgetPerPartner'
+  | 'maxGrantPerProject'
+  | 'maxPartners'
+  | 'membership'
+  | 'minCountries'
+  | 'minPartners'
+  | 'minRegions'
+  | 'requiredKinds';
+
+/** Counts include the lead; null or empty: no rule. */
+export type EligibilityRules = {
+  __typename: 'EligibilityRules';
+  internationalPartnerRequired: Scalars['Boolean']['output'];
+  leadKinds: Array<OrganizationKind>;
+  leadSizes: Array<OrganizationSize>;
+  /** Minor units of the call’s currency. */
+  maxBudgetPerPartner: Maybe<Scalars['SafeInt']['output']>;
+  maxPartners: Maybe<Scalars['Int']['output']>;
+  membership: MembershipRequirement;
+  minCountries: Maybe<Scalars['Int']['output']>;
+  minPartners: Maybe<Scalars['Int']['output']>;
+  minRegions: Maybe<Scalars['Int']['output']>;
+  requiredKinds: Array<RequiredKinds>;
+};
+
+/** Counts include the lead. Omitted or null: no rule. */
+export type EligibilityRulesInput = {
+  internationalPartnerRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  leadKinds?: InputMaybe<Array<OrganizationKind>>;
+  /** For a firm lead, e.g. MICRO, SMALL, MEDIUM for an SME lead. */
+  leadSizes?: InputMaybe<Array<OrganizationSize>>;
+  maxBudgetPerPartner?: InputMaybe<Scalars['SafeInt']['input']>;
+  maxPartners?: InputMaybe<Scalars['Int']['input']>;
+  /** Who must be an ACTIVE member of a funding (or partner) cluster. */
+  membership?: InputMaybe<MembershipRequirement>;
+  minCountries?: InputMaybe<Scalars['Int']['input']>;
+  minPartners?: InputMaybe<Scalars['Int']['input']>;
+  minRegions?: InputMaybe<Scalars['Int']['input']>;
+  requiredKinds?: InputMaybe<Array<RequiredKindsInput>>;
 };
 
 /** An e-mail the platform sent or keeps, as the recipient receives it (platform admins only). */
@@ -378,11 +574,53 @@ export type EmailStatus =
   | 'QUEUED'
   | 'SENT';
 
+export type EvaluationCriterion = {
+  __typename: 'EvaluationCriterion';
+  description: Scalars['String']['output'];
+  maxScore: Scalars['Int']['output'];
+  minScore: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** Percent of the overall score. */
+  weight: Scalars['Int']['output'];
+};
+
+export type EvaluationCriterionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  maxScore: Scalars['Int']['input'];
+  minScore?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  weight: Scalars['Int']['input'];
+};
+
 export type FacetCount = {
   __typename: 'FacetCount';
   count: Scalars['Int']['output'];
   value: Scalars['String']['output'];
 };
+
+export type FailingOrganization = {
+  __typename: 'FailingOrganization';
+  organizationId: Scalars['ID']['output'];
+  /** What failed: a budget, a rate, a kind, a size, a country. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+export type FieldProblem = {
+  __typename: 'FieldProblem';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Whom a funder funds: its ACTIVE MEMBERS, or organizations of its REGION or COUNTRY. */
+export type FunderScope =
+  | 'COUNTRY'
+  | 'MEMBERS'
+  | 'REGION';
+
+export type FundingMode =
+  | 'MIXED'
+  | 'REAL_COMMON_POT'
+  | 'VIRTUAL_COMMON_POT';
 
 export type Invitation = {
   __typename: 'Invitation';
@@ -536,11 +774,18 @@ export type Membership = {
   user: User;
 };
 
+export type MembershipRequirement =
+  | 'EVERY_PARTNER'
+  | 'LEAD'
+  | 'NONE';
+
 export type Mutation = {
   __typename: 'Mutation';
   acceptInvitation: Membership;
   /** Accept the current NDA version for your organization (ORG_ADMIN); then its members see the confidential details. */
   acceptNda: NdaAcceptance;
+  /** Add a funding cluster to a DRAFT: the call’s cluster or another cluster you manage. */
+  addCallFunder: Call;
   admitClusterMember: ClusterMembership;
   /** An ORG_ADMIN applies for the organization to join (PENDING). */
   applyToCluster: ClusterMembership;
@@ -555,10 +800,14 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Take back a bookmark or a dismissal; false when there was none. */
   clearMatchFeedback: Scalars['Boolean']['output'];
+  /** OPEN → CLOSED by a manager: before it opens, or once the deadline passed (the platform closes it then anyway). */
+  closeCall: Call;
   /** OPEN → CLOSED as SOLVED or WITHDRAWN (ORG_ADMIN). EXPIRED is set by the platform. */
   closeTechnologyNeed: TechnologyNeed;
   /** Create an API token (browser sessions only: a token cannot create tokens). */
   createApiToken: CreatedApiToken;
+  /** A new DRAFT call of the cluster (its managers). */
+  createCallDraft: Call;
   /** A new DRAFT capability of the organization (any member). */
   createCapability: Capability;
   /** Platform admins only. */
@@ -576,6 +825,8 @@ export type Mutation = {
   deleteTechnologyNeedDraft: Scalars['ID']['output'];
   /** Dismiss a match from your organization's list, with a reason: it is not shown again, and the reason teaches the ranking. */
   dismissMatch: MatchFeedback;
+  /** The one change an OPEN call takes: a later deadline, before the current one passes. Audited. */
+  extendCallDeadline: Call;
   /** Invite someone by e-mail; they accept after signing up or in. */
   inviteMember: Invitation;
   /** Sign in (sets the session cookie and a known-device cookie). Repeated failures are slowed, then refused for a while (RATE_LIMITED). */
@@ -588,6 +839,8 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** You have seen its results: only later ones are new. */
   markSavedSearchSeen: SavedSearch;
+  /** DRAFT → OPEN: every field set, weights summing to 100, the deadline ahead. Tells the funding clusters’ members. */
+  openCall: Call;
   /** DRAFT or ARCHIVED → PUBLISHED (ORG_ADMIN); the values must be complete. */
   publishCapability: Capability;
   /** DRAFT → OPEN (ORG_ADMIN); every field publishing needs must be set and the deadline ahead. */
@@ -595,6 +848,8 @@ export type Mutation = {
   /** Create an account and sign in (sets the session cookie). */
   register: Viewer;
   rejectClusterMember: ClusterMembership;
+  /** Remove a funding cluster from a DRAFT. */
+  removeCallFunder: Call;
   /** Platform admins only. */
   removeClusterManager: Cluster;
   removeClusterMember: ClusterMembership;
@@ -618,6 +873,8 @@ export type Mutation = {
   setSavedSearchAlert: SavedSearch;
   /** Sets your strong-match threshold, 50 to 100 percent. */
   setStrongMatchThreshold: Scalars['Int']['output'];
+  /** Edit a DRAFT (null clears a field). Once OPEN: CONFLICT call.rulesFrozen on the field. */
+  updateCallDraft: Call;
   /** Edit (any member of the owner); null clears a field. */
   updateCapability: Capability;
   updateOrganization: Organization;
@@ -636,6 +893,12 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAcceptNdaArgs = {
   input: AcceptNdaInput;
+};
+
+
+export type MutationAddCallFunderArgs = {
+  callId: Scalars['ID']['input'];
+  input: CallFunderInput;
 };
 
 
@@ -679,6 +942,11 @@ export type MutationClearMatchFeedbackArgs = {
 };
 
 
+export type MutationCloseCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseTechnologyNeedArgs = {
   id: Scalars['ID']['input'];
   reason: NeedCloseReason;
@@ -687,6 +955,12 @@ export type MutationCloseTechnologyNeedArgs = {
 
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateCallDraftArgs = {
+  clusterId: Scalars['ID']['input'];
+  input: CallDraftInput;
 };
 
 
@@ -737,6 +1011,12 @@ export type MutationDismissMatchArgs = {
 };
 
 
+export type MutationExtendCallDeadlineArgs = {
+  closesAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
@@ -753,6 +1033,11 @@ export type MutationMarkNotificationReadArgs = {
 
 
 export type MutationMarkSavedSearchSeenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenCallArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -774,6 +1059,12 @@ export type MutationRegisterArgs = {
 
 export type MutationRejectClusterMemberArgs = {
   input: ClusterDecisionInput;
+};
+
+
+export type MutationRemoveCallFunderArgs = {
+  callId: Scalars['ID']['input'];
+  clusterId: Scalars['ID']['input'];
 };
 
 
@@ -841,6 +1132,12 @@ export type MutationSetStrongMatchThresholdArgs = {
 };
 
 
+export type MutationUpdateCallDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCallInput;
+};
+
+
 export type MutationUpdateCapabilityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCapabilityInput;
@@ -866,6 +1163,12 @@ export type MutationUpdateTechnologyNeedArgs = {
 
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
+};
+
+export type NamedValue = {
+  __typename: 'NamedValue';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type NdaAcceptance = {
@@ -1166,8 +1469,14 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Newest first. Admins see all; cluster managers and ORG_ADMINs the events of what they run. */
   auditEvents: AuditEventConnection;
+  /** An OPEN (or later) call, for everyone signed in; a DRAFT for its cluster’s managers. NOT_FOUND otherwise. */
+  call: Call;
+  /** Calls you may see, newest first; filter by phase (server clock), cluster (running or funding) and country. */
+  calls: CallConnection;
   /** NOT_FOUND when it does not exist or you may not see it. */
   capability: Capability;
+  /** Every eligibility rule the consortium fails for this call (empty: eligible). The same function the web runs live. */
+  checkEligibility: Array<EligibilityFailure>;
   cluster: Cluster;
   clusters: ClusterConnection;
   /** The newest e-mails, newest first: with no SMTP_URL, the only place they can be read. Platform admins only. */
@@ -1211,8 +1520,26 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallFilterInput>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryCapabilityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCheckEligibilityArgs = {
+  callId: Scalars['ID']['input'];
+  consortium: ConsortiumInput;
 };
 
 
@@ -1309,10 +1636,28 @@ export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
 
+export type RequiredKinds = {
+  __typename: 'RequiredKinds';
+  kinds: Array<OrganizationKind>;
+  min: Scalars['Int']['output'];
+};
+
+export type RequiredKindsInput = {
+  kinds: Array<OrganizationKind>;
+  min: Scalars['Int']['input'];
+};
+
 export type ResetPasswordInput = {
   newPassword: Scalars['String']['input'];
   /** The token of the link in the reset e-mail. */
   token: Scalars['String']['input'];
+};
+
+/** A rule in words: an i18n key (call.rule.*) and its parameters. */
+export type RuleSentence = {
+  __typename: 'RuleSentence';
+  key: Scalars['String']['output'];
+  params: Array<NamedValue>;
 };
 
 export type SaveSearchInput = {
@@ -1602,6 +1947,30 @@ export type TextRange = {
   __typename: 'TextRange';
   end: Scalars['Int']['output'];
   start: Scalars['Int']['output'];
+};
+
+export type UpdateCallInput = {
+  closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  criteria?: InputMaybe<Array<EvaluationCriterionInput>>;
+  /** ISO 4217 */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionKo?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<EligibilityRulesInput>;
+  fundingMode?: InputMaybe<FundingMode>;
+  /** Percent, 1–100. */
+  maxFundingRate?: InputMaybe<Scalars['Int']['input']>;
+  /** Minor units of the call’s currency. */
+  maxGrantPerProject?: InputMaybe<Scalars['SafeInt']['input']>;
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  programmeName?: InputMaybe<Scalars['String']['input']>;
+  reviewersPerApplication?: InputMaybe<Scalars['Int']['input']>;
+  /** Percent of the maximum weighted score. */
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  /** IANA time zone of the call, e.g. Asia/Seoul. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleKo?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateCapabilityInput = {

@@ -1,9 +1,24 @@
 import { AccountResolver } from '../../account/account.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
-import { CapabilityResolver, OrganizationCapabilitiesResolver } from '../../capability/capability.resolver';
-import { ClusterMembershipResolver, ClusterResolver, OrganizationClustersResolver } from '../../cluster/cluster.resolver';
-import { NdaAcceptanceResolver, NeedResolver, OrganizationNeedsResolver } from '../../need/need.resolver';
-import { InvitationResolver, MembershipResolver, OrganizationResolver } from '../../organization/organization.resolver';
+import {
+  CapabilityResolver,
+  OrganizationCapabilitiesResolver,
+} from '../../capability/capability.resolver';
+import {
+  ClusterMembershipResolver,
+  ClusterResolver,
+  OrganizationClustersResolver,
+} from '../../cluster/cluster.resolver';
+import {
+  NdaAcceptanceResolver,
+  NeedResolver,
+  OrganizationNeedsResolver,
+} from '../../need/need.resolver';
+import {
+  InvitationResolver,
+  MembershipResolver,
+  OrganizationResolver,
+} from '../../organization/organization.resolver';
 import { SavedSearchResolver } from '../../search/saved-search.resolver';
 import { SearchResolver } from '../../search/search.resolver';
 import { ViewerResolver } from '../../viewer/viewer.resolver';
@@ -11,6 +26,7 @@ import { MatchResolver } from '../../match/match.resolver';
 import { MatchLiveResolver } from '../../match/match-live.resolver';
 import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 import { NotificationResolver } from '../../notification/notification.resolver';
+import { CallFunderResolver, CallResolver } from '../../call/call.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -34,4 +50,6 @@ export const RESOLVERS = [
   MatchLiveResolver,
   EmailOutboxResolver,
   NotificationResolver,
+  CallResolver,
+  CallFunderResolver,
 ];

@@ -28,7 +28,8 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
     "Only members of the listing's organization may bookmark or dismiss its matches.",
   'match.answerable': 'Only members of the organization may see which needs it could answer.',
   'invitation.respond': 'Only the invited person may accept or decline this invitation.',
-  'call.manage': 'Only a manager of the cluster that runs the call may set it up, open, extend or close it.',
+  'call.manage':
+    'Only a manager of the cluster that runs the call may set it up, open, extend or close it.',
   'call.addFunder':
     'A funder is the call’s own cluster or another cluster you manage (partner clusters follow when partnerships exist).',
 };

@@ -69,8 +69,11 @@ export const canSeeClusterMembership = (
  * main, the call's own cluster and the other clusters this manager also manages (they speak
  * for both). The one place to widen to partner clusters when partnerships land.
  */
-export const mayFundCallOf = (facts: ActorFacts, callClusterId: string, funderClusterId: string): boolean =>
-  funderClusterId === callClusterId || facts.managedClusters.has(funderClusterId);
+export const mayFundCallOf = (
+  facts: ActorFacts,
+  callClusterId: string,
+  funderClusterId: string,
+): boolean => funderClusterId === callClusterId || facts.managedClusters.has(funderClusterId);
 
 export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
@@ -156,9 +159,17 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // Calls: an OPEN call (and every later state) is read by everyone signed in; a draft is its
   // cluster's managers' business only, hidden from everyone else (platform admins included).
   'call.view': (facts, { clusterId, status }) =>
-    !facts ? 'forbid' : status !== 'DRAFT' || facts.managedClusters.has(clusterId) ? 'allow' : 'hide',
+    !facts
+      ? 'forbid'
+      : status !== 'DRAFT' || facts.managedClusters.has(clusterId)
+        ? 'allow'
+        : 'hide',
   // A call is set up, opened, extended and closed by a manager of the cluster that runs it.
-  'call.manage': (facts, { clusterId }) => (facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid'),
+  'call.manage': (facts, { clusterId }) =>
+    facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid',
   'call.addFunder': (facts, { callClusterId, funderClusterId }) =>
-    facts?.managedClusters.has(callClusterId) && mayFundCallOf(facts, callClusterId, funderClusterId) ? 'allow' : 'forbid',
+    facts?.managedClusters.has(callClusterId) &&
+    mayFundCallOf(facts, callClusterId, funderClusterId)
+      ? 'allow'
+      : 'forbid',
 };
