@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { z } from 'zod';
 import { INSTANT_MESSAGE, parseInstant } from '../common/instant';
 
@@ -76,4 +76,29 @@ export function wallClock(instant: Date, timeZone: string): string {
   }).formatToParts(instant);
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} (${formatOffset(tzOffset(zone, instant))})`;
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * A wall-clock time typed for a call ("2027-02-26T18:00", as a datetime-local input gives it)
+ * as the instant it names in the call's time zone, written with that zone's offset
+ * ("2027-02-26T18:00:00+09:00"); null when either is not valid.
+ */
+export function zonedInstant(local: string, timeZone: string): string | null {
+  const match = LOCAL.exec(local);
+  if (!match || !isTimeZone(timeZone)) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const date = new TZDate(y, mo - 1, d, h, mi, timeZone);
+  if (Number.isNaN(date.getTime())) return null;
+  return `${date.toISOString().slice(0, 19)}${formatOffset(tzOffset(timeZone, date))}`;
+}
+
+/** An instant as the wall-clock time of the call's zone, for a datetime-local input ("" when absent). */
+export function localInZone(instant: Date | string | null | undefined, timeZone: string): string {
+  if (!instant || !isTimeZone(timeZone)) return '';
+  const date = new TZDate(new Date(instant).getTime(), timeZone);
+  if (Number.isNaN(date.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

@@ -14,7 +14,7 @@ import {
   transitionCall,
   type CallStatus,
 } from './call-status';
-import { isTimeZone, offsetMismatch } from './call-time';
+import { isTimeZone, localInZone, offsetMismatch, zonedInstant } from './call-time';
 import { NO_ELIGIBILITY_RULES } from './eligibility-rules';
 import { describeCallRules } from './rules-in-words';
 
@@ -84,6 +84,15 @@ describe('the call set-up schema', () => {
       ),
     ).toEqual({});
     expect(offsetMismatch('2027-07-01T18:00:00Z', 'Asia/Seoul')).toBeNull();
+  });
+
+  it('turns a wall-clock time of the call’s zone into an instant with that zone’s offset, and back', () => {
+    expect(zonedInstant('2027-02-26T18:00', 'Asia/Seoul')).toBe('2027-02-26T18:00:00+09:00');
+    expect(zonedInstant('2027-07-01T18:00', 'Europe/Berlin')).toBe('2027-07-01T18:00:00+02:00');
+    expect(zonedInstant('2027-02-26', 'Asia/Seoul')).toBeNull();
+    expect(zonedInstant('2027-02-26T18:00', 'Mars/Olympus')).toBeNull();
+    expect(localInZone('2027-02-26T09:00:00Z', 'Asia/Seoul')).toBe('2027-02-26T18:00');
+    expect(localInZone(null, 'Asia/Seoul')).toBe('');
   });
 
   it('takes IANA time zones only', () => {

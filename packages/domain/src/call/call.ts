@@ -140,11 +140,18 @@ function checkOffsets(raw: unknown, ctx: z.RefinementCtx): void {
   }
 }
 
-/** A call draft: a programme name and a title, and any other field valid alone and with the others. */
-export const callDraftSchema = z.preprocess((raw, ctx) => {
-  checkOffsets(raw, ctx);
-  return raw;
-}, callObject.superRefine(checkCallShape));
+/**
+ * A call draft: a programme name and a title, and any other field valid alone and with the
+ * others. The offset check reads the raw text (a parsed instant has lost its offset), hence
+ * the preprocess step; typed with the object's own input so forms bind to its fields.
+ */
+export const callDraftSchema: z.ZodType<CallDraftValues, CallDraftInput> = z.preprocess(
+  (raw, ctx) => {
+    checkOffsets(raw, ctx);
+    return raw;
+  },
+  callObject.superRefine(checkCallShape),
+) as unknown as z.ZodType<CallDraftValues, CallDraftInput>;
 
 export const callPatchSchema = callObject.partial();
 export type CallPatch = z.input<typeof callPatchSchema>;

@@ -5,6 +5,8 @@ import accountEn from '../../features/account/i18n/en.json';
 import accountKo from '../../features/account/i18n/ko.json';
 import clusterEn from '../../features/cluster/i18n/en.json';
 import clusterKo from '../../features/cluster/i18n/ko.json';
+import callEn from '../../features/call/i18n/en.json';
+import callKo from '../../features/call/i18n/ko.json';
 import capabilityEn from '../../features/capability/i18n/en.json';
 import capabilityKo from '../../features/capability/i18n/ko.json';
 import homeEn from '../../features/home/i18n/en.json';
@@ -39,6 +41,7 @@ export const resources = {
     search: searchEn,
     match: matchEn,
     notification: notificationEn,
+    call: callEn,
     // The e-mail catalogs: a notification reads in the inbox as its e-mail's subject.
     email: emailCatalogEn,
   },
@@ -55,6 +58,7 @@ export const resources = {
     search: searchKo,
     match: matchKo,
     notification: notificationKo,
+    call: callKo,
     email: emailCatalogKo,
   },
 } as const;
