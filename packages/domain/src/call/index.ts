@@ -7,3 +7,4 @@ export * from './call-status';
 export * from './rules-in-words';
 export * from './consortium-input';
 export * from './call-filter';
+export * from './application';
