@@ -5,6 +5,7 @@ import { CallEligibilityService } from './call-eligibility.service';
 import { CallRepository } from './call.repository';
 import { CallFunderResolver, CallResolver } from './call.resolver';
 import { CallService } from './call.service';
+import { CallViewService } from './call-view.service';
 
 @Module({
   imports: [NotificationModule],
@@ -12,6 +13,7 @@ import { CallService } from './call.service';
     CallRepository,
     CallService,
     CallEligibilityService,
+    CallViewService,
     CallResolver,
     CallFunderResolver,
     CallClosingJob,

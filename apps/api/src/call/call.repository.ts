@@ -171,9 +171,7 @@ export class CallRepository {
   }
 
   /** A cluster's names and place, or null when it does not exist (clusters are public). */
-  async cluster(
-    id: string,
-  ): Promise<{
+  async cluster(id: string): Promise<{
     id: string;
     nameEn: string;
     nameKo: string;

@@ -32,6 +32,7 @@ import {
   toRuleSentenceObject,
 } from './call.object';
 import { CallService } from './call.service';
+import { CallViewService } from './call-view.service';
 import {
   CallDraftInput,
   CallFilterInput,
@@ -44,6 +45,7 @@ import {
 export class CallResolver {
   constructor(
     private readonly callService: CallService,
+    private readonly views: CallViewService,
     private readonly eligibility: CallEligibilityService,
     private readonly loaders: Loaders,
     private readonly policy: Policy,
@@ -188,14 +190,14 @@ export class CallResolver {
 
   @ResolveField(() => [CallFunderObject], { description: 'The funding clusters, in paying order.' })
   async funders(@Parent() call: CallObject): Promise<CallFunderObject[]> {
-    return (await this.callService.funders(call.id)).map(toCallFunderObject);
+    return (await this.views.funders(call.id)).map(toCallFunderObject);
   }
 
   @ResolveField(() => [RuleSentenceObject], {
     description: 'The rules in words: keys (call.rule.*) and parameters.',
   })
   async rulesInWords(@Parent() call: CallObject): Promise<RuleSentenceObject[]> {
-    return (await this.callService.rulesInWords(call.entity)).map(toRuleSentenceObject);
+    return (await this.views.rulesInWords(call.entity)).map(toRuleSentenceObject);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you manage the cluster that runs it.' })
@@ -220,7 +222,7 @@ export class CallResolver {
     @Parent() call: CallObject,
   ): Promise<FieldProblemObject[]> {
     if (!(await this.policy.can(actor, 'call.manage', { clusterId: call.clusterId }))) return [];
-    return this.callService.openProblems(call.entity);
+    return this.views.openProblems(call.entity);
   }
 }
 

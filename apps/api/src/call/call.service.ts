@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
-  NO_ELIGIBILITY_RULES,
   applyCallPatch,
   assertCallOpenable,
   badInput,
-  callOpenProblems,
   conflict,
-  describeCallRules,
   errorKey,
   extendCallDeadline,
   notFound,
@@ -17,7 +14,6 @@ import {
   type CallFunderValues,
   type CallPatch,
   type CallStatus,
-  type RuleSentence,
 } from '@spillover/domain';
 import { NotificationService } from '../notification/notification.service';
 import type { Actor } from '../platform/auth/actor';
@@ -26,7 +22,7 @@ import { Transactions } from '../platform/database/transactions';
 import { Policy } from '../platform/policy/policy.service';
 import { callColumnsOf, callValuesOf } from './call-values';
 import type { CallEntity } from './call.entity';
-import { CallRepository, toFunder, type CallListFilter, type FunderRow } from './call.repository';
+import { CallRepository, type CallListFilter } from './call.repository';
 
 const SYSTEM: Actor = { kind: 'anonymous', requestId: 'call-closing' };
 
@@ -56,10 +52,6 @@ export class CallService {
       first,
       after,
     );
-  }
-
-  funders(callId: string): Promise<FunderRow[]> {
-    return this.calls.funders(callId);
   }
 
   async create(actor: Actor, clusterId: string, values: CallDraftValues): Promise<CallEntity> {
@@ -264,28 +256,6 @@ export class CallService {
       closed.push(...ids);
       if (done) return closed;
     }
-  }
-
-  /** The rules as sentences (keys + params) for the call page and the wizard's preview. */
-  async rulesInWords(call: CallEntity): Promise<RuleSentence[]> {
-    const funders = await this.calls.funders(call.id);
-    return describeCallRules({
-      rules: call.eligibility ?? NO_ELIGIBILITY_RULES,
-      currency: call.currency,
-      maxGrantPerProject: call.maxGrantPerProject,
-      maxFundingRate: call.maxFundingRate,
-      fundingMode: call.fundingMode,
-      funders: funders.map(toFunder),
-    });
-  }
-
-  /** What still stands between a draft and opening, field by field (managers' wizard). */
-  async openProblems(call: CallEntity): Promise<{ field: string; message: string }[]> {
-    if (call.status !== 'DRAFT') return [];
-    const funders = await this.calls.funders(call.id);
-    return Object.entries(
-      callOpenProblems(callValuesOf(call), { now: new Date(), funderCount: funders.length }),
-    ).map(([field, message]) => ({ field, message }));
   }
 
   private async closeLocked(

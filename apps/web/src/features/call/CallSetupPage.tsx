@@ -1,19 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Card, Grid, Group, SimpleGrid, Stack, Stepper, Title } from '@mantine/core';
 import {
-  Button,
-  Card,
-  Grid,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Stepper,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import {
-  FUNDING_MODES,
   NO_ELIGIBILITY_RULES,
   callDraftSchema,
   describeCallRules,
@@ -23,16 +10,14 @@ import {
   type CallDraftValues,
 } from '@spillover/domain';
 import { useState } from 'react';
-import { Controller, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
-import { MoneyField } from '../../app/forms/MoneyField';
 import { useApiSubmit } from '../../app/forms/use-api-submit';
 import { useDomainForm } from '../../app/forms/use-domain-form';
 import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
-import { CurrencySelect } from '../../app/reference/CodeSelects';
 import { useViewer } from '../../app/viewer';
 import {
   CallDocument,
@@ -42,10 +27,11 @@ import {
 } from '../../generated/graphql';
 import { useClusterName } from '../cluster/cluster-name';
 import { CriteriaFields } from './CriteriaFields';
+import { BasicsStep, ScheduleStep } from './CallSetupSteps';
 import { EligibilityRulesBuilder } from './EligibilityRulesBuilder';
 import { RulesInWords } from './RulesInWords';
 import { callFormValues, emptyCall, toApiInput } from './call-form-values';
-import { WholeNumberField, ZonedDateTimeField } from './form-fields';
+import { WholeNumberField } from './form-fields';
 
 const FIELDS = [
   'programmeName',
@@ -150,115 +136,13 @@ function CallWizard({ call }: { call: CallDetailFragment | null }) {
           {t(`setup.steps.${steps[step] ?? 'basics'}`)}
         </Title>
         <div hidden={step !== 0}>
-          <Stack gap="sm">
-            {call ? null : (
-              <Select
-                label={t('setup.cluster')}
-                required
-                data={(viewer?.managedClusters ?? []).map((c) => ({
-                  value: c.id,
-                  label: clusterName(c),
-                }))}
-                value={clusterId}
-                onChange={setClusterId}
-                allowDeselect={false}
-              />
-            )}
-            <TextInput
-              label={t('fields.programmeName')}
-              required
-              {...form.register('programmeName')}
-              error={form.formState.errors.programmeName?.message}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('fields.titleEn')}
-                {...form.register('titleEn')}
-                error={form.formState.errors.titleEn?.message}
-              />
-              <TextInput
-                label={t('fields.titleKo')}
-                lang="ko"
-                {...form.register('titleKo')}
-                error={form.formState.errors.titleKo?.message}
-              />
-              <Textarea
-                label={t('fields.descriptionEn')}
-                autosize
-                minRows={4}
-                {...form.register('descriptionEn')}
-                error={form.formState.errors.descriptionEn?.message}
-              />
-              <Textarea
-                label={t('fields.descriptionKo')}
-                lang="ko"
-                autosize
-                minRows={4}
-                {...form.register('descriptionKo')}
-                error={form.formState.errors.descriptionKo?.message}
-              />
-            </SimpleGrid>
-          </Stack>
+          <BasicsStep
+            form={form}
+            clusterChoice={call ? null : { value: clusterId, onChange: setClusterId }}
+          />
         </div>
         <div hidden={step !== 1}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('fields.timeZone')}
-              description={t('setup.timeZoneHint')}
-              {...form.register('timeZone')}
-              error={form.formState.errors.timeZone?.message}
-            />
-            <Controller
-              control={form.control}
-              name="fundingMode"
-              render={({ field }) => (
-                <Select
-                  label={t('fields.fundingMode')}
-                  data={FUNDING_MODES.map((value) => ({ value, label: t(`modes.${value}`) }))}
-                  value={field.value ?? null}
-                  onChange={(value) => field.onChange(value)}
-                  clearable
-                />
-              )}
-            />
-            <ZonedDateTimeField
-              control={form.control}
-              name="opensAt"
-              timeZone={zone}
-              label={`${t('fields.opensAt')} (${zone})`}
-            />
-            <ZonedDateTimeField
-              control={form.control}
-              name="closesAt"
-              timeZone={zone}
-              label={`${t('fields.closesAt')} (${zone})`}
-            />
-            <Controller
-              control={form.control}
-              name="currency"
-              render={({ field, fieldState }) => (
-                <CurrencySelect
-                  label={t('fields.currency')}
-                  value={field.value ?? null}
-                  onChange={(value) => field.onChange(value)}
-                  error={fieldState.error?.message}
-                />
-              )}
-            />
-            <MoneyField
-              control={form.control}
-              name="maxGrantPerProject"
-              currency={watched.currency}
-              label={t('fields.maxGrantPerProject')}
-            />
-            <WholeNumberField
-              control={form.control}
-              name="maxFundingRate"
-              label={t('fields.maxFundingRate')}
-              min={1}
-              max={100}
-            />
-          </SimpleGrid>
+          <ScheduleStep form={form} zone={zone} currency={watched.currency} />
         </div>
         <div hidden={step !== 2}>
           <Grid>
