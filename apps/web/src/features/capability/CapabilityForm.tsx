@@ -9,12 +9,16 @@ import {
   type CapabilityKind,
   type CapabilityStatus,
 } from '@spillover/domain';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TrlField } from '../../app/forms/CodeFields';
 import { ListingForm } from '../listing/ListingForm';
-import { useListingForm, type ListingFormProps } from '../listing/use-listing-form';
+import {
+  useListingForm,
+  type ListingFormKind,
+  type ListingFormProps,
+} from '../listing/use-listing-form';
 import { emptyCapability, KIND_FIELD_NAMES } from './capability-values';
 import { useCapabilityLabels } from './capability-options';
 import { CapabilityKindFields } from './CapabilityKindFields';
@@ -29,32 +33,24 @@ interface CapabilityFormProps extends ListingFormProps<
 const CHECKLIST_ID = 'capability-publish-checklist';
 const emptyToNull = (value: unknown) => (value === '' ? null : value);
 
+const CAPABILITY_FORM: ListingFormKind<CapabilityDraftInput, CapabilityDraftValues> = {
+  schemaOf: capabilityDraftSchemaOf,
+  empty: emptyCapability,
+  namespace: 'capability',
+  fields: CAPABILITY_FIELDS,
+};
+
 /**
  * Publishes and edits a capability (보유역량). The kind decides which fields there are
  * (the domain's KIND_FIELDS); the draft schema checks each field live and
  * `capabilityPublishProblems` lists what publishing still asks for.
  */
-export function CapabilityForm({
-  initialValues = emptyCapability,
-  status,
-  organizationId,
-  invited = [],
-  canPublish,
-  canChangeAudience = true,
-  onSubmit,
-}: CapabilityFormProps) {
+export function CapabilityForm(props: CapabilityFormProps) {
+  const { status } = props;
   const { t } = useTranslation('capability');
   const labels = useCapabilityLabels();
-  // The owner's own schema: it also refuses the owner among the invitees, live.
-  const schema = useMemo(() => capabilityDraftSchemaOf(organizationId), [organizationId]);
-  const listing = useListingForm({
-    schema,
-    initialValues,
-    namespace: 'capability',
-    fields: CAPABILITY_FIELDS,
-    onSubmit,
-  });
-  const { form, fieldError, translateProblems } = listing;
+  const listing = useListingForm(props, CAPABILITY_FORM);
+  const { form, fieldError, translateProblems, schema } = listing;
   const values = form.watch();
   const kind = values.kind as CapabilityKind | undefined;
   const problems = translateProblems(capabilityPublishProblems(values), schema, values);
@@ -70,15 +66,10 @@ export function CapabilityForm({
   return (
     <ListingForm
       listing={listing}
-      namespace="capability"
       labels={labels.fields}
       checklistId={CHECKLIST_ID}
       problems={problems}
       mode={status === 'DRAFT' ? 'DRAFT' : status === 'PUBLISHED' ? 'LIVE' : 'KEPT'}
-      organizationId={organizationId}
-      invited={invited}
-      canPublish={canPublish}
-      canChangeAudience={canChangeAudience}
       intro={
         <Fieldset legend={t('form.sections.offer')}>
           <Stack>

@@ -15,10 +15,8 @@ interface ListingFormShellProps<
   TInput extends FieldValues & ListingFormInput,
   TValues extends FieldValues,
 > {
-  /** From `useListingForm`. */
+  /** From `useListingForm`: the form, its owner, invitations and what the viewer may do. */
   listing: ListingFormState<TInput, TValues>;
-  /** The kind's i18n namespace: its form label and section legends. */
-  namespace: string;
   /** The kind's field labels (technology areas, sectors, and those the checklist names). */
   labels: Record<string, string>;
   checklistId: string;
@@ -26,10 +24,6 @@ interface ListingFormShellProps<
   problems: PublishProblem[];
   /** DRAFT, LIVE (must stay complete) or KEPT (saved as it is, e.g. archived). */
   mode: 'DRAFT' | 'LIVE' | 'KEPT';
-  organizationId: string | null;
-  invited: readonly { id: string; name: string }[];
-  canPublish: boolean;
-  canChangeAudience: boolean;
   /** The kind's own sections before the technology one. */
   intro: ReactNode;
   /** The kind's readiness fields (TRL), at the end of the technology section. */
@@ -48,21 +42,16 @@ export function ListingForm<
   TValues extends FieldValues,
 >({
   listing,
-  namespace,
   labels,
   checklistId,
   problems,
   mode,
-  organizationId,
-  invited,
-  canPublish,
-  canChangeAudience,
   intro,
   readiness,
   children,
 }: ListingFormShellProps<TInput, TValues>) {
-  const { t } = useTranslation(namespace);
   const { form, fieldError, intent } = listing;
+  const { t } = useTranslation(listing.namespace);
   // TInput has these fields (ListingFormInput); TypeScript cannot see it through a generic's paths.
   const technologyAreas = 'technologyAreas' as FieldPathByValue<TInput, Codes>;
   const sectors = 'sectors' as FieldPathByValue<TInput, Codes>;
@@ -93,9 +82,9 @@ export function ListingForm<
           <AudienceFields
             form={form}
             fieldError={fieldError}
-            ownerId={organizationId}
-            invited={invited}
-            editable={canChangeAudience}
+            ownerId={listing.organizationId}
+            invited={listing.invited}
+            editable={listing.canChangeAudience}
           />
         </Fieldset>
         <PublishFormActions
@@ -103,7 +92,7 @@ export function ListingForm<
           problems={problems}
           labels={labels}
           mode={mode}
-          canPublish={canPublish}
+          canPublish={listing.canPublish}
           submitting={form.formState.isSubmitting}
           onIntent={(next) => (intent.current = next)}
         />

@@ -1,5 +1,5 @@
 import type { Visibility } from '@spillover/domain';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { DefaultValues, FieldValues, Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { SaveIntent } from '../../app/forms/PublishFormActions';
@@ -30,39 +30,52 @@ export interface ListingFormProps<TInput extends FieldValues, TValues> {
   onSubmit: ListingSubmit<TValues>;
 }
 
-interface ListingFormOptions<TInput extends FieldValues, TValues extends FieldValues> {
-  /** The kind's draft schema for this owner (it refuses the owner among the invitees). */
-  schema: z.ZodType<TValues, TInput>;
-  initialValues: NoInfer<DefaultValues<TInput>>;
+/** How one kind's form is built: its schema, its empty draft, its words and its fields. */
+export interface ListingFormKind<TInput extends FieldValues, TValues extends FieldValues> {
+  /** The kind's draft schema for an owner (it refuses the owner among the invitees, live). */
+  schemaOf: (organizationId: string | null) => z.ZodType<TValues, TInput>;
+  /** A new listing as the form starts it. */
+  empty: DefaultValues<TInput>;
   /** The kind's i18n namespace, for its field errors and publish problems. */
   namespace: string;
   /** The fields the API may name in a refusal. */
   fields: readonly string[];
-  onSubmit: ListingSubmit<TValues>;
 }
 
 /**
- * The plumbing every listing form shares: the domain-validated form, field errors and publish
- * problems in the kind's words, which button was pressed, and the API's refusals on the
- * right field.
+ * The plumbing every listing form shares: the domain-validated form for the owner's schema,
+ * field errors and publish problems in the kind's words, which button was pressed, and the
+ * API's refusals on the right field. `kind` is a module constant.
  */
-export function useListingForm<TInput extends FieldValues, TValues extends FieldValues>({
-  schema,
-  initialValues,
-  namespace,
-  fields,
-  onSubmit,
-}: ListingFormOptions<TInput, TValues>) {
-  const form = useDomainForm(schema, initialValues);
-  const fieldError = useFieldError(form, namespace);
-  const translateProblems = usePublishProblems(namespace);
+export function useListingForm<TInput extends FieldValues, TValues extends FieldValues>(
+  props: NoInfer<ListingFormProps<TInput, TValues>>,
+  kind: ListingFormKind<TInput, TValues>,
+) {
+  const { organizationId, onSubmit } = props;
+  const schema = useMemo(() => kind.schemaOf(organizationId), [kind, organizationId]);
+  const form = useDomainForm(schema, props.initialValues ?? kind.empty);
+  const fieldError = useFieldError(form, kind.namespace);
+  const translateProblems = usePublishProblems(kind.namespace);
   const intent = useRef<SaveIntent>('save');
   const { problems: refusals, onSubmit: submit } = useApiSubmit(
     form,
-    fields as readonly Path<TInput>[],
+    kind.fields as readonly Path<TInput>[],
     (valid) => onSubmit(valid, intent.current, new Set(Object.keys(form.formState.dirtyFields))),
   );
-  return { form, fieldError, translateProblems, intent, refusals, submit };
+  return {
+    form,
+    schema,
+    fieldError,
+    translateProblems,
+    intent,
+    refusals,
+    submit,
+    namespace: kind.namespace,
+    organizationId,
+    invited: props.invited ?? [],
+    canPublish: props.canPublish,
+    canChangeAudience: props.canChangeAudience ?? true,
+  };
 }
 
 /** The form and its plumbing, as the listing form shell reads them. */

@@ -7,7 +7,7 @@ import {
   type NeedDraftInput,
   type NeedDraftValues,
 } from '@spillover/domain';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Controller, get, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isEmptyValue } from '../../app/errors/translate';
@@ -15,7 +15,11 @@ import { CurrencyField, TrlField } from '../../app/forms/CodeFields';
 import { DateTimeField } from '../../app/forms/DateTimeField';
 import { MoneyField } from '../../app/forms/MoneyField';
 import { ListingForm } from '../listing/ListingForm';
-import { useListingForm, type ListingFormProps } from '../listing/use-listing-form';
+import {
+  useListingForm,
+  type ListingFormKind,
+  type ListingFormProps,
+} from '../listing/use-listing-form';
 import { emptyNeed } from './need-values';
 import { useNeedLabels } from './need-options';
 
@@ -28,32 +32,24 @@ const CHECKLIST_ID = 'need-publish-checklist';
 const INTERNATIONAL_HINT_ID = 'need-international-partners-hint';
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+const NEED_FORM: ListingFormKind<NeedDraftInput, NeedDraftValues> = {
+  schemaOf: needDraftSchemaOf,
+  empty: emptyNeed,
+  namespace: 'need',
+  fields: NEED_FIELDS,
+};
+
 /**
  * Posts and edits a technology need. Every rule is the domain's: the draft schema checks
  * each field live (TRL order, budget range and currency), and `needPublishProblems` lists
  * what still stands between the draft and publishing (a deadline in the future…).
  */
-export function NeedForm({
-  initialValues = emptyNeed,
-  status,
-  organizationId,
-  invited = [],
-  canPublish,
-  canChangeAudience = true,
-  onSubmit,
-}: NeedFormProps) {
+export function NeedForm(props: NeedFormProps) {
+  const { status } = props;
   const { t } = useTranslation('need');
   const labels = useNeedLabels();
-  // The owner's own schema: it also refuses the owner among the invitees, live.
-  const schema = useMemo(() => needDraftSchemaOf(organizationId), [organizationId]);
-  const listing = useListingForm({
-    schema,
-    initialValues,
-    namespace: 'need',
-    fields: NEED_FIELDS,
-    onSubmit,
-  });
-  const { form, fieldError, translateProblems } = listing;
+  const listing = useListingForm(props, NEED_FORM);
+  const { form, fieldError, translateProblems, schema } = listing;
   const values = form.watch();
   const { dirtyFields } = form.formState;
 
@@ -89,15 +85,10 @@ export function NeedForm({
   return (
     <ListingForm
       listing={listing}
-      namespace="need"
       labels={labels.fields}
       checklistId={CHECKLIST_ID}
       problems={problems}
       mode={status === 'OPEN' ? 'LIVE' : 'DRAFT'}
-      organizationId={organizationId}
-      invited={invited}
-      canPublish={canPublish}
-      canChangeAudience={canChangeAudience}
       intro={
         <>
           <Fieldset legend={t('form.sections.need')}>
