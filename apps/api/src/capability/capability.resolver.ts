@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { OrganizationObject, toOrganizationObject } from '../organization/organization.object';
+import { OrganizationObject } from '../organization/organization.object';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../platform/graphql/connection';
 import { IdPipe } from '../platform/graphql/validation';
