@@ -30,7 +30,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
   stage placement path design test testing evaluation structure process data part component
   time standard level problem quality performance method analysis manufacturing production
   industrial industry series unit line plant tool hour day year
-  algorithm model estimation estimate method device
+  algorithm model estimation estimate method device prediction predict forecast forecasting
   `),
 ]);
 
@@ -45,7 +45,7 @@ const KOREAN_GENERIC = words(`
   려고 하고자 원하는 찾고 있습니다 필요한 개선하려고 높이는 높여 높이 만들 만드는 사용 사용하는
   있으며 이며 또한 어렵습니다 듭니다 많은 새로 새로운 통한 자체 기존 주요 핵심 고객 적용한
   인한 바꾸어 커져 움직일 높일 미리 서로 다수 가능한 이용한
-  추정 알고리즘 모델 방법 장치 상태 모듈
+  추정 예측 알고리즘 모델 방법 장치 상태 모듈
 `);
 
 export const KOREAN_STOP_WORDS: ReadonlySet<string> = new Set([

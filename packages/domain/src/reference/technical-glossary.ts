@@ -128,7 +128,6 @@ stroke|stroke|뇌졸중
 wearable|wearable,patch|웨어러블,패치
 machine-learning|machine learning,machine-learning,deep learning,neural network|머신러닝,딥러닝,기계학습
 artificial-intelligence|artificial intelligence,ai|인공지능
-prediction|prediction,predict,forecasting|예측
 predictive-maintenance|predictive maintenance,condition monitoring,failure prediction|예지보전,상태감시,고장예측
 vibration|vibration|진동
 noise|noise,nvh|소음
