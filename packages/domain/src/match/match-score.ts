@@ -111,9 +111,10 @@ const FULL_TEXT: MatchFit = Object.freeze({ value: 1, reasons: Object.freeze([])
 /**
  * Shared codes without a word of the texts agreeing count this share of their value: a
  * code is chosen from a coarse list (one field holds fuel-cell diagnostics and bipolar
- * plates alike), the texts say what the work is.
+ * plates alike), the texts say what the work is. Low enough that codes alone, however
+ * many are shared, stay under the floor (0.3 × 1 × 0.4 / 0.6 = 0.2).
  */
-export const UNCORROBORATED_CODES = 0.5;
+export const UNCORROBORATED_CODES = 0.4;
 /** Text value at which the codes count fully. */
 export const TEXT_CORROBORATION = 0.2;
 
@@ -195,9 +196,10 @@ function scoreWith(
 
 /**
  * Below this relevance a pair is not shown, whatever its context: its topics barely meet.
- * One shared technology code with no word of the texts agreeing is relevance 0.2 (the code
- * counts half uncorroborated): not enough on its own, as one code holds unrelated work.
- * A rare shared term or a shared concept, or codes the texts confirm, pass it. Checked on
+ * Shared technology codes with no word of the texts agreeing are relevance 0.2 at most
+ * (all codes shared, counted at UNCORROBORATED_CODES): not enough on their own, as one
+ * code holds unrelated work. A rare shared term or a shared concept, or codes the texts
+ * confirm, pass it. Checked on
  * the evaluation's tuning part (README, "Matches"): the lists of needs nothing in the
  * catalogue fits stay empty while every credible partner is kept.
  */
