@@ -88,7 +88,7 @@ suspension|suspension arm,suspension|서스펜션
 welding|welding,welded,weld|용접
 friction-stir-welding|friction stir welding,fsw|마찰교반
 dissimilar-joining|dissimilar joining,multi-material|이종접합,이종소재
-joining|joining,joint|접합
+joining|joining|접합
 brazing|brazing|브레이징,브레이징접합
 laser-welding|laser welding|레이저용접
 welding-distortion|welding distortion,distortion|용접변형,변형
@@ -104,17 +104,17 @@ salt-spray|salt spray|염수분무
 thermal-shock|thermal shock|열충격
 humidity|humidity,damp heat|고온고습,습도
 reliability|reliability|신뢰성
-emc|emc,electromagnetic compatibility,emission,cispr|전자파,전자파적합성
+emc|emc,electromagnetic compatibility,radiated emission,conducted emission,electromagnetic emission,cispr|전자파,전자파적합성
 fire-test|fire test,fire spread,fire resistance|화재시험,화재확산,내화
 fire|fire,flame|화재
 flame-retardant|flame-retardant,flame retardant|난연
 facade|facade,cladding,curtain wall,exterior panel|외장재,외장패널,커튼월
 biocompatibility|biocompatibility,iso 10993,cytotoxicity,irritation|생체적합성,세포독성,자극
 medical-device|medical device|의료기기
-regulatory-approval|regulatory approval,510(k),fda,certification|인허가,허가,인증
+regulatory-approval|regulatory approval,510(k),fda,marketing authorisation|인허가,허가,품목허가
 implant|implant|임플란트
 spine|spine,spinal|척추
-patient-specific|patient-specific,custom|맞춤형
+patient-specific|patient-specific,custom-made|환자맞춤형,환자맞춤
 additive-manufacturing|additive manufacturing,3d printing,powder bed fusion,lpbf|적층제조,3D프린팅
 wound-dressing|wound dressing,hydrogel|드레싱,하이드로겔
 ecg|ecg,electrocardiogram,holter|심전도,ECG
@@ -136,7 +136,7 @@ gearbox|gearbox,gear|기어박스,기어,감속기
 rotating-machinery|rotating machinery|회전체
 machine-vision|machine vision,vision inspection,computer vision,3d vision|머신비전,비전검사,영상검사
 surface-defect|surface defect,scratch,dent|표면결함,스크래치,찍힘
-defect-inspection|defect inspection,inspection,visual inspection|검사,결함검출,육안검사
+defect-inspection|defect inspection,visual inspection|결함검사,결함검출,육안검사,외관검사
 face-recognition|face recognition|안면인식
 lidar|lidar,point cloud|라이다,포인트클라우드
 slam|slam,simultaneous localisation and mapping|SLAM,슬램,동시위치추정
@@ -150,14 +150,14 @@ force-control|force control,force-torque|힘제어
 assembly|assembly,assembly line|조립,조립라인
 automation|automation,automated|자동화
 digital-twin|digital twin|디지털트윈
-simulation|simulation,discrete-event|시뮬레이션
-throughput|throughput,line balancing,re-balance|생산성,라인밸런싱
+simulation|discrete-event|이산사건
+throughput|throughput,line balancing,re-balance|라인밸런싱
 press-line|press line|프레스라인
 mes|mes,manufacturing execution|MES,생산관리시스템
 plc|plc,programmable logic controller|PLC,피엘씨
 process-data|process data|공정데이터
 quality-prediction|quality prediction,defect prediction|불량예측,품질예측
-yield|yield|수율
+yield|process yield,production yield,yield loss|수율
 smart-factory|smart factory|스마트공장
 private-5g|5g,private network|5G,이음5G
 motor|motor,ipmsm,permanent magnet|모터,전동기,구동모터
@@ -199,14 +199,14 @@ quantum-key-distribution|quantum key distribution,qkd|양자암호,양자키분�
 blockchain|blockchain,tamper-proof|블록체인
 traceability|traceability|이력추적
 seafood|seafood,fish|수산물
-wind-turbine|wind turbine,wind|풍력
+wind-turbine|wind turbine,wind power,wind farm|풍력
 blade|blade|블레이드
-floating-platform|floating platform,floating|부유식
+floating-platform|floating platform,floating offshore|부유식
 mooring|mooring|계류
 offshore|offshore|해상,해양
 structural-health-monitoring|structural health monitoring,shm|구조건전성
 shipbuilding|shipbuilding,ship,hull|조선,선체
-hull-block|block|블록
+hull-block|hull block,block welding,block assembly|선체블록,조선블록,블록용접,블록조립
 cosmetics|cosmetic,cream,emulsion,emulsifier|화장품,유화제,제형
 pet-food|pet food|사료,반려동물
 fermentation|fermentation,starter culture,sourdough|발효
@@ -214,10 +214,10 @@ smart-farm|smart farm,greenhouse|스마트팜
 strawberry|strawberry|딸기
 nuclear-smr|small modular reactor,smr|소형모듈원자로,SMR
 steam-generator|steam generator|증기발생기
-tube|tube|전열관
+tube|heat exchanger tube,steam generator tube,heat transfer tube|전열관
 hydraulic-cylinder|hydraulic cylinder|유압실린더
 excavator|excavator,construction machinery|굴착기,건설기계
-machining|machining,cutting tool,cryogenic machining|가공,절삭
+machining|machining,cutting tool,cryogenic machining|기계가공,절삭
 dlc|dlc,diamond-like carbon|DLC,다이아몬드상카본
 friction|friction,low-friction|마찰
 wear|wear|마모
@@ -253,7 +253,7 @@ wireless-sensor-network|wireless sensor,sensor network|무선센서
 opc-ua|opc ua,opc-ua|OPC UA,오피씨유에이
 industrial-iot|industrial iot,iiot|산업용사물인터넷,IIoT
 edge-computing|edge computing|엣지컴퓨팅
-cybersecurity|cybersecurity,security|사이버보안,보안
+cybersecurity|cybersecurity,cyber security|사이버보안,보안
 anomaly-detection|anomaly detection,outlier detection|이상탐지
 spindle|spindle|스핀들
 cnc|cnc,machining centre,machining center|CNC,머시닝센터
@@ -272,7 +272,7 @@ electro-hydraulic|electro-hydraulic,electrohydraulic|전동유압
 actuator|actuator|액추에이터
 power-pack|power pack|파워팩
 adas|adas,driver assistance|첨단운전자보조,ADAS
-crash-simulation|crash simulation,crashworthiness,crash|충돌해석,충돌
+crash-simulation|crash simulation,crashworthiness,crash|충돌해석,충돌안전,충돌시험
 topology-optimisation|topology optimisation,topology optimization|위상최적화
 structural-analysis|structural analysis,finite element,fea,fem|구조해석,유한요소
 knuckle|knuckle,steering knuckle|너클,조향너클
