@@ -12,7 +12,8 @@ const GLOSSARY = `
 hydrogen|hydrogen,h2|수소
 fuel-cell|fuel cell,fuel-cell,pemfc,sofc|연료전지
 bipolar-plate|bipolar plate,separator plate|분리판,바이폴라플레이트
-fuel-cell-stack|fuel cell stack,stack|스택
+fuel-cell-stack|fuel cell stack,fuel-cell stack,pemfc stack|연료전지스택
+stack|stack,cell stack|스택,셀스택
 membrane-electrode-assembly|membrane electrode assembly,mea|막전극접합체
 electrolyser|electrolyser,electrolyzer,electrolysis|수전해,전기분해
 solid-oxide|solid oxide,soec|고체산화물
@@ -36,9 +37,9 @@ organic-rankine|organic rankine cycle,orc|유기랭킨
 heat-pump|heat pump|히트펌프
 steam|steam|스팀,증기
 battery|battery,li-ion,lithium-ion|배터리,이차전지,리튬이온
-battery-pack|battery pack,pack|배터리팩
-battery-module|battery module,module assembly|배터리모듈
-cell|battery cell|셀
+battery-pack|battery pack|배터리팩
+battery-module|battery module|배터리모듈
+cell|battery cell|배터리셀,전지셀
 state-of-health|state of health,soh,remaining useful life,rul,remaining life|잔존수명,건강상태,수명예측
 thermal-runaway|thermal runaway,thermal propagation|열폭주,열전이
 energy-storage|energy storage,ess|에너지저장,ESS
@@ -74,7 +75,7 @@ extrusion|extrusion,extruded|압출
 forging|forging,forged|단조
 hot-stamping|hot stamping,press hardening|핫스탬핑
 stamping|stamping,press forming,sheet metal forming|프레스,판재성형
-die|die,mould,mold,tooling|금형
+die|mould,mold,press die,forming die,casting die,die design,die cooling|금형
 cfrp|carbon fibre,carbon fiber,cfrp,cfrtp|탄소섬유
 composite|composite,fibre-reinforced,fiber-reinforced|복합재,섬유강화
 thermoplastic|thermoplastic|열가소성
