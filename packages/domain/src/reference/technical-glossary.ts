@@ -25,7 +25,7 @@ burst-test|burst test,burst|파열
 pressure-cycling|pressure cycling,pressure cycle|반복가압
 permeation|permeation|투과
 catalyst|catalyst|촉매
-corrosion|corrosion,anti-corrosion,corrosion resistance|부식,내식,내식성,방식
+corrosion|corrosion,anti-corrosion,corrosion resistance|부식,내식,내식성,방청
 coating|coating,coated|코팅,도금층
 contact-resistance|contact resistance|접촉저항
 cooling|cooling,coolant|냉각
@@ -45,7 +45,7 @@ thermal-runaway|thermal runaway,thermal propagation|열폭주,열전이
 energy-storage|energy storage,ess|에너지저장,ESS
 anode|anode|음극,음극재
 cathode|cathode|양극,양극재
-silicon-anode|silicon anode,silicon-carbon|실리콘음극,실리콘
+silicon-anode|silicon anode,silicon-carbon|실리콘음극,실리콘탄소
 solid-electrolyte|solid electrolyte,solid-state electrolyte|고체전해질
 all-solid-state-battery|all-solid-state battery,solid-state battery|전고체
 sulfide|sulfide,sulphide,argyrodite|황화물
@@ -110,7 +110,7 @@ fire-test|fire test,fire spread,fire resistance|화재시험,화재확산,내화
 fire|fire,flame|화재
 flame-retardant|flame-retardant,flame retardant|난연
 facade|facade,cladding,curtain wall,exterior panel|외장재,외장패널,커튼월
-biocompatibility|biocompatibility,iso 10993,cytotoxicity,irritation|생체적합성,세포독성,자극
+biocompatibility|biocompatibility,iso 10993,cytotoxicity,skin irritation|생체적합성,세포독성,피부자극
 medical-device|medical device|의료기기
 regulatory-approval|regulatory approval,510(k),fda,marketing authorisation|인허가,허가,품목허가
 implant|implant|임플란트
@@ -141,7 +141,7 @@ defect-inspection|defect inspection,visual inspection|결함검사,결함검출,
 face-recognition|face recognition|안면인식
 lidar|lidar,point cloud|라이다,포인트클라우드
 slam|slam,simultaneous localisation and mapping|SLAM,슬램,동시위치추정
-path-planning|path planning,route planning,traffic control|경로계획,경로,교통제어
+path-planning|path planning,route planning,traffic control|경로계획,경로탐색,교통제어
 agv|agv,amr,mobile robot|AGV,무인운반차,이동로봇
 fleet-management|fleet management,multi-robot|군집제어,다중로봇
 warehouse|warehouse,logistics centre|창고,물류센터
@@ -185,7 +185,7 @@ wastewater|wastewater,effluent|폐수
 heavy-metal|heavy metal,chromium|중금속,크롬
 membrane-separation|membrane bioreactor,mbr,reverse osmosis|분리막,역삼투,막분리
 plating|plating,electroplating|도금
-water-filter|water filter,purifier|정수기,필터
+water-filter|water filter,purifier|정수기,정수필터
 pyrolysis|pyrolysis|열분해
 plastic-waste|plastic waste,waste plastic|폐플라스틱
 recycling|recycling|재활용
@@ -204,7 +204,7 @@ wind-turbine|wind turbine,wind power,wind farm|풍력
 blade|blade|블레이드
 floating-platform|floating platform,floating offshore|부유식
 mooring|mooring|계류
-offshore|offshore|해상,해양
+offshore|offshore|해양,해상풍력,해상플랜트,해상구조물
 structural-health-monitoring|structural health monitoring,shm|구조건전성
 shipbuilding|shipbuilding,ship,hull|조선,선체
 hull-block|hull block,block welding,block assembly|선체블록,조선블록,블록용접,블록조립
@@ -236,10 +236,10 @@ lithography|lithography,photolithography|노광,리소그래피
 thin-film-deposition|thin film,deposition,cvd,pvd,sputtering|박막,증착,스퍼터링
 atomic-layer-deposition|atomic layer deposition,ald|원자층증착,ALD
 cmp|chemical mechanical polishing,cmp|화학기계연마,CMP
-semiconductor-packaging|semiconductor packaging,advanced packaging,wire bonding,flip chip|패키징,와이어본딩,플립칩
+semiconductor-packaging|semiconductor packaging,advanced packaging,wire bonding,flip chip|반도체패키징,첨단패키징,와이어본딩,플립칩
 thermal-interface|thermal interface material,tim|방열소재,열계면
 double-sided-cooling|double-sided cooling|양면냉각
-encapsulation|encapsulation,thin-film encapsulation,tfe,barrier film|봉지,박막봉지,봉지막
+encapsulation|encapsulation,thin-film encapsulation,tfe,barrier film|박막봉지,봉지막,봉지재
 water-vapour-transmission|water vapour transmission,wvtr,moisture barrier|투습,투습도
 fine-metal-mask|fine metal mask,fmm|파인메탈마스크,FMM
 flexible-display|flexible display,foldable,rollable|플렉서블,폴더블,롤러블
@@ -299,14 +299,14 @@ electrochemical-model|electrochemical model|전기화학모델
 carbon-capture|carbon capture,ccus,co2 capture|탄소포집,이산화탄소포집
 voc-abatement|voc abatement,odour control|악취,VOC저감
 air-pollution|air pollution,particulate matter,fine dust|대기오염,미세먼지
-noise-vibration-control|vibration isolation,damping|방진,제진,진동절연
+noise-vibration-control|vibration isolation,damping|방진구,제진,진동절연
 precision-stage|linear stage,long-stroke stage,positioning stage|스테이지,정밀스테이지
 concrete|concrete,cement|콘크리트,시멘트
 bim|bim,building information modelling|BIM,빌딩정보모델링
 steel-structure|steel structure,steel frame|철골,강구조
 earthquake|seismic,earthquake|내진,지진
 insulation|insulation,thermal insulation|단열
-decommissioning|decommissioning,dismantling|해체
+decommissioning|decommissioning,dismantling|원전해체,해체기술
 radiation|radiation,radioactive|방사선,방사성
 solar-cell|solar cell,perovskite|태양전지,페로브스카이트
 hydrogen-compressor|hydrogen compressor|수소압축기
