@@ -111,10 +111,9 @@ const FULL_TEXT: MatchFit = Object.freeze({ value: 1, reasons: Object.freeze([])
 /**
  * Shared codes without a word of the texts agreeing count this share of their value: a
  * code is chosen from a coarse list (one field holds fuel-cell diagnostics and bipolar
- * plates alike), the texts say what the work is. Low enough that codes alone, however
- * many are shared, stay under the floor (0.3 × 1 × 0.4 / 0.6 = 0.2).
+ * plates alike), the texts say what the work is.
  */
-export const UNCORROBORATED_CODES = 0.4;
+export const UNCORROBORATED_CODES = 0.5;
 /** Text value at which the codes count fully. */
 export const TEXT_CORROBORATION = 0.2;
 
@@ -196,10 +195,9 @@ function scoreWith(
 
 /**
  * Below this relevance a pair is not shown, whatever its context: its topics barely meet.
- * Shared technology codes with no word of the texts agreeing are relevance 0.2 at most
- * (all codes shared, counted at UNCORROBORATED_CODES): not enough on their own, as one
- * code holds unrelated work. A rare shared term or a shared concept, or codes the texts
- * confirm, pass it. Checked on
+ * One shared technology code with no word of the texts agreeing is relevance 0.2 (the code
+ * counts half uncorroborated): not enough on its own, as one code holds unrelated work.
+ * A rare shared term or a shared concept, or codes the texts confirm, pass it. Checked on
  * the evaluation's tuning part (README, "Matches"): the lists of needs nothing in the
  * catalogue fits stay empty while every credible partner is kept.
  */
