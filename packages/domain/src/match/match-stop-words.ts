@@ -36,13 +36,15 @@ const ENGLISH_LISTED = [
   `),
   // The English of the Korean generic words below (줄이 reduce, 장비·설비 equipment, 소재
   // material, 측정 measure, 검사 inspection, 비용 cost, 효율 efficiency, 시제품 prototype, 공급
-  // supply, 최적화 optimisation, …), so that a need weighs alike in either language.
+  // supply, 최적화 optimisation, 계획 plan, 실증 pilot, 검증 validation, …), so that a need
+  // weighs alike in either language.
   ...words(`
   reduce reduction decrease increase maintain fabrication fabricate equipment facility
   material condition measure measurement inspection management operation operate efficiency
   cost period automatic optimisation optimization optimise optimize demonstration prototype
   supply factory site experience introduce adopt expand occur solve existing key core state
-  module customer institute university centre center
+  module customer institute university centre center plan pilot validate validation verify
+  verification
   `),
 ];
 
@@ -65,7 +67,7 @@ const KOREAN_GENERIC = words(`
   려고 하고자 원하는 찾고 있습니다 필요한 개선하려고 높이는 높여 높이 만들 만드는 사용 사용하는
   있으며 이며 또한 어렵습니다 듭니다 많은 새로 새로운 통한 자체 기존 주요 핵심 고객 적용한
   인한 바꾸어 커져 움직일 높일 미리 서로 다수 가능한 이용한
-  추정 예측 알고리즘 모델 방법 장치 상태 모듈
+  추정 예측 알고리즘 모델 방법 장치 상태 모듈 검증
 `);
 
 export const KOREAN_STOP_WORDS: ReadonlySet<string> = new Set([
