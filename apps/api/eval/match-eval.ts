@@ -1,9 +1,6 @@
 // `pnpm eval:match`: the matching evaluation (packages/domain/src/match/evaluation) run
 // with the engine's own score and floor, printed for both parts. `--needs` lists each
 // need's shown top 5 with grades, for reading a ranking pair by pair.
-// Last run (2026-12-06, terms and glossary cleaned): TUNING precision@5 0.677, nDCG@5 0.879,
-// top-1 1.000, empty 1.000; HELD_OUT 0.686, 0.884, 1.000, 0.750. README "Matching quality"
-// keeps every run with the score distributions.
 import {
   evaluateMatching,
   type Distribution,

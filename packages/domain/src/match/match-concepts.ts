@@ -23,9 +23,6 @@ for (const concept of TECHNICAL_GLOSSARY)
     index.set(key, list);
   }
 
-/** Whether a Hangul word is one of the glossary's Korean terms. */
-export const isKoreanGlossaryTerm = (word: string): boolean => KOREAN.has(word);
-
 /** Concepts of a Korean term written as two words ("공정 데이터" names 공정데이터), if any. */
 export const koreanCompoundConcepts = (first: string, second: string): readonly string[] =>
   KOREAN.get(first + second) ?? [];

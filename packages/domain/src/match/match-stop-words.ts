@@ -6,17 +6,15 @@
 //   evidence of fit ("시험", "설계", "공정", "데이터", "stage", "placement", "path"). A
 //   phrase that holds them ("path planning", "공정 데이터") still counts as a phrase, and
 //   the glossary still maps them when they name a concept in a phrase.
-// English words are listed as written; the set also holds their forms as matchTerms stems
-// them ("manufacturing" → "manufactur", "reduced" → "reduc"), or they would pass as terms.
+// English words are listed as matchTerms sees them: folded and singularised ("does" → "doe").
 import stopwordsIso from 'stopwords-iso';
-import { englishStem } from './match-stem';
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
 const singularised = (word: string): string =>
   /^[a-z]{4,}s$/.test(word) && !/(ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
 
-const ENGLISH_LISTED = [
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
   ...(stopwordsIso.en ?? []).map(singularised),
   ...words(`
   a an the and or nor not no of for in into on onto with without to by at from as
@@ -32,29 +30,9 @@ const ENGLISH_LISTED = [
   stage placement path design test testing evaluation structure process data part component
   time standard level problem quality performance method analysis manufacturing production
   industrial industry series unit line plant tool hour day year
-  algorithm model estimation estimate method device prediction predict forecast forecasting
+  algorithm model estimation estimate method device
   `),
-  // The English of the Korean generic words below (줄이 reduce, 장비·설비 equipment, 소재
-  // material, 측정 measure, 검사 inspection, 비용 cost, 효율 efficiency, 시제품 prototype, 공급
-  // supply, 최적화 optimisation, 계획 plan, 실증 pilot, 검증 validation, …), so that a need
-  // weighs alike in either language.
-  ...words(`
-  reduce reduction decrease increase maintain fabrication fabricate equipment facility
-  material condition measure measurement inspection management operation operate efficiency
-  cost period automatic optimisation optimization optimise optimize demonstration prototype
-  supply factory site experience introduce adopt expand occur solve existing key core state
-  module customer institute university centre center plan pilot validate validation verify
-  verification
-  `),
-];
-
-/** A listed word in the forms matchTerms may see: reduce, reduced, reducing → reduc. */
-const forms = (word: string): string[] => {
-  const base = word.endsWith('e') ? word.slice(0, -1) : word;
-  return [word, englishStem(word), englishStem(`${base}ed`), englishStem(`${base}ing`)];
-};
-
-export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH_LISTED.flatMap(forms));
+]);
 
 // Generic engineering words of Korean listings (the issue's list first), as matchTerms
 // sees them: particles off, verb stems as they occur before an ending (줄이 of 줄이다).
@@ -67,7 +45,7 @@ const KOREAN_GENERIC = words(`
   려고 하고자 원하는 찾고 있습니다 필요한 개선하려고 높이는 높여 높이 만들 만드는 사용 사용하는
   있으며 이며 또한 어렵습니다 듭니다 많은 새로 새로운 통한 자체 기존 주요 핵심 고객 적용한
   인한 바꾸어 커져 움직일 높일 미리 서로 다수 가능한 이용한
-  추정 예측 알고리즘 모델 방법 장치 상태 모듈 검증
+  추정 알고리즘 모델 방법 장치 상태 모듈
 `);
 
 export const KOREAN_STOP_WORDS: ReadonlySet<string> = new Set([

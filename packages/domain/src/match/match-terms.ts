@@ -1,13 +1,7 @@
 import { isHangulWord, searchWords } from '../search/search-text';
 import { koreanStem } from '../search/korean-stem';
 import { englishStem } from './match-stem';
-import { foldKoreanEnding } from './korean-ending';
-import {
-  englishConcepts,
-  isKoreanGlossaryTerm,
-  koreanCompoundConcepts,
-  koreanConcepts,
-} from './match-concepts';
+import { englishConcepts, koreanCompoundConcepts, koreanConcepts } from './match-concepts';
 import {
   ENGLISH_STOP_WORDS,
   KOREAN_PARTICLES,
@@ -30,14 +24,7 @@ export interface MatchTerms {
   readonly hangulParts: readonly (readonly string[])[];
   /** Every such run of every Hangul term: "this word occurs inside one of my terms". */
   readonly insideHangul: ReadonlySet<string>;
-  /**
-   * For each glossary term of several English words ("pressure cycle"), its words that are
-   * not stop words: a text using only some of them meets that share of the term.
-   */
-  readonly termParts: ReadonlyMap<string, readonly string[]>;
-  /** Every such word: "this word occurs inside one of my terms". */
-  readonly insideTerms: ReadonlySet<string>;
-  /** Two adjacent Latin words, both terms ("tailored strength"): a phrase. */
+  /** Two adjacent Latin words, both terms ("bipolar plate", "path planning"): a phrase. */
   readonly phrases: ReadonlySet<string>;
   /** The glossary's concepts the text names, in either language. */
   readonly concepts: ReadonlySet<string>;
@@ -101,117 +88,75 @@ export function matchTerms(text: string): MatchTerms {
   const phrases = new Set<string>();
   const concepts = new Set<string>();
   const conceptsOf = new Map<string, string[]>();
-  const termParts = new Map<string, string[]>();
-  const insideTerms = new Set<string>();
   // Latin words in order, stop words included ("state of health"), for phrases and concepts.
   const latin: string[] = [];
-  const isLatinTerm = (word: string) =>
-    word.length >= 2 && !isSmallNumber(word) && !isStopWord(word, false);
   const flushLatin = () => {
-    const found = englishConcepts(latin);
-    // A glossary term of several words is one term ("fuel cell", "bipolar plate"), as its
-    // Korean is one word (연료전지): word by word, an English text would weigh it twice,
-    // and the "cell" of a battery cell would meet it. Where terms overlap, the longest
-    // from the left wins; it names every concept found within it. A term of generic words
-    // ("process data") is a term all the same.
-    const termAt = new Map<number, { end: number; term: string }>();
-    const covered = new Array<boolean>(latin.length).fill(false);
-    for (const { start, end } of found) {
-      if (end - start < 2 || covered.slice(start, end).some(Boolean)) continue;
-      const named = latin.slice(start, end);
-      const term = named.join(' ');
-      termAt.set(start, { end, term });
-      covered.fill(true, start, end);
-      const parts = named.filter(isLatinTerm);
-      termParts.set(term, parts);
-      for (const part of parts) insideTerms.add(part);
-      for (const inner of found)
-        if (inner.start >= start && inner.end <= end) addConcept(conceptsOf, term, inner.concept);
-    }
-    for (let i = 0; i < latin.length;) {
-      const at = termAt.get(i);
-      if (at) {
-        words.add(at.term);
-        i = at.end;
-        continue;
+    for (const found of englishConcepts(latin)) {
+      concepts.add(found.concept);
+      const named = latin.slice(found.start, found.end);
+      let credited = false;
+      for (const word of named)
+        if (words.has(word)) {
+          addConcept(conceptsOf, word, found.concept);
+          credited = true;
+        }
+      // A technical phrase of generic words ("process data", "path planning" when "path"
+      // is generic) is a term in itself.
+      if (!credited && named.length > 1) {
+        const phrase = named.join(' ');
+        words.add(phrase);
+        addConcept(conceptsOf, phrase, found.concept);
       }
-      const word = latin[i] as string;
-      if (isLatinTerm(word)) words.add(word);
-      i += 1;
-    }
-    for (const { concept, start, end } of found) {
-      concepts.add(concept);
-      const word = latin[start] as string;
-      if (end - start === 1 && !covered[start] && words.has(word))
-        addConcept(conceptsOf, word, concept);
     }
     for (let i = 1; i < latin.length; i += 1) {
       const [a, b] = [latin[i - 1] as string, latin[i] as string];
-      if (covered[i - 1] || covered[i]) continue;
       if (a !== b && words.has(a) && words.has(b)) phrases.add(`${a} ${b}`);
     }
     latin.length = 0;
   };
-  const raws = searchWords(text);
-  // The Hangul nouns the text writes without an ambiguous particle: 분리판이 is 분리판 when
-  // the text also says 분리판 (or the glossary knows it).
-  const hangulStems = new Set(raws.filter(isHangulWord).map(koreanStem));
-  const isKnownNoun = (noun: string) => hangulStems.has(noun) || isKoreanGlossaryTerm(noun);
-  // A word the glossary knows is a term as written (재활용 is recycling, not 재활 + -용).
-  const hangulStem = (raw: string) => {
-    const stem = koreanStem(raw);
-    return isKoreanGlossaryTerm(stem) ? stem : foldKoreanEnding(stem, isKnownNoun);
-  };
   let previousHangul: string | null = null;
-  for (const raw of raws) {
+  for (const raw of searchWords(text)) {
     const isHangul = isHangulWord(raw);
-    const stem = isHangul ? hangulStem(raw) : englishStem(raw);
-    if (!isHangul) {
+    const stem = isHangul ? koreanStem(raw) : englishStem(raw);
+    if (isHangul) flushLatin();
+    else {
       latin.push(stem);
       previousHangul = null;
-      continue;
     }
-    flushLatin();
-    if (stem.length < 2) continue;
-    // Two Korean words that the glossary knows as one term ("공정 데이터") make that term.
-    if (previousHangul !== null) {
-      const compound = koreanCompoundConcepts(previousHangul, stem);
-      if (compound.length > 0 && !words.has(previousHangul + stem)) {
-        words.add(previousHangul + stem);
-        for (const concept of compound) {
-          concepts.add(concept);
-          addConcept(conceptsOf, previousHangul + stem, concept);
+    if (stem.length < 2 || isSmallNumber(stem)) continue;
+    if (isHangul) {
+      // Two Korean words that the glossary knows as one term ("공정 데이터") make that term.
+      if (previousHangul !== null) {
+        const compound = koreanCompoundConcepts(previousHangul, stem);
+        if (compound.length > 0 && !words.has(previousHangul + stem)) {
+          words.add(previousHangul + stem);
+          for (const concept of compound) {
+            concepts.add(concept);
+            addConcept(conceptsOf, previousHangul + stem, concept);
+          }
         }
       }
+      previousHangul = stem;
     }
-    previousHangul = stem;
     const word = stem;
     if (words.has(word)) continue;
-    const parts = partsOf(word);
+    const parts = isHangul ? partsOf(word) : [];
     // A Hangul word names its concepts even when it is itself too generic to be a term.
-    const stop = isStopWord(word, true);
-    for (const concept of koreanConcepts(word, parts)) {
+    const named = isHangul ? koreanConcepts(word, parts) : [];
+    const stop = isStopWord(word, isHangul);
+    for (const concept of named) {
       concepts.add(concept);
       if (!stop) addConcept(conceptsOf, word, concept);
     }
     if (stop) continue;
     words.add(word);
+    if (!isHangul) continue;
     hangul.push(word);
     hangulParts.push(parts);
     for (const part of parts) insideHangul.add(part);
   }
   flushLatin();
-  return {
-    words,
-    hangul,
-    hangulParts,
-    insideHangul,
-    termParts,
-    insideTerms,
-    phrases,
-    concepts,
-    conceptsOf,
-  };
+  return { words, hangul, hangulParts, insideHangul, phrases, concepts, conceptsOf };
 }
 
 export const NO_TERMS: MatchTerms = matchTerms('');

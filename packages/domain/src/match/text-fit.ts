@@ -16,11 +16,9 @@ export const PHRASE_BONUS = 0.25;
 /**
  * How much of the need's wording the capability covers, each term weighted by its rarity
  * (BM25's idf over the capabilities). A need term matches the same term; in Hangul a term
- * that contains it (수소 meets 수소연료전지); across languages a term naming the same
- * glossary concept (연료전지 meets "fuel cell"); in part, a Hangul term of which the
- * capability uses only a run (탄소 of 탄소섬유 counts half its weight). Measured from the
- * need's side against its TEXT_SATURATION heaviest terms, so the pair scores the same
- * whoever asks.
+ * that contains it or that it contains (수소 meets 수소연료전지); across languages a term
+ * naming the same glossary concept (연료전지 meets "fuel cell"). Measured from the need's
+ * side against its TEXT_SATURATION heaviest terms, so the pair scores the same whoever asks.
  */
 export function textFit(
   need: MatchTerms,
@@ -43,42 +41,20 @@ export function textFit(
     weight.set(word, w);
     // Hangul terms are stored in the order of `words`, so one cursor pairs them.
     const parts = need.hangul[hangulIndex] === word ? need.hangulParts[hangulIndex++] : undefined;
-    if (
-      capability.words.has(word) ||
-      capability.insideTerms.has(word) ||
-      (parts && capability.insideHangul.has(word))
-    ) {
+    let term: string | undefined;
+    if (capability.words.has(word) || (parts && capability.insideHangul.has(word))) term = word;
+    else if (parts) term = parts.find((part) => capability.words.has(part));
+    if (term !== undefined) {
       matched += w;
       count += 1;
-      if (listed.length < LISTED_TERMS && !listed.includes(word)) listed.push(word);
+      if (listed.length < LISTED_TERMS && !listed.includes(term)) listed.push(term);
       continue;
     }
     const shared = need.conceptsOf.get(word)?.find((concept) => capability.concepts.has(concept));
-    if (shared !== undefined) {
-      matched += w;
-      conceptCount += 1;
-      if (concepts.length < LISTED_TERMS && !concepts.includes(shared)) concepts.push(shared);
-      continue;
-    }
-    // Only a part of the need's compound: 탄소 of 탄소섬유 (carbon of carbon fibre), 수명 of
-    // 잔존수명. It covers that share of the term's syllables, not the whole term.
-    const part = parts?.find((run) => capability.words.has(run));
-    if (part !== undefined) {
-      matched += (w * part.length) / word.length;
-      count += 1;
-      if (listed.length < LISTED_TERMS && !listed.includes(part)) listed.push(part);
-      continue;
-    }
-    // Likewise words of a term of several, met apart: "pressure" of "pressure cycle". Both
-    // words apart are still not the term ("runaway ... thermal"): the term itself counts
-    // PHRASE_BONUS more.
-    const termParts = need.termParts.get(word);
-    if (!termParts?.length) continue;
-    const met = termParts.filter((p) => capability.words.has(p) || capability.insideTerms.has(p));
-    if (met.length === 0) continue;
-    matched += (w * met.length) / termParts.length / (1 + PHRASE_BONUS);
-    count += 1;
-    for (const p of met) if (listed.length < LISTED_TERMS && !listed.includes(p)) listed.push(p);
+    if (shared === undefined) continue;
+    matched += w;
+    conceptCount += 1;
+    if (concepts.length < LISTED_TERMS && !concepts.includes(shared)) concepts.push(shared);
   }
   for (const phrase of need.phrases) {
     if (!capability.phrases.has(phrase)) continue;

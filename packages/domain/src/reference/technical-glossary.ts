@@ -12,8 +12,7 @@ const GLOSSARY = `
 hydrogen|hydrogen,h2|수소
 fuel-cell|fuel cell,fuel-cell,pemfc,sofc|연료전지
 bipolar-plate|bipolar plate,separator plate|분리판,바이폴라플레이트
-fuel-cell-stack|fuel cell stack,fuel-cell stack,pemfc stack|연료전지스택
-stack|stack,cell stack|스택,셀스택
+fuel-cell-stack|fuel cell stack,stack|스택
 membrane-electrode-assembly|membrane electrode assembly,mea|막전극접합체
 electrolyser|electrolyser,electrolyzer,electrolysis|수전해,전기분해
 solid-oxide|solid oxide,soec|고체산화물
@@ -25,7 +24,7 @@ burst-test|burst test,burst|파열
 pressure-cycling|pressure cycling,pressure cycle|반복가압
 permeation|permeation|투과
 catalyst|catalyst|촉매
-corrosion|corrosion,anti-corrosion,corrosion resistance|부식,내식,내식성,방청
+corrosion|corrosion,anti-corrosion,corrosion resistance|부식,내식,내식성,방식
 coating|coating,coated|코팅,도금층
 contact-resistance|contact resistance|접촉저항
 cooling|cooling,coolant|냉각
@@ -37,15 +36,15 @@ organic-rankine|organic rankine cycle,orc|유기랭킨
 heat-pump|heat pump|히트펌프
 steam|steam|스팀,증기
 battery|battery,li-ion,lithium-ion|배터리,이차전지,리튬이온
-battery-pack|battery pack|배터리팩
-battery-module|battery module|배터리모듈
-cell|battery cell|배터리셀,전지셀
+battery-pack|battery pack,pack|배터리팩
+battery-module|battery module,module assembly|배터리모듈
+cell|battery cell|셀
 state-of-health|state of health,soh,remaining useful life,rul,remaining life|잔존수명,건강상태,수명예측
 thermal-runaway|thermal runaway,thermal propagation|열폭주,열전이
 energy-storage|energy storage,ess|에너지저장,ESS
 anode|anode|음극,음극재
 cathode|cathode|양극,양극재
-silicon-anode|silicon anode,silicon-carbon|실리콘음극,실리콘탄소
+silicon-anode|silicon anode,silicon-carbon|실리콘음극,실리콘
 solid-electrolyte|solid electrolyte,solid-state electrolyte|고체전해질
 all-solid-state-battery|all-solid-state battery,solid-state battery|전고체
 sulfide|sulfide,sulphide,argyrodite|황화물
@@ -75,7 +74,7 @@ extrusion|extrusion,extruded|압출
 forging|forging,forged|단조
 hot-stamping|hot stamping,press hardening|핫스탬핑
 stamping|stamping,press forming,sheet metal forming|프레스,판재성형
-die|mould,mold,press die,forming die,casting die,die design,die cooling|금형
+die|die,mould,mold,tooling|금형
 cfrp|carbon fibre,carbon fiber,cfrp,cfrtp|탄소섬유
 composite|composite,fibre-reinforced,fiber-reinforced|복합재,섬유강화
 thermoplastic|thermoplastic|열가소성
@@ -89,7 +88,7 @@ suspension|suspension arm,suspension|서스펜션
 welding|welding,welded,weld|용접
 friction-stir-welding|friction stir welding,fsw|마찰교반
 dissimilar-joining|dissimilar joining,multi-material|이종접합,이종소재
-joining|joining|접합
+joining|joining,joint|접합
 brazing|brazing|브레이징,브레이징접합
 laser-welding|laser welding|레이저용접
 welding-distortion|welding distortion,distortion|용접변형,변형
@@ -105,17 +104,17 @@ salt-spray|salt spray|염수분무
 thermal-shock|thermal shock|열충격
 humidity|humidity,damp heat|고온고습,습도
 reliability|reliability|신뢰성
-emc|emc,electromagnetic compatibility,radiated emission,conducted emission,electromagnetic emission,cispr|전자파,전자파적합성
+emc|emc,electromagnetic compatibility,emission,cispr|전자파,전자파적합성
 fire-test|fire test,fire spread,fire resistance|화재시험,화재확산,내화
 fire|fire,flame|화재
 flame-retardant|flame-retardant,flame retardant|난연
 facade|facade,cladding,curtain wall,exterior panel|외장재,외장패널,커튼월
-biocompatibility|biocompatibility,iso 10993,cytotoxicity,skin irritation|생체적합성,세포독성,피부자극
+biocompatibility|biocompatibility,iso 10993,cytotoxicity,irritation|생체적합성,세포독성,자극
 medical-device|medical device|의료기기
-regulatory-approval|regulatory approval,510(k),fda,marketing authorisation|인허가,허가,품목허가
+regulatory-approval|regulatory approval,510(k),fda,certification|인허가,허가,인증
 implant|implant|임플란트
 spine|spine,spinal|척추
-patient-specific|patient-specific,custom-made|환자맞춤형,환자맞춤
+patient-specific|patient-specific,custom|맞춤형
 additive-manufacturing|additive manufacturing,3d printing,powder bed fusion,lpbf|적층제조,3D프린팅
 wound-dressing|wound dressing,hydrogel|드레싱,하이드로겔
 ecg|ecg,electrocardiogram,holter|심전도,ECG
@@ -129,6 +128,7 @@ stroke|stroke|뇌졸중
 wearable|wearable,patch|웨어러블,패치
 machine-learning|machine learning,machine-learning,deep learning,neural network|머신러닝,딥러닝,기계학습
 artificial-intelligence|artificial intelligence,ai|인공지능
+prediction|prediction,predict,forecasting|예측
 predictive-maintenance|predictive maintenance,condition monitoring,failure prediction|예지보전,상태감시,고장예측
 vibration|vibration|진동
 noise|noise,nvh|소음
@@ -137,11 +137,11 @@ gearbox|gearbox,gear|기어박스,기어,감속기
 rotating-machinery|rotating machinery|회전체
 machine-vision|machine vision,vision inspection,computer vision,3d vision|머신비전,비전검사,영상검사
 surface-defect|surface defect,scratch,dent|표면결함,스크래치,찍힘
-defect-inspection|defect inspection,visual inspection|결함검사,결함검출,육안검사,외관검사
+defect-inspection|defect inspection,inspection,visual inspection|검사,결함검출,육안검사
 face-recognition|face recognition|안면인식
 lidar|lidar,point cloud|라이다,포인트클라우드
 slam|slam,simultaneous localisation and mapping|SLAM,슬램,동시위치추정
-path-planning|path planning,route planning,traffic control|경로계획,경로탐색,교통제어
+path-planning|path planning,route planning,traffic control|경로계획,경로,교통제어
 agv|agv,amr,mobile robot|AGV,무인운반차,이동로봇
 fleet-management|fleet management,multi-robot|군집제어,다중로봇
 warehouse|warehouse,logistics centre|창고,물류센터
@@ -151,14 +151,14 @@ force-control|force control,force-torque|힘제어
 assembly|assembly,assembly line|조립,조립라인
 automation|automation,automated|자동화
 digital-twin|digital twin|디지털트윈
-simulation|discrete-event|이산사건
-throughput|throughput,line balancing,re-balance|라인밸런싱
+simulation|simulation,discrete-event|시뮬레이션
+throughput|throughput,line balancing,re-balance|생산성,라인밸런싱
 press-line|press line|프레스라인
 mes|mes,manufacturing execution|MES,생산관리시스템
 plc|plc,programmable logic controller|PLC,피엘씨
 process-data|process data|공정데이터
 quality-prediction|quality prediction,defect prediction|불량예측,품질예측
-yield|process yield,production yield,yield loss|수율
+yield|yield|수율
 smart-factory|smart factory|스마트공장
 private-5g|5g,private network|5G,이음5G
 motor|motor,ipmsm,permanent magnet|모터,전동기,구동모터
@@ -185,7 +185,7 @@ wastewater|wastewater,effluent|폐수
 heavy-metal|heavy metal,chromium|중금속,크롬
 membrane-separation|membrane bioreactor,mbr,reverse osmosis|분리막,역삼투,막분리
 plating|plating,electroplating|도금
-water-filter|water filter,purifier|정수기,정수필터
+water-filter|water filter,purifier|정수기,필터
 pyrolysis|pyrolysis|열분해
 plastic-waste|plastic waste,waste plastic|폐플라스틱
 recycling|recycling|재활용
@@ -200,14 +200,14 @@ quantum-key-distribution|quantum key distribution,qkd|양자암호,양자키분�
 blockchain|blockchain,tamper-proof|블록체인
 traceability|traceability|이력추적
 seafood|seafood,fish|수산물
-wind-turbine|wind turbine,wind power,wind farm|풍력
+wind-turbine|wind turbine,wind|풍력
 blade|blade|블레이드
-floating-platform|floating platform,floating offshore|부유식
+floating-platform|floating platform,floating|부유식
 mooring|mooring|계류
-offshore|offshore|해양,해상풍력,해상플랜트,해상구조물
+offshore|offshore|해상,해양
 structural-health-monitoring|structural health monitoring,shm|구조건전성
 shipbuilding|shipbuilding,ship,hull|조선,선체
-hull-block|hull block,block welding,block assembly|선체블록,조선블록,블록용접,블록조립
+hull-block|block|블록
 cosmetics|cosmetic,cream,emulsion,emulsifier|화장품,유화제,제형
 pet-food|pet food|사료,반려동물
 fermentation|fermentation,starter culture,sourdough|발효
@@ -215,10 +215,10 @@ smart-farm|smart farm,greenhouse|스마트팜
 strawberry|strawberry|딸기
 nuclear-smr|small modular reactor,smr|소형모듈원자로,SMR
 steam-generator|steam generator|증기발생기
-tube|heat exchanger tube,steam generator tube,heat transfer tube|전열관
+tube|tube|전열관
 hydraulic-cylinder|hydraulic cylinder|유압실린더
 excavator|excavator,construction machinery|굴착기,건설기계
-machining|machining,cutting tool,cryogenic machining|기계가공,절삭
+machining|machining,cutting tool,cryogenic machining|가공,절삭
 dlc|dlc,diamond-like carbon|DLC,다이아몬드상카본
 friction|friction,low-friction|마찰
 wear|wear|마모
@@ -236,10 +236,10 @@ lithography|lithography,photolithography|노광,리소그래피
 thin-film-deposition|thin film,deposition,cvd,pvd,sputtering|박막,증착,스퍼터링
 atomic-layer-deposition|atomic layer deposition,ald|원자층증착,ALD
 cmp|chemical mechanical polishing,cmp|화학기계연마,CMP
-semiconductor-packaging|semiconductor packaging,advanced packaging,wire bonding,flip chip|반도체패키징,첨단패키징,와이어본딩,플립칩
+semiconductor-packaging|semiconductor packaging,advanced packaging,wire bonding,flip chip|패키징,와이어본딩,플립칩
 thermal-interface|thermal interface material,tim|방열소재,열계면
 double-sided-cooling|double-sided cooling|양면냉각
-encapsulation|encapsulation,thin-film encapsulation,tfe,barrier film|박막봉지,봉지막,봉지재
+encapsulation|encapsulation,thin-film encapsulation,tfe,barrier film|봉지,박막봉지,봉지막
 water-vapour-transmission|water vapour transmission,wvtr,moisture barrier|투습,투습도
 fine-metal-mask|fine metal mask,fmm|파인메탈마스크,FMM
 flexible-display|flexible display,foldable,rollable|플렉서블,폴더블,롤러블
@@ -254,7 +254,7 @@ wireless-sensor-network|wireless sensor,sensor network|무선센서
 opc-ua|opc ua,opc-ua|OPC UA,오피씨유에이
 industrial-iot|industrial iot,iiot|산업용사물인터넷,IIoT
 edge-computing|edge computing|엣지컴퓨팅
-cybersecurity|cybersecurity,cyber security|사이버보안,보안
+cybersecurity|cybersecurity,security|사이버보안,보안
 anomaly-detection|anomaly detection,outlier detection|이상탐지
 spindle|spindle|스핀들
 cnc|cnc,machining centre,machining center|CNC,머시닝센터
@@ -273,7 +273,7 @@ electro-hydraulic|electro-hydraulic,electrohydraulic|전동유압
 actuator|actuator|액추에이터
 power-pack|power pack|파워팩
 adas|adas,driver assistance|첨단운전자보조,ADAS
-crash-simulation|crash simulation,crashworthiness,crash|충돌해석,충돌안전,충돌시험
+crash-simulation|crash simulation,crashworthiness,crash|충돌해석,충돌
 topology-optimisation|topology optimisation,topology optimization|위상최적화
 structural-analysis|structural analysis,finite element,fea,fem|구조해석,유한요소
 knuckle|knuckle,steering knuckle|너클,조향너클
@@ -299,14 +299,14 @@ electrochemical-model|electrochemical model|전기화학모델
 carbon-capture|carbon capture,ccus,co2 capture|탄소포집,이산화탄소포집
 voc-abatement|voc abatement,odour control|악취,VOC저감
 air-pollution|air pollution,particulate matter,fine dust|대기오염,미세먼지
-noise-vibration-control|vibration isolation,damping|방진구,제진,진동절연
+noise-vibration-control|vibration isolation,damping|방진,제진,진동절연
 precision-stage|linear stage,long-stroke stage,positioning stage|스테이지,정밀스테이지
 concrete|concrete,cement|콘크리트,시멘트
 bim|bim,building information modelling|BIM,빌딩정보모델링
 steel-structure|steel structure,steel frame|철골,강구조
 earthquake|seismic,earthquake|내진,지진
 insulation|insulation,thermal insulation|단열
-decommissioning|decommissioning,dismantling|원전해체,해체기술
+decommissioning|decommissioning,dismantling|해체
 radiation|radiation,radioactive|방사선,방사성
 solar-cell|solar cell,perovskite|태양전지,페로브스카이트
 hydrogen-compressor|hydrogen compressor|수소압축기
