@@ -2,6 +2,8 @@ import { columnsOf as capabilityColumns } from '../capability/capability-values'
 import { columnsOf as needColumns } from '../need/need-values';
 import { Injectable } from '@nestjs/common';
 import {
+  callDraftSchema,
+  callFunderSchema,
   capabilityDraftSchema,
   needDraftSchema,
   organizationSchema,
@@ -10,6 +12,9 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../account/user.entity';
+import { callColumnsOf } from '../call/call-values';
+import { CallFunderEntity } from '../call/call-funder.entity';
+import { CallEntity } from '../call/call.entity';
 import { CapabilityInvitedOrganizationEntity } from '../capability/capability-invited-organization.entity';
 import { CapabilityEntity } from '../capability/capability.entity';
 import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
@@ -37,6 +42,7 @@ import {
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD,
   DEMO_USERS,
+  type DemoClusterKey,
   type DemoOrganizationKey,
 } from './demo-data';
 import {
@@ -51,6 +57,7 @@ import {
 import { DEMO_COLLABORATIONS } from './demo-collaborations';
 import { insertDemoInterests } from './demo-interests';
 import { DEMO_CLUSTER_PARTNERSHIPS } from './demo-partnerships';
+import { DEMO_CALLS } from './demo-calls';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -236,10 +243,7 @@ async function insertDemoData(
   await manager.insert(
     ClusterPartnershipEntity,
     DEMO_CLUSTER_PARTNERSHIPS.map((partnership) => {
-      const [proposer, recipient] = [
-        clusterId(partnership.proposer),
-        clusterId(partnership.recipient),
-      ];
+      const [proposer, recipient] = [clusterId(partnership.proposer), clusterId(partnership.recipient)];
       return {
         id: randomUUID(),
         clusterAId: proposer < recipient ? proposer : recipient,
@@ -250,10 +254,8 @@ async function insertDemoData(
         note: partnership.note,
         proposedById: deciderOf(partnership.proposer),
         proposedAt: daysAgo(partnership.proposedDaysAgo),
-        answeredAt:
-          partnership.answeredDaysAgo === null ? null : daysAgo(partnership.answeredDaysAgo),
-        answeredById:
-          partnership.answeredDaysAgo === null ? null : deciderOf(partnership.recipient),
+        answeredAt: partnership.answeredDaysAgo === null ? null : daysAgo(partnership.answeredDaysAgo),
+        answeredById: partnership.answeredDaysAgo === null ? null : deciderOf(partnership.recipient),
       };
     }),
   );
@@ -288,6 +290,8 @@ async function insertDemoData(
     }),
   );
 
+  const calls = await insertDemoCalls(manager, now, clusterId, userId);
+
   // One event for the whole load rather than one per row: nobody did these things, and the
   // trail should say so instead of inventing history.
   await manager.insert(AuditEventEntity, {
@@ -295,15 +299,7 @@ async function insertDemoData(
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: {
-      organizations: organizations.length,
-      clusters: DEMO_CLUSTERS.length,
-      users: DEMO_USERS.length,
-      ...listings,
-      interests,
-      collaborations: DEMO_COLLABORATIONS.length,
-      clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length,
-    },
+    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, interests, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length, calls },
   });
 }
 
@@ -417,4 +413,44 @@ async function insertDemoListings(
     ownerOf: (listing) => rowOf(listing).organizationId,
     titleOf: (listing) => rowOf(listing).title,
   };
+}
+
+/** The demo calls, through the domain's schemas as the API stores them; funders in their paying order. */
+async function insertDemoCalls(
+  manager: EntityManager,
+  now: Date,
+  clusterId: (key: DemoClusterKey) => string,
+  userId: (email: string) => string,
+): Promise<number> {
+  for (const demo of DEMO_CALLS) {
+    const values = parseInput(callDraftSchema, demo.values(now));
+    const openedAt =
+      demo.openedDaysAgo === null ? null : new Date(now.getTime() - demo.openedDaysAgo * DAY_MS);
+    const id = randomUUID();
+    await manager.insert(CallEntity, {
+      id,
+      clusterId: clusterId(demo.cluster),
+      createdById: userId(demo.createdBy),
+      status: demo.status,
+      ...callColumnsOf(values),
+      openedAt,
+      createdAt: openedAt ?? now,
+    });
+    await manager.insert(
+      CallFunderEntity,
+      demo.funders.map(({ cluster, ...funder }, index) => {
+        const parsed = parseInput(callFunderSchema, { ...funder, clusterId: clusterId(cluster) });
+        return {
+          callId: id,
+          clusterId: parsed.clusterId,
+          budget: parsed.budget,
+          currency: parsed.currency,
+          funds: parsed.funds,
+          maxPerProject: parsed.maxPerProject ?? null,
+          position: index + 1,
+        };
+      }),
+    );
+  }
+  return DEMO_CALLS.length;
 }

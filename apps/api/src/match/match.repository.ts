@@ -336,10 +336,7 @@ export class MatchRepository {
     const write = manager.connection.query(text, values).then(
       () => undefined,
       // A count not kept is counted again next time: worth a warning, not a failure.
-      (error: unknown) =>
-        this.logger.warn(
-          `word counts not kept: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+      (error: unknown) => this.logger.warn(`word counts not kept: ${error instanceof Error ? error.message : String(error)}`),
     );
     if (!this.txHost.isTransactionActive()) return write;
     this.pendingWordCounts.add(write);
@@ -392,17 +389,17 @@ export class MatchRepository {
     // xmax = 0 marks a row this statement inserted: a pair not stored before.
     const written = ordered.length
       ? await this.query<{ needId: string; capabilityId: string; score: number; fresh: boolean }>(
-          `INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
+        `INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
          SELECT p.need_id, p.capability_id, p.score, TRUE, now()
            FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) AS p(need_id, capability_id, score)
          ON CONFLICT (need_id, capability_id) DO UPDATE SET score = EXCLUDED.score, ${flag} = TRUE, computed_at = now()
          RETURNING need_id AS "needId", capability_id AS "capabilityId", score, (xmax = 0) AS fresh`,
-          {
-            needs: ordered.map((p) => p.needId),
-            capabilities: ordered.map((p) => p.capabilityId),
-            scores: ordered.map((p) => p.score),
-          },
-        )
+        {
+          needs: ordered.map((p) => p.needId),
+          capabilities: ordered.map((p) => p.capabilityId),
+          scores: ordered.map((p) => p.score),
+        },
+      )
       : [];
     await this.query(
       `DELETE FROM listing_match WHERE ${own} = :id AND NOT ${flag} AND NOT ${other}`,
@@ -416,16 +413,7 @@ export class MatchRepository {
   /** What a strong-match notification names: the need, its owner, the capability and its owner. */
   async pairNames(
     pairs: readonly StoredPair[],
-  ): Promise<
-    {
-      needId: string;
-      capabilityId: string;
-      needTitle: string;
-      needOrganizationId: string;
-      capabilityTitle: string;
-      capabilityOrganization: string;
-    }[]
-  > {
+  ): Promise<{ needId: string; capabilityId: string; needTitle: string; needOrganizationId: string; capabilityTitle: string; capabilityOrganization: string }[]> {
     if (!pairs.length) return [];
     return this.query(
       `SELECT n.id AS "needId", c.id AS "capabilityId", n.title AS "needTitle", n.organization_id AS "needOrganizationId",

@@ -130,6 +130,14 @@ export const emailCatalogEn = {
         action: 'See the need',
       },
     },
+    call: {
+      opened: {
+        name: 'calls opened in your clusters',
+        subject: 'A call is open: {{call}}',
+        body: '{{cluster}} opened the call "{{call}}". Submissions close on {{deadline}}.',
+        action: 'See the call',
+      },
+    },
     search: {
       newResults: {
         name: 'new results of saved searches',

@@ -34,6 +34,7 @@ import { NotificationResolver } from '../../notification/notification.resolver';
 import { InterestResolver } from '../../interest/interest.resolver';
 import { InterestLiveResolver } from '../../interest/interest-live.resolver';
 import { ConversationResolver } from '../../conversation/conversation.resolver';
+import { CallFunderResolver, CallResolver } from '../../call/call.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -63,4 +64,6 @@ export const RESOLVERS = [
   InterestResolver,
   InterestLiveResolver,
   ConversationResolver,
+  CallResolver,
+  CallFunderResolver,
 ];

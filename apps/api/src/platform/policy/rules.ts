@@ -1,10 +1,11 @@
 import {
   interestPermission,
   interestRoleOf,
-  type ClusterMembershipStatus,
   type InterestPermissionAction,
   mayActOnPartnership,
   partnershipSideOf,
+  type CallStatus,
+  type ClusterMembershipStatus,
   type ClusterPartnershipAction,
   type ClusterPartnershipStatus,
 } from '@spillover/domain';
@@ -53,6 +54,9 @@ export interface PolicySubjects {
     senderOrganizationId: string;
     ownerOrganizationId: string;
   };
+  'call.view': { clusterId: string; status: CallStatus };
+  'call.manage': { clusterId: string };
+  'call.addFunder': { callClusterId: string; funderClusterId: string };
   'conversation.read': ConversationSubject;
   'conversation.participate': ConversationSubject;
   'conversation.moderate': Record<string, never>;
@@ -107,6 +111,18 @@ export const canSeeClusterMembership = (
     (facts.isAdmin ||
       facts.managedClusters.has(subject.clusterId) ||
       isMember(facts, subject.organizationId)));
+
+/**
+ * Which clusters may fund a call of `callClusterId`, asked by a manager of it. The issue asks
+ * for the call's cluster or a cluster in partnership with it; until ClusterPartnership is on
+ * main, the call's own cluster and the other clusters this manager also manages (they speak
+ * for both). The one place to widen to partner clusters when partnerships land.
+ */
+export const mayFundCallOf = (
+  facts: ActorFacts,
+  callClusterId: string,
+  funderClusterId: string,
+): boolean => funderClusterId === callClusterId || facts.managedClusters.has(funderClusterId);
 
 export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
@@ -229,4 +245,20 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
         : 'hide',
   // Which conversations were reported, and why: the platform's moderators only.
   'conversation.moderate': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
+  // Calls: an OPEN call (and every later state) is read by everyone signed in; a draft is its
+  // cluster's managers' business only, hidden from everyone else (platform admins included).
+  'call.view': (facts, { clusterId, status }) =>
+    !facts
+      ? 'forbid'
+      : status !== 'DRAFT' || facts.managedClusters.has(clusterId)
+        ? 'allow'
+        : 'hide',
+  // A call is set up, opened, extended and closed by a manager of the cluster that runs it.
+  'call.manage': (facts, { clusterId }) =>
+    facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid',
+  'call.addFunder': (facts, { callClusterId, funderClusterId }) =>
+    facts?.managedClusters.has(callClusterId) &&
+    mayFundCallOf(facts, callClusterId, funderClusterId)
+      ? 'allow'
+      : 'forbid',
 };
