@@ -40,3 +40,4 @@ export * from './email/email-types';
 export * from './email/email-catalog.en';
 export * from './email/email-catalog.ko';
 export * from './notification/notification-types';
+export * from './collaboration/collaboration';

@@ -192,13 +192,30 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     })),
   );
 
-  const listings = await insertDemoListings(manager, now, organizationId, userId);
+  const needId = idsFor(DEMO_NEEDS.map((n) => n.key));
+  const listings = await insertDemoListings(manager, now, organizationId, userId, needId);
 
+  // Earlier work as a cluster office knows it, and collaborations that accepted interests
+  // started (typed, from a need; one marked completed as SOLVED, its need closed).
   await manager.insert(
     CollaborationEntity,
     DEMO_COLLABORATIONS.map((collaboration) => {
       const [organizationAId, organizationBId] = collaborationPair(organizationId(collaboration.between[0]), organizationId(collaboration.between[1]));
-      return { id: randomUUID(), organizationAId, organizationBId, title: collaboration.title, technologyAreas: [...collaboration.technologyAreas], startedOn: collaboration.startedOn };
+      const { completed } = collaboration;
+      return {
+        id: randomUUID(),
+        organizationAId,
+        organizationBId,
+        title: collaboration.title,
+        technologyAreas: [...collaboration.technologyAreas],
+        startedOn: typeof collaboration.startedOn === 'string' ? collaboration.startedOn : daysAgo(collaboration.startedOn.daysAgo).toISOString().slice(0, 10),
+        type: collaboration.type ?? null,
+        needId: collaboration.need ? needId(collaboration.need) : null,
+        status: completed ? ('COMPLETED' as const) : ('ACTIVE' as const),
+        outcome: completed?.outcome ?? null,
+        completedAt: completed ? daysAgo(completed.daysAgo) : null,
+        completedById: completed ? userId(completed.by) : null,
+      };
     }),
   );
 
@@ -223,8 +240,8 @@ async function insertDemoListings(
   now: Date,
   organizationId: (key: DemoOrganizationKey) => string,
   userId: (email: string) => string,
+  needId: (key: string) => string,
 ): Promise<{ needs: number; capabilities: number; ndaAcceptances: number }> {
-  const needId = idsFor(DEMO_NEEDS.map((n) => n.key));
   const needs = DEMO_NEEDS.map((demo) => {
     const times = demoNeedTimes(demo, now);
     const values = parseInput(needDraftSchema, demoNeedValues(demo, organizationId, times.responseDeadline));

@@ -318,6 +318,58 @@ export type ClusterMembershipStatus =
   | 'REJECTED'
   | 'REMOVED';
 
+export type Collaboration = {
+  __typename: 'Collaboration';
+  /** The capability it came from, when you may see it. */
+  capability: Maybe<Capability>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who marked it completed (shown to the two organizations only). */
+  completedBy: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  /** False when the collaboration came from a need or capability you may not see: then title is null and technologyAreas empty. */
+  detailsVisible: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The need it came from, when you may see it. */
+  need: Maybe<TechnologyNeed>;
+  /** The two organizations, in id order. */
+  organizations: Array<Organization>;
+  outcome: Maybe<CollaborationOutcome>;
+  /** The day the work started, YYYY-MM-DD. */
+  startedOn: Scalars['String']['output'];
+  status: CollaborationStatus;
+  /** Technology taxonomy codes */
+  technologyAreas: Array<Scalars['String']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+  type: Maybe<CollaborationType>;
+  /** You may mark it completed now. */
+  viewerCanComplete: Scalars['Boolean']['output'];
+};
+
+export type CollaborationConnection = {
+  __typename: 'CollaborationConnection';
+  edges: Array<CollaborationEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, across all pages (only what the caller may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CollaborationEdge = {
+  __typename: 'CollaborationEdge';
+  cursor: Scalars['String']['output'];
+  node: Collaboration;
+};
+
+/** SOLVED (the need it came from closes as SOLVED), ONGOING (goes on outside the platform), DISCONTINUED. */
+export type CollaborationOutcome =
+  | 'DISCONTINUED'
+  | 'ONGOING'
+  | 'SOLVED';
+
+/** ACTIVE from the accepted interest; COMPLETED by either side, with an outcome. */
+export type CollaborationStatus =
+  | 'ACTIVE'
+  | 'COMPLETED';
+
 export type CollaborationType =
   | 'EQUIPMENT_ACCESS'
   | 'JOINT_VENTURE'
@@ -557,6 +609,8 @@ export type Mutation = {
   clearMatchFeedback: Scalars['Boolean']['output'];
   /** OPEN → CLOSED as SOLVED or WITHDRAWN (ORG_ADMIN). EXPIRED is set by the platform. */
   closeTechnologyNeed: TechnologyNeed;
+  /** ACTIVE → COMPLETED with an outcome (members of either organization). SOLVED on a collaboration that came from a need closes that need as SOLVED. */
+  completeCollaboration: Collaboration;
   /** Create an API token (browser sessions only: a token cannot create tokens). */
   createApiToken: CreatedApiToken;
   /** A new DRAFT capability of the organization (any member). */
@@ -682,6 +736,12 @@ export type MutationClearMatchFeedbackArgs = {
 export type MutationCloseTechnologyNeedArgs = {
   id: Scalars['ID']['input'];
   reason: NeedCloseReason;
+};
+
+
+export type MutationCompleteCollaborationArgs = {
+  id: Scalars['ID']['input'];
+  outcome: CollaborationOutcome;
 };
 
 
@@ -1028,6 +1088,8 @@ export type Organization = {
   capabilities: CapabilityConnection;
   /** ACTIVE memberships for everyone; all statuses for its members, the clusters’ managers and admins. */
   clusterMemberships: Array<ClusterMembership>;
+  /** Its collaborations, latest start first. */
+  collaborations: CollaborationConnection;
   /** ISO 3166-1 alpha-2 */
   country: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -1054,6 +1116,12 @@ export type Organization = {
 
 
 export type OrganizationCapabilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type OrganizationCollaborationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -1170,6 +1238,8 @@ export type Query = {
   capability: Capability;
   cluster: Cluster;
   clusters: ClusterConnection;
+  /** NOT_FOUND when it does not exist. */
+  collaboration: Collaboration;
   /** The newest e-mails, newest first: with no SMTP_URL, the only place they can be read. Platform admins only. */
   emailOutbox: Array<EmailMessage>;
   /** Open needs the capability could serve, best first, with reasons. NOT_FOUND when you may not see the capability. */
@@ -1225,6 +1295,11 @@ export type QueryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClusterFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCollaborationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

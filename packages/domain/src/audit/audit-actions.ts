@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = [
   'match.restored',
   'match.bookmarked',
   'match.unbookmarked',
+  'collaboration.created',
+  'collaboration.completed',
   'demo.loaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -65,6 +67,7 @@ export const AUDIT_OBJECT_TYPES = [
   'ClusterMembership',
   'TechnologyNeed',
   'Capability',
+  'Collaboration',
   'Platform',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
@@ -119,6 +122,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'match.restored': { en: 'Restored a dismissed match', ko: '제외한 매칭 복원' },
   'match.bookmarked': { en: 'Bookmarked a match', ko: '매칭 관심 표시' },
   'match.unbookmarked': { en: 'Removed a match bookmark', ko: '매칭 관심 해제' },
+  'collaboration.created': { en: 'Started a collaboration', ko: '협력 시작' },
+  'collaboration.completed': { en: 'Marked a collaboration completed', ko: '협력 완료 처리' },
   'demo.loaded': { en: 'Loaded the demo data', ko: '데모 데이터 적재' },
 };
 
@@ -137,6 +142,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     ClusterMembership: { en: 'Cluster membership', ko: '클러스터 회원' },
     TechnologyNeed: { en: 'Technology need', ko: '기술수요' },
     Capability: { en: 'Capability', ko: '보유역량' },
+    Collaboration: { en: 'Collaboration', ko: '협력' },
     Platform: { en: 'Platform', ko: '플랫폼' },
   };
 

@@ -11,6 +11,7 @@ import { MatchResolver } from '../../match/match.resolver';
 import { MatchLiveResolver } from '../../match/match-live.resolver';
 import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 import { NotificationResolver } from '../../notification/notification.resolver';
+import { CollaborationResolver, OrganizationCollaborationsResolver } from '../../collaboration/collaboration.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -34,4 +35,6 @@ export const RESOLVERS = [
   MatchLiveResolver,
   EmailOutboxResolver,
   NotificationResolver,
+  CollaborationResolver,
+  OrganizationCollaborationsResolver,
 ];

@@ -28,6 +28,8 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
     "Only members of the listing's organization may bookmark or dismiss its matches.",
   'match.answerable': 'Only members of the organization may see which needs it could answer.',
   'invitation.respond': 'Only the invited person may accept or decline this invitation.',
+  'collaboration.complete':
+    'Only members of the two organizations that collaborate may mark it completed.',
 };
 
 const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {

@@ -35,6 +35,8 @@ export interface PolicySubjects {
   'nda.accept': { organizationId: string };
   'match.feedback': { organizationId: string };
   'match.answerable': { organizationId: string };
+  'collaboration.complete': { organizationIds: readonly [string, string] };
+  'collaboration.viewDetails': { organizationIds: readonly [string, string] };
 }
 
 export type PolicyAction = keyof PolicySubjects;
@@ -141,4 +143,12 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // What an organization could answer is its own business development: its members only.
   'match.answerable': (facts, { organizationId }) =>
     facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
+  // A collaboration's two parties run it: members of either mark it completed. Everyone may
+  // know the edge exists (organization pages show it), so others are FORBIDDEN, not hidden.
+  'collaboration.complete': (facts, { organizationIds }) =>
+    facts && organizationIds.some((id) => isMember(facts, id)) ? 'allow' : 'forbid',
+  // What it came from (a need's title may be PRIVATE): the parties always, others only as far
+  // as they may see the source listing (the listing predicate decides that in SQL).
+  'collaboration.viewDetails': (facts, { organizationIds }) =>
+    facts && organizationIds.some((id) => isMember(facts, id)) ? 'allow' : 'forbid',
 };

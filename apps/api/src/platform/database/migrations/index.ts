@@ -13,6 +13,7 @@ import { JobOutbox1796700000000 } from './1796700000000-JobOutbox';
 import { EmailOutbox1796700000001 } from './1796700000001-EmailOutbox';
 import { AccountLinks1796700000002 } from './1796700000002-AccountLinks';
 import { Notifications1796800000000 } from './1796800000000-Notifications';
+import { CollaborationLifecycle1797100000020 } from './1797100000020-CollaborationLifecycle';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   EmailOutbox1796700000001,
   AccountLinks1796700000002,
   Notifications1796800000000,
+  CollaborationLifecycle1797100000020,
 ];
