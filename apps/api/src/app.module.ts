@@ -8,6 +8,7 @@ import { NeedModule } from './need/need.module';
 import { NotificationModule } from './notification/notification.module';
 import { CapabilityModule } from './capability/capability.module';
 import { CollaborationModule } from './collaboration/collaboration.module';
+import { HomeModule } from './home/home.module';
 import { MatchModule } from './match/match.module';
 import { OrganizationModule } from './organization/organization.module';
 import { AuthMiddleware } from './platform/auth/auth.middleware';
@@ -22,7 +23,7 @@ export class AppModule implements NestModule {
   static forRoot(config: Config, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, databaseUrl), EmailModule, AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, MatchModule, CollaborationModule, NotificationModule, DemoModule],
+      imports: [PlatformModule.forRoot(config, databaseUrl), EmailModule, AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, MatchModule, CollaborationModule, HomeModule, NotificationModule, DemoModule],
     };
   }
 

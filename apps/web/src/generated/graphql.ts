@@ -105,6 +105,33 @@ export type AuditEventFilter = {
   until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type BookmarkedMatch = {
+  __typename: 'BookmarkedMatch';
+  bookmarkedAt: Scalars['DateTime']['output'];
+  /** The member who bookmarked it. */
+  bookmarkedBy: Maybe<User>;
+  capability: Capability;
+  id: Scalars['ID']['output'];
+  need: TechnologyNeed;
+  note: Maybe<Scalars['String']['output']>;
+  /** NEED_OWNER: a capability for one of its needs; CAPABILITY_OWNER: a need for one of its capabilities. */
+  side: MatchSide;
+};
+
+export type BookmarkedMatchConnection = {
+  __typename: 'BookmarkedMatchConnection';
+  edges: Array<BookmarkedMatchEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, across all pages (only what the caller may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BookmarkedMatchEdge = {
+  __typename: 'BookmarkedMatchEdge';
+  cursor: Scalars['String']['output'];
+  node: BookmarkedMatch;
+};
+
 export type Capability = {
   __typename: 'Capability';
   archivedAt: Maybe<Scalars['DateTime']['output']>;
@@ -434,6 +461,61 @@ export type FacetCount = {
   __typename: 'FacetCount';
   count: Scalars['Int']['output'];
   value: Scalars['String']['output'];
+};
+
+/** Pointers for platform admins. */
+export type HomeAdminOverview = {
+  __typename: 'HomeAdminOverview';
+  /** Audit events recorded in the last 24 hours. */
+  auditEventsLastDay: Scalars['Int']['output'];
+  /** E-mails written in the last 24 hours. */
+  emailsLastDay: Scalars['Int']['output'];
+  /** E-mails queued and not yet sent. */
+  emailsQueued: Scalars['Int']['output'];
+};
+
+/** A match new since the last visit, on one of your lists. */
+export type HomeMatch = {
+  __typename: 'HomeMatch';
+  capability: Capability;
+  foundAt: Scalars['DateTime']['output'];
+  need: TechnologyNeed;
+  /** The stored score, in [0, 1]. */
+  score: Scalars['Float']['output'];
+  /** NEED_OWNER: a capability for your need; CAPABILITY_OWNER: a need for your capability. */
+  side: MatchSide;
+};
+
+export type HomeNewMatches = {
+  __typename: 'HomeNewMatches';
+  /** New matches on the lists of your organizations (dismissed ones left out). */
+  count: Scalars['Int']['output'];
+  /** The best few of them. */
+  top: Array<HomeMatch>;
+};
+
+export type HomePendingDecisions = {
+  __typename: 'HomePendingDecisions';
+  count: Scalars['Int']['output'];
+  /** The oldest applications first. */
+  oldest: Array<ClusterMembership>;
+};
+
+export type HomeSummary = {
+  __typename: 'HomeSummary';
+  /** Outbox and audit pointers; platform admins only (null for others). */
+  adminOverview: Maybe<HomeAdminOverview>;
+  /** Others' open needs your capabilities were matched with that close in the next 7 days. */
+  answerableClosingThisWeek: Array<TechnologyNeed>;
+  generatedAt: Scalars['DateTime']['output'];
+  /** New matches on your organizations' lists since the last visit. */
+  newMatches: HomeNewMatches;
+  /** Your organizations' open needs whose response deadline is in the next 7 days. */
+  ownDeadlinesThisWeek: Array<TechnologyNeed>;
+  /** Applications waiting for your decision in the clusters you manage. */
+  pendingDecisions: HomePendingDecisions;
+  /** New things are those since this instant (the last visit, at most 30 days back). */
+  since: Scalars['DateTime']['output'];
 };
 
 export type Invitation = {
@@ -1234,6 +1316,8 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Newest first. Admins see all; cluster managers and ORG_ADMINs the events of what they run. */
   auditEvents: AuditEventConnection;
+  /** The organization's bookmarked matches (its shortlist), newest first; its members only. Listings you may no longer see are left out. */
+  bookmarkedMatches: BookmarkedMatchConnection;
   /** NOT_FOUND when it does not exist or you may not see it. */
   capability: Capability;
   cluster: Cluster;
@@ -1242,6 +1326,8 @@ export type Query = {
   collaboration: Collaboration;
   /** The newest e-mails, newest first: with no SMTP_URL, the only place they can be read. Platform admins only. */
   emailOutbox: Array<EmailMessage>;
+  /** What needs the signed-in user now (each part a field of its own). UNAUTHENTICATED for visitors. */
+  homeSummary: HomeSummary;
   /** Open needs the capability could serve, best first, with reasons. NOT_FOUND when you may not see the capability. */
   matchesForCapability: NeedMatchConnection;
   /** Capabilities that could meet the need, best first, with reasons. NOT_FOUND when you may not see the need. */
@@ -1281,6 +1367,13 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryBookmarkedMatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type QueryCapabilityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1305,6 +1398,11 @@ export type QueryCollaborationArgs = {
 
 export type QueryEmailOutboxArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryHomeSummaryArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

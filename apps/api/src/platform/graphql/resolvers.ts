@@ -11,6 +11,8 @@ import { MatchResolver } from '../../match/match.resolver';
 import { MatchLiveResolver } from '../../match/match-live.resolver';
 import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 import { NotificationResolver } from '../../notification/notification.resolver';
+import { BookmarkResolver } from '../../match/bookmark.resolver';
+import { HomeMatchResolver, HomeResolver } from '../../home/home.resolver';
 import { CollaborationResolver, OrganizationCollaborationsResolver } from '../../collaboration/collaboration.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
@@ -37,4 +39,7 @@ export const RESOLVERS = [
   NotificationResolver,
   CollaborationResolver,
   OrganizationCollaborationsResolver,
+  BookmarkResolver,
+  HomeResolver,
+  HomeMatchResolver,
 ];

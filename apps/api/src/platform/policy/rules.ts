@@ -36,6 +36,7 @@ export interface PolicySubjects {
   'match.feedback': { organizationId: string };
   'match.answerable': { organizationId: string };
   'collaboration.complete': { organizationIds: readonly [string, string] };
+  'platform.overview': Record<string, never>;
   'collaboration.viewDetails': { organizationIds: readonly [string, string] };
 }
 
@@ -151,4 +152,6 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // as they may see the source listing (the listing predicate decides that in SQL).
   'collaboration.viewDetails': (facts, { organizationIds }) =>
     facts && organizationIds.some((id) => isMember(facts, id)) ? 'allow' : 'forbid',
+  // Platform-wide counts (outbox, audit trail): platform admins only.
+  'platform.overview': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
 };

@@ -14,6 +14,7 @@ import { EmailOutbox1796700000001 } from './1796700000001-EmailOutbox';
 import { AccountLinks1796700000002 } from './1796700000002-AccountLinks';
 import { Notifications1796800000000 } from './1796800000000-Notifications';
 import { CollaborationLifecycle1797100000020 } from './1797100000020-CollaborationLifecycle';
+import { ListingMatchFoundAt1797100000021 } from './1797100000021-ListingMatchFoundAt';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AccountLinks1796700000002,
   Notifications1796800000000,
   CollaborationLifecycle1797100000020,
+  ListingMatchFoundAt1797100000021,
 ];
