@@ -4,6 +4,8 @@ import adminKo from '../../features/admin/i18n/ko.json';
 import accountEn from '../../features/account/i18n/en.json';
 import accountKo from '../../features/account/i18n/ko.json';
 import clusterEn from '../../features/cluster/i18n/en.json';
+import collaborationEn from '../../features/collaboration/i18n/en.json';
+import collaborationKo from '../../features/collaboration/i18n/ko.json';
 import clusterKo from '../../features/cluster/i18n/ko.json';
 import capabilityEn from '../../features/capability/i18n/en.json';
 import capabilityKo from '../../features/capability/i18n/ko.json';
@@ -38,6 +40,7 @@ export const resources = {
     capability: capabilityEn,
     search: searchEn,
     match: matchEn,
+    collaboration: collaborationEn,
     notification: notificationEn,
     // The e-mail catalogs: a notification reads in the inbox as its e-mail's subject.
     email: emailCatalogEn,
@@ -54,6 +57,7 @@ export const resources = {
     capability: capabilityKo,
     search: searchKo,
     match: matchKo,
+    collaboration: collaborationKo,
     notification: notificationKo,
     email: emailCatalogKo,
   },

@@ -21,6 +21,7 @@ import {
 import { ClusterDirectoryPage } from '../../features/cluster/ClusterDirectoryPage';
 import { ClusterPage } from '../../features/cluster/ClusterPage';
 import { HomePage } from '../../features/home/HomePage';
+import { BookmarksPage } from '../../features/match/BookmarksPage';
 import { EditNeedPage, NewNeedPage } from '../../features/need/NeedFormPage';
 import { NeedPage } from '../../features/need/NeedPage';
 import { InvitationsPage } from '../../features/organization/InvitationsPage';
@@ -140,6 +141,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <SavedSearchesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'bookmarks',
+        element: (
+          <RequireAuth>
+            <BookmarksPage />
           </RequireAuth>
         ),
       },
