@@ -1,4 +1,9 @@
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import {
+  Module,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+} from '@nestjs/common';
 import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { ClusterModule } from './cluster/cluster.module';
@@ -9,6 +14,7 @@ import { NotificationModule } from './notification/notification.module';
 import { CapabilityModule } from './capability/capability.module';
 import { CollaborationModule } from './collaboration/collaboration.module';
 import { HomeModule } from './home/home.module';
+import { ListingModule } from './listing/listing.module';
 import { MatchModule } from './match/match.module';
 import { OrganizationModule } from './organization/organization.module';
 import { AuthMiddleware } from './platform/auth/auth.middleware';
@@ -23,7 +29,24 @@ export class AppModule implements NestModule {
   static forRoot(config: Config, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, databaseUrl), EmailModule, AccountModule, OrganizationModule, ClusterModule, ViewerModule, AuditModule, NeedModule, CapabilityModule, SearchModule, MatchModule, CollaborationModule, HomeModule, NotificationModule, DemoModule],
+      imports: [
+        PlatformModule.forRoot(config, databaseUrl),
+        EmailModule,
+        AccountModule,
+        OrganizationModule,
+        ClusterModule,
+        ViewerModule,
+        AuditModule,
+        NeedModule,
+        CapabilityModule,
+        ListingModule,
+        SearchModule,
+        MatchModule,
+        CollaborationModule,
+        HomeModule,
+        NotificationModule,
+        DemoModule,
+      ],
     };
   }
 

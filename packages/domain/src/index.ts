@@ -27,6 +27,7 @@ export * from './need/need-status';
 export * from './need/nda';
 export * from './capability/capability';
 export * from './capability/capability-status';
+export * from './listing/listing';
 export * from './search/korean-stem';
 export * from './search/search-filter';
 export * from './search/search-text';

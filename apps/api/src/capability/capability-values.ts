@@ -1,8 +1,18 @@
-import type { CapabilityDraftValues } from '@spillover/domain';
+import {
+  applyCapabilityPatch,
+  capabilityDraftSchemaOf,
+  parseInput,
+  type CapabilityDraftValues,
+  type CapabilityPatch,
+} from '@spillover/domain';
+import type { ListingRules } from '../listing/listing-lifecycle';
 import type { CapabilityEntity } from './capability.entity';
 
 /** The capability as the domain sees it (what drafts and patches are checked against). */
-export function valuesOf(c: CapabilityEntity, invitedOrganizationIds: string[]): CapabilityDraftValues {
+export function valuesOf(
+  c: CapabilityEntity,
+  invitedOrganizationIds: string[],
+): CapabilityDraftValues {
   return {
     kind: c.kind,
     title: c.title,
@@ -42,3 +52,19 @@ export function columnsOf(v: CapabilityDraftValues): Partial<CapabilityEntity> {
     licensingStatus: v.licensingStatus ?? null,
   };
 }
+
+/** The capability's part of the shared listing steps (ListingLifecycle). */
+export const capabilityRules: ListingRules<
+  CapabilityEntity,
+  CapabilityDraftValues,
+  CapabilityPatch
+> = {
+  valuesOf,
+  columnsOf,
+  parseDraft: (organizationId, input) => parseInput(capabilityDraftSchemaOf(organizationId), input),
+  applyPatch: (before, patch, capability) =>
+    applyCapabilityPatch(before, patch, {
+      status: capability.status,
+      organizationId: capability.organizationId,
+    }),
+};

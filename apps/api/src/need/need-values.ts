@@ -1,8 +1,18 @@
-import type { NeedDraftValues } from '@spillover/domain';
+import {
+  applyNeedPatch,
+  needDraftSchemaOf,
+  parseInput,
+  type NeedDraftValues,
+  type NeedPatch,
+} from '@spillover/domain';
+import type { ListingRules } from '../listing/listing-lifecycle';
 import type { TechnologyNeedEntity } from './need.entity';
 
 /** The need as the domain sees it (what drafts and patches are checked against). */
-export function valuesOf(need: TechnologyNeedEntity, invitedOrganizationIds: string[]): NeedDraftValues {
+export function valuesOf(
+  need: TechnologyNeedEntity,
+  invitedOrganizationIds: string[],
+): NeedDraftValues {
   return {
     title: need.title,
     publicSummary: need.publicSummary,
@@ -43,3 +53,21 @@ export function columnsOf(values: NeedDraftValues): Partial<TechnologyNeedEntity
     visibility: values.visibility ?? 'PUBLIC',
   };
 }
+
+/** The need's part of the shared listing steps (ListingLifecycle). */
+export const needRules: ListingRules<TechnologyNeedEntity, NeedDraftValues, NeedPatch> = {
+  valuesOf,
+  columnsOf,
+  parseDraft: (organizationId, input) => parseInput(needDraftSchemaOf(organizationId), input),
+  applyPatch: (before, patch, need) =>
+    applyNeedPatch(before, patch, {
+      status: need.status,
+      now: new Date(),
+      organizationId: need.organizationId,
+    }),
+  // Confidential text never enters the audit trail; that it changed does.
+  auditable: (values) => ({
+    ...values,
+    confidentialDetails: values.confidentialDetails ? '[confidential]' : '',
+  }),
+};

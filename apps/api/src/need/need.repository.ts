@@ -1,26 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { EntityManager } from 'typeorm';
-import type { SqlPredicate as VisibilityPredicate } from '../platform/policy/sql-predicate';
+import { ListingStore } from '../listing/listing-store';
 import { NdaAcceptanceEntity } from './nda-acceptance.entity';
 import { NeedInvitedOrganizationEntity } from './need-invited-organization.entity';
 import { TechnologyNeedEntity } from './need.entity';
 
-/** The only place that builds SQL for technology needs. */
+/** The only place that builds SQL for technology needs: ListingStore's shared part, and NDA acceptances, deadlines. */
 @Injectable()
-export class NeedRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
-
-  private get manager(): EntityManager {
-    return this.txHost.tx;
+export class NeedRepository extends ListingStore<TechnologyNeedEntity> {
+  constructor(txHost: TransactionHost<TransactionalAdapterTypeOrm>) {
+    super(txHost, {
+      entity: TechnologyNeedEntity,
+      alias: 'n',
+      invited: NeedInvitedOrganizationEntity,
+      invitedKey: 'needId',
+    });
   }
 
   /**
    * OPEN needs whose deadline is at most `days` ahead and not announced yet (the fan-out
    * job's record of the key `need.deadlineSoon:<id>:<day>`). Index technology_need_open_deadline_idx.
    */
-  closingWithin(days: number): Promise<{ id: string; title: string; organizationId: string; responseDeadline: Date }[]> {
+  closingWithin(
+    days: number,
+  ): Promise<{ id: string; title: string; organizationId: string; responseDeadline: Date }[]> {
     return this.manager.query(
       `SELECT n.id, n.title, n.organization_id AS "organizationId", n.response_deadline AS "responseDeadline"
          FROM technology_need n
@@ -31,49 +35,23 @@ export class NeedRepository {
     ) as Promise<{ id: string; title: string; organizationId: string; responseDeadline: Date }[]>;
   }
 
-  /** A need the caller may see (the policy's predicate), or null: hidden is the same as absent. */
-  findVisible(id: string, visibility: VisibilityPredicate): Promise<TechnologyNeedEntity | null> {
-    return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.id = :id', { id }).andWhere(visibility.sql, visibility.params).getOne();
-  }
-
-  findForUpdate(id: string): Promise<TechnologyNeedEntity | null> {
-    return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.id = :id', { id }).setLock('for_no_key_update').getOne();
-  }
-
-  /** An organization's needs the caller may see, newest first. */
-  async listOfOrganization(organizationId: string, visibility: VisibilityPredicate, first: number, after: unknown[] | null): Promise<TechnologyNeedEntity[]> {
-    const qb = this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.organization_id = :organizationId', { organizationId }).andWhere(visibility.sql, visibility.params);
-    const at = `date_trunc('milliseconds', n.created_at)`;
-    if (after) qb.andWhere(`(${at}, n.id) < (:ct::timestamptz, :cid::uuid)`, { ct: after[0], cid: after[1] });
-    return qb.orderBy(at, 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1).getMany();
-  }
-
-  async countOfOrganization(organizationId: string, visibility: VisibilityPredicate): Promise<number> {
-    return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n').where('n.organization_id = :organizationId', { organizationId }).andWhere(visibility.sql, visibility.params).getCount();
-  }
-
-  save(values: Partial<TechnologyNeedEntity>): Promise<TechnologyNeedEntity> {
-    const repo = this.manager.getRepository(TechnologyNeedEntity);
-    return repo.save(repo.create(values));
-  }
-
-  invitedOrganizationIds(needId: string): Promise<string[]> {
-    return this.manager.find(NeedInvitedOrganizationEntity, { where: { needId } }).then((rows) => rows.map((row) => row.organizationId));
-  }
-
-  async replaceInvitedOrganizations(needId: string, organizationIds: readonly string[]): Promise<void> {
-    await this.manager.delete(NeedInvitedOrganizationEntity, { needId });
-    if (organizationIds.length) await this.manager.insert(NeedInvitedOrganizationEntity, organizationIds.map((organizationId) => ({ needId, organizationId })));
-  }
-
   /** Versions each of these organizations accepted for the need. */
-  async acceptedVersions(needId: string, organizationIds: readonly string[]): Promise<Map<string, string[]>> {
+  async acceptedVersions(
+    needId: string,
+    organizationIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
     if (!organizationIds.length) return map;
-    const rows = await this.manager.getRepository(NdaAcceptanceEntity).createQueryBuilder('a')
-      .where('a.need_id = :needId AND a.organization_id = ANY(:orgs)', { needId, orgs: [...organizationIds] })
+    const rows = await this.manager
+      .getRepository(NdaAcceptanceEntity)
+      .createQueryBuilder('a')
+      .where('a.need_id = :needId AND a.organization_id = ANY(:orgs)', {
+        needId,
+        orgs: [...organizationIds],
+      })
       .getMany();
-    for (const row of rows) map.set(row.organizationId, [...(map.get(row.organizationId) ?? []), row.version]);
+    for (const row of rows)
+      map.set(row.organizationId, [...(map.get(row.organizationId) ?? []), row.version]);
     return map;
   }
 
@@ -86,23 +64,42 @@ export class NeedRepository {
     return rows.map((row) => row.version);
   }
 
-  async delete(id: string): Promise<void> {
-    await this.manager.delete(TechnologyNeedEntity, { id });
-  }
-
-  acceptancesBy(needId: string, organizationIds: readonly string[]): Promise<NdaAcceptanceEntity[]> {
-    return this.manager.getRepository(NdaAcceptanceEntity).createQueryBuilder('a')
-      .where('a.need_id = :needId AND a.organization_id = ANY(:orgs)', { needId, orgs: [...organizationIds] })
+  acceptancesBy(
+    needId: string,
+    organizationIds: readonly string[],
+  ): Promise<NdaAcceptanceEntity[]> {
+    return this.manager
+      .getRepository(NdaAcceptanceEntity)
+      .createQueryBuilder('a')
+      .where('a.need_id = :needId AND a.organization_id = ANY(:orgs)', {
+        needId,
+        orgs: [...organizationIds],
+      })
       .orderBy('a.accepted_at', 'DESC')
       .getMany();
   }
 
   acceptancesOf(needId: string): Promise<NdaAcceptanceEntity[]> {
-    return this.manager.find(NdaAcceptanceEntity, { where: { needId }, order: { acceptedAt: 'DESC' } });
+    return this.manager.find(NdaAcceptanceEntity, {
+      where: { needId },
+      order: { acceptedAt: 'DESC' },
+    });
   }
 
-  async insertAcceptance(values: Pick<NdaAcceptanceEntity, 'needId' | 'organizationId' | 'version' | 'text' | 'acceptedById'>): Promise<NdaAcceptanceEntity | null> {
-    const result = await this.manager.createQueryBuilder().insert().into(NdaAcceptanceEntity).values(values).orIgnore().returning('*').execute();
+  async insertAcceptance(
+    values: Pick<
+      NdaAcceptanceEntity,
+      'needId' | 'organizationId' | 'version' | 'text' | 'acceptedById'
+    >,
+  ): Promise<NdaAcceptanceEntity | null> {
+    const result = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(NdaAcceptanceEntity)
+      .values(values)
+      .orIgnore()
+      .returning('*')
+      .execute();
     const row = (result.raw as { id: string }[])[0];
     return row ? this.manager.findOne(NdaAcceptanceEntity, { where: { id: row.id } }) : null;
   }
@@ -110,7 +107,9 @@ export class NeedRepository {
   /** OPEN needs whose deadline passed, locked and skipped by concurrent runs (one job per replica is fine). */
   expiredOpenNeeds(now: Date, limit: number): Promise<TechnologyNeedEntity[]> {
     // Served by technology_need_open_deadline_idx (partial on status = 'OPEN').
-    return this.manager.getRepository(TechnologyNeedEntity).createQueryBuilder('n')
+    return this.manager
+      .getRepository(TechnologyNeedEntity)
+      .createQueryBuilder('n')
       .where(`n.status = 'OPEN' AND n.response_deadline <= :now`, { now })
       .orderBy('n.response_deadline', 'ASC')
       .limit(limit)

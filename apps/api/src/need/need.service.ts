@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
-  applyNeedPatch,
   assertAcceptsCurrentNda,
   assertNdaChangeable,
-  audienceChange,
   badInput,
   canSeeConfidential,
   confidentialAccess,
   isExpired,
   ndaTermsChange,
-  needDraftSchemaOf,
-  notFound,
-  parseInput,
   transitionNeed,
   type ConfidentialAccess,
   type NdaAcceptanceInput,
@@ -21,6 +16,8 @@ import {
   type NeedPatch,
   errorKey,
 } from '@spillover/domain';
+import { LISTING_KIND_CONFIG } from '../listing/listing-kind';
+import { ListingLifecycle } from '../listing/listing-lifecycle';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { OrganizationService } from '../organization/organization.service';
 import type { Actor } from '../platform/auth/actor';
@@ -31,95 +28,55 @@ import { Policy } from '../platform/policy/policy.service';
 import type { NdaAcceptanceEntity } from './nda-acceptance.entity';
 import type { TechnologyNeedEntity } from './need.entity';
 import { NeedRepository } from './need.repository';
-import { columnsOf, valuesOf } from './need-values';
+import { needRules } from './need-values';
 
-// Confidential text never enters the audit trail; that it changed does.
-const auditable = (values: NeedDraftValues) => ({ ...values, confidentialDetails: values.confidentialDetails ? '[confidential]' : '' });
-
-/** Technology needs: drafts, publishing, closing, NDA terms and their acceptance. */
+/**
+ * Technology needs: drafts, publishing, closing, expiry, NDA terms and their acceptance. Loading,
+ * drafting, patching, invitations and deleting drafts are ListingLifecycle's; the state machine,
+ * close reasons and the NDA are the need's.
+ */
 @Injectable()
-export class NeedService {
+export class NeedService extends ListingLifecycle<
+  TechnologyNeedEntity,
+  NeedDraftValues,
+  NeedPatch
+> {
   constructor(
     private readonly needs: NeedRepository,
     private readonly organizations: OrganizationRepository,
-    private readonly organizationService: OrganizationService,
+    organizationService: OrganizationService,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly policy: Policy,
     private readonly notifications: NotificationService,
-  ) {}
-
-  /** A need the actor may see, or NOT_FOUND, exactly as for one that does not exist. */
-  async get(actor: Actor, id: string): Promise<TechnologyNeedEntity> {
-    const need = await this.needs.findVisible(id, await this.policy.listingVisibility(actor, 'n', 'need'));
-    if (!need) throw notFound('The technology need');
-    return need;
+  ) {
+    super(
+      needs,
+      LISTING_KIND_CONFIG.NEED,
+      { organizationService, transactions, audit, policy },
+      needRules,
+    );
   }
 
-  async ofOrganization(actor: Actor, organizationId: string, first: number, after: unknown[] | null) {
-    const visibility = await this.policy.listingVisibility(actor, 'n', 'need');
-    const [rows, totalCount] = await Promise.all([
-      this.needs.listOfOrganization(organizationId, visibility, first, after),
-      this.needs.countOfOrganization(organizationId, visibility),
-    ]);
-    return { rows, totalCount };
-  }
-
-  async create(actor: Actor, organizationId: string, input: unknown): Promise<TechnologyNeedEntity> {
-    if (!(await this.organizations.findById(organizationId))) throw notFound('The organization');
-    await this.policy.assert(actor, 'listing.draft', { organizationId });
-    const facts = await this.policy.signedIn(actor);
-    const values = parseInput(needDraftSchemaOf(organizationId), input);
-    await this.organizationService.assertExist(values.invitedOrganizationIds ?? [], 'invitedOrganizationIds');
-    return this.transactions.run(async () => {
-      const need = await this.needs.save({ ...columnsOf(values), organizationId, createdById: facts.userId, status: 'DRAFT' });
-      await this.needs.replaceInvitedOrganizations(need.id, values.invitedOrganizationIds ?? []);
-      await this.audit.record(actor, { action: 'need.created', objectType: 'TechnologyNeed', objectId: need.id, organizationId, after: auditable(values) });
-      return need;
-    });
-  }
-
-  async update(actor: Actor, id: string, patch: NeedPatch): Promise<TechnologyNeedEntity> {
-    const visible = await this.get(actor, id);
-    await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
-    if (patch.invitedOrganizationIds) await this.organizationService.assertExist(patch.invitedOrganizationIds, 'invitedOrganizationIds');
-    return this.transactions.run(async () => {
-      const need = await this.locked(id);
-      const before = valuesOf(need, await this.needs.invitedOrganizationIds(id));
-      const after = applyNeedPatch(before, patch, { status: need.status, now: new Date(), organizationId: need.organizationId });
-      if (JSON.stringify(after) === JSON.stringify(before)) return need;
-      const audience = audienceChange(before, after);
-      if (audience) await this.policy.assert(actor, 'listing.changeAudience', { organizationId: need.organizationId, published: need.status !== 'DRAFT' }, audience);
-      const saved = await this.needs.save({ ...need, ...columnsOf(after) });
-      if (patch.invitedOrganizationIds !== undefined || after.visibility !== 'PRIVATE')
-        await this.needs.replaceInvitedOrganizations(id, after.visibility === 'PRIVATE' ? (after.invitedOrganizationIds ?? []) : []);
-      await this.audit.record(actor, { action: 'need.updated', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: auditable(before), after: auditable(after) });
-      return saved;
-    });
-  }
-
-  async publish(actor: Actor, id: string): Promise<TechnologyNeedEntity> {
-    const visible = await this.get(actor, id);
-    await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
-    return this.transactions.run(async () => {
-      const need = await this.locked(id);
+  publish(actor: Actor, id: string): Promise<TechnologyNeedEntity> {
+    return this.transition(actor, id, async (current, values) => {
       const now = new Date();
-      const { status } = transitionNeed(need.status, 'publish', { now, values: valuesOf(need, await this.needs.invitedOrganizationIds(id)) });
-      const saved = await this.needs.save({ ...need, status, publishedAt: now });
-      await this.audit.record(actor, { action: 'need.published', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { status: need.status }, after: { status } });
-      return saved;
+      const { status } = transitionNeed(current.status, 'publish', { now, values: await values() });
+      return { columns: { status, publishedAt: now }, action: 'need.published', after: { status } };
     });
   }
 
-  async close(actor: Actor, id: string, reason: string): Promise<TechnologyNeedEntity> {
-    const visible = await this.get(actor, id);
-    await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });
-    return this.transactions.run(async () => {
-      const need = await this.locked(id);
-      const { status, closeReason } = transitionNeed(need.status, 'close', { now: new Date(), reason });
-      const saved = await this.needs.save({ ...need, status, closeReason, closedAt: new Date() });
-      await this.audit.record(actor, { action: 'need.closed', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { status: need.status }, after: { status, closeReason } });
-      return saved;
+  close(actor: Actor, id: string, reason: string): Promise<TechnologyNeedEntity> {
+    return this.transition(actor, id, (current) => {
+      const { status, closeReason } = transitionNeed(current.status, 'close', {
+        now: new Date(),
+        reason,
+      });
+      return {
+        columns: { status, closeReason, closedAt: new Date() },
+        action: 'need.closed',
+        after: { status, closeReason },
+      };
     });
   }
 
@@ -149,11 +106,28 @@ export class NeedService {
     return this.transactions.run(async () => {
       const need = await this.locked(id);
       assertNdaChangeable(need.status, 'set');
-      const current = need.ndaText !== null && need.ndaVersion !== null ? { text: need.ndaText, version: need.ndaVersion } : null;
-      const { terms, change } = ndaTermsChange(input, { current, usedVersions: await this.needs.usedNdaVersions(id) });
+      const current =
+        need.ndaText !== null && need.ndaVersion !== null
+          ? { text: need.ndaText, version: need.ndaVersion }
+          : null;
+      const { terms, change } = ndaTermsChange(input, {
+        current,
+        usedVersions: await this.needs.usedNdaVersions(id),
+      });
       if (change === 'UNCHANGED') return need;
-      const saved = await this.needs.save({ ...need, ndaText: terms.text, ndaVersion: terms.version });
-      await this.audit.record(actor, { action: 'need.ndaTermsSet', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: current ? { version: current.version } : null, after: { version: terms.version } });
+      const saved = await this.needs.save({
+        ...need,
+        ndaText: terms.text,
+        ndaVersion: terms.version,
+      });
+      await this.audit.record(actor, {
+        action: 'need.ndaTermsSet',
+        objectType: 'TechnologyNeed',
+        objectId: id,
+        organizationId: need.organizationId,
+        before: current ? { version: current.version } : null,
+        after: { version: terms.version },
+      });
       return saved;
     });
   }
@@ -163,7 +137,11 @@ export class NeedService {
     const need = await this.get(actor, input.needId);
     await this.policy.assert(actor, 'nda.accept', { organizationId: input.organizationId });
     if (input.organizationId === need.organizationId)
-      throw badInput('organizationId', 'Your organization owns this need and already sees its confidential details.', errorKey('nda.ownNeed'));
+      throw badInput(
+        'organizationId',
+        'Your organization owns this need and already sees its confidential details.',
+        errorKey('nda.ownNeed'),
+      );
     assertNdaChangeable(need.status, 'accept');
     assertAcceptsCurrentNda(need.ndaVersion, input.version);
     const facts = await this.policy.signedIn(actor);
@@ -171,8 +149,23 @@ export class NeedService {
       const locked = await this.locked(need.id);
       // Re-checked under the lock: the owner may have changed the terms meanwhile.
       assertAcceptsCurrentNda(locked.ndaVersion, input.version);
-      const inserted = await this.needs.insertAcceptance({ needId: need.id, organizationId: input.organizationId, version: locked.ndaVersion ?? input.version.trim(), text: locked.ndaText ?? '', acceptedById: facts.userId });
-      if (!inserted) throw new DomainError('CONFLICT', `Your organization already accepted version ${input.version} of these terms.`, { field: 'version', key: errorKey('nda.alreadyAccepted'), params: { version: input.version } });
+      const inserted = await this.needs.insertAcceptance({
+        needId: need.id,
+        organizationId: input.organizationId,
+        version: locked.ndaVersion ?? input.version.trim(),
+        text: locked.ndaText ?? '',
+        acceptedById: facts.userId,
+      });
+      if (!inserted)
+        throw new DomainError(
+          'CONFLICT',
+          `Your organization already accepted version ${input.version} of these terms.`,
+          {
+            field: 'version',
+            key: errorKey('nda.alreadyAccepted'),
+            params: { version: input.version },
+          },
+        );
       // One event that both organizations read: the owner (who accepted) and the accepter (what it agreed to).
       await this.audit.record(actor, {
         action: 'nda.accepted',
@@ -197,19 +190,6 @@ export class NeedService {
     });
   }
 
-  /** A draft nobody outside the owner saw is deleted rather than closed. */
-  async deleteDraft(actor: Actor, id: string): Promise<string> {
-    const visible = await this.get(actor, id);
-    await this.policy.assert(actor, 'listing.draft', { organizationId: visible.organizationId });
-    return this.transactions.run(async () => {
-      const need = await this.locked(id);
-      if (need.status !== 'DRAFT') throw new DomainError('CONFLICT', 'Only a draft can be deleted; close a published need instead.', { field: 'status', key: errorKey('need.deleteNotDraft') });
-      await this.needs.delete(id);
-      await this.audit.record(actor, { action: 'need.deleted', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { title: need.title, status: need.status } });
-      return id;
-    });
-  }
-
   /** The acceptances of the viewer's own organizations, so a page can say which accepted. */
   async viewerAcceptances(actor: Actor, needId: string): Promise<NdaAcceptanceEntity[]> {
     const facts = await this.policy.factsOf(actor);
@@ -218,23 +198,30 @@ export class NeedService {
   }
 
   /** What this viewer may read of the confidential details, and why. */
-  async confidentialAccessOf(actor: Actor, need: { id: string; organizationId: string; ndaVersion: string | null }): Promise<ConfidentialAccess> {
+  async confidentialAccessOf(
+    actor: Actor,
+    need: { id: string; organizationId: string; ndaVersion: string | null },
+  ): Promise<ConfidentialAccess> {
     const facts = await this.policy.factsOf(actor);
     const viewerOrganizationIds = facts ? [...facts.orgRoles.keys()] : [];
     return confidentialAccess({
       viewerOrganizationIds,
       ownerOrganizationId: need.organizationId,
       ndaVersion: need.ndaVersion,
-      acceptedVersionsByViewerOrgs: await this.needs.acceptedVersions(need.id, viewerOrganizationIds),
+      acceptedVersionsByViewerOrgs: await this.needs.acceptedVersions(
+        need.id,
+        viewerOrganizationIds,
+      ),
     });
   }
 
-  async confidentialDetailsFor(actor: Actor, need: { id: string; organizationId: string; ndaVersion: string | null; confidential: string }): Promise<string | null> {
-    return canSeeConfidential(await this.confidentialAccessOf(actor, need)) ? need.confidential : null;
-  }
-
-  invitedOrganizationIds(id: string): Promise<string[]> {
-    return this.needs.invitedOrganizationIds(id);
+  async confidentialDetailsFor(
+    actor: Actor,
+    need: { id: string; organizationId: string; ndaVersion: string | null; confidential: string },
+  ): Promise<string | null> {
+    return canSeeConfidential(await this.confidentialAccessOf(actor, need))
+      ? need.confidential
+      : null;
   }
 
   acceptances(id: string): Promise<NdaAcceptanceEntity[]> {
@@ -255,9 +242,19 @@ export class NeedService {
         const due = await this.needs.expiredOpenNeeds(now, batch);
         for (const need of due) {
           if (!isExpired(need, now)) continue;
-          const { status, closeReason } = transitionNeed(need.status, 'expire', { now, values: { title: need.title, responseDeadline: need.responseDeadline } });
+          const { status, closeReason } = transitionNeed(need.status, 'expire', {
+            now,
+            values: { title: need.title, responseDeadline: need.responseDeadline },
+          });
           await this.needs.save({ ...need, status, closeReason, closedAt: now });
-          await this.audit.record(system, { action: 'need.expired', objectType: 'TechnologyNeed', objectId: need.id, organizationId: need.organizationId, before: { status: 'OPEN' }, after: { status, closeReason } });
+          await this.audit.record(system, {
+            action: 'need.expired',
+            objectType: 'TechnologyNeed',
+            objectId: need.id,
+            organizationId: need.organizationId,
+            before: { status: 'OPEN' },
+            after: { status, closeReason },
+          });
           batchExpired.push(need.id);
         }
         return { done: due.length < batch, batchExpired };
@@ -265,11 +262,5 @@ export class NeedService {
       expired.push(...batchExpired);
       if (done) return expired;
     }
-  }
-
-  private async locked(id: string): Promise<TechnologyNeedEntity> {
-    const need = await this.needs.findForUpdate(id);
-    if (!need) throw notFound('The technology need');
-    return need;
   }
 }

@@ -162,6 +162,20 @@ export class NotificationRepository {
     return row ?? null;
   }
 
+  /** By its event (constraint notification_event_recipient_key), if still visible. */
+  async findVisibleOfEvent(
+    eventKey: string,
+    recipientId: string,
+    need: SqlPredicate,
+    capability: SqlPredicate,
+  ): Promise<NotificationRow | null> {
+    const row = await this.base(recipientId, need, capability)
+      .select(COLUMNS)
+      .andWhere('nt.event_key = :eventKey', { eventKey })
+      .getRawOne<NotificationRow>();
+    return row ?? null;
+  }
+
   /** Unread and visible (index notification_unread_idx). */
   async countUnread(
     recipientId: string,

@@ -15,6 +15,7 @@ import type { Actor } from '../platform/auth/actor';
 import { Transactions } from '../platform/database/transactions';
 import { JobEvents } from '../platform/jobs/job-events';
 import { LiveEvents } from '../platform/live/live-events';
+import { LIVE_RECIPIENTS_PER_EVENT } from '../platform/live/live-event-kinds';
 import { ActorFactsLoader } from '../platform/policy/actor-facts';
 import { Policy } from '../platform/policy/policy.service';
 import { NOTIFICATION_FAN_OUT, type NotificationEvent } from './notification-event';
@@ -82,8 +83,10 @@ export class NotificationService implements OnModuleInit {
       delivered.filter((row) => row.delivery === 'EMAIL_NOW').map((row) => row.recipientId),
     );
     await this.live.publishMany(
-      'notificationReceived',
-      delivered.map((row) => ({ notificationId: row.id, recipientId: row.recipientId })),
+      'notificationsStored',
+      chunks(delivered.map((row) => row.recipientId).sort(), LIVE_RECIPIENTS_PER_EVENT).map(
+        (recipientIds) => ({ eventKey: key, recipientIds }),
+      ),
     );
     if (
       event.mailWithoutAccount &&
@@ -133,6 +136,13 @@ export class NotificationService implements OnModuleInit {
     const { userId } = await this.policy.signedIn(actor);
     const [need, capability] = await this.predicates(actor);
     return this.repository.countUnread(userId, need, capability);
+  }
+
+  /** The actor's notification of one event, if stored and still visible to them. */
+  async ofEvent(actor: Actor, eventKey: string): Promise<NotificationRow | null> {
+    const { userId } = await this.policy.signedIn(actor);
+    const [need, capability] = await this.predicates(actor);
+    return this.repository.findVisibleOfEvent(eventKey, userId, need, capability);
   }
 
   /** One of the actor's own notifications that is still visible to them; else NOT_FOUND. */
@@ -189,3 +199,10 @@ export class NotificationService implements OnModuleInit {
     return valid;
   }
 }
+
+const chunks = <T>(items: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size)
+    out.push(items.slice(start, start + size));
+  return out;
+};

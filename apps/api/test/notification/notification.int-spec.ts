@@ -255,6 +255,43 @@ describe('visibility at read time', () => {
   });
 });
 
+describe('live delivery of a large fan-out', () => {
+  it('reaches a subscriber named in a later batch of recipients, once', async () => {
+    const reader = await signUp(t);
+    const others = (
+      (await t.app.get(Transactions).manager.query(
+        `INSERT INTO user_account (id, email, password_hash, display_name, preferred_language)
+           SELECT ('00000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid,
+                  'crowd-' || i || '-' || $2 || '@example.org', 'x', 'Crowd ' || i, 'en'
+             FROM generate_series(1, $1) AS i RETURNING id`,
+        [400, Date.now()],
+      )) as { id: string }[]
+    ).map((row) => row.id);
+    const socket = openSocket(port, {
+      cookie: sessionCookie(reader.client.cookie('spillover_session')),
+      origin: `http://127.0.0.1:${port}`,
+    });
+    sockets.push(socket);
+    const live = subscribe<{ notificationReceived: { notificationId: string } }>(
+      socket,
+      `subscription { notificationReceived { notificationId } }`,
+      {},
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // 401 recipients travel in id order in three events of at most 150: the crowd's ids sort
+    // first, so the reader is named in the third.
+    await notify(decided([...others, reader.userId]));
+    await runFanOuts();
+    const [event] = await live.received(1);
+    const stored = (await inbox(reader)).nodes;
+    expect(stored).toHaveLength(1);
+    expect(event!.notificationReceived.notificationId).toBe(stored[0]!.id);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(live.events).toHaveLength(1);
+    live.stop();
+  });
+});
+
 describe('reading', () => {
   it('marks one read, filters unread, marks all read', async () => {
     const user = await signUp(t);

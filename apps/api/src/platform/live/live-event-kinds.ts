@@ -15,12 +15,19 @@ export const LIVE_EVENT_KINDS = {
     listingKind: z.enum(['NEED', 'CAPABILITY']),
     listingId: z.uuid(),
   }),
-  /** A notification was stored for this recipient by the fan-out job. */
-  notificationReceived: z.strictObject({
-    notificationId: z.uuid(),
-    recipientId: z.uuid(),
+  /**
+   * The fan-out job stored one event's notification for these recipients (the row is found
+   * by the event key and the recipient). One event names up to LIVE_RECIPIENTS_PER_EVENT
+   * recipients: a cluster-wide announcement is a few dozen NOTIFYs, not one per person.
+   */
+  notificationsStored: z.strictObject({
+    eventKey: z.string().min(1).max(1500),
+    recipientIds: z.array(z.uuid()).min(1).max(150),
   }),
 } as const;
+
+/** How many recipients one `notificationsStored` event names (150 ids stay under 6 KB). */
+export const LIVE_RECIPIENTS_PER_EVENT = 150;
 
 export type LiveEventKind = keyof typeof LIVE_EVENT_KINDS;
 export type LiveEventPayload<K extends LiveEventKind> = z.infer<(typeof LIVE_EVENT_KINDS)[K]>;

@@ -1,5 +1,4 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   availableCapabilityActions,
@@ -8,17 +7,15 @@ import {
 } from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../app/errors/ErrorAlert';
-import { PublishChecklist } from '../../app/forms/PublishChecklist';
 import { usePublishProblems } from '../../app/forms/publish-problems';
 import { ConfirmButton } from '../../app/layout/ConfirmButton';
-import { useRowAction } from '../../app/lists/use-row-action';
 import {
   ArchiveCapabilityDocument,
   DeleteCapabilityDraftDocument,
   PublishCapabilityDocument,
   type CapabilityDetailFragment,
 } from '../../generated/graphql';
+import { ListingOwnerActions } from '../listing/ListingOwnerActions';
 import { useCapabilityLabels } from './capability-options';
 import { capabilityValues } from './capability-values';
 
@@ -38,7 +35,6 @@ export function CapabilityOwnerActions({ capability }: { capability: CapabilityD
   const [publish] = useMutation(PublishCapabilityDocument);
   const [archive] = useMutation(ArchiveCapabilityDocument);
   const [deleteDraft] = useMutation(DeleteCapabilityDraftDocument);
-  const { run, error, busyId } = useRowAction();
 
   const actions = capability.viewerCanPublish ? availableCapabilityActions(capability.status) : [];
   const canDelete = capability.viewerCanEdit && capability.status === 'DRAFT';
@@ -65,52 +61,50 @@ export function CapabilityOwnerActions({ capability }: { capability: CapabilityD
   };
 
   return (
-    <Stack gap="sm">
-      <ErrorAlert error={error} />
-      {publishes ? (
-        <PublishChecklist id={CHECKLIST_ID} problems={problems} labels={labels.fields} />
-      ) : null}
-      <Group>
-        {publishes ? (
-          <Button
-            disabled={problems.length > 0}
-            aria-describedby={CHECKLIST_ID}
-            loading={busyId === 'publish'}
-            onClick={() =>
-              void run(async () => {
+    <ListingOwnerActions
+      checklistId={CHECKLIST_ID}
+      publish={
+        publishes
+          ? {
+              label: actions.includes('republish') ? t('page.republish') : t('page.publish'),
+              problems,
+              fieldLabels: labels.fields,
+              onPublish: async () => {
                 await publish({ variables: { id: capability.id } });
                 notifications.show({ color: 'teal', message: t('form.published') });
-              }, 'publish')
+              },
             }
-          >
-            {actions.includes('republish') ? t('page.republish') : t('page.publish')}
-          </Button>
-        ) : null}
-        {actions.includes('archive') ? (
-          <ConfirmButton
-            size="sm"
-            color="gray"
-            label={t('page.archive')}
-            title={t('page.archiveTitle', { title: capability.title })}
-            message={t('page.archiveMessage')}
-            onConfirm={() =>
-              run(async () => {
-                await archive({ variables: { id: capability.id } });
-                notifications.show({ color: 'teal', message: t('page.archived') });
-              })
-            }
-          />
-        ) : null}
-        {canDelete ? (
-          <ConfirmButton
-            size="sm"
-            label={t('page.delete')}
-            title={t('page.deleteTitle', { title: capability.title })}
-            message={t('page.deleteMessage')}
-            onConfirm={() => run(remove)}
-          />
-        ) : null}
-      </Group>
-    </Stack>
+          : null
+      }
+    >
+      {(run) => (
+        <>
+          {actions.includes('archive') ? (
+            <ConfirmButton
+              size="sm"
+              color="gray"
+              label={t('page.archive')}
+              title={t('page.archiveTitle', { title: capability.title })}
+              message={t('page.archiveMessage')}
+              onConfirm={() =>
+                run(async () => {
+                  await archive({ variables: { id: capability.id } });
+                  notifications.show({ color: 'teal', message: t('page.archived') });
+                })
+              }
+            />
+          ) : null}
+          {canDelete ? (
+            <ConfirmButton
+              size="sm"
+              label={t('page.delete')}
+              title={t('page.deleteTitle', { title: capability.title })}
+              message={t('page.deleteMessage')}
+              onConfirm={() => run(remove)}
+            />
+          ) : null}
+        </>
+      )}
+    </ListingOwnerActions>
   );
 }

@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../app/format';
-import { VisibilityBadge } from '../../app/layout/VisibilityBadge';
-import { OrganizationListingsSection } from '../../app/lists/OrganizationListingsSection';
 import { OrganizationCapabilitiesDocument } from '../../generated/graphql';
+import { OrganizationListingsSection } from '../listing/OrganizationListingsSection';
 import { CapabilityStatusBadge } from './CapabilityStatusBadge';
 
 interface OrganizationCapabilitiesSectionProps {
@@ -19,7 +17,6 @@ export function OrganizationCapabilitiesSection({
   isMember,
 }: OrganizationCapabilitiesSectionProps) {
   const { t } = useTranslation('capability');
-  const format = useFormat();
   const { data, loading, error, fetchMore } = useQuery(OrganizationCapabilitiesDocument, {
     variables: { id: organizationId },
   });
@@ -35,19 +32,11 @@ export function OrganizationCapabilitiesSection({
       fetchAfter={(after) => fetchMore({ variables: { after } })}
       basePath="/capabilities"
       addLabel={t('list.add')}
-      columns={[t('fields.kind'), t('list.status'), t('list.visibility'), t('list.updated')]}
-      renderCells={(node) => (
-        <>
-          <Table.Td>{t(`kinds.${node.kind}`)}</Table.Td>
-          <Table.Td>
-            <CapabilityStatusBadge status={node.status} />
-          </Table.Td>
-          <Table.Td>
-            <VisibilityBadge visibility={node.visibility} />
-          </Table.Td>
-          <Table.Td>{format.date(node.updatedAt)}</Table.Td>
-        </>
-      )}
+      status={(node) => <CapabilityStatusBadge status={node.status} />}
+      leading={{
+        columns: [t('fields.kind')],
+        render: (node) => <Table.Td>{t(`kinds.${node.kind}`)}</Table.Td>,
+      }}
     />
   );
 }

@@ -1,5 +1,4 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   availableNeedActions,
@@ -10,16 +9,14 @@ import {
   type NeedCloseReason,
 } from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/errors/ErrorAlert';
-import { PublishChecklist } from '../../app/forms/PublishChecklist';
 import { usePublishProblems } from '../../app/forms/publish-problems';
 import { ConfirmButton } from '../../app/layout/ConfirmButton';
-import { useRowAction } from '../../app/lists/use-row-action';
 import {
   CloseTechnologyNeedDocument,
   PublishTechnologyNeedDocument,
   type NeedDetailFragment,
 } from '../../generated/graphql';
+import { ListingOwnerActions } from '../listing/ListingOwnerActions';
 import { useNeedLabels } from './need-options';
 import { needValues } from './need-values';
 
@@ -36,7 +33,6 @@ export function NeedOwnerActions({ need }: { need: NeedDetailFragment }) {
   const translateProblems = usePublishProblems('need');
   const [publish] = useMutation(PublishTechnologyNeedDocument);
   const [close] = useMutation(CloseTechnologyNeedDocument);
-  const { run, error, busyId } = useRowAction();
   const actions = availableNeedActions(need.status);
   if (!need.viewerCanPublish || actions.length === 0) return null;
 
@@ -50,28 +46,24 @@ export function NeedOwnerActions({ need }: { need: NeedDetailFragment }) {
     : [];
 
   return (
-    <Stack gap="sm">
-      <ErrorAlert error={error} />
-      {actions.includes('publish') ? (
-        <PublishChecklist id={CHECKLIST_ID} problems={problems} labels={labels.fields} />
-      ) : null}
-      <Group>
-        {actions.includes('publish') ? (
-          <Button
-            disabled={problems.length > 0}
-            aria-describedby={CHECKLIST_ID}
-            loading={busyId === 'publish'}
-            onClick={() =>
-              void run(async () => {
+    <ListingOwnerActions
+      checklistId={CHECKLIST_ID}
+      publish={
+        actions.includes('publish')
+          ? {
+              label: t('page.publish'),
+              problems,
+              fieldLabels: labels.fields,
+              onPublish: async () => {
                 await publish({ variables: { id: need.id } });
                 notifications.show({ color: 'teal', message: t('form.published') });
-              }, 'publish')
+              },
             }
-          >
-            {t('page.publish')}
-          </Button>
-        ) : null}
-        {actions.includes('close') ? (
+          : null
+      }
+    >
+      {(run) =>
+        actions.includes('close') ? (
           <ConfirmButton
             size="sm"
             label={t('page.close')}
@@ -95,8 +87,8 @@ export function NeedOwnerActions({ need }: { need: NeedDetailFragment }) {
               })
             }
           />
-        ) : null}
-      </Group>
-    </Stack>
+        ) : null
+      }
+    </ListingOwnerActions>
   );
 }

@@ -2,9 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format';
-import { VisibilityBadge } from '../../app/layout/VisibilityBadge';
-import { OrganizationListingsSection } from '../../app/lists/OrganizationListingsSection';
 import { OrganizationNeedsDocument } from '../../generated/graphql';
+import { OrganizationListingsSection } from '../listing/OrganizationListingsSection';
 import { NeedStatusBadge } from './NeedStatusBadge';
 
 interface OrganizationNeedsSectionProps {
@@ -35,26 +34,15 @@ export function OrganizationNeedsSection({
       fetchAfter={(after) => fetchMore({ variables: { after } })}
       basePath="/needs"
       addLabel={t('list.post')}
-      columns={[
-        t('list.status'),
-        t('list.visibility'),
-        t('list.updated'),
-        t('fields.responseDeadline'),
-      ]}
-      renderCells={(node) => (
-        <>
-          <Table.Td>
-            <NeedStatusBadge status={node.status} closeReason={node.closeReason} />
-          </Table.Td>
-          <Table.Td>
-            <VisibilityBadge visibility={node.visibility} />
-          </Table.Td>
-          <Table.Td>{format.date(node.updatedAt)}</Table.Td>
+      status={(node) => <NeedStatusBadge status={node.status} closeReason={node.closeReason} />}
+      trailing={{
+        columns: [t('fields.responseDeadline')],
+        render: (node) => (
           <Table.Td>
             {node.responseDeadline ? format.dateTime(node.responseDeadline) : t('common:none')}
           </Table.Td>
-        </>
-      )}
+        ),
+      }}
     />
   );
 }
