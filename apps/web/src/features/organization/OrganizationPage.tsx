@@ -43,10 +43,17 @@ export function OrganizationPage() {
     <Page
       title={organization?.name ?? t('profile.titleGeneric')}
       actions={
-        organization?.viewerRole === 'ORG_ADMIN' ? (
-          <Button component={Link} to={`/organizations/${id}/edit`} variant="default">
-            {t('profile.edit')}
-          </Button>
+        organization?.viewerRole ? (
+          <Group gap="xs">
+            <Button component={Link} to={`/bookmarks?organization=${id}`} variant="default">
+              {t('match:bookmarks.link')}
+            </Button>
+            {organization.viewerRole === 'ORG_ADMIN' ? (
+              <Button component={Link} to={`/organizations/${id}/edit`} variant="default">
+                {t('profile.edit')}
+              </Button>
+            ) : null}
+          </Group>
         ) : null
       }
     >
