@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CapabilityModule } from '../capability/capability.module';
 import { NeedModule } from '../need/need.module';
+import { NotificationModule } from '../notification/notification.module';
+import { OrganizationModule } from '../organization/organization.module';
 import { CollaborationRepository } from './collaboration.repository';
 import {
   CollaborationResolver,
@@ -9,7 +11,7 @@ import {
 import { CollaborationService } from './collaboration.service';
 
 @Module({
-  imports: [NeedModule, CapabilityModule],
+  imports: [NeedModule, CapabilityModule, NotificationModule, OrganizationModule],
   providers: [
     CollaborationRepository,
     CollaborationService,

@@ -6,6 +6,8 @@ import {
   type CollaborationType,
 } from '@spillover/domain';
 import { NeedService } from '../need/need.service';
+import { NotificationService } from '../notification/notification.service';
+import { OrganizationRepository } from '../organization/organization.repository';
 import type { Actor } from '../platform/auth/actor';
 import { AuditService } from '../platform/audit/audit.service';
 import { Transactions } from '../platform/database/transactions';
@@ -42,6 +44,8 @@ export class CollaborationService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly policy: Policy,
+    private readonly notifications: NotificationService,
+    private readonly organizations: OrganizationRepository,
   ) {}
 
   /**
@@ -115,8 +119,40 @@ export class CollaborationService {
       });
       if (done.closesNeed && locked.needId)
         await this.needs.closeAsSolved(actor, locked.needId, id);
+      await this.announceCompletion(saved, facts.userId, facts.orgRoles.has(saved.organizationAId));
       return saved;
     });
+  }
+
+  /**
+   * Both organizations' members learn it (but the one who did it), each with a link to their
+   * own organization's collaborations; the title is theirs to read. `byA`: the actor acted
+   * for organization A (a member of both counts as A).
+   */
+  private async announceCompletion(
+    collaboration: CollaborationEntity,
+    userId: string,
+    byA: boolean,
+  ) {
+    const actingId = byA ? collaboration.organizationAId : collaboration.organizationBId;
+    const acting = await this.organizations.findById(actingId);
+    for (const organizationId of pairOf(collaboration))
+      await this.notifications.notify(
+        {
+          type: 'collaboration.completed',
+          recipients: { organizationIds: [organizationId] },
+          exceptUserId: userId,
+          subject: null,
+          // `context` picks the sentence of the outcome in each language.
+          params: {
+            organization: acting?.name ?? '',
+            title: collaboration.title,
+            context: collaboration.outcome ?? '',
+          },
+          path: `/organizations/${organizationId}?tab=collaborations`,
+        },
+        `${collaboration.id}:${organizationId}`,
+      );
   }
 
   /** The edge exists for everyone (organization pages show it); its details are resolved apart. */

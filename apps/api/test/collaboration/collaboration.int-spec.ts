@@ -5,6 +5,7 @@ import {
 } from '../../src/collaboration/collaboration.service';
 import type { Actor } from '../../src/platform/auth/actor';
 import { expectRefused } from '../support/factories';
+import { inbox, runFanOuts } from '../notification/notification-support';
 import { NEED, listingCast, needIn, type ListingCast, type NeedView } from '../support/listings';
 import { auditOf, castOfRoles } from '../support/roles';
 import { createTestApp, type TestApp, type TestClient } from '../support/test-app';
@@ -167,6 +168,19 @@ describe('collaborations from accepted interests', () => {
       [need.id],
     )) as { requested_at: Date }[];
     expect(after?.requested_at.getTime()).toBeGreaterThan(before?.requested_at.getTime() ?? 0);
+    // Both sides hear of it, but the one who did it.
+    await runFanOuts(t);
+    const heard = async (who: Parameters<typeof inbox>[0]) =>
+      (await inbox(who)).nodes
+        .filter((n) => n.type === 'collaboration.completed')
+        .map((n) => n.path);
+    expect(await heard(cast.orgMember)).toEqual([
+      `/organizations/${cast.org.id}?tab=collaborations`,
+    ]);
+    expect(await heard(cast.invitedAdmin)).toEqual([
+      `/organizations/${cast.invitedOrg.id}?tab=collaborations`,
+    ]);
+    expect(await heard(cast.invitedMember)).toEqual([]);
     // Who completed it is the parties' business.
     expect((await one(cast.otherOrgAdmin.client, created.id)).completedBy).toBeNull();
   });

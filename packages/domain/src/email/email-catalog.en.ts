@@ -106,6 +106,19 @@ export const emailCatalogEn = {
         action: 'See the need',
       },
     },
+    collaboration: {
+      completed: {
+        name: 'collaborations marked completed',
+        subject: '{{organization}} marked your collaboration completed',
+        body: '{{organization}} marked your collaboration "{{title}}" completed.',
+        body_SOLVED: '{{organization}} marked your collaboration "{{title}}" completed: solved.',
+        body_ONGOING:
+          '{{organization}} marked your collaboration "{{title}}" completed: it continues outside the platform.',
+        body_DISCONTINUED:
+          '{{organization}} marked your collaboration "{{title}}" completed: discontinued.',
+        action: 'See the collaborations',
+      },
+    },
     search: {
       newResults: {
         name: 'new results of saved searches',
