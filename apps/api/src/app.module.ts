@@ -7,6 +7,7 @@ import {
 import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { ClusterModule } from './cluster/cluster.module';
+import { ConversationModule } from './conversation/conversation.module';
 import { DemoModule } from './demo/demo.module';
 import { EmailModule } from './email/email.module';
 import { NeedModule } from './need/need.module';
@@ -45,6 +46,7 @@ export class AppModule implements NestModule {
         CollaborationModule,
         HomeModule,
         NotificationModule,
+        ConversationModule,
         DemoModule,
       ],
     };

@@ -34,8 +34,10 @@ const OBJECT_NAME = `COALESCE(CASE e.object_type
     WHEN 'Invitation' THEN (SELECT i.email FROM invitation i WHERE i.id = e.object_id)
     WHEN 'ClusterMembership' THEN (SELECT o.name FROM cluster_membership cm JOIN organization o ON o.id = cm.organization_id WHERE cm.id = e.object_id)
     WHEN 'ApiToken' THEN (SELECT t.name FROM api_token t WHERE t.id = e.object_id)
+    WHEN 'ClusterPartnership' THEN (SELECT ca.name_en || ' · ' || cb.name_en FROM cluster_partnership cp JOIN cluster ca ON ca.id = cp.cluster_a_id JOIN cluster cb ON cb.id = cp.cluster_b_id WHERE cp.id = e.object_id)
   END, CASE WHEN e.object_type IN ('TechnologyNeed', 'Capability') THEN e.before->>'title' END)`;
-const OBJECT_NAME_KO = `CASE WHEN e.object_type = 'Cluster' THEN (SELECT cl.name_ko FROM cluster cl WHERE cl.id = e.object_id) END`;
+const OBJECT_NAME_KO = `CASE WHEN e.object_type = 'Cluster' THEN (SELECT cl.name_ko FROM cluster cl WHERE cl.id = e.object_id)
+  WHEN e.object_type = 'ClusterPartnership' THEN (SELECT ca.name_ko || ' · ' || cb.name_ko FROM cluster_partnership cp JOIN cluster ca ON ca.id = cp.cluster_a_id JOIN cluster cb ON cb.id = cp.cluster_b_id WHERE cp.id = e.object_id) END`;
 
 /** Audit events, newest first, within the policy's visibility predicate. */
 @Injectable()

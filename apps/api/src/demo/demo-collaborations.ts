@@ -134,6 +134,14 @@ export const DEMO_COLLABORATIONS: readonly DemoCollaboration[] = [
     technologyAreas: ['EF05'],
     startedOn: '2023-05-01',
   },
+  // Across the Daegu–Baden-Württemberg partnership: its page lists this one.
+  {
+    between: ['hanbit-autotech', 'fraunhofer-ipa'],
+    title:
+      '다이캐스팅 하우징 자동 외관검사 파일럿 (Automated visual inspection pilot for die-cast housings)',
+    technologyAreas: ['EA14', 'EA02'],
+    startedOn: '2025-04-01',
+  },
   {
     between: ['rhin-hydrogen-mobility', 'stuttgart-powertrain'],
     title: 'Upper Rhine hydrogen bus valves (cross-border)',

@@ -28,6 +28,23 @@ export const DEMO_NOTIFICATIONS: readonly {
     hoursAgo: 30,
     read: true,
   },
+  // Changwon's proposal waiting for Daegu's answer (demo-partnerships.ts).
+  {
+    user: 'manager.daegu@spillover.demo',
+    type: 'cluster.partnershipProposed',
+    params: {
+      proposer: 'Changwon Machinery & Hydrogen Cluster',
+      proposerKo: '창원국가산업단지 기계·수소 클러스터',
+      recipient: 'Daegu Seongseo Industrial Complex Mini-Cluster',
+      recipientKo: '대구 성서산업단지 미니클러스터',
+      kind: 'domestic (pan-regional)',
+      kindKo: '국내(초광역)',
+      note: '창원 수소·기계 부품 기업과 대구 자동차부품 기업의 초광역 협력을 제안합니다.',
+    },
+    path: '/clusters',
+    hoursAgo: 48,
+    read: false,
+  },
   {
     user: 'ceo.seongseo@spillover.demo',
     type: 'search.newResults',

@@ -1,7 +1,12 @@
 import { columnsOf as capabilityColumns } from '../capability/capability-values';
 import { columnsOf as needColumns } from '../need/need-values';
 import { Injectable } from '@nestjs/common';
-import { capabilityDraftSchema, needDraftSchema, organizationSchema, parseInput } from '@spillover/domain';
+import {
+  capabilityDraftSchema,
+  needDraftSchema,
+  organizationSchema,
+  parseInput,
+} from '@spillover/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../account/user.entity';
@@ -10,6 +15,7 @@ import { CapabilityEntity } from '../capability/capability.entity';
 import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
 import { ClusterManagerEntity } from '../cluster/cluster-manager.entity';
 import { ClusterMembershipEntity } from '../cluster/cluster-membership.entity';
+import { ClusterPartnershipEntity } from '../cluster/cluster-partnership.entity';
 import { ClusterEntity } from '../cluster/cluster.entity';
 import { NdaAcceptanceEntity } from '../need/nda-acceptance.entity';
 import { NeedInvitedOrganizationEntity } from '../need/need-invited-organization.entity';
@@ -20,6 +26,7 @@ import { AuditEventEntity } from '../platform/audit/audit-event.entity';
 import { PasswordHasher } from '../platform/auth/password-hasher';
 import { Transactions } from '../platform/database/transactions';
 import { Mailer } from '../email/mailer';
+import { insertDemoConversations } from './demo-conversations';
 import { insertDemoNotifications } from './demo-notifications';
 import { DEMO_EMAILS } from './demo-emails';
 import {
@@ -42,6 +49,7 @@ import {
   demoNeedValues,
 } from './demo-listings';
 import { DEMO_COLLABORATIONS } from './demo-collaborations';
+import { DEMO_CLUSTER_PARTNERSHIPS } from './demo-partnerships';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -71,7 +79,10 @@ export class DemoSeeder {
    * so they are printed on every start and not only the first.
    */
   async seedOnce(): Promise<DemoSeedResult | null> {
-    const result: DemoSeedResult = { password: DEMO_PASSWORD, logins: DEMO_LOGINS.map(({ email, role }) => ({ email, role })) };
+    const result: DemoSeedResult = {
+      password: DEMO_PASSWORD,
+      logins: DEMO_LOGINS.map(({ email, role }) => ({ email, role })),
+    };
     if (await isLoaded(this.transactions.manager)) return result;
     // Hashed once, outside the transaction: argon2 is deliberately slow and needs no lock,
     // and every demo account shares the password, so one hash serves them all.
@@ -84,6 +95,7 @@ export class DemoSeeder {
       const now = new Date();
       await insertDemoData(manager, passwordHash, now);
       await insertDemoNotifications(manager, now);
+      await insertDemoConversations(manager, now);
       await this.sendDemoEmails();
     });
     return result;
@@ -92,8 +104,18 @@ export class DemoSeeder {
   /** The outbox's examples, in the seeding transaction (so they exist exactly when the demo does). */
   private async sendDemoEmails(): Promise<void> {
     for (const { to, ...email } of DEMO_EMAILS) {
-      const userId = 'user' in to ? await this.transactions.manager.findOneOrFail(UserEntity, { where: { email: to.user } }).then((user) => user.id) : null;
-      await this.mailer.send({ ...email, to: userId ? { userId } : { userId: null, ...(to as { address: string; name: string; language: 'en' | 'ko' }) } });
+      const userId =
+        'user' in to
+          ? await this.transactions.manager
+              .findOneOrFail(UserEntity, { where: { email: to.user } })
+              .then((user) => user.id)
+          : null;
+      await this.mailer.send({
+        ...email,
+        to: userId
+          ? { userId }
+          : { userId: null, ...(to as { address: string; name: string; language: 'en' | 'ko' }) },
+      });
     }
   }
 }
@@ -113,7 +135,11 @@ function idsFor<K extends string>(keys: readonly K[]): (key: K) => string {
   };
 }
 
-async function insertDemoData(manager: EntityManager, passwordHash: string, now: Date): Promise<void> {
+async function insertDemoData(
+  manager: EntityManager,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
   const organizationId = idsFor(DEMO_ORGANIZATIONS.map((o) => o.key));
   const clusterId = idsFor(DEMO_CLUSTERS.map((c) => c.key));
   const userId = idsFor(DEMO_USERS.map((u) => u.email));
@@ -123,7 +149,13 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
   // organization would be (trimmed, nulls where the form would send none).
   const organizations = DEMO_ORGANIZATIONS.map((demo) => {
     const values = parseInput(organizationSchema, demo);
-    return { id: organizationId(demo.key), ...values, size: values.size ?? null, region: values.region ?? null, website: values.website ?? null };
+    return {
+      id: organizationId(demo.key),
+      ...values,
+      size: values.size ?? null,
+      region: values.region ?? null,
+      website: values.website ?? null,
+    };
   });
   await manager.insert(OrganizationEntity, organizations);
 
@@ -169,14 +201,21 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
 
   // The platform admin appointed every manager, as it would through appointClusterManager.
   const adminId = userId(DEMO_ADMIN_EMAIL);
-  const managers = DEMO_USERS.flatMap((user) => user.manages.map((cluster) => ({ cluster, userId: userId(user.email) })));
+  const managers = DEMO_USERS.flatMap((user) =>
+    user.manages.map((cluster) => ({ cluster, userId: userId(user.email) })),
+  );
   await manager.insert(
     ClusterManagerEntity,
-    managers.map((m) => ({ clusterId: clusterId(m.cluster), userId: m.userId, appointedById: adminId })),
+    managers.map((m) => ({
+      clusterId: clusterId(m.cluster),
+      userId: m.userId,
+      appointedById: adminId,
+    })),
   );
 
   // Decisions are signed by the cluster's (first) manager, as if they had pressed the button.
-  const deciderOf = (cluster: string): string | null => managers.find((m) => m.cluster === cluster)?.userId ?? null;
+  const deciderOf = (cluster: string): string | null =>
+    managers.find((m) => m.cluster === cluster)?.userId ?? null;
   await manager.insert(
     ClusterMembershipEntity,
     DEMO_CLUSTER_MEMBERSHIPS.map((membership) => ({
@@ -192,6 +231,27 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     })),
   );
 
+  // Proposed and answered by the clusters' (first) managers, as if they had pressed the buttons.
+  await manager.insert(
+    ClusterPartnershipEntity,
+    DEMO_CLUSTER_PARTNERSHIPS.map((partnership) => {
+      const [proposer, recipient] = [clusterId(partnership.proposer), clusterId(partnership.recipient)];
+      return {
+        id: randomUUID(),
+        clusterAId: proposer < recipient ? proposer : recipient,
+        clusterBId: proposer < recipient ? recipient : proposer,
+        proposerClusterId: proposer,
+        kind: partnership.kind,
+        status: partnership.status,
+        note: partnership.note,
+        proposedById: deciderOf(partnership.proposer),
+        proposedAt: daysAgo(partnership.proposedDaysAgo),
+        answeredAt: partnership.answeredDaysAgo === null ? null : daysAgo(partnership.answeredDaysAgo),
+        answeredById: partnership.answeredDaysAgo === null ? null : deciderOf(partnership.recipient),
+      };
+    }),
+  );
+
   const needId = idsFor(DEMO_NEEDS.map((n) => n.key));
   const listings = await insertDemoListings(manager, now, organizationId, userId, needId);
 
@@ -200,7 +260,10 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
   await manager.insert(
     CollaborationEntity,
     DEMO_COLLABORATIONS.map((collaboration) => {
-      const [organizationAId, organizationBId] = collaborationPair(organizationId(collaboration.between[0]), organizationId(collaboration.between[1]));
+      const [organizationAId, organizationBId] = collaborationPair(
+        organizationId(collaboration.between[0]),
+        organizationId(collaboration.between[1]),
+      );
       const { completed } = collaboration;
       return {
         id: randomUUID(),
@@ -226,7 +289,7 @@ async function insertDemoData(manager: EntityManager, passwordHash: string, now:
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, collaborations: DEMO_COLLABORATIONS.length },
+    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length },
   });
 }
 
@@ -244,7 +307,10 @@ async function insertDemoListings(
 ): Promise<{ needs: number; capabilities: number; ndaAcceptances: number }> {
   const needs = DEMO_NEEDS.map((demo) => {
     const times = demoNeedTimes(demo, now);
-    const values = parseInput(needDraftSchema, demoNeedValues(demo, organizationId, times.responseDeadline));
+    const values = parseInput(
+      needDraftSchema,
+      demoNeedValues(demo, organizationId, times.responseDeadline),
+    );
     return {
       id: needId(demo.key),
       organizationId: organizationId(demo.organization),
@@ -260,7 +326,9 @@ async function insertDemoListings(
     };
   });
   await manager.insert(TechnologyNeedEntity, needs);
-  const needInvitations = DEMO_NEEDS.flatMap((demo) => demo.invited.map((key) => ({ needId: needId(demo.key), organizationId: organizationId(key) })));
+  const needInvitations = DEMO_NEEDS.flatMap((demo) =>
+    demo.invited.map((key) => ({ needId: needId(demo.key), organizationId: organizationId(key) })),
+  );
   if (needInvitations.length) await manager.insert(NeedInvitedOrganizationEntity, needInvitations);
 
   const needByKey = new Map(DEMO_NEEDS.map((n) => [n.key as string, n]));
@@ -293,9 +361,17 @@ async function insertDemoListings(
   });
   await manager.insert(CapabilityEntity, capabilities);
   const capabilityInvitations = DEMO_CAPABILITIES.flatMap((demo) =>
-    demo.invited.map((key) => ({ capabilityId: capabilityId(demo.key), organizationId: organizationId(key) })),
+    demo.invited.map((key) => ({
+      capabilityId: capabilityId(demo.key),
+      organizationId: organizationId(key),
+    })),
   );
-  if (capabilityInvitations.length) await manager.insert(CapabilityInvitedOrganizationEntity, capabilityInvitations);
+  if (capabilityInvitations.length)
+    await manager.insert(CapabilityInvitedOrganizationEntity, capabilityInvitations);
 
-  return { needs: needs.length, capabilities: capabilities.length, ndaAcceptances: acceptances.length };
+  return {
+    needs: needs.length,
+    capabilities: capabilities.length,
+    ndaAcceptances: acceptances.length,
+  };
 }

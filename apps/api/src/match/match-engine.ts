@@ -61,8 +61,7 @@ const toPlace = (row: PlaceRow | undefined, organizationId: string): MatchPlace 
   country: row?.country ?? '',
   region: row?.region ?? null,
   clusterIds: row?.clusterIds ?? [],
-  // Cluster partnerships are not modelled yet: no partner clusters to offer.
-  partnerClusterIds: [],
+  partnerClusterIds: row?.partnerClusterIds ?? [],
 });
 
 export const needFacts = (

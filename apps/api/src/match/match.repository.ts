@@ -52,11 +52,20 @@ export interface CandidateRow {
   collaborationTypes: CollaborationType[];
 }
 
+/** The partners of the clusters organization `o` is an ACTIVE member of (cluster_partnership, ACTIVE). */
+const PARTNER_CLUSTER_IDS = `ARRAY(
+  SELECT p.cluster_b_id FROM cluster_partnership p JOIN cluster_membership pm ON pm.cluster_id = p.cluster_a_id
+   WHERE p.status = 'ACTIVE' AND pm.organization_id = o.id AND pm.status = 'ACTIVE'
+  UNION SELECT p.cluster_a_id FROM cluster_partnership p JOIN cluster_membership pm ON pm.cluster_id = p.cluster_b_id
+   WHERE p.status = 'ACTIVE' AND pm.organization_id = o.id AND pm.status = 'ACTIVE')`;
+
 export interface PlaceRow {
   organizationId: string;
   country: string;
   region: string | null;
   clusterIds: string[];
+  /** Clusters in an ACTIVE partnership with one the organization is an ACTIVE member of. */
+  partnerClusterIds: string[];
 }
 
 export interface OrganizationProfileRow extends PlaceRow {
@@ -161,7 +170,8 @@ export class MatchRepository {
     return this.query(
       `SELECT o.id AS "organizationId", o.country, o.region,
               ARRAY(SELECT cm.cluster_id FROM cluster_membership cm WHERE cm.organization_id = o.id AND cm.status = 'ACTIVE'
-                    UNION SELECT cl.id FROM cluster cl WHERE cl.organization_id = o.id) AS "clusterIds"
+                    UNION SELECT cl.id FROM cluster cl WHERE cl.organization_id = o.id) AS "clusterIds",
+              ${PARTNER_CLUSTER_IDS} AS "partnerClusterIds"
          FROM organization o WHERE o.id = ANY(:ids::uuid[])`,
       { ids: [...organizationIds] },
     );
@@ -174,7 +184,8 @@ export class MatchRepository {
       `SELECT o.id AS "organizationId", o.country, o.region, concat_ws(' ', o.name, o.description) AS text,
               o.technology_areas AS "technologyAreas", o.sectors,
               ARRAY(SELECT cm.cluster_id FROM cluster_membership cm WHERE cm.organization_id = o.id AND cm.status = 'ACTIVE'
-                    UNION SELECT cl.id FROM cluster cl WHERE cl.organization_id = o.id) AS "clusterIds"
+                    UNION SELECT cl.id FROM cluster cl WHERE cl.organization_id = o.id) AS "clusterIds",
+              ${PARTNER_CLUSTER_IDS} AS "partnerClusterIds"
          FROM organization o WHERE o.id = ANY(:ids::uuid[])`,
       { ids: [...organizationIds] },
     );

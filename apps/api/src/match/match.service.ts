@@ -235,7 +235,7 @@ export class MatchService {
         country: profile.country,
         region: profile.region,
         clusterIds: profile.clusterIds,
-        partnerClusterIds: [],
+        partnerClusterIds: profile.partnerClusterIds,
       };
       const score = scorePartner(
         facts,

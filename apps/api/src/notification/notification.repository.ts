@@ -39,6 +39,12 @@ export interface FanOutRows {
 const COLUMNS = `nt.id, nt.recipient_id AS "recipientId", nt.type, nt.delivery, nt.subject_kind AS "subjectKind",
   nt.subject_id AS "subjectId", nt.params, nt.path, nt.read_at AS "readAt", nt.created_at AS "createdAt"`;
 
+// A conversation's notification: only while the recipient is a member of one of its two
+// organizations (the conversation's own read rule; moderators get no notifications).
+const CONVERSATION_PARTICIPANT = `SELECT 1 FROM conversation cv JOIN membership cvm
+  ON cvm.organization_id IN (cv.organization_a_id, cv.organization_b_id)
+  WHERE cv.id = nt.subject_id AND cvm.user_id = nt.recipient_id`;
+
 /** The only place that builds SQL for notifications and their preferences. */
 @Injectable()
 export class NotificationRepository {
@@ -111,7 +117,8 @@ export class NotificationRepository {
     return {
       sql: `(nt.subject_kind = 'NONE'
         OR (nt.subject_kind = 'NEED' AND EXISTS (SELECT 1 FROM technology_need n WHERE n.id = nt.subject_id AND ${need.sql}))
-        OR (nt.subject_kind = 'CAPABILITY' AND EXISTS (SELECT 1 FROM capability c WHERE c.id = nt.subject_id AND ${capability.sql})))`,
+        OR (nt.subject_kind = 'CAPABILITY' AND EXISTS (SELECT 1 FROM capability c WHERE c.id = nt.subject_id AND ${capability.sql}))
+        OR (nt.subject_kind = 'CONVERSATION' AND EXISTS (${CONVERSATION_PARTICIPANT})))`,
       params: { ...need.params, ...capability.params },
     };
   }

@@ -26,10 +26,16 @@ describe('demo data', () => {
     expect(second?.logins).toEqual(first?.logins);
     expect(await snapshot(t.dataSource)).toEqual(afterFirst);
 
-    const directory = await t.client().ok<{ organizations: { totalCount: number; edges: { node: { kind: string } }[] } }>(DIRECTORY);
+    const directory = await t
+      .client()
+      .ok<{ organizations: { totalCount: number; edges: { node: { kind: string } }[] } }>(
+        DIRECTORY,
+      );
     expect(directory.organizations.totalCount).toBeGreaterThanOrEqual(30);
     expect(new Set(directory.organizations.edges.map((e) => e.node.kind)).size).toBe(5);
-    const clusters = await t.client().ok<{ clusters: { edges: { node: { country: string; memberCount: number } }[] } }>(CLUSTERS);
+    const clusters = await t
+      .client()
+      .ok<{ clusters: { edges: { node: { country: string; memberCount: number } }[] } }>(CLUSTERS);
     const countries = clusters.clusters.edges.map((e) => e.node.country);
     expect(countries.filter((c) => c === 'KR').length).toBeGreaterThanOrEqual(2);
     expect(countries.filter((c) => c !== 'KR').length).toBeGreaterThanOrEqual(2);
@@ -39,7 +45,9 @@ describe('demo data', () => {
   it('prints logins that work', async () => {
     const logins = (await t.app.get(DemoSeeder).seedOnce())?.logins ?? [];
     for (const login of logins.slice(0, 3)) {
-      const result = await t.client().gql<{ logIn: { user: { email: string } } }>(LOG_IN, { input: { email: login.email, password: DEMO_PASSWORD } });
+      const result = await t.client().gql<{ logIn: { user: { email: string } } }>(LOG_IN, {
+        input: { email: login.email, password: DEMO_PASSWORD },
+      });
       expect(result.errors).toBeUndefined();
       expect(result.data?.logIn.user.email).toBe(login.email);
     }
@@ -47,11 +55,23 @@ describe('demo data', () => {
 
   it('has confirmed addresses, and a few e-mails in the outbox, each in its recipient language', async () => {
     await t.app.get(DemoSeeder).seedOnce();
-    expect(await t.dataSource.query(`SELECT email FROM user_account WHERE email_verified_at IS NULL`)).toEqual([]);
-    const mails = (await t.dataSource.query(`SELECT to_address, language, subject FROM email_message ORDER BY to_address`)) as { to_address: string; language: string; subject: string }[];
+    expect(
+      await t.dataSource.query(`SELECT email FROM user_account WHERE email_verified_at IS NULL`),
+    ).toEqual([]);
+    const mails = (await t.dataSource.query(
+      `SELECT to_address, language, subject FROM email_message ORDER BY to_address`,
+    )) as { to_address: string; language: string; subject: string }[];
     expect(mails.length).toBeGreaterThanOrEqual(3);
-    expect(mails).toContainEqual({ to_address: 'visiting.researcher@example.org', language: 'en', subject: '한국산업단지공단(KICOX) 경북지역본부 invites you to Spillover' });
-    expect(mails).toContainEqual({ to_address: 'manager.gumi@spillover.demo', language: 'ko', subject: '한국산업단지공단(KICOX) 대구지역본부에서 Spillover로 초대했습니다' });
+    expect(mails).toContainEqual({
+      to_address: 'visiting.researcher@example.org',
+      language: 'en',
+      subject: '한국산업단지공단(KICOX) 경북지역본부 invites you to Spillover',
+    });
+    expect(mails).toContainEqual({
+      to_address: 'manager.gumi@spillover.demo',
+      language: 'ko',
+      subject: '한국산업단지공단(KICOX) 대구지역본부에서 Spillover로 초대했습니다',
+    });
   });
 });
 
@@ -59,13 +79,118 @@ describe('demo notifications', () => {
   it('a demo user signing in finds unread notifications in the inbox', async () => {
     await t.app.get(DemoSeeder).seedOnce();
     const client = t.client();
-    await client.ok(LOG_IN, { input: { email: 'ceo.seongseo@spillover.demo', password: DEMO_PASSWORD } });
-    const inbox = await client.ok<{ notifications: { edges: { node: { type: string; readAt: string | null } }[] }; unreadNotificationCount: number }>(
+    await client.ok(LOG_IN, {
+      input: { email: 'ceo.seongseo@spillover.demo', password: DEMO_PASSWORD },
+    });
+    const inbox = await client.ok<{
+      notifications: { edges: { node: { type: string; readAt: string | null } }[] };
+      unreadNotificationCount: number;
+    }>(
       `query { notifications(first: 10) { edges { node { type readAt } } } unreadNotificationCount }`,
     );
     expect(inbox.notifications.edges.length).toBeGreaterThanOrEqual(2);
-    expect(inbox.unreadNotificationCount).toBe(inbox.notifications.edges.filter((e) => e.node.readAt === null).length);
+    expect(inbox.unreadNotificationCount).toBe(
+      inbox.notifications.edges.filter((e) => e.node.readAt === null).length,
+    );
     expect(inbox.unreadNotificationCount).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('demo cluster partnerships', () => {
+  const signedIn = async (email: string) => {
+    const client = t.client();
+    await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
+    return client;
+  };
+  const PARTNERSHIPS = `query { clusters(first: 20) { edges { node { nameEn partnerships { status kind viewerActions proposerCluster { nameEn } recipientCluster { nameEn } } } } } }`;
+  type Row = {
+    status: string;
+    kind: string;
+    viewerActions: string[];
+    proposerCluster: { nameEn: string };
+    recipientCluster: { nameEn: string };
+  };
+  const partnershipsOf = async (email: string, cluster: RegExp) => {
+    const data = await (
+      await signedIn(email)
+    ).ok<{ clusters: { edges: { node: { nameEn: string; partnerships: Row[] } }[] } }>(
+      PARTNERSHIPS,
+    );
+    return data.clusters.edges.find((e) => cluster.test(e.node.nameEn))!.node.partnerships;
+  };
+
+  it('Daegu and Baden-Württemberg are partners, and Daegu’s manager has a domestic proposal from Changwon to answer', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const daegu = await partnershipsOf('manager.daegu@spillover.demo', /Daegu/);
+    expect(daegu).toContainEqual(
+      expect.objectContaining({
+        status: 'ACTIVE',
+        kind: 'INTERNATIONAL',
+        viewerActions: ['END'],
+        recipientCluster: { nameEn: 'Baden-Württemberg Automotive Cluster' },
+      }),
+    );
+    expect(daegu).toContainEqual(
+      expect.objectContaining({
+        status: 'PROPOSED',
+        kind: 'DOMESTIC',
+        viewerActions: ['ACCEPT', 'DECLINE'],
+        proposerCluster: { nameEn: 'Changwon Machinery & Hydrogen Cluster' },
+      }),
+    );
+  });
+
+  it('a Baden-Württemberg firm reads a Daegu member’s cluster-only capability through the partnership', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const [row] = (await t.dataSource.query(
+      `SELECT id FROM capability WHERE title = '알루미늄 단조·주조 부품 5축 정밀가공' AND visibility = 'CLUSTER'`,
+    )) as { id: string }[];
+    const read = async (email: string) =>
+      (
+        await (
+          await signedIn(email)
+        ).gql(`query C($id: ID!) { capability(id: $id) { id } }`, { id: row!.id })
+      ).errors?.[0]?.extensions?.code ?? 'OK';
+    expect(await read('ceo.schwaben@spillover.demo')).toBe('OK');
+    // Brainport is no partner of Daegu's: its members do not.
+    expect(await read('ceo.brabantmech@spillover.demo')).toBe('NOT_FOUND');
+  });
+});
+
+describe('demo conversation', () => {
+  it('the firm and the institute read their Korean and English conversation, each with its own unread count', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const read = async (email: string) => {
+      const client = t.client();
+      await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
+      return client.ok<{
+        viewerConversations: {
+          edges: {
+            node: {
+              id: string;
+              unreadCount: number;
+              messages: { edges: { node: { body: string } }[] };
+            };
+          }[];
+        };
+        unreadMessageCount: number;
+      }>(
+        `query { viewerConversations(first: 10) { edges { node { id unreadCount messages(last: 10) { edges { node { body } } } } } } unreadMessageCount }`,
+      );
+    };
+    const firm = await read('ceo.seongseo@spillover.demo');
+    expect(firm.viewerConversations.edges).toHaveLength(1);
+    const bodies = firm.viewerConversations.edges[0]!.node.messages.edges.map(
+      (edge) => edge.node.body,
+    );
+    expect(bodies.some((body) => /[가-힣]/.test(body))).toBe(true);
+    expect(bodies.some((body) => /https?:\/\//.test(body))).toBe(true);
+    expect(firm.unreadMessageCount).toBe(1);
+    const institute = await read('partnering.ipa@spillover.demo');
+    expect(institute.viewerConversations.edges[0]!.node.id).toBe(
+      firm.viewerConversations.edges[0]!.node.id,
+    );
+    expect(institute.unreadMessageCount).toBe(0);
   });
 });
 
@@ -74,11 +199,21 @@ describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', (
     const app = await createTestApp();
     try {
       const accounts = app.app.get(AccountService);
-      await accounts.bootstrapAdmin('root@cluster.example', 'a bootstrap passphrase', () => undefined);
-      const login = await app.client().ok<{ logIn: { user: { roles: string[] } } }>(LOG_IN, { input: { email: 'root@cluster.example', password: 'a bootstrap passphrase' } });
+      await accounts.bootstrapAdmin(
+        'root@cluster.example',
+        'a bootstrap passphrase',
+        () => undefined,
+      );
+      const login = await app.client().ok<{ logIn: { user: { roles: string[] } } }>(LOG_IN, {
+        input: { email: 'root@cluster.example', password: 'a bootstrap passphrase' },
+      });
       expect(login.logIn.user.roles).toEqual(['ADMIN']);
       const before = await snapshot(app.dataSource);
-      await accounts.bootstrapAdmin('second@cluster.example', 'another bootstrap phrase', () => undefined);
+      await accounts.bootstrapAdmin(
+        'second@cluster.example',
+        'another bootstrap phrase',
+        () => undefined,
+      );
       expect(await snapshot(app.dataSource)).toEqual(before);
     } finally {
       await app.close();
@@ -92,13 +227,31 @@ describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', (
     const app = await createTestApp();
     try {
       const email = 'root@cluster.example';
-      if (exists) await app.client().ok(`mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`, { input: { email, password: 'a bootstrap passphrase', displayName: 'Root', preferredLanguage: 'en' } });
+      if (exists)
+        await app
+          .client()
+          .ok(`mutation R($input: RegisterInput!) { register(input: $input) { user { id } } }`, {
+            input: {
+              email,
+              password: 'a bootstrap passphrase',
+              displayName: 'Root',
+              preferredLanguage: 'en',
+            },
+          });
       const accounts = app.app.get(AccountService);
-      const started = await Promise.allSettled(Array.from({ length: 5 }, () => accounts.bootstrapAdmin(email, 'a bootstrap passphrase', () => undefined)));
+      const started = await Promise.allSettled(
+        Array.from({ length: 5 }, () =>
+          accounts.bootstrapAdmin(email, 'a bootstrap passphrase', () => undefined),
+        ),
+      );
       expect(started.map((result) => result.status)).toEqual(Array(5).fill('fulfilled'));
-      const admins = (await app.dataSource.query(`SELECT email FROM user_account WHERE 'ADMIN' = ANY(roles)`)) as { email: string }[];
+      const admins = (await app.dataSource.query(
+        `SELECT email FROM user_account WHERE 'ADMIN' = ANY(roles)`,
+      )) as { email: string }[];
       expect(admins).toEqual([{ email }]);
-      const [events] = (await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'user.madeAdmin'`)) as { n: number }[];
+      const [events] = (await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE action = 'user.madeAdmin'`,
+      )) as { n: number }[];
       expect(events!.n).toBe(1);
     } finally {
       await app.close();

@@ -30,6 +30,10 @@ export const AUDIT_ACTIONS = [
   'clusterMembership.admitted',
   'clusterMembership.rejected',
   'clusterMembership.removed',
+  'clusterPartnership.proposed',
+  'clusterPartnership.accepted',
+  'clusterPartnership.declined',
+  'clusterPartnership.ended',
   'need.created',
   'need.updated',
   'need.published',
@@ -49,6 +53,8 @@ export const AUDIT_ACTIONS = [
   'match.unbookmarked',
   'collaboration.created',
   'collaboration.completed',
+  'conversation.reported',
+  'conversation.moderatorRead',
   'demo.loaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -65,9 +71,11 @@ export const AUDIT_OBJECT_TYPES = [
   'Invitation',
   'Cluster',
   'ClusterMembership',
+  'ClusterPartnership',
   'TechnologyNeed',
   'Capability',
   'Collaboration',
+  'Conversation',
   'Platform',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
@@ -105,6 +113,22 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'clusterMembership.admitted': { en: 'Admitted a cluster member', ko: '클러스터 가입 승인' },
   'clusterMembership.rejected': { en: 'Rejected a cluster application', ko: '클러스터 가입 거절' },
   'clusterMembership.removed': { en: 'Removed a cluster member', ko: '클러스터 회원 제외' },
+  'clusterPartnership.proposed': {
+    en: 'Proposed a cluster partnership',
+    ko: '클러스터 협력(파트너십) 제안',
+  },
+  'clusterPartnership.accepted': {
+    en: 'Accepted a cluster partnership',
+    ko: '클러스터 협력(파트너십) 수락',
+  },
+  'clusterPartnership.declined': {
+    en: 'Declined a cluster partnership',
+    ko: '클러스터 협력(파트너십) 거절',
+  },
+  'clusterPartnership.ended': {
+    en: 'Ended a cluster partnership',
+    ko: '클러스터 협력(파트너십) 종료',
+  },
   'need.created': { en: 'Drafted a technology need', ko: '기술수요 작성' },
   'need.updated': { en: 'Edited a technology need', ko: '기술수요 수정' },
   'need.published': { en: 'Published a technology need', ko: '기술수요 게시' },
@@ -124,6 +148,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'match.unbookmarked': { en: 'Removed a match bookmark', ko: '매칭 관심 해제' },
   'collaboration.created': { en: 'Started a collaboration', ko: '협력 시작' },
   'collaboration.completed': { en: 'Marked a collaboration completed', ko: '협력 완료 처리' },
+  'conversation.reported': { en: 'Reported a conversation', ko: '대화 신고' },
+  'conversation.moderatorRead': {
+    en: 'Read a reported conversation (moderation)',
+    ko: '신고된 대화 열람(운영 검토)',
+  },
   'demo.loaded': { en: 'Loaded the demo data', ko: '데모 데이터 적재' },
 };
 
@@ -140,9 +169,11 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     Invitation: { en: 'Invitation', ko: '초대' },
     Cluster: { en: 'Cluster', ko: '클러스터' },
     ClusterMembership: { en: 'Cluster membership', ko: '클러스터 회원' },
+    ClusterPartnership: { en: 'Cluster partnership', ko: '클러스터 협력(파트너십)' },
     TechnologyNeed: { en: 'Technology need', ko: '기술수요' },
     Capability: { en: 'Capability', ko: '보유역량' },
     Collaboration: { en: 'Collaboration', ko: '협력' },
+    Conversation: { en: 'Conversation', ko: '대화' },
     Platform: { en: 'Platform', ko: '플랫폼' },
   };
 

@@ -91,6 +91,30 @@ export const emailCatalogEn = {
           '{{cluster}} declined the application of {{organization}}. Reason: {{reason}}',
         action: 'See the cluster',
       },
+      partnershipProposed: {
+        name: 'partnerships proposed to your cluster',
+        subject: '{{proposer}} proposes a partnership to {{recipient}}',
+        body: '{{proposer}} proposes a {{kind}} partnership to {{recipient}}. Note: {{note}}',
+        action: 'Answer the proposal',
+      },
+      partnershipAnswered: {
+        name: 'answers to partnership proposals',
+        subject: '{{recipient}} answered the partnership proposal of {{proposer}}',
+        subject_ACTIVE: '{{recipient}} accepted the partnership with {{proposer}}',
+        subject_DECLINED: '{{recipient}} declined the partnership with {{proposer}}',
+        body: '{{recipient}} answered the partnership proposal of {{proposer}}.',
+        body_ACTIVE:
+          '{{recipient}} accepted the partnership with {{proposer}}. Their members now see each other’s cluster-only needs and capabilities.',
+        body_DECLINED:
+          '{{recipient}} declined the partnership with {{proposer}}. Reason: {{reason}}',
+        action: 'See the partnership',
+      },
+      partnershipEnded: {
+        name: 'ended partnerships',
+        subject: 'The partnership of {{proposer}} and {{recipient}} ended',
+        body: '{{endedBy}} ended the partnership of {{proposer}} and {{recipient}}. Reason: {{reason}}',
+        action: 'See the partnership',
+      },
     },
     need: {
       ndaAccepted: {

@@ -90,6 +90,30 @@ export const emailCatalogKo: EmailCatalog = {
           '{{clusterKo}}에서 {{organization}}의 가입 신청을 거절했습니다. 사유: {{reason}}',
         action: '클러스터 보기',
       },
+      partnershipProposed: {
+        name: '내 클러스터에 제안된 협력(파트너십)',
+        subject: '{{proposerKo}}에서 {{recipientKo}}에 협력(파트너십)을 제안했습니다',
+        body: '{{proposerKo}}에서 {{recipientKo}}에 {{kindKo}} 협력(파트너십)을 제안했습니다. 메모: {{note}}',
+        action: '제안에 응답하기',
+      },
+      partnershipAnswered: {
+        name: '협력(파트너십) 제안에 대한 응답',
+        subject: '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안에 응답했습니다',
+        subject_ACTIVE: '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안을 수락했습니다',
+        subject_DECLINED: '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안을 거절했습니다',
+        body: '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안에 응답했습니다.',
+        body_ACTIVE:
+          '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안을 수락했습니다. 이제 두 클러스터 회원기관이 서로의 클러스터 공개 기술수요와 보유역량을 볼 수 있습니다.',
+        body_DECLINED:
+          '{{recipientKo}}에서 {{proposerKo}}의 협력(파트너십) 제안을 거절했습니다. 사유: {{reason}}',
+        action: '협력(파트너십) 보기',
+      },
+      partnershipEnded: {
+        name: '종료된 협력(파트너십)',
+        subject: '협력(파트너십) 종료: {{proposerKo}} · {{recipientKo}}',
+        body: '{{endedByKo}}에서 협력(파트너십)을 종료했습니다({{proposerKo}} · {{recipientKo}}). 사유: {{reason}}',
+        action: '협력(파트너십) 보기',
+      },
     },
     need: {
       ndaAccepted: {

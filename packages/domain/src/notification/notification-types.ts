@@ -13,7 +13,7 @@ export type NotificationDelivery = (typeof NOTIFICATION_DELIVERIES)[number];
  * still read that object (a need that became private is neither listed, counted nor
  * delivered live); `NONE` is about the recipient only (e.g. an invitation to them).
  */
-export const NOTIFICATION_SUBJECTS = ['NEED', 'CAPABILITY', 'NONE'] as const;
+export const NOTIFICATION_SUBJECTS = ['NEED', 'CAPABILITY', 'CONVERSATION', 'NONE'] as const;
 export type NotificationSubject = (typeof NOTIFICATION_SUBJECTS)[number];
 
 interface NotificationTypeSpec {
@@ -64,8 +64,8 @@ export const NOTIFICATION_TYPES = {
   },
   'message.received': {
     defaultDelivery: 'IN_APP',
-    subject: 'NONE',
-    produced: false,
+    subject: 'CONVERSATION',
+    produced: true,
     label: { en: 'A new message', ko: '새 메시지' },
   },
   'organization.invited': {
@@ -79,6 +79,27 @@ export const NOTIFICATION_TYPES = {
     subject: 'NONE',
     produced: false,
     label: { en: 'A cluster application decided', ko: '클러스터 가입 신청 결과' },
+  },
+  'cluster.partnershipProposed': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: {
+      en: 'A partnership proposed to your cluster',
+      ko: '내 클러스터에 제안된 협력(파트너십)',
+    },
+  },
+  'cluster.partnershipAnswered': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'An answer to your partnership proposal', ko: '협력(파트너십) 제안에 대한 응답' },
+  },
+  'cluster.partnershipEnded': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'A cluster partnership ended', ko: '클러스터 협력(파트너십) 종료' },
   },
   'need.ndaAccepted': {
     defaultDelivery: 'IN_APP',

@@ -10,6 +10,7 @@ import { CreatedAt } from '../database/columns';
 @Index('audit_event_organization_idx', ['organizationId', 'createdAt'])
 @Index('audit_event_created_idx', ['createdAt'])
 @Index('audit_event_counterpart_idx', ['counterpartOrganizationId', 'createdAt'])
+@Index('audit_event_counterpart_cluster_idx', ['counterpartClusterId', 'createdAt'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'audit_event_pkey' })
   id: string;
@@ -35,6 +36,10 @@ export class AuditEventEntity {
   /** A second organization the event concerns (the one that accepted a need's NDA); its ORG_ADMINs read it too. */
   @Column({ type: 'uuid', nullable: true })
   counterpartOrganizationId: string | null;
+
+  /** A second cluster the event concerns (the other side of a cluster partnership); its managers read it too. */
+  @Column({ type: 'uuid', nullable: true })
+  counterpartClusterId: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
   before: Record<string, unknown> | null;

@@ -16,6 +16,8 @@ export interface AuditRecord {
   clusterId?: string | null;
   /** A second organization the change concerns, when one change concerns two (one event, not two). */
   counterpartOrganizationId?: string | null;
+  /** A second cluster the change concerns (a partnership's other side). */
+  counterpartClusterId?: string | null;
   before?: object | null;
   after?: object | null;
 }
@@ -50,6 +52,7 @@ export class AuditService {
       organizationId: record.organizationId ?? null,
       clusterId: record.clusterId ?? null,
       counterpartOrganizationId: record.counterpartOrganizationId ?? null,
+      counterpartClusterId: record.counterpartClusterId ?? null,
       // jsonb columns take any JSON value; TypeORM's deep-partial type cannot express that.
       before: before as object,
       after: after as object,

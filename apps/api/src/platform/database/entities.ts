@@ -11,6 +11,7 @@ import { SearchFacetSetEntity } from '../../search/search-facet-set.entity';
 import { SearchWordEntity } from '../../search/search-word.entity';
 import { ClusterManagerEntity } from '../../cluster/cluster-manager.entity';
 import { ClusterMembershipEntity } from '../../cluster/cluster-membership.entity';
+import { ClusterPartnershipEntity } from '../../cluster/cluster-partnership.entity';
 import { ClusterEntity } from '../../cluster/cluster.entity';
 import { InvitationEntity } from '../../organization/invitation.entity';
 import { MembershipEntity } from '../../organization/membership.entity';
@@ -35,6 +36,7 @@ export const ENTITIES = [
   ClusterEntity,
   ClusterManagerEntity,
   ClusterMembershipEntity,
+  ClusterPartnershipEntity,
   AuditEventEntity,
   TechnologyNeedEntity,
   NeedInvitedOrganizationEntity,

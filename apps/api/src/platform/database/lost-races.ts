@@ -11,6 +11,7 @@ const UNIQUE_INDEXES: Record<string, { message: string; key: ErrorKey; field?: s
   invitation_pending_key: { message: 'This e-mail address already has a pending invitation. Revoke it to send a new one.', key: errorKey('organization.invitationPending'), field: 'email' },
   membership_organization_user_key: { message: 'You are already a member of this organization.', key: errorKey('organization.alreadyYourOrganization'), field: 'id' },
   cluster_membership_cluster_organization_key: { message: 'The organization already applied to this cluster.', key: errorKey('clusterMembership.alreadyApplied'), field: 'organizationId' },
+  cluster_partnership_live_pair_key: { message: 'These clusters already have a partnership, proposed or active.', key: errorKey('clusterPartnership.alreadyPartners'), field: 'partnerClusterId' },
   cluster_manager_pkey: { message: 'This person already manages the cluster.', key: errorKey('cluster.alreadyManager'), field: 'email' },
 };
 

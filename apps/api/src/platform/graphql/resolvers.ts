@@ -2,6 +2,11 @@ import { AccountResolver } from '../../account/account.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
 import { CapabilityResolver, OrganizationCapabilitiesResolver } from '../../capability/capability.resolver';
 import { ClusterMembershipResolver, ClusterResolver, OrganizationClustersResolver } from '../../cluster/cluster.resolver';
+import {
+  ClusterPartnershipResolver,
+  ClusterPartnershipsResolver,
+  CrossClusterCollaborationResolver,
+} from '../../cluster/cluster-partnership.resolver';
 import { NdaAcceptanceResolver, NeedResolver, OrganizationNeedsResolver } from '../../need/need.resolver';
 import { InvitationResolver, MembershipResolver, OrganizationResolver } from '../../organization/organization.resolver';
 import { SavedSearchResolver } from '../../search/saved-search.resolver';
@@ -14,6 +19,7 @@ import { NotificationResolver } from '../../notification/notification.resolver';
 import { BookmarkResolver } from '../../match/bookmark.resolver';
 import { HomeMatchResolver, HomeResolver } from '../../home/home.resolver';
 import { CollaborationResolver, OrganizationCollaborationsResolver } from '../../collaboration/collaboration.resolver';
+import { ConversationResolver } from '../../conversation/conversation.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -25,6 +31,9 @@ export const RESOLVERS = [
   ClusterResolver,
   ClusterMembershipResolver,
   OrganizationClustersResolver,
+  ClusterPartnershipResolver,
+  ClusterPartnershipsResolver,
+  CrossClusterCollaborationResolver,
   AuditResolver,
   NeedResolver,
   NdaAcceptanceResolver,
@@ -42,4 +51,5 @@ export const RESOLVERS = [
   BookmarkResolver,
   HomeResolver,
   HomeMatchResolver,
+  ConversationResolver,
 ];

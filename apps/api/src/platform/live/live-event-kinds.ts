@@ -24,6 +24,12 @@ export const LIVE_EVENT_KINDS = {
     eventKey: z.string().min(1).max(1500),
     recipientIds: z.array(z.uuid()).min(1).max(150),
   }),
+  /** A message was posted in a conversation between these two organizations. */
+  conversationMessagePosted: z.strictObject({
+    conversationId: z.uuid(),
+    messageId: z.uuid(),
+    organizationIds: z.tuple([z.uuid(), z.uuid()]),
+  }),
 } as const;
 
 /** How many recipients one `notificationsStored` event names (150 ids stay under 6 KB). */

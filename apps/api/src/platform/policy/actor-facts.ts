@@ -58,7 +58,11 @@ export class ActorFactsLoader {
     return actor;
   }
 
-  private async query(userId: string, isAdmin: boolean, via: UserActor['via']['kind']): Promise<ActorFacts | null> {
+  private async query(
+    userId: string,
+    isAdmin: boolean,
+    via: UserActor['via']['kind'],
+  ): Promise<ActorFacts | null> {
     const row = await this.row(userId);
     return row ? toFacts(userId, isAdmin, via, row) : null;
   }
@@ -89,7 +93,12 @@ export const factsColumns = (u: string): string => `${u}.email, ${u}.roles,
   (SELECT json_agg(json_build_array(m.organization_id, m.role)) FROM membership m WHERE m.user_id = ${u}.id) AS org_roles,
   (SELECT array_agg(cm.cluster_id) FROM cluster_manager cm WHERE cm.user_id = ${u}.id) AS clusters`;
 
-const toFacts = (userId: string, isAdmin: boolean, via: UserActor['via']['kind'], row: FactsRow): ActorFacts => ({
+const toFacts = (
+  userId: string,
+  isAdmin: boolean,
+  via: UserActor['via']['kind'],
+  row: FactsRow,
+): ActorFacts => ({
   userId,
   email: row.email,
   isAdmin,

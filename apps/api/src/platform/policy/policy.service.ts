@@ -30,6 +30,12 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'invitation.respond': 'Only the invited person may accept or decline this invitation.',
   'collaboration.complete':
     'Only members of the two organizations that collaborate may mark it completed.',
+  'clusterPartnership.propose': 'Only a manager of this cluster may propose partnerships for it.',
+  'clusterPartnership.decide':
+    "Only the other cluster's managers may answer a proposal; either cluster's managers may end an active partnership.",
+  'conversation.participate':
+    "Only members of the conversation's two organizations may write in it, mark it read or report it; moderators only read a reported one.",
+  'conversation.moderate': 'Only platform admins may list reported conversations.',
 };
 
 const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
@@ -37,6 +43,10 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'invitation.respond': 'The invitation',
   'cluster.decide': 'The cluster membership',
   'clusterMembership.view': 'The cluster membership',
+  'clusterPartnership.view': 'The cluster partnership',
+  'clusterPartnership.decide': 'The cluster partnership',
+  'conversation.read': 'The conversation',
+  'conversation.participate': 'The conversation',
 };
 
 /**
@@ -116,14 +126,48 @@ export class Policy {
     };
   }
 
+  /** SQL predicate over a cluster_partnership alias: the rows `clusterPartnership.view` allows. */
+  async clusterPartnershipVisibility(actor: Actor, alias: string): Promise<SqlPredicate> {
+    const facts = await this.facts.load(actor);
+    if (facts?.isAdmin) return { sql: 'TRUE', params: {} };
+    const active = `${alias}.status = 'ACTIVE'`;
+    if (!facts?.managedClusters.size) return { sql: active, params: {} };
+    return {
+      sql: `(${active} OR ${alias}.cluster_a_id = ANY(:cpManaged) OR ${alias}.cluster_b_id = ANY(:cpManaged))`,
+      params: { cpManaged: [...facts.managedClusters] },
+    };
+  }
+
+  /**
+   * SQL predicate over a collaboration alias on a partnership's page: the managers of its
+   * clusters (and platform admins) see every cross-cluster collaboration, which is the
+   * network they run; anyone else only those of their own organizations.
+   */
+  async partnershipCollaborationVisibility(
+    actor: Actor,
+    alias: string,
+    clusterIds: readonly string[],
+  ): Promise<SqlPredicate> {
+    const facts = await this.facts.load(actor);
+    if (!facts) return { sql: 'FALSE', params: {} };
+    if (facts.isAdmin || clusterIds.some((id) => facts.managedClusters.has(id)))
+      return { sql: 'TRUE', params: {} };
+    return {
+      sql: `(${alias}.organization_a_id = ANY(:pcOrgs) OR ${alias}.organization_b_id = ANY(:pcOrgs))`,
+      params: { pcOrgs: [...facts.orgRoles.keys()] },
+    };
+  }
+
   /**
    * SQL predicate over a technology_need or capability alias: the listings this actor may
    * see. Every list, search, count, facet and match uses it, and single reads too, so a
    * hidden listing is NOT_FOUND everywhere alike.
    * - the owner organization's members see everything of theirs, drafts included;
    * - others see published listings only: PUBLIC ones; CLUSTER ones when one of their
-   *   organizations is an ACTIVE member of a cluster the owner is ACTIVE in (or they manage
-   *   such a cluster); PRIVATE ones when one of their organizations is invited;
+   *   organizations is an ACTIVE member of a cluster the owner is ACTIVE in, or of a cluster
+   *   in an ACTIVE partnership with one (DESIGN.md: partnerships widen CLUSTER visibility to
+   *   the partner's ACTIVE members), or they manage a cluster the owner is ACTIVE in;
+   *   PRIVATE ones when one of their organizations is invited;
    * - platform admins see every published listing (moderation); anonymous visitors PUBLIC ones.
    */
   async listingVisibility(
@@ -150,10 +194,15 @@ export class Policy {
       kind === 'need'
         ? `EXISTS (SELECT 1 FROM need_invited_organization lvi WHERE lvi.need_id = ${alias}.id AND lvi.organization_id = ANY(:lvOrgs))`
         : `EXISTS (SELECT 1 FROM capability_invited_organization lvi WHERE lvi.capability_id = ${alias}.id AND lvi.organization_id = ANY(:lvOrgs))`;
-    // Organizations that share an ACTIVE cluster with the viewer (evaluated once, hashed).
+    // Organizations that share an ACTIVE cluster with the viewer, or are ACTIVE in a partner
+    // of one of the viewer's clusters (evaluated once, hashed). A manager's own clusters
+    // count; their partners do not: partnerships widen to the partner's members only.
+    const ownClusters = `SELECT lva.cluster_id FROM cluster_membership lva WHERE lva.status = 'ACTIVE' AND lva.organization_id = ANY(:lvOrgs)`;
     const clusterMates = `SELECT lvb.organization_id FROM cluster_membership lvb WHERE lvb.status = 'ACTIVE' AND lvb.cluster_id IN (
-        SELECT lva.cluster_id FROM cluster_membership lva WHERE lva.status = 'ACTIVE' AND lva.organization_id = ANY(:lvOrgs)
-        UNION SELECT unnest(:lvManaged::uuid[]))`;
+        ${ownClusters}
+        UNION SELECT unnest(:lvManaged::uuid[])
+        UNION SELECT lvp.cluster_b_id FROM cluster_partnership lvp WHERE lvp.status = 'ACTIVE' AND lvp.cluster_a_id IN (${ownClusters})
+        UNION SELECT lvp.cluster_a_id FROM cluster_partnership lvp WHERE lvp.status = 'ACTIVE' AND lvp.cluster_b_id IN (${ownClusters}))`;
     return {
       sql: `(${alias}.organization_id = ANY(:lvOrgs) OR (${published} AND (
           ${alias}.visibility = 'PUBLIC'
@@ -174,7 +223,7 @@ export class Policy {
       .filter(([, role]) => role === 'ORG_ADMIN')
       .map(([id]) => id);
     return {
-      sql: `(${alias}.cluster_id = ANY(:audManaged) OR ${alias}.organization_id = ANY(:audOrgs) OR ${alias}.counterpart_organization_id = ANY(:audOrgs))`,
+      sql: `(${alias}.cluster_id = ANY(:audManaged) OR ${alias}.counterpart_cluster_id = ANY(:audManaged) OR ${alias}.organization_id = ANY(:audOrgs) OR ${alias}.counterpart_organization_id = ANY(:audOrgs))`,
       params: { audManaged: [...facts.managedClusters], audOrgs: adminOf },
     };
   }

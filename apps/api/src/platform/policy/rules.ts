@@ -1,4 +1,10 @@
-import type { ClusterMembershipStatus } from '@spillover/domain';
+import {
+  mayActOnPartnership,
+  partnershipSideOf,
+  type ClusterMembershipStatus,
+  type ClusterPartnershipAction,
+  type ClusterPartnershipStatus,
+} from '@spillover/domain';
 import type { ActorFacts } from './actor-facts';
 
 /**
@@ -27,6 +33,9 @@ export interface PolicySubjects {
     organizationId: string;
     status: ClusterMembershipStatus;
   };
+  'clusterPartnership.propose': { clusterId: string };
+  'clusterPartnership.view': PartnershipSubject;
+  'clusterPartnership.decide': PartnershipSubject & { action: ClusterPartnershipAction };
   'audit.list': { clusterId?: string | null; organizationId?: string | null };
   'listing.draft': { organizationId: string };
   'listing.publish': { organizationId: string };
@@ -38,9 +47,24 @@ export interface PolicySubjects {
   'collaboration.complete': { organizationIds: readonly [string, string] };
   'platform.overview': Record<string, never>;
   'collaboration.viewDetails': { organizationIds: readonly [string, string] };
+  'conversation.read': ConversationSubject;
+  'conversation.participate': ConversationSubject;
+  'conversation.moderate': Record<string, never>;
+}
+
+/** A conversation as the policy sees it: its two organizations, and whether it was reported. */
+export interface ConversationSubject {
+  organizationIds: readonly [string, string];
+  reported: boolean;
 }
 
 export type PolicyAction = keyof PolicySubjects;
+
+export interface PartnershipSubject {
+  proposerClusterId: string;
+  recipientClusterId: string;
+  status: ClusterPartnershipStatus;
+}
 
 type Rule<A extends PolicyAction> = (
   facts: ActorFacts | null,
@@ -51,6 +75,16 @@ const signedIn = (facts: ActorFacts | null): Verdict => (facts ? 'allow' : 'forb
 const isOrgAdmin = (facts: ActorFacts, organizationId: string) =>
   facts.orgRoles.get(organizationId) === 'ORG_ADMIN';
 const isMember = (facts: ActorFacts, organizationId: string) => facts.orgRoles.has(organizationId);
+
+/**
+ * Who may see a cluster partnership: an ACTIVE one is public (it widens who sees what, and
+ * its page lists both clusters' members); a proposal, a refusal or an ended one is the
+ * business of the two clusters' managers (and platform admins).
+ */
+export const canSeeClusterPartnership = (facts: ActorFacts | null, subject: PartnershipSubject): boolean =>
+  subject.status === 'ACTIVE' ||
+  (facts !== null &&
+    (facts.isAdmin || facts.managedClusters.has(subject.proposerClusterId) || facts.managedClusters.has(subject.recipientClusterId)));
 
 /** Who may see a cluster membership that is not ACTIVE: the cluster's managers and the org's members. */
 export const canSeeClusterMembership = (
@@ -67,7 +101,8 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
   // The password and new API tokens need a browser session: a leaked API token must not
   // mint more tokens or take the account over by changing its password.
-  'account.manageCredentials': (facts) => (facts?.authenticatedBy === 'session' ? 'allow' : 'forbid'),
+  'account.manageCredentials': (facts) =>
+    facts?.authenticatedBy === 'session' ? 'allow' : 'forbid',
   'organization.create': signedIn,
   'organization.update': (facts, { organizationId }) =>
     !facts ? 'forbid' : facts.isAdmin || isOrgAdmin(facts, organizationId) ? 'allow' : 'forbid',
@@ -107,6 +142,15 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
       : 'forbid',
   'clusterMembership.view': (facts, subject) =>
     canSeeClusterMembership(facts, subject) ? 'allow' : 'hide',
+  // A cluster's managers speak for it: they propose partnerships for it (not platform
+  // admins, who create clusters but do not run them).
+  'clusterPartnership.propose': (facts, { clusterId }) => (facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid'),
+  'clusterPartnership.view': (facts, subject) => (canSeeClusterPartnership(facts, subject) ? 'allow' : 'hide'),
+  // The proposal's recipient answers it; either side ends an active one (the domain's rule).
+  'clusterPartnership.decide': (facts, subject) => {
+    if (!canSeeClusterPartnership(facts, subject)) return 'hide';
+    return facts && mayActOnPartnership(subject.action, partnershipSideOf(facts.managedClusters, subject)) ? 'allow' : 'forbid';
+  },
   // Needs and capabilities ("listings"): any member drafts and edits, ORG_ADMINs publish,
   // close, archive and set NDA terms; an ORG_ADMIN accepts NDA terms for the organization.
   // Drafts are the owner's own business: platform admins moderate published listings only.
@@ -120,7 +164,9 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // edit: platform admins, who moderate but do not edit, may not.
   'listing.changeAudience': (facts, { organizationId, published }) => {
     const edits = RULES['listing.draft'](facts, { organizationId });
-    return edits === 'allow' && published ? RULES['listing.publish'](facts, { organizationId }) : edits;
+    return edits === 'allow' && published
+      ? RULES['listing.publish'](facts, { organizationId })
+      : edits;
   },
   // Whom the owner invited and which organizations accepted its NDA terms: the owner's business
   // only, not even a platform admin's (who may draft for any organization, hence not 'listing.draft').
@@ -154,4 +200,21 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
     facts && organizationIds.some((id) => isMember(facts, id)) ? 'allow' : 'forbid',
   // Platform-wide counts (outbox, audit trail): platform admins only.
   'platform.overview': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
+  // A conversation is its two organizations' business: their members read it, nobody else,
+  // platform admins included, until a participant reports it; then admins may read it to
+  // moderate (the service audits each such read), and do nothing else in it.
+  'conversation.read': (facts, { organizationIds, reported }) =>
+    facts && (organizationIds.some((id) => isMember(facts, id)) || (facts.isAdmin && reported))
+      ? 'allow'
+      : 'hide',
+  // Writing, marking read and reporting: members of the two organizations only. A moderator
+  // who may read it is refused (FORBIDDEN); anyone else does not learn it exists.
+  'conversation.participate': (facts, subject) =>
+    facts && subject.organizationIds.some((id) => isMember(facts, id))
+      ? 'allow'
+      : RULES['conversation.read'](facts, subject) === 'allow'
+        ? 'forbid'
+        : 'hide',
+  // Which conversations were reported, and why: the platform's moderators only.
+  'conversation.moderate': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
 };

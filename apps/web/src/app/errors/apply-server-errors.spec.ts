@@ -106,11 +106,19 @@ describe('translations of refusals and domain messages', () => {
   it('states the wait of a RATE_LIMITED refusal in minutes once it is long, in both languages', () => {
     const en = createI18n({ lng: 'en' });
     const ko = createI18n({ lng: 'ko' });
-    const limited = (retryAfterSeconds: number) => ({ code: 'RATE_LIMITED' as const, message: 'x', retryAfterSeconds });
+    const limited = (retryAfterSeconds: number) => ({
+      code: 'RATE_LIMITED' as const,
+      message: 'x',
+      retryAfterSeconds,
+    });
     expect(problemMessage(en.t, limited(30))).toBe('Too many attempts. Try again in 30 seconds.');
     expect(problemMessage(en.t, limited(899))).toBe('Too many attempts. Try again in 15 minutes.');
-    expect(problemMessage(en.t, limited(60 * 60))).toBe('Too many attempts. Try again in 60 minutes.');
-    expect(problemMessage(ko.t, limited(899))).toBe('시도 횟수가 너무 많습니다. 15분 후에 다시 시도하세요.');
+    expect(problemMessage(en.t, limited(60 * 60))).toBe(
+      'Too many attempts. Try again in 60 minutes.',
+    );
+    expect(problemMessage(ko.t, limited(899))).toBe(
+      '시도 횟수가 너무 많습니다. 15분 후에 다시 시도하세요.',
+    );
   });
 });
 

@@ -6,6 +6,8 @@ import accountKo from '../../features/account/i18n/ko.json';
 import clusterEn from '../../features/cluster/i18n/en.json';
 import collaborationEn from '../../features/collaboration/i18n/en.json';
 import collaborationKo from '../../features/collaboration/i18n/ko.json';
+import conversationEn from '../../features/conversation/i18n/en.json';
+import conversationKo from '../../features/conversation/i18n/ko.json';
 import clusterKo from '../../features/cluster/i18n/ko.json';
 import capabilityEn from '../../features/capability/i18n/en.json';
 import capabilityKo from '../../features/capability/i18n/ko.json';
@@ -19,6 +21,8 @@ import notificationKo from '../../features/notification/i18n/ko.json';
 import needKo from '../../features/need/i18n/ko.json';
 import organizationEn from '../../features/organization/i18n/en.json';
 import organizationKo from '../../features/organization/i18n/ko.json';
+import partnershipEn from '../../features/partnership/i18n/en.json';
+import partnershipKo from '../../features/partnership/i18n/ko.json';
 import searchEn from '../../features/search/i18n/en.json';
 import searchKo from '../../features/search/i18n/ko.json';
 import errorsEn from '../errors/i18n/en.json';
@@ -35,6 +39,7 @@ export const resources = {
     account: accountEn,
     organization: organizationEn,
     cluster: clusterEn,
+    partnership: partnershipEn,
     admin: adminEn,
     need: needEn,
     capability: capabilityEn,
@@ -42,6 +47,7 @@ export const resources = {
     match: matchEn,
     collaboration: collaborationEn,
     notification: notificationEn,
+    conversation: conversationEn,
     // The e-mail catalogs: a notification reads in the inbox as its e-mail's subject.
     email: emailCatalogEn,
   },
@@ -52,6 +58,7 @@ export const resources = {
     account: accountKo,
     organization: organizationKo,
     cluster: clusterKo,
+    partnership: partnershipKo,
     admin: adminKo,
     need: needKo,
     capability: capabilityKo,
@@ -59,6 +66,7 @@ export const resources = {
     match: matchKo,
     collaboration: collaborationKo,
     notification: notificationKo,
+    conversation: conversationKo,
     email: emailCatalogKo,
   },
 } as const;

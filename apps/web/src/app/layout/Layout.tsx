@@ -1,6 +1,7 @@
 import { Anchor, Badge, Box, Button, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { MessagesLink } from '../../features/conversation/MessagesLink';
 import { NotificationBell } from '../../features/notification/NotificationBell';
 import { useViewer } from '../viewer';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -60,6 +61,7 @@ export function Layout() {
             </Group>
             <Group gap="sm">
               <LanguageSwitch />
+              {viewer ? <MessagesLink /> : null}
               {viewer ? <NotificationBell /> : null}
               {viewer ? (
                 <UserMenu viewer={viewer} />

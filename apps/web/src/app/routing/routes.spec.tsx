@@ -33,6 +33,7 @@ describe.each([
   [`/organizations/${ID}`, false],
   ['/clusters', false],
   [`/clusters/${ID}`, false],
+  [`/partnerships/${ID}`, false],
   [`/needs/${ID}`, false],
   [`/capabilities/${ID}`, false],
   ['/nowhere', false],

@@ -13,6 +13,9 @@ import { CreateClusterPage } from '../../features/admin/CreateClusterPage';
 import { EmailOutboxPage } from '../../features/admin/EmailOutboxPage';
 import { NotificationPreferencesPage } from '../../features/notification/NotificationPreferencesPage';
 import { NotificationsPage } from '../../features/notification/NotificationsPage';
+import { ConversationPage } from '../../features/conversation/ConversationPage';
+import { ConversationsPage } from '../../features/conversation/ConversationsPage';
+import { ReportedConversationsPage } from '../../features/conversation/ReportedConversationsPage';
 import { CapabilityPage } from '../../features/capability/CapabilityPage';
 import {
   EditCapabilityPage,
@@ -20,6 +23,7 @@ import {
 } from '../../features/capability/CapabilityFormPage';
 import { ClusterDirectoryPage } from '../../features/cluster/ClusterDirectoryPage';
 import { ClusterPage } from '../../features/cluster/ClusterPage';
+import { PartnershipPage } from '../../features/partnership/PartnershipPage';
 import { HomePage } from '../../features/home/HomePage';
 import { BookmarksPage } from '../../features/match/BookmarksPage';
 import { EditNeedPage, NewNeedPage } from '../../features/need/NeedFormPage';
@@ -154,6 +158,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'clusters', element: <ClusterDirectoryPage /> },
       { path: 'clusters/:id', element: <ClusterPage /> },
+      { path: 'partnerships/:id', element: <PartnershipPage /> },
       {
         path: 'admin',
         element: (
@@ -207,6 +212,30 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <NotificationPreferencesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/conversations',
+        element: (
+          <RequireAuth admin>
+            <ReportedConversationsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'conversations',
+        element: (
+          <RequireAuth>
+            <ConversationsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'conversations/:id',
+        element: (
+          <RequireAuth>
+            <ConversationPage />
           </RequireAuth>
         ),
       },

@@ -25,6 +25,9 @@ export function AdminPage() {
           <Button component={Link} to="/admin/outbox" variant="default">
             {t('home.outbox')}
           </Button>
+          <Button component={Link} to="/admin/conversations" variant="default">
+            {t('home.reportedConversations')}
+          </Button>
         </Group>
       }
     >

@@ -19,6 +19,7 @@ import {
   ClusterDocument,
   RemoveClusterMemberDocument,
 } from '../../generated/graphql';
+import { ClusterPartnershipsPanel } from '../partnership/ClusterPartnershipsPanel';
 import { ApplyToClusterPanel } from './ApplyToClusterPanel';
 import { ClusterApplicationsPanel } from './ClusterApplicationsPanel';
 import { useClusterName } from './cluster-name';
@@ -146,6 +147,7 @@ export function ClusterPage() {
               <ApplyToClusterPanel clusterId={cluster.id} organizations={applicable} />
             ) : null}
             {canDecide ? <ClusterApplicationsPanel clusterId={cluster.id} /> : null}
+            <ClusterPartnershipsPanel clusterId={cluster.id} clusterCountry={cluster.country} />
 
             <Stack gap="xs">
               <Title order={2} size="h3">

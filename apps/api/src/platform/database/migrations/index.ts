@@ -15,6 +15,8 @@ import { AccountLinks1796700000002 } from './1796700000002-AccountLinks';
 import { Notifications1796800000000 } from './1796800000000-Notifications';
 import { CollaborationLifecycle1797100000020 } from './1797100000020-CollaborationLifecycle';
 import { ListingMatchFoundAt1797100000021 } from './1797100000021-ListingMatchFoundAt';
+import { Conversations1797200000001 } from './1797200000001-Conversations';
+import { ClusterPartnerships1797400000010 } from './1797400000010-ClusterPartnerships';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   Notifications1796800000000,
   CollaborationLifecycle1797100000020,
   ListingMatchFoundAt1797100000021,
+  Conversations1797200000001,
+  ClusterPartnerships1797400000010,
 ];
