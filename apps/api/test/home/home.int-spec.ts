@@ -7,6 +7,7 @@ import {
 import { DISMISS } from '../match/match-support';
 import { applyToCluster, appointManager } from '../support/roles';
 import { createTestApp, type TestApp, type TestClient } from '../support/test-app';
+import { openConversation, post } from '../support/conversations';
 import { homeCast, type HomeCast } from './home-cast';
 
 const HOME = `query Home($since: DateTime) {
@@ -16,6 +17,7 @@ const HOME = `query Home($since: DateTime) {
     ownDeadlinesThisWeek { id }
     answerableClosingThisWeek { id }
     pendingDecisions { count oldest { id status organization { id } } }
+    unreadMessages
     adminOverview { emailsQueued emailsLastDay auditEventsLastDay }
   }
 }`;
@@ -32,6 +34,7 @@ interface Home {
     count: number;
     oldest: { id: string; status: string; organization: { id: string } }[];
   };
+  unreadMessages: number;
   adminOverview: { emailsQueued: number; emailsLastDay: number; auditEventsLastDay: number } | null;
 }
 
@@ -75,6 +78,7 @@ describe('the home summary: what needs the user now', () => {
     expect(summary.answerableClosingThisWeek).toEqual([]);
     expect(summary.pendingDecisions).toEqual({ count: 0, oldest: [] });
     expect(summary.adminOverview).toBeNull();
+    expect(summary.unreadMessages).toBe(0);
   });
 
   it('shows an institute the needs its capabilities could answer that close this week', async () => {
@@ -117,6 +121,14 @@ describe('the home summary: what needs the user now', () => {
     const overview = (await home(admin.client)).adminOverview;
     expect(overview?.auditEventsLastDay).toBeGreaterThan(0);
     expect(overview?.emailsLastDay).toBeGreaterThan(0);
+  });
+
+  it('counts the unread messages of the user’s conversations', async () => {
+    const conversation = await openConversation(t, [cast.firmOrg.id, cast.instituteOrg.id]);
+    await post(cast.institute, conversation.id, 'Could we test your stack next month?');
+    expect((await home(cast.firmMember.client)).unreadMessages).toBe(1);
+    expect((await home(cast.institute.client)).unreadMessages).toBe(0);
+    expect((await home(cast.outsider.client)).unreadMessages).toBe(0);
   });
 
   it('asks visitors to sign in', async () => {

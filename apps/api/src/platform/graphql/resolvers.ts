@@ -20,6 +20,7 @@ import { BookmarkResolver } from '../../match/bookmark.resolver';
 import { HomeMatchResolver, HomeResolver } from '../../home/home.resolver';
 import { CollaborationResolver, OrganizationCollaborationsResolver } from '../../collaboration/collaboration.resolver';
 import { ConversationResolver } from '../../conversation/conversation.resolver';
+import { ConversationHomeResolver } from '../../conversation/conversation-home.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -52,4 +53,5 @@ export const RESOLVERS = [
   HomeResolver,
   HomeMatchResolver,
   ConversationResolver,
+  ConversationHomeResolver,
 ];

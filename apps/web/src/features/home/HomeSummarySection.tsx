@@ -92,7 +92,21 @@ export function HomeSummarySection({ viewer, isAdmin }: HomeSummarySectionProps)
               </LinkListCard>
             ) : null}
             {/* INTERESTS SLOT: interests waiting for an answer (homeSummary.interests…). */}
-            {/* CONVERSATIONS SLOT: unread messages (homeSummary.unreadMessages…). */}
+            {isMember ? (
+              <LinkListCard
+                title={t('now.messages', { count: summary.unreadMessages })}
+                empty=""
+                links={[
+                  {
+                    id: 'conversations',
+                    to: '/conversations',
+                    label: t('now.conversations'),
+                  },
+                ]}
+              >
+                {null}
+              </LinkListCard>
+            ) : null}
             {manages ? (
               <LinkListCard
                 title={t('now.decisions', { count: summary.pendingDecisions.count })}
