@@ -59,6 +59,7 @@ describe('collaborations and the home page', () => {
 
     await page.goto('/bookmarks');
     await page.getByRole('heading', { level: 1, name: '관심 매칭' }).waitFor();
+    await page.getByText('아직 관심 표시한 매칭이 없습니다', { exact: false }).waitFor();
     await expectAccessible(page, 'bookmarks page (ko)');
   });
 
