@@ -23,6 +23,7 @@ export * from './common/money';
 export * from './reference/currencies';
 export * from './reference/code-search';
 export * from './validation/completeness';
+export * from './call';
 export * from './need/need';
 export * from './need/need-status';
 export * from './need/nda';

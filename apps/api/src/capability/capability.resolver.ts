@@ -1,21 +1,28 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { OrganizationObject, toOrganizationObject } from '../organization/organization.object';
+import { OrganizationObject } from '../organization/organization.object';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../platform/graphql/connection';
 import { IdPipe } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';
+import { ListingFieldsResolver } from '../listing/listing-fields.resolver';
 import { CapabilityConnection, CapabilityObject, toCapabilityObject } from './capability.object';
 import { CapabilityService } from './capability.service';
 import { CapabilityDraftInput, UpdateCapabilityInput } from './dto/capability.inputs';
 
 @Resolver(() => CapabilityObject)
-export class CapabilityResolver {
+export class CapabilityResolver extends ListingFieldsResolver(CapabilityObject, { noun: 'capability', descriptions: {} }) {
   constructor(
     private readonly capabilityService: CapabilityService,
-    private readonly loaders: Loaders,
-    private readonly policy: Policy,
-  ) {}
+    loaders: Loaders,
+    policy: Policy,
+  ) {
+    super(loaders, policy);
+  }
+
+  protected invitedOrganizationIds(capabilityId: string): Promise<string[]> {
+    return this.capabilityService.invitedOrganizationIds(capabilityId);
+  }
 
   @Query(() => CapabilityObject, { description: 'NOT_FOUND when it does not exist or you may not see it.' })
   async capability(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<CapabilityObject> {
@@ -51,38 +58,9 @@ export class CapabilityResolver {
     return this.capabilityService.deleteDraft(actor, id);
   }
 
-  @ResolveField(() => OrganizationObject)
-  async organization(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<OrganizationObject> {
-    const organization = await this.loaders.of(actor).organization.load(capability.organizationId);
-    if (!organization) throw new Error(`capability ${capability.id} has no organization`);
-    return toOrganizationObject(organization);
-  }
-
   @ResolveField(() => String, { nullable: true, description: 'Shown to signed-in users only.' })
   contactEmail(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): string | null {
     return actor.kind === 'user' ? capability.contactEmail : null;
-  }
-
-  @ResolveField(() => Boolean)
-  viewerCanEdit(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<boolean> {
-    return this.policy.can(actor, 'listing.draft', { organizationId: capability.organizationId });
-  }
-
-  @ResolveField(() => Boolean)
-  viewerCanPublish(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<boolean> {
-    return this.policy.can(actor, 'listing.publish', { organizationId: capability.organizationId });
-  }
-
-  @ResolveField(() => Boolean, { description: 'Whether you may change who sees it (visibility, invited organizations): any member of the owner on a draft, an ORG_ADMIN once published.' })
-  viewerCanChangeAudience(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<boolean> {
-    return this.policy.can(actor, 'listing.changeAudience', { organizationId: capability.organizationId, published: capability.status !== 'DRAFT' });
-  }
-
-  @ResolveField(() => [OrganizationObject], { description: 'Organizations invited to a PRIVATE capability; shown to the owner’s members only.' })
-  async invitedOrganizations(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): Promise<OrganizationObject[]> {
-    if (!(await this.policy.can(actor, 'listing.viewAudience', { organizationId: capability.organizationId }))) return [];
-    const organizations = await this.loaders.of(actor).organization.loadMany(await this.capabilityService.invitedOrganizationIds(capability.id));
-    return organizations.flatMap((o) => (o && !(o instanceof Error) ? [toOrganizationObject(o)] : []));
   }
 }
 

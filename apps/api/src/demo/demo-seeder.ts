@@ -2,6 +2,8 @@ import { columnsOf as capabilityColumns } from '../capability/capability-values'
 import { columnsOf as needColumns } from '../need/need-values';
 import { Injectable } from '@nestjs/common';
 import {
+  callDraftSchema,
+  callFunderSchema,
   capabilityDraftSchema,
   needDraftSchema,
   organizationSchema,
@@ -10,6 +12,9 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../account/user.entity';
+import { callColumnsOf } from '../call/call-values';
+import { CallFunderEntity } from '../call/call-funder.entity';
+import { CallEntity } from '../call/call.entity';
 import { CapabilityInvitedOrganizationEntity } from '../capability/capability-invited-organization.entity';
 import { CapabilityEntity } from '../capability/capability.entity';
 import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
@@ -37,6 +42,7 @@ import {
   DEMO_ORGANIZATIONS,
   DEMO_PASSWORD,
   DEMO_USERS,
+  type DemoClusterKey,
   type DemoOrganizationKey,
 } from './demo-data';
 import {
@@ -50,6 +56,7 @@ import {
 } from './demo-listings';
 import { DEMO_COLLABORATIONS } from './demo-collaborations';
 import { DEMO_CLUSTER_PARTNERSHIPS } from './demo-partnerships';
+import { DEMO_CALLS } from './demo-calls';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -282,6 +289,8 @@ async function insertDemoData(
     }),
   );
 
+  const calls = await insertDemoCalls(manager, now, clusterId, userId);
+
   // One event for the whole load rather than one per row: nobody did these things, and the
   // trail should say so instead of inventing history.
   await manager.insert(AuditEventEntity, {
@@ -289,7 +298,7 @@ async function insertDemoData(
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length },
+    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length, calls },
   });
 }
 
@@ -374,4 +383,44 @@ async function insertDemoListings(
     capabilities: capabilities.length,
     ndaAcceptances: acceptances.length,
   };
+}
+
+/** The demo calls, through the domain's schemas as the API stores them; funders in their paying order. */
+async function insertDemoCalls(
+  manager: EntityManager,
+  now: Date,
+  clusterId: (key: DemoClusterKey) => string,
+  userId: (email: string) => string,
+): Promise<number> {
+  for (const demo of DEMO_CALLS) {
+    const values = parseInput(callDraftSchema, demo.values(now));
+    const openedAt =
+      demo.openedDaysAgo === null ? null : new Date(now.getTime() - demo.openedDaysAgo * DAY_MS);
+    const id = randomUUID();
+    await manager.insert(CallEntity, {
+      id,
+      clusterId: clusterId(demo.cluster),
+      createdById: userId(demo.createdBy),
+      status: demo.status,
+      ...callColumnsOf(values),
+      openedAt,
+      createdAt: openedAt ?? now,
+    });
+    await manager.insert(
+      CallFunderEntity,
+      demo.funders.map(({ cluster, ...funder }, index) => {
+        const parsed = parseInput(callFunderSchema, { ...funder, clusterId: clusterId(cluster) });
+        return {
+          callId: id,
+          clusterId: parsed.clusterId,
+          budget: parsed.budget,
+          currency: parsed.currency,
+          funds: parsed.funds,
+          maxPerProject: parsed.maxPerProject ?? null,
+          position: index + 1,
+        };
+      }),
+    );
+  }
+  return DEMO_CALLS.length;
 }

@@ -7,17 +7,33 @@ import { decodeCursor, pageSize, toConnection, type Connection } from '../platfo
 import { IdPipe } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';
+import { ListingFieldsResolver } from '../listing/listing-fields.resolver';
 import { AcceptNdaInput, NdaTermsInput, NeedDraftInput, UpdateNeedInput } from './dto/need.inputs';
 import { ConfidentialAccessEnum, NdaAcceptanceObject, toNdaAcceptanceObject, NeedCloseReasonEnum, NeedConnection, NeedObject, toNeedObject } from './need.object';
 import { NeedService } from './need.service';
 
 @Resolver(() => NeedObject)
-export class NeedResolver {
+export class NeedResolver extends ListingFieldsResolver(NeedObject, {
+  noun: 'need',
+  // A closed need is final: nobody edits it nor changes who sees it.
+  finalStatus: 'CLOSED',
+  descriptions: {
+    organization: 'The organization that posted it.',
+    viewerCanEdit: 'Whether you may edit it (a member of the owner).',
+    viewerCanPublish: 'Whether you may publish, close it or set its NDA terms (an ORG_ADMIN of the owner).',
+  },
+}) {
   constructor(
     private readonly needService: NeedService,
-    private readonly loaders: Loaders,
-    private readonly policy: Policy,
-  ) {}
+    loaders: Loaders,
+    policy: Policy,
+  ) {
+    super(loaders, policy);
+  }
+
+  protected invitedOrganizationIds(needId: string): Promise<string[]> {
+    return this.needService.invitedOrganizationIds(needId);
+  }
 
   @Query(() => NeedObject, { description: 'NOT_FOUND when it does not exist or you may not see it.' })
   async technologyNeed(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<NeedObject> {
@@ -72,13 +88,6 @@ export class NeedResolver {
     return (await this.needService.viewerAcceptances(actor, need.id)).map(toNdaAcceptanceObject);
   }
 
-  @ResolveField(() => OrganizationObject, { description: 'The organization that posted it.' })
-  async organization(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<OrganizationObject> {
-    const organization = await this.loaders.of(actor).organization.load(need.organizationId);
-    if (!organization) throw new Error(`need ${need.id} has no organization`);
-    return toOrganizationObject(organization);
-  }
-
   @ResolveField(() => String, { nullable: true, description: 'Null unless you belong to the owner or your organization accepted the current NDA version.' })
   confidentialDetails(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<string | null> {
     return this.needService.confidentialDetailsFor(actor, { id: need.id, organizationId: need.organizationId, ndaVersion: need.ndaTerms?.version ?? null, confidential: need.confidential });
@@ -87,29 +96,6 @@ export class NeedResolver {
   @ResolveField(() => ConfidentialAccessEnum)
   viewerConfidentialAccess(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<ConfidentialAccess> {
     return this.needService.confidentialAccessOf(actor, { id: need.id, organizationId: need.organizationId, ndaVersion: need.ndaTerms?.version ?? null });
-  }
-
-  @ResolveField(() => Boolean, { description: 'Whether you may edit it (a member of the owner).' })
-  async viewerCanEdit(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<boolean> {
-    // A closed need is final: nobody edits it.
-    return need.status !== 'CLOSED' && (await this.policy.can(actor, 'listing.draft', { organizationId: need.organizationId }));
-  }
-
-  @ResolveField(() => Boolean, { description: 'Whether you may publish, close it or set its NDA terms (an ORG_ADMIN of the owner).' })
-  viewerCanPublish(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<boolean> {
-    return this.policy.can(actor, 'listing.publish', { organizationId: need.organizationId });
-  }
-
-  @ResolveField(() => Boolean, { description: 'Whether you may change who sees it (visibility, invited organizations): any member of the owner on a draft, an ORG_ADMIN once published.' })
-  async viewerCanChangeAudience(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<boolean> {
-    return need.status !== 'CLOSED' && (await this.policy.can(actor, 'listing.changeAudience', { organizationId: need.organizationId, published: need.status !== 'DRAFT' }));
-  }
-
-  @ResolveField(() => [OrganizationObject], { description: 'Organizations invited to a PRIVATE need; shown to the owner’s members only.' })
-  async invitedOrganizations(@CurrentActor() actor: Actor, @Parent() need: NeedObject): Promise<OrganizationObject[]> {
-    if (!(await this.policy.can(actor, 'listing.viewAudience', { organizationId: need.organizationId }))) return [];
-    const organizations = await this.loaders.of(actor).organization.loadMany(await this.needService.invitedOrganizationIds(need.id));
-    return organizations.flatMap((o) => (o && !(o instanceof Error) ? [toOrganizationObject(o)] : []));
   }
 
   @ResolveField(() => [NdaAcceptanceObject], { description: 'Who accepted which NDA version; shown to the owner’s members only.' })

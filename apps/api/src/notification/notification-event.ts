@@ -15,6 +15,8 @@ export interface NotificationEvent {
     organizationIds?: string[];
     /** Accounts with these addresses (an invitation). */
     emails?: string[];
+    /** Every member of the ACTIVE member organizations of these clusters (a call opened to them). */
+    clusterIds?: string[];
   };
   /** Never notified, even when a member of a recipient organization (who acted). */
   exceptUserId?: string;

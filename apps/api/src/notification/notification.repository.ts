@@ -26,7 +26,12 @@ export interface FanOutRows {
   type: NotificationType;
   eventKey: string;
   defaultDelivery: NotificationDelivery;
-  recipients: { userIds?: string[]; organizationIds?: string[]; emails?: string[] };
+  recipients: {
+    userIds?: string[];
+    organizationIds?: string[];
+    emails?: string[];
+    clusterIds?: string[];
+  };
   exceptUserId: string | null;
   scorePercent: number | null;
   defaultThreshold: number;
@@ -71,7 +76,9 @@ export class NotificationRepository {
          LEFT JOIN notification_setting s ON s.user_id = u.id
         WHERE (u.id = ANY($4::uuid[])
                OR u.email = ANY($9::text[])
-               OR u.id IN (SELECT m.user_id FROM membership m WHERE m.organization_id = ANY($10::uuid[])))
+               OR u.id IN (SELECT m.user_id FROM membership m WHERE m.organization_id = ANY($10::uuid[]))
+               OR u.id IN (SELECT m.user_id FROM membership m JOIN cluster_membership cm ON cm.organization_id = m.organization_id
+                            WHERE cm.cluster_id = ANY($14::uuid[]) AND cm.status = 'ACTIVE'))
           AND u.id IS DISTINCT FROM $11::uuid
           AND coalesce(p.delivery, $3) <> 'OFF'
           AND ($12::int IS NULL OR coalesce(s.strong_match_threshold, $13) <= $12::int)
@@ -91,6 +98,7 @@ export class NotificationRepository {
         rows.exceptUserId,
         rows.scorePercent,
         rows.defaultThreshold,
+        rows.recipients.clusterIds ?? [],
       ],
     );
   }

@@ -194,6 +194,65 @@ describe('demo conversation', () => {
   });
 });
 
+describe('demo calls', () => {
+  it('shows the joint Korea–Germany call OPEN to a firm, where its demo consortium is eligible, and the draft to the Daegu manager only', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const signIn = async (email: string) => {
+      const client = t.client();
+      await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
+      return client;
+    };
+    const calls = `query { calls(first: 20) { edges { node { id status phase titleEn fundingMode funders { cluster { nameEn } } } } } }`;
+    type Calls = {
+      calls: {
+        edges: {
+          node: {
+            id: string;
+            status: string;
+            phase: string;
+            titleEn: string | null;
+            funders: unknown[];
+          };
+        }[];
+      };
+    };
+    const firm = await signIn('ceo.seongseo@spillover.demo');
+    const seen = (await firm.ok<Calls>(calls)).calls.edges.map((e) => e.node);
+    expect(seen).toEqual([
+      expect.objectContaining({ status: 'OPEN', phase: 'OPEN', fundingMode: 'VIRTUAL_COMMON_POT' }),
+    ]);
+    expect(seen[0]?.funders).toHaveLength(2);
+    const idOf = async (name: string): Promise<string> =>
+      (
+        (await t.dataSource.query(`SELECT id FROM organization WHERE name = $1`, [name])) as {
+          id: string;
+        }[]
+      )[0]?.id ?? '';
+    const member = async (name: string) => ({
+      organizationId: await idOf(name),
+      requestedBudget: 15_000_000,
+      ownContribution: 10_000_000,
+    });
+    const consortium = {
+      lead: await member('(주)성서정밀'),
+      partners: [
+        await member('경북대학교 산학협력단'),
+        await member('Fraunhofer Institute for Manufacturing Engineering and Automation IPA'),
+      ],
+    };
+    const check = `query C($callId: ID!, $consortium: ConsortiumInput!) { checkEligibility(callId: $callId, consortium: $consortium) { rule } }`;
+    expect(
+      (await firm.ok<{ checkEligibility: unknown[] }>(check, { callId: seen[0]?.id, consortium }))
+        .checkEligibility,
+    ).toEqual([]);
+    const manager = await signIn('manager.daegu@spillover.demo');
+    expect((await manager.ok<Calls>(calls)).calls.edges.map((e) => e.node.status).sort()).toEqual([
+      'DRAFT',
+      'OPEN',
+    ]);
+  });
+});
+
 describe('admin bootstrap (SPILLOVER_ADMIN_EMAIL / SPILLOVER_ADMIN_PASSWORD)', () => {
   it('creates the first platform admin on a database without one, and does nothing afterwards', async () => {
     const app = await createTestApp();

@@ -132,6 +132,131 @@ export type BookmarkedMatchEdge = {
   node: BookmarkedMatch;
 };
 
+export type Call = {
+  __typename: 'Call';
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closesAt: Maybe<Scalars['DateTime']['output']>;
+  /** The cluster that runs the call. */
+  cluster: Cluster;
+  createdAt: Scalars['DateTime']['output'];
+  criteria: Array<EvaluationCriterion>;
+  currency: Maybe<Scalars['String']['output']>;
+  descriptionEn: Maybe<Scalars['String']['output']>;
+  descriptionKo: Maybe<Scalars['String']['output']>;
+  eligibility: Maybe<EligibilityRules>;
+  /** The funding clusters, in paying order. */
+  funders: Array<CallFunder>;
+  fundingMode: Maybe<FundingMode>;
+  id: Scalars['ID']['output'];
+  /** Percent. */
+  maxFundingRate: Maybe<Scalars['Int']['output']>;
+  maxGrantPerProject: Maybe<Scalars['SafeInt']['output']>;
+  /** What stands between the draft and opening, for its managers; empty otherwise. */
+  openProblems: Array<FieldProblem>;
+  openedAt: Maybe<Scalars['DateTime']['output']>;
+  opensAt: Maybe<Scalars['DateTime']['output']>;
+  phase: CallPhase;
+  programmeName: Scalars['String']['output'];
+  reviewersPerApplication: Maybe<Scalars['Int']['output']>;
+  /** The rules in words: keys (call.rule.*) and parameters. */
+  rulesInWords: Array<RuleSentence>;
+  status: CallStatus;
+  /** Percent of the maximum weighted score. */
+  threshold: Maybe<Scalars['Int']['output']>;
+  /** IANA zone, e.g. Asia/Seoul */
+  timeZone: Maybe<Scalars['String']['output']>;
+  titleEn: Maybe<Scalars['String']['output']>;
+  titleKo: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** What you may do now: open, extendDeadline, close… (managers only). */
+  viewerActions: Array<Scalars['String']['output']>;
+  /** Whether you manage the cluster that runs it. */
+  viewerCanManage: Scalars['Boolean']['output'];
+};
+
+export type CallConnection = {
+  __typename: 'CallConnection';
+  edges: Array<CallEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, across all pages (only what the caller may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallDraftInput = {
+  closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  criteria?: InputMaybe<Array<EvaluationCriterionInput>>;
+  /** ISO 4217 */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionKo?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<EligibilityRulesInput>;
+  fundingMode?: InputMaybe<FundingMode>;
+  /** Percent, 1–100. */
+  maxFundingRate?: InputMaybe<Scalars['Int']['input']>;
+  /** Minor units of the call’s currency. */
+  maxGrantPerProject?: InputMaybe<Scalars['SafeInt']['input']>;
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  programmeName: Scalars['String']['input'];
+  reviewersPerApplication?: InputMaybe<Scalars['Int']['input']>;
+  /** Percent of the maximum weighted score. */
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  /** IANA time zone of the call, e.g. Asia/Seoul. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleKo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CallEdge = {
+  __typename: 'CallEdge';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+export type CallFilterInput = {
+  /** The call’s cluster or one of its funders. */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 3166-1: the country of the call’s cluster or of a funder. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<CallPhase>;
+};
+
+export type CallFunder = {
+  __typename: 'CallFunder';
+  /** Minor units of the funder’s own currency. */
+  budget: Scalars['SafeInt']['output'];
+  cluster: Cluster;
+  currency: Scalars['String']['output'];
+  funds: FunderScope;
+  /** Minor units of the call’s currency. */
+  maxPerProject: Maybe<Scalars['SafeInt']['output']>;
+  /** Paying order: a partner two funders could pay is paid by the first. */
+  position: Scalars['Int']['output'];
+};
+
+export type CallFunderInput = {
+  /** Minor units of the funder’s own currency. */
+  budget: Scalars['SafeInt']['input'];
+  clusterId: Scalars['ID']['input'];
+  currency: Scalars['String']['input'];
+  funds: FunderScope;
+  /** Minor units of the call’s currency: the most it pays one project. */
+  maxPerProject?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+/** By the server clock: DRAFT, UPCOMING (open, window ahead), OPEN (taking submissions), CLOSED (deadline passed). */
+export type CallPhase =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'UPCOMING';
+
+export type CallStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'IN_EVALUATION'
+  | 'OPEN'
+  | 'RESULTS_PUBLISHED';
+
 export type Capability = {
   __typename: 'Capability';
   archivedAt: Maybe<Scalars['DateTime']['output']>;
@@ -465,6 +590,19 @@ export type ConfidentialAccess =
   | 'NO_NDA'
   | 'OWNER';
 
+export type ConsortiumInput = {
+  lead: ConsortiumMemberInput;
+  /** Accepted partners, the lead not repeated. */
+  partners: Array<ConsortiumMemberInput>;
+};
+
+export type ConsortiumMemberInput = {
+  organizationId: Scalars['ID']['input'];
+  ownContribution: Scalars['SafeInt']['input'];
+  /** Minor units of the call’s currency. */
+  requestedBudget: Scalars['SafeInt']['input'];
+};
+
 /** Two organizations' conversation about one subject. Only their members read it (a platform admin only once a participant reported it, and each such read is audited). */
 export type Conversation = {
   __typename: 'Conversation';
@@ -613,6 +751,64 @@ export type DismissMatchInput = {
   side: MatchSide;
 };
 
+export type EligibilityFailure = {
+  __typename: 'EligibilityFailure';
+  /** i18n key, call.eligibility.<rule> */
+  key: Scalars['String']['output'];
+  organizations: Array<FailingOrganization>;
+  params: Array<NamedValue>;
+  rule: EligibilityRule;
+};
+
+export type EligibilityRule =
+  | 'distinctOrganizations'
+  | 'fundable'
+  | 'funderShare'
+  | 'fundingRate'
+  | 'internationalPartner'
+  | 'leadKind'
+  | 'leadSize'
+  | 'maxBudgetPerPartner'
+  | 'maxGrantPerProject'
+  | 'maxPartners'
+  | 'membership'
+  | 'minCountries'
+  | 'minPartners'
+  | 'minRegions'
+  | 'requiredKinds';
+
+/** Counts include the lead; null or empty: no rule. */
+export type EligibilityRules = {
+  __typename: 'EligibilityRules';
+  internationalPartnerRequired: Scalars['Boolean']['output'];
+  leadKinds: Array<OrganizationKind>;
+  leadSizes: Array<OrganizationSize>;
+  /** Minor units of the call’s currency. */
+  maxBudgetPerPartner: Maybe<Scalars['SafeInt']['output']>;
+  maxPartners: Maybe<Scalars['Int']['output']>;
+  membership: MembershipRequirement;
+  minCountries: Maybe<Scalars['Int']['output']>;
+  minPartners: Maybe<Scalars['Int']['output']>;
+  minRegions: Maybe<Scalars['Int']['output']>;
+  requiredKinds: Array<RequiredKinds>;
+};
+
+/** Counts include the lead. Omitted or null: no rule. */
+export type EligibilityRulesInput = {
+  internationalPartnerRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  leadKinds?: InputMaybe<Array<OrganizationKind>>;
+  /** For a firm lead, e.g. MICRO, SMALL, MEDIUM for an SME lead. */
+  leadSizes?: InputMaybe<Array<OrganizationSize>>;
+  maxBudgetPerPartner?: InputMaybe<Scalars['SafeInt']['input']>;
+  maxPartners?: InputMaybe<Scalars['Int']['input']>;
+  /** Who must be an ACTIVE member of a funding (or partner) cluster. */
+  membership?: InputMaybe<MembershipRequirement>;
+  minCountries?: InputMaybe<Scalars['Int']['input']>;
+  minPartners?: InputMaybe<Scalars['Int']['input']>;
+  minRegions?: InputMaybe<Scalars['Int']['input']>;
+  requiredKinds?: InputMaybe<Array<RequiredKindsInput>>;
+};
+
 /** An e-mail the platform sent or keeps, as the recipient receives it (platform admins only). */
 export type EmailMessage = {
   __typename: 'EmailMessage';
@@ -635,11 +831,53 @@ export type EmailStatus =
   | 'QUEUED'
   | 'SENT';
 
+export type EvaluationCriterion = {
+  __typename: 'EvaluationCriterion';
+  description: Scalars['String']['output'];
+  maxScore: Scalars['Int']['output'];
+  minScore: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** Percent of the overall score. */
+  weight: Scalars['Int']['output'];
+};
+
+export type EvaluationCriterionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  maxScore: Scalars['Int']['input'];
+  minScore?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  weight: Scalars['Int']['input'];
+};
+
 export type FacetCount = {
   __typename: 'FacetCount';
   count: Scalars['Int']['output'];
   value: Scalars['String']['output'];
 };
+
+export type FailingOrganization = {
+  __typename: 'FailingOrganization';
+  organizationId: Scalars['ID']['output'];
+  /** What failed: a budget, a rate, a kind, a size, a country. */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+export type FieldProblem = {
+  __typename: 'FieldProblem';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Whom a funder funds: its ACTIVE MEMBERS, or organizations of its REGION or COUNTRY. */
+export type FunderScope =
+  | 'COUNTRY'
+  | 'MEMBERS'
+  | 'REGION';
+
+export type FundingMode =
+  | 'MIXED'
+  | 'REAL_COMMON_POT'
+  | 'VIRTUAL_COMMON_POT';
 
 /** Pointers for platform admins. */
 export type HomeAdminOverview = {
@@ -850,6 +1088,11 @@ export type Membership = {
   user: User;
 };
 
+export type MembershipRequirement =
+  | 'EVERY_PARTNER'
+  | 'LEAD'
+  | 'NONE';
+
 export type Mutation = {
   __typename: 'Mutation';
   /** The other cluster's manager accepts a proposal (ACTIVE). */
@@ -857,6 +1100,8 @@ export type Mutation = {
   acceptInvitation: Membership;
   /** Accept the current NDA version for your organization (ORG_ADMIN); then its members see the confidential details. */
   acceptNda: NdaAcceptance;
+  /** Add a funding cluster to a DRAFT: the call’s cluster or another cluster you manage. */
+  addCallFunder: Call;
   admitClusterMember: ClusterMembership;
   /** An ORG_ADMIN applies for the organization to join (PENDING). */
   applyToCluster: ClusterMembership;
@@ -871,12 +1116,16 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Take back a bookmark or a dismissal; false when there was none. */
   clearMatchFeedback: Scalars['Boolean']['output'];
+  /** OPEN → CLOSED by a manager: before it opens, or once the deadline passed (the platform closes it then anyway). */
+  closeCall: Call;
   /** OPEN → CLOSED as SOLVED or WITHDRAWN (ORG_ADMIN). EXPIRED is set by the platform. */
   closeTechnologyNeed: TechnologyNeed;
   /** ACTIVE → COMPLETED with an outcome (members of either organization). SOLVED on a collaboration that came from a need closes that need as SOLVED. */
   completeCollaboration: Collaboration;
   /** Create an API token (browser sessions only: a token cannot create tokens). */
   createApiToken: CreatedApiToken;
+  /** A new DRAFT call of the cluster (its managers). */
+  createCallDraft: Call;
   /** A new DRAFT capability of the organization (any member). */
   createCapability: Capability;
   /** Platform admins only. */
@@ -898,6 +1147,8 @@ export type Mutation = {
   dismissMatch: MatchFeedback;
   /** Either cluster's manager ends an active partnership, with a reason (ENDED). */
   endClusterPartnership: ClusterPartnership;
+  /** The one change an OPEN call takes: a later deadline, before the current one passes. Audited. */
+  extendCallDeadline: Call;
   /** Invite someone by e-mail; they accept after signing up or in. */
   inviteMember: Invitation;
   /** Sign in (sets the session cookie and a known-device cookie). Repeated failures are slowed, then refused for a while (RATE_LIMITED). */
@@ -912,6 +1163,8 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** You have seen its results: only later ones are new. */
   markSavedSearchSeen: SavedSearch;
+  /** DRAFT → OPEN: every field set, weights summing to 100, the deadline ahead. Tells the funding clusters’ members. */
+  openCall: Call;
   /** Posts a message as your organization; the other side is notified. */
   postConversationMessage: ConversationMessage;
   /** A cluster's manager proposes a partnership to another cluster (PROPOSED). */
@@ -923,6 +1176,8 @@ export type Mutation = {
   /** Create an account and sign in (sets the session cookie). */
   register: Viewer;
   rejectClusterMember: ClusterMembership;
+  /** Remove a funding cluster from a DRAFT. */
+  removeCallFunder: Call;
   /** Platform admins only. */
   removeClusterManager: Cluster;
   removeClusterMember: ClusterMembership;
@@ -948,6 +1203,8 @@ export type Mutation = {
   setSavedSearchAlert: SavedSearch;
   /** Sets your strong-match threshold, 50 to 100 percent. */
   setStrongMatchThreshold: Scalars['Int']['output'];
+  /** Edit a DRAFT (null clears a field). Once OPEN: CONFLICT call.rulesFrozen on the field. */
+  updateCallDraft: Call;
   /** Edit (any member of the owner); null clears a field. */
   updateCapability: Capability;
   updateOrganization: Organization;
@@ -971,6 +1228,12 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAcceptNdaArgs = {
   input: AcceptNdaInput;
+};
+
+
+export type MutationAddCallFunderArgs = {
+  callId: Scalars['ID']['input'];
+  input: CallFunderInput;
 };
 
 
@@ -1014,6 +1277,11 @@ export type MutationClearMatchFeedbackArgs = {
 };
 
 
+export type MutationCloseCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseTechnologyNeedArgs = {
   id: Scalars['ID']['input'];
   reason: NeedCloseReason;
@@ -1028,6 +1296,12 @@ export type MutationCompleteCollaborationArgs = {
 
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateCallDraftArgs = {
+  clusterId: Scalars['ID']['input'];
+  input: CallDraftInput;
 };
 
 
@@ -1088,6 +1362,12 @@ export type MutationEndClusterPartnershipArgs = {
 };
 
 
+export type MutationExtendCallDeadlineArgs = {
+  closesAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
@@ -1110,6 +1390,11 @@ export type MutationMarkNotificationReadArgs = {
 
 
 export type MutationMarkSavedSearchSeenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenCallArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1141,6 +1426,12 @@ export type MutationRegisterArgs = {
 
 export type MutationRejectClusterMemberArgs = {
   input: ClusterDecisionInput;
+};
+
+
+export type MutationRemoveCallFunderArgs = {
+  callId: Scalars['ID']['input'];
+  clusterId: Scalars['ID']['input'];
 };
 
 
@@ -1213,6 +1504,12 @@ export type MutationSetStrongMatchThresholdArgs = {
 };
 
 
+export type MutationUpdateCallDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCallInput;
+};
+
+
 export type MutationUpdateCapabilityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCapabilityInput;
@@ -1238,6 +1535,12 @@ export type MutationUpdateTechnologyNeedArgs = {
 
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
+};
+
+export type NamedValue = {
+  __typename: 'NamedValue';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type NdaAcceptance = {
@@ -1564,8 +1867,14 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** The organization's bookmarked matches (its shortlist), newest first; its members only. Listings you may no longer see are left out. */
   bookmarkedMatches: BookmarkedMatchConnection;
+  /** An OPEN (or later) call, for everyone signed in; a DRAFT for its cluster’s managers. NOT_FOUND otherwise. */
+  call: Call;
+  /** Calls you may see, newest first; filter by phase (server clock), cluster (running or funding) and country. */
+  calls: CallConnection;
   /** NOT_FOUND when it does not exist or you may not see it. */
   capability: Capability;
+  /** Every eligibility rule the consortium fails for this call (empty: eligible). The same function the web runs live. */
+  checkEligibility: Array<EligibilityFailure>;
   cluster: Cluster;
   /** ACTIVE partnerships for everyone; other statuses for the two clusters’ managers and admins. */
   clusterPartnership: ClusterPartnership;
@@ -1632,8 +1941,26 @@ export type QueryBookmarkedMatchesArgs = {
 };
 
 
+export type QueryCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallFilterInput>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryCapabilityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCheckEligibilityArgs = {
+  callId: Scalars['ID']['input'];
+  consortium: ConsortiumInput;
 };
 
 
@@ -1795,10 +2122,28 @@ export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
 
+export type RequiredKinds = {
+  __typename: 'RequiredKinds';
+  kinds: Array<OrganizationKind>;
+  min: Scalars['Int']['output'];
+};
+
+export type RequiredKindsInput = {
+  kinds: Array<OrganizationKind>;
+  min: Scalars['Int']['input'];
+};
+
 export type ResetPasswordInput = {
   newPassword: Scalars['String']['input'];
   /** The token of the link in the reset e-mail. */
   token: Scalars['String']['input'];
+};
+
+/** A rule in words: an i18n key (call.rule.*) and its parameters. */
+export type RuleSentence = {
+  __typename: 'RuleSentence';
+  key: Scalars['String']['output'];
+  params: Array<NamedValue>;
 };
 
 export type SaveSearchInput = {
@@ -2097,6 +2442,30 @@ export type TextRange = {
   start: Scalars['Int']['output'];
 };
 
+export type UpdateCallInput = {
+  closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  criteria?: InputMaybe<Array<EvaluationCriterionInput>>;
+  /** ISO 4217 */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionKo?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<EligibilityRulesInput>;
+  fundingMode?: InputMaybe<FundingMode>;
+  /** Percent, 1–100. */
+  maxFundingRate?: InputMaybe<Scalars['Int']['input']>;
+  /** Minor units of the call’s currency. */
+  maxGrantPerProject?: InputMaybe<Scalars['SafeInt']['input']>;
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  programmeName?: InputMaybe<Scalars['String']['input']>;
+  reviewersPerApplication?: InputMaybe<Scalars['Int']['input']>;
+  /** Percent of the maximum weighted score. */
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  /** IANA time zone of the call, e.g. Asia/Seoul. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleKo?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateCapabilityInput = {
   availability?: InputMaybe<Scalars['String']['input']>;
   /** EQUIPMENT, FACILITY */
@@ -2357,6 +2726,80 @@ export type EmailOutboxQueryVariables = Exact<{
 
 
 export type EmailOutboxQuery = { emailOutbox: Array<{ __typename: 'EmailMessage', id: string, type: string, toAddress: string, language: string, subject: string, textBody: string, status: EmailStatus, createdAt: string, sentAt: string | null }> };
+
+export type CallSummaryFragment = { __typename: 'Call', id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string }, funders: Array<{ __typename: 'CallFunder', position: number, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } }> };
+
+export type CallDetailFragment = { __typename: 'Call', descriptionEn: string | null, descriptionKo: string | null, maxFundingRate: number | null, threshold: number | null, reviewersPerApplication: number | null, openedAt: string | null, closedAt: string | null, viewerCanManage: boolean, viewerActions: Array<string>, id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, eligibility: { __typename: 'EligibilityRules', minPartners: number | null, maxPartners: number | null, leadKinds: Array<OrganizationKind>, leadSizes: Array<OrganizationSize>, minRegions: number | null, minCountries: number | null, internationalPartnerRequired: boolean, membership: MembershipRequirement, maxBudgetPerPartner: number | null, requiredKinds: Array<{ __typename: 'RequiredKinds', kinds: Array<OrganizationKind>, min: number }> } | null, criteria: Array<{ __typename: 'EvaluationCriterion', name: string, description: string, weight: number, maxScore: number, minScore: number | null }>, funders: Array<{ __typename: 'CallFunder', position: number, budget: number, currency: string, funds: FunderScope, maxPerProject: number | null, cluster: { __typename: 'Cluster', country: string, region: string | null, id: string, nameEn: string, nameKo: string } }>, rulesInWords: Array<{ __typename: 'RuleSentence', key: string, params: Array<{ __typename: 'NamedValue', name: string, value: string }> }>, openProblems: Array<{ __typename: 'FieldProblem', field: string, message: string }>, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } };
+
+export type CallsQueryVariables = Exact<{
+  first?: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallFilterInput>;
+}>;
+
+
+export type CallsQuery = { calls: { __typename: 'CallConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'CallEdge', cursor: string, node: { __typename: 'Call', id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string }, funders: Array<{ __typename: 'CallFunder', position: number, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } }> } }> } };
+
+export type CallQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CallQuery = { call: { __typename: 'Call', descriptionEn: string | null, descriptionKo: string | null, maxFundingRate: number | null, threshold: number | null, reviewersPerApplication: number | null, openedAt: string | null, closedAt: string | null, viewerCanManage: boolean, viewerActions: Array<string>, id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, eligibility: { __typename: 'EligibilityRules', minPartners: number | null, maxPartners: number | null, leadKinds: Array<OrganizationKind>, leadSizes: Array<OrganizationSize>, minRegions: number | null, minCountries: number | null, internationalPartnerRequired: boolean, membership: MembershipRequirement, maxBudgetPerPartner: number | null, requiredKinds: Array<{ __typename: 'RequiredKinds', kinds: Array<OrganizationKind>, min: number }> } | null, criteria: Array<{ __typename: 'EvaluationCriterion', name: string, description: string, weight: number, maxScore: number, minScore: number | null }>, funders: Array<{ __typename: 'CallFunder', position: number, budget: number, currency: string, funds: FunderScope, maxPerProject: number | null, cluster: { __typename: 'Cluster', country: string, region: string | null, id: string, nameEn: string, nameKo: string } }>, rulesInWords: Array<{ __typename: 'RuleSentence', key: string, params: Array<{ __typename: 'NamedValue', name: string, value: string }> }>, openProblems: Array<{ __typename: 'FieldProblem', field: string, message: string }>, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } } };
+
+export type CreateCallDraftMutationVariables = Exact<{
+  clusterId: Scalars['ID']['input'];
+  input: CallDraftInput;
+}>;
+
+
+export type CreateCallDraftMutation = { createCallDraft: { __typename: 'Call', descriptionEn: string | null, descriptionKo: string | null, maxFundingRate: number | null, threshold: number | null, reviewersPerApplication: number | null, openedAt: string | null, closedAt: string | null, viewerCanManage: boolean, viewerActions: Array<string>, id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, eligibility: { __typename: 'EligibilityRules', minPartners: number | null, maxPartners: number | null, leadKinds: Array<OrganizationKind>, leadSizes: Array<OrganizationSize>, minRegions: number | null, minCountries: number | null, internationalPartnerRequired: boolean, membership: MembershipRequirement, maxBudgetPerPartner: number | null, requiredKinds: Array<{ __typename: 'RequiredKinds', kinds: Array<OrganizationKind>, min: number }> } | null, criteria: Array<{ __typename: 'EvaluationCriterion', name: string, description: string, weight: number, maxScore: number, minScore: number | null }>, funders: Array<{ __typename: 'CallFunder', position: number, budget: number, currency: string, funds: FunderScope, maxPerProject: number | null, cluster: { __typename: 'Cluster', country: string, region: string | null, id: string, nameEn: string, nameKo: string } }>, rulesInWords: Array<{ __typename: 'RuleSentence', key: string, params: Array<{ __typename: 'NamedValue', name: string, value: string }> }>, openProblems: Array<{ __typename: 'FieldProblem', field: string, message: string }>, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } } };
+
+export type UpdateCallDraftMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCallInput;
+}>;
+
+
+export type UpdateCallDraftMutation = { updateCallDraft: { __typename: 'Call', descriptionEn: string | null, descriptionKo: string | null, maxFundingRate: number | null, threshold: number | null, reviewersPerApplication: number | null, openedAt: string | null, closedAt: string | null, viewerCanManage: boolean, viewerActions: Array<string>, id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, eligibility: { __typename: 'EligibilityRules', minPartners: number | null, maxPartners: number | null, leadKinds: Array<OrganizationKind>, leadSizes: Array<OrganizationSize>, minRegions: number | null, minCountries: number | null, internationalPartnerRequired: boolean, membership: MembershipRequirement, maxBudgetPerPartner: number | null, requiredKinds: Array<{ __typename: 'RequiredKinds', kinds: Array<OrganizationKind>, min: number }> } | null, criteria: Array<{ __typename: 'EvaluationCriterion', name: string, description: string, weight: number, maxScore: number, minScore: number | null }>, funders: Array<{ __typename: 'CallFunder', position: number, budget: number, currency: string, funds: FunderScope, maxPerProject: number | null, cluster: { __typename: 'Cluster', country: string, region: string | null, id: string, nameEn: string, nameKo: string } }>, rulesInWords: Array<{ __typename: 'RuleSentence', key: string, params: Array<{ __typename: 'NamedValue', name: string, value: string }> }>, openProblems: Array<{ __typename: 'FieldProblem', field: string, message: string }>, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } } };
+
+export type AddCallFunderMutationVariables = Exact<{
+  callId: Scalars['ID']['input'];
+  input: CallFunderInput;
+}>;
+
+
+export type AddCallFunderMutation = { addCallFunder: { __typename: 'Call', descriptionEn: string | null, descriptionKo: string | null, maxFundingRate: number | null, threshold: number | null, reviewersPerApplication: number | null, openedAt: string | null, closedAt: string | null, viewerCanManage: boolean, viewerActions: Array<string>, id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, eligibility: { __typename: 'EligibilityRules', minPartners: number | null, maxPartners: number | null, leadKinds: Array<OrganizationKind>, leadSizes: Array<OrganizationSize>, minRegions: number | null, minCountries: number | null, internationalPartnerRequired: boolean, membership: MembershipRequirement, maxBudgetPerPartner: number | null, requiredKinds: Array<{ __typename: 'RequiredKinds', kinds: Array<OrganizationKind>, min: number }> } | null, criteria: Array<{ __typename: 'EvaluationCriterion', name: string, description: string, weight: number, maxScore: number, minScore: number | null }>, funders: Array<{ __typename: 'CallFunder', position: number, budget: number, currency: string, funds: FunderScope, maxPerProject: number | null, cluster: { __typename: 'Cluster', country: string, region: string | null, id: string, nameEn: string, nameKo: string } }>, rulesInWords: Array<{ __typename: 'RuleSentence', key: string, params: Array<{ __typename: 'NamedValue', name: string, value: string }> }>, openProblems: Array<{ __typename: 'FieldProblem', field: string, message: string }>, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } } };
+
+export type RemoveCallFunderMutationVariables = Exact<{
+  callId: Scalars['ID']['input'];
+  clusterId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveCallFunderMutation = { removeCallFunder: { __typename: 'Call', descriptionEn: string | null, descriptionKo: string | null, maxFundingRate: number | null, threshold: number | null, reviewersPerApplication: number | null, openedAt: string | null, closedAt: string | null, viewerCanManage: boolean, viewerActions: Array<string>, id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, eligibility: { __typename: 'EligibilityRules', minPartners: number | null, maxPartners: number | null, leadKinds: Array<OrganizationKind>, leadSizes: Array<OrganizationSize>, minRegions: number | null, minCountries: number | null, internationalPartnerRequired: boolean, membership: MembershipRequirement, maxBudgetPerPartner: number | null, requiredKinds: Array<{ __typename: 'RequiredKinds', kinds: Array<OrganizationKind>, min: number }> } | null, criteria: Array<{ __typename: 'EvaluationCriterion', name: string, description: string, weight: number, maxScore: number, minScore: number | null }>, funders: Array<{ __typename: 'CallFunder', position: number, budget: number, currency: string, funds: FunderScope, maxPerProject: number | null, cluster: { __typename: 'Cluster', country: string, region: string | null, id: string, nameEn: string, nameKo: string } }>, rulesInWords: Array<{ __typename: 'RuleSentence', key: string, params: Array<{ __typename: 'NamedValue', name: string, value: string }> }>, openProblems: Array<{ __typename: 'FieldProblem', field: string, message: string }>, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } } };
+
+export type OpenCallMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OpenCallMutation = { openCall: { __typename: 'Call', descriptionEn: string | null, descriptionKo: string | null, maxFundingRate: number | null, threshold: number | null, reviewersPerApplication: number | null, openedAt: string | null, closedAt: string | null, viewerCanManage: boolean, viewerActions: Array<string>, id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, eligibility: { __typename: 'EligibilityRules', minPartners: number | null, maxPartners: number | null, leadKinds: Array<OrganizationKind>, leadSizes: Array<OrganizationSize>, minRegions: number | null, minCountries: number | null, internationalPartnerRequired: boolean, membership: MembershipRequirement, maxBudgetPerPartner: number | null, requiredKinds: Array<{ __typename: 'RequiredKinds', kinds: Array<OrganizationKind>, min: number }> } | null, criteria: Array<{ __typename: 'EvaluationCriterion', name: string, description: string, weight: number, maxScore: number, minScore: number | null }>, funders: Array<{ __typename: 'CallFunder', position: number, budget: number, currency: string, funds: FunderScope, maxPerProject: number | null, cluster: { __typename: 'Cluster', country: string, region: string | null, id: string, nameEn: string, nameKo: string } }>, rulesInWords: Array<{ __typename: 'RuleSentence', key: string, params: Array<{ __typename: 'NamedValue', name: string, value: string }> }>, openProblems: Array<{ __typename: 'FieldProblem', field: string, message: string }>, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } } };
+
+export type ExtendCallDeadlineMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  closesAt: Scalars['DateTime']['input'];
+}>;
+
+
+export type ExtendCallDeadlineMutation = { extendCallDeadline: { __typename: 'Call', descriptionEn: string | null, descriptionKo: string | null, maxFundingRate: number | null, threshold: number | null, reviewersPerApplication: number | null, openedAt: string | null, closedAt: string | null, viewerCanManage: boolean, viewerActions: Array<string>, id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, eligibility: { __typename: 'EligibilityRules', minPartners: number | null, maxPartners: number | null, leadKinds: Array<OrganizationKind>, leadSizes: Array<OrganizationSize>, minRegions: number | null, minCountries: number | null, internationalPartnerRequired: boolean, membership: MembershipRequirement, maxBudgetPerPartner: number | null, requiredKinds: Array<{ __typename: 'RequiredKinds', kinds: Array<OrganizationKind>, min: number }> } | null, criteria: Array<{ __typename: 'EvaluationCriterion', name: string, description: string, weight: number, maxScore: number, minScore: number | null }>, funders: Array<{ __typename: 'CallFunder', position: number, budget: number, currency: string, funds: FunderScope, maxPerProject: number | null, cluster: { __typename: 'Cluster', country: string, region: string | null, id: string, nameEn: string, nameKo: string } }>, rulesInWords: Array<{ __typename: 'RuleSentence', key: string, params: Array<{ __typename: 'NamedValue', name: string, value: string }> }>, openProblems: Array<{ __typename: 'FieldProblem', field: string, message: string }>, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } } };
+
+export type CloseCallMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseCallMutation = { closeCall: { __typename: 'Call', descriptionEn: string | null, descriptionKo: string | null, maxFundingRate: number | null, threshold: number | null, reviewersPerApplication: number | null, openedAt: string | null, closedAt: string | null, viewerCanManage: boolean, viewerActions: Array<string>, id: string, status: CallStatus, phase: CallPhase, programmeName: string, titleEn: string | null, titleKo: string | null, timeZone: string | null, opensAt: string | null, closesAt: string | null, currency: string | null, maxGrantPerProject: number | null, fundingMode: FundingMode | null, eligibility: { __typename: 'EligibilityRules', minPartners: number | null, maxPartners: number | null, leadKinds: Array<OrganizationKind>, leadSizes: Array<OrganizationSize>, minRegions: number | null, minCountries: number | null, internationalPartnerRequired: boolean, membership: MembershipRequirement, maxBudgetPerPartner: number | null, requiredKinds: Array<{ __typename: 'RequiredKinds', kinds: Array<OrganizationKind>, min: number }> } | null, criteria: Array<{ __typename: 'EvaluationCriterion', name: string, description: string, weight: number, maxScore: number, minScore: number | null }>, funders: Array<{ __typename: 'CallFunder', position: number, budget: number, currency: string, funds: FunderScope, maxPerProject: number | null, cluster: { __typename: 'Cluster', country: string, region: string | null, id: string, nameEn: string, nameKo: string } }>, rulesInWords: Array<{ __typename: 'RuleSentence', key: string, params: Array<{ __typename: 'NamedValue', name: string, value: string }> }>, openProblems: Array<{ __typename: 'FieldProblem', field: string, message: string }>, cluster: { __typename: 'Cluster', country: string, id: string, nameEn: string, nameKo: string } } };
 
 export type CapabilitySummaryFragment = { __typename: 'Capability', id: string, kind: CapabilityKind, title: string, status: CapabilityStatus, visibility: Visibility, updatedAt: string };
 
@@ -2983,6 +3426,8 @@ export const InvitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserContact"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"managedClusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingInvitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationFields"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiTokenFieldsFragment, unknown>;
 export const ClusterManagersFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterManagers"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"managers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserContact"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserContact"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<ClusterManagersFragment, unknown>;
+export const CallSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}}]} as unknown as DocumentNode<CallSummaryFragment, unknown>;
+export const CallDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallSummary"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"maxFundingRate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerApplication"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPartners"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartners"}},{"kind":"Field","name":{"kind":"Name","value":"requiredKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadKinds"}},{"kind":"Field","name":{"kind":"Name","value":"leadSizes"}},{"kind":"Field","name":{"kind":"Name","value":"minRegions"}},{"kind":"Field","name":{"kind":"Name","value":"minCountries"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartnerRequired"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgetPerPartner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulesInWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]} as unknown as DocumentNode<CallDetailFragment, unknown>;
 export const CapabilitySummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CapabilitySummaryFragment, unknown>;
 export const CapabilityDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"bookingTerms"}},{"kind":"Field","name":{"kind":"Name","value":"patentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"licensingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeAudience"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<CapabilityDetailFragment, unknown>;
 export const ClusterSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"focusSectors"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}}]} as unknown as DocumentNode<ClusterSummaryFragment, unknown>;
@@ -3026,6 +3471,15 @@ export const RemoveClusterManagerDocument = {"kind":"Document","definitions":[{"
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"en","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"objectName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"clusterId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const ClusterOrganizationChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterOrganizationChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClusterOrganizationChoicesQuery, ClusterOrganizationChoicesQueryVariables>;
 export const EmailOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmailOutbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<EmailOutboxQuery, EmailOutboxQueryVariables>;
+export const CallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Calls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]} as unknown as DocumentNode<CallsQuery, CallsQueryVariables>;
+export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallSummary"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"maxFundingRate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerApplication"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPartners"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartners"}},{"kind":"Field","name":{"kind":"Name","value":"requiredKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadKinds"}},{"kind":"Field","name":{"kind":"Name","value":"leadSizes"}},{"kind":"Field","name":{"kind":"Name","value":"minRegions"}},{"kind":"Field","name":{"kind":"Name","value":"minCountries"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartnerRequired"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgetPerPartner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulesInWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
+export const CreateCallDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCallDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCallDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallSummary"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"maxFundingRate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerApplication"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPartners"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartners"}},{"kind":"Field","name":{"kind":"Name","value":"requiredKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadKinds"}},{"kind":"Field","name":{"kind":"Name","value":"leadSizes"}},{"kind":"Field","name":{"kind":"Name","value":"minRegions"}},{"kind":"Field","name":{"kind":"Name","value":"minCountries"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartnerRequired"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgetPerPartner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulesInWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CreateCallDraftMutation, CreateCallDraftMutationVariables>;
+export const UpdateCallDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCallDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCallDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallSummary"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"maxFundingRate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerApplication"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPartners"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartners"}},{"kind":"Field","name":{"kind":"Name","value":"requiredKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadKinds"}},{"kind":"Field","name":{"kind":"Name","value":"leadSizes"}},{"kind":"Field","name":{"kind":"Name","value":"minRegions"}},{"kind":"Field","name":{"kind":"Name","value":"minCountries"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartnerRequired"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgetPerPartner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulesInWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<UpdateCallDraftMutation, UpdateCallDraftMutationVariables>;
+export const AddCallFunderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCallFunder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallFunderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCallFunder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallSummary"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"maxFundingRate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerApplication"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPartners"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartners"}},{"kind":"Field","name":{"kind":"Name","value":"requiredKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadKinds"}},{"kind":"Field","name":{"kind":"Name","value":"leadSizes"}},{"kind":"Field","name":{"kind":"Name","value":"minRegions"}},{"kind":"Field","name":{"kind":"Name","value":"minCountries"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartnerRequired"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgetPerPartner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulesInWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AddCallFunderMutation, AddCallFunderMutationVariables>;
+export const RemoveCallFunderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCallFunder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCallFunder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"clusterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clusterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallSummary"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"maxFundingRate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerApplication"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPartners"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartners"}},{"kind":"Field","name":{"kind":"Name","value":"requiredKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadKinds"}},{"kind":"Field","name":{"kind":"Name","value":"leadSizes"}},{"kind":"Field","name":{"kind":"Name","value":"minRegions"}},{"kind":"Field","name":{"kind":"Name","value":"minCountries"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartnerRequired"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgetPerPartner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulesInWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RemoveCallFunderMutation, RemoveCallFunderMutationVariables>;
+export const OpenCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallSummary"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"maxFundingRate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerApplication"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPartners"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartners"}},{"kind":"Field","name":{"kind":"Name","value":"requiredKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadKinds"}},{"kind":"Field","name":{"kind":"Name","value":"leadSizes"}},{"kind":"Field","name":{"kind":"Name","value":"minRegions"}},{"kind":"Field","name":{"kind":"Name","value":"minCountries"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartnerRequired"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgetPerPartner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulesInWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<OpenCallMutation, OpenCallMutationVariables>;
+export const ExtendCallDeadlineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExtendCallDeadline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"closesAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendCallDeadline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"closesAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"closesAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallSummary"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"maxFundingRate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerApplication"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPartners"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartners"}},{"kind":"Field","name":{"kind":"Name","value":"requiredKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadKinds"}},{"kind":"Field","name":{"kind":"Name","value":"leadSizes"}},{"kind":"Field","name":{"kind":"Name","value":"minRegions"}},{"kind":"Field","name":{"kind":"Name","value":"minCountries"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartnerRequired"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgetPerPartner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulesInWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ExtendCallDeadlineMutation, ExtendCallDeadlineMutationVariables>;
+export const CloseCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClusterName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cluster"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameKo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"programmeName"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"titleKo"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"maxGrantPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"fundingMode"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallSummary"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionKo"}},{"kind":"Field","name":{"kind":"Name","value":"maxFundingRate"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerApplication"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}},{"kind":"Field","name":{"kind":"Name","value":"viewerActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minPartners"}},{"kind":"Field","name":{"kind":"Name","value":"maxPartners"}},{"kind":"Field","name":{"kind":"Name","value":"requiredKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadKinds"}},{"kind":"Field","name":{"kind":"Name","value":"leadSizes"}},{"kind":"Field","name":{"kind":"Name","value":"minRegions"}},{"kind":"Field","name":{"kind":"Name","value":"minCountries"}},{"kind":"Field","name":{"kind":"Name","value":"internationalPartnerRequired"}},{"kind":"Field","name":{"kind":"Name","value":"membership"}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgetPerPartner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}},{"kind":"Field","name":{"kind":"Name","value":"maxPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClusterName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"region"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulesInWords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CloseCallMutation, CloseCallMutationVariables>;
 export const CapabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Capability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilityDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"bookingTerms"}},{"kind":"Field","name":{"kind":"Name","value":"patentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"licensingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeAudience"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<CapabilityQuery, CapabilityQueryVariables>;
 export const OrganizationCapabilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationCapabilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<OrganizationCapabilitiesQuery, OrganizationCapabilitiesQueryVariables>;
 export const CreateCapabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCapability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CapabilityDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCapability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilityDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CapabilityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CapabilitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"technologyAreas"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"bookingTerms"}},{"kind":"Field","name":{"kind":"Name","value":"patentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"licensingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanPublish"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChangeAudience"}},{"kind":"Field","name":{"kind":"Name","value":"invitedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationRef"}}]}}]}}]} as unknown as DocumentNode<CreateCapabilityMutation, CreateCapabilityMutationVariables>;

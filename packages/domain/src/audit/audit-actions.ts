@@ -55,6 +55,13 @@ export const AUDIT_ACTIONS = [
   'collaboration.completed',
   'conversation.reported',
   'conversation.moderatorRead',
+  'call.created',
+  'call.updated',
+  'call.funderAdded',
+  'call.funderRemoved',
+  'call.opened',
+  'call.deadlineExtended',
+  'call.closed',
   'demo.loaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -76,6 +83,7 @@ export const AUDIT_OBJECT_TYPES = [
   'Capability',
   'Collaboration',
   'Conversation',
+  'Call',
   'Platform',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
@@ -153,6 +161,13 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
     en: 'Read a reported conversation (moderation)',
     ko: '신고된 대화 열람(운영 검토)',
   },
+  'call.created': { en: 'Drafted a call', ko: '공모 작성' },
+  'call.updated': { en: 'Edited a draft call', ko: '공모 임시저장 수정' },
+  'call.funderAdded': { en: 'Added a funder to a call', ko: '공모 지원기관 추가' },
+  'call.funderRemoved': { en: 'Removed a funder from a call', ko: '공모 지원기관 제외' },
+  'call.opened': { en: 'Opened a call', ko: '공모 개시' },
+  'call.deadlineExtended': { en: 'Extended a call’s deadline', ko: '공모 마감 연장' },
+  'call.closed': { en: 'Closed a call', ko: '공모 마감' },
   'demo.loaded': { en: 'Loaded the demo data', ko: '데모 데이터 적재' },
 };
 
@@ -174,6 +189,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     Capability: { en: 'Capability', ko: '보유역량' },
     Collaboration: { en: 'Collaboration', ko: '협력' },
     Conversation: { en: 'Conversation', ko: '대화' },
+    Call: { en: 'Call', ko: '공모' },
     Platform: { en: 'Platform', ko: '플랫폼' },
   };
 

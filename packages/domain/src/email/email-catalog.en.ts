@@ -143,6 +143,14 @@ export const emailCatalogEn = {
         action: 'See the collaborations',
       },
     },
+    call: {
+      opened: {
+        name: 'calls opened in your clusters',
+        subject: 'A call is open: {{call}}',
+        body: '{{cluster}} opened the call "{{call}}". Submissions close on {{deadline}}.',
+        action: 'See the call',
+      },
+    },
     search: {
       newResults: {
         name: 'new results of saved searches',

@@ -141,6 +141,14 @@ export const emailCatalogKo: EmailCatalog = {
         action: '협력 보기',
       },
     },
+    call: {
+      opened: {
+        name: '내 클러스터의 공모 개시',
+        subject: '공모 개시: {{callKo}}',
+        body: '{{clusterKo}}에서 공모 "{{callKo}}" 신청을 받습니다. 신청 마감: {{deadline}}',
+        action: '공모 보기',
+      },
+    },
     search: {
       newResults: {
         name: '저장한 검색의 새 결과',

@@ -113,6 +113,13 @@ export const NOTIFICATION_TYPES = {
     produced: false,
     label: { en: "A need's deadline in 3 days", ko: '3일 후 마감되는 수요' },
   },
+  // Members of the funding clusters hear of a call they may apply to (an OPEN call is readable by everyone signed in).
+  'call.opened': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'A call opened in your cluster', ko: '내 클러스터의 공모 개시' },
+  },
   'search.newResults': {
     defaultDelivery: 'DAILY_DIGEST',
     subject: 'NONE',

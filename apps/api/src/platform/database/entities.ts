@@ -1,4 +1,6 @@
 import { UserEntity } from '../../account/user.entity';
+import { CallFunderEntity } from '../../call/call-funder.entity';
+import { CallEntity } from '../../call/call.entity';
 import { CapabilityInvitedOrganizationEntity } from '../../capability/capability-invited-organization.entity';
 import { CapabilityEntity } from '../../capability/capability.entity';
 import { NdaAcceptanceEntity } from '../../need/nda-acceptance.entity';
@@ -54,4 +56,6 @@ export const ENTITIES = [
   MatchDismissalTallyEntity,
   MatchRefreshRequestEntity,
   MatchWordCountEntity,
+  CallEntity,
+  CallFunderEntity,
 ];

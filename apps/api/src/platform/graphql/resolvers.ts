@@ -1,14 +1,29 @@
 import { AccountResolver } from '../../account/account.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
-import { CapabilityResolver, OrganizationCapabilitiesResolver } from '../../capability/capability.resolver';
-import { ClusterMembershipResolver, ClusterResolver, OrganizationClustersResolver } from '../../cluster/cluster.resolver';
+import {
+  CapabilityResolver,
+  OrganizationCapabilitiesResolver,
+} from '../../capability/capability.resolver';
+import {
+  ClusterMembershipResolver,
+  ClusterResolver,
+  OrganizationClustersResolver,
+} from '../../cluster/cluster.resolver';
 import {
   ClusterPartnershipResolver,
   ClusterPartnershipsResolver,
   CrossClusterCollaborationResolver,
 } from '../../cluster/cluster-partnership.resolver';
-import { NdaAcceptanceResolver, NeedResolver, OrganizationNeedsResolver } from '../../need/need.resolver';
-import { InvitationResolver, MembershipResolver, OrganizationResolver } from '../../organization/organization.resolver';
+import {
+  NdaAcceptanceResolver,
+  NeedResolver,
+  OrganizationNeedsResolver,
+} from '../../need/need.resolver';
+import {
+  InvitationResolver,
+  MembershipResolver,
+  OrganizationResolver,
+} from '../../organization/organization.resolver';
 import { SavedSearchResolver } from '../../search/saved-search.resolver';
 import { SearchResolver } from '../../search/search.resolver';
 import { ViewerResolver } from '../../viewer/viewer.resolver';
@@ -21,6 +36,7 @@ import { HomeMatchResolver, HomeResolver } from '../../home/home.resolver';
 import { CollaborationResolver, OrganizationCollaborationsResolver } from '../../collaboration/collaboration.resolver';
 import { ConversationResolver } from '../../conversation/conversation.resolver';
 import { ConversationHomeResolver } from '../../conversation/conversation-home.resolver';
+import { CallFunderResolver, CallResolver } from '../../call/call.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -54,4 +70,6 @@ export const RESOLVERS = [
   HomeMatchResolver,
   ConversationResolver,
   ConversationHomeResolver,
+  CallResolver,
+  CallFunderResolver,
 ];

@@ -36,6 +36,10 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'conversation.participate':
     "Only members of the conversation's two organizations may write in it, mark it read or report it; moderators only read a reported one.",
   'conversation.moderate': 'Only platform admins may list reported conversations.',
+  'call.manage':
+    'Only a manager of the cluster that runs the call may set it up, open, extend or close it.',
+  'call.addFunder':
+    'A funder is the call’s own cluster or another cluster you manage (partner clusters follow when partnerships exist).',
 };
 
 const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
@@ -47,6 +51,7 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'clusterPartnership.decide': 'The cluster partnership',
   'conversation.read': 'The conversation',
   'conversation.participate': 'The conversation',
+  'call.view': 'The call',
 };
 
 /**
@@ -209,6 +214,18 @@ export class Policy {
           OR (${alias}.visibility = 'CLUSTER' AND ${alias}.organization_id IN (${clusterMates}))
           OR (${alias}.visibility = 'PRIVATE' AND ${invited}))))`,
       params: { lvOrgs: [...facts.orgRoles.keys()], lvManaged: [...facts.managedClusters] },
+    };
+  }
+
+  /**
+   * SQL predicate over a call alias: every call past its draft for anyone signed in, drafts
+   * for the managers of the call's cluster only. Lists, counts and single reads use it alike.
+   */
+  async callVisibility(actor: Actor, alias: string): Promise<SqlPredicate> {
+    const facts = await this.signedIn(actor);
+    return {
+      sql: `(${alias}.status <> 'DRAFT' OR ${alias}.cluster_id = ANY(:cvManaged))`,
+      params: { cvManaged: [...facts.managedClusters] },
     };
   }
 

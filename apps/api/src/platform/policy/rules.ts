@@ -1,6 +1,7 @@
 import {
   mayActOnPartnership,
   partnershipSideOf,
+  type CallStatus,
   type ClusterMembershipStatus,
   type ClusterPartnershipAction,
   type ClusterPartnershipStatus,
@@ -47,6 +48,9 @@ export interface PolicySubjects {
   'collaboration.complete': { organizationIds: readonly [string, string] };
   'platform.overview': Record<string, never>;
   'collaboration.viewDetails': { organizationIds: readonly [string, string] };
+  'call.view': { clusterId: string; status: CallStatus };
+  'call.manage': { clusterId: string };
+  'call.addFunder': { callClusterId: string; funderClusterId: string };
   'conversation.read': ConversationSubject;
   'conversation.participate': ConversationSubject;
   'conversation.moderate': Record<string, never>;
@@ -81,10 +85,15 @@ const isMember = (facts: ActorFacts, organizationId: string) => facts.orgRoles.h
  * its page lists both clusters' members); a proposal, a refusal or an ended one is the
  * business of the two clusters' managers (and platform admins).
  */
-export const canSeeClusterPartnership = (facts: ActorFacts | null, subject: PartnershipSubject): boolean =>
+export const canSeeClusterPartnership = (
+  facts: ActorFacts | null,
+  subject: PartnershipSubject,
+): boolean =>
   subject.status === 'ACTIVE' ||
   (facts !== null &&
-    (facts.isAdmin || facts.managedClusters.has(subject.proposerClusterId) || facts.managedClusters.has(subject.recipientClusterId)));
+    (facts.isAdmin ||
+      facts.managedClusters.has(subject.proposerClusterId) ||
+      facts.managedClusters.has(subject.recipientClusterId)));
 
 /** Who may see a cluster membership that is not ACTIVE: the cluster's managers and the org's members. */
 export const canSeeClusterMembership = (
@@ -96,6 +105,18 @@ export const canSeeClusterMembership = (
     (facts.isAdmin ||
       facts.managedClusters.has(subject.clusterId) ||
       isMember(facts, subject.organizationId)));
+
+/**
+ * Which clusters may fund a call of `callClusterId`, asked by a manager of it. The issue asks
+ * for the call's cluster or a cluster in partnership with it; until ClusterPartnership is on
+ * main, the call's own cluster and the other clusters this manager also manages (they speak
+ * for both). The one place to widen to partner clusters when partnerships land.
+ */
+export const mayFundCallOf = (
+  facts: ActorFacts,
+  callClusterId: string,
+  funderClusterId: string,
+): boolean => funderClusterId === callClusterId || facts.managedClusters.has(funderClusterId);
 
 export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
@@ -144,12 +165,17 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
     canSeeClusterMembership(facts, subject) ? 'allow' : 'hide',
   // A cluster's managers speak for it: they propose partnerships for it (not platform
   // admins, who create clusters but do not run them).
-  'clusterPartnership.propose': (facts, { clusterId }) => (facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid'),
-  'clusterPartnership.view': (facts, subject) => (canSeeClusterPartnership(facts, subject) ? 'allow' : 'hide'),
+  'clusterPartnership.propose': (facts, { clusterId }) =>
+    facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid',
+  'clusterPartnership.view': (facts, subject) =>
+    canSeeClusterPartnership(facts, subject) ? 'allow' : 'hide',
   // The proposal's recipient answers it; either side ends an active one (the domain's rule).
   'clusterPartnership.decide': (facts, subject) => {
     if (!canSeeClusterPartnership(facts, subject)) return 'hide';
-    return facts && mayActOnPartnership(subject.action, partnershipSideOf(facts.managedClusters, subject)) ? 'allow' : 'forbid';
+    return facts &&
+      mayActOnPartnership(subject.action, partnershipSideOf(facts.managedClusters, subject))
+      ? 'allow'
+      : 'forbid';
   },
   // Needs and capabilities ("listings"): any member drafts and edits, ORG_ADMINs publish,
   // close, archive and set NDA terms; an ORG_ADMIN accepts NDA terms for the organization.
@@ -217,4 +243,20 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
         : 'hide',
   // Which conversations were reported, and why: the platform's moderators only.
   'conversation.moderate': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
+  // Calls: an OPEN call (and every later state) is read by everyone signed in; a draft is its
+  // cluster's managers' business only, hidden from everyone else (platform admins included).
+  'call.view': (facts, { clusterId, status }) =>
+    !facts
+      ? 'forbid'
+      : status !== 'DRAFT' || facts.managedClusters.has(clusterId)
+        ? 'allow'
+        : 'hide',
+  // A call is set up, opened, extended and closed by a manager of the cluster that runs it.
+  'call.manage': (facts, { clusterId }) =>
+    facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid',
+  'call.addFunder': (facts, { callClusterId, funderClusterId }) =>
+    facts?.managedClusters.has(callClusterId) &&
+    mayFundCallOf(facts, callClusterId, funderClusterId)
+      ? 'allow'
+      : 'forbid',
 };

@@ -9,6 +9,8 @@ import collaborationKo from '../../features/collaboration/i18n/ko.json';
 import conversationEn from '../../features/conversation/i18n/en.json';
 import conversationKo from '../../features/conversation/i18n/ko.json';
 import clusterKo from '../../features/cluster/i18n/ko.json';
+import callEn from '../../features/call/i18n/en.json';
+import callKo from '../../features/call/i18n/ko.json';
 import capabilityEn from '../../features/capability/i18n/en.json';
 import capabilityKo from '../../features/capability/i18n/ko.json';
 import homeEn from '../../features/home/i18n/en.json';
@@ -48,6 +50,7 @@ export const resources = {
     collaboration: collaborationEn,
     notification: notificationEn,
     conversation: conversationEn,
+    call: callEn,
     // The e-mail catalogs: a notification reads in the inbox as its e-mail's subject.
     email: emailCatalogEn,
   },
@@ -67,6 +70,7 @@ export const resources = {
     collaboration: collaborationKo,
     notification: notificationKo,
     conversation: conversationKo,
+    call: callKo,
     email: emailCatalogKo,
   },
 } as const;

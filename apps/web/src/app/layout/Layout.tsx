@@ -43,6 +43,7 @@ export function Layout() {
                 <NavItem to="/search" label={t('common:nav.search')} />
                 <NavItem to="/organizations" label={t('common:nav.organizations')} />
                 <NavItem to="/clusters" label={t('common:nav.clusters')} />
+                {viewer ? <NavItem to="/calls" label={t('common:nav.calls')} /> : null}
                 {viewer ? (
                   <NavItem to="/my/organizations" label={t('common:nav.myOrganizations')} />
                 ) : null}

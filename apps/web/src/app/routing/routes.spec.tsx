@@ -52,6 +52,10 @@ describe.each([
   [`/admin/clusters/${ID}/managers`, true],
   ['/admin/audit', true],
   ['/admin/outbox', true],
+  ['/calls', true],
+  ['/calls/new', true],
+  [`/calls/${ID}`, true],
+  [`/calls/${ID}/edit`, true],
   ['/account/forgot-password', false],
   ['/account/reset-password?token=sr_abc', false],
 ])('%s (signed in: %s)', (url, signedIn) => {

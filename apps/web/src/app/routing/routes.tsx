@@ -21,6 +21,9 @@ import {
   EditCapabilityPage,
   NewCapabilityPage,
 } from '../../features/capability/CapabilityFormPage';
+import { CallListPage } from '../../features/call/CallListPage';
+import { CallPage } from '../../features/call/CallPage';
+import { EditCallPage, NewCallPage } from '../../features/call/CallSetupPage';
 import { ClusterDirectoryPage } from '../../features/cluster/ClusterDirectoryPage';
 import { ClusterPage } from '../../features/cluster/ClusterPage';
 import { PartnershipPage } from '../../features/partnership/PartnershipPage';
@@ -159,6 +162,38 @@ export const routes: RouteObject[] = [
       { path: 'clusters', element: <ClusterDirectoryPage /> },
       { path: 'clusters/:id', element: <ClusterPage /> },
       { path: 'partnerships/:id', element: <PartnershipPage /> },
+      {
+        path: 'calls',
+        element: (
+          <RequireAuth>
+            <CallListPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'calls/new',
+        element: (
+          <RequireAuth>
+            <NewCallPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'calls/:id',
+        element: (
+          <RequireAuth>
+            <CallPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'calls/:id/edit',
+        element: (
+          <RequireAuth>
+            <EditCallPage />
+          </RequireAuth>
+        ),
+      },
       {
         path: 'admin',
         element: (

@@ -9,66 +9,50 @@ import {
   type CapabilityKind,
   type CapabilityStatus,
 } from '@spillover/domain';
-import { useEffect, useMemo, useRef } from 'react';
-import { Controller, type DefaultValues, type Path } from 'react-hook-form';
+import { useEffect } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/errors/ErrorAlert';
-import { AudienceFields } from '../../app/forms/AudienceFields';
-import { SectorsField, TechnologiesField, TrlField } from '../../app/forms/CodeFields';
-import { PublishFormActions, type SaveIntent } from '../../app/forms/PublishFormActions';
-import { usePublishProblems } from '../../app/forms/publish-problems';
-import { useApiSubmit } from '../../app/forms/use-api-submit';
-import { useDomainForm } from '../../app/forms/use-domain-form';
-import { useFieldError } from '../../app/forms/use-field-error';
+import { TrlField } from '../../app/forms/CodeFields';
+import { ListingForm } from '../listing/ListingForm';
+import {
+  useListingForm,
+  type ListingFormKind,
+  type ListingFormProps,
+} from '../listing/use-listing-form';
 import { emptyCapability, KIND_FIELD_NAMES } from './capability-values';
 import { useCapabilityLabels } from './capability-options';
 import { CapabilityKindFields } from './CapabilityKindFields';
 
-interface CapabilityFormProps {
-  initialValues?: DefaultValues<CapabilityDraftInput>;
+interface CapabilityFormProps extends ListingFormProps<
+  CapabilityDraftInput,
+  CapabilityDraftValues
+> {
   status: CapabilityStatus;
-  /** The owner, never offered as an invitee. */
-  organizationId: string | null;
-  invited?: readonly { id: string; name: string }[];
-  /** Whether the viewer may publish (an ORG_ADMIN of the owner). */
-  canPublish: boolean;
-  /** Whether the viewer may change who sees it (the API's `viewerCanChangeAudience`). */
-  canChangeAudience?: boolean;
-  /** Saves valid values (and publishes them when asked); `changed` names the changed fields. */
-  onSubmit: (
-    values: CapabilityDraftValues,
-    intent: SaveIntent,
-    changed: Set<string>,
-  ) => Promise<void>;
 }
 
 const CHECKLIST_ID = 'capability-publish-checklist';
 const emptyToNull = (value: unknown) => (value === '' ? null : value);
+
+const CAPABILITY_FORM: ListingFormKind<CapabilityDraftInput, CapabilityDraftValues> = {
+  schemaOf: capabilityDraftSchemaOf,
+  empty: emptyCapability,
+  namespace: 'capability',
+  fields: CAPABILITY_FIELDS,
+};
 
 /**
  * Publishes and edits a capability (보유역량). The kind decides which fields there are
  * (the domain's KIND_FIELDS); the draft schema checks each field live and
  * `capabilityPublishProblems` lists what publishing still asks for.
  */
-export function CapabilityForm({
-  initialValues = emptyCapability,
-  status,
-  organizationId,
-  invited = [],
-  canPublish,
-  canChangeAudience = true,
-  onSubmit,
-}: CapabilityFormProps) {
+export function CapabilityForm(props: CapabilityFormProps) {
+  const { status } = props;
   const { t } = useTranslation('capability');
   const labels = useCapabilityLabels();
-  // The owner's own schema: it also refuses the owner among the invitees, live.
-  const schema = useMemo(() => capabilityDraftSchemaOf(organizationId), [organizationId]);
-  const form = useDomainForm(schema, initialValues);
-  const fieldError = useFieldError(form, 'capability');
-  const translateProblems = usePublishProblems('capability');
+  const listing = useListingForm(props, CAPABILITY_FORM);
+  const { form, fieldError, translateProblems, schema } = listing;
   const values = form.watch();
   const kind = values.kind as CapabilityKind | undefined;
-  const intent = useRef<SaveIntent>('save');
   const problems = translateProblems(capabilityPublishProblems(values), schema, values);
 
   // Another kind has other fields: what belonged to the old kind is dropped, as the domain asks.
@@ -79,16 +63,14 @@ export function CapabilityForm({
         form.setValue(field, null, { shouldDirty: true });
   }, [kind, form]);
 
-  const { problems: refusals, onSubmit: submit } = useApiSubmit(
-    form,
-    CAPABILITY_FIELDS as readonly Path<CapabilityDraftInput>[],
-    (valid) => onSubmit(valid, intent.current, new Set(Object.keys(form.formState.dirtyFields))),
-  );
-
   return (
-    <form onSubmit={submit} noValidate aria-label={t('form.label')}>
-      <Stack maw={820}>
-        <ErrorAlert problems={refusals} />
+    <ListingForm
+      listing={listing}
+      labels={labels.fields}
+      checklistId={CHECKLIST_ID}
+      problems={problems}
+      mode={status === 'DRAFT' ? 'DRAFT' : status === 'PUBLISHED' ? 'LIVE' : 'KEPT'}
+      intro={
         <Fieldset legend={t('form.sections.offer')}>
           <Stack>
             <Controller
@@ -126,76 +108,45 @@ export function CapabilityForm({
             <CapabilityKindFields form={form} kind={kind} fieldError={fieldError} />
           </Stack>
         </Fieldset>
-        <Fieldset legend={t('form.sections.technology')}>
-          <Stack>
-            <TechnologiesField
-              control={form.control}
-              name="technologyAreas"
-              label={labels.fields.technologyAreas}
-              error={fieldError('technologyAreas')}
-            />
-            <SectorsField
-              control={form.control}
-              name="sectors"
-              label={labels.fields.sectors}
-              error={fieldError('sectors')}
-            />
-            <TrlField
-              control={form.control}
-              name="trl"
-              label={labels.fields.trl}
-              description={t('fields.trlHint')}
-              error={fieldError('trl')}
-              maw={480}
-            />
-          </Stack>
-        </Fieldset>
-        <Fieldset legend={t('form.sections.contact')}>
-          <Stack>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={labels.fields.contactName}
-                autoComplete="off"
-                {...form.register('contactName')}
-                error={fieldError('contactName')}
-              />
-              <TextInput
-                label={labels.fields.contactEmail}
-                type="email"
-                autoComplete="off"
-                {...form.register('contactEmail', { setValueAs: emptyToNull })}
-                error={fieldError('contactEmail')}
-              />
-            </SimpleGrid>
-            <Textarea
-              label={labels.fields.availability}
-              description={t('fields.availabilityHint')}
-              autosize
-              minRows={2}
-              {...form.register('availability')}
-              error={fieldError('availability')}
-            />
-          </Stack>
-        </Fieldset>
-        <Fieldset legend={t('form.sections.audience')}>
-          <AudienceFields
-            form={form}
-            fieldError={fieldError}
-            ownerId={organizationId}
-            invited={invited}
-            editable={canChangeAudience}
-          />
-        </Fieldset>
-        <PublishFormActions
-          checklistId={CHECKLIST_ID}
-          problems={problems}
-          labels={labels.fields}
-          mode={status === 'DRAFT' ? 'DRAFT' : status === 'PUBLISHED' ? 'LIVE' : 'KEPT'}
-          canPublish={canPublish}
-          submitting={form.formState.isSubmitting}
-          onIntent={(next) => (intent.current = next)}
+      }
+      readiness={
+        <TrlField
+          control={form.control}
+          name="trl"
+          label={labels.fields.trl}
+          description={t('fields.trlHint')}
+          error={fieldError('trl')}
+          maw={480}
         />
-      </Stack>
-    </form>
+      }
+    >
+      <Fieldset legend={t('form.sections.contact')}>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={labels.fields.contactName}
+              autoComplete="off"
+              {...form.register('contactName')}
+              error={fieldError('contactName')}
+            />
+            <TextInput
+              label={labels.fields.contactEmail}
+              type="email"
+              autoComplete="off"
+              {...form.register('contactEmail', { setValueAs: emptyToNull })}
+              error={fieldError('contactEmail')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={labels.fields.availability}
+            description={t('fields.availabilityHint')}
+            autosize
+            minRows={2}
+            {...form.register('availability')}
+            error={fieldError('availability')}
+          />
+        </Stack>
+      </Fieldset>
+    </ListingForm>
   );
 }

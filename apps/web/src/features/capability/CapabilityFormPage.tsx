@@ -3,8 +3,6 @@ import type { CapabilityDraftValues } from '@spillover/domain';
 import { useParams } from 'react-router';
 import {
   EditListingPage,
-  NewListingPage,
-  useCreateListing,
   useUpdateListing,
   type ListingTarget,
 } from '../../app/forms/listing-form-page';
@@ -14,7 +12,7 @@ import {
   PublishCapabilityDocument,
   UpdateCapabilityDocument,
 } from '../../generated/graphql';
-import { PostingOrganization, usePostingOrganization } from '../organization/PostingOrganization';
+import { editedListingFormProps, NewListingFormPage } from '../listing/ListingFormPages';
 import { CapabilityForm } from './CapabilityForm';
 import { capabilityValues, toCapabilityInput, toCapabilityPatch } from './capability-values';
 
@@ -29,33 +27,19 @@ function useCapabilityTarget(): ListingTarget {
 }
 
 export function NewCapabilityPage() {
-  const posting = usePostingOrganization();
   const [create] = useMutation(CreateCapabilityDocument);
-  const owner = posting.chosen;
-  const save = useCreateListing<CapabilityDraftValues>({
-    ...useCapabilityTarget(),
-    organizationId: owner?.organization.id,
-    listField: 'capabilities',
-    create: async (organizationId, values) => {
-      const { data } = await create({
-        variables: { organizationId, input: toCapabilityInput(values) },
-      });
-      return data?.createCapability.id;
-    },
-  });
-
   return (
-    <NewListingPage namespace="capability" posting={<PostingOrganization posting={posting} />}>
-      {owner ? (
-        <CapabilityForm
-          key={owner.organization.id}
-          status="DRAFT"
-          organizationId={owner.organization.id}
-          canPublish={owner.role === 'ORG_ADMIN'}
-          onSubmit={save}
-        />
-      ) : null}
-    </NewListingPage>
+    <NewListingFormPage<CapabilityDraftValues>
+      target={useCapabilityTarget()}
+      listField="capabilities"
+      create={async (organizationId, values) => {
+        const { data } = await create({
+          variables: { organizationId, input: toCapabilityInput(values) },
+        });
+        return data?.createCapability.id;
+      }}
+      form={CapabilityForm}
+    />
   );
 }
 
@@ -76,12 +60,8 @@ export function EditCapabilityPage() {
     <EditListingPage namespace="capability" loading={loading} error={error} listing={capability}>
       {(editable) => (
         <CapabilityForm
+          {...editedListingFormProps(editable)}
           initialValues={capabilityValues(editable)}
-          status={editable.status}
-          organizationId={editable.organization.id}
-          invited={editable.invitedOrganizations}
-          canPublish={editable.viewerCanPublish}
-          canChangeAudience={editable.viewerCanChangeAudience}
           onSubmit={save}
         />
       )}

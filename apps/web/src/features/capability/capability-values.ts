@@ -11,6 +11,12 @@ import type {
   CapabilityDraftInput as CapabilityDraftGraphQLInput,
   UpdateCapabilityInput,
 } from '../../generated/graphql';
+import {
+  emptyListingValues,
+  listingInput,
+  listingPatch,
+  listingValues,
+} from '../listing/listing-values';
 
 /** The fields only some kinds have (equipment: model, location…; IP: patent, licensing). */
 export const KIND_FIELD_NAMES = Object.keys(KIND_FIELDS) as (keyof typeof KIND_FIELDS)[];
@@ -19,14 +25,11 @@ export const KIND_FIELD_NAMES = Object.keys(KIND_FIELDS) as (keyof typeof KIND_F
 export const emptyCapability: DefaultValues<CapabilityDraftInput> = {
   title: '',
   description: '',
-  technologyAreas: [],
-  sectors: [],
   trl: null,
   contactName: '',
   contactEmail: null,
   availability: '',
-  visibility: 'PUBLIC',
-  invitedOrganizationIds: [],
+  ...emptyListingValues,
   model: null,
   location: null,
   bookingTerms: null,
@@ -40,14 +43,11 @@ export function capabilityValues(capability: CapabilityDetailFragment): Capabili
     kind: capability.kind,
     title: capability.title,
     description: capability.description,
-    technologyAreas: [...capability.technologyAreas],
-    sectors: [...capability.sectors],
     trl: capability.trl,
     contactName: capability.contactName,
     contactEmail: capability.contactEmail,
     availability: capability.availability,
-    visibility: capability.visibility,
-    invitedOrganizationIds: capability.invitedOrganizations.map((organization) => organization.id),
+    ...listingValues(capability),
     model: capability.model,
     location: capability.location,
     bookingTerms: capability.bookingTerms,
@@ -72,15 +72,11 @@ export function toCapabilityInput(values: CapabilityDraftValues): CapabilityDraf
     kind: values.kind,
     title: values.title,
     description: values.description ?? null,
-    technologyAreas: values.technologyAreas ?? [],
-    sectors: values.sectors ?? [],
     trl: values.trl ?? null,
     contactName: values.contactName ?? null,
     contactEmail: values.contactEmail ?? null,
     availability: values.availability ?? null,
-    visibility: values.visibility ?? 'PUBLIC',
-    invitedOrganizationIds:
-      values.visibility === 'PRIVATE' ? (values.invitedOrganizationIds ?? []) : [],
+    ...listingInput(values),
     ...kindFields(values, values.kind),
   };
 }
@@ -90,14 +86,9 @@ export function toCapabilityPatch(
   values: CapabilityDraftValues,
   changed: ReadonlySet<string>,
 ): UpdateCapabilityInput {
-  const input = toCapabilityInput(values);
-  const patch: UpdateCapabilityInput = {};
-  for (const [field, value] of Object.entries(input))
-    if (
-      changed.has(field) ||
-      (changed.has('kind') && (KIND_FIELD_NAMES as string[]).includes(field)) ||
-      (changed.has('visibility') && field === 'invitedOrganizationIds')
-    )
-      Object.assign(patch, { [field]: value });
-  return patch;
+  return listingPatch(
+    toCapabilityInput(values),
+    changed,
+    (field) => changed.has('kind') && (KIND_FIELD_NAMES as string[]).includes(field),
+  );
 }

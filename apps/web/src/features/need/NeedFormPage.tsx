@@ -5,8 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
   EditListingPage,
-  NewListingPage,
-  useCreateListing,
   useUpdateListing,
   type ListingTarget,
 } from '../../app/forms/listing-form-page';
@@ -16,7 +14,7 @@ import {
   TechnologyNeedDocument,
   UpdateTechnologyNeedDocument,
 } from '../../generated/graphql';
-import { PostingOrganization, usePostingOrganization } from '../organization/PostingOrganization';
+import { editedListingFormProps, NewListingFormPage } from '../listing/ListingFormPages';
 import { NeedForm } from './NeedForm';
 import { needValues, toNeedInput, toNeedPatch } from './need-values';
 
@@ -31,32 +29,19 @@ function useNeedTarget(): ListingTarget {
 }
 
 export function NewNeedPage() {
-  const posting = usePostingOrganization();
   const [create] = useMutation(CreateTechnologyNeedDocument);
-  const owner = posting.chosen;
-  const save = useCreateListing<NeedDraftValues>({
-    ...useNeedTarget(),
-    organizationId: owner?.organization.id,
-    // The organization's list of needs starts again from its first page when next shown.
-    listField: 'technologyNeeds',
-    create: async (organizationId, values) => {
-      const { data } = await create({ variables: { organizationId, input: toNeedInput(values) } });
-      return data?.createTechnologyNeed.id;
-    },
-  });
-
   return (
-    <NewListingPage namespace="need" posting={<PostingOrganization posting={posting} />}>
-      {owner ? (
-        <NeedForm
-          key={owner.organization.id}
-          status="DRAFT"
-          organizationId={owner.organization.id}
-          canPublish={owner.role === 'ORG_ADMIN'}
-          onSubmit={save}
-        />
-      ) : null}
-    </NewListingPage>
+    <NewListingFormPage<NeedDraftValues>
+      target={useNeedTarget()}
+      listField="technologyNeeds"
+      create={async (organizationId, values) => {
+        const { data } = await create({
+          variables: { organizationId, input: toNeedInput(values) },
+        });
+        return data?.createTechnologyNeed.id;
+      }}
+      form={NeedForm}
+    />
   );
 }
 
@@ -81,12 +66,10 @@ export function EditNeedPage() {
           <Alert color="blue">{t('form.closedNotEditable')}</Alert>
         ) : (
           <NeedForm
-            initialValues={needValues(editable)}
+            {...editedListingFormProps(editable)}
+            // Narrowed above: a CLOSED need has no form.
             status={editable.status}
-            organizationId={editable.organization.id}
-            invited={editable.invitedOrganizations}
-            canPublish={editable.viewerCanPublish}
-            canChangeAudience={editable.viewerCanChangeAudience}
+            initialValues={needValues(editable)}
             onSubmit={save}
           />
         )

@@ -5,6 +5,12 @@ import type {
   NeedDraftInput as NeedDraftGraphQLInput,
   UpdateNeedInput,
 } from '../../generated/graphql';
+import {
+  emptyListingValues,
+  listingInput,
+  listingPatch,
+  listingValues,
+} from '../listing/listing-values';
 
 /** A new need as the form starts it: PUBLIC, nothing else chosen. */
 export const emptyNeed: DefaultValues<NeedDraftInput> = {
@@ -12,8 +18,6 @@ export const emptyNeed: DefaultValues<NeedDraftInput> = {
   publicSummary: '',
   confidentialDetails: '',
   desiredOutcome: '',
-  technologyAreas: [],
-  sectors: [],
   currentTrl: null,
   targetTrl: null,
   budgetMin: null,
@@ -22,8 +26,7 @@ export const emptyNeed: DefaultValues<NeedDraftInput> = {
   responseDeadline: null,
   collaborationTypes: [],
   internationalPartnersWelcome: false,
-  visibility: 'PUBLIC',
-  invitedOrganizationIds: [],
+  ...emptyListingValues,
 };
 
 /**
@@ -36,8 +39,6 @@ export function needValues(need: NeedDetailFragment): NeedDraftInput {
     publicSummary: need.publicSummary,
     confidentialDetails: need.confidentialDetails ?? '',
     desiredOutcome: need.desiredOutcome,
-    technologyAreas: [...need.technologyAreas],
-    sectors: [...need.sectors],
     currentTrl: need.currentTrl,
     targetTrl: need.targetTrl,
     budgetMin: need.budgetMin,
@@ -46,8 +47,7 @@ export function needValues(need: NeedDetailFragment): NeedDraftInput {
     responseDeadline: need.responseDeadline,
     collaborationTypes: [...need.collaborationTypes],
     internationalPartnersWelcome: need.internationalPartnersWelcome,
-    visibility: need.visibility,
-    invitedOrganizationIds: need.invitedOrganizations.map((organization) => organization.id),
+    ...listingValues(need),
   };
 }
 
@@ -58,8 +58,6 @@ export function toNeedInput(values: NeedDraftValues): NeedDraftGraphQLInput {
     publicSummary: values.publicSummary ?? null,
     confidentialDetails: values.confidentialDetails ?? null,
     desiredOutcome: values.desiredOutcome ?? null,
-    technologyAreas: values.technologyAreas ?? [],
-    sectors: values.sectors ?? [],
     currentTrl: values.currentTrl ?? null,
     targetTrl: values.targetTrl ?? null,
     budgetMin: values.budgetMin ?? null,
@@ -68,25 +66,17 @@ export function toNeedInput(values: NeedDraftValues): NeedDraftGraphQLInput {
     responseDeadline: values.responseDeadline ? values.responseDeadline.toISOString() : null,
     collaborationTypes: values.collaborationTypes ?? [],
     internationalPartnersWelcome: values.internationalPartnersWelcome ?? false,
-    visibility: values.visibility ?? 'PUBLIC',
-    invitedOrganizationIds:
-      values.visibility === 'PRIVATE' ? (values.invitedOrganizationIds ?? []) : [],
+    ...listingInput(values),
   };
 }
 
 /**
- * An edit as a patch of the fields the user changed: untouched fields are not sent, so an
- * OPEN need's deadline is checked again only when it was changed (the domain's rule).
+ * An edit as a patch of the fields the user changed, so an OPEN need's deadline is checked
+ * again only when it was changed (the domain's rule).
  */
 export function toNeedPatch(
   values: NeedDraftValues,
   changed: ReadonlySet<string>,
 ): UpdateNeedInput {
-  const input = toNeedInput(values);
-  const patch: UpdateNeedInput = {};
-  for (const [field, value] of Object.entries(input))
-    if (changed.has(field)) Object.assign(patch, { [field]: value });
-  // A change of visibility rewrites the invitations too (none unless PRIVATE).
-  if (changed.has('visibility')) patch.invitedOrganizationIds = input.invitedOrganizationIds;
-  return patch;
+  return listingPatch(toNeedInput(values), changed);
 }

@@ -17,6 +17,7 @@ import { CollaborationLifecycle1797100000020 } from './1797100000020-Collaborati
 import { ListingMatchFoundAt1797100000021 } from './1797100000021-ListingMatchFoundAt';
 import { Conversations1797200000001 } from './1797200000001-Conversations';
 import { ClusterPartnerships1797400000010 } from './1797400000010-ClusterPartnerships';
+import { CallsAndFunders1797500000000 } from './1797500000000-CallsAndFunders';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ListingMatchFoundAt1797100000021,
   Conversations1797200000001,
   ClusterPartnerships1797400000010,
+  CallsAndFunders1797500000000,
 ];

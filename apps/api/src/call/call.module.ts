@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { NotificationModule } from '../notification/notification.module';
+import { CallClosingJob } from './call-closing.job';
+import { CallEligibilityService } from './call-eligibility.service';
+import { CallRepository } from './call.repository';
+import { CallFunderResolver, CallResolver } from './call.resolver';
+import { CallService } from './call.service';
+import { CallViewService } from './call-view.service';
+
+@Module({
+  imports: [NotificationModule],
+  providers: [
+    CallRepository,
+    CallService,
+    CallEligibilityService,
+    CallViewService,
+    CallResolver,
+    CallFunderResolver,
+    CallClosingJob,
+  ],
+  exports: [CallService, CallRepository],
+})
+export class CallModule {}
