@@ -14,6 +14,8 @@ import { NeedModule } from './need/need.module';
 import { CallModule } from './call/call.module';
 import { NotificationModule } from './notification/notification.module';
 import { CapabilityModule } from './capability/capability.module';
+import { CollaborationModule } from './collaboration/collaboration.module';
+import { HomeModule } from './home/home.module';
 import { ListingModule } from './listing/listing.module';
 import { MatchModule } from './match/match.module';
 import { InterestModule } from './interest/interest.module';
@@ -44,6 +46,8 @@ export class AppModule implements NestModule {
         ListingModule,
         SearchModule,
         MatchModule,
+        CollaborationModule,
+        HomeModule,
         InterestModule,
         NotificationModule,
         ConversationModule,

@@ -44,4 +44,5 @@ export * from './email/email-catalog.en';
 export * from './email/email-catalog.ko';
 export * from './notification/notification-types';
 export * from './interest';
+export * from './collaboration/collaboration';
 export * from './conversation';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NotificationModule } from '../notification/notification.module';
+import { ConversationHomeResolver } from './conversation-home.resolver';
 import { ConversationLive } from './conversation-live';
 import { ConversationModeration } from './conversation-moderation';
 import { ConversationRepository } from './conversation.repository';
@@ -15,6 +16,7 @@ import { ConversationService } from './conversation.service';
     ConversationLive,
     ConversationModeration,
     ConversationResolver,
+    ConversationHomeResolver,
   ],
   exports: [ConversationService],
 })

@@ -1,5 +1,6 @@
-import type { TechnologyCode } from '@spillover/domain';
+import type { CollaborationOutcome, CollaborationType, TechnologyCode } from '@spillover/domain';
 import type { DemoOrganizationKey } from './demo-data';
+import type { DemoNeedKey } from './demo-listings';
 
 /**
  * Earlier work between demo organizations: joint projects, contracts and licences that a
@@ -10,10 +11,39 @@ export interface DemoCollaboration {
   readonly between: readonly [DemoOrganizationKey, DemoOrganizationKey];
   readonly title: string;
   readonly technologyAreas: readonly TechnologyCode[];
-  readonly startedOn: string;
+  /** A day (history), or days before the load (collaborations the platform started). */
+  readonly startedOn: string | { readonly daysAgo: number };
+  /** Set for collaborations an accepted interest started: the type and the need answered. */
+  readonly type?: CollaborationType;
+  readonly need?: DemoNeedKey;
+  readonly completed?: {
+    readonly outcome: CollaborationOutcome;
+    readonly daysAgo: number;
+    readonly by: string;
+  };
 }
 
 export const DEMO_COLLABORATIONS: readonly DemoCollaboration[] = [
+  // Started on the platform: KITECH answered Palgong's porosity need, the work solved it
+  // (the need is CLOSED as SOLVED), and Palgong marked the collaboration completed.
+  {
+    between: ['palgong-mobility', 'kitech-daegu'],
+    title: '구동모터 하우징 고압 다이캐스팅 기공 불량 저감',
+    technologyAreas: ['EB13', 'EA15'],
+    startedOn: { daysAgo: 100 },
+    type: 'TECHNICAL_COOPERATION',
+    need: 'palgong-diecast-porosity',
+    completed: { outcome: 'SOLVED', daysAgo: 25, by: 'ceo.palgong@spillover.demo' },
+  },
+  // Started on the platform and still running: Hanbit's hard-trimming need stays OPEN.
+  {
+    between: ['hanbit-autotech', 'kitech-daegu'],
+    title: '핫스탬핑 부품 레이저 트리밍을 대체하는 하드 트리밍 금형 기술',
+    technologyAreas: ['EA15', 'EB10'],
+    startedOn: { daysAgo: 6 },
+    type: 'TECHNICAL_COOPERATION',
+    need: 'hanbit-hot-stamping-trim',
+  },
   {
     between: ['seongseo-precision', 'knu'],
     title: '경량 알루미늄 너클 위상최적화 공동연구 (Lightweight aluminium knuckle topology study)',

@@ -187,6 +187,11 @@ export async function insertDemoInterests(
         organizationAId,
         organizationBId,
         interestId: id,
+        // As an accepted interest records it: its source listing and the kind of work.
+        type: 'LICENSE',
+        needId: demo.need ? ids.needId(demo.need) : null,
+        capabilityId: demo.capability ? ids.capabilityId(demo.capability) : null,
+        status: 'ACTIVE',
         title: ids.titleOf(demo),
         technologyAreas: [],
         startedOn: daysAgo(demo.decidedDaysAgo ?? 0)

@@ -260,18 +260,12 @@ async function insertDemoData(
     }),
   );
 
-  const { counts: listings, ...listingIds } = await insertDemoListings(
-    manager,
-    now,
-    organizationId,
-    userId,
-  );
-  const interests = await insertDemoInterests(manager, now, {
-    organizationId,
-    userId,
-    ...listingIds,
-  });
+  const needId = idsFor(DEMO_NEEDS.map((n) => n.key));
+  const { counts: listings, ...listingIds } = await insertDemoListings(manager, now, organizationId, userId, needId);
+  const interests = await insertDemoInterests(manager, now, { organizationId, userId, ...listingIds });
 
+  // Earlier work as a cluster office knows it, and collaborations that accepted interests
+  // started (typed, from a need; one marked completed as SOLVED, its need closed).
   await manager.insert(
     CollaborationEntity,
     DEMO_COLLABORATIONS.map((collaboration) => {
@@ -279,13 +273,20 @@ async function insertDemoData(
         organizationId(collaboration.between[0]),
         organizationId(collaboration.between[1]),
       );
+      const { completed } = collaboration;
       return {
         id: randomUUID(),
         organizationAId,
         organizationBId,
         title: collaboration.title,
         technologyAreas: [...collaboration.technologyAreas],
-        startedOn: collaboration.startedOn,
+        startedOn: typeof collaboration.startedOn === 'string' ? collaboration.startedOn : daysAgo(collaboration.startedOn.daysAgo).toISOString().slice(0, 10),
+        type: collaboration.type ?? null,
+        needId: collaboration.need ? needId(collaboration.need) : null,
+        status: completed ? ('COMPLETED' as const) : ('ACTIVE' as const),
+        outcome: completed?.outcome ?? null,
+        completedAt: completed ? daysAgo(completed.daysAgo) : null,
+        completedById: completed ? userId(completed.by) : null,
       };
     }),
   );
@@ -313,6 +314,7 @@ async function insertDemoListings(
   now: Date,
   organizationId: (key: DemoOrganizationKey) => string,
   userId: (email: string) => string,
+  needId: (key: string) => string,
 ): Promise<{
   counts: { needs: number; capabilities: number; ndaAcceptances: number };
   needId: (key: string) => string;
@@ -320,7 +322,6 @@ async function insertDemoListings(
   ownerOf: (listing: { need?: string; capability?: string }) => string;
   titleOf: (listing: { need?: string; capability?: string }) => string;
 }> {
-  const needId = idsFor(DEMO_NEEDS.map((n) => n.key));
   const needs = DEMO_NEEDS.map((demo) => {
     const times = demoNeedTimes(demo, now);
     const values = parseInput(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CapabilityModule } from '../capability/capability.module';
+import { CollaborationModule } from '../collaboration/collaboration.module';
 import { ConversationModule } from '../conversation/conversation.module';
 import { ListingModule } from '../listing/listing.module';
 import { MatchModule } from '../match/match.module';
@@ -17,6 +18,7 @@ import { InterestService } from './interest.service';
 @Module({
   imports: [
     ConversationModule,
+    CollaborationModule,
     NeedModule,
     CapabilityModule,
     ListingModule,

@@ -9,7 +9,7 @@ import type {
   ListingKind,
 } from '@spillover/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { CollaborationEntity, collaborationPair } from '../collaboration/collaboration.entity';
+import { CollaborationEntity } from '../collaboration/collaboration.entity';
 import type { SqlPredicate } from '../platform/policy/sql-predicate';
 import { InterestCapabilityEntity } from './interest-capability.entity';
 import { InterestEntity } from './interest.entity';
@@ -211,25 +211,10 @@ export class InterestRepository {
     return new Set(rows.map((row) => row.id));
   }
 
-  /**
-   * The edge of the collaboration network an accepted interest becomes. Stands in for the
-   * collaboration feature's own service until it lands (see InterestService.startCollaboration).
-   */
-  async insertCollaboration(values: {
-    interestId: string;
-    organizations: [string, string];
-    title: string;
-    technologyAreas: string[];
-    startedOn: string;
-  }): Promise<void> {
-    const [organizationAId, organizationBId] = collaborationPair(...values.organizations);
-    await this.manager.getRepository(CollaborationEntity).insert({
-      organizationAId,
-      organizationBId,
-      interestId: values.interestId,
-      title: values.title.slice(0, 300),
-      technologyAreas: values.technologyAreas,
-      startedOn: values.startedOn,
-    });
+  /** Names the interest a collaboration came from (the column is the interests' own). */
+  async linkCollaboration(collaborationId: string, interestId: string): Promise<void> {
+    await this.manager
+      .getRepository(CollaborationEntity)
+      .update({ id: collaborationId }, { interestId });
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   assertMayAnswer,
   badInput,
+  collaborationTypeOf,
   duplicateInterest,
   errorKey,
   interestMessageSchema,
@@ -13,6 +14,7 @@ import {
   type ListingRef,
   type MatchReason,
 } from '@spillover/domain';
+import { CollaborationService } from '../collaboration/collaboration.service';
 import { ConversationService } from '../conversation/conversation.service';
 import { MatchService } from '../match/match.service';
 import { OrganizationRepository } from '../organization/organization.repository';
@@ -64,6 +66,7 @@ export class InterestService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly conversations: ConversationService,
+    private readonly collaborations: CollaborationService,
   ) {}
 
   /** An interest of one of the actor's organizations (sent or received), else NOT_FOUND. */
@@ -222,7 +225,7 @@ export class InterestService {
         // The owner's name and the listing's title, as the owner may read them.
         const listing = await this.listings.visible(actor, refOf(interest));
         const owner = await this.organizations.findById(interest.ownerOrganizationId);
-        if (action === 'accept') await this.startCollaboration(saved, listing, now);
+        if (action === 'accept') await this.startCollaboration(actor, saved, listing, now);
         await this.notifier.answered(action, saved, listing, owner?.name ?? '', userId);
       }
       await this.changed(saved);
@@ -231,22 +234,28 @@ export class InterestService {
   }
 
   /**
-   * An accepted interest becomes a collaboration, in the acceptance's transaction. One
-   * call to swap for the collaboration feature's service when it lands.
+   * An accepted interest becomes a collaboration (the network's edge), in the acceptance's
+   * transaction: its type from what the listing asked for (collaborationTypeOf), and the
+   * interest named on it (collaboration.interest_id, unique: one collaboration per interest).
    */
   private async startCollaboration(
+    actor: Actor,
     interest: InterestEntity,
     listing: ListingView,
     now: Date,
   ): Promise<void> {
-    await this.interests.insertCollaboration({
-      interestId: interest.id,
-      organizations: [interest.senderOrganizationId, interest.ownerOrganizationId],
-      title: listing.title,
-      technologyAreas: (await this.interests.collaborationFactsOf(listing.kind, listing.id))
-        .technologyAreas,
+    const facts = await this.interests.collaborationFactsOf(listing.kind, listing.id);
+    const collaboration = await this.collaborations.createFromAcceptedInterest(actor, {
+      organizationIds: [interest.senderOrganizationId, interest.ownerOrganizationId],
+      type: collaborationTypeOf(facts.work),
       startedOn: now.toISOString().slice(0, 10),
+      needId: interest.needId,
+      capabilityId: interest.capabilityId,
+      title: listing.title,
+      technologyAreas: facts.technologyAreas,
+      interestId: interest.id,
     });
+    await this.interests.linkCollaboration(collaboration.id, interest.id);
   }
 
   /** A submitted interest opens the two organizations' conversation about it, in its transaction. */

@@ -43,4 +43,11 @@ export class ListingMatchEntity {
 
   @Column(timestamptz({ default: () => 'now()' }))
   computedAt: Date;
+
+  /**
+   * When a refresh first stored the pair; later refreshes rewrite computed_at but keep this
+   * (the upsert does not name it), so the home page can say which matches are new.
+   */
+  @Column(timestamptz({ default: () => 'now()' }))
+  foundAt: Date;
 }

@@ -10,6 +10,9 @@ import { MatchRefreshJob } from './match-refresh.job';
 import { MatchRepository } from './match.repository';
 import { MatchResolver } from './match.resolver';
 import { MatchService } from './match.service';
+import { BookmarkRepository } from './bookmark.repository';
+import { BookmarkResolver } from './bookmark.resolver';
+import { BookmarkService } from './bookmark.service';
 
 @Module({
   imports: [NeedModule, CapabilityModule, NotificationModule],
@@ -22,6 +25,9 @@ import { MatchService } from './match.service';
     MatchResolver,
     MatchLive,
     MatchLiveResolver,
+    BookmarkRepository,
+    BookmarkService,
+    BookmarkResolver,
   ],
   exports: [MatchEngine, MatchRefreshJob, MatchRepository, MatchService],
 })

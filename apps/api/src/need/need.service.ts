@@ -80,6 +80,26 @@ export class NeedService extends ListingLifecycle<
     });
   }
 
+  /**
+   * A collaboration that came from this need was marked SOLVED: the need closes as SOLVED by
+   * the need's own transition. The collaboration's parties decided that (policy
+   * 'collaboration.complete'), so no listing permission is asked here. Joins the caller's
+   * transaction (lock order: the collaboration row first, then this need); a need that is no
+   * longer OPEN stays as it is. Closing rewrites the need's search document, whose trigger
+   * asks for the match refresh, as any close does.
+   */
+  async closeAsSolved(actor: Actor, id: string, collaborationId: string): Promise<boolean> {
+    return this.transactions.run(async () => {
+      const need = await this.needs.findForUpdate(id);
+      if (!need || need.status !== 'OPEN') return false;
+      const now = new Date();
+      const { status, closeReason } = transitionNeed(need.status, 'close', { now, reason: 'SOLVED' });
+      await this.needs.save({ ...need, status, closeReason, closedAt: now });
+      await this.audit.record(actor, { action: 'need.closed', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { status: need.status }, after: { status, closeReason, collaborationId } });
+      return true;
+    });
+  }
+
   async setNdaTerms(actor: Actor, id: string, input: NdaTermsInput): Promise<TechnologyNeedEntity> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'listing.publish', { organizationId: visible.organizationId });

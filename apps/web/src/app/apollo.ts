@@ -70,6 +70,9 @@ export function createCache(): InMemoryCache {
           matchesForCapability: relayStylePagination(['capabilityId', 'language']),
           partnersForNeed: relayStylePagination(['needId', 'language']),
           needsYouCouldAnswer: relayStylePagination(['organizationId', 'language']),
+          bookmarkedMatches: relayStylePagination(['organizationId']),
+          // The summary is asked for afresh on each visit; never merged with an older one.
+          homeSummary: { merge: false },
         },
       },
       // Members are the same list of one organization, whatever was asked before; its needs
@@ -80,6 +83,7 @@ export function createCache(): InMemoryCache {
           invitations: { merge: false },
           technologyNeeds: relayStylePagination(),
           capabilities: relayStylePagination(),
+          collaborations: relayStylePagination(),
         },
       },
       TechnologyNeed: {

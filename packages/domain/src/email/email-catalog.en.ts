@@ -130,6 +130,19 @@ export const emailCatalogEn = {
         action: 'See the need',
       },
     },
+    collaboration: {
+      completed: {
+        name: 'collaborations marked completed',
+        subject: '{{organization}} marked your collaboration completed',
+        body: '{{organization}} marked your collaboration "{{title}}" completed.',
+        body_SOLVED: '{{organization}} marked your collaboration "{{title}}" completed: solved.',
+        body_ONGOING:
+          '{{organization}} marked your collaboration "{{title}}" completed: it continues outside the platform.',
+        body_DISCONTINUED:
+          '{{organization}} marked your collaboration "{{title}}" completed: discontinued.',
+        action: 'See the collaborations',
+      },
+    },
     call: {
       opened: {
         name: 'calls opened in your clusters',

@@ -129,6 +129,18 @@ export const emailCatalogKo: EmailCatalog = {
         action: '수요 보기',
       },
     },
+    collaboration: {
+      completed: {
+        name: '협력 완료 처리',
+        subject: '{{organization}}에서 협력을 완료 처리했습니다',
+        body: '{{organization}}에서 협력 "{{title}}" 건을 완료 처리했습니다.',
+        body_SOLVED: '{{organization}}에서 협력 "{{title}}" 건을 해결로 완료 처리했습니다.',
+        body_ONGOING:
+          '{{organization}}에서 협력 "{{title}}" 건을 완료 처리했습니다. 협력은 플랫폼 밖에서 계속됩니다.',
+        body_DISCONTINUED: '{{organization}}에서 협력 "{{title}}" 건을 중단으로 완료 처리했습니다.',
+        action: '협력 보기',
+      },
+    },
     call: {
       opened: {
         name: '내 클러스터의 공모 개시',

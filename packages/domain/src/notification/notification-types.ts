@@ -126,6 +126,12 @@ export const NOTIFICATION_TYPES = {
     produced: false,
     label: { en: 'New results for a saved search', ko: '저장한 검색의 새 결과' },
   },
+  'collaboration.completed': {
+    defaultDelivery: 'IN_APP',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'A collaboration marked completed', ko: '협력 완료 처리' },
+  },
 } as const satisfies Record<string, NotificationTypeSpec>;
 
 export type NotificationType = keyof typeof NOTIFICATION_TYPES;

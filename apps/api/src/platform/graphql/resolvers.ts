@@ -33,7 +33,11 @@ import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 import { NotificationResolver } from '../../notification/notification.resolver';
 import { InterestResolver } from '../../interest/interest.resolver';
 import { InterestLiveResolver } from '../../interest/interest-live.resolver';
+import { BookmarkResolver } from '../../match/bookmark.resolver';
+import { HomeMatchResolver, HomeResolver } from '../../home/home.resolver';
+import { CollaborationResolver, OrganizationCollaborationsResolver } from '../../collaboration/collaboration.resolver';
 import { ConversationResolver } from '../../conversation/conversation.resolver';
+import { ConversationHomeResolver } from '../../conversation/conversation-home.resolver';
 import { CallFunderResolver, CallResolver } from '../../call/call.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
@@ -63,7 +67,13 @@ export const RESOLVERS = [
   NotificationResolver,
   InterestResolver,
   InterestLiveResolver,
+  CollaborationResolver,
+  OrganizationCollaborationsResolver,
+  BookmarkResolver,
+  HomeResolver,
+  HomeMatchResolver,
   ConversationResolver,
+  ConversationHomeResolver,
   CallResolver,
   CallFunderResolver,
 ];

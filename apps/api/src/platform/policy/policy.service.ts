@@ -31,6 +31,8 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'interest.submit': 'Only members of the organization may express interest on its behalf.',
   'interest.act':
     "Only the listing owner's members shortlist an interest, only its ORG_ADMINs accept or decline it, and only the sender's members withdraw it.",
+  'collaboration.complete':
+    'Only members of the two organizations that collaborate may mark it completed.',
   'clusterPartnership.propose': 'Only a manager of this cluster may propose partnerships for it.',
   'clusterPartnership.decide':
     "Only the other cluster's managers may answer a proposal; either cluster's managers may end an active partnership.",

@@ -54,6 +54,9 @@ export interface PolicySubjects {
     senderOrganizationId: string;
     ownerOrganizationId: string;
   };
+  'collaboration.complete': { organizationIds: readonly [string, string] };
+  'platform.overview': Record<string, never>;
+  'collaboration.viewDetails': { organizationIds: readonly [string, string] };
   'call.view': { clusterId: string; status: CallStatus };
   'call.manage': { clusterId: string };
   'call.addFunder': { callClusterId: string; funderClusterId: string };
@@ -228,6 +231,16 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // An interest is the two organizations' business only: the matrix is the domain's.
   'interest.act': (facts, { action, ...interest }) =>
     facts ? interestPermission(action, interestRoleOf(facts.orgRoles, interest)) : 'hide',
+  // A collaboration's two parties run it: members of either mark it completed. Everyone may
+  // know the edge exists (organization pages show it), so others are FORBIDDEN, not hidden.
+  'collaboration.complete': (facts, { organizationIds }) =>
+    facts && organizationIds.some((id) => isMember(facts, id)) ? 'allow' : 'forbid',
+  // What it came from (a need's title may be PRIVATE): the parties always, others only as far
+  // as they may see the source listing (the listing predicate decides that in SQL).
+  'collaboration.viewDetails': (facts, { organizationIds }) =>
+    facts && organizationIds.some((id) => isMember(facts, id)) ? 'allow' : 'forbid',
+  // Platform-wide counts (outbox, audit trail): platform admins only.
+  'platform.overview': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
   // A conversation is its two organizations' business: their members read it, nobody else,
   // platform admins included, until a participant reports it; then admins may read it to
   // moderate (the service audits each such read), and do nothing else in it.

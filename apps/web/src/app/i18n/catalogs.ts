@@ -4,6 +4,8 @@ import adminKo from '../../features/admin/i18n/ko.json';
 import accountEn from '../../features/account/i18n/en.json';
 import accountKo from '../../features/account/i18n/ko.json';
 import clusterEn from '../../features/cluster/i18n/en.json';
+import collaborationEn from '../../features/collaboration/i18n/en.json';
+import collaborationKo from '../../features/collaboration/i18n/ko.json';
 import conversationEn from '../../features/conversation/i18n/en.json';
 import conversationKo from '../../features/conversation/i18n/ko.json';
 import clusterKo from '../../features/cluster/i18n/ko.json';
@@ -48,6 +50,7 @@ export const resources = {
     search: searchEn,
     match: matchEn,
     interest: interestEn,
+    collaboration: collaborationEn,
     notification: notificationEn,
     conversation: conversationEn,
     call: callEn,
@@ -68,6 +71,7 @@ export const resources = {
     search: searchKo,
     match: matchKo,
     interest: interestKo,
+    collaboration: collaborationKo,
     notification: notificationKo,
     conversation: conversationKo,
     call: callKo,

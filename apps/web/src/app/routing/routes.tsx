@@ -29,6 +29,7 @@ import { ClusterDirectoryPage } from '../../features/cluster/ClusterDirectoryPag
 import { ClusterPage } from '../../features/cluster/ClusterPage';
 import { PartnershipPage } from '../../features/partnership/PartnershipPage';
 import { HomePage } from '../../features/home/HomePage';
+import { BookmarksPage } from '../../features/match/BookmarksPage';
 import { EditNeedPage, NewNeedPage } from '../../features/need/NeedFormPage';
 import { NeedPage } from '../../features/need/NeedPage';
 import { InvitationsPage } from '../../features/organization/InvitationsPage';
@@ -148,6 +149,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <SavedSearchesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'bookmarks',
+        element: (
+          <RequireAuth>
+            <BookmarksPage />
           </RequireAuth>
         ),
       },

@@ -5,6 +5,7 @@ import { EmailVerificationNotice } from '../account/EmailVerificationNotice';
 import { Page } from '../../app/layout/Page';
 import { useViewer } from '../../app/viewer';
 import { useClusterName } from '../cluster/cluster-name';
+import { HomeSummarySection } from './HomeSummarySection';
 import { LinkListCard } from './LinkListCard';
 
 export function HomePage() {
@@ -55,6 +56,7 @@ export function HomePage() {
   return (
     <Page title={t('welcome', { name: viewer.user.displayName })}>
       <EmailVerificationNotice />
+      <HomeSummarySection viewer={viewer} isAdmin={isAdmin} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <LinkListCard
           title={t('yourOrganizations')}

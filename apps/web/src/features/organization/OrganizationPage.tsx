@@ -9,6 +9,7 @@ import { QueryState } from '../../app/layout/QueryState';
 import { useViewer } from '../../app/viewer';
 import { OrganizationDocument } from '../../generated/graphql';
 import { OrganizationCapabilitiesSection } from '../capability/OrganizationCapabilitiesSection';
+import { OrganizationCollaborationsSection } from '../collaboration/OrganizationCollaborationsSection';
 import { useClusterName } from '../cluster/cluster-name';
 import { NeedsYouCouldAnswer } from '../match/NeedsYouCouldAnswer';
 import { OrganizationNeedsSection } from '../need/OrganizationNeedsSection';
@@ -16,7 +17,14 @@ import { MembersPanel } from './MembersPanel';
 import { OrganizationFacts } from './OrganizationFacts';
 
 /** The sections of a profile, each reachable by ?tab= so that a link can open it. */
-const TABS = ['profile', 'needs', 'capabilities', 'answerable', 'members'] as const;
+const TABS = [
+  'profile',
+  'needs',
+  'capabilities',
+  'collaborations',
+  'answerable',
+  'members',
+] as const;
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
@@ -35,10 +43,17 @@ export function OrganizationPage() {
     <Page
       title={organization?.name ?? t('profile.titleGeneric')}
       actions={
-        organization?.viewerRole === 'ORG_ADMIN' ? (
-          <Button component={Link} to={`/organizations/${id}/edit`} variant="default">
-            {t('profile.edit')}
-          </Button>
+        organization?.viewerRole ? (
+          <Group gap="xs">
+            <Button component={Link} to={`/bookmarks?organization=${id}`} variant="default">
+              {t('match:bookmarks.link')}
+            </Button>
+            {organization.viewerRole === 'ORG_ADMIN' ? (
+              <Button component={Link} to={`/organizations/${id}/edit`} variant="default">
+                {t('profile.edit')}
+              </Button>
+            ) : null}
+          </Group>
         ) : null
       }
     >
@@ -54,6 +69,7 @@ export function OrganizationPage() {
               <Tabs.Tab value="profile">{t('profile.tab')}</Tabs.Tab>
               <Tabs.Tab value="needs">{t('need:list.title')}</Tabs.Tab>
               <Tabs.Tab value="capabilities">{t('capability:list.title')}</Tabs.Tab>
+              <Tabs.Tab value="collaborations">{t('collaboration:list.title')}</Tabs.Tab>
               {organization.viewerRole ? (
                 <>
                   <Tabs.Tab value="answerable">{t('match:sections.answerable')}</Tabs.Tab>
@@ -107,6 +123,11 @@ export function OrganizationPage() {
                 organizationId={organization.id}
                 isMember={isMember}
               />
+            </Tabs.Panel>
+            <Tabs.Panel value="collaborations" pt="md">
+              {tab === 'collaborations' ? (
+                <OrganizationCollaborationsSection organizationId={organization.id} />
+              ) : null}
             </Tabs.Panel>
             {organization.viewerRole ? (
               <Tabs.Panel value="answerable" pt="md">

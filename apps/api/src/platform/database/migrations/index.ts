@@ -14,6 +14,8 @@ import { EmailOutbox1796700000001 } from './1796700000001-EmailOutbox';
 import { AccountLinks1796700000002 } from './1796700000002-AccountLinks';
 import { Notifications1796800000000 } from './1796800000000-Notifications';
 import { Interests1797000000000 } from './1797000000000-Interests';
+import { CollaborationLifecycle1797100000020 } from './1797100000020-CollaborationLifecycle';
+import { ListingMatchFoundAt1797100000021 } from './1797100000021-ListingMatchFoundAt';
 import { Conversations1797200000001 } from './1797200000001-Conversations';
 import { ClusterPartnerships1797400000010 } from './1797400000010-ClusterPartnerships';
 import { CallsAndFunders1797500000000 } from './1797500000000-CallsAndFunders';
@@ -36,6 +38,8 @@ export const MIGRATIONS = [
   AccountLinks1796700000002,
   Notifications1796800000000,
   Interests1797000000000,
+  CollaborationLifecycle1797100000020,
+  ListingMatchFoundAt1797100000021,
   Conversations1797200000001,
   ClusterPartnerships1797400000010,
   CallsAndFunders1797500000000,
