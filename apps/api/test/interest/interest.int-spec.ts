@@ -113,11 +113,15 @@ describe('interests: happy path', () => {
       'interest.shortlisted',
       'interest.accepted',
     ]);
-    const collaborations: { title: string }[] = await t.dataSource.query(
-      `SELECT title FROM collaboration WHERE interest_id = $1`,
-      [interest.id],
-    );
-    expect(collaborations).toEqual([{ title: need.title }]);
+    const collaborations: { title: string; type: string; needId: string; status: string }[] =
+      await t.dataSource.query(
+        `SELECT title, collaboration_type AS type, need_id AS "needId", status FROM collaboration WHERE interest_id = $1`,
+        [interest.id],
+      );
+    // The need's first collaboration type (needInput: RESEARCH_COOPERATION), its source, ACTIVE.
+    expect(collaborations).toEqual([
+      { title: need.title, type: 'RESEARCH_COOPERATION', needId: need.id, status: 'ACTIVE' },
+    ]);
     expect(
       (await notificationsOf(t, cast.senderMember.userId, 'interest.shortlisted')).map(
         (row) => row.params.listing,
