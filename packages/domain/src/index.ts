@@ -43,3 +43,4 @@ export * from './email/email-catalog.en';
 export * from './email/email-catalog.ko';
 export * from './notification/notification-types';
 export * from './conversation';
+export * from './import';

@@ -52,6 +52,8 @@ export const AUDIT_ACTIONS = [
   'match.bookmarked',
   'match.unbookmarked',
   'conversation.reported',
+  'listing.imported',
+  'match.rematchRequested',
   'conversation.moderatorRead',
   'demo.loaded',
 ] as const;
@@ -143,6 +145,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'match.restored': { en: 'Restored a dismissed match', ko: '제외한 매칭 복원' },
   'match.bookmarked': { en: 'Bookmarked a match', ko: '매칭 관심 표시' },
   'match.unbookmarked': { en: 'Removed a match bookmark', ko: '매칭 관심 해제' },
+  'listing.imported': { en: 'Imported needs or capabilities from a file', ko: '파일로 기술수요·보유역량 일괄 등록' },
+  'match.rematchRequested': { en: 'Asked for every listing to be matched again', ko: '전체 매칭 재계산 요청' },
   'conversation.reported': { en: 'Reported a conversation', ko: '대화 신고' },
   'conversation.moderatorRead': {
     en: 'Read a reported conversation (moderation)',
