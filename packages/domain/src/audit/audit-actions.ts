@@ -76,6 +76,7 @@ export const AUDIT_OBJECT_TYPES = [
   'Capability',
   'Conversation',
   'Platform',
+  'ImportRun',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -173,6 +174,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     Capability: { en: 'Capability', ko: '보유역량' },
     Conversation: { en: 'Conversation', ko: '대화' },
     Platform: { en: 'Platform', ko: '플랫폼' },
+    ImportRun: { en: 'Import', ko: '일괄 등록' },
   };
 
 export const auditObjectTypeLabel = (objectType: string, language: Language): string =>

@@ -105,3 +105,20 @@ export function mapImportHeaders(kind: ListingKind, headers: readonly string[]):
 /** The template's header row in one language. */
 export const importTemplateHeaders = (kind: ListingKind, language: 'en' | 'ko', withOrganization: boolean): string[] =>
   IMPORT_COLUMNS[kind].filter((column) => withOrganization || column.field !== ORGANIZATION_FIELD).map((column) => column[language]);
+
+/**
+ * An import run: QUEUED (file stored) → VALIDATING → IMPORTING → DONE, or REJECTED (bad rows
+ * in an all-or-nothing import, or a file that cannot be read) or VALIDATED (a preview: rows
+ * checked, nothing written). FAILED is an unexpected error after retries.
+ */
+export const IMPORT_STATUSES = ['QUEUED', 'VALIDATING', 'VALIDATED', 'IMPORTING', 'DONE', 'REJECTED', 'FAILED'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+export const IMPORT_FINISHED: readonly ImportStatus[] = ['VALIDATED', 'DONE', 'REJECTED', 'FAILED'];
+
+/** PREVIEW checks only; VALID_ROWS imports the good rows; ALL_OR_NOTHING imports only a clean file. */
+export const IMPORT_MODES = ['PREVIEW', 'VALID_ROWS', 'ALL_OR_NOTHING'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** The largest file accepted: ~10,000 rows of full listings with room to spare. */
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+export const IMPORT_MAX_ROWS = 50_000;

@@ -1,5 +1,6 @@
 import { importTemplateHeaders, mapImportHeaders } from './import-columns';
 import { safeSpreadsheetCell } from './import-cells';
+import { importExportCells } from './import-export';
 import { validateImportRows } from './import-rows';
 
 const now = new Date('2026-12-01T00:00:00Z');
@@ -111,5 +112,24 @@ describe('import rows', () => {
       perRowOrganization: true,
     });
     expect(result.problems).toEqual([expect.objectContaining({ field: 'organizationId', key: 'import.organizationMissing' })]);
+  });
+});
+
+describe('import export', () => {
+  it('writes a listing as a template row with formulas neutralised and budgets in major units', () => {
+    const cells = importExportCells('NEED', {
+      externalReference: 'N-1',
+      title: '=HYPERLINK("http://evil.example","x")',
+      technologyAreas: ['EF05', 'EF06'],
+      budgetMin: 150050,
+      currency: 'EUR',
+      internationalPartnersWelcome: true,
+    });
+    const headers = importTemplateHeaders('NEED', 'en', false);
+    const at = (name: string) => cells[headers.indexOf(name)];
+    expect(at('Title')).toBe(`'=HYPERLINK("http://evil.example","x")`);
+    expect(at('Technology areas')).toBe('EF05, EF06');
+    expect(at('Minimum budget')).toBe('1500.50');
+    expect(at('Partners abroad welcome')).toBe('yes');
   });
 });

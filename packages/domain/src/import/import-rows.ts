@@ -29,6 +29,11 @@ export interface ImportOptions {
   now: Date;
   /** Whether rows may (and must) name their organization: a platform admin's multi-organization import. */
   perRowOrganization: boolean;
+  /**
+   * Rows that update a listing already out of draft: it stays published, so the row must be
+   * publishable even in a draft import (as an edit of a published listing must be).
+   */
+  staysPublished?: (row: { externalReference: string; organizationId: string | null }) => boolean;
 }
 
 export interface ImportValidation<V> {
@@ -155,7 +160,10 @@ export function validateImportRows<K extends ListingKind>(
         const field = String(issue.path[0] ?? 'input');
         report(field, keyOf(field, issue, values[field]), issue.message);
       }
-    else if (options.publish)
+    else if (
+      options.publish ||
+      (reference !== undefined && options.staysPublished?.({ externalReference: reference, organizationId: organizationId ?? null }))
+    )
       for (const [field, message] of Object.entries(publishProblems(kind, values, options.now)))
         report(field, values[field] == null || (Array.isArray(values[field]) && !(values[field] as unknown[]).length) ? KEYS.missingRequired : KEYS.invalidValue, message);
     if (rowProblems.length) problems.push(...rowProblems);

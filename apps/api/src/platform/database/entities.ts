@@ -1,4 +1,5 @@
 import { UserEntity } from '../../account/user.entity';
+import { ImportRunEntity } from '../../import/import-run.entity';
 import { CapabilityInvitedOrganizationEntity } from '../../capability/capability-invited-organization.entity';
 import { CapabilityEntity } from '../../capability/capability.entity';
 import { NdaAcceptanceEntity } from '../../need/nda-acceptance.entity';
@@ -54,4 +55,5 @@ export const ENTITIES = [
   MatchDismissalTallyEntity,
   MatchRefreshRequestEntity,
   MatchWordCountEntity,
+  ImportRunEntity,
 ];

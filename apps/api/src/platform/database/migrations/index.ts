@@ -15,6 +15,7 @@ import { AccountLinks1796700000002 } from './1796700000002-AccountLinks';
 import { Notifications1796800000000 } from './1796800000000-Notifications';
 import { Conversations1797200000001 } from './1797200000001-Conversations';
 import { ClusterPartnerships1797400000010 } from './1797400000010-ClusterPartnerships';
+import { BulkImport1797600000010 } from './1797600000010-BulkImport';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Notifications1796800000000,
   Conversations1797200000001,
   ClusterPartnerships1797400000010,
+  BulkImport1797600000010,
 ];
