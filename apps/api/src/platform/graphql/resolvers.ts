@@ -17,6 +17,7 @@ import { MatchLiveResolver } from '../../match/match-live.resolver';
 import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 import { NotificationResolver } from '../../notification/notification.resolver';
 import { ConversationResolver } from '../../conversation/conversation.resolver';
+import { ImportResolver } from '../../import/import.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -44,4 +45,5 @@ export const RESOLVERS = [
   EmailOutboxResolver,
   NotificationResolver,
   ConversationResolver,
+  ImportResolver,
 ];

@@ -5,6 +5,8 @@ import accountEn from '../../features/account/i18n/en.json';
 import accountKo from '../../features/account/i18n/ko.json';
 import clusterEn from '../../features/cluster/i18n/en.json';
 import conversationEn from '../../features/conversation/i18n/en.json';
+import importEn from '../../features/import/i18n/en.json';
+import importKo from '../../features/import/i18n/ko.json';
 import conversationKo from '../../features/conversation/i18n/ko.json';
 import clusterKo from '../../features/cluster/i18n/ko.json';
 import capabilityEn from '../../features/capability/i18n/en.json';
@@ -45,6 +47,7 @@ export const resources = {
     match: matchEn,
     notification: notificationEn,
     conversation: conversationEn,
+    import: importEn,
     // The e-mail catalogs: a notification reads in the inbox as its e-mail's subject.
     email: emailCatalogEn,
   },
@@ -63,6 +66,7 @@ export const resources = {
     match: matchKo,
     notification: notificationKo,
     conversation: conversationKo,
+    import: importKo,
     email: emailCatalogKo,
   },
 } as const;

@@ -36,9 +36,14 @@ export function OrganizationPage() {
       title={organization?.name ?? t('profile.titleGeneric')}
       actions={
         organization?.viewerRole === 'ORG_ADMIN' ? (
-          <Button component={Link} to={`/organizations/${id}/edit`} variant="default">
-            {t('profile.edit')}
-          </Button>
+          <Group>
+            <Button component={Link} to={`/organizations/${id}/import`} variant="default">
+              {t('import:title')}
+            </Button>
+            <Button component={Link} to={`/organizations/${id}/edit`} variant="default">
+              {t('profile.edit')}
+            </Button>
+          </Group>
         ) : null
       }
     >
