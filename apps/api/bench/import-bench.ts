@@ -31,13 +31,38 @@ const MATCH = Number(process.env.BENCH_IMPORT_MATCH ?? 500);
 const BASELINE = Number(process.env.BENCH_IMPORT_BASELINE ?? 200);
 const NEEDS = 500;
 
-const WORDS = ['laser', 'welding', 'battery', 'housing', 'hydrogen', 'valve', 'sealing', 'sensor', 'robot', 'inspection', 'casting', 'coating', 'polymer', 'composite', 'fatigue', 'thermal', 'vision', 'motor', 'inverter', 'lidar'];
-const FIELDS = TECHNOLOGY_TAXONOMY.filter((entry) => entry.level !== 'AREA').map((entry) => entry.code);
+const WORDS = [
+  'laser',
+  'welding',
+  'battery',
+  'housing',
+  'hydrogen',
+  'valve',
+  'sealing',
+  'sensor',
+  'robot',
+  'inspection',
+  'casting',
+  'coating',
+  'polymer',
+  'composite',
+  'fatigue',
+  'thermal',
+  'vision',
+  'motor',
+  'inverter',
+  'lidar',
+];
+const FIELDS = TECHNOLOGY_TAXONOMY.filter((entry) => entry.level !== 'AREA').map(
+  (entry) => entry.code,
+);
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
-const words = (i: number, n: number) => Array.from({ length: n }, (_, k) => pick(WORDS, i * 7 + k * 3)).join(' ');
+const words = (i: number, n: number) =>
+  Array.from({ length: n }, (_, k) => pick(WORDS, i * 7 + k * 3)).join(' ');
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
-const rate = (rows: number, s: number) => `${Math.round(rows / s).toLocaleString('en')} rows/s (${rows} in ${s.toFixed(2)} s)`;
+const rate = (rows: number, s: number) =>
+  `${Math.round(rows / s).toLocaleString('en')} rows/s (${rows} in ${s.toFixed(2)} s)`;
 
 async function workbook(header: string[], rows: string[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -52,18 +77,51 @@ async function main(): Promise<void> {
   log(`import bench: ${ROWS} capabilities from XLSX, ${database.describe}`);
   try {
     await migrate(database.url);
-    const config = loadConfig({ ...process.env, SPILLOVER_DEMO_DATA: 'false', SPILLOVER_JOBS: 'false', SPILLOVER_SECRET: 'import-bench-secret-of-at-least-32-characters' });
-    const app = await NestFactory.create(AppModule.forRoot(config, database.url), { logger: false });
+    const config = loadConfig({
+      ...process.env,
+      SPILLOVER_DEMO_DATA: 'false',
+      SPILLOVER_JOBS: 'false',
+      SPILLOVER_SECRET: 'import-bench-secret-of-at-least-32-characters',
+    });
+    const app = await NestFactory.create(AppModule.forRoot(config, database.url), {
+      logger: false,
+    });
     await app.init();
-    const sql = (text: string, values: unknown[] = []) => app.get(Transactions).manager.query(text, values) as Promise<{ id: string }[]>;
-    const [user] = await sql(`INSERT INTO user_account (email, password_hash, display_name, preferred_language) VALUES ('bench@example.org', 'x', 'Bench', 'en') RETURNING id`);
-    const [org] = await sql(`INSERT INTO organization (name, kind, country, region) VALUES ('Bench Works', 'UNIVERSITY', 'KR', 'KR-27') RETURNING id`);
-    const [firm] = await sql(`INSERT INTO organization (name, kind, country, region, size) VALUES ('Bench Firm', 'FIRM', 'KR', 'KR-26', 'SMALL') RETURNING id`);
-    await sql(`INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, 'ORG_ADMIN'), ($1, $3, 'ORG_ADMIN')`, [user!.id, org!.id, firm!.id]);
-    const actor: Actor = { kind: 'user', userId: user!.id, isAdmin: false, requestId: 'bench', via: { kind: 'token', tokenId: 'bench' } };
+    const sql = (text: string, values: unknown[] = []) =>
+      app.get(Transactions).manager.query(text, values) as Promise<{ id: string }[]>;
+    const [user] = await sql(
+      `INSERT INTO user_account (email, password_hash, display_name, preferred_language) VALUES ('bench@example.org', 'x', 'Bench', 'en') RETURNING id`,
+    );
+    const [org] = await sql(
+      `INSERT INTO organization (name, kind, country, region) VALUES ('Bench Works', 'UNIVERSITY', 'KR', 'KR-27') RETURNING id`,
+    );
+    const [firm] = await sql(
+      `INSERT INTO organization (name, kind, country, region, size) VALUES ('Bench Firm', 'FIRM', 'KR', 'KR-26', 'SMALL') RETURNING id`,
+    );
+    await sql(
+      `INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, 'ORG_ADMIN'), ($1, $3, 'ORG_ADMIN')`,
+      [user!.id, org!.id, firm!.id],
+    );
+    const actor: Actor = {
+      kind: 'user',
+      userId: user!.id,
+      isAdmin: false,
+      requestId: 'bench',
+      via: { kind: 'token', tokenId: 'bench' },
+    };
     const imports = app.get(ImportService);
 
-    const header = ['External reference', 'Kind', 'Title', 'Description', 'Technology areas', 'TRL', 'Contact name', 'Contact e-mail', 'Visibility'];
+    const header = [
+      'External reference',
+      'Kind',
+      'Title',
+      'Description',
+      'Technology areas',
+      'TRL',
+      'Contact name',
+      'Contact e-mail',
+      'Visibility',
+    ];
     const rows = Array.from({ length: ROWS }, (_, i) => [
       `CAP-${i}`,
       'EXPERTISE',
@@ -83,26 +141,44 @@ async function main(): Promise<void> {
     const sheet = await readSheet('XLSX', file);
     const readS = seconds(start);
     start = process.hrtime.bigint();
-    const checked = validateImportRows('CAPABILITY', sheet.header, sheet.rows, { publish: true, now: new Date(), perRowOrganization: false });
+    const checked = validateImportRows('CAPABILITY', sheet.header, sheet.rows, {
+      publish: true,
+      now: new Date(),
+      perRowOrganization: false,
+    });
     const validateS = seconds(start);
-    if (checked.problems.length) throw new Error(`bench rows are bad: ${JSON.stringify(checked.problems.slice(0, 3))}`);
+    if (checked.problems.length)
+      throw new Error(`bench rows are bad: ${JSON.stringify(checked.problems.slice(0, 3))}`);
     log(`read XLSX:   ${rate(ROWS, readS)}`);
     log(`validation:  ${rate(ROWS, validateS)}`);
 
     // 2. The import job's whole run.
     const run = async (content: Buffer, kind: 'CAPABILITY' | 'NEED', organizationId: string) => {
-      const created = await imports.start(actor, { kind, organizationId, mode: 'ALL_OR_NOTHING', publish: true, fileName: 'bench.xlsx', format: 'XLSX', content });
+      const created = await imports.start(actor, {
+        kind,
+        organizationId,
+        mode: 'ALL_OR_NOTHING',
+        publish: true,
+        fileName: 'bench.xlsx',
+        format: 'XLSX',
+        content,
+      });
       const began = process.hrtime.bigint();
       await imports.processNext();
       const s = seconds(began);
       return { s, run: await imports.find(actor, created.id) };
     };
     const first = await run(file, 'CAPABILITY', org!.id);
-    if (first.run.createdRows !== ROWS) throw new Error(`imported ${first.run.createdRows} of ${ROWS}: ${first.run.status}`);
+    if (first.run.createdRows !== ROWS)
+      throw new Error(`imported ${first.run.createdRows} of ${ROWS}: ${first.run.status}`);
     log(`import job:  ${rate(ROWS, first.s)} (read + validate + write)`);
-    log(`  write:     ${rate(ROWS, Math.max(first.s - readS - validateS, 1e-3))} (job minus read and validation)`);
+    log(
+      `  write:     ${rate(ROWS, Math.max(first.s - readS - validateS, 1e-3))} (job minus read and validation)`,
+    );
     const again = await run(file, 'CAPABILITY', org!.id);
-    log(`re-import:   ${rate(ROWS, again.s)} (${again.run.updatedRows} updated, ${again.run.createdRows} created)`);
+    log(
+      `re-import:   ${rate(ROWS, again.s)} (${again.run.updatedRows} updated, ${again.run.createdRows} created)`,
+    );
 
     // Baseline: the form's way, one service call per capability.
     const capabilities = app.get(CapabilityService);
@@ -120,22 +196,55 @@ async function main(): Promise<void> {
       await capabilities.publish(actor, draft.id);
     }
     const baselineS = seconds(start);
-    log(`baseline:    ${rate(BASELINE, baselineS)} (one create + publish call per row) → import is ${((ROWS / first.s) / (BASELINE / baselineS)).toFixed(0)}× faster`);
+    log(
+      `baseline:    ${rate(BASELINE, baselineS)} (one create + publish call per row) → import is ${(ROWS / first.s / (BASELINE / baselineS)).toFixed(0)}× faster`,
+    );
 
     // 3. Matching: needs to match against, then the refresh job on the imported capabilities.
-    const needHeader = ['External reference', 'Title', 'Public summary', 'Technology areas', 'Current TRL', 'Target TRL', 'Response deadline', 'Collaboration types', 'Visibility'];
+    const needHeader = [
+      'External reference',
+      'Title',
+      'Public summary',
+      'Technology areas',
+      'Current TRL',
+      'Target TRL',
+      'Response deadline',
+      'Collaboration types',
+      'Visibility',
+    ];
     const deadline = new Date(Date.now() + 90 * 86_400_000).toISOString();
-    const needRows = Array.from({ length: NEEDS }, (_, i) => [`NEED-${i}`, `${words(i + 3, 3)} need ${i}`, `We look for ${words(i + 5, 10)}.`, pick(FIELDS, i * 3), '3', '7', deadline, 'RESEARCH_COOPERATION', 'PUBLIC']);
+    const needRows = Array.from({ length: NEEDS }, (_, i) => [
+      `NEED-${i}`,
+      `${words(i + 3, 3)} need ${i}`,
+      `We look for ${words(i + 5, 10)}.`,
+      pick(FIELDS, i * 3),
+      '3',
+      '7',
+      deadline,
+      'RESEARCH_COOPERATION',
+      'PUBLIC',
+    ]);
     await run(await workbook(needHeader, needRows), 'NEED', firm!.id);
     // Only the capabilities are timed: needs' requests are marked covered first.
-    await sql(`UPDATE match_refresh_request SET covered_request_at = requested_at WHERE kind = 'NEED'`);
-    if (MATCH > 0) await sql(`UPDATE match_refresh_request SET covered_request_at = requested_at WHERE listing_id IN (SELECT listing_id FROM match_refresh_request WHERE kind = 'CAPABILITY' ORDER BY requested_at OFFSET $1)`, [MATCH]);
+    await sql(
+      `UPDATE match_refresh_request SET covered_request_at = requested_at WHERE kind = 'NEED'`,
+    );
+    if (MATCH > 0)
+      await sql(
+        `UPDATE match_refresh_request SET covered_request_at = requested_at WHERE listing_id IN (SELECT listing_id FROM match_refresh_request WHERE kind = 'CAPABILITY' ORDER BY requested_at OFFSET $1)`,
+        [MATCH],
+      );
     const refresh = app.get(MatchRefreshJob);
     start = process.hrtime.bigint();
     const matched = await refresh.drain();
     const matchS = seconds(start);
-    log(`matching:    ${rate(matched, matchS)} (match-refresh job over ${matched} imported capabilities, ${NEEDS} needs)`);
-    if (MATCH > 0 && matched < ROWS) log(`             all ${ROWS} at this rate: ~${((ROWS / matched) * matchS / 60).toFixed(1)} min (BENCH_IMPORT_MATCH=0 to run them all)`);
+    log(
+      `matching:    ${rate(matched, matchS)} (match-refresh job over ${matched} imported capabilities, ${NEEDS} needs)`,
+    );
+    if (MATCH > 0 && matched < ROWS)
+      log(
+        `             all ${ROWS} at this rate: ~${(((ROWS / matched) * matchS) / 60).toFixed(1)} min (BENCH_IMPORT_MATCH=0 to run them all)`,
+      );
     await app.close();
   } finally {
     await database.stop();

@@ -58,6 +58,10 @@ export class AppModule implements NestModule {
     // Uploads are raw bytes (CSV or XLSX) up to the import's limit; the same session and CSRF checks as /graphql.
     consumer
       .apply(ImportBodyMiddleware, AuthMiddleware)
-      .forRoutes({ path: 'imports', method: RequestMethod.POST }, 'imports/template.xlsx', 'imports/export.csv');
+      .forRoutes(
+        { path: 'imports', method: RequestMethod.POST },
+        'imports/template.xlsx',
+        'imports/export.csv',
+      );
   }
 }

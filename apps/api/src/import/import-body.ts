@@ -20,7 +20,10 @@ export class ImportBodyMiddleware implements NestMiddleware {
         res.status(status).json({
           errors: [
             {
-              message: status === 413 ? `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB; split it.` : 'The file could not be read.',
+              message:
+                status === 413
+                  ? `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB; split it.`
+                  : 'The file could not be read.',
               extensions: { code: 'BAD_USER_INPUT', field: 'file' },
             },
           ],

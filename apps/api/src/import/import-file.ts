@@ -1,4 +1,10 @@
-import { IMPORT_COLUMNS, importTemplateHeaders, ORGANIZATION_FIELD, type ListingKind, type RawCell } from '@spillover/domain';
+import {
+  IMPORT_COLUMNS,
+  importTemplateHeaders,
+  ORGANIZATION_FIELD,
+  type ListingKind,
+  type RawCell,
+} from '@spillover/domain';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
@@ -19,12 +25,17 @@ export const CONTENT_TYPES: Record<string, ImportFormat> = {
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** An XLSX file is a ZIP archive: the content type alone is the sender's word. */
-export const looksLikeXlsx = (content: Buffer): boolean => content.length > 4 && content.readUInt32LE(0) === 0x04034b50;
+export const looksLikeXlsx = (content: Buffer): boolean =>
+  content.length > 4 && content.readUInt32LE(0) === 0x04034b50;
 
 /** The first sheet of a workbook, or a CSV (UTF-8, with or without a byte order mark). */
 export async function readSheet(format: ImportFormat, content: Buffer): Promise<Sheet> {
   if (format === 'CSV') {
-    const records = parse(content, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const records = parse(content, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as string[][];
     const [header = [], ...rows] = records;
     return { header, rows };
   }
@@ -43,9 +54,21 @@ export async function readSheet(format: ImportFormat, content: Buffer): Promise<
 }
 
 /** The template: the header row in the chosen language, and a sheet naming the allowed values. */
-export async function importTemplate(kind: ListingKind, language: 'en' | 'ko', withOrganization: boolean): Promise<Buffer> {
+export async function importTemplate(
+  kind: ListingKind,
+  language: 'en' | 'ko',
+  withOrganization: boolean,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(kind === 'CAPABILITY' ? (language === 'ko' ? '보유역량' : 'Capabilities') : language === 'ko' ? '기술수요' : 'Needs');
+  const sheet = workbook.addWorksheet(
+    kind === 'CAPABILITY'
+      ? language === 'ko'
+        ? '보유역량'
+        : 'Capabilities'
+      : language === 'ko'
+        ? '기술수요'
+        : 'Needs',
+  );
   const headers = importTemplateHeaders(kind, language, withOrganization);
   sheet.addRow(headers).font = { bold: true };
   sheet.columns.forEach((column) => {
@@ -57,8 +80,11 @@ export async function importTemplate(kind: ListingKind, language: 'en' | 'ko', w
   });
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   const help = workbook.addWorksheet(language === 'ko' ? '도움말' : 'Help');
-  help.addRow(language === 'ko' ? ['열', '필드', '형식'] : ['Column', 'Field', 'Format']).font = { bold: true };
+  help.addRow(language === 'ko' ? ['열', '필드', '형식'] : ['Column', 'Field', 'Format']).font = {
+    bold: true,
+  };
   for (const column of IMPORT_COLUMNS[kind])
-    if (withOrganization || column.field !== ORGANIZATION_FIELD) help.addRow([column[language], column.field, column.type]);
+    if (withOrganization || column.field !== ORGANIZATION_FIELD)
+      help.addRow([column[language], column.field, column.type]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,5 +1,22 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { IMPORT_MODES, IMPORT_STATUSES, LISTING_KINDS, type ImportMode, type ImportRowProblem, type ImportStatus, type ListingKind } from '@spillover/domain';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import {
+  IMPORT_MODES,
+  IMPORT_STATUSES,
+  LISTING_KINDS,
+  type ImportMode,
+  type ImportRowProblem,
+  type ImportStatus,
+  type ListingKind,
+} from '@spillover/domain';
 import { UserEntity } from '../account/user.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { CreatedAt, oneOf, timestamptz } from '../platform/database/columns';
@@ -13,7 +30,9 @@ import { CreatedAt, oneOf, timestamptz } from '../platform/database/columns';
 @Check('import_run_kind_check', oneOf('kind', LISTING_KINDS))
 @Check('import_run_mode_check', oneOf('mode', IMPORT_MODES))
 @Check('import_run_status_check', oneOf('status', IMPORT_STATUSES))
-@Index('import_run_unfinished_idx', ['createdAt'], { where: `"status" IN ('QUEUED', 'VALIDATING', 'IMPORTING')` })
+@Index('import_run_unfinished_idx', ['createdAt'], {
+  where: `"status" IN ('QUEUED', 'VALIDATING', 'IMPORTING')`,
+})
 export class ImportRunEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'import_run_pkey' })
   id: string;

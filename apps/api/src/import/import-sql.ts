@@ -16,7 +16,10 @@ const shared: ImportedColumn[] = [
   { column: 'visibility', type: 'text', field: 'visibility', absent: `'PUBLIC'` },
 ];
 
-const COLUMNS: Record<ListingKind, { table: string; published: string; columns: ImportedColumn[] }> = {
+const COLUMNS: Record<
+  ListingKind,
+  { table: string; published: string; columns: ImportedColumn[] }
+> = {
   CAPABILITY: {
     table: 'capability',
     published: 'PUBLISHED',
@@ -49,8 +52,18 @@ const COLUMNS: Record<ListingKind, { table: string; published: string; columns: 
       { column: 'budget_max', type: 'bigint', field: 'budgetMax' },
       { column: 'currency', type: 'text', field: 'currency' },
       { column: 'response_deadline', type: 'timestamptz', field: 'responseDeadline' },
-      { column: 'collaboration_types', type: 'text[]', field: 'collaborationTypes', absent: `'{}'` },
-      { column: 'international_partners_welcome', type: 'boolean', field: 'internationalPartnersWelcome', absent: 'false' },
+      {
+        column: 'collaboration_types',
+        type: 'text[]',
+        field: 'collaborationTypes',
+        absent: `'{}'`,
+      },
+      {
+        column: 'international_partners_welcome',
+        type: 'boolean',
+        field: 'internationalPartnersWelcome',
+        absent: 'false',
+      },
     ],
   },
 };
@@ -84,7 +97,8 @@ export function recordOf(
  */
 export function upsertSql(kind: ListingKind): string {
   const { table, published, columns } = COLUMNS[kind];
-  const value = (c: ImportedColumn) => (c.absent ? `COALESCE(r.${c.column}, ${c.absent})` : `r.${c.column}`);
+  const value = (c: ImportedColumn) =>
+    c.absent ? `COALESCE(r.${c.column}, ${c.absent})` : `r.${c.column}`;
   const definitions = [
     'organization_id uuid',
     'external_reference text',

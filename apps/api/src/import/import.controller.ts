@@ -29,11 +29,16 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 type QueryString = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
+const one = (value: string | string[] | undefined): string =>
+  Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
 
 function pick<T extends string>(values: readonly T[], value: string, field: string): T {
   if ((values as readonly string[]).includes(value)) return value as T;
-  throw badInput(field, `Choose ${field} from ${values.join(', ')}.`, errorKey('import.badParameter'));
+  throw badInput(
+    field,
+    `Choose ${field} from ${values.join(', ')}.`,
+    errorKey('import.badParameter'),
+  );
 }
 
 /**
@@ -53,17 +58,28 @@ export class ImportController {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       response.status(STATUS[error.code]).json({
-        errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } }],
+        errors: [
+          {
+            message: error.message,
+            extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) },
+          },
+        ],
       });
     }
   }
 
   @Post()
-  upload(@Req() request: ActorRequest, @Query() query: QueryString, @Res() response: Response): Promise<void> {
+  upload(
+    @Req() request: ActorRequest,
+    @Query() query: QueryString,
+    @Res() response: Response,
+  ): Promise<void> {
     return this.answer(response, async () => {
-      const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+      const type =
+        (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
       const format = CONTENT_TYPES[type];
-      if (!format) throw badInput('file', 'Upload a CSV or XLSX file.', errorKey('import.fileType'));
+      if (!format)
+        throw badInput('file', 'Upload a CSV or XLSX file.', errorKey('import.fileType'));
       const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       if (format === 'XLSX' && content.length && !looksLikeXlsx(content))
         throw badInput('file', 'The file is not an XLSX workbook.', errorKey('import.fileType'));
@@ -88,25 +104,44 @@ export class ImportController {
       const language = one(query.language) === 'ko' ? 'ko' : 'en';
       const file = await importTemplate(kind, language, one(query.organizations) === 'true');
       response.setHeader('Content-Type', XLSX_TYPE);
-      response.setHeader('Content-Disposition', `attachment; filename="spillover-${kind.toLowerCase()}-${language}.xlsx"`);
+      response.setHeader(
+        'Content-Disposition',
+        `attachment; filename="spillover-${kind.toLowerCase()}-${language}.xlsx"`,
+      );
       response.send(file);
     });
   }
 
   /** The organization's listings as template rows (CSV), formulas neutralised: edit and import again. */
   @Get('export.csv')
-  export(@Req() request: ActorRequest, @Query() query: QueryString, @Res() response: Response): Promise<void> {
+  export(
+    @Req() request: ActorRequest,
+    @Query() query: QueryString,
+    @Res() response: Response,
+  ): Promise<void> {
     return this.answer(response, async () => {
       const kind = pick<ListingKind>(LISTING_KINDS, one(query.kind), 'kind');
       const language = one(query.language) === 'ko' ? 'ko' : 'en';
-      const listings = await this.imports.exportRows(actorOf(request), kind, one(query.organizationId));
+      const listings = await this.imports.exportRows(
+        actorOf(request),
+        kind,
+        one(query.organizationId),
+      );
       response.status(200);
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      response.setHeader('Content-Disposition', `attachment; filename="spillover-${kind.toLowerCase()}.csv"`);
+      response.setHeader(
+        'Content-Disposition',
+        `attachment; filename="spillover-${kind.toLowerCase()}.csv"`,
+      );
       response.setHeader('Cache-Control', 'no-store');
       await pipeline(
         Readable.from(listings.map((listing) => importExportCells(kind, listing))),
-        stringify({ bom: true, header: true, columns: importTemplateHeaders(kind, language, false), record_delimiter: 'windows' }),
+        stringify({
+          bom: true,
+          header: true,
+          columns: importTemplateHeaders(kind, language, false),
+          record_delimiter: 'windows',
+        }),
         response,
       );
     });

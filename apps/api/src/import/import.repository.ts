@@ -48,7 +48,19 @@ export class ImportRepository {
 
   async progress(
     id: string,
-    values: Partial<Pick<ImportRunEntity, 'status' | 'totalRows' | 'validatedRows' | 'badRows' | 'createdRows' | 'updatedRows' | 'problems' | 'listingIds'>> & {
+    values: Partial<
+      Pick<
+        ImportRunEntity,
+        | 'status'
+        | 'totalRows'
+        | 'validatedRows'
+        | 'badRows'
+        | 'createdRows'
+        | 'updatedRows'
+        | 'problems'
+        | 'listingIds'
+      >
+    > & {
       finished?: boolean;
     },
   ): Promise<void> {
@@ -63,7 +75,9 @@ export class ImportRepository {
   /** Every listing of one kind of an organization, oldest first (the export of import.controller). */
   listingsOf(kind: ListingKind, organizationId: string): Promise<Record<string, unknown>[]> {
     const entity = kind === 'CAPABILITY' ? CapabilityEntity : TechnologyNeedEntity;
-    return this.manager.getRepository<Record<string, unknown>>(entity).find({ where: { organizationId }, order: { createdAt: 'ASC' } });
+    return this.manager
+      .getRepository<Record<string, unknown>>(entity)
+      .find({ where: { organizationId }, order: { createdAt: 'ASC' } });
   }
 
   /** Gives a run back after a failed try: the next claim takes it at once. */
@@ -72,7 +86,11 @@ export class ImportRepository {
   }
 
   /** The statuses of the listings a file's references already name, keyed "organization␀reference". */
-  async existingReferences(kind: ListingKind, organizationIds: readonly string[], references: readonly string[]): Promise<Map<string, string>> {
+  async existingReferences(
+    kind: ListingKind,
+    organizationIds: readonly string[],
+    references: readonly string[],
+  ): Promise<Map<string, string>> {
     if (!references.length) return new Map();
     const rows = (await this.manager.query(
       `SELECT organization_id AS "organizationId", external_reference AS "reference", status FROM ${importTable(kind)}
@@ -85,14 +103,26 @@ export class ImportRepository {
   /** Which of these organizations exist (a platform admin's file may name any). */
   async existingOrganizations(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const rows = (await this.manager.query(`SELECT id FROM organization WHERE id = ANY($1::uuid[])`, [ids])) as { id: string }[];
+    const rows = (await this.manager.query(
+      `SELECT id FROM organization WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )) as { id: string }[];
     return new Set(rows.map((row) => row.id));
   }
 
   /** Writes a batch of rows in one statement (see upsertSql); returns their ids, new ones marked. */
-  async upsert(kind: ListingKind, records: readonly Record<string, unknown>[], createdById: string | null, status: string): Promise<{ id: string; inserted: boolean }[]> {
+  async upsert(
+    kind: ListingKind,
+    records: readonly Record<string, unknown>[],
+    createdById: string | null,
+    status: string,
+  ): Promise<{ id: string; inserted: boolean }[]> {
     if (!records.length) return [];
-    return (await this.manager.query(upsertSql(kind), [JSON.stringify(records), createdById, status])) as { id: string; inserted: boolean }[];
+    return (await this.manager.query(upsertSql(kind), [
+      JSON.stringify(records),
+      createdById,
+      status,
+    ])) as { id: string; inserted: boolean }[];
   }
 
   /** How many of the imported listings a match refresh has covered since they were written. */

@@ -59,12 +59,25 @@ export class ImportService {
   ) {}
 
   async start(actor: Actor, input: StartImport): Promise<ImportRunEntity> {
-    await this.policy.assert(actor, 'listing.import', { organizationId: input.organizationId }, 'organizationId');
-    if (!input.content.length) throw badInput('file', 'The file is empty.', errorKey('import.emptyFile'));
+    await this.policy.assert(
+      actor,
+      'listing.import',
+      { organizationId: input.organizationId },
+      'organizationId',
+    );
+    if (!input.content.length)
+      throw badInput('file', 'The file is empty.', errorKey('import.emptyFile'));
     if (input.content.length > IMPORT_MAX_BYTES)
-      throw badInput('file', `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB; split it.`, errorKey('import.fileTooLarge'));
+      throw badInput(
+        'file',
+        `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB; split it.`,
+        errorKey('import.fileTooLarge'),
+      );
     return this.transactions.run(async () => {
-      if (input.organizationId && !(await this.imports.existingOrganizations([input.organizationId])).size)
+      if (
+        input.organizationId &&
+        !(await this.imports.existingOrganizations([input.organizationId])).size
+      )
         throw notFound('The organization');
       const run = await this.imports.create({
         kind: input.kind,
@@ -87,15 +100,27 @@ export class ImportService {
     const run = await this.imports.find(id);
     const visible =
       run &&
-      (await this.policy.verdict(actor, 'listing.import', { organizationId: run.organizationId })) === 'allow' &&
-      (run.organizationId !== null || (await this.policy.verdict(actor, 'listing.import', { organizationId: null })) === 'allow');
+      (await this.policy.verdict(actor, 'listing.import', {
+        organizationId: run.organizationId,
+      })) === 'allow' &&
+      (run.organizationId !== null ||
+        (await this.policy.verdict(actor, 'listing.import', { organizationId: null })) === 'allow');
     if (!run || !visible) throw notFound('The import');
     return run;
   }
 
   /** The organization's listings for the export: the same permission as importing them. */
-  async exportRows(actor: Actor, kind: ListingKind, organizationId: string): Promise<Record<string, unknown>[]> {
-    if (!/^[0-9a-f-]{36}$/i.test(organizationId)) throw badInput('organizationId', 'Name the organization to export.', errorKey('import.badParameter'));
+  async exportRows(
+    actor: Actor,
+    kind: ListingKind,
+    organizationId: string,
+  ): Promise<Record<string, unknown>[]> {
+    if (!/^[0-9a-f-]{36}$/i.test(organizationId))
+      throw badInput(
+        'organizationId',
+        'Name the organization to export.',
+        errorKey('import.badParameter'),
+      );
     await this.policy.assert(actor, 'listing.import', { organizationId }, 'organizationId');
     return this.imports.listingsOf(kind, organizationId);
   }
@@ -112,7 +137,8 @@ export class ImportService {
       await this.process(run);
     } catch (error) {
       // Nothing was written (the import is one transaction): a later claim tries again, up to a limit.
-      if (run.attempts >= MAX_ATTEMPTS) await this.imports.progress(run.id, { status: 'FAILED', finished: true });
+      if (run.attempts >= MAX_ATTEMPTS)
+        await this.imports.progress(run.id, { status: 'FAILED', finished: true });
       else await this.imports.release(run.id);
       throw error;
     }
@@ -126,15 +152,36 @@ export class ImportService {
     try {
       sheet = await readSheet(run.format, run.content);
     } catch {
-      return this.reject(run, [{ row: 1, field: 'file', key: errorKey('import.unreadableFile'), message: `The file is not a readable ${run.format} file.` }]);
+      return this.reject(run, [
+        {
+          row: 1,
+          field: 'file',
+          key: errorKey('import.unreadableFile'),
+          message: `The file is not a readable ${run.format} file.`,
+        },
+      ]);
     }
     if (sheet.rows.length > IMPORT_MAX_ROWS)
-      return this.reject(run, [{ row: 1, field: 'file', key: errorKey('import.tooManyRows'), message: `A file has at most ${IMPORT_MAX_ROWS} rows; split it.` }]);
+      return this.reject(run, [
+        {
+          row: 1,
+          field: 'file',
+          key: errorKey('import.tooManyRows'),
+          message: `A file has at most ${IMPORT_MAX_ROWS} rows; split it.`,
+        },
+      ]);
     const { valid, problems, total } = await this.validate(run, sheet);
     const badRows = new Set(problems.map((problem) => problem.row)).size;
-    await this.imports.progress(run.id, { totalRows: total, validatedRows: total, badRows, problems });
-    if (run.mode === 'PREVIEW') return this.imports.progress(run.id, { status: 'VALIDATED', finished: true });
-    if (problems.length && (run.mode === 'ALL_OR_NOTHING' || !valid.length)) return this.reject(run, problems);
+    await this.imports.progress(run.id, {
+      totalRows: total,
+      validatedRows: total,
+      badRows,
+      problems,
+    });
+    if (run.mode === 'PREVIEW')
+      return this.imports.progress(run.id, { status: 'VALIDATED', finished: true });
+    if (problems.length && (run.mode === 'ALL_OR_NOTHING' || !valid.length))
+      return this.reject(run, problems);
     await this.imports.progress(run.id, { status: 'IMPORTING' });
     await this.transactions.run(async () => {
       const written: { id: string; inserted: boolean }[] = [];
@@ -156,9 +203,22 @@ export class ImportService {
         objectType: 'ImportRun',
         objectId: run.id,
         organizationId: run.organizationId,
-        after: { kind: run.kind, fileName: run.fileName, mode: run.mode, publish: run.publish, totalRows: total, badRows, ...counts },
+        after: {
+          kind: run.kind,
+          fileName: run.fileName,
+          mode: run.mode,
+          publish: run.publish,
+          totalRows: total,
+          badRows,
+          ...counts,
+        },
       });
-      await this.imports.progress(run.id, { ...counts, status: 'DONE', listingIds: written.map((row) => row.id), finished: true });
+      await this.imports.progress(run.id, {
+        ...counts,
+        status: 'DONE',
+        listingIds: written.map((row) => row.id),
+        finished: true,
+      });
     });
   }
 
@@ -171,11 +231,19 @@ export class ImportService {
     const organizationAt = at(ORGANIZATION_FIELD);
     const pairs = sheet.rows.map((row) => ({
       reference: referenceAt >= 0 ? cellText(row[referenceAt]).trim() : '',
-      organizationId: perRowOrganization ? (organizationAt >= 0 ? cellText(row[organizationAt]).trim() : '') : (run.organizationId as string),
+      organizationId: perRowOrganization
+        ? organizationAt >= 0
+          ? cellText(row[organizationAt]).trim()
+          : ''
+        : (run.organizationId as string),
     }));
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    const organizationIds = [...new Set(pairs.map((pair) => pair.organizationId).filter((id) => uuid.test(id)))];
-    const known = perRowOrganization ? await this.imports.existingOrganizations(organizationIds) : new Set(organizationIds);
+    const organizationIds = [
+      ...new Set(pairs.map((pair) => pair.organizationId).filter((id) => uuid.test(id))),
+    ];
+    const known = perRowOrganization
+      ? await this.imports.existingOrganizations(organizationIds)
+      : new Set(organizationIds);
     const existing = await this.imports.existingReferences(
       run.kind,
       [...known],
@@ -186,7 +254,9 @@ export class ImportService {
       now: new Date(),
       perRowOrganization,
       staysPublished: ({ externalReference, organizationId }) => {
-        const status = existing.get(`${organizationId ?? run.organizationId}\u0000${externalReference}`);
+        const status = existing.get(
+          `${organizationId ?? run.organizationId}\u0000${externalReference}`,
+        );
         return status !== undefined && status !== 'DRAFT';
       },
     });
@@ -194,7 +264,12 @@ export class ImportService {
     // A platform admin's rows must name organizations that exist.
     const unknown: ImportRowProblem[] = result.valid
       .filter((row) => !known.has(row.organizationId ?? ''))
-      .map((row) => ({ row: row.row, field: ORGANIZATION_FIELD, key: errorKey('import.unknownOrganization'), message: 'No organization has this ID.' }));
+      .map((row) => ({
+        row: row.row,
+        field: ORGANIZATION_FIELD,
+        key: errorKey('import.unknownOrganization'),
+        message: 'No organization has this ID.',
+      }));
     const bad = new Set(unknown.map((problem) => problem.row));
     return {
       total: result.total,
@@ -217,7 +292,12 @@ export class ImportService {
     await this.policy.assert(actor, 'match.rematchAll', {});
     return this.transactions.run(async () => {
       const requested = await this.imports.requestFullRematch();
-      await this.audit.record(actor, { action: 'match.rematchRequested', objectType: 'Platform', objectId: randomUUID(), after: { requested } });
+      await this.audit.record(actor, {
+        action: 'match.rematchRequested',
+        objectType: 'Platform',
+        objectId: randomUUID(),
+        after: { requested },
+      });
       return requested;
     });
   }

@@ -16,7 +16,12 @@ export interface UploadOptions {
 }
 
 /** POST /imports as the browser sends it: the session cookie and, unless told, the CSRF header. */
-export async function upload(t: TestApp, client: TestClient, content: Buffer | string, options: UploadOptions = {}) {
+export async function upload(
+  t: TestApp,
+  client: TestClient,
+  content: Buffer | string,
+  options: UploadOptions = {},
+) {
   const query = new URLSearchParams({
     kind: options.kind ?? 'CAPABILITY',
     mode: options.mode ?? 'VALID_ROWS',
@@ -24,9 +29,14 @@ export async function upload(t: TestApp, client: TestClient, content: Buffer | s
     fileName: 'catalogue',
     ...(options.organizationId ? { organizationId: options.organizationId } : {}),
   });
-  const req = request(t.server).post(`/imports?${query.toString()}`).set('content-type', options.contentType ?? 'text/csv');
+  const req = request(t.server)
+    .post(`/imports?${query.toString()}`)
+    .set('content-type', options.contentType ?? 'text/csv');
   const session = client.cookie('spillover_session');
-  const cookies = [session ? `spillover_session=${session}` : '', client.csrfToken ? `spillover_csrf=${client.csrfToken}` : ''].filter(Boolean);
+  const cookies = [
+    session ? `spillover_session=${session}` : '',
+    client.csrfToken ? `spillover_csrf=${client.csrfToken}` : '',
+  ].filter(Boolean);
   if (cookies.length) req.set('cookie', cookies.join('; '));
   if (client.csrfToken && !options.withoutCsrf) req.set('x-csrf-token', client.csrfToken);
   if (client.address) req.set('x-forwarded-for', client.address);
@@ -52,29 +62,53 @@ export interface ImportRunData {
 }
 
 /** Uploads, runs the job and reads the run back. */
-export async function importFile(t: TestApp, client: TestClient, content: Buffer | string, options: UploadOptions = {}): Promise<ImportRunData> {
+export async function importFile(
+  t: TestApp,
+  client: TestClient,
+  content: Buffer | string,
+  options: UploadOptions = {},
+): Promise<ImportRunData> {
   const response = await upload(t, client, content, options);
-  if (response.status !== 202) throw new Error(`upload refused: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 202)
+    throw new Error(`upload refused: ${response.status} ${JSON.stringify(response.body)}`);
   await runImports(t);
-  const data = await client.ok<{ importRun: ImportRunData }>(IMPORT_RUN, { id: (response.body as { id: string }).id });
+  const data = await client.ok<{ importRun: ImportRunData }>(IMPORT_RUN, {
+    id: (response.body as { id: string }).id,
+  });
   return data.importRun;
 }
 
 const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-export const csv = (rows: readonly (readonly string[])[]): string => rows.map((row) => row.map(quote).join(',')).join('\r\n');
+export const csv = (rows: readonly (readonly string[])[]): string =>
+  rows.map((row) => row.map(quote).join(',')).join('\r\n');
 
 /** A workbook of one sheet; a cell given as { formula } is written as a formula. */
-export async function xlsx(rows: readonly (readonly (string | number | { formula: string })[])[]): Promise<Buffer> {
+export async function xlsx(
+  rows: readonly (readonly (string | number | { formula: string })[])[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Capabilities');
   for (const row of rows) sheet.addRow(row as unknown[]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export const CAPABILITY_HEADER = ['External reference', 'Kind', 'Title', 'Description', 'Technology areas', 'TRL', 'Contact name', 'Contact e-mail', 'Visibility'];
+export const CAPABILITY_HEADER = [
+  'External reference',
+  'Kind',
+  'Title',
+  'Description',
+  'Technology areas',
+  'TRL',
+  'Contact name',
+  'Contact e-mail',
+  'Visibility',
+];
 
 /** A complete, publishable capability row of CAPABILITY_HEADER. */
-export const capabilityRow = (reference: string, overrides: Partial<Record<(typeof CAPABILITY_HEADER)[number], string>> = {}): string[] =>
+export const capabilityRow = (
+  reference: string,
+  overrides: Partial<Record<(typeof CAPABILITY_HEADER)[number], string>> = {},
+): string[] =>
   CAPABILITY_HEADER.map(
     (name) =>
       overrides[name] ??

@@ -72,7 +72,11 @@ export function normaliseCell(cell: RawCell, type: ImportCellType): CellResult {
       return /^\d+(\.\d+)?$/.test(text) ? { value: text } : { problem: 'notANumber' };
     case 'boolean': {
       const lower = text.toLowerCase();
-      return TRUE.has(lower) ? { value: true } : FALSE.has(lower) ? { value: false } : { problem: 'notABoolean' };
+      return TRUE.has(lower)
+        ? { value: true }
+        : FALSE.has(lower)
+          ? { value: false }
+          : { problem: 'notABoolean' };
     }
     case 'instant':
       return { value: text };
@@ -87,7 +91,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * with = + - @ tab or CR gets a leading apostrophe, so `=HYPERLINK(…)` shows as text and is
  * never evaluated. Numbers are left alone (a negative number is not a formula).
  */
-export function safeSpreadsheetCell(value: string | number | boolean | null | undefined): string | number | boolean | null {
+export function safeSpreadsheetCell(
+  value: string | number | boolean | null | undefined,
+): string | number | boolean | null {
   if (typeof value !== 'string') return value ?? null;
   return FORMULA_START.test(value) ? `'${value}` : value;
 }

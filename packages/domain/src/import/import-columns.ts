@@ -1,7 +1,8 @@
 import type { ListingKind } from '../listing/listing';
 
 /** How a cell's text becomes a field's value before the listing's own schema checks it. */
-export type ImportCellType = 'text' | 'list' | 'integer' | 'amount' | 'boolean' | 'instant' | 'code';
+export type ImportCellType =
+  'text' | 'list' | 'integer' | 'amount' | 'boolean' | 'instant' | 'code';
 
 export interface ImportColumn {
   /** The field of the listing's draft schema, or one of the import's own columns. */
@@ -17,10 +18,25 @@ export const EXTERNAL_REFERENCE_FIELD = 'externalReference';
 export const ORGANIZATION_FIELD = 'organizationId';
 export const EXTERNAL_REFERENCE_MAX = 100;
 
-const reference: ImportColumn = { field: EXTERNAL_REFERENCE_FIELD, type: 'text', en: 'External reference', ko: '외부 참조번호' };
-const organization: ImportColumn = { field: ORGANIZATION_FIELD, type: 'text', en: 'Organization ID', ko: '기관 ID' };
+const reference: ImportColumn = {
+  field: EXTERNAL_REFERENCE_FIELD,
+  type: 'text',
+  en: 'External reference',
+  ko: '외부 참조번호',
+};
+const organization: ImportColumn = {
+  field: ORGANIZATION_FIELD,
+  type: 'text',
+  en: 'Organization ID',
+  ko: '기관 ID',
+};
 const common = {
-  technologyAreas: { field: 'technologyAreas', type: 'list', en: 'Technology areas', ko: '기술분야' },
+  technologyAreas: {
+    field: 'technologyAreas',
+    type: 'list',
+    en: 'Technology areas',
+    ko: '기술분야',
+  },
   sectors: { field: 'sectors', type: 'list', en: 'Sectors (NACE)', ko: '산업분류(NACE)' },
   visibility: { field: 'visibility', type: 'code', en: 'Visibility', ko: '공개 범위' },
 } as const satisfies Record<string, ImportColumn>;
@@ -65,13 +81,19 @@ export const IMPORT_COLUMNS: Record<ListingKind, readonly ImportColumn[]> = {
     { field: 'currency', type: 'code', en: 'Currency', ko: '통화' },
     { field: 'responseDeadline', type: 'instant', en: 'Response deadline', ko: '응답 마감' },
     { field: 'collaborationTypes', type: 'list', en: 'Collaboration types', ko: '협력 유형' },
-    { field: 'internationalPartnersWelcome', type: 'boolean', en: 'Partners abroad welcome', ko: '해외 파트너 환영' },
+    {
+      field: 'internationalPartnersWelcome',
+      type: 'boolean',
+      en: 'Partners abroad welcome',
+      ko: '해외 파트너 환영',
+    },
     common.visibility,
     organization,
   ],
 };
 
-const headerKey = (header: string): string => header.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+const headerKey = (header: string): string =>
+  header.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
 
 export interface HeaderMapping {
   /** The column of each cell position; null for a column the import ignores. */
@@ -103,15 +125,29 @@ export function mapImportHeaders(kind: ListingKind, headers: readonly string[]):
 }
 
 /** The template's header row in one language. */
-export const importTemplateHeaders = (kind: ListingKind, language: 'en' | 'ko', withOrganization: boolean): string[] =>
-  IMPORT_COLUMNS[kind].filter((column) => withOrganization || column.field !== ORGANIZATION_FIELD).map((column) => column[language]);
+export const importTemplateHeaders = (
+  kind: ListingKind,
+  language: 'en' | 'ko',
+  withOrganization: boolean,
+): string[] =>
+  IMPORT_COLUMNS[kind]
+    .filter((column) => withOrganization || column.field !== ORGANIZATION_FIELD)
+    .map((column) => column[language]);
 
 /**
  * An import run: QUEUED (file stored) → VALIDATING → IMPORTING → DONE, or REJECTED (bad rows
  * in an all-or-nothing import, or a file that cannot be read) or VALIDATED (a preview: rows
  * checked, nothing written). FAILED is an unexpected error after retries.
  */
-export const IMPORT_STATUSES = ['QUEUED', 'VALIDATING', 'VALIDATED', 'IMPORTING', 'DONE', 'REJECTED', 'FAILED'] as const;
+export const IMPORT_STATUSES = [
+  'QUEUED',
+  'VALIDATING',
+  'VALIDATED',
+  'IMPORTING',
+  'DONE',
+  'REJECTED',
+  'FAILED',
+] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export const IMPORT_FINISHED: readonly ImportStatus[] = ['VALIDATED', 'DONE', 'REJECTED', 'FAILED'];
 

@@ -9,13 +9,20 @@ import { IMPORT_COLUMNS, ORGANIZATION_FIELD } from './import-columns';
  * listings). Every text cell goes through `safeSpreadsheetCell`, so a title stored as
  * `=HYPERLINK(…)` opens as text.
  */
-export function importExportCells(kind: ListingKind, listing: Record<string, unknown>): (string | number | boolean | null)[] {
+export function importExportCells(
+  kind: ListingKind,
+  listing: Record<string, unknown>,
+): (string | number | boolean | null)[] {
   return IMPORT_COLUMNS[kind]
     .filter((column) => column.field !== ORGANIZATION_FIELD)
     .map((column) => {
       const value = listing[column.field];
       if (value == null) return null;
-      if (column.type === 'amount' && typeof value === 'number' && typeof listing.currency === 'string')
+      if (
+        column.type === 'amount' &&
+        typeof value === 'number' &&
+        typeof listing.currency === 'string'
+      )
         return fromMinorUnits(value, listing.currency);
       if (Array.isArray(value)) return safeSpreadsheetCell(value.join(', '));
       if (value instanceof Date) return value.toISOString();

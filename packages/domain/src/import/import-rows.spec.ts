@@ -23,14 +23,21 @@ const complete = {
 describe('import headers', () => {
   it('reads English, Korean and field-name headers alike', () => {
     const mapping = mapImportHeaders('CAPABILITY', ['유형', ' title ', 'TRL', 'Notes']);
-    expect(mapping.columns.map((column) => column?.field ?? null)).toEqual(['kind', 'title', 'trl', null]);
+    expect(mapping.columns.map((column) => column?.field ?? null)).toEqual([
+      'kind',
+      'title',
+      'trl',
+      null,
+    ]);
     expect(mapping.unknown).toEqual(['Notes']);
     expect(mapping.missing).toEqual([]);
   });
 
   it('refuses a sheet without the required columns, on row 1', () => {
     const result = validateImportRows('CAPABILITY', ['Title'], [['A title']], draft);
-    expect(result.problems).toEqual([expect.objectContaining({ row: 1, field: 'kind', key: 'import.missingColumn' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ row: 1, field: 'kind', key: 'import.missingColumn' }),
+    ]);
     expect(result.valid).toEqual([]);
   });
 });
@@ -39,7 +46,11 @@ describe('import rows', () => {
   it('parses a valid row with the capability schema', () => {
     const result = validateImportRows('CAPABILITY', header, [row(complete)], publish);
     expect(result.problems).toEqual([]);
-    expect(result.valid[0]).toMatchObject({ row: 2, externalReference: 'REF-1', values: { kind: 'EXPERTISE', technologyAreas: ['EF05'] } });
+    expect(result.valid[0]).toMatchObject({
+      row: 2,
+      externalReference: 'REF-1',
+      values: { kind: 'EXPERTISE', technologyAreas: ['EF05'] },
+    });
   });
 
   it('reports every bad-row class with its row, field and key', () => {
@@ -71,7 +82,12 @@ describe('import rows', () => {
   });
 
   it('asks publishing rules only of published imports', () => {
-    const result = validateImportRows('CAPABILITY', header, [row({ Kind: 'IP', Title: 'A patent' })], draft);
+    const result = validateImportRows(
+      'CAPABILITY',
+      header,
+      [row({ Kind: 'IP', Title: 'A patent' })],
+      draft,
+    );
     expect(result.problems).toEqual([]);
     expect(result.valid).toHaveLength(1);
   });
@@ -84,7 +100,8 @@ describe('import rows', () => {
     const title = result.valid[0]?.values.title;
     expect(title).toBe('=HYPERLINK("http://evil.example","click")');
     expect(safeSpreadsheetCell(title)).toBe(`'=HYPERLINK("http://evil.example","click")`);
-    for (const start of ['+1', '-1+2', '@SUM(A1)', '\tx', '\rx']) expect(safeSpreadsheetCell(start)).toBe(`'${start}`);
+    for (const start of ['+1', '-1+2', '@SUM(A1)', '\tx', '\rx'])
+      expect(safeSpreadsheetCell(start)).toBe(`'${start}`);
     expect(safeSpreadsheetCell('Plain')).toBe('Plain');
     expect(safeSpreadsheetCell(-3)).toBe(-3);
   });
@@ -92,26 +109,53 @@ describe('import rows', () => {
   it('skips blank rows and asks needs for their own required fields', () => {
     const needHeader = importTemplateHeaders('NEED', 'ko', false);
     const cells = needHeader.map((name) => (name === '제목' ? 'Hydrogen valve sealing' : ''));
-    const result = validateImportRows('NEED', needHeader, [cells, needHeader.map(() => '')], publish);
+    const result = validateImportRows(
+      'NEED',
+      needHeader,
+      [cells, needHeader.map(() => '')],
+      publish,
+    );
     expect(result.total).toBe(1);
     expect(result.problems.map((problem) => problem.field)).toEqual(
-      expect.arrayContaining(['publicSummary', 'technologyAreas', 'currentTrl', 'targetTrl', 'responseDeadline']),
+      expect.arrayContaining([
+        'publicSummary',
+        'technologyAreas',
+        'currentTrl',
+        'targetTrl',
+        'responseDeadline',
+      ]),
     );
     expect(result.problems.every((problem) => problem.key === 'import.missingRequired')).toBe(true);
   });
 
   it('converts need budgets to minor units by currency', () => {
     const needHeader = ['Title', 'Minimum budget', 'Maximum budget', 'Currency'];
-    const result = validateImportRows('NEED', needHeader, [['Valve sealing', '1500.50', '2000', 'EUR']], draft);
-    expect(result.valid[0]?.values).toMatchObject({ budgetMin: 150050, budgetMax: 200000, currency: 'EUR' });
+    const result = validateImportRows(
+      'NEED',
+      needHeader,
+      [['Valve sealing', '1500.50', '2000', 'EUR']],
+      draft,
+    );
+    expect(result.valid[0]?.values).toMatchObject({
+      budgetMin: 150050,
+      budgetMax: 200000,
+      currency: 'EUR',
+    });
   });
 
   it('requires the organization column of a platform admin’s multi-organization import', () => {
-    const result = validateImportRows('CAPABILITY', ['Kind', 'Title', 'Organization ID'], [['SERVICE', 'Testing service', '']], {
-      ...draft,
-      perRowOrganization: true,
-    });
-    expect(result.problems).toEqual([expect.objectContaining({ field: 'organizationId', key: 'import.organizationMissing' })]);
+    const result = validateImportRows(
+      'CAPABILITY',
+      ['Kind', 'Title', 'Organization ID'],
+      [['SERVICE', 'Testing service', '']],
+      {
+        ...draft,
+        perRowOrganization: true,
+      },
+    );
+    expect(result.problems).toEqual([
+      expect.objectContaining({ field: 'organizationId', key: 'import.organizationMissing' }),
+    ]);
   });
 });
 

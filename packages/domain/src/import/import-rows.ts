@@ -1,11 +1,20 @@
 import type { z } from 'zod';
-import { capabilityDraftSchema, capabilityPublishProblems, type CapabilityDraftValues } from '../capability/capability';
+import {
+  capabilityDraftSchema,
+  capabilityPublishProblems,
+  type CapabilityDraftValues,
+} from '../capability/capability';
 import { errorKey, type ErrorKey } from '../errors/domain-error';
 import type { ListingKind } from '../listing/listing';
 import { needDraftSchema, needPublishProblems, type NeedDraftValues } from '../need/need';
 import { toMinorUnits } from '../common/money';
 import { cellText, normaliseCell, type RawCell } from './import-cells';
-import { EXTERNAL_REFERENCE_FIELD, EXTERNAL_REFERENCE_MAX, mapImportHeaders, ORGANIZATION_FIELD } from './import-columns';
+import {
+  EXTERNAL_REFERENCE_FIELD,
+  EXTERNAL_REFERENCE_MAX,
+  mapImportHeaders,
+  ORGANIZATION_FIELD,
+} from './import-columns';
 
 /** One bad cell of one row: the spreadsheet's row number (the header is row 1), field and why. */
 export interface ImportRowProblem {
@@ -43,7 +52,9 @@ export interface ImportValidation<V> {
   total: number;
 }
 
-export type ImportValues<K extends ListingKind> = K extends 'CAPABILITY' ? CapabilityDraftValues : NeedDraftValues;
+export type ImportValues<K extends ListingKind> = K extends 'CAPABILITY'
+  ? CapabilityDraftValues
+  : NeedDraftValues;
 
 const KEYS = {
   missingColumn: errorKey('import.missingColumn'),
@@ -59,15 +70,25 @@ const KEYS = {
   organizationNotAllowed: errorKey('import.organizationNotAllowed'),
 } as const;
 
-const CODE_FIELDS = new Set(['technologyAreas', 'sectors', 'currency', 'kind', 'visibility', 'licensingStatus', 'collaborationTypes']);
+const CODE_FIELDS = new Set([
+  'technologyAreas',
+  'sectors',
+  'currency',
+  'kind',
+  'visibility',
+  'licensingStatus',
+  'collaborationTypes',
+]);
 const TRL_FIELDS = new Set(['trl', 'currentTrl', 'targetTrl']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Which class of mistake a schema issue is, so the report groups and translates it. */
 function keyOf(field: string, issue: z.core.$ZodIssue, value: unknown): ErrorKey {
   if (value === undefined || value === null) return KEYS.missingRequired;
-  if (TRL_FIELDS.has(field) && (issue.code === 'too_small' || issue.code === 'too_big')) return KEYS.trlOutOfRange;
-  if (CODE_FIELDS.has(field) && (issue.code === 'custom' || issue.code === 'invalid_value')) return KEYS.unknownCode;
+  if (TRL_FIELDS.has(field) && (issue.code === 'too_small' || issue.code === 'too_big'))
+    return KEYS.trlOutOfRange;
+  if (CODE_FIELDS.has(field) && (issue.code === 'custom' || issue.code === 'invalid_value'))
+    return KEYS.unknownCode;
   return KEYS.invalidValue;
 }
 
@@ -75,12 +96,22 @@ function schemaOf(kind: ListingKind): z.ZodType {
   return kind === 'CAPABILITY' ? capabilityDraftSchema : needDraftSchema;
 }
 
-function publishProblems(kind: ListingKind, values: Record<string, unknown>, now: Date): Record<string, string> {
-  return kind === 'CAPABILITY' ? capabilityPublishProblems(values as never) : needPublishProblems(values as never, now);
+function publishProblems(
+  kind: ListingKind,
+  values: Record<string, unknown>,
+  now: Date,
+): Record<string, string> {
+  return kind === 'CAPABILITY'
+    ? capabilityPublishProblems(values as never)
+    : needPublishProblems(values as never, now);
 }
 
 /** A need's budget cells are amounts in the currency's major unit ("1500.50" EUR → 150050). */
-function toBudget(values: Record<string, unknown>, field: string, problems: (field: string, key: ErrorKey, message: string) => void): void {
+function toBudget(
+  values: Record<string, unknown>,
+  field: string,
+  problems: (field: string, key: ErrorKey, message: string) => void,
+): void {
   const amount = values[field];
   if (typeof amount !== 'string') return;
   const currency = typeof values.currency === 'string' ? values.currency : '';
@@ -88,7 +119,8 @@ function toBudget(values: Record<string, unknown>, field: string, problems: (fie
     values[field] = toMinorUnits(amount, currency, field);
   } catch (error) {
     delete values[field];
-    if (currency) problems(field, KEYS.invalidValue, error instanceof Error ? error.message : String(error));
+    if (currency)
+      problems(field, KEYS.invalidValue, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -120,7 +152,8 @@ export function validateImportRows<K extends ListingKind>(
     const values: Record<string, unknown> = {};
     const rowProblems: ImportRowProblem[] = [];
     const report = (field: string, key: ErrorKey, message: string) => {
-      if (!rowProblems.some((problem) => problem.field === field)) rowProblems.push({ row, field, key, message });
+      if (!rowProblems.some((problem) => problem.field === field))
+        rowProblems.push({ row, field, key, message });
     };
     let blank = true;
     mapping.columns.forEach((column, position) => {
@@ -128,7 +161,11 @@ export function validateImportRows<K extends ListingKind>(
       const result = normaliseCell(cells[position], column.type);
       if ('problem' in result) {
         blank = false;
-        report(column.field, KEYS[result.problem], result.problem === 'notANumber' ? 'Enter a number.' : 'Enter yes or no.');
+        report(
+          column.field,
+          KEYS[result.problem],
+          result.problem === 'notANumber' ? 'Enter a number.' : 'Enter yes or no.',
+        );
       } else if (result.value !== null) {
         blank = false;
         values[column.field] = result.value;
@@ -142,18 +179,35 @@ export function validateImportRows<K extends ListingKind>(
     delete values[ORGANIZATION_FIELD];
     if (reference !== undefined) {
       if (reference.length > EXTERNAL_REFERENCE_MAX)
-        report(EXTERNAL_REFERENCE_FIELD, KEYS.referenceTooLong, `An external reference has at most ${EXTERNAL_REFERENCE_MAX} characters.`);
+        report(
+          EXTERNAL_REFERENCE_FIELD,
+          KEYS.referenceTooLong,
+          `An external reference has at most ${EXTERNAL_REFERENCE_MAX} characters.`,
+        );
       const scope = `${organizationId ?? ''}\u0000${reference}`;
       const first = firstRowOfReference.get(scope);
       if (first !== undefined)
-        report(EXTERNAL_REFERENCE_FIELD, KEYS.duplicateReference, `Row ${first} has the same external reference (${reference}).`);
+        report(
+          EXTERNAL_REFERENCE_FIELD,
+          KEYS.duplicateReference,
+          `Row ${first} has the same external reference (${reference}).`,
+        );
       else firstRowOfReference.set(scope, row);
     }
     if (options.perRowOrganization && (organizationId === undefined || !UUID.test(organizationId)))
-      report(ORGANIZATION_FIELD, KEYS.organizationMissing, 'Enter the ID of the organization this row belongs to.');
+      report(
+        ORGANIZATION_FIELD,
+        KEYS.organizationMissing,
+        'Enter the ID of the organization this row belongs to.',
+      );
     if (!options.perRowOrganization && organizationId !== undefined)
-      report(ORGANIZATION_FIELD, KEYS.organizationNotAllowed, 'Leave the organization column empty: rows are imported for your organization.');
-    if (kind === 'NEED') for (const field of ['budgetMin', 'budgetMax']) toBudget(values, field, report);
+      report(
+        ORGANIZATION_FIELD,
+        KEYS.organizationNotAllowed,
+        'Leave the organization column empty: rows are imported for your organization.',
+      );
+    if (kind === 'NEED')
+      for (const field of ['budgetMin', 'budgetMax']) toBudget(values, field, report);
     const parsed = schema.safeParse(values);
     if (!parsed.success)
       for (const issue of parsed.error.issues) {
@@ -162,10 +216,21 @@ export function validateImportRows<K extends ListingKind>(
       }
     else if (
       options.publish ||
-      (reference !== undefined && options.staysPublished?.({ externalReference: reference, organizationId: organizationId ?? null }))
+      (reference !== undefined &&
+        options.staysPublished?.({
+          externalReference: reference,
+          organizationId: organizationId ?? null,
+        }))
     )
       for (const [field, message] of Object.entries(publishProblems(kind, values, options.now)))
-        report(field, values[field] == null || (Array.isArray(values[field]) && !(values[field] as unknown[]).length) ? KEYS.missingRequired : KEYS.invalidValue, message);
+        report(
+          field,
+          values[field] == null ||
+            (Array.isArray(values[field]) && !(values[field] as unknown[]).length)
+            ? KEYS.missingRequired
+            : KEYS.invalidValue,
+          message,
+        );
     if (rowProblems.length) problems.push(...rowProblems);
     else
       valid.push({

@@ -1,4 +1,14 @@
-import { Alert, Anchor, Button, FileInput, Group, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  FileInput,
+  Group,
+  Radio,
+  SegmentedControl,
+  Stack,
+  Text,
+} from '@mantine/core';
 import type { ImportMode, ListingKind } from '@spillover/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,9 +38,20 @@ export function ImportForm({ organizationId, onStarted }: ImportFormProps) {
     }
     setBusy(true);
     setProblem(null);
-    const result = await uploadImport({ kind, organizationId, mode: chosen, publish, file }).finally(() => setBusy(false));
+    const result = await uploadImport({
+      kind,
+      organizationId,
+      mode: chosen,
+      publish,
+      file,
+    }).finally(() => setBusy(false));
     if ('id' in result) onStarted(result.id);
-    else setProblem(result.error.code === 'BAD_USER_INPUT' ? result.error.message : t(`common:errors.${result.error.code}`, { defaultValue: result.error.message }));
+    else
+      setProblem(
+        result.error.code === 'BAD_USER_INPUT'
+          ? result.error.message
+          : t(`common:errors.${result.error.code}`, { defaultValue: result.error.message }),
+      );
   };
 
   return (
@@ -44,7 +65,10 @@ export function ImportForm({ organizationId, onStarted }: ImportFormProps) {
           aria-labelledby="import-kind-label"
           value={kind}
           onChange={(value) => setKind(value as ListingKind)}
-          data={(['CAPABILITY', 'NEED'] as const).map((value) => ({ value, label: t(`kinds.${value}`) }))}
+          data={(['CAPABILITY', 'NEED'] as const).map((value) => ({
+            value,
+            label: t(`kinds.${value}`),
+          }))}
         />
       </Stack>
       <Group>
@@ -61,14 +85,28 @@ export function ImportForm({ organizationId, onStarted }: ImportFormProps) {
           </Anchor>
         ) : null}
       </Group>
-      <FileInput label={t('file')} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={setFile} clearable />
-      <Radio.Group label={t('mode')} value={mode} onChange={(value) => setMode(value as typeof mode)}>
+      <FileInput
+        label={t('file')}
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        value={file}
+        onChange={setFile}
+        clearable
+      />
+      <Radio.Group
+        label={t('mode')}
+        value={mode}
+        onChange={(value) => setMode(value as typeof mode)}
+      >
         <Stack gap="xs" mt="xs">
           <Radio value="VALID_ROWS" label={t('modes.VALID_ROWS')} />
           <Radio value="ALL_OR_NOTHING" label={t('modes.ALL_OR_NOTHING')} />
         </Stack>
       </Radio.Group>
-      <Radio.Group label={t('publish')} value={publish ? 'published' : 'draft'} onChange={(value) => setPublish(value === 'published')}>
+      <Radio.Group
+        label={t('publish')}
+        value={publish ? 'published' : 'draft'}
+        onChange={(value) => setPublish(value === 'published')}
+      >
         <Stack gap="xs" mt="xs">
           <Radio value="draft" label={t('publishes.draft')} />
           <Radio value="published" label={t('publishes.published')} />

@@ -1,6 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Progress, Stack, Table, Text, Title } from '@mantine/core';
-import { IMPORT_COLUMNS, IMPORT_FINISHED, type ImportStatus, type ListingKind } from '@spillover/domain';
+import {
+  IMPORT_COLUMNS,
+  IMPORT_FINISHED,
+  type ImportStatus,
+  type ListingKind,
+} from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../app/layout/QueryState';
 import { ImportRunDocument } from '../../generated/graphql';
@@ -12,29 +17,59 @@ const POLL_MS = 1000;
 export function ImportRunView({ id }: { id: string }) {
   const { t, i18n } = useTranslation('import');
   const language = i18n.language === 'ko' ? 'ko' : 'en';
-  const { data, loading, error } = useQuery(ImportRunDocument, { variables: { id }, pollInterval: POLL_MS });
+  const { data, loading, error } = useQuery(ImportRunDocument, {
+    variables: { id },
+    pollInterval: POLL_MS,
+  });
   const run = data?.importRun;
-  if (!run) return <QueryState loading={loading} error={error}>{null}</QueryState>;
+  if (!run)
+    return (
+      <QueryState loading={loading} error={error}>
+        {null}
+      </QueryState>
+    );
   const status = run.status as ImportStatus;
   const finished = IMPORT_FINISHED.includes(status);
   const imported = run.createdRows + run.updatedRows;
-  const percent = (done: number, total: number) => (total ? Math.round((done / total) * 100) : finished ? 100 : 0);
+  const percent = (done: number, total: number) =>
+    total ? Math.round((done / total) * 100) : finished ? 100 : 0;
   const columnLabel = (field: string) =>
-    IMPORT_COLUMNS[run.kind as ListingKind].find((column) => column.field === field)?.[language] ?? field;
+    IMPORT_COLUMNS[run.kind as ListingKind].find((column) => column.field === field)?.[language] ??
+    field;
   return (
     <Stack>
-      <Alert color={status === 'DONE' ? 'green' : status === 'REJECTED' || status === 'FAILED' ? 'red' : 'blue'} role="status" aria-live="polite">
+      <Alert
+        color={
+          status === 'DONE'
+            ? 'green'
+            : status === 'REJECTED' || status === 'FAILED'
+              ? 'red'
+              : 'blue'
+        }
+        role="status"
+        aria-live="polite"
+      >
         {t(`status.${status}`)}
       </Alert>
       <Stack gap={4}>
-        <Text size="sm">{t('progress.validated', { done: run.validatedRows, total: run.totalRows })}</Text>
-        <Progress value={percent(run.validatedRows, run.totalRows)} aria-label={t('progress.validated', { done: run.validatedRows, total: run.totalRows })} />
+        <Text size="sm">
+          {t('progress.validated', { done: run.validatedRows, total: run.totalRows })}
+        </Text>
+        <Progress
+          value={percent(run.validatedRows, run.totalRows)}
+          aria-label={t('progress.validated', { done: run.validatedRows, total: run.totalRows })}
+        />
       </Stack>
       {status === 'DONE' ? (
         <Stack gap={4}>
-          <Text size="sm">{t('progress.imported', { created: run.createdRows, updated: run.updatedRows })}</Text>
+          <Text size="sm">
+            {t('progress.imported', { created: run.createdRows, updated: run.updatedRows })}
+          </Text>
           <Text size="sm">{t('progress.matched', { done: run.matchedRows, total: imported })}</Text>
-          <Progress value={percent(run.matchedRows, imported)} aria-label={t('progress.matched', { done: run.matchedRows, total: imported })} />
+          <Progress
+            value={percent(run.matchedRows, imported)}
+            aria-label={t('progress.matched', { done: run.matchedRows, total: imported })}
+          />
         </Stack>
       ) : null}
       {finished ? (

@@ -12,7 +12,10 @@ export function RematchPanel() {
   const { data } = useQuery(MatchProgressDocument, { pollInterval: requested === null ? 0 : 2000 });
   const [rematch, { loading, error }] = useMutation(RematchEverythingDocument);
   const progress = data?.matchProgress;
-  const done = progress && progress.total ? Math.round(((progress.total - progress.pending) / progress.total) * 100) : 0;
+  const done =
+    progress && progress.total
+      ? Math.round(((progress.total - progress.pending) / progress.total) * 100)
+      : 0;
   return (
     <Stack>
       <Title order={2} size="h3">
@@ -23,7 +26,9 @@ export function RematchPanel() {
       <Button
         w="fit-content"
         loading={loading}
-        onClick={() => void rematch().then((result) => setRequested(result.data?.rematchEverything ?? 0))}
+        onClick={() =>
+          void rematch().then((result) => setRequested(result.data?.rematchEverything ?? 0))
+        }
       >
         {t('rematch.start')}
       </Button>

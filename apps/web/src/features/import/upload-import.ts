@@ -10,12 +10,14 @@ export interface UploadRequest {
   file: File;
 }
 
-export type UploadResult = { id: string } | { error: { code: string; field?: string; message: string } };
+export type UploadResult =
+  { id: string } | { error: { code: string; field?: string; message: string } };
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The content type the API reads the format from: by extension, since browsers differ. */
-export const contentTypeOf = (file: File): string => (/\.xlsx$/i.test(file.name) ? XLSX_TYPE : 'text/csv');
+export const contentTypeOf = (file: File): string =>
+  /\.xlsx$/i.test(file.name) ? XLSX_TYPE : 'text/csv';
 
 /** POST /imports: the file's bytes, with the session's CSRF header as every mutation sends it. */
 export async function uploadImport(request: UploadRequest): Promise<UploadResult> {
@@ -29,7 +31,10 @@ export async function uploadImport(request: UploadRequest): Promise<UploadResult
   const response = await fetch(`/imports?${query.toString()}`, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': contentTypeOf(request.file), [CSRF_HEADER]: readCookie(CSRF_COOKIE) ?? '' },
+    headers: {
+      'content-type': contentTypeOf(request.file),
+      [CSRF_HEADER]: readCookie(CSRF_COOKIE) ?? '',
+    },
     body: request.file,
   });
   const body = (await response.json().catch(() => ({}))) as {
@@ -48,8 +53,16 @@ export async function uploadImport(request: UploadRequest): Promise<UploadResult
 }
 
 /** Where the template of a kind in a language is downloaded. */
-export const templateHref = (kind: ListingKind, language: 'en' | 'ko', forManyOrganizations: boolean): string =>
+export const templateHref = (
+  kind: ListingKind,
+  language: 'en' | 'ko',
+  forManyOrganizations: boolean,
+): string =>
   `/imports/template.xlsx?${new URLSearchParams({ kind, language, organizations: String(forManyOrganizations) }).toString()}`;
 
-export const exportHref = (kind: ListingKind, organizationId: string, language: 'en' | 'ko'): string =>
+export const exportHref = (
+  kind: ListingKind,
+  organizationId: string,
+  language: 'en' | 'ko',
+): string =>
   `/imports/export.csv?${new URLSearchParams({ kind, organizationId, language }).toString()}`;
