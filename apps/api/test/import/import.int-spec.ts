@@ -220,6 +220,37 @@ describe('bulk import: nothing half-imported', () => {
   });
 });
 
+describe('bulk import: a restart of the platform', () => {
+  it('resumes a run a stopped process left, and leaves one another worker holds', async () => {
+    const file = csv([CAPABILITY_HEADER, capabilityRow('K-1'), capabilityRow('K-2')]);
+    const left = (await upload(t, cast.orgAdmin.client, file, { organizationId: cast.org.id }))
+      .body as { id: string };
+    const held = (
+      await upload(t, cast.otherOrgAdmin.client, file, { organizationId: cast.otherOrg.id })
+    ).body as { id: string };
+    // As a process that died mid-run leaves it (its claim two minutes old), and one that is
+    // at work right now (a fresh claim): only the first is taken over.
+    await t.dataSource.query(
+      `UPDATE import_run SET status = 'IMPORTING', heartbeat_at = now() - interval '5 minutes' WHERE id = $1`,
+      [left.id],
+    );
+    await t.dataSource.query(
+      `UPDATE import_run SET status = 'VALIDATING', heartbeat_at = now() WHERE id = $1`,
+      [held.id],
+    );
+    expect(await runImports(t)).toBe(1);
+    const resumed = await cast.orgAdmin.client.ok<{ importRun: ImportRunData }>(IMPORT_RUN, {
+      id: left.id,
+    });
+    expect(resumed.importRun).toMatchObject({ status: 'DONE', createdRows: 2 });
+    const waiting = await cast.admin.client.ok<{ importRun: ImportRunData }>(IMPORT_RUN, {
+      id: held.id,
+    });
+    expect(waiting.importRun.status).toBe('VALIDATING');
+    await t.dataSource.query(`UPDATE import_run SET status = 'FAILED' WHERE id = $1`, [held.id]);
+  });
+});
+
 describe('bulk import: who may', () => {
   const file = csv([CAPABILITY_HEADER, capabilityRow('W-1')]);
 
