@@ -90,7 +90,6 @@ export function ImportForm({ organizationId, onStarted }: ImportFormProps) {
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         value={file}
         onChange={setFile}
-        clearable
       />
       <Radio.Group
         label={t('mode')}
