@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { snapshot } from '../support/factories';
 import { castOfRoles, type Cast } from '../support/roles';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -164,6 +165,62 @@ describe('bulk import: happy path', () => {
         key: 'import.unknownOrganization',
       }),
     ]);
+  });
+});
+
+describe('bulk import: templates and needs', () => {
+  it('serves the Korean template, whose filled-in rows import as needs', async () => {
+    const response = await cast.orgAdmin.client.get('/imports/template.xlsx?kind=NEED&language=ko');
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(response.body as Buffer);
+    const header = (book.worksheets[0]?.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(header.slice(0, 3)).toEqual(['외부 참조번호', '제목', '공개 요약']);
+    const cell = (name: string, value: string) =>
+      header.indexOf(name) >= 0 ? [header.indexOf(name), value] : null;
+    const row = (reference: string, values: [string, string][]) => {
+      const cells = header.map(() => '');
+      for (const [name, value] of [['외부 참조번호', reference] as [string, string], ...values]) {
+        const found = cell(name, value);
+        if (found) cells[found[0] as number] = found[1] as string;
+      }
+      return cells;
+    };
+    const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const complete: [string, string][] = [
+      ['제목', '수소 밸브 실링 기술'],
+      ['공개 요약', '고압 수소 밸브의 실링 소재를 찾습니다.'],
+      ['기술분야', 'EF05'],
+      ['현재 TRL', '3'],
+      ['목표 TRL', '7'],
+      ['응답 마감', deadline],
+      ['협력 유형', 'RESEARCH_COOPERATION'],
+      ['공개 범위', 'PUBLIC'],
+    ];
+    const run = await importFile(
+      t,
+      cast.orgAdmin.client,
+      csv([header, row('K-N1', complete), row('K-N2', [['제목', '목표만 있는 수요']])]),
+      {
+        kind: 'NEED',
+        organizationId: cast.org.id,
+        publish: true,
+      },
+    );
+    expect(run).toMatchObject({ status: 'DONE', createdRows: 1, badRows: 1 });
+    expect(run.problems.map((problem) => problem.field)).toEqual(
+      expect.arrayContaining([
+        'publicSummary',
+        'technologyAreas',
+        'currentTrl',
+        'targetTrl',
+        'responseDeadline',
+      ]),
+    );
+    const needs = (await t.dataSource.query(
+      `SELECT status, current_trl AS "currentTrl" FROM technology_need WHERE external_reference = 'K-N1'`,
+    )) as unknown[];
+    expect(needs).toEqual([{ status: 'OPEN', currentTrl: 3 }]);
   });
 });
 
