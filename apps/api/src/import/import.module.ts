@@ -4,9 +4,10 @@ import { ImportJob } from './import.job';
 import { ImportRepository } from './import.repository';
 import { ImportResolver } from './import.resolver';
 import { ImportService } from './import.service';
+import { ImportValidator } from './import-validator';
 
 @Module({
   controllers: [ImportController],
-  providers: [ImportRepository, ImportService, ImportResolver, ImportJob],
+  providers: [ImportRepository, ImportValidator, ImportService, ImportResolver, ImportJob],
 })
 export class ImportModule {}

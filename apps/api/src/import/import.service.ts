@@ -2,15 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   badInput,
-  cellText,
-  EXTERNAL_REFERENCE_FIELD,
   errorKey,
   IMPORT_MAX_BYTES,
   IMPORT_MAX_ROWS,
-  mapImportHeaders,
   notFound,
-  ORGANIZATION_FIELD,
-  validateImportRows,
   type ImportMode,
   type ImportRowProblem,
   type ListingKind,
@@ -23,6 +18,7 @@ import { readSheet, type ImportFormat, type Sheet } from './import-file';
 import type { ImportRunEntity } from './import-run.entity';
 import { publishedStatus, recordOf } from './import-sql';
 import { ImportRepository } from './import.repository';
+import { ImportValidator } from './import-validator';
 
 /** The NOTIFY channel that wakes the import job at commit (see ImportJob). */
 export const IMPORT_CHANNEL = 'import_run';
@@ -56,6 +52,7 @@ export class ImportService {
     private readonly transactions: Transactions,
     private readonly policy: Policy,
     private readonly audit: AuditService,
+    private readonly validator: ImportValidator,
   ) {}
 
   async start(actor: Actor, input: StartImport): Promise<ImportRunEntity> {
@@ -170,7 +167,9 @@ export class ImportService {
           message: `A file has at most ${IMPORT_MAX_ROWS} rows; split it.`,
         },
       ]);
-    const { valid, problems, total } = await this.validate(run, sheet);
+    // Rows as read (blank ones included) until validation counts the rows that hold data.
+    await this.imports.progress(run.id, { totalRows: sheet.rows.length, validatedRows: 0 });
+    const { valid, problems, total } = await this.validator.validate(run, sheet);
     const badRows = new Set(problems.map((problem) => problem.row)).size;
     await this.imports.progress(run.id, {
       totalRows: total,
@@ -220,62 +219,6 @@ export class ImportService {
         finished: true,
       });
     });
-  }
-
-  private async validate(run: ImportRunEntity, sheet: Sheet) {
-    const perRowOrganization = run.organizationId === null;
-    // The listings the file's references already name: one out of draft stays published.
-    const columns = mapImportHeaders(run.kind, sheet.header.map(cellText)).columns;
-    const at = (field: string) => columns.findIndex((column) => column?.field === field);
-    const referenceAt = at(EXTERNAL_REFERENCE_FIELD);
-    const organizationAt = at(ORGANIZATION_FIELD);
-    const pairs = sheet.rows.map((row) => ({
-      reference: referenceAt >= 0 ? cellText(row[referenceAt]).trim() : '',
-      organizationId: perRowOrganization
-        ? organizationAt >= 0
-          ? cellText(row[organizationAt]).trim()
-          : ''
-        : (run.organizationId as string),
-    }));
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    const organizationIds = [
-      ...new Set(pairs.map((pair) => pair.organizationId).filter((id) => uuid.test(id))),
-    ];
-    const known = perRowOrganization
-      ? await this.imports.existingOrganizations(organizationIds)
-      : new Set(organizationIds);
-    const existing = await this.imports.existingReferences(
-      run.kind,
-      [...known],
-      [...new Set(pairs.map((pair) => pair.reference).filter(Boolean))],
-    );
-    const result = validateImportRows(run.kind, sheet.header, sheet.rows, {
-      publish: run.publish,
-      now: new Date(),
-      perRowOrganization,
-      staysPublished: ({ externalReference, organizationId }) => {
-        const status = existing.get(
-          `${organizationId ?? run.organizationId}\u0000${externalReference}`,
-        );
-        return status !== undefined && status !== 'DRAFT';
-      },
-    });
-    if (!perRowOrganization) return result;
-    // A platform admin's rows must name organizations that exist.
-    const unknown: ImportRowProblem[] = result.valid
-      .filter((row) => !known.has(row.organizationId ?? ''))
-      .map((row) => ({
-        row: row.row,
-        field: ORGANIZATION_FIELD,
-        key: errorKey('import.unknownOrganization'),
-        message: 'No organization has this ID.',
-      }));
-    const bad = new Set(unknown.map((problem) => problem.row));
-    return {
-      total: result.total,
-      valid: result.valid.filter((row) => !bad.has(row.row)),
-      problems: [...result.problems, ...unknown].sort((a, b) => a.row - b.row),
-    };
   }
 
   private reject(run: ImportRunEntity, problems: ImportRowProblem[]): Promise<void> {

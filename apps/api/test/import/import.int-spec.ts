@@ -173,7 +173,7 @@ describe('bulk import: templates and needs', () => {
     const response = await cast.orgAdmin.client.get('/imports/template.xlsx?kind=NEED&language=ko');
     expect(response.status).toBe(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(response.body as Buffer);
+    await book.xlsx.load(response.body as ArrayBuffer);
     const header = (book.worksheets[0]?.getRow(1).values as unknown[]).slice(1) as string[];
     expect(header.slice(0, 3)).toEqual(['외부 참조번호', '제목', '공개 요약']);
     const cell = (name: string, value: string) =>

@@ -177,3 +177,28 @@ describe('import export', () => {
     expect(at('Partners abroad welcome')).toBe('yes');
   });
 });
+
+describe('import rows in slices', () => {
+  it('numbers rows from the slice and finds a duplicate reference across slices', () => {
+    const seenReferences = new Map<string, number>();
+    validateImportRows('CAPABILITY', header, [row(complete)], { ...publish, seenReferences });
+    const second = validateImportRows(
+      'CAPABILITY',
+      header,
+      [row({ ...complete, 'External reference': 'REF-9' }), row(complete)],
+      {
+        ...publish,
+        firstRow: 3,
+        seenReferences,
+      },
+    );
+    expect(second.problems).toEqual([
+      expect.objectContaining({
+        row: 4,
+        field: 'externalReference',
+        key: 'import.duplicateReference',
+      }),
+    ]);
+    expect(second.valid.map((valid) => valid.row)).toEqual([3]);
+  });
+});

@@ -39,6 +39,13 @@ export interface ImportOptions {
   /** Whether rows may (and must) name their organization: a platform admin's multi-organization import. */
   perRowOrganization: boolean;
   /**
+   * For a sheet validated in slices (progress between them): the spreadsheet row of the
+   * slice's first row (2 for the row after the header), and the references seen in earlier
+   * slices, which this call adds to, so a duplicate across slices is still found.
+   */
+  firstRow?: number;
+  seenReferences?: Map<string, number>;
+  /**
    * Rows that update a listing already out of draft: it stays published, so the row must be
    * publishable even in a draft import (as an edit of a published listing must be).
    */
@@ -144,11 +151,11 @@ export function validateImportRows<K extends ListingKind>(
   }));
   if (problems.length) return { valid: [], problems, total: rows.length };
   const valid: ImportRow<ImportValues<K>>[] = [];
-  const firstRowOfReference = new Map<string, number>();
+  const firstRowOfReference = options.seenReferences ?? new Map<string, number>();
   const schema = schemaOf(kind);
   let total = 0;
   rows.forEach((cells, index) => {
-    const row = index + 2;
+    const row = index + (options.firstRow ?? 2);
     const values: Record<string, unknown> = {};
     const rowProblems: ImportRowProblem[] = [];
     const report = (field: string, key: ErrorKey, message: string) => {
