@@ -45,3 +45,4 @@ export * from './email/email-catalog.ko';
 export * from './notification/notification-types';
 export * from './collaboration/collaboration';
 export * from './conversation';
+export * from './import';

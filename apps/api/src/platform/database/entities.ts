@@ -1,6 +1,7 @@
 import { UserEntity } from '../../account/user.entity';
 import { CallFunderEntity } from '../../call/call-funder.entity';
 import { CallEntity } from '../../call/call.entity';
+import { ImportRunEntity } from '../../import/import-run.entity';
 import { CapabilityInvitedOrganizationEntity } from '../../capability/capability-invited-organization.entity';
 import { CapabilityEntity } from '../../capability/capability.entity';
 import { NdaAcceptanceEntity } from '../../need/nda-acceptance.entity';
@@ -58,4 +59,5 @@ export const ENTITIES = [
   MatchWordCountEntity,
   CallEntity,
   CallFunderEntity,
+  ImportRunEntity,
 ];
