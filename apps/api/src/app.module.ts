@@ -3,12 +3,15 @@ import {
   type DynamicModule,
   type MiddlewareConsumer,
   type NestModule,
+  RequestMethod,
 } from '@nestjs/common';
 import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { ClusterModule } from './cluster/cluster.module';
 import { ConversationModule } from './conversation/conversation.module';
 import { DemoModule } from './demo/demo.module';
+import { ImportBodyMiddleware } from './import/import-body';
+import { ImportModule } from './import/import.module';
 import { EmailModule } from './email/email.module';
 import { NeedModule } from './need/need.module';
 import { CallModule } from './call/call.module';
@@ -52,6 +55,7 @@ export class AppModule implements NestModule {
         NotificationModule,
         ConversationModule,
         DemoModule,
+        ImportModule,
       ],
     };
   }
@@ -59,5 +63,13 @@ export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(GraphqlBodyMiddleware, AuthMiddleware).forRoutes('graphql');
     consumer.apply(AuthMiddleware).forRoutes('exports/audit-events.csv');
+    // Uploads are raw bytes (CSV or XLSX) up to the import's limit; the same session and CSRF checks as /graphql.
+    consumer
+      .apply(ImportBodyMiddleware, AuthMiddleware)
+      .forRoutes(
+        { path: 'imports', method: RequestMethod.POST },
+        'imports/template.xlsx',
+        'imports/export.csv',
+      );
   }
 }

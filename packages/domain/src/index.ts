@@ -46,3 +46,4 @@ export * from './notification/notification-types';
 export * from './interest';
 export * from './collaboration/collaboration';
 export * from './conversation';
+export * from './import';

@@ -22,6 +22,11 @@ import { CreatedAt, oneOf, timestamptz } from '../platform/database/columns';
 @Check('capability_trl_check', `"trl" IS NULL OR "trl" BETWEEN 1 AND 9`)
 @Index('capability_technology_areas_idx', { synchronize: false })
 @Index('capability_sectors_idx', { synchronize: false })
+// A bulk import's key: re-importing a file updates the listing with the same reference.
+@Index('capability_external_reference_key', ['organizationId', 'externalReference'], {
+  unique: true,
+  where: '"external_reference" IS NOT NULL',
+})
 export class CapabilityEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'capability_pkey' })
   id: string;
@@ -95,6 +100,10 @@ export class CapabilityEntity {
 
   @Column(timestamptz({ nullable: true }))
   archivedAt: Date | null;
+
+  /** The organization's own reference for the listing (its catalogue number), set by imports. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  externalReference: string | null;
 
   @CreatedAt()
   createdAt: Date;

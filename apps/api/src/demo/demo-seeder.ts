@@ -335,6 +335,9 @@ async function insertDemoListings(
       status: demo.status,
       closeReason: demo.closeReason,
       ...needColumns(values),
+      // As if imported from the organization's own catalogue: export, edit and import the
+      // CSV again (bulk import) and these listings are updated, not duplicated.
+      externalReference: demo.key,
       ndaText: demo.nda?.text ?? null,
       ndaVersion: demo.nda?.version ?? null,
       publishedAt: times.publishedAt,
@@ -370,6 +373,7 @@ async function insertDemoListings(
       organizationId: organizationId(demo.organization),
       createdById: userId(demo.createdBy),
       ...capabilityColumns(values),
+      externalReference: demo.key,
       status: demo.status,
       publishedAt: times.publishedAt,
       archivedAt: times.archivedAt,

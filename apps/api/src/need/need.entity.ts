@@ -27,6 +27,11 @@ import { bigintAsNumber } from '../platform/database/transformers';
 @Index('technology_need_open_deadline_idx', ['responseDeadline'], { where: `"status" = 'OPEN'` })
 @Index('technology_need_technology_areas_idx', { synchronize: false })
 @Index('technology_need_sectors_idx', { synchronize: false })
+// A bulk import's key: re-importing a file updates the listing with the same reference.
+@Index('technology_need_external_reference_key', ['organizationId', 'externalReference'], {
+  unique: true,
+  where: '"external_reference" IS NOT NULL',
+})
 export class TechnologyNeedEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'technology_need_pkey' })
   id: string;
@@ -111,6 +116,10 @@ export class TechnologyNeedEntity {
 
   @Column(timestamptz({ nullable: true }))
   closedAt: Date | null;
+
+  /** The organization's own reference for the listing (its catalogue number), set by imports. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  externalReference: string | null;
 
   @CreatedAt()
   createdAt: Date;

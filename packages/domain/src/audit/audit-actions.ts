@@ -59,6 +59,8 @@ export const AUDIT_ACTIONS = [
   'collaboration.created',
   'collaboration.completed',
   'conversation.reported',
+  'listing.imported',
+  'match.rematchRequested',
   'conversation.moderatorRead',
   'call.created',
   'call.updated',
@@ -91,6 +93,7 @@ export const AUDIT_OBJECT_TYPES = [
   'Conversation',
   'Call',
   'Platform',
+  'ImportRun',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -167,6 +170,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'interest.withdrawn': { en: 'Withdrew an interest', ko: '관심표명 철회' },
   'collaboration.created': { en: 'Started a collaboration', ko: '협력 시작' },
   'collaboration.completed': { en: 'Marked a collaboration completed', ko: '협력 완료 처리' },
+  'listing.imported': {
+    en: 'Imported needs or capabilities from a file',
+    ko: '파일로 기술수요·보유역량 일괄 등록',
+  },
+  'match.rematchRequested': {
+    en: 'Asked for every listing to be matched again',
+    ko: '전체 매칭 재계산 요청',
+  },
   'conversation.reported': { en: 'Reported a conversation', ko: '대화 신고' },
   'conversation.moderatorRead': {
     en: 'Read a reported conversation (moderation)',
@@ -203,6 +214,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     Conversation: { en: 'Conversation', ko: '대화' },
     Call: { en: 'Call', ko: '공모' },
     Platform: { en: 'Platform', ko: '플랫폼' },
+    ImportRun: { en: 'Import', ko: '일괄 등록' },
   };
 
 export const auditObjectTypeLabel = (objectType: string, language: Language): string =>

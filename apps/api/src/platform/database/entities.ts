@@ -1,6 +1,7 @@
 import { UserEntity } from '../../account/user.entity';
 import { CallFunderEntity } from '../../call/call-funder.entity';
 import { CallEntity } from '../../call/call.entity';
+import { ImportRunEntity } from '../../import/import-run.entity';
 import { CapabilityInvitedOrganizationEntity } from '../../capability/capability-invited-organization.entity';
 import { CapabilityEntity } from '../../capability/capability.entity';
 import { NdaAcceptanceEntity } from '../../need/nda-acceptance.entity';
@@ -62,4 +63,5 @@ export const ENTITIES = [
   InterestCapabilityEntity,
   CallEntity,
   CallFunderEntity,
+  ImportRunEntity,
 ];

@@ -39,6 +39,7 @@ import { CollaborationResolver, OrganizationCollaborationsResolver } from '../..
 import { ConversationResolver } from '../../conversation/conversation.resolver';
 import { ConversationHomeResolver } from '../../conversation/conversation-home.resolver';
 import { CallFunderResolver, CallResolver } from '../../call/call.resolver';
+import { ImportResolver } from '../../import/import.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -76,4 +77,5 @@ export const RESOLVERS = [
   ConversationHomeResolver,
   CallResolver,
   CallFunderResolver,
+  ImportResolver,
 ];

@@ -23,6 +23,9 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
     'Only an ORG_ADMIN of the organization may publish, close or archive it, or set its NDA terms.',
   'listing.changeAudience':
     'Only an ORG_ADMIN of the organization may change who sees it once it is published: its visibility and invited organizations.',
+  'listing.import':
+    'Only an ORG_ADMIN of the organization may import its needs and capabilities; only platform admins import for many organizations.',
+  'match.rematchAll': 'Only platform admins may re-match every listing.',
   'nda.accept': 'Only an ORG_ADMIN of the organization may accept NDA terms on its behalf.',
   'match.feedback':
     "Only members of the listing's organization may bookmark or dismiss its matches.",

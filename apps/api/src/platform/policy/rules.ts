@@ -45,6 +45,8 @@ export interface PolicySubjects {
   'listing.publish': { organizationId: string };
   'listing.changeAudience': { organizationId: string; published: boolean };
   'listing.viewAudience': { organizationId: string };
+  'listing.import': { organizationId: string | null };
+  'match.rematchAll': Record<string, never>;
   'nda.accept': { organizationId: string };
   'match.feedback': { organizationId: string };
   'match.answerable': { organizationId: string };
@@ -205,6 +207,12 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   },
   // Whom the owner invited and which organizations accepted its NDA terms: the owner's business
   // only, not even a platform admin's (who may draft for any organization, hence not 'listing.draft').
+  // A bulk import writes (and may publish) many listings at once: ORG_ADMINs of the
+  // organization, or platform admins, who alone may import for many organizations (null).
+  'listing.import': (facts, { organizationId }) =>
+    facts && (facts.isAdmin || (organizationId !== null && isOrgAdmin(facts, organizationId))) ? 'allow' : 'forbid',
+  // Re-matching everything loads the whole platform: platform admins only.
+  'match.rematchAll': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
   'listing.viewAudience': (facts, { organizationId }) =>
     facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
   'nda.accept': (facts, { organizationId }) =>

@@ -7,6 +7,8 @@ import clusterEn from '../../features/cluster/i18n/en.json';
 import collaborationEn from '../../features/collaboration/i18n/en.json';
 import collaborationKo from '../../features/collaboration/i18n/ko.json';
 import conversationEn from '../../features/conversation/i18n/en.json';
+import importEn from '../../features/import/i18n/en.json';
+import importKo from '../../features/import/i18n/ko.json';
 import conversationKo from '../../features/conversation/i18n/ko.json';
 import clusterKo from '../../features/cluster/i18n/ko.json';
 import callEn from '../../features/call/i18n/en.json';
@@ -54,6 +56,7 @@ export const resources = {
     notification: notificationEn,
     conversation: conversationEn,
     call: callEn,
+    import: importEn,
     // The e-mail catalogs: a notification reads in the inbox as its e-mail's subject.
     email: emailCatalogEn,
   },
@@ -75,6 +78,7 @@ export const resources = {
     notification: notificationKo,
     conversation: conversationKo,
     call: callKo,
+    import: importKo,
     email: emailCatalogKo,
   },
 } as const;

@@ -7,6 +7,8 @@ import { SignInPage } from '../../features/account/SignInPage';
 import { SignUpPage } from '../../features/account/SignUpPage';
 import { VerifyEmailPage } from '../../features/account/VerifyEmailPage';
 import { AdminPage } from '../../features/admin/AdminPage';
+import { AdminImportPage } from '../../features/import/AdminImportPage';
+import { ImportPage } from '../../features/import/ImportPage';
 import { AuditEventsPage } from '../../features/admin/AuditEventsPage';
 import { ClusterManagersPage } from '../../features/admin/ClusterManagersPage';
 import { CreateClusterPage } from '../../features/admin/CreateClusterPage';
@@ -224,6 +226,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth admin>
             <AuditEventsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/import',
+        element: (
+          <RequireAuth admin>
+            <AdminImportPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'organizations/:id/import',
+        element: (
+          <RequireAuth>
+            <ImportPage />
           </RequireAuth>
         ),
       },

@@ -22,6 +22,9 @@ export function AdminPage() {
           <Button component={Link} to="/admin/audit" variant="default">
             {t('home.audit')}
           </Button>
+          <Button component={Link} to="/admin/import" variant="default">
+            {t('home.import')}
+          </Button>
           <Button component={Link} to="/admin/outbox" variant="default">
             {t('home.outbox')}
           </Button>

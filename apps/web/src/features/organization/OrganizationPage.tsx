@@ -49,9 +49,14 @@ export function OrganizationPage() {
               {t('match:bookmarks.link')}
             </Button>
             {organization.viewerRole === 'ORG_ADMIN' ? (
-              <Button component={Link} to={`/organizations/${id}/edit`} variant="default">
-                {t('profile.edit')}
-              </Button>
+              <>
+                <Button component={Link} to={`/organizations/${id}/import`} variant="default">
+                  {t('import:title')}
+                </Button>
+                <Button component={Link} to={`/organizations/${id}/edit`} variant="default">
+                  {t('profile.edit')}
+                </Button>
+              </>
             ) : null}
           </Group>
         ) : null

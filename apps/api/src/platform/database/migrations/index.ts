@@ -19,6 +19,7 @@ import { ListingMatchFoundAt1797100000021 } from './1797100000021-ListingMatchFo
 import { Conversations1797200000001 } from './1797200000001-Conversations';
 import { ClusterPartnerships1797400000010 } from './1797400000010-ClusterPartnerships';
 import { CallsAndFunders1797500000000 } from './1797500000000-CallsAndFunders';
+import { BulkImport1797600000010 } from './1797600000010-BulkImport';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Conversations1797200000001,
   ClusterPartnerships1797400000010,
   CallsAndFunders1797500000000,
+  BulkImport1797600000010,
 ];
