@@ -1,16 +1,22 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { MatchPlace } from '@spillover/domain';
 import { Transactions, isRetryable } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';
+import { ENTERING_PLACE, type IndexedPair } from './match-index';
+import { MatchIndexes } from './match-indexes';
 import { StrongMatchNotifier } from './strong-match-notifier';
 import { MatchLive } from './match-live';
-import { MatchRepository } from './match.repository';
+import { MatchRepository, type StoredPair } from './match.repository';
 
 /** How many pairs each listing keeps: reads rescore these with the owner's preferences. */
 export const STORED_MATCHES = 100;
 /** Requests taken per transaction: small enough that a crash repeats little work. */
 const CLAIM = 20;
+const storedPair = (pair: IndexedPair): StoredPair => ({
+  needId: pair.needId,
+  capabilityId: pair.capabilityId,
+  score: pair.score.score,
+});
 /** The channel the SQL trigger notifies on when a listing asks for a refresh. */
 export const MATCH_REFRESH_CHANNEL = 'match_refresh';
 
@@ -30,6 +36,7 @@ export class MatchRefreshJob implements OnModuleInit {
     private readonly transactions: Transactions,
     private readonly live: MatchLive,
     private readonly strongMatches: StrongMatchNotifier,
+    private readonly indexes: MatchIndexes,
   ) {}
 
   onModuleInit(): void {
@@ -66,33 +73,41 @@ export class MatchRefreshJob implements OnModuleInit {
    * one bad listing never holds up the queue; its next change asks again.
    */
   async refreshBatch(limit = CLAIM): Promise<number> {
-    // Places are shared by the batch: most candidates' organizations recur.
-    const places = new Map<string, MatchPlace>();
+    // Outside the transaction: building the index reads every live listing.
+    const index = await this.indexes.current();
     return this.transactions.run(async () => {
       const requests = await this.matches.claimRefreshRequests(limit);
+      // The claimed listings as they are now, whatever the change log said.
+      await this.indexes.reload(index, requests);
       for (const request of requests) {
         try {
           // The reads too: a statement that fails undoes the savepoint, not the batch.
           await this.transactions.savepoint(async () => {
-            const best = await this.engine.best(
+            const found = await this.engine.best(
               request.kind,
               request.listingId,
               STORED_MATCHES,
-              places,
+              index,
             );
-            if (best === null) await this.matches.forgetPairs(request.kind, request.listingId);
-            else
-              await this.strongMatches.stored(
-                await this.matches.replacePairs(
-                  request.kind,
-                  request.listingId,
-                  best.map((pair) => ({
-                    needId: pair.needId,
-                    capabilityId: pair.capabilityId,
-                    score: pair.score.score,
-                  })),
-                ),
+            if (found === null) await this.matches.forgetPairs(request.kind, request.listingId);
+            else {
+              const stored = await this.matches.replacePairs(
+                request.kind,
+                request.listingId,
+                found.best.map(storedPair),
               );
+              // It also takes its place in the other side's lists where it now beats their 20th.
+              const entered = await this.matches.enterPairs(
+                request.kind === 'NEED' ? 'CAPABILITY' : 'NEED',
+                found.entering.map(storedPair),
+              );
+              await this.strongMatches.stored([...stored, ...entered]);
+              index.refreshed(
+                request.kind,
+                request.listingId,
+                found.best[ENTERING_PLACE - 1]?.score.score ?? -1,
+              );
+            }
             // In the savepoint: a listing that fails announces nothing.
             await this.live.refreshed({ listingKind: request.kind, listingId: request.listingId });
           });

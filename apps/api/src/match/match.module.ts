@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { CapabilityModule } from '../capability/capability.module';
 import { NeedModule } from '../need/need.module';
 import { MatchEngine } from './match-engine';
+import { MatchIndexes } from './match-indexes';
 import { MatchLive } from './match-live';
 import { MatchLiveResolver } from './match-live.resolver';
 import { MatchRefreshJob } from './match-refresh.job';
@@ -17,12 +18,13 @@ import { MatchService } from './match.service';
     StrongMatchNotifier,
     MatchRepository,
     MatchEngine,
+    MatchIndexes,
     MatchRefreshJob,
     MatchService,
     MatchResolver,
     MatchLive,
     MatchLiveResolver,
   ],
-  exports: [MatchEngine, MatchRefreshJob, MatchRepository],
+  exports: [MatchEngine, MatchIndexes, MatchRefreshJob, MatchRepository],
 })
 export class MatchModule {}

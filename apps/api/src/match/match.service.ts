@@ -264,7 +264,9 @@ export class MatchService {
         organizationId: profile.organizationId,
         score,
         // The capabilities its score counts as fitting, no more: the card lists what its reason counts.
-        capabilityIds: matched.filter((item) => capabilityFits(item.score.score)).map((item) => item.capabilityId),
+        capabilityIds: matched
+          .filter((item) => capabilityFits(item.score.score))
+          .map((item) => item.capabilityId),
       };
     });
     return {

@@ -1,0 +1,394 @@
+import {
+  MATCH_RELEVANCE_FLOOR,
+  capabilityTextKeys,
+  matchCeiling,
+  needTextPlan,
+  scoreMatchGivenText,
+  technologyFit,
+  textValueOfMatched,
+  type CapabilityMatchFacts,
+  type MatchScore,
+  type MatchTerms,
+  type NeedMatchFacts,
+  type TermWeight,
+} from '@spillover/domain';
+import { candidateCodes } from './match-codes';
+
+import type { MatchRefreshKind } from './match-refresh-request.entity';
+
+/** A pair scored by the index: scoreMatch's score and relevance (see scoreMatchGivenText). */
+export interface IndexedPair {
+  needId: string;
+  capabilityId: string;
+  score: Pick<MatchScore, 'score' | 'relevance'>;
+}
+
+/** What one listing's refresh found: its own best pairs, and pairs it now holds a place in on the other side. */
+export interface IndexedMatches {
+  best: IndexedPair[];
+  /** Pairs beating the other listing's 20th stored score (its list is not about to be recomputed anyway). */
+  entering: IndexedPair[];
+}
+
+/** How many of the other side's stored pairs a listing must beat to enter its list (the first page). */
+export const ENTERING_PLACE = 20;
+
+// Scores have 4 decimals: candidates are ordered by an integer key, best bound first.
+const SCALE = 10_000;
+const SLOTS = 2 ** 21;
+
+/** A growable list of listing slots. */
+type Postings = Map<number, number[]>;
+
+const push = (
+  postings: Postings,
+  key: number,
+  slot: number,
+  weight?: number,
+  weights?: Map<number, number[]>,
+) => {
+  let list = postings.get(key);
+  if (!list) postings.set(key, (list = []));
+  list.push(slot);
+  if (weights && weight !== undefined) {
+    let values = weights.get(key);
+    if (!values) weights.set(key, (values = []));
+    values.push(weight);
+  }
+};
+
+/** One side of the index: the live listings of a kind, their facts without terms, their codes. */
+class Side<F extends NeedMatchFacts | CapabilityMatchFacts> {
+  readonly ids: string[] = [];
+  readonly facts: F[] = [];
+  readonly alive: boolean[] = [];
+  readonly bySlot = new Map<string, number>();
+  readonly codes: Postings = new Map();
+  readonly codeSetOf: number[] = [];
+  private readonly codeSets = new Map<string, number>();
+  readonly codeSetList: string[][] = [];
+  /** Whether the listing waits for a refresh of its own (then the other side does not enter its list). */
+  readonly pending: boolean[] = [];
+  /** Its 20th stored score, or -1 when it stores fewer (any shown pair enters). */
+  readonly threshold: number[] = [];
+
+  constructor(private readonly codeIds: Map<string, number>) {}
+
+  add(id: string, facts: F): number {
+    const previous = this.bySlot.get(id);
+    if (previous !== undefined) this.alive[previous] = false;
+    const slot = this.ids.length;
+    this.ids.push(id);
+    this.facts.push(facts);
+    this.alive.push(true);
+    this.pending.push(previous === undefined ? false : this.pending[previous]!);
+    this.threshold.push(previous === undefined ? -1 : this.threshold[previous]!);
+    this.bySlot.set(id, slot);
+    const key = [...facts.technologyAreas].sort().join(',');
+    let set = this.codeSets.get(key);
+    if (set === undefined) {
+      set = this.codeSetList.length;
+      this.codeSets.set(key, set);
+      this.codeSetList.push([...facts.technologyAreas]);
+    }
+    this.codeSetOf.push(set);
+    for (const code of facts.technologyAreas) push(this.codes, intern(this.codeIds, code), slot);
+    return slot;
+  }
+
+  remove(id: string): void {
+    const slot = this.bySlot.get(id);
+    if (slot === undefined) return;
+    this.alive[slot] = false;
+    this.bySlot.delete(id);
+  }
+}
+
+function intern(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}
+
+/**
+ * The live listings of both kinds in memory, compact: facts without terms, posting lists of
+ * technology codes and of text keys (the domain's `capabilityTextKeys` / `needTextPlan`),
+ * so one listing's best partners are found term at a time without reading any text:
+ * - text values summed over posting lists, exactly as textFit sums them (the domain's spec
+ *   proves the keys equal to textFit) for a need; an over-count for a capability (a need's
+ *   term may be met under several keys), so a ceiling there, made exact for the few
+ *   candidates that get that far;
+ * - the technology value per distinct code set of a candidate;
+ * - the domain's `matchCeiling` of both: the relevance floor drops most candidates before
+ *   any score, the rest are scored (scoreMatchGivenText) best ceiling first until no
+ *   ceiling can beat the `limit`-th score.
+ */
+export class MatchIndex {
+  private readonly codeIds = new Map<string, number>();
+  private readonly keyIds = new Map<string, number>();
+  readonly needs = new Side<NeedMatchFacts>(this.codeIds);
+  readonly capabilities = new Side<CapabilityMatchFacts>(this.codeIds);
+  /** Capability text keys → capability slots. */
+  private readonly capabilityKeys: Postings = new Map();
+  /** Need text keys → need slots, with the weight of the need's term met under the key. */
+  private readonly needKeys: Postings = new Map();
+  private readonly needKeyWeights = new Map<number, number[]>();
+  /** Per capability slot: its text key ids. */
+  private readonly capabilityKeySlots: Int32Array[] = [];
+  /** Per need slot: its terms' key ids and weights, its phrases, its saturation. */
+  private readonly plans: {
+    terms: { keys: number[]; weight: number }[];
+    phrases: { key: number; bonus: number }[];
+    saturation: number;
+  }[] = [];
+  private acc = new Float64Array(0);
+  private stamp = new Int32Array(0);
+  private seen = new Int32Array(0);
+  private query = 0;
+
+  constructor(
+    /** Earlier collaborations of two organizations. */
+    private readonly collaborations: (a: string, b: string) => number,
+  ) {}
+
+  addNeed(id: string, facts: NeedMatchFacts, terms: MatchTerms, weightOf: TermWeight): void {
+    const slot = this.needs.add(id, facts);
+    const plan = needTextPlan(terms, weightOf);
+    const compact = {
+      terms: plan.terms.map((term) => ({
+        keys: [...new Set(term.keys.map((key) => intern(this.keyIds, key)))],
+        weight: term.weight,
+      })),
+      phrases: plan.phrases.map((phrase) => ({
+        key: intern(this.keyIds, phrase.key),
+        bonus: phrase.bonus,
+      })),
+      saturation: plan.saturation,
+    };
+    this.plans[slot] = compact;
+    for (const term of compact.terms)
+      for (const key of term.keys) push(this.needKeys, key, slot, term.weight, this.needKeyWeights);
+    for (const phrase of compact.phrases)
+      push(this.needKeys, phrase.key, slot, phrase.bonus, this.needKeyWeights);
+  }
+
+  addCapability(id: string, facts: CapabilityMatchFacts, terms: MatchTerms): void {
+    const slot = this.capabilities.add(id, facts);
+    const keys = [...new Set(capabilityTextKeys(terms))].map((key) => intern(this.keyIds, key));
+    for (const key of keys) push(this.capabilityKeys, key, slot);
+    this.capabilityKeySlots[slot] = Int32Array.from(keys);
+  }
+
+  remove(kind: MatchRefreshKind, id: string): void {
+    (kind === 'NEED' ? this.needs : this.capabilities).remove(id);
+  }
+
+  /** A listing's own list was just stored: it no longer waits, and its 20th score is known. */
+  refreshed(kind: MatchRefreshKind, id: string, placeScore: number): void {
+    const side = this.side(kind);
+    const slot = side.bySlot.get(id);
+    if (slot === undefined) return;
+    side.pending[slot] = false;
+    side.threshold[slot] = placeScore;
+  }
+
+  side(kind: MatchRefreshKind): Side<NeedMatchFacts> | Side<CapabilityMatchFacts> {
+    return kind === 'NEED' ? this.needs : this.capabilities;
+  }
+
+  get size(): number {
+    return this.needs.bySlot.size + this.capabilities.bySlot.size;
+  }
+
+  private scratch(size: number): void {
+    if (this.acc.length >= size) return;
+    const length = Math.max(size, this.acc.length * 2, 1024);
+    this.acc = new Float64Array(length);
+    this.stamp = new Int32Array(length).fill(-1);
+    this.seen = new Int32Array(length);
+  }
+
+  /**
+   * The best `limit` shown pairs of a listing in the index, and the pairs by which it
+   * enters the stored lists of the other side (when `entering`), or null when the listing
+   * is not live.
+   */
+  matches(
+    kind: MatchRefreshKind,
+    id: string,
+    limit: number,
+    entering: boolean,
+  ): IndexedMatches | null {
+    const own = this.side(kind);
+    const slot = own.bySlot.get(id);
+    if (slot === undefined) return null;
+    const other = kind === 'NEED' ? this.capabilities : this.needs;
+    this.scratch(other.ids.length);
+    this.query = (this.query + 1) | 0 || 1;
+    const touched: number[] = [];
+    const { acc, stamp, seen, query } = this;
+    const touch = (candidate: number) => {
+      if (seen[candidate] === query) return;
+      seen[candidate] = query;
+      acc[candidate] = 0;
+      stamp[candidate] = -1;
+      touched.push(candidate);
+    };
+
+    // Text, term at a time.
+    let saturation: number | null = null;
+    if (kind === 'NEED') {
+      const plan = this.plans[slot]!;
+      saturation = plan.saturation;
+      plan.terms.forEach((term, index) => {
+        for (const key of term.keys)
+          for (const candidate of this.capabilityKeys.get(key) ?? []) {
+            touch(candidate);
+            // Once per term, in the need's term order: textFit's own sum.
+            if (stamp[candidate] === index) continue;
+            stamp[candidate] = index;
+            acc[candidate]! += term.weight;
+          }
+      });
+      for (const phrase of plan.phrases)
+        for (const candidate of this.capabilityKeys.get(phrase.key) ?? []) {
+          touch(candidate);
+          acc[candidate]! += phrase.bonus;
+        }
+    } else {
+      for (const key of this.ownKeys(slot)) {
+        const slots = this.needKeys.get(key);
+        if (!slots) continue;
+        const weights = this.needKeyWeights.get(key)!;
+        for (let i = 0; i < slots.length; i += 1) {
+          const candidate = slots[i]!;
+          touch(candidate);
+          acc[candidate]! += weights[i]!;
+        }
+      }
+    }
+    // Codes that earn technology credit.
+    const ownFacts = own.facts[slot]!;
+    const { related, siblings } = candidateCodes(ownFacts.technologyAreas);
+    for (const code of [...related, ...siblings]) {
+      const codeId = this.codeIds.get(code);
+      for (const candidate of codeId === undefined ? [] : (other.codes.get(codeId) ?? []))
+        touch(candidate);
+    }
+
+    // Ceilings; the relevance floor drops most candidates here.
+    const technology = new Map<number, number>();
+    const ownOrganization = ownFacts.place.organizationId;
+    const keys: number[] = [];
+    const ceilings: number[] = [];
+    const texts: number[] = [];
+    for (const candidate of touched) {
+      if (!other.alive[candidate]) continue;
+      const facts = other.facts[candidate]!;
+      if (facts.place.organizationId === ownOrganization) continue;
+      const set = other.codeSetOf[candidate]!;
+      let tech = technology.get(set);
+      if (tech === undefined) {
+        const codes = other.codeSetList[set]!;
+        tech =
+          kind === 'NEED'
+            ? technologyFit(ownFacts.technologyAreas, codes).value
+            : technologyFit(codes, ownFacts.technologyAreas).value;
+        technology.set(set, tech);
+      }
+      const text = textValueOfMatched(
+        saturation ?? this.plans[candidate]!.saturation,
+        acc[candidate]!,
+      );
+      const ceiling = matchCeiling(tech, text);
+      if (ceiling.relevance < MATCH_RELEVANCE_FLOOR) continue;
+      keys.push((SCALE - Math.round(ceiling.score * SCALE)) * SLOTS + keys.length);
+      ceilings.push(ceiling.score);
+      texts.push(text);
+      touched[keys.length - 1] = candidate;
+    }
+    const order = Float64Array.from(keys).sort();
+
+    const best: IndexedPair[] = [];
+    const enteringPairs: IndexedPair[] = [];
+    const ownKeys = kind === 'CAPABILITY' ? new Set(this.ownKeys(slot)) : null;
+    for (const key of order) {
+      const position = key % SLOTS;
+      const candidate = touched[position]!;
+      const ceiling = ceilings[position]!;
+      const kth = best.length >= limit ? best[limit - 1]!.score.score : -1;
+      const threshold = entering && !other.pending[candidate] ? other.threshold[candidate]! : 2;
+      if (ceiling < kth && ceiling <= threshold) {
+        if (!entering) break;
+        continue;
+      }
+      const pair = this.score(kind, ownFacts, candidate, texts[position]!, ownKeys);
+      if (pair.relevance < MATCH_RELEVANCE_FLOOR) continue;
+      const scored: IndexedPair =
+        kind === 'NEED'
+          ? { needId: id, capabilityId: other.ids[candidate]!, score: pair }
+          : { needId: other.ids[candidate]!, capabilityId: id, score: pair };
+      if (pair.score > threshold) enteringPairs.push(scored);
+      if (pair.score >= kth) {
+        best.push(scored);
+        best.sort(byScore);
+        if (best.length > limit) best.length = limit;
+      }
+    }
+    return { best, entering: enteringPairs };
+  }
+
+  /** A capability's own text keys (ids known to the index: a key no need uses meets nothing). */
+  private ownKeys(slot: number): Int32Array {
+    return this.capabilityKeySlots[slot] ?? new Int32Array(0);
+  }
+
+  private score(
+    kind: MatchRefreshKind,
+    ownFacts: NeedMatchFacts | CapabilityMatchFacts,
+    candidate: number,
+    text: number,
+    ownKeys: Set<number> | null,
+  ): Pick<MatchScore, 'score' | 'relevance'> {
+    if (kind === 'NEED') {
+      const need = ownFacts as NeedMatchFacts;
+      const capability = this.capabilities.facts[candidate]!;
+      return scoreMatchGivenText(
+        need,
+        capability,
+        {
+          earlierCollaborations: this.collaborations(
+            need.place.organizationId,
+            capability.place.organizationId,
+          ),
+        },
+        text,
+      );
+    }
+    const capability = ownFacts as CapabilityMatchFacts;
+    const need = this.needs.facts[candidate]!;
+    // The exact text value: the need's plan against the capability's keys, in term order.
+    const plan = this.plans[candidate]!;
+    let matched = 0;
+    for (const term of plan.terms)
+      if (term.keys.some((key) => ownKeys!.has(key))) matched += term.weight;
+    for (const phrase of plan.phrases) if (ownKeys!.has(phrase.key)) matched += phrase.bonus;
+    return scoreMatchGivenText(
+      need,
+      capability,
+      {
+        earlierCollaborations: this.collaborations(
+          need.place.organizationId,
+          capability.place.organizationId,
+        ),
+      },
+      textValueOfMatched(plan.saturation, matched),
+    );
+  }
+}
+
+/** Best first; ties in code-unit order of the pair, as the read side orders them. */
+export const byScore = (a: IndexedPair, b: IndexedPair): number => {
+  const [x, y] = [a.capabilityId + a.needId, b.capabilityId + b.needId];
+  return b.score.score - a.score.score || (x < y ? -1 : x > y ? 1 : 0);
+};
