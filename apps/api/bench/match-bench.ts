@@ -26,8 +26,9 @@ import { DataSource } from 'typeorm';
 import { isMatchShown, scoreMatch, type MatchPlace } from '@spillover/domain';
 import { AppModule } from '../src/app.module';
 import { capabilityFacts, MatchEngine, needFacts } from '../src/match/match-engine';
+import { MatchIndexes } from '../src/match/match-indexes';
 import { MatchRefreshJob } from '../src/match/match-refresh.job';
-import { MatchRepository, type CapabilityRow } from '../src/match/match.repository';
+import { MatchRepository, type CapabilityRow, type NeedRow } from '../src/match/match.repository';
 import type { Actor } from '../src/platform/auth/actor';
 import { loadConfig } from '../src/platform/config/config';
 import { migrate } from '../src/platform/database/migrate';
@@ -49,6 +50,7 @@ const size = dataSize();
 const NEEDS = Number(env.BENCH_MATCH_NEEDS ?? 200);
 const EXHAUSTIVE_TIMED = Number(env.BENCH_EXHAUSTIVE_TIMED ?? 10);
 const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
+const INCREMENTAL = Number(env.BENCH_INCREMENTAL ?? 50);
 const TOP = 20;
 
 const MATCHES = `query BenchMatches($id: ID!) {
@@ -117,10 +119,30 @@ async function main(): Promise<void> {
     });
     const refresh = app.get(MatchRefreshJob);
 
-    // 1. Background refresh throughput, the job's own code path (claim, match, write, complete).
+    // 1. The first full matching of every live listing, with the job's own code: the index
+    //    is built (once per worker), then every need and every capability is refreshed.
+    const indexes = app.get(MatchIndexes);
+    await sql.query(
+      `INSERT INTO match_refresh_request (listing_id, kind) SELECT id, 'NEED' FROM technology_need WHERE status = 'OPEN'`,
+    );
+    await sql.query(
+      `INSERT INTO match_refresh_request (listing_id, kind) SELECT id, 'CAPABILITY' FROM capability WHERE status = 'PUBLISHED'`,
+    );
+    log('');
+    const fullBegin = performance.now();
+    const built = (await indexes.current()).size;
+    const buildSeconds = (performance.now() - fullBegin) / 1000;
+    const matched = await refresh.drain();
+    const fullSeconds = (performance.now() - fullBegin) / 1000;
+    log(
+      `full matching: ${matched.toLocaleString('en')} listings in ${fullSeconds.toFixed(1)} s (index of ${built.toLocaleString('en')} built in ${buildSeconds.toFixed(1)} s): ${(matched / fullSeconds).toFixed(0)} listings/s, ${((fullSeconds * 1e6) / matched).toFixed(0)} µs per listing`,
+    );
+
+    // 2. Background refresh throughput, the job's own code path (claim, match, write, complete).
     const throughput = async (kind: 'NEED' | 'CAPABILITY', ids: string[]) => {
       await sql.query(
-        `INSERT INTO match_refresh_request (listing_id, kind) SELECT unnest($1::uuid[]), $2`,
+        `INSERT INTO match_refresh_request (listing_id, kind) SELECT unnest($1::uuid[]), $2
+         ON CONFLICT (listing_id) DO UPDATE SET requested_at = clock_timestamp()`,
         [ids, kind],
       );
       const begin = performance.now();
@@ -131,7 +153,6 @@ async function main(): Promise<void> {
       );
       return done / elapsed;
     };
-    log('');
     const needRate = await throughput(
       'NEED',
       needs.map((n) => n.id),
@@ -140,6 +161,18 @@ async function main(): Promise<void> {
       'CAPABILITY',
       capabilitySample.map((c) => c.id),
     );
+
+    // 3. Incremental: one listing changes (through its table, as an edit would), the job
+    //    refreshes it: its own pairs and its place in the other side's lists.
+    const incremental: number[] = [];
+    for (const [i, capability] of capabilitySample.slice(0, INCREMENTAL).entries()) {
+      const table = i % 2 ? 'capability' : 'technology_need';
+      const id = i % 2 ? capability.id : needs[i % needs.length]!.id;
+      await sql.query(`UPDATE ${table} SET title = title || ' ' WHERE id = $1`, [id]);
+      const begin = performance.now();
+      await refresh.drain();
+      incremental.push(performance.now() - begin);
+    }
     const stored = (
       await sql.query(
         `SELECT count(*)::int AS pairs, count(DISTINCT need_id)::int AS needs FROM listing_match`,
@@ -191,7 +224,7 @@ async function main(): Promise<void> {
       });
     }
 
-    // 2. matchesForNeed through the API.
+    // 4. matchesForNeed through the API.
     const viaApi = async (need: { id: string; organizationId: string }) => {
       const begin = performance.now();
       const result = await members.get(need.organizationId)!.client.post<{
@@ -209,7 +242,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round += 1)
       for (const need of needs) apiSamples.push((await viaApi(need)).ms);
 
-    // 3. The exhaustive baseline, timed: read and score every capability the owner may see.
+    // 5. The exhaustive baseline, timed: read and score every capability the owner may see.
     const engine = app.get(MatchEngine);
     const policy = app.get(Policy);
     const exhaustiveSamples: number[] = [];
@@ -289,6 +322,64 @@ async function main(): Promise<void> {
       recallSum += recall;
     }
 
+    // Recall on the capabilities' side: the stored list of each sampled capability against
+    // its exhaustive top 20 among every live need (scoreMatch, the engine's term weights).
+    log(`reading every live need once for the capabilities' recall`);
+    const needCorpus: NeedRow[] = [];
+    for (let after: string | null = null; ;) {
+      const page: NeedRow[] = await repository.liveNeeds(after, 10_000);
+      if (!page.length) break;
+      needCorpus.push(...page);
+      after = page[page.length - 1]!.id;
+    }
+    await engine.places(
+      needCorpus.map((row) => row.organizationId),
+      places,
+    );
+    const needFactsOf = needCorpus.map((row) =>
+      needFacts(row, places.get(row.organizationId) as MatchPlace),
+    );
+    const needWeights = await engine.corpus(needFactsOf.map((facts) => facts.terms));
+    let capabilityRecallSum = 0;
+    let capabilityMissed = 0;
+    for (const { id } of capabilitySample) {
+      const [row] = await repository.capabilities([id]);
+      if (!row || row.status !== 'PUBLISHED') continue;
+      await engine.places([row.organizationId], places);
+      const own = capabilityFacts(row, places.get(row.organizationId) as MatchPlace);
+      const collaborations = await repository.earlierCollaborations(row.organizationId, [
+        ...new Set(needCorpus.map((need) => need.organizationId)),
+      ]);
+      const scored = needCorpus
+        .map((need, i) => ({ need, i }))
+        .filter(({ need }) => need.organizationId !== row.organizationId)
+        .map(({ need, i }) => ({
+          id: need.id,
+          score: scoreMatch(needFactsOf[i]!, own, {
+            earlierCollaborations: collaborations.get(need.organizationId) ?? 0,
+            corpus: needWeights,
+          }),
+        }))
+        .filter((item) => isMatchShown(item.score))
+        .sort((a, b) => b.score.score - a.score.score);
+      const floor = scored[Math.min(TOP, scored.length) - 1]?.score.score ?? 0;
+      const truth = new Set(
+        scored.filter((item) => item.score.score >= floor).map((item) => item.id),
+      );
+      const expected = Math.min(TOP, scored.length);
+      const storedTop = (
+        await sql.query(
+          `SELECT need_id FROM listing_match WHERE capability_id = $1 AND for_capability ORDER BY score DESC, need_id LIMIT $2`,
+          [id, TOP],
+        )
+      ).rows as { need_id: string }[];
+      const hits = storedTop.filter((item) => truth.has(item.need_id)).length;
+      const recall = expected ? Math.min(hits, expected) / expected : 1;
+      if (recall < 1) capabilityMissed += 1;
+      capabilityRecallSum += recall;
+    }
+    const capabilityRecall = capabilityRecallSum / Math.max(1, capabilitySample.length);
+
     const report = (name: string, samples: number[]) =>
       `${name.padEnd(11)} p50 ${ms(percentile(samples, 0.5)).padStart(10)}   p95 ${ms(percentile(samples, 0.95)).padStart(10)}   max ${ms(Math.max(...samples)).padStart(10)}   (${samples.length} samples)`;
     log('');
@@ -304,8 +395,15 @@ async function main(): Promise<void> {
       `recall@${TOP} of the API against the exhaustive top ${TOP}: ${(recallSum / needs.length).toFixed(3)} (${missed} of ${needs.length} needs below 1)`,
     );
     log(
-      `background refresh: needs ${needRate.toFixed(1)} items/s, capabilities ${capabilityRate.toFixed(1)} items/s`,
+      `recall@${TOP} of the stored lists of ${capabilitySample.length} capabilities against their exhaustive top ${TOP}: ${capabilityRecall.toFixed(3)} (${capabilityMissed} below 1)`,
     );
+    log(
+      `full matching: ${matched.toLocaleString('en')} listings in ${fullSeconds.toFixed(1)} s (index built in ${buildSeconds.toFixed(1)} s), ${(matched / fullSeconds).toFixed(0)} listings/s`,
+    );
+    log(
+      `background refresh of changed listings: needs ${needRate.toFixed(1)} items/s, capabilities ${capabilityRate.toFixed(1)} items/s`,
+    );
+    log(report('incremental', incremental));
 
     log('');
     log('EXPLAIN (ANALYZE, BUFFERS) of the read and of a refresh candidate query:');
