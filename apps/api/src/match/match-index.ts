@@ -141,9 +141,17 @@ export class MatchIndex {
     phrases: { key: number; bonus: number }[];
     saturation: number;
   }[] = [];
+  // Scratch space of one query, reused: a refresh allocates little per candidate.
   private acc = new Float64Array(0);
   private stamp = new Int32Array(0);
   private seen = new Int32Array(0);
+  private touched = new Int32Array(0);
+  private keys = new Float64Array(0);
+  private texts = new Float64Array(0);
+  private ceilings = new Float64Array(0);
+  private setStamps = new Int32Array(0);
+  private technology = new Float64Array(0);
+  private tooLittle = new Float64Array(0);
   private query = 0;
 
   constructor(
@@ -206,6 +214,21 @@ export class MatchIndex {
     this.acc = new Float64Array(length);
     this.stamp = new Int32Array(length).fill(-1);
     this.seen = new Int32Array(length);
+    this.touched = new Int32Array(length);
+    this.keys = new Float64Array(length);
+    this.texts = new Float64Array(length);
+    this.ceilings = new Float64Array(length);
+  }
+
+  /** Per code set of the other side: stamped per query, its technology value, its text floor. */
+  private setStamp(size: number): Int32Array {
+    if (this.setStamps.length < size) {
+      const length = Math.max(size, this.setStamps.length * 2, 256);
+      this.setStamps = new Int32Array(length);
+      this.technology = new Float64Array(length);
+      this.tooLittle = new Float64Array(length);
+    }
+    return this.setStamps;
   }
 
   /**
@@ -225,36 +248,41 @@ export class MatchIndex {
     const other = kind === 'NEED' ? this.capabilities : this.needs;
     this.scratch(other.ids.length);
     this.query = (this.query + 1) | 0 || 1;
-    const touched: number[] = [];
-    const { acc, stamp, seen, query } = this;
-    const touch = (candidate: number) => {
-      if (seen[candidate] === query) return;
-      seen[candidate] = query;
-      acc[candidate] = 0;
-      stamp[candidate] = -1;
-      touched.push(candidate);
-    };
+    const { acc, stamp, seen, query, touched } = this;
+    let count = 0;
 
     // Text, term at a time.
     let saturation: number | null = null;
     if (kind === 'NEED') {
       const plan = this.plans[slot]!;
       saturation = plan.saturation;
-      plan.terms.forEach((term, index) => {
-        for (const key of term.keys)
-          for (const candidate of this.capabilityKeys.get(key) ?? []) {
-            touch(candidate);
+      for (let index = 0; index < plan.terms.length; index += 1) {
+        const term = plan.terms[index]!;
+        for (const key of term.keys) {
+          const slots = this.capabilityKeys.get(key);
+          if (!slots) continue;
+          for (let i = 0; i < slots.length; i += 1) {
+            const candidate = slots[i]!;
+            if (seen[candidate] !== query) {
+              seen[candidate] = query;
+              acc[candidate] = 0;
+              stamp[candidate] = -1;
+              touched[count++] = candidate;
+            }
             // Once per term, in the need's term order: textFit's own sum.
             if (stamp[candidate] === index) continue;
             stamp[candidate] = index;
             acc[candidate]! += term.weight;
           }
-      });
-      for (const phrase of plan.phrases)
-        for (const candidate of this.capabilityKeys.get(phrase.key) ?? []) {
-          touch(candidate);
-          acc[candidate]! += phrase.bonus;
         }
+      }
+      for (const phrase of plan.phrases) {
+        const slots = this.capabilityKeys.get(phrase.key);
+        // A phrase's words are terms of both texts: its candidates are touched already.
+        if (slots)
+          for (let i = 0; i < slots.length; i += 1)
+            if (seen[slots[i]!] === query) acc[slots[i]!]! += phrase.bonus;
+      }
     } else {
       for (const key of this.ownKeys(slot)) {
         const slots = this.needKeys.get(key);
@@ -262,52 +290,76 @@ export class MatchIndex {
         const weights = this.needKeyWeights.get(key)!;
         for (let i = 0; i < slots.length; i += 1) {
           const candidate = slots[i]!;
-          touch(candidate);
+          if (seen[candidate] !== query) {
+            seen[candidate] = query;
+            acc[candidate] = 0;
+            touched[count++] = candidate;
+          }
           acc[candidate]! += weights[i]!;
         }
       }
     }
-    // Codes that earn technology credit.
+
+    // Technology values per distinct code set of the other side, and the text value below
+    // which each can never reach the relevance floor (matchCeiling is non-decreasing in it).
     const ownFacts = own.facts[slot]!;
+    const setStamp = this.setStamp(other.codeSetList.length);
+    const tooLittle = this.tooLittle;
+    const technology = this.technology;
+    const setOf = other.codeSetOf;
+    const prepare = (set: number) => {
+      if (setStamp[set] === query) return;
+      setStamp[set] = query;
+      const codes = other.codeSetList[set]!;
+      const tech =
+        kind === 'NEED'
+          ? technologyFit(ownFacts.technologyAreas, codes).value
+          : technologyFit(codes, ownFacts.technologyAreas).value;
+      technology[set] = tech;
+      tooLittle[set] = textBelowFloor(tech);
+    };
+    // Listings that share no word but a code: only those whose codes alone pass the floor.
     const { related, siblings } = candidateCodes(ownFacts.technologyAreas);
     for (const code of [...related, ...siblings]) {
       const codeId = this.codeIds.get(code);
-      for (const candidate of codeId === undefined ? [] : (other.codes.get(codeId) ?? []))
-        touch(candidate);
+      const slots = codeId === undefined ? undefined : other.codes.get(codeId);
+      if (!slots) continue;
+      for (let i = 0; i < slots.length; i += 1) {
+        const candidate = slots[i]!;
+        if (seen[candidate] === query) continue;
+        const set = setOf[candidate]!;
+        prepare(set);
+        if (tooLittle[set]! >= 0) continue;
+        seen[candidate] = query;
+        acc[candidate] = 0;
+        touched[count++] = candidate;
+      }
     }
 
-    // Ceilings; the relevance floor drops most candidates here.
-    const technology = new Map<number, number>();
+    // Ceilings of those that pass the floor, ordered best first (an integer key each).
     const ownOrganization = ownFacts.place.organizationId;
-    const keys: number[] = [];
-    const ceilings: number[] = [];
-    const texts: number[] = [];
-    for (const candidate of touched) {
+    const { keys, texts, ceilings } = this;
+    let kept = 0;
+    for (let i = 0; i < count; i += 1) {
+      const candidate = touched[i]!;
       if (!other.alive[candidate]) continue;
-      const facts = other.facts[candidate]!;
-      if (facts.place.organizationId === ownOrganization) continue;
-      const set = other.codeSetOf[candidate]!;
-      let tech = technology.get(set);
-      if (tech === undefined) {
-        const codes = other.codeSetList[set]!;
-        tech =
-          kind === 'NEED'
-            ? technologyFit(ownFacts.technologyAreas, codes).value
-            : technologyFit(codes, ownFacts.technologyAreas).value;
-        technology.set(set, tech);
-      }
+      const set = setOf[candidate]!;
+      prepare(set);
       const text = textValueOfMatched(
         saturation ?? this.plans[candidate]!.saturation,
         acc[candidate]!,
       );
-      const ceiling = matchCeiling(tech, text);
+      if (text <= tooLittle[set]!) continue;
+      if (other.facts[candidate]!.place.organizationId === ownOrganization) continue;
+      const ceiling = matchCeiling(technology[set]!, text);
       if (ceiling.relevance < MATCH_RELEVANCE_FLOOR) continue;
-      keys.push((SCALE - Math.round(ceiling.score * SCALE)) * SLOTS + keys.length);
-      ceilings.push(ceiling.score);
-      texts.push(text);
-      touched[keys.length - 1] = candidate;
+      keys[kept] = (SCALE - Math.round(ceiling.score * SCALE)) * SLOTS + kept;
+      ceilings[kept] = ceiling.score;
+      texts[kept] = text;
+      touched[kept] = candidate;
+      kept += 1;
     }
-    const order = Float64Array.from(keys).sort();
+    const order = keys.subarray(0, kept).sort();
 
     const best: IndexedPair[] = [];
     const enteringPairs: IndexedPair[] = [];
@@ -329,11 +381,7 @@ export class MatchIndex {
           ? { needId: id, capabilityId: other.ids[candidate]!, score: pair }
           : { needId: other.ids[candidate]!, capabilityId: id, score: pair };
       if (pair.score > threshold) enteringPairs.push(scored);
-      if (pair.score >= kth) {
-        best.push(scored);
-        best.sort(byScore);
-        if (best.length > limit) best.length = limit;
-      }
+      if (pair.score >= kth) insert(best, scored, limit);
     }
     return { best, entering: enteringPairs };
   }
@@ -385,6 +433,47 @@ export class MatchIndex {
       textValueOfMatched(plan.saturation, matched),
     );
   }
+}
+
+/**
+ * The largest text value known to leave a pair of this technology value below the
+ * relevance floor (-1 when none does): matchCeiling's relevance is non-decreasing in the
+ * text value, so every text value up to it fails too. Bisection on the domain's own
+ * function; values between it and the next tested one are left to matchCeiling itself.
+ */
+const belowFloor = new Map<number, number>();
+function textBelowFloor(technology: number): number {
+  let known = belowFloor.get(technology);
+  if (known !== undefined) return known;
+  const passes = (text: number) =>
+    matchCeiling(technology, text).relevance >= MATCH_RELEVANCE_FLOOR;
+  if (passes(0)) known = -1;
+  else if (!passes(1)) known = 1;
+  else {
+    let [low, high] = [0, 1];
+    for (let i = 0; i < 40; i += 1) {
+      const middle = (low + high) / 2;
+      if (passes(middle)) high = middle;
+      else low = middle;
+    }
+    known = low;
+  }
+  if (belowFloor.size > 10_000) belowFloor.clear();
+  belowFloor.set(technology, known);
+  return known;
+}
+
+/** Puts a pair into a best-first list of at most `limit`, in place. */
+function insert(best: IndexedPair[], pair: IndexedPair, limit: number): void {
+  let [low, high] = [0, best.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byScore(best[middle]!, pair) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  if (low >= limit) return;
+  best.splice(low, 0, pair);
+  if (best.length > limit) best.length = limit;
 }
 
 /** Best first; ties in code-unit order of the pair, as the read side orders them. */

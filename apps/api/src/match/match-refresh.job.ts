@@ -7,6 +7,7 @@ import { MatchIndexes } from './match-indexes';
 import { StrongMatchNotifier } from './strong-match-notifier';
 import { MatchLive } from './match-live';
 import { MatchRepository, type StoredPair } from './match.repository';
+import type { MatchRefreshKind } from './match-refresh-request.entity';
 
 /** How many pairs each listing keeps: reads rescore these with the owner's preferences. */
 export const STORED_MATCHES = 100;
@@ -79,6 +80,10 @@ export class MatchRefreshJob implements OnModuleInit {
       const requests = await this.matches.claimRefreshRequests(limit);
       // The claimed listings as they are now, whatever the change log said.
       await this.indexes.reload(index, requests);
+      // What the batch announces once its listings are done: pairs stored anew (strong
+      // matches), listings refreshed (live), requests covered. One statement each.
+      const news: StoredPair[] = [];
+      const refreshed: { listingKind: MatchRefreshKind; listingId: string }[] = [];
       for (const request of requests) {
         try {
           // The reads too: a statement that fails undoes the savepoint, not the batch.
@@ -101,16 +106,16 @@ export class MatchRefreshJob implements OnModuleInit {
                 request.kind === 'NEED' ? 'CAPABILITY' : 'NEED',
                 found.entering.map(storedPair),
               );
-              await this.strongMatches.stored([...stored, ...entered]);
+              // Only once the savepoint holds: a listing that fails announces nothing.
+              news.push(...stored, ...entered);
               index.refreshed(
                 request.kind,
                 request.listingId,
                 found.best[ENTERING_PLACE - 1]?.score.score ?? -1,
               );
             }
-            // In the savepoint: a listing that fails announces nothing.
-            await this.live.refreshed({ listingKind: request.kind, listingId: request.listingId });
           });
+          refreshed.push({ listingKind: request.kind, listingId: request.listingId });
         } catch (error) {
           // A deadlock with another worker is nobody's fault: the whole batch runs again.
           if (isRetryable(error)) throw error;
@@ -118,8 +123,18 @@ export class MatchRefreshJob implements OnModuleInit {
             `could not re-match ${request.kind} ${request.listingId}: ${error instanceof Error ? error.message : String(error)}`,
           );
         }
-        await this.matches.completeRefreshRequest(request.listingId, request.requestedAt);
       }
+      try {
+        await this.transactions.savepoint(() => this.strongMatches.stored(news));
+      } catch (error) {
+        if (isRetryable(error)) throw error;
+        // Matches stay stored without their news rather than hold up the queue.
+        this.logger.error(
+          `could not announce ${news.length} new pair(s): ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      await this.live.refreshedMany(refreshed);
+      await this.matches.completeRefreshRequests(requests);
       return requests.length;
     });
   }

@@ -279,10 +279,7 @@ export class MatchRepository {
   }
 
   /** Listings asked to refresh (or refreshed) after the watermark, and whether each still waits. */
-  refreshChanges(watermark: {
-    requested: string | null;
-    refreshed: string | null;
-  }): Promise<
+  refreshChanges(watermark: { requested: string | null; refreshed: string | null }): Promise<
     {
       listingId: string;
       kind: MatchRefreshKind;
@@ -436,7 +433,13 @@ export class MatchRepository {
     );
   }
 
-  /** Replaces one side's best pairs of a listing, keeping pairs the other side still ranks. */
+  /**
+   * Replaces one side's best pairs of a listing, keeping pairs the other side still ranks;
+   * returns the pairs stored anew. One statement: pairs that leave lose this side's flag
+   * (and go when the other side does not keep them either), pairs that stay are written
+   * only when their score or flag changed (a refresh rewrites few rows; computed_at is
+   * when a pair's score last changed).
+   */
   async replacePairs(
     kind: MatchRefreshKind,
     listingId: string,
@@ -446,39 +449,42 @@ export class MatchRepository {
       kind === 'NEED'
         ? ['need_id', 'for_need', 'for_capability']
         : ['capability_id', 'for_capability', 'for_need'];
-    await this.query(`UPDATE listing_match SET ${flag} = FALSE WHERE ${own} = :id AND ${flag}`, {
-      id: listingId,
-    });
     // In key order, so two workers writing overlapping pairs lock them in the same order.
     const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
     const ordered = [...pairs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const kept = `NOT EXISTS (SELECT 1 FROM p WHERE p.need_id = m.need_id AND p.capability_id = m.capability_id)`;
     // xmax = 0 marks a row this statement inserted: a pair not stored before.
-    const written = ordered.length
-      ? await this.query<{ needId: string; capabilityId: string; score: number; fresh: boolean }>(
-          `INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
-         SELECT p.need_id, p.capability_id, p.score, TRUE, now()
-           FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) AS p(need_id, capability_id, score)
+    const written = await this.query<StoredPair>(
+      `WITH p AS (SELECT * FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) WITH ORDINALITY AS p(need_id, capability_id, score, n)),
+       dropped AS (DELETE FROM listing_match m WHERE m.${own} = :id AND m.${flag} AND NOT m.${other} AND ${kept}),
+       cleared AS (UPDATE listing_match m SET ${flag} = FALSE WHERE m.${own} = :id AND m.${flag} AND m.${other} AND ${kept}),
+       written AS (
+         INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
+         SELECT p.need_id, p.capability_id, p.score, TRUE, now() FROM p ORDER BY p.n
          ON CONFLICT (need_id, capability_id) DO UPDATE SET score = EXCLUDED.score, ${flag} = TRUE, computed_at = now()
-         RETURNING need_id AS "needId", capability_id AS "capabilityId", score, (xmax = 0) AS fresh`,
-          {
-            needs: ordered.map((p) => p.needId),
-            capabilities: ordered.map((p) => p.capabilityId),
-            scores: ordered.map((p) => p.score),
-          },
-        )
-      : [];
-    await this.query(
-      `DELETE FROM listing_match WHERE ${own} = :id AND NOT ${flag} AND NOT ${other}`,
-      { id: listingId },
+           WHERE listing_match.score IS DISTINCT FROM EXCLUDED.score OR NOT listing_match.${flag}
+         RETURNING need_id, capability_id, score, (xmax = 0) AS fresh)
+       SELECT need_id AS "needId", capability_id AS "capabilityId", score FROM written WHERE fresh`,
+      {
+        id: listingId,
+        needs: ordered.map((p) => p.needId),
+        capabilities: ordered.map((p) => p.capabilityId),
+        scores: ordered.map((p) => p.score),
+      },
     );
-    return written
-      .filter((row) => row.fresh)
-      .map(({ needId, capabilityId, score }) => ({ needId, capabilityId, score }));
+    return written;
   }
 
-  /** What a strong-match notification names: the need, its owner, the capability and its owner. */
+  /**
+   * What a strong-match notification names: the need, its owner, the capability and its
+   * owner; only for pairs that some member of the need's organization would hear of (their
+   * threshold, or `defaultThreshold`, at most the pair's percent): a first matching stores
+   * millions of new pairs, most of them for organizations nobody there would be told about.
+   * The fan-out still decides per member.
+   */
   async pairNames(
-    pairs: readonly StoredPair[],
+    pairs: readonly (StoredPair & { percent: number })[],
+    defaultThreshold: number,
   ): Promise<
     {
       needId: string;
@@ -493,11 +499,18 @@ export class MatchRepository {
     return this.query(
       `SELECT n.id AS "needId", c.id AS "capabilityId", n.title AS "needTitle", n.organization_id AS "needOrganizationId",
               c.title AS "capabilityTitle", o.name AS "capabilityOrganization"
-         FROM unnest(:needs::uuid[], :capabilities::uuid[]) AS p(need_id, capability_id)
+         FROM unnest(:needs::uuid[], :capabilities::uuid[], :percents::int[]) AS p(need_id, capability_id, percent)
          JOIN technology_need n ON n.id = p.need_id
          JOIN capability c ON c.id = p.capability_id
-         JOIN organization o ON o.id = c.organization_id`,
-      { needs: pairs.map((p) => p.needId), capabilities: pairs.map((p) => p.capabilityId) },
+         JOIN organization o ON o.id = c.organization_id
+        WHERE EXISTS (SELECT 1 FROM membership m LEFT JOIN notification_setting s ON s.user_id = m.user_id
+                       WHERE m.organization_id = n.organization_id AND coalesce(s.strong_match_threshold, :default) <= p.percent)`,
+      {
+        needs: pairs.map((p) => p.needId),
+        capabilities: pairs.map((p) => p.capabilityId),
+        percents: pairs.map((p) => p.percent),
+        default: defaultThreshold,
+      },
     );
   }
 
@@ -675,11 +688,15 @@ export class MatchRepository {
     );
   }
 
-  async completeRefreshRequest(listingId: string, requestedAt: string): Promise<void> {
+  async completeRefreshRequests(
+    requests: readonly { listingId: string; requestedAt: string }[],
+  ): Promise<void> {
+    if (!requests.length) return;
     // A change that arrived while we worked moved requested_at past what this run covered: it stays pending.
     await this.query(
-      `UPDATE match_refresh_request SET covered_request_at = :at::timestamptz, refreshed_at = now() WHERE listing_id = :id`,
-      { id: listingId, at: requestedAt },
+      `UPDATE match_refresh_request r SET covered_request_at = c.at, refreshed_at = now()
+         FROM unnest(:ids::uuid[], :ats::timestamptz[]) AS c(id, at) WHERE r.listing_id = c.id`,
+      { ids: requests.map((r) => r.listingId), ats: requests.map((r) => r.requestedAt) },
     );
   }
 }
