@@ -16,7 +16,7 @@
  * BENCH_ROUNDS (API rounds, default 3). */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +52,7 @@ const EXHAUSTIVE_TIMED = Number(env.BENCH_EXHAUSTIVE_TIMED ?? 10);
 const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
 const INCREMENTAL = Number(env.BENCH_INCREMENTAL ?? 50);
 const FULL_SECONDS = Number(env.BENCH_FULL_SECONDS ?? Infinity);
+const WORKERS = (env.BENCH_WORKERS ?? '1,2').split(',').filter(Boolean).map(Number);
 const TOP = 20;
 
 const MATCHES = `query BenchMatches($id: ID!) {
@@ -178,6 +179,49 @@ async function main(): Promise<void> {
       'CAPABILITY',
       capabilitySample.map((c) => c.id),
     );
+
+    // Throughput with one and with two workers, each a process with its own index (SKIP
+    // LOCKED claims keep them off each other's listings): every live need matched again.
+    const workerRates: string[] = [];
+    for (const count of WORKERS) {
+      const workers = Array.from({ length: count }, () =>
+        spawn(process.execPath, [join(__dirname, 'match-worker.js')], {
+          env: { ...env, DATABASE_URL: database.url },
+          stdio: ['pipe', 'pipe', 'inherit'],
+        }),
+      );
+      const output = workers.map((worker) => {
+        const lines: string[] = [];
+        const ready = new Promise<void>((resolve) =>
+          worker.stdout.on('data', (chunk: Buffer) => {
+            lines.push(...chunk.toString().split('\n').filter(Boolean));
+            if (lines.includes('ready')) resolve();
+          }),
+        );
+        const exited = new Promise<void>((resolve) => worker.on('exit', () => resolve()));
+        return { lines, ready, exited };
+      });
+      await Promise.all(output.map((o) => o.ready));
+      await sql.query(
+        `INSERT INTO match_refresh_request (listing_id, kind) SELECT id, 'NEED' FROM technology_need WHERE status = 'OPEN'
+         ON CONFLICT (listing_id) DO UPDATE SET requested_at = clock_timestamp()`,
+      );
+      const begin = performance.now();
+      for (const worker of workers) worker.stdin.write('go\n');
+      await Promise.all(output.map((o) => o.exited));
+      const wall = (performance.now() - begin) / 1000;
+      const results = output.map(
+        (o) =>
+          JSON.parse(o.lines.find((line) => line.startsWith('{')) ?? '{"done":0}') as {
+            done: number;
+            buildSeconds: number;
+          },
+      );
+      const total = results.reduce((sum, r) => sum + r.done, 0);
+      const line = `${count} worker(s): ${total.toLocaleString('en')} needs re-matched in ${wall.toFixed(1)} s, ${(total / wall).toFixed(1)} needs/s (each ${results.map((r) => r.done).join(' + ')}; indexes built in ${results.map((r) => `${r.buildSeconds.toFixed(1)} s`).join(', ')})`;
+      log(line);
+      workerRates.push(line);
+    }
 
     // 3. Incremental: one listing changes (through its table, as an edit would), the job
     //    refreshes it: its own pairs and its place in the other side's lists.
@@ -421,6 +465,7 @@ async function main(): Promise<void> {
       `background refresh of changed listings: needs ${needRate.toFixed(1)} items/s, capabilities ${capabilityRate.toFixed(1)} items/s`,
     );
     log(report('incremental', incremental));
+    for (const line of workerRates) log(line);
 
     log('');
     log('EXPLAIN (ANALYZE, BUFFERS) of the read and of a refresh candidate query:');
