@@ -52,6 +52,7 @@ const EXHAUSTIVE_TIMED = Number(env.BENCH_EXHAUSTIVE_TIMED ?? 10);
 const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
 const INCREMENTAL = Number(env.BENCH_INCREMENTAL ?? 50);
 const FULL_SECONDS = Number(env.BENCH_FULL_SECONDS ?? Infinity);
+const WORKER_NEEDS = Number(env.BENCH_WORKER_NEEDS ?? 1_000_000);
 const WORKERS = (env.BENCH_WORKERS ?? '1,2').split(',').filter(Boolean).map(Number);
 const TOP = 20;
 
@@ -181,7 +182,7 @@ async function main(): Promise<void> {
     );
 
     // Throughput with one and with two workers, each a process with its own index (SKIP
-    // LOCKED claims keep them off each other's listings): every live need matched again.
+    // LOCKED claims keep them off each other's listings): every live need (or BENCH_WORKER_NEEDS of them) matched again.
     const workerRates: string[] = [];
     for (const count of WORKERS) {
       const workers = Array.from({ length: count }, () =>
@@ -203,8 +204,9 @@ async function main(): Promise<void> {
       });
       await Promise.all(output.map((o) => o.ready));
       await sql.query(
-        `INSERT INTO match_refresh_request (listing_id, kind) SELECT id, 'NEED' FROM technology_need WHERE status = 'OPEN'
+        `INSERT INTO match_refresh_request (listing_id, kind) SELECT id, 'NEED' FROM technology_need WHERE status = 'OPEN' ORDER BY md5(id::text) LIMIT $1
          ON CONFLICT (listing_id) DO UPDATE SET requested_at = clock_timestamp()`,
+        [WORKER_NEEDS],
       );
       const begin = performance.now();
       for (const worker of workers) worker.stdin.write('go\n');

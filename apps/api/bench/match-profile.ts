@@ -83,7 +83,7 @@ async function main(): Promise<void> {
         app.get(MatchRepository),
         [
           'claimRefreshRequests',
-          'replacePairs',
+          'replaceManyPairs',
           'enterPairs',
           'completeRefreshRequests',
           'forgetPairs',

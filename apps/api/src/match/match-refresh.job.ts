@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Transactions, isRetryable } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';
-import { ENTERING_PLACE, type IndexedPair } from './match-index';
+import { ENTERING_PLACE, type IndexedMatches, type IndexedPair } from './match-index';
 import { MatchIndexes } from './match-indexes';
 import { StrongMatchNotifier } from './strong-match-notifier';
 import { MatchLive } from './match-live';
@@ -70,8 +70,10 @@ export class MatchRefreshJob implements OnModuleInit {
   /**
    * One batch in one transaction: the claimed requests stay locked (SKIP LOCKED keeps other
    * workers off them) until their pairs are written, so a crash leaves them to be retried.
-   * A listing that fails is logged and passed over (its writes undone to a savepoint), so
-   * one bad listing never holds up the queue; its next change asks again.
+   * The pairs of the whole batch are written in a few statements; should that fail, each
+   * listing is written again in a savepoint of its own, and a listing that fails is logged
+   * and passed over (its writes undone), so one bad listing never holds up the queue; its
+   * next change asks again.
    */
   async refreshBatch(limit = CLAIM): Promise<number> {
     // Outside the transaction: building the index reads every live listing.
@@ -80,50 +82,46 @@ export class MatchRefreshJob implements OnModuleInit {
       const requests = await this.matches.claimRefreshRequests(limit);
       // The claimed listings as they are now, whatever the change log said.
       await this.indexes.reload(index, requests);
-      // What the batch announces once its listings are done: pairs stored anew (strong
-      // matches), listings refreshed (live), requests covered. One statement each.
-      const news: StoredPair[] = [];
-      const refreshed: { listingKind: MatchRefreshKind; listingId: string }[] = [];
+      const found: Found[] = [];
       for (const request of requests) {
         try {
-          // The reads too: a statement that fails undoes the savepoint, not the batch.
-          await this.transactions.savepoint(async () => {
-            const found = await this.engine.best(
-              request.kind,
-              request.listingId,
-              STORED_MATCHES,
-              index,
-            );
-            if (found === null) await this.matches.forgetPairs(request.kind, request.listingId);
-            else {
-              const stored = await this.matches.replacePairs(
-                request.kind,
-                request.listingId,
-                found.best.map(storedPair),
-              );
-              // It also takes its place in the other side's lists where it now beats their 20th.
-              const entered = await this.matches.enterPairs(
-                request.kind === 'NEED' ? 'CAPABILITY' : 'NEED',
-                found.entering.map(storedPair),
-              );
-              // Only once the savepoint holds: a listing that fails announces nothing.
-              news.push(...stored, ...entered);
-              index.refreshed(
-                request.kind,
-                request.listingId,
-                found.best[ENTERING_PLACE - 1]?.score.score ?? -1,
-              );
-            }
-          });
-          refreshed.push({ listingKind: request.kind, listingId: request.listingId });
-        } catch (error) {
-          // A deadlock with another worker is nobody's fault: the whole batch runs again.
-          if (isRetryable(error)) throw error;
-          this.logger.error(
-            `could not re-match ${request.kind} ${request.listingId}: ${error instanceof Error ? error.message : String(error)}`,
+          const matches = await this.engine.best(
+            request.kind,
+            request.listingId,
+            STORED_MATCHES,
+            index,
           );
+          found.push({ kind: request.kind, listingId: request.listingId, matches });
+        } catch (error) {
+          this.failed(request, error);
         }
       }
+      let written: Found[] = found;
+      const news: StoredPair[] = [];
+      try {
+        news.push(...(await this.transactions.savepoint(() => this.write(found))));
+      } catch (error) {
+        // A deadlock with another worker is nobody's fault: the whole batch runs again.
+        if (isRetryable(error)) throw error;
+        written = [];
+        for (const one of found) {
+          try {
+            news.push(...(await this.transactions.savepoint(() => this.write([one]))));
+            written.push(one);
+          } catch (error) {
+            if (isRetryable(error)) throw error;
+            this.failed(one, error);
+          }
+        }
+      }
+      for (const one of written)
+        if (one.matches)
+          index.refreshed(
+            one.kind,
+            one.listingId,
+            one.matches.best[ENTERING_PLACE - 1]?.score.score ?? -1,
+          );
+      // Only what was written announces anything.
       try {
         await this.transactions.savepoint(() => this.strongMatches.stored(news));
       } catch (error) {
@@ -133,9 +131,53 @@ export class MatchRefreshJob implements OnModuleInit {
           `could not announce ${news.length} new pair(s): ${error instanceof Error ? error.message : String(error)}`,
         );
       }
-      await this.live.refreshedMany(refreshed);
+      await this.live.refreshedMany(
+        written.map((one) => ({ listingKind: one.kind, listingId: one.listingId })),
+      );
       await this.matches.completeRefreshRequests(requests);
       return requests.length;
     });
   }
+
+  /** Stores the listings' own best pairs and their places in the other side's lists; returns the pairs stored anew. */
+  private async write(found: readonly Found[]): Promise<StoredPair[]> {
+    const news: StoredPair[] = [];
+    for (const kind of ['NEED', 'CAPABILITY'] as const) {
+      const ofKind = found.filter((one) => one.kind === kind);
+      await this.matches.forgetPairs(
+        kind,
+        ofKind.filter((one) => !one.matches).map((one) => one.listingId),
+      );
+      const live = ofKind.filter((one) => one.matches);
+      news.push(
+        ...(await this.matches.replaceManyPairs(
+          kind,
+          live.map((one) => ({
+            listingId: one.listingId,
+            pairs: one.matches!.best.map(storedPair),
+          })),
+        )),
+      );
+      // A listing also takes its place in the other side's lists where it now beats their 20th.
+      news.push(
+        ...(await this.matches.enterPairs(
+          kind === 'NEED' ? 'CAPABILITY' : 'NEED',
+          live.flatMap((one) => one.matches!.entering.map(storedPair)),
+        )),
+      );
+    }
+    return news;
+  }
+
+  private failed(listing: { kind: MatchRefreshKind; listingId: string }, error: unknown): void {
+    this.logger.error(
+      `could not re-match ${listing.kind} ${listing.listingId}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+interface Found {
+  kind: MatchRefreshKind;
+  listingId: string;
+  matches: IndexedMatches | null;
 }

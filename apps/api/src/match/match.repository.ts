@@ -433,31 +433,42 @@ export class MatchRepository {
     );
   }
 
-  /**
-   * Replaces one side's best pairs of a listing, keeping pairs the other side still ranks;
-   * returns the pairs stored anew. One statement: pairs that leave lose this side's flag
-   * (and go when the other side does not keep them either), pairs that stay are written
-   * only when their score or flag changed (a refresh rewrites few rows; computed_at is
-   * when a pair's score last changed).
-   */
-  async replacePairs(
+  /** Replaces one side's best pairs of a listing (see replaceManyPairs). */
+  replacePairs(
     kind: MatchRefreshKind,
     listingId: string,
     pairs: readonly StoredPair[],
   ): Promise<StoredPair[]> {
+    return this.replaceManyPairs(kind, [{ listingId, pairs }]);
+  }
+
+  /**
+   * Replaces one side's best pairs of listings of a kind, keeping pairs the other side
+   * still ranks; returns the pairs stored anew. One statement: pairs that leave lose this
+   * side's flag (and go when the other side does not keep them either), pairs that stay
+   * are written only when their score or flag changed (a refresh rewrites few rows;
+   * computed_at is when a pair's score last changed).
+   */
+  async replaceManyPairs(
+    kind: MatchRefreshKind,
+    lists: readonly { listingId: string; pairs: readonly StoredPair[] }[],
+  ): Promise<StoredPair[]> {
+    if (!lists.length) return [];
     const [own, flag, other] =
       kind === 'NEED'
         ? ['need_id', 'for_need', 'for_capability']
         : ['capability_id', 'for_capability', 'for_need'];
     // In key order, so two workers writing overlapping pairs lock them in the same order.
     const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
-    const ordered = [...pairs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const ordered = lists
+      .flatMap((list) => list.pairs)
+      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     const kept = `NOT EXISTS (SELECT 1 FROM p WHERE p.need_id = m.need_id AND p.capability_id = m.capability_id)`;
     // xmax = 0 marks a row this statement inserted: a pair not stored before.
-    const written = await this.query<StoredPair>(
+    return this.query<StoredPair>(
       `WITH p AS (SELECT * FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) WITH ORDINALITY AS p(need_id, capability_id, score, n)),
-       dropped AS (DELETE FROM listing_match m WHERE m.${own} = :id AND m.${flag} AND NOT m.${other} AND ${kept}),
-       cleared AS (UPDATE listing_match m SET ${flag} = FALSE WHERE m.${own} = :id AND m.${flag} AND m.${other} AND ${kept}),
+       dropped AS (DELETE FROM listing_match m WHERE m.${own} = ANY(:ids::uuid[]) AND m.${flag} AND NOT m.${other} AND ${kept}),
+       cleared AS (UPDATE listing_match m SET ${flag} = FALSE WHERE m.${own} = ANY(:ids::uuid[]) AND m.${flag} AND m.${other} AND ${kept}),
        written AS (
          INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
          SELECT p.need_id, p.capability_id, p.score, TRUE, now() FROM p ORDER BY p.n
@@ -466,13 +477,12 @@ export class MatchRepository {
          RETURNING need_id, capability_id, score, (xmax = 0) AS fresh)
        SELECT need_id AS "needId", capability_id AS "capabilityId", score FROM written WHERE fresh`,
       {
-        id: listingId,
+        ids: lists.map((list) => list.listingId),
         needs: ordered.map((p) => p.needId),
         capabilities: ordered.map((p) => p.capabilityId),
         scores: ordered.map((p) => p.score),
       },
     );
-    return written;
   }
 
   /**
@@ -515,10 +525,12 @@ export class MatchRepository {
   }
 
   /** A listing that is no longer live has no matches. */
-  async forgetPairs(kind: MatchRefreshKind, listingId: string): Promise<void> {
+  async forgetPairs(kind: MatchRefreshKind, listingIds: string | readonly string[]): Promise<void> {
+    const ids = typeof listingIds === 'string' ? [listingIds] : [...listingIds];
+    if (!ids.length) return;
     await this.query(
-      `DELETE FROM listing_match WHERE ${kind === 'NEED' ? 'need_id' : 'capability_id'} = :id`,
-      { id: listingId },
+      `DELETE FROM listing_match WHERE ${kind === 'NEED' ? 'need_id' : 'capability_id'} = ANY(:ids::uuid[])`,
+      { ids },
     );
   }
 
