@@ -36,6 +36,7 @@ export class MatchIndexes {
   };
   private readonly places = new Map<string, MatchPlace>();
   private collaborations = new Map<string, number>();
+  private seen = new Map<string, string>();
 
   constructor(
     private readonly matches: MatchRepository,
@@ -61,6 +62,11 @@ export class MatchIndexes {
   private async build(): Promise<MatchIndex> {
     const started = Date.now();
     this.watermark = await this.matches.refreshWatermark();
+    // Which change of each listing the index holds: a claimed listing is read again only
+    // when it changed since (a first matching reads each listing once, not twice).
+    this.seen = new Map(
+      (await this.matches.requestTimes()).map((row) => [row.listingId, row.requestedAt]),
+    );
     this.places.clear();
     this.collaborations = new Map(
       (await this.matches.collaborationCounts()).map((row) => [`${row.a}/${row.b}`, row.count]),
@@ -139,11 +145,21 @@ export class MatchIndexes {
     }
   }
 
-  /** Reads listings again (a listing no longer live leaves the index). */
+  /**
+   * Reads listings again (a listing no longer live leaves the index), unless the index
+   * already holds the change a request names.
+   */
   async reload(
     index: MatchIndex,
-    listings: readonly { listingId: string; kind: MatchRefreshKind }[],
+    requests: readonly { listingId: string; kind: MatchRefreshKind; requestedAt?: string }[],
   ): Promise<void> {
+    const listings = requests.filter(
+      (request) =>
+        request.requestedAt === undefined ||
+        this.seen.get(request.listingId) !== request.requestedAt,
+    );
+    for (const request of listings)
+      if (request.requestedAt !== undefined) this.seen.set(request.listingId, request.requestedAt);
     const ids = (kind: MatchRefreshKind) =>
       listings.filter((listing) => listing.kind === kind).map((listing) => listing.listingId);
     const needIds = ids('NEED');

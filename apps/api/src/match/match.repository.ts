@@ -299,6 +299,14 @@ export class MatchRepository {
     );
   }
 
+  /** When each listing last asked for a refresh (text, microseconds kept). */
+  requestTimes(): Promise<{ listingId: string; requestedAt: string }[]> {
+    return this.query(
+      `SELECT listing_id AS "listingId", requested_at::text AS "requestedAt" FROM match_refresh_request`,
+      {},
+    );
+  }
+
   /** Listings waiting for a refresh of their own. */
   async pendingListingIds(): Promise<string[]> {
     const rows = await this.query<{ id: string }>(
