@@ -37,6 +37,7 @@ export class MatchIndexes {
   private readonly places = new Map<string, MatchPlace>();
   private collaborations = new Map<string, number>();
   private seen = new Map<string, string>();
+  private building: Promise<MatchIndex> | null = null;
 
   constructor(
     private readonly matches: MatchRepository,
@@ -46,17 +47,16 @@ export class MatchIndexes {
   /** The index, in step with every change committed before this call. */
   async current(fresh = false): Promise<MatchIndex> {
     if (fresh) this.syncedAt = 0;
-    if (!this.index || Date.now() - this.builtAt > REBUILD_MS) return this.build();
+    if (!this.index || Date.now() - this.builtAt > REBUILD_MS) {
+      // One build at a time: a second caller waits for the one under way.
+      this.building ??= this.build().finally(() => (this.building = null));
+      return this.building;
+    }
     if (Date.now() - this.syncedAt >= SYNC_MS) {
       this.syncedAt = Date.now();
       await this.sync(this.index);
     }
     return this.index;
-  }
-
-  /** Forgets the index: the next call builds it again (tests that rewrite the tables). */
-  reset(): void {
-    this.index = null;
   }
 
   private async build(): Promise<MatchIndex> {
