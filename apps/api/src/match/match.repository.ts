@@ -291,7 +291,7 @@ export class MatchRepository {
   > {
     return this.query(
       `SELECT listing_id AS "listingId", kind, (:requested::timestamptz IS NULL OR requested_at > :requested::timestamptz) AS changed,
-              ${PENDING} AS pending, requested_at::text AS "requestedAt", refreshed_at::text AS "refreshedAt"
+              (${PENDING} OR refreshed_at IS NULL) AS pending, requested_at::text AS "requestedAt", refreshed_at::text AS "refreshedAt"
          FROM match_refresh_request
         WHERE :requested::timestamptz IS NULL OR requested_at > :requested::timestamptz
            OR (refreshed_at IS NOT NULL AND (:refreshed::timestamptz IS NULL OR refreshed_at > :refreshed::timestamptz))`,
@@ -307,10 +307,13 @@ export class MatchRepository {
     );
   }
 
-  /** Listings waiting for a refresh of their own. */
+  /**
+   * Listings waiting for a refresh of their own, or never refreshed: their stored lists are
+   * not theirs yet, so the other side does not enter them.
+   */
   async pendingListingIds(): Promise<string[]> {
     const rows = await this.query<{ id: string }>(
-      `SELECT listing_id AS id FROM match_refresh_request WHERE ${PENDING}`,
+      `SELECT listing_id AS id FROM match_refresh_request WHERE ${PENDING} OR refreshed_at IS NULL`,
       {},
     );
     return rows.map((row) => row.id);
