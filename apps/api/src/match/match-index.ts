@@ -16,6 +16,8 @@ import { candidateCodes } from './match-codes';
 
 import type { MatchRefreshKind } from './match-refresh-request.entity';
 
+import { Side, intern, push, type Postings } from './match-index-side';
+import { byScore, insert, textBelowFloor } from './match-index-order';
 /** A pair scored by the index: scoreMatch's score and relevance (see scoreMatchGivenText). */
 export interface IndexedPair {
   needId: string;
@@ -36,79 +38,6 @@ export const ENTERING_PLACE = 20;
 // Scores have 4 decimals: candidates are ordered by an integer key, best bound first.
 const SCALE = 10_000;
 const SLOTS = 2 ** 21;
-
-/** A growable list of listing slots. */
-type Postings = Map<number, number[]>;
-
-const push = (
-  postings: Postings,
-  key: number,
-  slot: number,
-  weight?: number,
-  weights?: Map<number, number[]>,
-) => {
-  let list = postings.get(key);
-  if (!list) postings.set(key, (list = []));
-  list.push(slot);
-  if (weights && weight !== undefined) {
-    let values = weights.get(key);
-    if (!values) weights.set(key, (values = []));
-    values.push(weight);
-  }
-};
-
-/** One side of the index: the live listings of a kind, their facts without terms, their codes. */
-class Side<F extends NeedMatchFacts | CapabilityMatchFacts> {
-  readonly ids: string[] = [];
-  readonly facts: F[] = [];
-  readonly alive: boolean[] = [];
-  readonly bySlot = new Map<string, number>();
-  readonly codes: Postings = new Map();
-  readonly codeSetOf: number[] = [];
-  private readonly codeSets = new Map<string, number>();
-  readonly codeSetList: string[][] = [];
-  /** Whether the listing waits for a refresh of its own (then the other side does not enter its list). */
-  readonly pending: boolean[] = [];
-  /** Its 20th stored score, or -1 when it stores fewer (any shown pair enters). */
-  readonly threshold: number[] = [];
-
-  constructor(private readonly codeIds: Map<string, number>) {}
-
-  add(id: string, facts: F): number {
-    const previous = this.bySlot.get(id);
-    if (previous !== undefined) this.alive[previous] = false;
-    const slot = this.ids.length;
-    this.ids.push(id);
-    this.facts.push(facts);
-    this.alive.push(true);
-    this.pending.push(previous === undefined ? false : this.pending[previous]!);
-    this.threshold.push(previous === undefined ? -1 : this.threshold[previous]!);
-    this.bySlot.set(id, slot);
-    const key = [...facts.technologyAreas].sort().join(',');
-    let set = this.codeSets.get(key);
-    if (set === undefined) {
-      set = this.codeSetList.length;
-      this.codeSets.set(key, set);
-      this.codeSetList.push([...facts.technologyAreas]);
-    }
-    this.codeSetOf.push(set);
-    for (const code of facts.technologyAreas) push(this.codes, intern(this.codeIds, code), slot);
-    return slot;
-  }
-
-  remove(id: string): void {
-    const slot = this.bySlot.get(id);
-    if (slot === undefined) return;
-    this.alive[slot] = false;
-    this.bySlot.delete(id);
-  }
-}
-
-function intern(ids: Map<string, number>, key: string): number {
-  let id = ids.get(key);
-  if (id === undefined) ids.set(key, (id = ids.size));
-  return id;
-}
 
 /**
  * The live listings of both kinds in memory, compact: facts without terms, posting lists of
@@ -435,49 +364,4 @@ export class MatchIndex {
   }
 }
 
-/**
- * The largest text value known to leave a pair of this technology value below the
- * relevance floor (-1 when none does): matchCeiling's relevance is non-decreasing in the
- * text value, so every text value up to it fails too. Bisection on the domain's own
- * function; values between it and the next tested one are left to matchCeiling itself.
- */
-const belowFloor = new Map<number, number>();
-function textBelowFloor(technology: number): number {
-  let known = belowFloor.get(technology);
-  if (known !== undefined) return known;
-  const passes = (text: number) =>
-    matchCeiling(technology, text).relevance >= MATCH_RELEVANCE_FLOOR;
-  if (passes(0)) known = -1;
-  else if (!passes(1)) known = 1;
-  else {
-    let [low, high] = [0, 1];
-    for (let i = 0; i < 40; i += 1) {
-      const middle = (low + high) / 2;
-      if (passes(middle)) high = middle;
-      else low = middle;
-    }
-    known = low;
-  }
-  if (belowFloor.size > 10_000) belowFloor.clear();
-  belowFloor.set(technology, known);
-  return known;
-}
-
-/** Puts a pair into a best-first list of at most `limit`, in place. */
-function insert(best: IndexedPair[], pair: IndexedPair, limit: number): void {
-  let [low, high] = [0, best.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (byScore(best[middle]!, pair) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  if (low >= limit) return;
-  best.splice(low, 0, pair);
-  if (best.length > limit) best.length = limit;
-}
-
-/** Best first; ties in code-unit order of the pair, as the read side orders them. */
-export const byScore = (a: IndexedPair, b: IndexedPair): number => {
-  const [x, y] = [a.capabilityId + a.needId, b.capabilityId + b.needId];
-  return b.score.score - a.score.score || (x < y ? -1 : x > y ? 1 : 0);
-};
+export { byScore };
