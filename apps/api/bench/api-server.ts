@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     SPILLOVER_JOBS: 'false',
     PORT: '0',
   });
-  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), { ...APP_OPTIONS, logger: false });
+  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
+    ...APP_OPTIONS,
+    logger: false,
+  });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer() as Server;

@@ -16,7 +16,7 @@
  * BENCH_ROUNDS (API rounds, default 3). */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,8 +26,9 @@ import { DataSource } from 'typeorm';
 import { isMatchShown, scoreMatch, type MatchPlace } from '@spillover/domain';
 import { AppModule } from '../src/app.module';
 import { capabilityFacts, MatchEngine, needFacts } from '../src/match/match-engine';
+import { MatchIndexes } from '../src/match/match-indexes';
 import { MatchRefreshJob } from '../src/match/match-refresh.job';
-import { MatchRepository, type CapabilityRow } from '../src/match/match.repository';
+import { MatchRepository, type CapabilityRow, type NeedRow } from '../src/match/match.repository';
 import type { Actor } from '../src/platform/auth/actor';
 import { loadConfig } from '../src/platform/config/config';
 import { migrate } from '../src/platform/database/migrate';
@@ -49,6 +50,10 @@ const size = dataSize();
 const NEEDS = Number(env.BENCH_MATCH_NEEDS ?? 200);
 const EXHAUSTIVE_TIMED = Number(env.BENCH_EXHAUSTIVE_TIMED ?? 10);
 const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
+const INCREMENTAL = Number(env.BENCH_INCREMENTAL ?? 50);
+const FULL_SECONDS = Number(env.BENCH_FULL_SECONDS ?? Infinity);
+const WORKER_NEEDS = Number(env.BENCH_WORKER_NEEDS ?? 1_000_000);
+const WORKERS = (env.BENCH_WORKERS ?? '1,2').split(',').filter(Boolean).map(Number);
 const TOP = 20;
 
 const MATCHES = `query BenchMatches($id: ID!) {
@@ -117,10 +122,47 @@ async function main(): Promise<void> {
     });
     const refresh = app.get(MatchRefreshJob);
 
-    // 1. Background refresh throughput, the job's own code path (claim, match, write, complete).
+    // 1. The first full matching of every live listing, with the job's own code: the index
+    //    is built (once per worker), then every need and every capability is refreshed.
+    const indexes = app.get(MatchIndexes);
+    await sql.query(
+      `INSERT INTO match_refresh_request (listing_id, kind) SELECT id, 'NEED' FROM technology_need WHERE status = 'OPEN'`,
+    );
+    await sql.query(
+      `INSERT INTO match_refresh_request (listing_id, kind) SELECT id, 'CAPABILITY' FROM capability WHERE status = 'PUBLISHED'`,
+    );
+    log('');
+    const fullBegin = performance.now();
+    const built = (await indexes.current()).size;
+    const buildSeconds = (performance.now() - fullBegin) / 1000;
+    // At the full size on a shared machine this takes long: BENCH_FULL_SECONDS stops it
+    // there and projects the whole from the rate so far (the rest of the queue is marked done:
+    // never refreshed, those listings' lists are not entered by the other side).
+    let matched = 0;
+    while (performance.now() - fullBegin < FULL_SECONDS * 1000) {
+      const done = await refresh.refreshBatch();
+      if (!done) break;
+      matched += done;
+    }
+    const left = Number(
+      (
+        await sql.query(
+          `WITH gone AS (UPDATE match_refresh_request SET covered_request_at = requested_at WHERE covered_request_at IS NULL OR requested_at > covered_request_at RETURNING 1) SELECT count(*) AS n FROM gone`,
+        )
+      ).rows[0].n,
+    );
+    const fullSeconds = (performance.now() - fullBegin) / 1000;
+    const rate = (matched / (fullSeconds - buildSeconds)).toFixed(1);
+    const projected = buildSeconds + (matched + left) / (matched / (fullSeconds - buildSeconds));
+    log(
+      `full matching: ${matched.toLocaleString('en')} of ${(matched + left).toLocaleString('en')} listings in ${fullSeconds.toFixed(1)} s (index of ${built.toLocaleString('en')} built in ${buildSeconds.toFixed(1)} s), ${rate} listings/s${left ? `; all of them: ${projected.toFixed(0)} s projected` : ''}`,
+    );
+
+    // 2. Background refresh throughput, the job's own code path (claim, match, write, complete).
     const throughput = async (kind: 'NEED' | 'CAPABILITY', ids: string[]) => {
       await sql.query(
-        `INSERT INTO match_refresh_request (listing_id, kind) SELECT unnest($1::uuid[]), $2`,
+        `INSERT INTO match_refresh_request (listing_id, kind) SELECT unnest($1::uuid[]), $2
+         ON CONFLICT (listing_id) DO UPDATE SET requested_at = clock_timestamp()`,
         [ids, kind],
       );
       const begin = performance.now();
@@ -131,7 +173,6 @@ async function main(): Promise<void> {
       );
       return done / elapsed;
     };
-    log('');
     const needRate = await throughput(
       'NEED',
       needs.map((n) => n.id),
@@ -140,6 +181,62 @@ async function main(): Promise<void> {
       'CAPABILITY',
       capabilitySample.map((c) => c.id),
     );
+
+    // Throughput with one and with two workers, each a process with its own index (SKIP
+    // LOCKED claims keep them off each other's listings): every live need (or BENCH_WORKER_NEEDS of them) matched again.
+    const workerRates: string[] = [];
+    for (const count of WORKERS) {
+      const workers = Array.from({ length: count }, () =>
+        spawn(process.execPath, [join(__dirname, 'match-worker.js')], {
+          env: { ...env, DATABASE_URL: database.url },
+          stdio: ['pipe', 'pipe', 'inherit'],
+        }),
+      );
+      const output = workers.map((worker) => {
+        const lines: string[] = [];
+        const ready = new Promise<void>((resolve) =>
+          worker.stdout.on('data', (chunk: Buffer) => {
+            lines.push(...chunk.toString().split('\n').filter(Boolean));
+            if (lines.includes('ready')) resolve();
+          }),
+        );
+        const exited = new Promise<void>((resolve) => worker.on('exit', () => resolve()));
+        return { lines, ready, exited };
+      });
+      await Promise.all(output.map((o) => o.ready));
+      await sql.query(
+        `INSERT INTO match_refresh_request (listing_id, kind) SELECT id, 'NEED' FROM technology_need WHERE status = 'OPEN' ORDER BY md5(id::text) LIMIT $1
+         ON CONFLICT (listing_id) DO UPDATE SET requested_at = clock_timestamp()`,
+        [WORKER_NEEDS],
+      );
+      const begin = performance.now();
+      for (const worker of workers) worker.stdin.write('go\n');
+      await Promise.all(output.map((o) => o.exited));
+      const wall = (performance.now() - begin) / 1000;
+      const results = output.map(
+        (o) =>
+          JSON.parse(o.lines.find((line) => line.startsWith('{')) ?? '{"done":0}') as {
+            done: number;
+            buildSeconds: number;
+          },
+      );
+      const total = results.reduce((sum, r) => sum + r.done, 0);
+      const line = `${count} worker(s): ${total.toLocaleString('en')} needs re-matched in ${wall.toFixed(1)} s, ${(total / wall).toFixed(1)} needs/s (each ${results.map((r) => r.done).join(' + ')}; indexes built in ${results.map((r) => `${r.buildSeconds.toFixed(1)} s`).join(', ')})`;
+      log(line);
+      workerRates.push(line);
+    }
+
+    // 3. Incremental: one listing changes (through its table, as an edit would), the job
+    //    refreshes it: its own pairs and its place in the other side's lists.
+    const incremental: number[] = [];
+    for (const [i, capability] of capabilitySample.slice(0, INCREMENTAL).entries()) {
+      const table = i % 2 ? 'capability' : 'technology_need';
+      const id = i % 2 ? capability.id : needs[i % needs.length]!.id;
+      await sql.query(`UPDATE ${table} SET title = title || ' ' WHERE id = $1`, [id]);
+      const begin = performance.now();
+      await refresh.drain();
+      incremental.push(performance.now() - begin);
+    }
     const stored = (
       await sql.query(
         `SELECT count(*)::int AS pairs, count(DISTINCT need_id)::int AS needs FROM listing_match`,
@@ -191,7 +288,7 @@ async function main(): Promise<void> {
       });
     }
 
-    // 2. matchesForNeed through the API.
+    // 4. matchesForNeed through the API.
     const viaApi = async (need: { id: string; organizationId: string }) => {
       const begin = performance.now();
       const result = await members.get(need.organizationId)!.client.post<{
@@ -209,7 +306,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round += 1)
       for (const need of needs) apiSamples.push((await viaApi(need)).ms);
 
-    // 3. The exhaustive baseline, timed: read and score every capability the owner may see.
+    // 5. The exhaustive baseline, timed: read and score every capability the owner may see.
     const engine = app.get(MatchEngine);
     const policy = app.get(Policy);
     const exhaustiveSamples: number[] = [];
@@ -289,6 +386,64 @@ async function main(): Promise<void> {
       recallSum += recall;
     }
 
+    // Recall on the capabilities' side: the stored list of each sampled capability against
+    // its exhaustive top 20 among every live need (scoreMatch, the engine's term weights).
+    log(`reading every live need once for the capabilities' recall`);
+    const needCorpus: NeedRow[] = [];
+    for (let after: string | null = null; ;) {
+      const page: NeedRow[] = await repository.liveNeeds(after, 10_000);
+      if (!page.length) break;
+      needCorpus.push(...page);
+      after = page[page.length - 1]!.id;
+    }
+    await engine.places(
+      needCorpus.map((row) => row.organizationId),
+      places,
+    );
+    const needFactsOf = needCorpus.map((row) =>
+      needFacts(row, places.get(row.organizationId) as MatchPlace),
+    );
+    const needWeights = await engine.corpus(needFactsOf.map((facts) => facts.terms));
+    let capabilityRecallSum = 0;
+    let capabilityMissed = 0;
+    for (const { id } of capabilitySample) {
+      const [row] = await repository.capabilities([id]);
+      if (!row || row.status !== 'PUBLISHED') continue;
+      await engine.places([row.organizationId], places);
+      const own = capabilityFacts(row, places.get(row.organizationId) as MatchPlace);
+      const collaborations = await repository.earlierCollaborations(row.organizationId, [
+        ...new Set(needCorpus.map((need) => need.organizationId)),
+      ]);
+      const scored = needCorpus
+        .map((need, i) => ({ need, i }))
+        .filter(({ need }) => need.organizationId !== row.organizationId)
+        .map(({ need, i }) => ({
+          id: need.id,
+          score: scoreMatch(needFactsOf[i]!, own, {
+            earlierCollaborations: collaborations.get(need.organizationId) ?? 0,
+            corpus: needWeights,
+          }),
+        }))
+        .filter((item) => isMatchShown(item.score))
+        .sort((a, b) => b.score.score - a.score.score);
+      const floor = scored[Math.min(TOP, scored.length) - 1]?.score.score ?? 0;
+      const truth = new Set(
+        scored.filter((item) => item.score.score >= floor).map((item) => item.id),
+      );
+      const expected = Math.min(TOP, scored.length);
+      const storedTop = (
+        await sql.query(
+          `SELECT need_id FROM listing_match WHERE capability_id = $1 AND for_capability ORDER BY score DESC, need_id LIMIT $2`,
+          [id, TOP],
+        )
+      ).rows as { need_id: string }[];
+      const hits = storedTop.filter((item) => truth.has(item.need_id)).length;
+      const recall = expected ? Math.min(hits, expected) / expected : 1;
+      if (recall < 1) capabilityMissed += 1;
+      capabilityRecallSum += recall;
+    }
+    const capabilityRecall = capabilityRecallSum / Math.max(1, capabilitySample.length);
+
     const report = (name: string, samples: number[]) =>
       `${name.padEnd(11)} p50 ${ms(percentile(samples, 0.5)).padStart(10)}   p95 ${ms(percentile(samples, 0.95)).padStart(10)}   max ${ms(Math.max(...samples)).padStart(10)}   (${samples.length} samples)`;
     log('');
@@ -304,8 +459,16 @@ async function main(): Promise<void> {
       `recall@${TOP} of the API against the exhaustive top ${TOP}: ${(recallSum / needs.length).toFixed(3)} (${missed} of ${needs.length} needs below 1)`,
     );
     log(
-      `background refresh: needs ${needRate.toFixed(1)} items/s, capabilities ${capabilityRate.toFixed(1)} items/s`,
+      `recall@${TOP} of the stored lists of ${capabilitySample.length} capabilities against their exhaustive top ${TOP}: ${capabilityRecall.toFixed(3)} (${capabilityMissed} below 1)`,
     );
+    log(
+      `full matching: ${matched.toLocaleString('en')} of ${(matched + left).toLocaleString('en')} listings in ${fullSeconds.toFixed(1)} s (index built in ${buildSeconds.toFixed(1)} s), ${rate} listings/s${left ? `, all: ${projected.toFixed(0)} s projected` : ''}`,
+    );
+    log(
+      `background refresh of changed listings: needs ${needRate.toFixed(1)} items/s, capabilities ${capabilityRate.toFixed(1)} items/s`,
+    );
+    log(report('incremental', incremental));
+    for (const line of workerRates) log(line);
 
     log('');
     log('EXPLAIN (ANALYZE, BUFFERS) of the read and of a refresh candidate query:');

@@ -32,6 +32,11 @@ export class MatchLive implements OnModuleInit {
     return this.live.publish('matchesRefreshed', event);
   }
 
+  /** The same for a batch of listings, in one statement. */
+  async refreshedMany(events: readonly MatchesRefreshed[]): Promise<void> {
+    if (events.length) await this.live.publishMany('matchesRefreshed', [...events]);
+  }
+
   /**
    * A listing's refreshes; NOT_FOUND when the subscriber may not see the listing. When no
    * refresh is pending once it listens, one event comes at once: the refresh it waited for

@@ -1,16 +1,23 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { MatchPlace } from '@spillover/domain';
 import { Transactions, isRetryable } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';
+import { ENTERING_PLACE, type IndexedMatches, type IndexedPair } from './match-index';
+import { MatchIndexes } from './match-indexes';
 import { StrongMatchNotifier } from './strong-match-notifier';
 import { MatchLive } from './match-live';
-import { MatchRepository } from './match.repository';
+import { MatchRepository, type StoredPair } from './match.repository';
+import type { MatchRefreshKind } from './match-refresh-request.entity';
 
 /** How many pairs each listing keeps: reads rescore these with the owner's preferences. */
 export const STORED_MATCHES = 100;
 /** Requests taken per transaction: small enough that a crash repeats little work. */
 const CLAIM = 20;
+const storedPair = (pair: IndexedPair): StoredPair => ({
+  needId: pair.needId,
+  capabilityId: pair.capabilityId,
+  score: pair.score.score,
+});
 /** The channel the SQL trigger notifies on when a listing asks for a refresh. */
 export const MATCH_REFRESH_CHANNEL = 'match_refresh';
 
@@ -30,6 +37,7 @@ export class MatchRefreshJob implements OnModuleInit {
     private readonly transactions: Transactions,
     private readonly live: MatchLive,
     private readonly strongMatches: StrongMatchNotifier,
+    private readonly indexes: MatchIndexes,
   ) {}
 
   onModuleInit(): void {
@@ -62,50 +70,114 @@ export class MatchRefreshJob implements OnModuleInit {
   /**
    * One batch in one transaction: the claimed requests stay locked (SKIP LOCKED keeps other
    * workers off them) until their pairs are written, so a crash leaves them to be retried.
-   * A listing that fails is logged and passed over (its writes undone to a savepoint), so
-   * one bad listing never holds up the queue; its next change asks again.
+   * The pairs of the whole batch are written in a few statements; should that fail, each
+   * listing is written again in a savepoint of its own, and a listing that fails is logged
+   * and passed over (its writes undone), so one bad listing never holds up the queue; its
+   * next change asks again.
    */
   async refreshBatch(limit = CLAIM): Promise<number> {
-    // Places are shared by the batch: most candidates' organizations recur.
-    const places = new Map<string, MatchPlace>();
+    // Outside the transaction: building the index reads every live listing.
+    const index = await this.indexes.current();
     return this.transactions.run(async () => {
       const requests = await this.matches.claimRefreshRequests(limit);
+      // The claimed listings as they are now, whatever the change log said.
+      await this.indexes.reload(index, requests);
+      const found: Found[] = [];
       for (const request of requests) {
         try {
-          // The reads too: a statement that fails undoes the savepoint, not the batch.
-          await this.transactions.savepoint(async () => {
-            const best = await this.engine.best(
-              request.kind,
-              request.listingId,
-              STORED_MATCHES,
-              places,
-            );
-            if (best === null) await this.matches.forgetPairs(request.kind, request.listingId);
-            else
-              await this.strongMatches.stored(
-                await this.matches.replacePairs(
-                  request.kind,
-                  request.listingId,
-                  best.map((pair) => ({
-                    needId: pair.needId,
-                    capabilityId: pair.capabilityId,
-                    score: pair.score.score,
-                  })),
-                ),
-              );
-            // In the savepoint: a listing that fails announces nothing.
-            await this.live.refreshed({ listingKind: request.kind, listingId: request.listingId });
-          });
-        } catch (error) {
-          // A deadlock with another worker is nobody's fault: the whole batch runs again.
-          if (isRetryable(error)) throw error;
-          this.logger.error(
-            `could not re-match ${request.kind} ${request.listingId}: ${error instanceof Error ? error.message : String(error)}`,
+          const matches = await this.engine.best(
+            request.kind,
+            request.listingId,
+            STORED_MATCHES,
+            index,
           );
+          found.push({ kind: request.kind, listingId: request.listingId, matches });
+        } catch (error) {
+          this.failed(request, error);
         }
-        await this.matches.completeRefreshRequest(request.listingId, request.requestedAt);
       }
+      let written: Found[] = found;
+      const news: StoredPair[] = [];
+      try {
+        news.push(...(await this.transactions.savepoint(() => this.write(found))));
+      } catch (error) {
+        // A deadlock with another worker is nobody's fault: the whole batch runs again.
+        if (isRetryable(error)) throw error;
+        written = [];
+        for (const one of found) {
+          try {
+            news.push(...(await this.transactions.savepoint(() => this.write([one]))));
+            written.push(one);
+          } catch (error) {
+            if (isRetryable(error)) throw error;
+            this.failed(one, error);
+          }
+        }
+      }
+      for (const one of written)
+        if (one.matches)
+          index.refreshed(
+            one.kind,
+            one.listingId,
+            one.matches.best[ENTERING_PLACE - 1]?.score.score ?? -1,
+          );
+      // Only what was written announces anything.
+      try {
+        await this.transactions.savepoint(() => this.strongMatches.stored(news));
+      } catch (error) {
+        if (isRetryable(error)) throw error;
+        // Matches stay stored without their news rather than hold up the queue.
+        this.logger.error(
+          `could not announce ${news.length} new pair(s): ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      await this.live.refreshedMany(
+        written.map((one) => ({ listingKind: one.kind, listingId: one.listingId })),
+      );
+      await this.matches.completeRefreshRequests(requests);
       return requests.length;
     });
   }
+
+  /** Stores the listings' own best pairs and their places in the other side's lists; returns the pairs stored anew. */
+  private async write(found: readonly Found[]): Promise<StoredPair[]> {
+    const news: StoredPair[] = [];
+    for (const kind of ['NEED', 'CAPABILITY'] as const) {
+      const ofKind = found.filter((one) => one.kind === kind);
+      await this.matches.forgetPairs(
+        kind,
+        ofKind.filter((one) => !one.matches).map((one) => one.listingId),
+      );
+      const live = ofKind.filter((one) => one.matches);
+      news.push(
+        ...(await this.matches.replaceManyPairs(
+          kind,
+          live.map((one) => ({
+            listingId: one.listingId,
+            pairs: one.matches!.best.map(storedPair),
+          })),
+        )),
+      );
+      // A listing also takes its place in the other side's lists where it now beats their 20th.
+      news.push(
+        ...(await this.matches.enterPairs(
+          kind === 'NEED' ? 'CAPABILITY' : 'NEED',
+          live.flatMap((one) => one.matches!.entering.map(storedPair)),
+        )),
+      );
+    }
+    return news;
+  }
+
+  private failed(listing: { kind: MatchRefreshKind; listingId: string }, error: unknown): void {
+    this.logger.error(
+      `could not re-match ${listing.kind} ${listing.listingId}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+interface Found {
+  kind: MatchRefreshKind;
+  listingId: string;
+  matches: IndexedMatches | null;
 }

@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { CapabilityModule } from '../capability/capability.module';
 import { NeedModule } from '../need/need.module';
 import { MatchEngine } from './match-engine';
+import { MatchIndexes } from './match-indexes';
 import { MatchLive } from './match-live';
 import { MatchLiveResolver } from './match-live.resolver';
 import { MatchRefreshJob } from './match-refresh.job';
@@ -20,6 +21,7 @@ import { BookmarkService } from './bookmark.service';
     StrongMatchNotifier,
     MatchRepository,
     MatchEngine,
+    MatchIndexes,
     MatchRefreshJob,
     MatchService,
     MatchResolver,
@@ -29,6 +31,6 @@ import { BookmarkService } from './bookmark.service';
     BookmarkService,
     BookmarkResolver,
   ],
-  exports: [MatchEngine, MatchRefreshJob, MatchRepository, MatchService],
+  exports: [MatchEngine, MatchIndexes, MatchRefreshJob, MatchRepository, MatchService],
 })
 export class MatchModule {}

@@ -237,43 +237,125 @@ export class MatchRepository {
     return new Map(rows.map((row) => [row.organizationId, row.count]));
   }
 
-  /**
-   * Live listings of the other kind, of other organizations, that share a technology code
-   * (search_document_technology_areas_idx), a sector (search_document_sectors_idx) or a word
-   * (search_document_vector_idx) with a listing; `exclude…` leaves out what an earlier call
-   * returned.
-   */
-  candidates(
-    kind: MatchRefreshKind,
-    excludeOrganizationId: string,
-    near: {
-      codes?: readonly string[];
-      sectors?: readonly string[];
-      words?: readonly string[];
-      excludeCodes?: readonly string[];
-      excludeWords?: readonly string[];
-    },
-  ): Promise<CandidateRow[]> {
-    const anyOf = (param: string) =>
-      `(SELECT string_agg('(' || search_tsquery(w)::text || ')', ' | ')::tsquery FROM unnest(:${param}::text[]) AS w WHERE search_tsquery(w) IS NOT NULL)`;
+  /** Live needs after `afterId` in id order, a page at a time: what the matching index loads. */
+  liveNeeds(afterId: string | null, limit: number): Promise<NeedRow[]> {
     return this.query(
-      `WITH q AS (SELECT ${anyOf('words')} AS fetch, ${anyOf('excludeWords')} AS excluded)
-       SELECT ${CANDIDATE_COLUMNS} FROM search_document d, q
-        WHERE d.kind = :kind AND d.status = :live AND d.organization_id <> :org
-          AND (d.technology_areas && :codes::text[] OR d.sectors && :sectors::text[] OR coalesce(d.vector @@ q.fetch, FALSE))
-          ${near.excludeCodes ? 'AND NOT d.technology_areas && :excludeCodes::text[]' : ''}
-          ${near.excludeWords ? 'AND NOT coalesce(d.vector @@ q.excluded, FALSE)' : ''}`,
+      `SELECT ${NEED_COLUMNS} FROM technology_need n WHERE n.status = 'OPEN' AND (:after::uuid IS NULL OR n.id > :after::uuid) ORDER BY n.id LIMIT :limit`,
+      { after: afterId, limit },
+    );
+  }
+
+  liveCapabilities(afterId: string | null, limit: number): Promise<CapabilityRow[]> {
+    return this.query(
+      `SELECT ${CAPABILITY_COLUMNS} FROM capability c WHERE c.status = 'PUBLISHED' AND (:after::uuid IS NULL OR c.id > :after::uuid) ORDER BY c.id LIMIT :limit`,
+      { after: afterId, limit },
+    );
+  }
+
+  /** Earlier collaborations of every pair of organizations that has any (a < b). */
+  collaborationCounts(): Promise<{ a: string; b: string; count: number }[]> {
+    return this.query(
+      `SELECT organization_a_id AS a, organization_b_id AS b, count(*)::int AS count FROM collaboration GROUP BY 1, 2`,
+      {},
+    );
+  }
+
+  /**
+   * The ENTERING_PLACE-th stored score of each listing of a kind that stores that many of its
+   * own (all of them, or those of `ids`): what a pair from the other side must beat to enter.
+   */
+  placeScores(
+    kind: MatchRefreshKind,
+    place: number,
+    ids?: readonly string[],
+  ): Promise<{ id: string; score: number }[]> {
+    const [own, flag] =
+      kind === 'NEED' ? ['need_id', 'for_need'] : ['capability_id', 'for_capability'];
+    return this.query(
+      `SELECT id, score FROM (
+         SELECT m.${own} AS id, m.score, row_number() OVER (PARTITION BY m.${own} ORDER BY m.score DESC) AS place
+           FROM listing_match m WHERE m.${flag} ${ids ? `AND m.${own} = ANY(:ids::uuid[])` : ''}) x
+        WHERE place = :place`,
+      { place, ids: ids ? [...ids] : undefined },
+    );
+  }
+
+  /** Where the refresh requests stand: the newest request and refresh times (text, microseconds kept). */
+  async refreshWatermark(): Promise<{ requested: string | null; refreshed: string | null }> {
+    const [row] = await this.query<{ requested: string | null; refreshed: string | null }>(
+      `SELECT max(requested_at)::text AS requested, max(refreshed_at)::text AS refreshed FROM match_refresh_request`,
+      {},
+    );
+    return row ?? { requested: null, refreshed: null };
+  }
+
+  /** Listings asked to refresh (or refreshed) after the watermark, and whether each still waits. */
+  refreshChanges(watermark: { requested: string | null; refreshed: string | null }): Promise<
+    {
+      listingId: string;
+      kind: MatchRefreshKind;
+      changed: boolean;
+      pending: boolean;
+      requestedAt: string;
+      refreshedAt: string | null;
+    }[]
+  > {
+    return this.query(
+      `SELECT listing_id AS "listingId", kind, (:requested::timestamptz IS NULL OR requested_at > :requested::timestamptz) AS changed,
+              (${PENDING} OR refreshed_at IS NULL) AS pending, requested_at::text AS "requestedAt", refreshed_at::text AS "refreshedAt"
+         FROM match_refresh_request
+        WHERE :requested::timestamptz IS NULL OR requested_at > :requested::timestamptz
+           OR (refreshed_at IS NOT NULL AND (:refreshed::timestamptz IS NULL OR refreshed_at > :refreshed::timestamptz))`,
+      watermark,
+    );
+  }
+
+  /** When each listing last asked for a refresh (text, microseconds kept). */
+  requestTimes(): Promise<{ listingId: string; requestedAt: string }[]> {
+    return this.query(
+      `SELECT listing_id AS "listingId", requested_at::text AS "requestedAt" FROM match_refresh_request`,
+      {},
+    );
+  }
+
+  /**
+   * Listings waiting for a refresh of their own, or never refreshed: their stored lists are
+   * not theirs yet, so the other side does not enter them.
+   */
+  async pendingListingIds(): Promise<string[]> {
+    const rows = await this.query<{ id: string }>(
+      `SELECT listing_id AS id FROM match_refresh_request WHERE ${PENDING} OR refreshed_at IS NULL`,
+      {},
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Puts pairs into the other side's stored lists (`side` names whose list: a capability
+   * entering needs' lists is 'NEED'), leaving the listing's own flag alone; returns the
+   * pairs stored anew, for the strong-match notification.
+   */
+  async enterPairs(side: MatchRefreshKind, pairs: readonly StoredPair[]): Promise<StoredPair[]> {
+    if (!pairs.length) return [];
+    const flag = side === 'NEED' ? 'for_need' : 'for_capability';
+    const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
+    const ordered = [...pairs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const written = await this.query<StoredPair & { fresh: boolean }>(
+      `INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
+       SELECT p.need_id, p.capability_id, p.score, TRUE, now()
+         FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) AS p(need_id, capability_id, score)
+       ON CONFLICT (need_id, capability_id) DO UPDATE SET score = EXCLUDED.score, ${flag} = TRUE, computed_at = now()
+         WHERE NOT listing_match.${flag}
+       RETURNING need_id AS "needId", capability_id AS "capabilityId", score, (xmax = 0) AS fresh`,
       {
-        kind,
-        live: LIVE[kind],
-        org: excludeOrganizationId,
-        codes: [...(near.codes ?? [])],
-        sectors: [...(near.sectors ?? [])],
-        words: [...(near.words ?? [])],
-        excludeWords: [...(near.excludeWords ?? [])],
-        excludeCodes: [...(near.excludeCodes ?? [])],
+        needs: ordered.map((p) => p.needId),
+        capabilities: ordered.map((p) => p.capabilityId),
+        scores: ordered.map((p) => p.score),
       },
     );
+    return written
+      .filter((row) => row.fresh)
+      .map(({ needId, capabilityId, score }) => ({ needId, capabilityId, score }));
   }
 
   /**
@@ -336,7 +418,10 @@ export class MatchRepository {
     const write = manager.connection.query(text, values).then(
       () => undefined,
       // A count not kept is counted again next time: worth a warning, not a failure.
-      (error: unknown) => this.logger.warn(`word counts not kept: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        this.logger.warn(
+          `word counts not kept: ${error instanceof Error ? error.message : String(error)}`,
+        ),
     );
     if (!this.txHost.isTransactionActive()) return write;
     this.pendingWordCounts.add(write);
@@ -370,67 +455,104 @@ export class MatchRepository {
     );
   }
 
-  /** Replaces one side's best pairs of a listing, keeping pairs the other side still ranks. */
-  async replacePairs(
+  /** Replaces one side's best pairs of a listing (see replaceManyPairs). */
+  replacePairs(
     kind: MatchRefreshKind,
     listingId: string,
     pairs: readonly StoredPair[],
   ): Promise<StoredPair[]> {
+    return this.replaceManyPairs(kind, [{ listingId, pairs }]);
+  }
+
+  /**
+   * Replaces one side's best pairs of listings of a kind, keeping pairs the other side
+   * still ranks; returns the pairs stored anew. One statement: pairs that leave lose this
+   * side's flag (and go when the other side does not keep them either), pairs that stay
+   * are written only when their score or flag changed (a refresh rewrites few rows;
+   * computed_at is when a pair's score last changed).
+   */
+  async replaceManyPairs(
+    kind: MatchRefreshKind,
+    lists: readonly { listingId: string; pairs: readonly StoredPair[] }[],
+  ): Promise<StoredPair[]> {
+    if (!lists.length) return [];
     const [own, flag, other] =
       kind === 'NEED'
         ? ['need_id', 'for_need', 'for_capability']
         : ['capability_id', 'for_capability', 'for_need'];
-    await this.query(`UPDATE listing_match SET ${flag} = FALSE WHERE ${own} = :id AND ${flag}`, {
-      id: listingId,
-    });
     // In key order, so two workers writing overlapping pairs lock them in the same order.
     const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
-    const ordered = [...pairs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const ordered = lists
+      .flatMap((list) => list.pairs)
+      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const kept = `NOT EXISTS (SELECT 1 FROM p WHERE p.need_id = m.need_id AND p.capability_id = m.capability_id)`;
     // xmax = 0 marks a row this statement inserted: a pair not stored before.
-    const written = ordered.length
-      ? await this.query<{ needId: string; capabilityId: string; score: number; fresh: boolean }>(
-        `INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
-         SELECT p.need_id, p.capability_id, p.score, TRUE, now()
-           FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) AS p(need_id, capability_id, score)
+    return this.query<StoredPair>(
+      `WITH p AS (SELECT * FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[]) WITH ORDINALITY AS p(need_id, capability_id, score, n)),
+       dropped AS (DELETE FROM listing_match m WHERE m.${own} = ANY(:ids::uuid[]) AND m.${flag} AND NOT m.${other} AND ${kept}),
+       cleared AS (UPDATE listing_match m SET ${flag} = FALSE WHERE m.${own} = ANY(:ids::uuid[]) AND m.${flag} AND m.${other} AND ${kept}),
+       written AS (
+         INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
+         SELECT p.need_id, p.capability_id, p.score, TRUE, now() FROM p ORDER BY p.n
          ON CONFLICT (need_id, capability_id) DO UPDATE SET score = EXCLUDED.score, ${flag} = TRUE, computed_at = now()
-         RETURNING need_id AS "needId", capability_id AS "capabilityId", score, (xmax = 0) AS fresh`,
-        {
-          needs: ordered.map((p) => p.needId),
-          capabilities: ordered.map((p) => p.capabilityId),
-          scores: ordered.map((p) => p.score),
-        },
-      )
-      : [];
-    await this.query(
-      `DELETE FROM listing_match WHERE ${own} = :id AND NOT ${flag} AND NOT ${other}`,
-      { id: listingId },
+           WHERE listing_match.score IS DISTINCT FROM EXCLUDED.score OR NOT listing_match.${flag}
+         RETURNING need_id, capability_id, score, (xmax = 0) AS fresh)
+       SELECT need_id AS "needId", capability_id AS "capabilityId", score FROM written WHERE fresh`,
+      {
+        ids: lists.map((list) => list.listingId),
+        needs: ordered.map((p) => p.needId),
+        capabilities: ordered.map((p) => p.capabilityId),
+        scores: ordered.map((p) => p.score),
+      },
     );
-    return written
-      .filter((row) => row.fresh)
-      .map(({ needId, capabilityId, score }) => ({ needId, capabilityId, score }));
   }
 
-  /** What a strong-match notification names: the need, its owner, the capability and its owner. */
+  /**
+   * What a strong-match notification names: the need, its owner, the capability and its
+   * owner; only for pairs that some member of the need's organization would hear of (their
+   * threshold, or `defaultThreshold`, at most the pair's percent): a first matching stores
+   * millions of new pairs, most of them for organizations nobody there would be told about.
+   * The fan-out still decides per member.
+   */
   async pairNames(
-    pairs: readonly StoredPair[],
-  ): Promise<{ needId: string; capabilityId: string; needTitle: string; needOrganizationId: string; capabilityTitle: string; capabilityOrganization: string }[]> {
+    pairs: readonly (StoredPair & { percent: number })[],
+    defaultThreshold: number,
+  ): Promise<
+    {
+      needId: string;
+      capabilityId: string;
+      needTitle: string;
+      needOrganizationId: string;
+      capabilityTitle: string;
+      capabilityOrganization: string;
+    }[]
+  > {
     if (!pairs.length) return [];
     return this.query(
       `SELECT n.id AS "needId", c.id AS "capabilityId", n.title AS "needTitle", n.organization_id AS "needOrganizationId",
               c.title AS "capabilityTitle", o.name AS "capabilityOrganization"
-         FROM unnest(:needs::uuid[], :capabilities::uuid[]) AS p(need_id, capability_id)
+         FROM unnest(:needs::uuid[], :capabilities::uuid[], :percents::int[]) AS p(need_id, capability_id, percent)
          JOIN technology_need n ON n.id = p.need_id
          JOIN capability c ON c.id = p.capability_id
-         JOIN organization o ON o.id = c.organization_id`,
-      { needs: pairs.map((p) => p.needId), capabilities: pairs.map((p) => p.capabilityId) },
+         JOIN organization o ON o.id = c.organization_id
+        WHERE EXISTS (SELECT 1 FROM membership m LEFT JOIN notification_setting s ON s.user_id = m.user_id
+                       WHERE m.organization_id = n.organization_id AND coalesce(s.strong_match_threshold, :default) <= p.percent)`,
+      {
+        needs: pairs.map((p) => p.needId),
+        capabilities: pairs.map((p) => p.capabilityId),
+        percents: pairs.map((p) => p.percent),
+        default: defaultThreshold,
+      },
     );
   }
 
   /** A listing that is no longer live has no matches. */
-  async forgetPairs(kind: MatchRefreshKind, listingId: string): Promise<void> {
+  async forgetPairs(kind: MatchRefreshKind, listingIds: string | readonly string[]): Promise<void> {
+    const ids = typeof listingIds === 'string' ? [listingIds] : [...listingIds];
+    if (!ids.length) return;
     await this.query(
-      `DELETE FROM listing_match WHERE ${kind === 'NEED' ? 'need_id' : 'capability_id'} = :id`,
-      { id: listingId },
+      `DELETE FROM listing_match WHERE ${kind === 'NEED' ? 'need_id' : 'capability_id'} = ANY(:ids::uuid[])`,
+      { ids },
     );
   }
 
@@ -610,11 +732,15 @@ export class MatchRepository {
     );
   }
 
-  async completeRefreshRequest(listingId: string, requestedAt: string): Promise<void> {
+  async completeRefreshRequests(
+    requests: readonly { listingId: string; requestedAt: string }[],
+  ): Promise<void> {
+    if (!requests.length) return;
     // A change that arrived while we worked moved requested_at past what this run covered: it stays pending.
     await this.query(
-      `UPDATE match_refresh_request SET covered_request_at = :at::timestamptz, refreshed_at = now() WHERE listing_id = :id`,
-      { id: listingId, at: requestedAt },
+      `UPDATE match_refresh_request r SET covered_request_at = c.at, refreshed_at = now()
+         FROM unnest(:ids::uuid[], :ats::timestamptz[]) AS c(id, at) WHERE r.listing_id = c.id`,
+      { ids: requests.map((r) => r.listingId), ats: requests.map((r) => r.requestedAt) },
     );
   }
 }

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { STRONG_MATCH_THRESHOLD_MIN, scorePercent } from '@spillover/domain';
+import {
+  STRONG_MATCH_THRESHOLD_DEFAULT,
+  STRONG_MATCH_THRESHOLD_MIN,
+  scorePercent,
+} from '@spillover/domain';
 import { NotificationService } from '../notification/notification.service';
 import { MatchRepository, type StoredPair } from './match.repository';
 
@@ -19,12 +23,14 @@ export class StrongMatchNotifier {
   /** Called by the refresh job inside its transaction with the pairs it stored anew. */
   async stored(pairs: readonly StoredPair[]): Promise<void> {
     // No threshold can be below the minimum: weaker pairs are nobody's strong match.
-    const strong = pairs.filter((pair) => scorePercent(pair.score) >= STRONG_MATCH_THRESHOLD_MIN);
-    const scores = new Map(
-      strong.map((pair) => [`${pair.needId}/${pair.capabilityId}`, pair.score]),
+    const strong = pairs
+      .map((pair) => ({ ...pair, percent: scorePercent(pair.score) }))
+      .filter((pair) => pair.percent >= STRONG_MATCH_THRESHOLD_MIN);
+    const percents = new Map(
+      strong.map((pair) => [`${pair.needId}/${pair.capabilityId}`, pair.percent]),
     );
-    for (const named of await this.matches.pairNames(strong)) {
-      const percent = scorePercent(scores.get(`${named.needId}/${named.capabilityId}`) ?? 0);
+    for (const named of await this.matches.pairNames(strong, STRONG_MATCH_THRESHOLD_DEFAULT)) {
+      const percent = percents.get(`${named.needId}/${named.capabilityId}`) ?? 0;
       await this.notifications.notify(
         {
           type: 'match.strong',

@@ -433,9 +433,9 @@ describe('bookmarks and dismissals', () => {
 });
 
 describe('the candidate step', () => {
-  // Many capabilities in related and unrelated fields, of many organizations: the stored
-  // best pairs (candidates from the indexes, exact scores in bound order) must hold the
-  // exhaustive top 20.
+  // Many capabilities and needs in related and unrelated fields, of many organizations: the
+  // stored best pairs (the matching index, exact scores in ceiling order) must hold the
+  // exhaustive top 20, of a need and of capabilities.
   it('loses nothing of the exhaustive top 20', async () => {
     const areas = ['EF05', 'EF06', 'EF01', 'EA09', 'EA14', 'LC06'];
     const words = [
@@ -461,10 +461,11 @@ describe('the candidate step', () => {
       owners.push({ client: owner.client, organizationId: org.id });
     }
     let n = 0;
+    const capabilities: string[] = [];
     for (const owner of owners)
       for (let j = 0; j < 12; j += 1) {
         n += 1;
-        await capabilityIn(
+        const { id } = await capabilityIn(
           owner.client,
           owner.organizationId,
           'PUBLISHED',
@@ -479,9 +480,36 @@ describe('the candidate step', () => {
             trl: (n % 9) + 1,
           }),
         );
+        capabilities.push(id);
       }
+    // Needs too, so that a capability has more partners than its first page holds.
+    for (let j = 0; j < 24; j += 1)
+      await needIn(owners[j % 6]!.client, owners[j % 6]!.organizationId, 'OPEN', {
+        title: `${words[j % words.length]} ${words[(j * 3 + 1) % words.length]} need ${j}`,
+        publicSummary: `${words[(j * 7) % words.length]} problems`,
+        technologyAreas: [areas[j % areas.length]!],
+        sectors: [j % 2 ? '29' : '72'],
+      });
     await refreshMatches(t);
     const engine = t.app.get(MatchEngine);
+    // The capabilities' side: each one's stored list holds its exhaustive top 20.
+    let expected = 0;
+    let foundOfCapabilities = 0;
+    for (const id of capabilities.slice(0, 24)) {
+      const truth = (await engine.exhaustive('CAPABILITY', id, 20)).map((pair) => pair.needId);
+      const storedNeeds = new Set(
+        (
+          (await t.dataSource.query(
+            `SELECT need_id FROM listing_match WHERE capability_id = $1 AND for_capability`,
+            [id],
+          )) as { need_id: string }[]
+        ).map((row) => row.need_id),
+      );
+      expected += truth.length;
+      foundOfCapabilities += truth.filter((needId) => storedNeeds.has(needId)).length;
+    }
+    expect(expected).toBeGreaterThan(60);
+    expect(foundOfCapabilities / expected).toBeGreaterThanOrEqual(0.95);
     const best = await engine.exhaustive('NEED', need.id, 20);
     const exhaustive = best.map((pair) => pair.capabilityId);
     const stored = await t.dataSource.query(

@@ -15,6 +15,7 @@ export * from './proximity-fit';
 export * from './history-fit';
 export * from './field-penalty';
 export * from './match-score';
+export * from './match-bound';
 export * from './match-feedback';
 export * from './match-preferences';
 export * from './partner-score';

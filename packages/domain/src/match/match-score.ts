@@ -102,8 +102,29 @@ export function scoreMatchBound(
   need: NeedMatchFacts,
   capability: CapabilityMatchFacts,
   context: MatchContext,
+  textCeiling = 1,
 ): number {
-  return scoreWith(need, capability, context, FULL_TEXT).score;
+  return scoreWith(
+    need,
+    capability,
+    context,
+    textCeiling >= 1 ? FULL_TEXT : { value: textCeiling, reasons: [] },
+  ).score;
+}
+
+/**
+ * scoreMatch of a pair whose text value is already known (an index computes it from
+ * `needTextPlan` and `capabilityTextKeys` without the listings' terms: `textValueOf`, which
+ * the spec proves equal to textFit's value): the same score and relevance, without the text
+ * reasons. What the background refresh stores; reads rescore with scoreMatch itself.
+ */
+export function scoreMatchGivenText(
+  need: NeedMatchFacts,
+  capability: CapabilityMatchFacts,
+  context: MatchContext,
+  textValue: number,
+): Pick<MatchScore, 'score' | 'relevance'> {
+  return scoreWith(need, capability, context, { value: textValue, reasons: [] });
 }
 
 const FULL_TEXT: MatchFit = Object.freeze({ value: 1, reasons: Object.freeze([]) });

@@ -1,0 +1,119 @@
+/* Times the matching index alone on an existing database (DATABASE_URL): builds it, then
+ * finds the best pairs of a sample of needs and capabilities without writing anything.
+ * For profiling (`node --cpu-prof`): `BENCH_PROFILE_SAMPLE` listings of each kind (200). */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { MatchEngine } from '../src/match/match-engine';
+import { MatchIndexes } from '../src/match/match-indexes';
+import { MatchLive } from '../src/match/match-live';
+import { MatchRepository } from '../src/match/match.repository';
+import { StrongMatchNotifier } from '../src/match/strong-match-notifier';
+import { MatchRefreshJob, STORED_MATCHES } from '../src/match/match-refresh.job';
+import { loadConfig } from '../src/platform/config/config';
+import { log, ms, percentile } from './bench-support';
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL!;
+  const sample = Number(process.env.BENCH_PROFILE_SAMPLE ?? 200);
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: url,
+    SPILLOVER_DATA_DIR: mkdtempSync(join(tmpdir(), 'spillover-profile-')),
+    SPILLOVER_DEMO_DATA: 'false',
+    SPILLOVER_JOBS: 'false',
+  });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), {
+    logger: false,
+  });
+  try {
+    const begin = performance.now();
+    const index = await app.get(MatchIndexes).current();
+    log(`index of ${index.size} listings built in ${ms(performance.now() - begin)}`);
+    const dataSource = app.get(DataSource);
+    for (const [kind, table, live] of [
+      ['NEED', 'technology_need', 'OPEN'],
+      ['CAPABILITY', 'capability', 'PUBLISHED'],
+    ] as const) {
+      const ids = (
+        (await dataSource.query(
+          `SELECT id FROM ${table} WHERE status = $1 ORDER BY md5(id::text) LIMIT $2`,
+          [live, sample],
+        )) as { id: string }[]
+      ).map((row) => row.id);
+      const samples: number[] = [];
+      let entering = 0;
+      for (const id of ids) {
+        const start = performance.now();
+        const found = index.matches(kind, id, STORED_MATCHES, true);
+        samples.push(performance.now() - start);
+        entering += found?.entering.length ?? 0;
+      }
+      log(
+        `${kind.padEnd(10)} p50 ${ms(percentile(samples, 0.5))} p95 ${ms(percentile(samples, 0.95))} mean ${ms(samples.reduce((a, b) => a + b, 0) / samples.length)} (entering ${entering})`,
+      );
+    }
+    // The job's own batches (claim, match, write, complete) for a while, if asked.
+    const seconds = Number(process.env.BENCH_PROFILE_DRAIN ?? 0);
+    if (seconds > 0) {
+      const job = app.get(MatchRefreshJob);
+      // Where a batch's time goes: each step of the job, timed from outside.
+      const spent = new Map<string, number>();
+      const timed = (target: object, names: string[], label: string) => {
+        const methods = target as Record<string, (...args: unknown[]) => Promise<unknown>>;
+        for (const name of names) {
+          const original = methods[name]!.bind(target);
+          methods[name] = async (...args: unknown[]) => {
+            const begin = performance.now();
+            try {
+              return await original(...args);
+            } finally {
+              const key = `${label}.${name}`;
+              spent.set(key, (spent.get(key) ?? 0) + performance.now() - begin);
+            }
+          };
+        }
+      };
+      timed(
+        app.get(MatchRepository),
+        [
+          'claimRefreshRequests',
+          'replaceManyPairs',
+          'enterPairs',
+          'completeRefreshRequests',
+          'forgetPairs',
+        ],
+        'repository',
+      );
+      timed(app.get(MatchIndexes), ['current', 'reload'], 'indexes');
+      timed(app.get(MatchEngine), ['best'], 'engine');
+      timed(app.get(StrongMatchNotifier), ['stored'], 'notifier');
+      timed(app.get(MatchLive), ['refreshedMany'], 'live');
+      const start = performance.now();
+      let done = 0;
+      while (performance.now() - start < seconds * 1000) {
+        const batch = await job.refreshBatch();
+        if (!batch) break;
+        done += batch;
+      }
+      const elapsed = (performance.now() - start) / 1000;
+      for (const [key, value] of [...spent].sort((a, b) => b[1] - a[1]))
+        log(`  ${key.padEnd(36)} ${ms(value)}`);
+      log(
+        `job: ${done} listings in ${elapsed.toFixed(1)} s, ${(done / elapsed).toFixed(1)} listings/s`,
+      );
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

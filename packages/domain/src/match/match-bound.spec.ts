@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { CAPABILITY_KINDS } from '../capability/capability';
+import { COLLABORATION_TYPES } from '../need/need';
+import { capabilityTextKeys, matchCeiling, needTextPlan, textValueOf } from './match-bound';
+import type { CapabilityMatchFacts, NeedMatchFacts } from './match-facts';
+import { type MatchCorpus, termWeights } from './match-corpus';
+import { MATCH_SIDES } from './match-feedback';
+import { scoreMatch, scoreMatchBound, scoreMatchGivenText } from './match-score';
+import { matchTerms } from './match-terms';
+import { technologyFit } from './technology-fit';
+import { textFit } from './text-fit';
+
+// Words that exercise every way textFit lets two texts meet: the same word, a Hangul word
+// inside a longer one (수소 in 수소연료전지), a glossary concept across languages (연료전지 /
+// fuel cell), phrases of two Latin words, stop words and particles.
+const VOCABULARY = [
+  'fuel',
+  'cell',
+  'stack',
+  'fuel cell',
+  'hydrogen',
+  'bipolar',
+  'plate',
+  'bipolar plate',
+  'durability',
+  'testing',
+  'battery',
+  'cathode',
+  'materials',
+  'aluminium',
+  'crash',
+  'box',
+  'path planning',
+  'process data',
+  'state of health',
+  'the',
+  'of',
+  'and',
+  'ISO 14067',
+  '수소',
+  '연료전지',
+  '수소연료전지',
+  '스택',
+  '내구성',
+  '평가',
+  '분리판',
+  '경량',
+  '알루미늄',
+  '크래시박스',
+  '용접',
+  '공정',
+  '데이터',
+  '공정 데이터',
+  '연료전지를',
+  '수소를',
+  '배터리',
+  '양극재',
+];
+const text = fc
+  .array(fc.constantFrom(...VOCABULARY), { maxLength: 14 })
+  .map((words) => words.join(' '));
+const technologyCodes = ['EF', 'EF05', 'EF06', 'EF09', 'EA', 'EA04', 'EA09', 'EB10'];
+const sectorCodes = ['C', '27', '28', '29', 'D', '35'];
+const trl = fc.option(fc.integer({ min: 1, max: 9 }), { nil: null });
+const placeArb = fc.record({
+  organizationId: fc.constantFrom('a', 'b'),
+  country: fc.constantFrom('KR', 'DE'),
+  region: fc.constantFrom(null, 'KR-27', 'DE-BW'),
+  clusterIds: fc.subarray(['c1', 'c2']),
+  partnerClusterIds: fc.subarray(['c1', 'c2']),
+});
+const needArb = fc.record({
+  technologyAreas: fc.subarray(technologyCodes),
+  sectors: fc.subarray(sectorCodes),
+  trlCurrent: trl,
+  trlTarget: trl,
+  collaborationTypes: fc.subarray([...COLLABORATION_TYPES]),
+  internationalPartnersWelcome: fc.boolean(),
+  terms: text.map(matchTerms),
+  place: placeArb,
+}) satisfies fc.Arbitrary<NeedMatchFacts>;
+const capabilityArb = fc.record({
+  kind: fc.constantFrom(...CAPABILITY_KINDS),
+  technologyAreas: fc.subarray(technologyCodes),
+  sectors: fc.subarray(sectorCodes),
+  trl,
+  terms: text.map(matchTerms),
+  place: placeArb,
+}) satisfies fc.Arbitrary<CapabilityMatchFacts>;
+// Term rarity as the API weighs it: any document frequency per word, some words unknown.
+const corpusArb = fc
+  .record({
+    documents: fc.integer({ min: 1, max: 300_000 }),
+    seed: fc.integer({ min: 0, max: 1_000_000 }),
+  })
+  .map(({ documents, seed }) => ({
+    documents,
+    frequency: (term: string) => {
+      let hash = seed;
+      for (const char of term) hash = (hash * 31 + char.charCodeAt(0)) % 1_000_003;
+      return hash % 7 === 0 ? undefined : hash % documents;
+    },
+  }));
+const contextArb = fc.record({
+  earlierCollaborations: fc.nat(5),
+  corpus: fc.option(corpusArb, { nil: undefined }),
+  preferences: fc.option(
+    fc.record({
+      side: fc.constantFrom(...MATCH_SIDES),
+      trlShift: fc.integer({ min: -2, max: 2 }),
+      avoidedTechnologyAreas: fc.dictionary(
+        fc.constantFrom(...technologyCodes),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
+      basis: fc.record({ tooEarly: fc.nat(5), tooMature: fc.nat(5), notOurField: fc.nat(5) }),
+    }),
+    { nil: undefined },
+  ),
+});
+const textValue = (
+  n: NeedMatchFacts,
+  c: CapabilityMatchFacts,
+  context: { corpus?: MatchCorpus },
+) => {
+  const keys = new Set(capabilityTextKeys(c.terms));
+  return textValueOf(needTextPlan(n.terms, termWeights(context.corpus)), (key) => keys.has(key));
+};
+
+describe('the text plan and keys an index scores with', () => {
+  it('give textFit’s very value', () => {
+    fc.assert(
+      fc.property(needArb, capabilityArb, contextArb, (n, c, context) => {
+        const weights = termWeights(context.corpus);
+        expect(textValue(n, c, context)).toBe(textFit(n.terms, c.terms, weights).value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('meet a Hangul word inside a longer one and a concept across languages', () => {
+    const plan = needTextPlan(matchTerms('수소 연료전지'));
+    const keys = new Set(capabilityTextKeys(matchTerms('수소연료전지 fuel cell stack')));
+    expect(textValueOf(plan, (key) => keys.has(key))).toBe(
+      textFit(matchTerms('수소 연료전지'), matchTerms('수소연료전지 fuel cell stack')).value,
+    );
+    expect(textValueOf(plan, (key) => keys.has(key))).toBeGreaterThan(0);
+  });
+});
+
+describe('bounds of scoreMatch', () => {
+  it('scoreMatchGivenText with the plan’s value is scoreMatch', () => {
+    fc.assert(
+      fc.property(needArb, capabilityArb, contextArb, (n, c, context) => {
+        const exact = scoreMatch(n, c, context);
+        const given = scoreMatchGivenText(n, c, context, textValue(n, c, context));
+        expect(given.score).toBe(exact.score);
+        expect(given.relevance).toBe(exact.relevance);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('matchCeiling never undercuts the score, and gives its relevance from the exact text value', () => {
+    fc.assert(
+      fc.property(
+        needArb,
+        capabilityArb,
+        contextArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, c, context, slack) => {
+          const exact = scoreMatch(n, c, context);
+          const technology = technologyFit(n.technologyAreas, c.technologyAreas).value;
+          const text = textValue(n, c, context);
+          const tight = matchCeiling(technology, text);
+          expect(tight.score).toBeGreaterThanOrEqual(exact.score);
+          expect(tight.relevance).toBe(exact.relevance);
+          // Any larger text ceiling (what an index that over-counts reports) stays above.
+          const loose = matchCeiling(technology, text + slack * (1 - text));
+          expect(loose.score).toBeGreaterThanOrEqual(exact.score);
+          expect(loose.relevance).toBeGreaterThanOrEqual(exact.relevance);
+          expect(scoreMatchBound(n, c, context, text + slack * (1 - text))).toBeGreaterThanOrEqual(
+            exact.score,
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
