@@ -160,10 +160,10 @@ describe('a newcomer firm joins the Daegu cluster', () => {
       .getByRole('link', { name: 'Clusters' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Clusters' }).waitFor();
-    await main.getByRole('link', { name: DAEGU_CLUSTER.nameEn }).waitFor();
+    await main.getByRole('link', { name: DAEGU_CLUSTER.nameEn, exact: true }).waitFor();
     await expectAccessible(page, 'cluster directory (en)');
 
-    await main.getByRole('link', { name: DAEGU_CLUSTER.nameEn }).click();
+    await main.getByRole('link', { name: DAEGU_CLUSTER.nameEn, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: DAEGU_CLUSTER.nameEn }).waitFor();
     const apply = page.getByRole('form', { name: 'Apply to join' });
     await apply.waitFor();
@@ -204,7 +204,7 @@ describe('a newcomer firm joins the Daegu cluster', () => {
     await clusterItem.getByText('Application pending').waitFor();
     await expectAccessible(page, 'organization profile, application pending');
 
-    await clusterItem.getByRole('link', { name: DAEGU_CLUSTER.nameEn }).click();
+    await clusterItem.getByRole('link', { name: DAEGU_CLUSTER.nameEn, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: DAEGU_CLUSTER.nameEn }).waitFor();
     reached = 1;
   });
@@ -244,7 +244,7 @@ describe('a newcomer firm joins the Daegu cluster', () => {
     await expectAccessible(page, 'home, signed in as cluster manager (en)');
 
     const main = page.getByRole('main');
-    await main.getByRole('link', { name: DAEGU_CLUSTER.nameEn }).click();
+    await main.getByRole('link', { name: DAEGU_CLUSTER.nameEn, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: DAEGU_CLUSTER.nameEn }).waitFor();
     await main.getByText('You manage this cluster').waitFor();
     const admit = main.getByRole('button', { name: `Admit ${firm}`, exact: true });
@@ -283,7 +283,7 @@ describe('a newcomer firm joins the Daegu cluster', () => {
     await theirMain.getByRole('table').getByRole('link', { name: firm }).click();
     await mine.getByRole('heading', { level: 1, name: firm }).waitFor();
     const clusterItem = theirMain.getByRole('listitem').filter({ hasText: DAEGU_CLUSTER.nameEn });
-    await clusterItem.getByRole('link', { name: DAEGU_CLUSTER.nameEn }).waitFor();
+    await clusterItem.getByRole('link', { name: DAEGU_CLUSTER.nameEn, exact: true }).waitFor();
     expect(await clusterItem.getByText('Application pending').count()).toBe(0);
     await expectAccessible(mine, 'organization profile, member of the cluster');
     reached = 2;
