@@ -191,6 +191,23 @@ export class CallRepository {
     return row ?? null;
   }
 
+  /**
+   * Clusters in an ACTIVE partnership with any of `clusterIds` (the pair is stored in id
+   * order, so both sides are read; indexes cluster_partnership_live_pair_key and
+   * cluster_partnership_cluster_b_idx), excluding the given clusters themselves.
+   */
+  async activePartnerClusterIds(clusterIds: readonly string[]): Promise<string[]> {
+    if (!clusterIds.length) return [];
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT DISTINCT CASE WHEN p.cluster_a_id = ANY($1::uuid[]) THEN p.cluster_b_id ELSE p.cluster_a_id END AS id
+         FROM cluster_partnership p
+        WHERE p.status = 'ACTIVE' AND (p.cluster_a_id = ANY($1::uuid[]) OR p.cluster_b_id = ANY($1::uuid[]))`,
+      [[...new Set(clusterIds)]],
+    );
+    const given = new Set(clusterIds);
+    return rows.map((r) => r.id).filter((id) => !given.has(id)).sort();
+  }
+
   /** Kind, size, place and ACTIVE clusters of each organization (missing ids are absent). */
   async organizationFacts(ids: readonly string[]): Promise<Map<string, OrganizationFacts>> {
     const rows: {

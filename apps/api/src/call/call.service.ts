@@ -105,7 +105,11 @@ export class CallService {
     await this.policy.assert(
       actor,
       'call.addFunder',
-      { callClusterId: visible.clusterId, funderClusterId: input.clusterId },
+      {
+        callClusterId: visible.clusterId,
+        funderClusterId: input.clusterId,
+        partnerClusterIds: await this.calls.activePartnerClusterIds([visible.clusterId]),
+      },
       'clusterId',
     );
     if (input.funds === 'REGION' && !cluster.region)

@@ -60,6 +60,15 @@ export const AUDIT_ACTIONS = [
   'call.opened',
   'call.deadlineExtended',
   'call.closed',
+  'application.created',
+  'application.updated',
+  'application.partnerInvited',
+  'application.partnerRemoved',
+  'application.partnerAnswered',
+  'application.submitted',
+  'application.withdrawn',
+  'application.eligibilityDecided',
+  'application.eligibilityOverridden',
   'demo.loaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -81,6 +90,7 @@ export const AUDIT_OBJECT_TYPES = [
   'Capability',
   'Conversation',
   'Call',
+  'Application',
   'Platform',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
@@ -163,6 +173,27 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'call.opened': { en: 'Opened a call', ko: '공모 개시' },
   'call.deadlineExtended': { en: 'Extended a call’s deadline', ko: '공모 마감 연장' },
   'call.closed': { en: 'Closed a call', ko: '공모 마감' },
+  'application.created': { en: 'Drafted an application', ko: '신청서 작성' },
+  'application.updated': { en: 'Edited a draft application', ko: '신청서 임시저장 수정' },
+  'application.partnerInvited': { en: 'Invited a partner to an application', ko: '참여기관 초대' },
+  'application.partnerRemoved': {
+    en: 'Removed a partner from an application',
+    ko: '참여기관 제외',
+  },
+  'application.partnerAnswered': {
+    en: 'Answered an invitation to a consortium',
+    ko: '컨소시엄 초대 응답',
+  },
+  'application.submitted': { en: 'Submitted an application', ko: '신청서 제출' },
+  'application.withdrawn': { en: 'Withdrew an application', ko: '신청 철회' },
+  'application.eligibilityDecided': {
+    en: 'Decided an application’s eligibility',
+    ko: '신청자격 판정',
+  },
+  'application.eligibilityOverridden': {
+    en: 'Overrode an application’s eligibility',
+    ko: '신청자격 판정 변경',
+  },
   'demo.loaded': { en: 'Loaded the demo data', ko: '데모 데이터 적재' },
 };
 
@@ -184,6 +215,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     Capability: { en: 'Capability', ko: '보유역량' },
     Conversation: { en: 'Conversation', ko: '대화' },
     Call: { en: 'Call', ko: '공모' },
+    Application: { en: 'Application', ko: '신청서' },
     Platform: { en: 'Platform', ko: '플랫폼' },
   };
 

@@ -1,3 +1,5 @@
+import { ApplicationEntity } from '../../application/application.entity';
+import { ApplicationPartnerEntity } from '../../application/application-partner.entity';
 import { UserEntity } from '../../account/user.entity';
 import { CallFunderEntity } from '../../call/call-funder.entity';
 import { CallEntity } from '../../call/call.entity';
@@ -58,4 +60,6 @@ export const ENTITIES = [
   MatchWordCountEntity,
   CallEntity,
   CallFunderEntity,
+  ApplicationEntity,
+  ApplicationPartnerEntity,
 ];

@@ -37,7 +37,7 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'call.manage':
     'Only a manager of the cluster that runs the call may set it up, open, extend or close it.',
   'call.addFunder':
-    'A funder is the call’s own cluster or another cluster you manage (partner clusters follow when partnerships exist).',
+    'A funder is the call’s own cluster, a cluster in an active partnership with it, or another cluster you manage.',
 };
 
 const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {

@@ -47,7 +47,12 @@ export interface PolicySubjects {
   'match.answerable': { organizationId: string };
   'call.view': { clusterId: string; status: CallStatus };
   'call.manage': { clusterId: string };
-  'call.addFunder': { callClusterId: string; funderClusterId: string };
+  'call.addFunder': {
+    callClusterId: string;
+    funderClusterId: string;
+    /** Clusters in an ACTIVE partnership with the call's cluster. */
+    partnerClusterIds: readonly string[];
+  };
   'conversation.read': ConversationSubject;
   'conversation.participate': ConversationSubject;
   'conversation.moderate': Record<string, never>;
@@ -104,16 +109,20 @@ export const canSeeClusterMembership = (
       isMember(facts, subject.organizationId)));
 
 /**
- * Which clusters may fund a call of `callClusterId`, asked by a manager of it. The issue asks
- * for the call's cluster or a cluster in partnership with it; until ClusterPartnership is on
- * main, the call's own cluster and the other clusters this manager also manages (they speak
- * for both). The one place to widen to partner clusters when partnerships land.
+ * Which clusters may fund a call of `callClusterId`, asked by a manager of it: the call's
+ * own cluster, a cluster in an ACTIVE partnership with it (`partnerClusterIds`, read by the
+ * caller from the database), or another cluster this manager also manages (they speak for
+ * both).
  */
 export const mayFundCallOf = (
   facts: ActorFacts,
   callClusterId: string,
   funderClusterId: string,
-): boolean => funderClusterId === callClusterId || facts.managedClusters.has(funderClusterId);
+  partnerClusterIds: readonly string[],
+): boolean =>
+  funderClusterId === callClusterId ||
+  partnerClusterIds.includes(funderClusterId) ||
+  facts.managedClusters.has(funderClusterId);
 
 export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
@@ -241,9 +250,9 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // A call is set up, opened, extended and closed by a manager of the cluster that runs it.
   'call.manage': (facts, { clusterId }) =>
     facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid',
-  'call.addFunder': (facts, { callClusterId, funderClusterId }) =>
+  'call.addFunder': (facts, { callClusterId, funderClusterId, partnerClusterIds }) =>
     facts?.managedClusters.has(callClusterId) &&
-    mayFundCallOf(facts, callClusterId, funderClusterId)
+    mayFundCallOf(facts, callClusterId, funderClusterId, partnerClusterIds)
       ? 'allow'
       : 'forbid',
 };

@@ -16,6 +16,7 @@ import { Notifications1796800000000 } from './1796800000000-Notifications';
 import { Conversations1797200000001 } from './1797200000001-Conversations';
 import { ClusterPartnerships1797400000010 } from './1797400000010-ClusterPartnerships';
 import { CallsAndFunders1797500000000 } from './1797500000000-CallsAndFunders';
+import { Applications1797700000000 } from './1797700000000-Applications';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Conversations1797200000001,
   ClusterPartnerships1797400000010,
   CallsAndFunders1797500000000,
+  Applications1797700000000,
 ];
