@@ -11,6 +11,7 @@ import { ConversationModule } from './conversation/conversation.module';
 import { DemoModule } from './demo/demo.module';
 import { EmailModule } from './email/email.module';
 import { NeedModule } from './need/need.module';
+import { ApplicationModule } from './application/application.module';
 import { CallModule } from './call/call.module';
 import { NotificationModule } from './notification/notification.module';
 import { CapabilityModule } from './capability/capability.module';
@@ -40,6 +41,7 @@ export class AppModule implements NestModule {
         NeedModule,
         CapabilityModule,
         CallModule,
+        ApplicationModule,
         ListingModule,
         SearchModule,
         MatchModule,

@@ -8,10 +8,7 @@ import { ApplicationEntity } from './application.entity';
 /** A partner (참여기관) invited to an application; only ACCEPTED ones are in the consortium. */
 @Entity('application_partner')
 @Check('application_partner_status_check', oneOf('status', PARTNER_STATUSES))
-@Check(
-  'application_partner_amounts_check',
-  `"requested_budget" >= 0 AND "own_contribution" >= 0`,
-)
+@Check('application_partner_amounts_check', `"requested_budget" >= 0 AND "own_contribution" >= 0`)
 export class ApplicationPartnerEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'application_partner_pkey' })
   applicationId: string;

@@ -65,7 +65,9 @@ export class CallEligibilityService {
         maxFundingRate: call.maxFundingRate,
         fundingMode: call.fundingMode ?? 'REAL_COMMON_POT',
         funders,
-        partnerClusterIds: await this.calls.activePartnerClusterIds(funders.map((f) => f.clusterId)),
+        partnerClusterIds: await this.calls.activePartnerClusterIds(
+          funders.map((f) => f.clusterId),
+        ),
       },
       { lead, partners },
     );

@@ -18,6 +18,6 @@ import { CallViewService } from './call-view.service';
     CallFunderResolver,
     CallClosingJob,
   ],
-  exports: [CallService, CallRepository],
+  exports: [CallService, CallRepository, CallEligibilityService],
 })
 export class CallModule {}

@@ -205,7 +205,10 @@ export class CallRepository {
       [[...new Set(clusterIds)]],
     );
     const given = new Set(clusterIds);
-    return rows.map((r) => r.id).filter((id) => !given.has(id)).sort();
+    return rows
+      .map((r) => r.id)
+      .filter((id) => !given.has(id))
+      .sort();
   }
 
   /** Kind, size, place and ACTIVE clusters of each organization (missing ids are absent). */

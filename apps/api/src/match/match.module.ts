@@ -23,6 +23,6 @@ import { MatchService } from './match.service';
     MatchLive,
     MatchLiveResolver,
   ],
-  exports: [MatchEngine, MatchRefreshJob, MatchRepository],
+  exports: [MatchEngine, MatchRefreshJob, MatchRepository, MatchService],
 })
 export class MatchModule {}
