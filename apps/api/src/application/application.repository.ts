@@ -136,11 +136,12 @@ export class ApplicationRepository {
     return this.manager
       .getRepository(ApplicationEntity)
       .createQueryBuilder('a')
-      .innerJoin('call', 'c', 'c.id = a.call_id')
-      .where(`a.status = 'SUBMITTED' AND c.status <> 'OPEN' AND c.status <> 'DRAFT'`)
+      .where(
+        `a.status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM call c WHERE c.id = a.call_id AND c.status NOT IN ('DRAFT', 'OPEN'))`,
+      )
       .orderBy('a.submitted_at', 'ASC')
       .limit(limit)
-      .setLock('for_no_key_update', undefined, ['a'])
+      .setLock('for_no_key_update')
       .setOnLocked('skip_locked')
       .getMany();
   }
