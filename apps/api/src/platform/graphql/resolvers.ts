@@ -1,3 +1,9 @@
+import {
+  ApplicationInvitationResolver,
+  ApplicationPartnerResolver,
+  ApplicationResolver,
+  SuggestedPartnerResolver,
+} from '../../application/application.resolver';
 import { AccountResolver } from '../../account/account.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
 import {
@@ -62,4 +68,8 @@ export const RESOLVERS = [
   ConversationResolver,
   CallResolver,
   CallFunderResolver,
+  ApplicationResolver,
+  ApplicationPartnerResolver,
+  SuggestedPartnerResolver,
+  ApplicationInvitationResolver,
 ];
