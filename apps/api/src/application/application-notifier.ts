@@ -36,7 +36,7 @@ export class ApplicationNotifier {
           lead: names.get(application.leadOrganizationId) ?? '',
           partner: names.get(partnerId) ?? '',
         },
-        path: `/invitations`,
+        path: '/consortium-invitations',
       },
       `${application.id}:${partnerId}`,
     );

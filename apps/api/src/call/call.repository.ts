@@ -211,6 +211,19 @@ export class CallRepository {
       .sort();
   }
 
+  /** Leads and accepted partners of the call's live applications (drafts and submitted ones). */
+  async applicantOrganizationIds(callId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT a.lead_organization_id AS id FROM application a
+        WHERE a.call_id = $1 AND a.status IN ('DRAFT', 'SUBMITTED')
+       UNION
+       SELECT p.organization_id FROM application_partner p JOIN application a ON a.id = p.application_id
+        WHERE a.call_id = $1 AND a.status IN ('DRAFT', 'SUBMITTED') AND p.status = 'ACCEPTED'`,
+      [callId],
+    );
+    return rows.map((r) => r.id).sort();
+  }
+
   /** Kind, size, place and ACTIVE clusters of each organization (missing ids are absent). */
   async organizationFacts(ids: readonly string[]): Promise<Map<string, OrganizationFacts>> {
     const rows: {

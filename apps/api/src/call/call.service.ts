@@ -225,10 +225,7 @@ export class CallService {
     });
   }
 
-  /**
-   * The one change an OPEN call takes. Audited; applicants are told once applications exist
-   * (the next issue adds them and the 'call.deadlineExtended' notification).
-   */
+  /** The one change an OPEN call takes. Audited; the applicants (leads and accepted partners) are told. */
   async extendDeadline(actor: Actor, id: string, closesAt: Date): Promise<CallEntity> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'call.manage', { clusterId: visible.clusterId });
@@ -244,6 +241,22 @@ export class CallService {
         before: { closesAt: call.closesAt },
         after: { closesAt: next },
       });
+      const applicants = await this.calls.applicantOrganizationIds(id);
+      if (applicants.length)
+        await this.notifications.notify(
+          {
+            type: 'application.deadlineExtended',
+            recipients: { organizationIds: applicants },
+            subject: null,
+            params: {
+              call: call.titleEn ?? call.titleKo ?? call.programmeName,
+              callKo: call.titleKo ?? call.titleEn ?? call.programmeName,
+              deadline: call.timeZone ? wallClock(next, call.timeZone) : next.toISOString(),
+            },
+            path: `/calls/${id}`,
+          },
+          `${id}:${next.toISOString()}`,
+        );
       return saved;
     });
   }

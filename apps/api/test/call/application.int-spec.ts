@@ -1,9 +1,14 @@
-import { ApplicationService } from '../../src/application/application.service';
-import { CallService } from '../../src/call/call.service';
-import { createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
+import {
+  eventsSettled,
+  createOrganization,
+  expectRefused,
+  signUp,
+  type SignedIn,
+} from '../support/factories';
 import { auditOf, castOfRoles, joinOrganization, type Cast, type Member } from '../support/roles';
 import { admitToCluster, createNeed } from '../support/listings';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { inbox, runFanOuts } from '../notification/notification-support';
 import {
   ANSWER,
   APPLICATION,
@@ -11,7 +16,6 @@ import {
   CREATE_APPLICATION,
   INVITATIONS,
   INVITE_PARTNER,
-  OVERRIDE,
   SUBMIT,
   UPDATE_APPLICATION,
   WITHDRAW,
@@ -22,7 +26,7 @@ import {
   touch,
   type ApplicationView,
 } from './application-support';
-import { openCall, type CallView } from './call-support';
+import { EXTEND_CALL, openCall, type CallView } from './call-support';
 
 // Applications (신청): the lead drafts and invites, partners answer, only accepted ones count;
 // submission re-checks eligibility and the deadline by the server's clock; funders read the
@@ -37,18 +41,11 @@ let institute: { id: string };
 let instituteMember: Member;
 let university: { id: string };
 let universityAdmin: SignedIn;
-let leadMembershipId: string;
-const SYSTEM = { kind: 'anonymous', requestId: 'test' } as const;
 
 beforeAll(async () => {
   t = await createTestApp();
   cast = await castOfRoles(t);
-  leadMembershipId = await admitToCluster(
-    cast.orgAdmin.client,
-    cast.manager.client,
-    cast.cluster.id,
-    cast.org.id,
-  );
+  await admitToCluster(cast.orgAdmin.client, cast.manager.client, cast.cluster.id, cast.org.id);
   // The German institute is run by the other organization's admin (not a member of the lead).
   institute = await createOrganization(cast.otherOrgAdmin.client, {
     name: 'Stuttgart Institute',
@@ -374,5 +371,34 @@ describe('the deadline, by the server’s clock', () => {
       'CONFLICT',
       'closesAt',
     );
+  });
+});
+
+describe('notifications', () => {
+  it('tells the invited organization, the lead of the answer, and the applicants of a new deadline', async () => {
+    inWindow();
+    const draft = await consortium(['institute']);
+    await runFanOuts(t);
+    const ofPartner = (await inbox(universityAdmin)).nodes.filter(
+      (n) => n.type === 'application.partnerInvited',
+    );
+    expect(ofPartner.map((n) => n.path)).toContain('/consortium-invitations');
+    const ofLead = (await inbox(cast.orgMember)).nodes.filter(
+      (n) => n.type === 'application.partnerAnswered',
+    );
+    expect(ofLead.map((n) => n.path)).toContain(`/applications/${draft.id}`);
+
+    const later = new Date(closesAt() + 7 * 86_400_000).toISOString();
+    await cast.manager.client.ok(EXTEND_CALL, { id: call.id, closesAt: later });
+    call = { ...call, closesAt: later };
+    await runFanOuts(t);
+    const extended = (await inbox(cast.otherOrgAdmin)).nodes.filter(
+      (n) => n.type === 'application.deadlineExtended',
+    );
+    expect(extended).toHaveLength(1);
+    // A manager of another cluster, who applies to nothing, hears nothing.
+    expect(
+      (await inbox(cast.otherManager)).nodes.filter((n) => n.type.startsWith('application.')),
+    ).toEqual([]);
   });
 });
