@@ -224,6 +224,24 @@ export class CallRepository {
     return rows.map((r) => r.id).sort();
   }
 
+  /**
+   * Calls both clusters take part in (running or funding it), newest first: a partnership's
+   * joint calls. Index call_funder_cluster_idx finds each cluster's funded calls.
+   */
+  jointCalls(clusterA: string, clusterB: string, visibility: SqlPredicate): Promise<CallEntity[]> {
+    const takesPart = (param: string) =>
+      `(c.cluster_id = :${param} OR EXISTS (SELECT 1 FROM call_funder jf WHERE jf.call_id = c.id AND jf.cluster_id = :${param}))`;
+    return this.manager
+      .getRepository(CallEntity)
+      .createQueryBuilder('c')
+      .where(`${takesPart('jcA')} AND ${takesPart('jcB')}`, { jcA: clusterA, jcB: clusterB })
+      .andWhere(visibility.sql, visibility.params)
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(50)
+      .getMany();
+  }
+
   /** Kind, size, place and ACTIVE clusters of each organization (missing ids are absent). */
   async organizationFacts(ids: readonly string[]): Promise<Map<string, OrganizationFacts>> {
     const rows: {

@@ -47,6 +47,11 @@ export class CallService {
     return call;
   }
 
+  /** Calls both clusters run or fund that the actor may see (a partnership's joint calls). */
+  async jointCalls(actor: Actor, clusterA: string, clusterB: string): Promise<CallEntity[]> {
+    return this.calls.jointCalls(clusterA, clusterB, await this.policy.callVisibility(actor, 'c'));
+  }
+
   /** A call the actor may see, or NOT_FOUND, exactly as for one that does not exist. */
   async get(actor: Actor, id: string): Promise<CallEntity> {
     const call = await this.calls.findVisible(id, await this.policy.callVisibility(actor, 'c'));

@@ -250,6 +250,16 @@ describe('partner clusters (ACTIVE partnerships)', () => {
       callId: draft.id,
       input: funderInput(cast.otherCluster.id),
     });
+    // The partnership page lists it as a joint call: for the manager who sees the draft, not for a firm.
+    const JOINT = `query Joint($id: ID!) { clusterPartnership(id: $id) { jointCalls { id } } }`;
+    const joint = async (client: SignedIn['client']) =>
+      (
+        await client.ok<{ clusterPartnership: { jointCalls: { id: string }[] } }>(JOINT, {
+          id: proposeClusterPartnership.id,
+        })
+      ).clusterPartnership.jointCalls.map((c) => c.id);
+    expect(await joint(cast.manager.client)).toEqual([draft.id]);
+    expect(await joint(cast.orgAdmin.client)).toEqual([]);
   });
 });
 

@@ -38,7 +38,11 @@ import { MatchLiveResolver } from '../../match/match-live.resolver';
 import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 import { NotificationResolver } from '../../notification/notification.resolver';
 import { ConversationResolver } from '../../conversation/conversation.resolver';
-import { CallFunderResolver, CallResolver } from '../../call/call.resolver';
+import {
+  CallFunderResolver,
+  CallResolver,
+  PartnershipJointCallsResolver,
+} from '../../call/call.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -68,6 +72,7 @@ export const RESOLVERS = [
   ConversationResolver,
   CallResolver,
   CallFunderResolver,
+  PartnershipJointCallsResolver,
   ApplicationResolver,
   ApplicationPartnerResolver,
   SuggestedPartnerResolver,
