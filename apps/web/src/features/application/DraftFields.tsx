@@ -1,11 +1,12 @@
-import { useMutation } from '@apollo/client/react';
-import { Button, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, MultiSelect, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { fromMinorUnits, toMinorUnits } from '@spillover/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
 import { useRowAction } from '../../app/lists/use-row-action';
 import {
+  OrganizationNeedsDocument,
   UpdateApplicationDraftDocument,
   type ApplicationDetailFragment,
 } from '../../generated/graphql';
@@ -20,6 +21,14 @@ export function DraftFields({ application }: { application: ApplicationDetailFra
   const [duration, setDuration] = useState<number | string>(application.durationMonths ?? '');
   const [budget, setBudget] = useState(fromMinorUnits(application.leadRequestedBudget, currency));
   const [own, setOwn] = useState(fromMinorUnits(application.leadOwnContribution, currency));
+  const [needs, setNeeds] = useState<string[]>(application.linkedNeedIds);
+  const { data: leadNeeds } = useQuery(OrganizationNeedsDocument, {
+    variables: { id: application.leadOrganization.id, first: 50 },
+  });
+  const needOptions = (leadNeeds?.organization.technologyNeeds.edges ?? [])
+    .map(({ node }) => node)
+    .filter((need) => need.status === 'OPEN' || needs.includes(need.id))
+    .map((need) => ({ value: need.id, label: need.title }));
   const [save, { loading }] = useMutation(UpdateApplicationDraftDocument);
   const action = useRowAction();
   return (
@@ -36,7 +45,7 @@ export function DraftFields({ application }: { application: ApplicationDetailFra
                 abstract,
                 workPlanSummary: workPlan,
                 durationMonths: duration === '' ? null : Number(duration),
-                linkedNeedIds: application.linkedNeedIds,
+                linkedNeedIds: needs,
                 leadRequestedBudget: toMinorUnits(budget || '0', currency, 'leadRequestedBudget'),
                 leadOwnContribution: toMinorUnits(own || '0', currency, 'leadOwnContribution'),
               },
@@ -66,6 +75,14 @@ export function DraftFields({ application }: { application: ApplicationDetailFra
           minRows={2}
           value={workPlan}
           onChange={(e) => setWorkPlan(e.currentTarget.value)}
+        />
+        <MultiSelect
+          label={t('fields.linkedNeeds')}
+          description={t('fields.linkedNeedsHint')}
+          data={needOptions}
+          value={needs}
+          onChange={setNeeds}
+          searchable
         />
         <NumberInput
           label={t('fields.durationMonths')}
