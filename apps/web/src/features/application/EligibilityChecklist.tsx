@@ -1,7 +1,10 @@
 import { Alert, List, Text, ThemeIcon, Title } from '@mantine/core';
 import { NO_ELIGIBILITY_RULES, applicableRules } from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
-import type { CallDetailFragment, EligibilityFailureFieldsFragment } from '../../generated/graphql';
+import type {
+  ApplicationCallFragment,
+  EligibilityFailureFieldsFragment,
+} from '../../generated/graphql';
 import { paramsOf, useCallWords } from '../call/call-words';
 
 /**
@@ -14,7 +17,7 @@ export function EligibilityChecklist({
   failures,
   names,
 }: {
-  call: CallDetailFragment;
+  call: ApplicationCallFragment;
   failures: readonly EligibilityFailureFieldsFragment[];
   names: ReadonlyMap<string, string>;
 }) {

@@ -109,7 +109,6 @@ export function aDraft(
       {
         __typename: 'PartnerSuggestion',
         rule: 'internationalPartner',
-        failure: FAILURES.internationalPartner,
         organizations: [{ __typename: 'SuggestedPartner', score: 0.82, organization: institute }],
       },
     ],
