@@ -1,10 +1,4 @@
-import {
-  eventsSettled,
-  createOrganization,
-  expectRefused,
-  signUp,
-  type SignedIn,
-} from '../support/factories';
+import { createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
 import { auditOf, castOfRoles, joinOrganization, type Cast, type Member } from '../support/roles';
 import { admitToCluster, createNeed } from '../support/listings';
 import { createTestApp, type TestApp } from '../support/test-app';

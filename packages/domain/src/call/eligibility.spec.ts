@@ -383,12 +383,10 @@ describe('applicableRules', () => {
     expect(
       applicableRules({
         rules: { ...NO_ELIGIBILITY_RULES, minPartners: 3, internationalPartnerRequired: true },
-        currency: 'EUR',
         maxGrantPerProject: null,
         maxFundingRate: 75,
         fundingMode: 'REAL_COMMON_POT',
         funders: [],
-        partnerClusterIds: [],
       }),
     ).toEqual(['minPartners', 'internationalPartner', 'fundingRate']);
   });

@@ -164,7 +164,7 @@ export const emailCatalogKo: EmailCatalog = {
       deadlineExtended: {
         name: '공모 마감 연장',
         subject: '공모 {{callKo}} 마감 연장: {{deadline}}',
-        body: '공모 "{{callKo}}"의 마감이 {{deadline}}(으)로 연장되었습니다.',
+        body: '공모 "{{callKo}}"의 마감이 연장되었습니다. 새 마감 일시: {{deadline}}',
         action: '신청서 보기',
       },
       eligibilityDecided: {

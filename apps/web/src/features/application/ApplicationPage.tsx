@@ -102,6 +102,7 @@ export function ApplicationPage() {
             <PartnersSection application={application} />
             <EligibilityChecklist
               call={application.call}
+              draft={application.status === 'DRAFT'}
               failures={decided ?? application.eligibility}
               names={names}
             />

@@ -16,7 +16,9 @@ export function EligibilityChecklist({
   call,
   failures,
   names,
+  draft,
 }: {
+  draft: boolean;
   call: ApplicationCallFragment;
   failures: readonly EligibilityFailureFieldsFragment[];
   names: ReadonlyMap<string, string>;
@@ -82,7 +84,7 @@ export function EligibilityChecklist({
       </List>
       {failures.length === 0 ? (
         <Alert color="teal" mt="sm" role="status">
-          {t('eligibility.allMet')}
+          {draft ? t('eligibility.allMet') : t('eligibility.allMetSubmitted')}
         </Alert>
       ) : null}
     </section>
