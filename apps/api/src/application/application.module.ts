@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CallModule } from '../call/call.module';
 import { MatchModule } from '../match/match.module';
 import { NotificationModule } from '../notification/notification.module';
+import { ApplicationDeadlineNoticeJob } from './application-deadline-notice.job';
 import { ApplicationEligibilityJob } from './application-eligibility.job';
 import { ApplicationNotifier } from './application-notifier';
 import { ApplicationSuggestionsService } from './application-suggestions.service';
@@ -26,6 +27,7 @@ import { ApplicationService } from './application.service';
     SuggestedPartnerResolver,
     ApplicationInvitationResolver,
     ApplicationEligibilityJob,
+    ApplicationDeadlineNoticeJob,
   ],
 })
 export class ApplicationModule {}

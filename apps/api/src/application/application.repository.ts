@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { EntityManager } from 'typeorm';
+import { CallEntity } from '../call/call.entity';
 import type { SqlPredicate } from '../platform/policy/sql-predicate';
 import { ApplicationPartnerEntity } from './application-partner.entity';
 import { ApplicationEntity } from './application.entity';
@@ -154,6 +155,44 @@ export class ApplicationRepository {
       [callId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * OPEN calls whose deadline is at most `days` after `now` and not announced yet for this
+   * window and deadline (the fan-out job's record of the key), with their applicants: leads
+   * and accepted partners of drafts and submitted applications. Index call_open_closes_at_idx.
+   */
+  async callsClosingWithin(
+    now: Date,
+    days: number,
+  ): Promise<{ call: CallEntity; key: string; organizationIds: string[] }[]> {
+    const calls = await this.manager
+      .getRepository(CallEntity)
+      .createQueryBuilder('c')
+      .where(`c.status = 'OPEN' AND c.closes_at > :now AND c.closes_at <= :until`, {
+        now,
+        until: new Date(now.getTime() + days * 86_400_000),
+      })
+      .getMany();
+    const due: { call: CallEntity; key: string; organizationIds: string[] }[] = [];
+    for (const call of calls) {
+      const key = `${call.id}:${days}d:${call.closesAt?.toISOString() ?? ''}`;
+      const [done] = (await this.manager.query(
+        `SELECT 1 FROM job_effect WHERE queue = 'notification.fanOut' AND idempotency_key = $1`,
+        [`application.deadlineSoon:${key}`],
+      )) as unknown[];
+      if (done) continue;
+      const rows: { id: string }[] = await this.manager.query(
+        `SELECT a.lead_organization_id AS id FROM application a
+          WHERE a.call_id = $1 AND a.status IN ('DRAFT', 'SUBMITTED')
+         UNION
+         SELECT p.organization_id FROM application_partner p JOIN application a ON a.id = p.application_id
+          WHERE a.call_id = $1 AND a.status IN ('DRAFT', 'SUBMITTED') AND p.status = 'ACCEPTED'`,
+        [call.id],
+      );
+      if (rows.length) due.push({ call, key, organizationIds: rows.map((r) => r.id).sort() });
+    }
+    return due;
   }
 
   /** Which of `ids` are needs of the organization (linked needs are the lead's own). */

@@ -1,6 +1,7 @@
 import { createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
 import { auditOf, castOfRoles, joinOrganization, type Cast, type Member } from '../support/roles';
 import { admitToCluster, createNeed } from '../support/listings';
+import { ApplicationDeadlineNoticeJob } from '../../src/application/application-deadline-notice.job';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { inbox, runFanOuts } from '../notification/notification-support';
 import {
@@ -394,5 +395,28 @@ describe('notifications', () => {
     expect(
       (await inbox(cast.otherManager)).nodes.filter((n) => n.type.startsWith('application.')),
     ).toEqual([]);
+  });
+
+  it('reminds the applicants a week and a day before the deadline, once each', async () => {
+    const job = t.app.get(ApplicationDeadlineNoticeJob);
+    const reminders = async () =>
+      (await inbox(cast.orgMember)).nodes.filter((n) => n.type === 'application.deadlineSoon');
+    const before = (await reminders()).length;
+    serverClockAt(closesAt() - 8 * 86_400_000);
+    await job.run(new Date());
+    await runFanOuts(t);
+    expect((await reminders()).length).toBe(before); // 8 days ahead: not yet
+    serverClockAt(closesAt() - 6 * 86_400_000);
+    await job.run(new Date());
+    await runFanOuts(t);
+    await job.run(new Date());
+    await runFanOuts(t);
+    const week = await reminders();
+    expect(week.length).toBe(before + 1);
+    expect(week[0]?.params).toContainEqual({ name: 'days', value: '7' });
+    serverClockAt(closesAt() - 3_600_000);
+    await job.run(new Date());
+    await runFanOuts(t);
+    expect((await reminders()).length).toBe(before + 2);
   });
 });

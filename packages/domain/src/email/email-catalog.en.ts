@@ -159,7 +159,7 @@ export const emailCatalogEn = {
       deadlineSoon: {
         name: 'deadlines of calls you apply to',
         subject: 'The call {{call}} closes on {{deadline}}',
-        body: 'The call "{{call}}" closes on {{deadline}}. Your application "{{application}}" is {{status}}.',
+        body: 'The call "{{call}}" closes on {{deadline}} ({{days}} days or less). Submit or check your application before then.',
         action: 'See the application',
       },
       deadlineExtended: {

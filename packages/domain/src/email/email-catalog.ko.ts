@@ -158,7 +158,7 @@ export const emailCatalogKo: EmailCatalog = {
       deadlineSoon: {
         name: '신청한 공모의 마감 임박',
         subject: '공모 {{callKo}} 마감: {{deadline}}',
-        body: '공모 "{{callKo}}"의 신청이 {{deadline}}에 마감됩니다. 신청서 "{{application}}" 상태: {{status}}',
+        body: '공모 "{{callKo}}"의 신청 마감 일시: {{deadline}} ({{days}}일 이내). 그 전에 신청서를 제출하거나 확인하세요.',
         action: '신청서 보기',
       },
       deadlineExtended: {

@@ -135,7 +135,7 @@ export const NOTIFICATION_TYPES = {
   'application.deadlineSoon': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: false,
+    produced: true,
     label: { en: 'A call you apply to closes soon', ko: '신청한 공모의 마감 임박' },
   },
   'application.deadlineExtended': {
