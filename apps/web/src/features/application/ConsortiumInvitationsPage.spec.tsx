@@ -4,7 +4,7 @@ import type { MockLink } from '@apollo/client/testing';
 import {
   AnswerApplicationInvitationDocument,
   ApplicationInvitationsDocument,
-  type PartnerStatus,
+  type ApplicationPartnerStatus,
 } from '../../generated/graphql';
 import { renderPage } from '../../test/render';
 import { aViewer, viewerMock } from '../../test/viewer-mock';
@@ -12,7 +12,7 @@ import { ConsortiumInvitationsPage } from './ConsortiumInvitationsPage';
 import { APPLICATION_ID, UNIVERSITY_ID, lead, university } from './application-fixtures';
 import { CALL_ID } from '../call/call-fixtures';
 
-const invitations = (status: PartnerStatus): MockLink.MockedResponse => ({
+const invitations = (status: ApplicationPartnerStatus): MockLink.MockedResponse => ({
   request: { query: ApplicationInvitationsDocument, variables: { organizationId: UNIVERSITY_ID } },
   result: {
     data: {
