@@ -14,6 +14,7 @@ import { ImportBodyMiddleware } from './import/import-body';
 import { ImportModule } from './import/import.module';
 import { EmailModule } from './email/email.module';
 import { NeedModule } from './need/need.module';
+import { ApplicationModule } from './application/application.module';
 import { CallModule } from './call/call.module';
 import { NotificationModule } from './notification/notification.module';
 import { CapabilityModule } from './capability/capability.module';
@@ -46,6 +47,7 @@ export class AppModule implements NestModule {
         NeedModule,
         CapabilityModule,
         CallModule,
+        ApplicationModule,
         ListingModule,
         SearchModule,
         MatchModule,

@@ -96,7 +96,10 @@ describe('a newcomer firm joins the Daegu cluster', () => {
     expect(await page.getByRole('textbox', { name: 'E-mail' }).inputValue()).toBe(newcomer.email);
     const items = await checklist(page);
     expect(items).toEqual(
-      expect.arrayContaining(['Met: At least 12 characters', expect.stringMatching(/^Met: Hard to guess/)]),
+      expect.arrayContaining([
+        'Met: At least 12 characters',
+        expect.stringMatching(/^Met: Hard to guess/),
+      ]),
     );
     for (const item of items) expect(item).toMatch(/^Met: /);
     await expectAccessible(page, 'sign-up, filled in (en)');

@@ -29,9 +29,13 @@ test('pages render under the policy with no violation, signed out and signed in'
 
   const home = await page.goto('/');
   expect(home?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-  await page.getByRole('heading', { level: 1, name: 'Open innovation for industrial clusters' }).waitFor();
+  await page
+    .getByRole('heading', { level: 1, name: 'Open innovation for industrial clusters' })
+    .waitFor();
   // Mantine's theme (a <style> element it writes at run time) applies: the body has its font.
-  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(
+    /^"?Times/,
+  );
   expect(await violations()).toEqual([]);
   await expectAccessible(page, 'home under the CSP');
 
@@ -44,7 +48,10 @@ test('pages render under the policy with no violation, signed out and signed in'
   await page.getByRole('textbox', { name: 'E-mail' }).fill(FIRM_ADMIN.email);
   await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('banner').getByRole('button', { name: new RegExp(FIRM_ADMIN.displayName) }).waitFor();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: new RegExp(FIRM_ADMIN.displayName) })
+    .waitFor();
 
   // A form with selects, multi-selects and a date picker: the most inline styling there is.
   await page.goto('/needs/new');
@@ -69,7 +76,9 @@ test('a page cannot be framed by another site', async () => {
 
   // A hostile page (about:blank here: any other origin) embeds the platform: the frame stays empty.
   const framing = await visitor().newPage();
-  await framing.setContent(`<iframe title="embedded platform" src="${new URL('/', page.url()).toString()}"></iframe>`);
+  await framing.setContent(
+    `<iframe title="embedded platform" src="${new URL('/', page.url()).toString()}"></iframe>`,
+  );
   const frame = framing.frames().find((candidate) => candidate !== framing.mainFrame());
   await framing.waitForTimeout(1000);
   const rendered = await frame?.evaluate(() => document.body?.innerText ?? '').catch(() => '');

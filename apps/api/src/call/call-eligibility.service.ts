@@ -9,6 +9,7 @@ import {
   type EligibilityFailure,
 } from '@spillover/domain';
 import type { Actor } from '../platform/auth/actor';
+import type { CallEntity } from './call.entity';
 import { CallRepository, toFunder } from './call.repository';
 import { CallService } from './call.service';
 
@@ -25,7 +26,11 @@ export class CallEligibilityService {
   ) {}
 
   async check(actor: Actor, callId: string, input: ConsortiumInput): Promise<EligibilityFailure[]> {
-    const call = await this.callService.get(actor, callId);
+    return this.evaluate(await this.callService.get(actor, callId), input);
+  }
+
+  /** The rules' answer for a call the caller already may see (applications: submit and close). */
+  async evaluate(call: CallEntity, input: ConsortiumInput): Promise<EligibilityFailure[]> {
     const members = [
       { field: 'lead', member: input.lead },
       ...input.partners.map((member, i) => ({ field: `partners.${i}`, member })),
@@ -60,8 +65,9 @@ export class CallEligibilityService {
         maxFundingRate: call.maxFundingRate,
         fundingMode: call.fundingMode ?? 'REAL_COMMON_POT',
         funders,
-        // Partner clusters of the funders join when ClusterPartnership lands (issue 14, another helper).
-        partnerClusterIds: [],
+        partnerClusterIds: await this.calls.activePartnerClusterIds(
+          funders.map((f) => f.clusterId),
+        ),
       },
       { lead, partners },
     );

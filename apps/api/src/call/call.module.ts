@@ -3,7 +3,7 @@ import { NotificationModule } from '../notification/notification.module';
 import { CallClosingJob } from './call-closing.job';
 import { CallEligibilityService } from './call-eligibility.service';
 import { CallRepository } from './call.repository';
-import { CallFunderResolver, CallResolver } from './call.resolver';
+import { CallFunderResolver, CallResolver, PartnershipJointCallsResolver } from './call.resolver';
 import { CallService } from './call.service';
 import { CallViewService } from './call-view.service';
 
@@ -16,8 +16,9 @@ import { CallViewService } from './call-view.service';
     CallViewService,
     CallResolver,
     CallFunderResolver,
+    PartnershipJointCallsResolver,
     CallClosingJob,
   ],
-  exports: [CallService, CallRepository],
+  exports: [CallService, CallRepository, CallEligibilityService],
 })
 export class CallModule {}

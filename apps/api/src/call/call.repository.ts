@@ -191,6 +191,57 @@ export class CallRepository {
     return row ?? null;
   }
 
+  /**
+   * Clusters in an ACTIVE partnership with any of `clusterIds` (the pair is stored in id
+   * order, so both sides are read; indexes cluster_partnership_live_pair_key and
+   * cluster_partnership_cluster_b_idx), excluding the given clusters themselves.
+   */
+  async activePartnerClusterIds(clusterIds: readonly string[]): Promise<string[]> {
+    if (!clusterIds.length) return [];
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT DISTINCT CASE WHEN p.cluster_a_id = ANY($1::uuid[]) THEN p.cluster_b_id ELSE p.cluster_a_id END AS id
+         FROM cluster_partnership p
+        WHERE p.status = 'ACTIVE' AND (p.cluster_a_id = ANY($1::uuid[]) OR p.cluster_b_id = ANY($1::uuid[]))`,
+      [[...new Set(clusterIds)]],
+    );
+    const given = new Set(clusterIds);
+    return rows
+      .map((r) => r.id)
+      .filter((id) => !given.has(id))
+      .sort();
+  }
+
+  /** Leads and accepted partners of the call's live applications (drafts and submitted ones). */
+  async applicantOrganizationIds(callId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT a.lead_organization_id AS id FROM application a
+        WHERE a.call_id = $1 AND a.status IN ('DRAFT', 'SUBMITTED')
+       UNION
+       SELECT p.organization_id FROM application_partner p JOIN application a ON a.id = p.application_id
+        WHERE a.call_id = $1 AND a.status IN ('DRAFT', 'SUBMITTED') AND p.status = 'ACCEPTED'`,
+      [callId],
+    );
+    return rows.map((r) => r.id).sort();
+  }
+
+  /**
+   * Calls both clusters take part in (running or funding it), newest first: a partnership's
+   * joint calls. Index call_funder_cluster_idx finds each cluster's funded calls.
+   */
+  jointCalls(clusterA: string, clusterB: string, visibility: SqlPredicate): Promise<CallEntity[]> {
+    const takesPart = (param: string) =>
+      `(c.cluster_id = :${param} OR EXISTS (SELECT 1 FROM call_funder jf WHERE jf.call_id = c.id AND jf.cluster_id = :${param}))`;
+    return this.manager
+      .getRepository(CallEntity)
+      .createQueryBuilder('c')
+      .where(`${takesPart('jcA')} AND ${takesPart('jcB')}`, { jcA: clusterA, jcB: clusterB })
+      .andWhere(visibility.sql, visibility.params)
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(50)
+      .getMany();
+  }
+
   /** Kind, size, place and ACTIVE clusters of each organization (missing ids are absent). */
   async organizationFacts(ids: readonly string[]): Promise<Map<string, OrganizationFacts>> {
     const rows: {

@@ -7,6 +7,7 @@ import {
   type CallPatch,
   type ConsortiumInput as ConsortiumValues,
 } from '@spillover/domain';
+import { ClusterPartnershipObject } from '../cluster/cluster-partnership.object';
 import { ClusterObject, toClusterObject } from '../cluster/cluster.object';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
 import {
@@ -238,5 +239,27 @@ export class CallFunderResolver {
     const cluster = await this.loaders.of(actor).cluster.load(funder.clusterId);
     if (!cluster) throw new Error(`funder ${funder.clusterId} has no cluster`);
     return toClusterObject(cluster);
+  }
+}
+
+/** A partnership's joint calls: calls both clusters run or fund, as far as the viewer may see calls. */
+@Resolver(() => ClusterPartnershipObject)
+export class PartnershipJointCallsResolver {
+  constructor(private readonly callService: CallService) {}
+
+  @ResolveField(() => [CallObject], {
+    description: 'Calls both clusters run or fund (signed-in viewers; empty for visitors).',
+  })
+  async jointCalls(
+    @CurrentActor() actor: Actor,
+    @Parent() partnership: ClusterPartnershipObject,
+  ): Promise<CallObject[]> {
+    if (actor.kind === 'anonymous') return [];
+    const calls = await this.callService.jointCalls(
+      actor,
+      partnership.proposerClusterId,
+      partnership.recipientClusterId,
+    );
+    return calls.map((call) => toCallObject(call));
   }
 }

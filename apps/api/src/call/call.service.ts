@@ -37,6 +37,21 @@ export class CallService {
     private readonly notifications: NotificationService,
   ) {}
 
+  /**
+   * A call by id with no permission check: for use cases that already checked the caller
+   * may see something of the call (its application), and for jobs.
+   */
+  async byId(id: string): Promise<CallEntity> {
+    const call = await this.calls.findVisible(id, { sql: 'TRUE', params: {} });
+    if (!call) throw notFound('The call');
+    return call;
+  }
+
+  /** Calls both clusters run or fund that the actor may see (a partnership's joint calls). */
+  async jointCalls(actor: Actor, clusterA: string, clusterB: string): Promise<CallEntity[]> {
+    return this.calls.jointCalls(clusterA, clusterB, await this.policy.callVisibility(actor, 'c'));
+  }
+
   /** A call the actor may see, or NOT_FOUND, exactly as for one that does not exist. */
   async get(actor: Actor, id: string): Promise<CallEntity> {
     const call = await this.calls.findVisible(id, await this.policy.callVisibility(actor, 'c'));
@@ -105,7 +120,11 @@ export class CallService {
     await this.policy.assert(
       actor,
       'call.addFunder',
-      { callClusterId: visible.clusterId, funderClusterId: input.clusterId },
+      {
+        callClusterId: visible.clusterId,
+        funderClusterId: input.clusterId,
+        partnerClusterIds: await this.calls.activePartnerClusterIds([visible.clusterId]),
+      },
       'clusterId',
     );
     if (input.funds === 'REGION' && !cluster.region)
@@ -211,10 +230,7 @@ export class CallService {
     });
   }
 
-  /**
-   * The one change an OPEN call takes. Audited; applicants are told once applications exist
-   * (the next issue adds them and the 'call.deadlineExtended' notification).
-   */
+  /** The one change an OPEN call takes. Audited; the applicants (leads and accepted partners) are told. */
   async extendDeadline(actor: Actor, id: string, closesAt: Date): Promise<CallEntity> {
     const visible = await this.get(actor, id);
     await this.policy.assert(actor, 'call.manage', { clusterId: visible.clusterId });
@@ -230,6 +246,22 @@ export class CallService {
         before: { closesAt: call.closesAt },
         after: { closesAt: next },
       });
+      const applicants = await this.calls.applicantOrganizationIds(id);
+      if (applicants.length)
+        await this.notifications.notify(
+          {
+            type: 'application.deadlineExtended',
+            recipients: { organizationIds: applicants },
+            subject: null,
+            params: {
+              call: call.titleEn ?? call.titleKo ?? call.programmeName,
+              callKo: call.titleKo ?? call.titleEn ?? call.programmeName,
+              deadline: call.timeZone ? wallClock(next, call.timeZone) : next.toISOString(),
+            },
+            path: `/calls/${id}`,
+          },
+          `${id}:${next.toISOString()}`,
+        );
       return saved;
     });
   }

@@ -30,9 +30,12 @@ const organizationKeys = new Set<string>(DEMO_ORGANIZATIONS.map((o) => o.key));
 const organizationByKey = new Map(DEMO_ORGANIZATIONS.map((o) => [o.key as string, o]));
 
 describe('demo organizations', () => {
-  it.each(DEMO_ORGANIZATIONS.map((o) => [o.key, o] as const))('%s passes the organization schema', (_key, organization) => {
-    expect(() => parseInput(organizationSchema, organization)).not.toThrow();
-  });
+  it.each(DEMO_ORGANIZATIONS.map((o) => [o.key, o] as const))(
+    '%s passes the organization schema',
+    (_key, organization) => {
+      expect(() => parseInput(organizationSchema, organization)).not.toThrow();
+    },
+  );
 
   it('has unique keys and names', () => {
     expect(organizationKeys.size).toBe(DEMO_ORGANIZATIONS.length);
@@ -49,7 +52,12 @@ describe('demo organizations', () => {
   it('uses only codes from the reference lists, each region inside its country', () => {
     for (const o of DEMO_ORGANIZATIONS) {
       expect([o.key, isCountryCode(o.country)]).toEqual([o.key, true]);
-      if (o.region !== null) expect([o.key, isRegionCode(o.region), regionBelongsTo(o.region, o.country)]).toEqual([o.key, true, true]);
+      if (o.region !== null)
+        expect([o.key, isRegionCode(o.region), regionBelongsTo(o.region, o.country)]).toEqual([
+          o.key,
+          true,
+          true,
+        ]);
       expect(o.sectors.filter((code) => !isNaceCode(code))).toEqual([]);
       expect(o.technologyAreas.filter((code) => !isTechnologyCode(code))).toEqual([]);
       expect(o.technologyAreas.length).toBeGreaterThan(0);
@@ -59,7 +67,8 @@ describe('demo organizations', () => {
   it('names Korean organizations in Korean (Hangul) and describes them in Korean', () => {
     const korean = DEMO_ORGANIZATIONS.filter((o) => o.country === 'KR');
     expect(korean.length).toBeGreaterThan(0);
-    for (const o of korean) expect([o.key, HANGUL.test(o.name), HANGUL.test(o.description)]).toEqual([o.key, true, true]);
+    for (const o of korean)
+      expect([o.key, HANGUL.test(o.name), HANGUL.test(o.description)]).toEqual([o.key, true, true]);
   });
 
   it('describes foreign organizations in English, in one to three sentences', () => {
@@ -71,33 +80,40 @@ describe('demo organizations', () => {
   });
 
   it('gives every organization at least one ORG_ADMIN', () => {
-    const withAdmin = new Set(DEMO_USERS.flatMap((u) => u.memberships.filter((m) => m.role === 'ORG_ADMIN').map((m) => m.organization)));
+    const withAdmin = new Set(
+      DEMO_USERS.flatMap((u) =>
+        u.memberships.filter((m) => m.role === 'ORG_ADMIN').map((m) => m.organization),
+      ),
+    );
     expect(DEMO_ORGANIZATIONS.map((o) => o.key).filter((key) => !withAdmin.has(key))).toEqual([]);
   });
 });
 
 describe('demo clusters', () => {
-  it.each(DEMO_CLUSTERS.map((c) => [c.key, c] as const))('%s uses valid codes and passes the cluster schema', (_key, cluster) => {
-    expect(isCountryCode(cluster.country)).toBe(true);
-    expect(cluster.region).not.toBeNull();
-    expect(isRegionCode(cluster.region)).toBe(true);
-    expect(regionBelongsTo(cluster.region, cluster.country)).toBe(true);
-    expect(cluster.focusSectors.length).toBeGreaterThan(0);
-    expect(cluster.focusSectors.filter((code) => !isNaceCode(code))).toEqual([]);
-    // The seeder supplies the real id; any UUID stands in for it here.
-    const input = { ...cluster, organizationId: '00000000-0000-4000-8000-000000000000' };
-    expect(() => parseInput(clusterSchema, input)).not.toThrow();
-  });
+  it.each(DEMO_CLUSTERS.map((c) => [c.key, c] as const))(
+    '%s uses valid codes and passes the cluster schema',
+    (_key, cluster) => {
+      expect(isCountryCode(cluster.country)).toBe(true);
+      expect(cluster.region).not.toBeNull();
+      expect(isRegionCode(cluster.region)).toBe(true);
+      expect(regionBelongsTo(cluster.region, cluster.country)).toBe(true);
+      expect(cluster.focusSectors.length).toBeGreaterThan(0);
+      expect(cluster.focusSectors.filter((code) => !isNaceCode(code))).toEqual([]);
+      // The seeder supplies the real id; any UUID stands in for it here.
+      const input = { ...cluster, organizationId: '00000000-0000-4000-8000-000000000000' };
+      expect(() => parseInput(clusterSchema, input)).not.toThrow();
+    },
+  );
 
   it('is run by a cluster organization of its own country and region', () => {
     for (const cluster of DEMO_CLUSTERS) {
       const organization = organizationByKey.get(cluster.organization);
-      expect([cluster.key, organization?.kind, organization?.country, organization?.region]).toEqual([
+      expect([
         cluster.key,
-        'CLUSTER_ORGANIZATION',
-        cluster.country,
-        cluster.region,
-      ]);
+        organization?.kind,
+        organization?.country,
+        organization?.region,
+      ]).toEqual([cluster.key, 'CLUSTER_ORGANIZATION', cluster.country, cluster.region]);
     }
     expect(new Set(DEMO_CLUSTERS.map((c) => c.organization)).size).toBe(DEMO_CLUSTERS.length);
   });
@@ -105,7 +121,8 @@ describe('demo clusters', () => {
   it('has at least two clusters in Korea and two abroad, each named in both languages', () => {
     expect(DEMO_CLUSTERS.filter((c) => c.country === 'KR').length).toBeGreaterThanOrEqual(2);
     expect(DEMO_CLUSTERS.filter((c) => c.country !== 'KR').length).toBeGreaterThanOrEqual(2);
-    for (const c of DEMO_CLUSTERS) expect([c.key, HANGUL.test(c.nameKo), HANGUL.test(c.nameEn)]).toEqual([c.key, true, false]);
+    for (const c of DEMO_CLUSTERS)
+      expect([c.key, HANGUL.test(c.nameKo), HANGUL.test(c.nameEn)]).toEqual([c.key, true, false]);
     expect(new Set(DEMO_CLUSTERS.map((c) => c.key)).size).toBe(DEMO_CLUSTERS.length);
   });
 
@@ -114,7 +131,12 @@ describe('demo clusters', () => {
       const managers = DEMO_USERS.filter((u) => u.manages.some((key) => key === cluster.key));
       expect([cluster.key, managers.length > 0]).toEqual([cluster.key, true]);
       for (const m of managers)
-        expect([m.email, m.memberships.some((ms) => ms.organization === cluster.organization && ms.role === 'ORG_ADMIN')]).toEqual([m.email, true]);
+        expect([
+          m.email,
+          m.memberships.some(
+            (ms) => ms.organization === cluster.organization && ms.role === 'ORG_ADMIN',
+          ),
+        ]).toEqual([m.email, true]);
     }
   });
 });
@@ -135,8 +157,14 @@ describe('demo users', () => {
 
   it('show Korean names to Korean speakers and the others in Latin script', () => {
     for (const u of DEMO_USERS) {
-      expect([u.email, u.displayName.length >= 1 && u.displayName.length <= 80]).toEqual([u.email, true]);
-      expect([u.email, HANGUL.test(u.displayName)]).toEqual([u.email, u.preferredLanguage === 'ko']);
+      expect([u.email, u.displayName.length >= 1 && u.displayName.length <= 80]).toEqual([
+        u.email,
+        true,
+      ]);
+      expect([u.email, HANGUL.test(u.displayName)]).toEqual([
+        u.email,
+        u.preferredLanguage === 'ko',
+      ]);
     }
   });
 
@@ -149,7 +177,8 @@ describe('demo users', () => {
   });
 
   it('belong to an organization at most once each', () => {
-    for (const u of DEMO_USERS) expect(new Set(u.memberships.map((m) => m.organization)).size).toBe(u.memberships.length);
+    for (const u of DEMO_USERS)
+      expect(new Set(u.memberships.map((m) => m.organization)).size).toBe(u.memberships.length);
   });
 
   it('share a password that passes every check, for every one of them', () => {
@@ -167,7 +196,8 @@ describe('demo users', () => {
     expect(DEMO_LOGINS.length).toBeLessThanOrEqual(15);
     expect(DEMO_LOGINS[0]?.email).toBe(DEMO_ADMIN_EMAIL);
     const advertised = new Set(DEMO_LOGINS.map((l) => l.email));
-    for (const u of DEMO_USERS.filter((user) => user.manages.length > 0)) expect(advertised.has(u.email)).toBe(true);
+    for (const u of DEMO_USERS.filter((user) => user.manages.length > 0))
+      expect(advertised.has(u.email)).toBe(true);
     expect(DEMO_LOGINS.some((l) => l.role.startsWith('ORG_ADMIN'))).toBe(true);
     expect(DEMO_LOGINS.some((l) => l.role.startsWith('ORG_MEMBER'))).toBe(true);
   });
@@ -194,7 +224,13 @@ describe('demo cluster memberships', () => {
   it('have several pending applications with a message and one rejection with a reason', () => {
     const pending = DEMO_CLUSTER_MEMBERSHIPS.filter((m) => m.status === 'PENDING');
     expect(pending.length).toBeGreaterThanOrEqual(3);
-    for (const m of pending) expect([m.organization, m.message.trim().length > 0, m.decidedDaysAgo, m.reason]).toEqual([m.organization, true, null, null]);
+    for (const m of pending)
+      expect([m.organization, m.message.trim().length > 0, m.decidedDaysAgo, m.reason]).toEqual([
+        m.organization,
+        true,
+        null,
+        null,
+      ]);
     const rejected = DEMO_CLUSTER_MEMBERSHIPS.filter((m) => m.status === 'REJECTED');
     expect(rejected.length).toBeGreaterThanOrEqual(1);
     for (const m of rejected) expect((m.reason ?? '').trim().length).toBeGreaterThanOrEqual(3);
@@ -215,7 +251,9 @@ describe('demo cluster memberships', () => {
   it('put most organizations, apart from the cluster organizations, ACTIVE in one or two clusters', () => {
     const runners = new Set<string>(DEMO_CLUSTERS.map((c) => c.organization));
     const others = DEMO_ORGANIZATIONS.filter((o) => !runners.has(o.key));
-    const activeCount = (key: string) => DEMO_CLUSTER_MEMBERSHIPS.filter((m) => m.organization === key && m.status === 'ACTIVE').length;
+    const activeCount = (key: string) =>
+      DEMO_CLUSTER_MEMBERSHIPS.filter((m) => m.organization === key && m.status === 'ACTIVE')
+        .length;
     const inOneOrTwo = others.filter((o) => activeCount(o.key) >= 1 && activeCount(o.key) <= 2);
     expect(inOneOrTwo.length / others.length).toBeGreaterThan(0.75);
     expect(others.filter((o) => activeCount(o.key) > 2)).toEqual([]);

@@ -468,7 +468,8 @@ export const DEMO_ORGANIZATIONS = [
     region: 'DE-BW',
     sectors: ['27', '29'],
     technologyAreas: ['ED02', 'EA18', 'ED03'],
-    description: 'Develops compact electric drive units and inverters for light commercial vehicles and industrial machines.',
+    description:
+      'Develops compact electric drive units and inverters for light commercial vehicles and industrial machines.',
     website: 'https://neckar-antrieb.example',
   },
   {
@@ -521,7 +522,8 @@ export const DEMO_ORGANIZATIONS = [
     region: 'NL-NB',
     sectors: ['26', '62'],
     technologyAreas: ['EE13', 'ED10', 'EE10'],
-    description: 'Builds AI-based optical inspection systems for display and electronics production lines.',
+    description:
+      'Builds AI-based optical inspection systems for display and electronics production lines.',
     website: 'https://kempen-vision.example',
   },
   {
@@ -601,7 +603,8 @@ export const DEMO_ORGANIZATIONS = [
     region: 'FI-18',
     sectors: ['84'],
     technologyAreas: ['EF05', 'EF06'],
-    description: 'Finnish government agency for innovation funding and trade promotion; co-funds Finnish partners in international consortia.',
+    description:
+      'Finnish government agency for innovation funding and trade promotion; co-funds Finnish partners in international consortia.',
     website: 'https://www.businessfinland.fi',
   },
   {
@@ -613,7 +616,8 @@ export const DEMO_ORGANIZATIONS = [
     region: 'FI-14',
     sectors: ['28', '35'],
     technologyAreas: ['EF05', 'EC10'],
-    description: 'Oulu-based maker of containerised PEM electrolysers for industrial hydrogen supply.',
+    description:
+      'Oulu-based maker of containerised PEM electrolysers for industrial hydrogen supply.',
     website: 'https://pohjola-hydrogen.example',
   },
 ] as const satisfies readonly DemoOrganization[];
@@ -711,7 +715,10 @@ export interface DemoUser {
   readonly displayName: string;
   readonly preferredLanguage: Language;
   readonly roles: readonly PlatformRole[];
-  readonly memberships: readonly { readonly organization: DemoOrganizationKey; readonly role: OrgRole }[];
+  readonly memberships: readonly {
+    readonly organization: DemoOrganizationKey;
+    readonly role: OrgRole;
+  }[];
   readonly manages: readonly DemoClusterKey[];
   /**
    * What the start-up banner prints next to the e-mail; users without it still sign in
@@ -721,76 +728,449 @@ export interface DemoUser {
 }
 
 const admin = (organization: DemoOrganizationKey) => [{ organization, role: 'ORG_ADMIN' }] as const;
-const member = (organization: DemoOrganizationKey) => [{ organization, role: 'ORG_MEMBER' }] as const;
+const member = (organization: DemoOrganizationKey) =>
+  [{ organization, role: 'ORG_MEMBER' }] as const;
 
 // Cluster managers work at the cluster organization and are its ORG_ADMIN, which is how
 // a KICOX regional office or a foreign cluster agency would appear on the platform.
 export const DEMO_USERS: readonly DemoUser[] = [
-  { email: DEMO_ADMIN_EMAIL, displayName: 'Platform admin', preferredLanguage: 'en', roles: ['ADMIN'], memberships: [], manages: [], login: 'ADMIN (platform)' },
+  {
+    email: DEMO_ADMIN_EMAIL,
+    displayName: 'Platform admin',
+    preferredLanguage: 'en',
+    roles: ['ADMIN'],
+    memberships: [],
+    manages: [],
+    login: 'ADMIN (platform)',
+  },
 
   // ---- Cluster managers (advertised) ----
-  { email: 'manager.daegu@spillover.demo', displayName: '이서연', preferredLanguage: 'ko', roles: [], memberships: admin('kicox-daegu'), manages: ['daegu-seongseo'], login: 'CLUSTER_MANAGER · 대구 성서산업단지 미니클러스터' },
-  { email: 'manager.gumi@spillover.demo', displayName: '박지훈', preferredLanguage: 'ko', roles: [], memberships: admin('kicox-gyeongbuk'), manages: ['gumi'], login: 'CLUSTER_MANAGER · 구미국가산업단지 클러스터' },
-  { email: 'manager.changwon@spillover.demo', displayName: '정우진', preferredLanguage: 'ko', roles: [], memberships: admin('kicox-gyeongnam'), manages: ['changwon'], login: 'CLUSTER_MANAGER · 창원 기계·수소 클러스터' },
-  { email: 'manager.bw@spillover.demo', displayName: 'Katharina Weber', preferredLanguage: 'en', roles: [], memberships: admin('e-mobil-bw'), manages: ['bw-automotive'], login: 'CLUSTER_MANAGER · Baden-Württemberg Automotive' },
-  { email: 'manager.eindhoven@spillover.demo', displayName: 'Pieter Bakker', preferredLanguage: 'en', roles: [], memberships: admin('brainport-development'), manages: ['brainport'], login: 'CLUSTER_MANAGER · Brainport Eindhoven' },
-  { email: 'manager.grandest@spillover.demo', displayName: 'Camille Laurent', preferredLanguage: 'en', roles: [], memberships: admin('pole-vehicule-du-futur'), manages: ['vehicule-du-futur'], login: 'CLUSTER_MANAGER · Pôle Véhicule du Futur' },
+  {
+    email: 'manager.daegu@spillover.demo',
+    displayName: '이서연',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('kicox-daegu'),
+    manages: ['daegu-seongseo'],
+    login: 'CLUSTER_MANAGER · 대구 성서산업단지 미니클러스터',
+  },
+  {
+    email: 'manager.gumi@spillover.demo',
+    displayName: '박지훈',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('kicox-gyeongbuk'),
+    manages: ['gumi'],
+    login: 'CLUSTER_MANAGER · 구미국가산업단지 클러스터',
+  },
+  {
+    email: 'manager.changwon@spillover.demo',
+    displayName: '정우진',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('kicox-gyeongnam'),
+    manages: ['changwon'],
+    login: 'CLUSTER_MANAGER · 창원 기계·수소 클러스터',
+  },
+  {
+    email: 'manager.bw@spillover.demo',
+    displayName: 'Katharina Weber',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('e-mobil-bw'),
+    manages: ['bw-automotive'],
+    login: 'CLUSTER_MANAGER · Baden-Württemberg Automotive',
+  },
+  {
+    email: 'manager.eindhoven@spillover.demo',
+    displayName: 'Pieter Bakker',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('brainport-development'),
+    manages: ['brainport'],
+    login: 'CLUSTER_MANAGER · Brainport Eindhoven',
+  },
+  {
+    email: 'manager.grandest@spillover.demo',
+    displayName: 'Camille Laurent',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('pole-vehicule-du-futur'),
+    manages: ['vehicule-du-futur'],
+    login: 'CLUSTER_MANAGER · Pôle Véhicule du Futur',
+  },
 
   // ---- Organization people (advertised) ----
-  { email: 'ceo.seongseo@spillover.demo', displayName: '김민준', preferredLanguage: 'ko', roles: [], memberships: admin('seongseo-precision'), manages: [], login: 'ORG_ADMIN · (주)성서정밀 (firm)' },
-  { email: 'engineer.seongseo@spillover.demo', displayName: '최수아', preferredLanguage: 'ko', roles: [], memberships: member('seongseo-precision'), manages: [], login: 'ORG_MEMBER · (주)성서정밀 (firm)' },
-  { email: 'rnd.gumidisplay@spillover.demo', displayName: '강하은', preferredLanguage: 'ko', roles: [], memberships: admin('gumi-displaytech'), manages: [], login: 'ORG_ADMIN · 구미디스플레이텍(주) (firm)' },
-  { email: 'tlo.knu@spillover.demo', displayName: '윤지민', preferredLanguage: 'ko', roles: [], memberships: admin('knu'), manages: [], login: 'ORG_ADMIN · 경북대학교 산학협력단 (technology transfer)' },
-  { email: 'partnering.ipa@spillover.demo', displayName: 'Lukas Schmid', preferredLanguage: 'en', roles: [], memberships: admin('fraunhofer-ipa'), manages: [], login: 'ORG_ADMIN · Fraunhofer IPA (research institute)' },
-  { email: 'ceo.schwaben@spillover.demo', displayName: 'Anna Müller', preferredLanguage: 'en', roles: [], memberships: admin('schwaben-leichtbau'), manages: [], login: 'ORG_ADMIN · Schwaben Leichtbau GmbH (firm)' },
-  { email: 'ceo.pohjola@spillover.demo', displayName: 'Mikko Virtanen', preferredLanguage: 'en', roles: [], memberships: admin('pohjola-hydrogen'), manages: [], login: 'ORG_ADMIN · Pohjola Hydrogen Oy (pending applicant)' },
+  {
+    email: 'ceo.seongseo@spillover.demo',
+    displayName: '김민준',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('seongseo-precision'),
+    manages: [],
+    login: 'ORG_ADMIN · (주)성서정밀 (firm)',
+  },
+  {
+    email: 'engineer.seongseo@spillover.demo',
+    displayName: '최수아',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: member('seongseo-precision'),
+    manages: [],
+    login: 'ORG_MEMBER · (주)성서정밀 (firm)',
+  },
+  {
+    email: 'rnd.gumidisplay@spillover.demo',
+    displayName: '강하은',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('gumi-displaytech'),
+    manages: [],
+    login: 'ORG_ADMIN · 구미디스플레이텍(주) (firm)',
+  },
+  {
+    email: 'tlo.knu@spillover.demo',
+    displayName: '윤지민',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('knu'),
+    manages: [],
+    login: 'ORG_ADMIN · 경북대학교 산학협력단 (technology transfer)',
+  },
+  {
+    email: 'partnering.ipa@spillover.demo',
+    displayName: 'Lukas Schmid',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('fraunhofer-ipa'),
+    manages: [],
+    login: 'ORG_ADMIN · Fraunhofer IPA (research institute)',
+  },
+  {
+    email: 'ceo.schwaben@spillover.demo',
+    displayName: 'Anna Müller',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('schwaben-leichtbau'),
+    manages: [],
+    login: 'ORG_ADMIN · Schwaben Leichtbau GmbH (firm)',
+  },
+  {
+    email: 'ceo.pohjola@spillover.demo',
+    displayName: 'Mikko Virtanen',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('pohjola-hydrogen'),
+    manages: [],
+    login: 'ORG_ADMIN · Pohjola Hydrogen Oy (pending applicant)',
+  },
 
   // ---- Other ORG_ADMINs, one per remaining organization ----
-  { email: 'ceo.palgong@spillover.demo', displayName: '조현우', preferredLanguage: 'ko', roles: [], memberships: admin('palgong-mobility'), manages: [] },
-  { email: 'ceo.hanbit@spillover.demo', displayName: '장동현', preferredLanguage: 'ko', roles: [], memberships: admin('hanbit-autotech'), manages: [] },
-  { email: 'ceo.seongseosmart@spillover.demo', displayName: '임소윤', preferredLanguage: 'ko', roles: [], memberships: admin('seongseo-smart-machine'), manages: [] },
-  { email: 'ceo.dalgubeol@spillover.demo', displayName: '한승우', preferredLanguage: 'ko', roles: [], memberships: admin('dalgubeol-meditech'), manages: [] },
-  { email: 'ceo.textilelab@spillover.demo', displayName: '오예린', preferredLanguage: 'ko', roles: [], memberships: admin('daegu-textile-lab'), manages: [] },
-  { email: 'ceo.gbelectronics@spillover.demo', displayName: '서준호', preferredLanguage: 'ko', roles: [], memberships: admin('gyeongbuk-electronics'), manages: [] },
-  { email: 'ceo.geumo@spillover.demo', displayName: '신유나', preferredLanguage: 'ko', roles: [], memberships: admin('geumo-smart-factory'), manages: [] },
-  { email: 'ceo.nakdong@spillover.demo', displayName: '권태양', preferredLanguage: 'ko', roles: [], memberships: admin('nakdong-sensor'), manages: [] },
-  { email: 'ceo.gumibattery@spillover.demo', displayName: '황보람', preferredLanguage: 'ko', roles: [], memberships: admin('gumi-battery-materials'), manages: [] },
-  { email: 'ceo.changwonhyd@spillover.demo', displayName: '안재원', preferredLanguage: 'ko', roles: [], memberships: admin('changwon-hydraulics'), manages: [] },
-  { email: 'ceo.masanh2@spillover.demo', displayName: '송다인', preferredLanguage: 'ko', roles: [], memberships: admin('masan-hydrogen'), manages: [] },
-  { email: 'ceo.jinhaemold@spillover.demo', displayName: '류성민', preferredLanguage: 'ko', roles: [], memberships: admin('jinhae-precision-mold'), manages: [] },
-  { email: 'tlo.dgist@spillover.demo', displayName: '배지호', preferredLanguage: 'ko', roles: [], memberships: admin('dgist'), manages: [] },
-  { email: 'tlo.kumoh@spillover.demo', displayName: '문가영', preferredLanguage: 'ko', roles: [], memberships: admin('kumoh'), manages: [] },
-  { email: 'tlo.changwonuniv@spillover.demo', displayName: '노태희', preferredLanguage: 'ko', roles: [], memberships: admin('changwon-national-university'), manages: [] },
-  { email: 'partnering.kitech@spillover.demo', displayName: '양재석', preferredLanguage: 'ko', roles: [], memberships: admin('kitech-daegu'), manages: [] },
-  { email: 'partnering.geri@spillover.demo', displayName: '홍나래', preferredLanguage: 'ko', roles: [], memberships: admin('geri'), manages: [] },
-  { email: 'partnering.keri@spillover.demo', displayName: '남궁현', preferredLanguage: 'ko', roles: [], memberships: admin('keri'), manages: [] },
-  { email: 'support.dtp@spillover.demo', displayName: '백은비', preferredLanguage: 'ko', roles: [], memberships: admin('daegu-technopark'), manages: [] },
-  { email: 'transfer.stuttgart@spillover.demo', displayName: 'Thomas Becker', preferredLanguage: 'en', roles: [], memberships: admin('uni-stuttgart'), manages: [] },
-  { email: 'ceo.neckar@spillover.demo', displayName: 'Matthias Krüger', preferredLanguage: 'en', roles: [], memberships: admin('neckar-antriebstechnik'), manages: [] },
-  { email: 'innovation.stuttgartpt@spillover.demo', displayName: 'Sabine Hoffmann', preferredLanguage: 'en', roles: [], memberships: admin('stuttgart-powertrain'), manages: [] },
-  { email: 'valorisation.tue@spillover.demo', displayName: 'Eva Jansen', preferredLanguage: 'en', roles: [], memberships: admin('tue'), manages: [] },
-  { email: 'partnering.tno@spillover.demo', displayName: 'Jan de Vries', preferredLanguage: 'en', roles: [], memberships: admin('tno'), manages: [] },
-  { email: 'ceo.kempen@spillover.demo', displayName: 'Inge Smits', preferredLanguage: 'en', roles: [], memberships: admin('kempen-vision'), manages: [] },
-  { email: 'ceo.brabantmech@spillover.demo', displayName: 'Ruud van Dijk', preferredLanguage: 'en', roles: [], memberships: admin('brabant-mechatronics'), manages: [] },
-  { email: 'valorisation.uha@spillover.demo', displayName: 'Julien Moreau', preferredLanguage: 'en', roles: [], memberships: admin('uha'), manages: [] },
-  { email: 'ceo.alsacecomp@spillover.demo', displayName: 'Sophie Martin', preferredLanguage: 'en', roles: [], memberships: admin('alsace-composites'), manages: [] },
-  { email: 'ceo.rhinh2@spillover.demo', displayName: 'Nicolas Girard', preferredLanguage: 'en', roles: [], memberships: admin('rhin-hydrogen-mobility'), manages: [] },
-  { email: 'partnering.vtt@spillover.demo', displayName: 'Aino Korhonen', preferredLanguage: 'en', roles: [], memberships: admin('vtt'), manages: [] },
-  { email: 'programmes.bf@spillover.demo', displayName: 'Laura Nieminen', preferredLanguage: 'en', roles: [], memberships: admin('business-finland'), manages: [] },
+  {
+    email: 'ceo.palgong@spillover.demo',
+    displayName: '조현우',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('palgong-mobility'),
+    manages: [],
+  },
+  {
+    email: 'ceo.hanbit@spillover.demo',
+    displayName: '장동현',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('hanbit-autotech'),
+    manages: [],
+  },
+  {
+    email: 'ceo.seongseosmart@spillover.demo',
+    displayName: '임소윤',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('seongseo-smart-machine'),
+    manages: [],
+  },
+  {
+    email: 'ceo.dalgubeol@spillover.demo',
+    displayName: '한승우',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('dalgubeol-meditech'),
+    manages: [],
+  },
+  {
+    email: 'ceo.textilelab@spillover.demo',
+    displayName: '오예린',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('daegu-textile-lab'),
+    manages: [],
+  },
+  {
+    email: 'ceo.gbelectronics@spillover.demo',
+    displayName: '서준호',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('gyeongbuk-electronics'),
+    manages: [],
+  },
+  {
+    email: 'ceo.geumo@spillover.demo',
+    displayName: '신유나',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('geumo-smart-factory'),
+    manages: [],
+  },
+  {
+    email: 'ceo.nakdong@spillover.demo',
+    displayName: '권태양',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('nakdong-sensor'),
+    manages: [],
+  },
+  {
+    email: 'ceo.gumibattery@spillover.demo',
+    displayName: '황보람',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('gumi-battery-materials'),
+    manages: [],
+  },
+  {
+    email: 'ceo.changwonhyd@spillover.demo',
+    displayName: '안재원',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('changwon-hydraulics'),
+    manages: [],
+  },
+  {
+    email: 'ceo.masanh2@spillover.demo',
+    displayName: '송다인',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('masan-hydrogen'),
+    manages: [],
+  },
+  {
+    email: 'ceo.jinhaemold@spillover.demo',
+    displayName: '류성민',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('jinhae-precision-mold'),
+    manages: [],
+  },
+  {
+    email: 'tlo.dgist@spillover.demo',
+    displayName: '배지호',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('dgist'),
+    manages: [],
+  },
+  {
+    email: 'tlo.kumoh@spillover.demo',
+    displayName: '문가영',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('kumoh'),
+    manages: [],
+  },
+  {
+    email: 'tlo.changwonuniv@spillover.demo',
+    displayName: '노태희',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('changwon-national-university'),
+    manages: [],
+  },
+  {
+    email: 'partnering.kitech@spillover.demo',
+    displayName: '양재석',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('kitech-daegu'),
+    manages: [],
+  },
+  {
+    email: 'partnering.geri@spillover.demo',
+    displayName: '홍나래',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('geri'),
+    manages: [],
+  },
+  {
+    email: 'partnering.keri@spillover.demo',
+    displayName: '남궁현',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('keri'),
+    manages: [],
+  },
+  {
+    email: 'support.dtp@spillover.demo',
+    displayName: '백은비',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: admin('daegu-technopark'),
+    manages: [],
+  },
+  {
+    email: 'transfer.stuttgart@spillover.demo',
+    displayName: 'Thomas Becker',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('uni-stuttgart'),
+    manages: [],
+  },
+  {
+    email: 'ceo.neckar@spillover.demo',
+    displayName: 'Matthias Krüger',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('neckar-antriebstechnik'),
+    manages: [],
+  },
+  {
+    email: 'innovation.stuttgartpt@spillover.demo',
+    displayName: 'Sabine Hoffmann',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('stuttgart-powertrain'),
+    manages: [],
+  },
+  {
+    email: 'valorisation.tue@spillover.demo',
+    displayName: 'Eva Jansen',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('tue'),
+    manages: [],
+  },
+  {
+    email: 'partnering.tno@spillover.demo',
+    displayName: 'Jan de Vries',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('tno'),
+    manages: [],
+  },
+  {
+    email: 'ceo.kempen@spillover.demo',
+    displayName: 'Inge Smits',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('kempen-vision'),
+    manages: [],
+  },
+  {
+    email: 'ceo.brabantmech@spillover.demo',
+    displayName: 'Ruud van Dijk',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('brabant-mechatronics'),
+    manages: [],
+  },
+  {
+    email: 'valorisation.uha@spillover.demo',
+    displayName: 'Julien Moreau',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('uha'),
+    manages: [],
+  },
+  {
+    email: 'ceo.alsacecomp@spillover.demo',
+    displayName: 'Sophie Martin',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('alsace-composites'),
+    manages: [],
+  },
+  {
+    email: 'ceo.rhinh2@spillover.demo',
+    displayName: 'Nicolas Girard',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('rhin-hydrogen-mobility'),
+    manages: [],
+  },
+  {
+    email: 'partnering.vtt@spillover.demo',
+    displayName: 'Aino Korhonen',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('vtt'),
+    manages: [],
+  },
+  {
+    email: 'programmes.bf@spillover.demo',
+    displayName: 'Laura Nieminen',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: admin('business-finland'),
+    manages: [],
+  },
 
   // ---- ORG_MEMBERs: researchers and engineers working alongside their admins ----
-  { email: 'researcher.knu@spillover.demo', displayName: '이도윤', preferredLanguage: 'ko', roles: [], memberships: member('knu'), manages: [] },
-  { email: 'engineer.gumidisplay@spillover.demo', displayName: '김태리', preferredLanguage: 'ko', roles: [], memberships: member('gumi-displaytech'), manages: [] },
-  { email: 'researcher.kitech@spillover.demo', displayName: '최민호', preferredLanguage: 'ko', roles: [], memberships: member('kitech-daegu'), manages: [] },
-  { email: 'engineer.palgong@spillover.demo', displayName: '정하린', preferredLanguage: 'ko', roles: [], memberships: member('palgong-mobility'), manages: [] },
-  { email: 'researcher.ipa@spillover.demo', displayName: 'Felix Wagner', preferredLanguage: 'en', roles: [], memberships: member('fraunhofer-ipa'), manages: [] },
-  { email: 'engineer.schwaben@spillover.demo', displayName: 'Jonas Fischer', preferredLanguage: 'en', roles: [], memberships: member('schwaben-leichtbau'), manages: [] },
+  {
+    email: 'researcher.knu@spillover.demo',
+    displayName: '이도윤',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: member('knu'),
+    manages: [],
+  },
+  {
+    email: 'engineer.gumidisplay@spillover.demo',
+    displayName: '김태리',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: member('gumi-displaytech'),
+    manages: [],
+  },
+  {
+    email: 'researcher.kitech@spillover.demo',
+    displayName: '최민호',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: member('kitech-daegu'),
+    manages: [],
+  },
+  {
+    email: 'engineer.palgong@spillover.demo',
+    displayName: '정하린',
+    preferredLanguage: 'ko',
+    roles: [],
+    memberships: member('palgong-mobility'),
+    manages: [],
+  },
+  {
+    email: 'researcher.ipa@spillover.demo',
+    displayName: 'Felix Wagner',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: member('fraunhofer-ipa'),
+    manages: [],
+  },
+  {
+    email: 'engineer.schwaben@spillover.demo',
+    displayName: 'Jonas Fischer',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: member('schwaben-leichtbau'),
+    manages: [],
+  },
 ];
 
 /** The accounts printed at start, in list order. */
-export const DEMO_LOGINS: readonly { readonly email: string; readonly role: string }[] = DEMO_USERS.flatMap((user) =>
-  user.login === undefined ? [] : [{ email: user.email, role: user.login }],
-);
+export const DEMO_LOGINS: readonly { readonly email: string; readonly role: string }[] =
+  DEMO_USERS.flatMap((user) =>
+    user.login === undefined ? [] : [{ email: user.email, role: user.login }],
+  );
 
 export interface DemoClusterMembership {
   readonly cluster: DemoClusterKey;
@@ -805,7 +1185,12 @@ export interface DemoClusterMembership {
   readonly decidedDaysAgo: number | null;
 }
 
-const active = (cluster: DemoClusterKey, organization: DemoOrganizationKey, appliedDaysAgo: number, message = ''): DemoClusterMembership => ({
+const active = (
+  cluster: DemoClusterKey,
+  organization: DemoOrganizationKey,
+  appliedDaysAgo: number,
+  message = '',
+): DemoClusterMembership => ({
   cluster,
   organization,
   status: 'ACTIVE',
@@ -815,7 +1200,12 @@ const active = (cluster: DemoClusterKey, organization: DemoOrganizationKey, appl
   decidedDaysAgo: appliedDaysAgo - 3,
 });
 
-const pending = (cluster: DemoClusterKey, organization: DemoOrganizationKey, appliedDaysAgo: number, message: string): DemoClusterMembership => ({
+const pending = (
+  cluster: DemoClusterKey,
+  organization: DemoOrganizationKey,
+  appliedDaysAgo: number,
+  message: string,
+): DemoClusterMembership => ({
   cluster,
   organization,
   status: 'PENDING',
@@ -827,11 +1217,21 @@ const pending = (cluster: DemoClusterKey, organization: DemoOrganizationKey, app
 
 export const DEMO_CLUSTER_MEMBERSHIPS: readonly DemoClusterMembership[] = [
   // Daegu Seongseo
-  active('daegu-seongseo', 'seongseo-precision', 410, '성서산업단지 자동차부품 미니클러스터 참여를 신청합니다.'),
+  active(
+    'daegu-seongseo',
+    'seongseo-precision',
+    410,
+    '성서산업단지 자동차부품 미니클러스터 참여를 신청합니다.',
+  ),
   active('daegu-seongseo', 'palgong-mobility', 400),
   active('daegu-seongseo', 'hanbit-autotech', 380),
   active('daegu-seongseo', 'seongseo-smart-machine', 350),
-  active('daegu-seongseo', 'dalgubeol-meditech', 200, '의료기기 인허가 협력 파트너를 찾고자 가입을 신청합니다.'),
+  active(
+    'daegu-seongseo',
+    'dalgubeol-meditech',
+    200,
+    '의료기기 인허가 협력 파트너를 찾고자 가입을 신청합니다.',
+  ),
   active('daegu-seongseo', 'knu', 420),
   active('daegu-seongseo', 'dgist', 300),
   active('daegu-seongseo', 'kitech-daegu', 415),
@@ -846,7 +1246,12 @@ export const DEMO_CLUSTER_MEMBERSHIPS: readonly DemoClusterMembership[] = [
   // Gumi
   active('gumi', 'gumi-displaytech', 390),
   active('gumi', 'gyeongbuk-electronics', 395),
-  active('gumi', 'geumo-smart-factory', 260, '스마트공장 공급기업으로서 클러스터 회원사 고도화 과제에 참여하고자 합니다.'),
+  active(
+    'gumi',
+    'geumo-smart-factory',
+    260,
+    '스마트공장 공급기업으로서 클러스터 회원사 고도화 과제에 참여하고자 합니다.',
+  ),
   active('gumi', 'nakdong-sensor', 150),
   active('gumi', 'gumi-battery-materials', 120),
   active('gumi', 'kumoh', 400),
@@ -865,7 +1270,12 @@ export const DEMO_CLUSTER_MEMBERSHIPS: readonly DemoClusterMembership[] = [
   active('changwon', 'jinhae-precision-mold', 210),
   active('changwon', 'changwon-national-university', 340),
   active('changwon', 'keri', 335),
-  active('changwon', 'hanbit-autotech', 90, '창원 지역 완성차 협력사와의 경량 부품 협력을 위해 두 번째 클러스터로 가입합니다.'),
+  active(
+    'changwon',
+    'hanbit-autotech',
+    90,
+    '창원 지역 완성차 협력사와의 경량 부품 협력을 위해 두 번째 클러스터로 가입합니다.',
+  ),
   pending(
     'changwon',
     'pohjola-hydrogen',

@@ -96,8 +96,13 @@ export interface DemoNeed {
 }
 
 /** What a record spells out; the rest defaults to nothing (no invitations, no NDA, open). */
-type DemoNeedInput = Omit<DemoNeed, 'invited' | 'nda' | 'closeReason' | 'closedDaysAgo' | 'confidentialDetails'> &
-  Partial<Pick<DemoNeed, 'invited' | 'nda' | 'closeReason' | 'closedDaysAgo' | 'confidentialDetails'>>;
+type DemoNeedInput = Omit<
+  DemoNeed,
+  'invited' | 'nda' | 'closeReason' | 'closedDaysAgo' | 'confidentialDetails'
+> &
+  Partial<
+    Pick<DemoNeed, 'invited' | 'nda' | 'closeReason' | 'closedDaysAgo' | 'confidentialDetails'>
+  >;
 
 const NEEDS = [
   // ---- Daegu Seongseo: automotive parts, machinery, medical devices, textiles ----
@@ -112,7 +117,8 @@ const NEEDS = [
       '전기차 전환에 맞춰 주철 조향 너클을 알루미늄 단조품으로 바꾸고 있습니다. 열처리(T6)된 단조품을 가공할 때 잔류응력 때문에 베어링 보어와 볼조인트 테이퍼가 변형되어 양산 수율이 85% 수준에 머물러 있습니다. 가공 순서, 고정구 설계, 잔류응력 해석으로 변형을 줄일 산학연 파트너를 찾습니다.',
     confidentialDetails:
       '대상 부품: 국내 완성차 전기 SUV 전륜 너클(1차 협력사 경유, 2년 뒤 양산), 소재 A6082-T6 단조품. 현재 보어 진원도 편차 최대 28㎛(요구 10㎛ 이하), 사이클타임 6분 40초. 도면, 3차원 측정 데이터 120개 샘플, 현행 고정구 사진을 제공합니다. 목표 가공비는 개당 21,000원 이하입니다.',
-    desiredOutcome: '양산 라인에서 보어 진원도 10㎛ 이하, 가공 수율 97% 이상을 검증하고 변형 예측 모델과 개선된 고정구 설계를 확보하는 것.',
+    desiredOutcome:
+      '양산 라인에서 보어 진원도 10㎛ 이하, 가공 수율 97% 이상을 검증하고 변형 예측 모델과 개선된 고정구 설계를 확보하는 것.',
     technologyAreas: ['EB10', 'EA02', 'EA17'],
     sectors: ['29', '25'],
     currentTrl: 4,
@@ -159,7 +165,8 @@ const NEEDS = [
       '전기차 배터리팩 장착 브래킷을 알루미늄 압출재와 고장력강 판재의 하이브리드 구조로 바꾸려 합니다. 이종소재 접합부의 갈바닉 부식과 피로 강도를 확보할 접합 공정(SPR, FDS, 구조용 접착)을 함께 개발할 기업과 연구기관을 초청합니다.',
     confidentialDetails:
       '고객사 요구: 브래킷 중량 30% 절감, 염수분무 1,000시간 후 접합강도 저하 15% 이내. 시제품 3종의 도면과 현재 공정 원가를 초청 기관에 공유합니다.',
-    desiredOutcome: '접합 공정 조건과 부식 방지 설계를 확정하고, 시제품 100개로 고객사 설계검증(DV) 시험을 통과하는 것.',
+    desiredOutcome:
+      '접합 공정 조건과 부식 방지 설계를 확정하고, 시제품 100개로 고객사 설계검증(DV) 시험을 통과하는 것.',
     technologyAreas: ['EB12', 'EB10', 'EA17'],
     sectors: ['29', '25'],
     currentTrl: 3,
@@ -185,7 +192,8 @@ const NEEDS = [
       '800V 플랫폼용 통합 구동모듈(모터·감속기·인버터)을 개발하고 있습니다. SiC 전력모듈의 접합부 온도를 낮추고 출력 밀도를 높이기 위해 양면 냉각 구조와 냉각 유로 최적화 기술을 가진 연구기관과 기업을 찾습니다.',
     confidentialDetails:
       '목표 사양: 연속 출력 180kW, 인버터 체적 4.5L 이하, 정격 운전 시 SiC 접합부 온도 150℃ 이하. 현행 단면 냉각 시제품의 열해석 모델과 실측 온도 데이터, 냉각수 조건(10L/min, 65℃)을 제공합니다.',
-    desiredOutcome: '양면 냉각 모듈 시제품으로 접합부 온도를 20℃ 이상 낮추고, 2년 안에 양산에 적용할 수 있는 구조 설계를 확보하는 것.',
+    desiredOutcome:
+      '양면 냉각 모듈 시제품으로 접합부 온도를 20℃ 이상 낮추고, 2년 안에 양산에 적용할 수 있는 구조 설계를 확보하는 것.',
     technologyAreas: ['EA18', 'ED03', 'EA17'],
     sectors: ['29', '27'],
     currentTrl: 4,
@@ -208,7 +216,8 @@ const NEEDS = [
     title: '전동화 부품 EMC·복합환경 내구시험 설비 공동활용 파트너 모집',
     publicSummary:
       '구동모듈 개발 과제가 늘면서 전자파(EMC) 시험과 진동·열충격 복합환경 내구시험 수요가 사내 설비 용량을 넘고 있습니다. 클러스터 안에서 차량용 EMC 챔버와 복합환경 시험기를 분기 단위로 함께 활용할 기관을 찾습니다.',
-    desiredOutcome: '분기마다 EMC 시험 80시간, 복합환경 내구시험 500시간을 확보하고 고객사 제출용 시험 성적서를 발급받는 것.',
+    desiredOutcome:
+      '분기마다 EMC 시험 80시간, 복합환경 내구시험 500시간을 확보하고 고객사 제출용 시험 성적서를 발급받는 것.',
     technologyAreas: ['ED13', 'EA17', 'EB14'],
     sectors: ['29', '71'],
     currentTrl: 6,
@@ -255,7 +264,8 @@ const NEEDS = [
     title: '핫스탬핑 부품 레이저 트리밍을 대체하는 하드 트리밍 금형 기술',
     publicSummary:
       '1,500MPa급 핫스탬핑 B필러와 사이드실 부품의 트리밍·피어싱을 3D 레이저로 하고 있어 설비 투자와 사이클타임이 부담입니다. 열처리된 초고강도 강판을 금형으로 직접 트리밍할 수 있는 공구강, 코팅, 금형 설계 기술을 찾습니다.',
-    desiredOutcome: '금형 트리밍으로 레이저 공정보다 사이클타임을 60% 줄이고 금형 수명 5만 타 이상을 확보하는 것.',
+    desiredOutcome:
+      '금형 트리밍으로 레이저 공정보다 사이클타임을 60% 줄이고 금형 수명 5만 타 이상을 확보하는 것.',
     technologyAreas: ['EA15', 'EB10', 'EB11'],
     sectors: ['29', '24'],
     currentTrl: 4,
@@ -277,7 +287,8 @@ const NEEDS = [
     title: '알루미늄 압출재–CFRP 하이브리드 범퍼 빔 접합부 신뢰성 평가',
     publicSummary:
       '알루미늄 압출 범퍼 빔에 CFRP 패치를 접착해 무게를 20% 줄이는 구조를 개발했습니다. 접착 접합부의 충돌·피로·열사이클 신뢰성을 평가하고 수명 예측 모델을 함께 만들 연구기관을 찾습니다.',
-    desiredOutcome: '접합부 신뢰성 평가 방법과 해석 모델을 확보해 고객사 승인 시험 계획에 반영하는 것.',
+    desiredOutcome:
+      '접합부 신뢰성 평가 방법과 해석 모델을 확보해 고객사 승인 시험 계획에 반영하는 것.',
     technologyAreas: ['EB12', 'EB04', 'EB10'],
     sectors: ['29', '22'],
     currentTrl: 3,
@@ -299,8 +310,10 @@ const NEEDS = [
     title: 'CNC 공작기계 스핀들 베어링 예지보전을 위한 AI 이상탐지 모델',
     publicSummary:
       '자사 CNC 공작기계에 진동·온도·전류 센서를 달아 데이터를 모으고 있지만 고장 사례가 적어 지도학습 모델을 만들기 어렵습니다. 적은 고장 데이터로도 스핀들 베어링 열화를 조기에 감지하는 비지도 학습·물리 기반 모델을 함께 개발할 파트너를 찾습니다.',
-    confidentialDetails: '고객 공장 14곳, 장비 62대의 18개월치 데이터(샘플링 10kHz)와 베어링 교체 이력 23건을 제공합니다.',
-    desiredOutcome: '고장 2주 전 경보 정확도 85% 이상, 장비 내장 엣지 컨트롤러에서 동작하는 모델과 기술이전.',
+    confidentialDetails:
+      '고객 공장 14곳, 장비 62대의 18개월치 데이터(샘플링 10kHz)와 베어링 교체 이력 23건을 제공합니다.',
+    desiredOutcome:
+      '고장 2주 전 경보 정확도 85% 이상, 장비 내장 엣지 컨트롤러에서 동작하는 모델과 기술이전.',
     technologyAreas: ['EA08', 'EE10', 'ED10'],
     sectors: ['28', '62'],
     currentTrl: 4,
@@ -346,7 +359,8 @@ const NEEDS = [
     createdBy: 'ceo.dalgubeol@spillover.demo',
     status: 'DRAFT',
     title: '근전도(EMG) 센서 모듈 소형화와 건식 전극 적용',
-    publicSummary: '웨어러블 로봇에 쓰는 근전도 센서 모듈을 절반 크기로 줄이고, 젤 없이 쓸 수 있는 건식 전극을 적용하려 합니다.',
+    publicSummary:
+      '웨어러블 로봇에 쓰는 근전도 센서 모듈을 절반 크기로 줄이고, 젤 없이 쓸 수 있는 건식 전극을 적용하려 합니다.',
     desiredOutcome: '',
     technologyAreas: ['ED10', 'LC06'],
     sectors: ['32'],
@@ -369,7 +383,8 @@ const NEEDS = [
     title: '자동차 시트용 재생 PET 원단의 난연·내마모 성능 개선',
     publicSummary:
       '완성차의 재생소재 사용 확대 요구에 맞춰 재생 PET 원사로 시트 원단을 개발하고 있습니다. 자동차 내장재 난연 기준(FMVSS 302)과 마틴데일 마모 5만 회를 함께 만족하는 친환경 난연 가공과 원사 개질 기술을 찾습니다.',
-    desiredOutcome: '할로겐 프리 난연 가공으로 FMVSS 302를 통과하고 내마모 5만 회 이상을 달성하되, 원가 상승은 10% 이내로 하는 것.',
+    desiredOutcome:
+      '할로겐 프리 난연 가공으로 FMVSS 302를 통과하고 내마모 5만 회 이상을 달성하되, 원가 상승은 10% 이내로 하는 것.',
     technologyAreas: ['EC07', 'EB03', 'EC09'],
     sectors: ['13', '29'],
     currentTrl: 4,
@@ -418,7 +433,8 @@ const NEEDS = [
       '폴더블 OLED의 접힘 반경이 1.5mm 이하로 줄면서 무기막 크랙으로 인한 투습이 수명 저하의 주원인이 되었습니다. 20만 회 이상 접어도 투습률 10⁻⁶ g/m²·day 수준을 유지하는 유무기 적층 봉지 구조와 저온 증착 공정을 함께 개발할 파트너를 찾습니다.',
     confidentialDetails:
       '현행 3층 TFE 구조(SiNx/유기/SiNx)의 층별 두께와 공정 온도, 폴딩 시험 후 크랙 SEM 이미지, 고객사 신뢰성 규격(85℃/85%RH 1,000시간)을 제공합니다.',
-    desiredOutcome: '폴딩 20만 회 후 WVTR 5×10⁻⁶ g/m²·day 이하를 만족하는 봉지 구조를 검증하고 양산 장비 적용성을 평가하는 것.',
+    desiredOutcome:
+      '폴딩 20만 회 후 WVTR 5×10⁻⁶ g/m²·day 이하를 만족하는 봉지 구조를 검증하고 양산 장비 적용성을 평가하는 것.',
     technologyAreas: ['ED07', 'EB05', 'EB08'],
     sectors: ['26', '20'],
     currentTrl: 4,
@@ -461,7 +477,8 @@ const NEEDS = [
     createdBy: 'engineer.gumidisplay@spillover.demo',
     status: 'DRAFT',
     title: '잉크젯 프린팅 양자점(QD) 색변환층 두께 균일도 개선',
-    publicSummary: '양자점 색변환층의 화소 간 두께 편차를 줄일 잉크 조성과 건조 조건을 찾고 있습니다.',
+    publicSummary:
+      '양자점 색변환층의 화소 간 두께 편차를 줄일 잉크 조성과 건조 조건을 찾고 있습니다.',
     desiredOutcome: '',
     technologyAreas: ['ED07', 'EB08'],
     sectors: [],
@@ -484,8 +501,10 @@ const NEEDS = [
     title: '전기차 배터리 관리 시스템(BMS)의 SOH 추정 알고리즘 고도화',
     publicSummary:
       '당사 BMS 모듈의 배터리 건강상태(SOH) 추정 오차가 운행 2년 차 이후 5%를 넘습니다. 전기화학 모델과 데이터 기반 모델을 결합해 셀 노화를 정확히 추정하고, 제한된 MCU 자원에서 동작하는 알고리즘을 개발할 파트너를 찾습니다.',
-    confidentialDetails: '차량 3,000대분의 익명화된 운행 데이터와 셀 제조사의 노화 시험 데이터를 제공할 수 있습니다.',
-    desiredOutcome: '전 수명 구간 SOH 추정 오차 2% 이내, 32비트 MCU에 탑재할 수 있는 코드와 검증 보고서.',
+    confidentialDetails:
+      '차량 3,000대분의 익명화된 운행 데이터와 셀 제조사의 노화 시험 데이터를 제공할 수 있습니다.',
+    desiredOutcome:
+      '전 수명 구간 SOH 추정 오차 2% 이내, 32비트 MCU에 탑재할 수 있는 코드와 검증 보고서.',
     technologyAreas: ['EF06', 'ED11', 'EE10'],
     sectors: ['27', '26'],
     currentTrl: 5,
@@ -531,7 +550,8 @@ const NEEDS = [
     title: 'SMT 라인 디지털트윈을 위한 설비 데이터 표준 모델(OPC UA) 공동개발',
     publicSummary:
       '구미산단 전자부품 기업의 SMT 라인은 마운터, 리플로, AOI 설비의 제조사가 달라 데이터 형식이 제각각입니다. OPC UA 정보모델로 설비 데이터를 표준화하고 디지털트윈에서 실시간으로 동기화하는 방법을 클러스터 회원사와 함께 개발하려 합니다.',
-    desiredOutcome: '3개 제조사 설비의 OPC UA 정보모델을 만들어 실증 라인 2곳에 적용하고, 클러스터 공동 표준안을 공개하는 것.',
+    desiredOutcome:
+      '3개 제조사 설비의 OPC UA 정보모델을 만들어 실증 라인 2곳에 적용하고, 클러스터 공동 표준안을 공개하는 것.',
     technologyAreas: ['EE15', 'EE18', 'EA14'],
     sectors: ['62', '26'],
     currentTrl: 4,
@@ -553,7 +573,8 @@ const NEEDS = [
     title: '무선 진동 센서 모듈의 자동차 부품 공장 실증(PoC) 파트너',
     publicSummary:
       '배터리로 5년 동안 동작하는 무선 진동·온도 센서 모듈을 개발했습니다. 프레스, 컴프레서, 컨베이어 모터에 부착해 3개월 동안 실증할 자동차 부품 공장과 결과를 함께 분석할 연구기관을 찾습니다.',
-    desiredOutcome: '설비 30대 이상에서 실증해 실제 고장 전조 검출 사례를 확보하고 공동 사례 발표를 하는 것.',
+    desiredOutcome:
+      '설비 30대 이상에서 실증해 실제 고장 전조 검출 사례를 확보하고 공동 사례 발표를 하는 것.',
     technologyAreas: ['ED10', 'EE11', 'EA14'],
     sectors: ['26', '29'],
     currentTrl: 6,
@@ -576,7 +597,8 @@ const NEEDS = [
     title: '폐배터리 블랙매스 습식 제련의 리튬 회수율 90% 이상 공정 개발',
     publicSummary:
       '폐배터리 블랙매스에서 니켈, 코발트, 망간은 95% 이상 회수하고 있지만 리튬 회수율은 70% 수준입니다. 리튬 선택 선추출이나 용매추출 공정 개선으로 리튬 회수율을 높일 수 있는 연구기관을 초청합니다.',
-    confidentialDetails: '원료 블랙매스 성분 분석 결과(NCM811/622 혼합), 현행 침출·용매추출 공정 흐름도와 물질수지, 배출수 분석 자료를 제공합니다.',
+    confidentialDetails:
+      '원료 블랙매스 성분 분석 결과(NCM811/622 혼합), 현행 침출·용매추출 공정 흐름도와 물질수지, 배출수 분석 자료를 제공합니다.',
     desiredOutcome: '배치 100kg 파일럿 규모에서 리튬 회수율 90% 이상, 탄산리튬 순도 99.5% 이상.',
     technologyAreas: ['EF12', 'EF06', 'EC03'],
     sectors: ['20', '38'],
@@ -603,7 +625,8 @@ const NEEDS = [
     title: '전기 굴착기용 전동 유압 파워팩 모터·인버터 공동개발',
     publicSummary:
       '5톤급 미니 굴착기를 전동화하기 위해 엔진 대신 전동기와 가변속 펌프로 구성한 유압 파워팩을 개발하고 있습니다. 건설기계 부하 특성에 맞는 고효율 영구자석 전동기와 인버터, 회생 제어 기술을 가진 파트너를 찾습니다.',
-    desiredOutcome: '파워팩 시스템 효율을 10%p 높이고, 시제품 굴착기로 실차 시험 500시간을 수행하는 것.',
+    desiredOutcome:
+      '파워팩 시스템 효율을 10%p 높이고, 시제품 굴착기로 실차 시험 500시간을 수행하는 것.',
     technologyAreas: ['EA05', 'ED02', 'EA07'],
     sectors: ['28', '27'],
     currentTrl: 4,
@@ -626,7 +649,8 @@ const NEEDS = [
     title: '수소충전소용 90MPa 압축기 피스톤 실링의 수명 개선',
     publicSummary:
       '수소충전소 고압 압축기의 피스톤 실링이 2,000시간 전후로 마모되어 충전소 정지와 유지보수 비용이 늘고 있습니다. 고압 수소 환경에서 마모와 수소 투과를 줄이는 실링 소재와 표면처리 기술을 함께 개발할 클러스터 회원 기관을 찾습니다.',
-    confidentialDetails: '실링 소재(충전 PTFE) 사양, 운전 조건(흡입 20MPa, 토출 90MPa, 토출 온도 150℃), 마모 파손품 분석 결과를 제공합니다.',
+    confidentialDetails:
+      '실링 소재(충전 PTFE) 사양, 운전 조건(흡입 20MPa, 토출 90MPa, 토출 온도 150℃), 마모 파손품 분석 결과를 제공합니다.',
     desiredOutcome: '국산 소재로 실링 수명 6,000시간 이상을 달성하는 것.',
     technologyAreas: ['EF05', 'EA06', 'EB03'],
     sectors: ['28', '35'],
@@ -650,7 +674,8 @@ const NEEDS = [
     title: '수소충전소용 고압 밸브의 ISO 19880-3 해외 인증 시험 지원',
     publicSummary:
       '국산화한 고압 수소 밸브(차단·체크·니들)를 유럽 충전소 프로젝트에 공급하려면 ISO 19880-3에 따른 시험과 인증이 필요합니다. 고압 수소 사이클 시험 설비와 유럽 인증 경험을 가진 기관과 협력하고자 합니다. 해외 기관의 제안도 환영합니다.',
-    desiredOutcome: '밸브 3종의 ISO 19880-3 시험을 마치고 인증서를 받아 유럽 충전소 구축사의 공급 자격을 얻는 것.',
+    desiredOutcome:
+      '밸브 3종의 ISO 19880-3 시험을 마치고 인증서를 받아 유럽 충전소 구축사의 공급 자격을 얻는 것.',
     technologyAreas: ['EF05', 'EF09', 'EB14'],
     sectors: ['28', '71'],
     currentTrl: 7,
@@ -720,7 +745,8 @@ const NEEDS = [
       'We are developing a battery-housing cross-member that combines an extruded aluminium profile with a CFRP reinforcement to save 35% weight. We are looking for partners with proven joining processes (structural bonding, flow-drill screws, self-piercing rivets) that withstand corrosion and thermal cycling, ideally with experience supplying Korean or German carmakers.',
     confidentialDetails:
       'Target vehicle platform (start of production in three years), load cases and crash requirements, our current bonding process window, and the analysis of specimens that failed after 1,000 h of salt-spray testing. Drawings of three cross-member variants.',
-    desiredOutcome: 'A validated joining concept with its process window, corrosion protection and simulation model, tested on 50 prototype cross-members.',
+    desiredOutcome:
+      'A validated joining concept with its process window, corrosion protection and simulation model, tested on 50 prototype cross-members.',
     technologyAreas: ['EB12', 'EB04', 'EB10'],
     sectors: ['29', '22'],
     currentTrl: 4,
@@ -731,7 +757,10 @@ const NEEDS = [
     deadlineInDays: 56,
     collaborationTypes: ['RESEARCH_COOPERATION', 'TECHNICAL_COOPERATION'],
     visibility: 'PUBLIC',
-    nda: { text: ndaEn('Schwaben Leichtbau GmbH', 5, 'the Federal Republic of Germany'), version: 'v1' },
+    nda: {
+      text: ndaEn('Schwaben Leichtbau GmbH', 5, 'the Federal Republic of Germany'),
+      version: 'v1',
+    },
     createdDaysAgo: 40,
     publishedDaysAgo: 38,
   },
@@ -743,7 +772,8 @@ const NEEDS = [
     title: 'Recycled carbon-fibre nonwovens for semi-structural interior parts',
     publicSummary:
       'We want to replace virgin carbon fibre in seat-back and load-floor panels with nonwovens made from recycled carbon fibre. We seek partners in the cluster for fibre preparation, nonwoven production and compression-moulding trials.',
-    desiredOutcome: 'A part that meets the stiffness requirements with at least 50% recycled fibre and a lower CO2 footprint documented by a life-cycle assessment.',
+    desiredOutcome:
+      'A part that meets the stiffness requirements with at least 50% recycled fibre and a lower CO2 footprint documented by a life-cycle assessment.',
     technologyAreas: ['EB04', 'EC07', 'EF12'],
     sectors: ['22', '13'],
     currentTrl: 3,
@@ -765,7 +795,8 @@ const NEEDS = [
     title: 'Hairpin stator winding for low-volume e-drive production',
     publicSummary:
       'Our e-drives for light commercial vehicles are built in volumes of 5,000 to 20,000 units a year, too few for the fully automated hairpin lines of large suppliers. We are looking for a flexible hairpin forming, insertion and laser-welding process, or for a partner who could make the stators for us.',
-    desiredOutcome: 'A flexible hairpin process, or a supply agreement for 10,000 stators a year, with a slot fill factor above 65%.',
+    desiredOutcome:
+      'A flexible hairpin process, or a supply agreement for 10,000 stators a year, with a slot fill factor above 65%.',
     technologyAreas: ['ED02', 'EA14', 'EA18'],
     sectors: ['27', '29'],
     currentTrl: 5,
@@ -790,7 +821,8 @@ const NEEDS = [
       'For our next-generation 300 kW fuel-cell system for heavy trucks we are selecting partners for the membrane humidifier, the air-intake filtration of the electric compressor and the hydrogen recirculation path. Invited organizations may propose joint research, co-development or supply.',
     confidentialDetails:
       'System layout and operating map (air mass flow up to 350 g/s at 2.5 bar), durability target of 30,000 h, target cost per component at 10,000 systems a year, and the test protocol of the B-sample phase.',
-    desiredOutcome: 'B-samples of each component within 24 months, validated on our system test bench, with an industrialisation plan for production in Europe and Korea.',
+    desiredOutcome:
+      'B-samples of each component within 24 months, validated on our system test bench, with an industrialisation plan for production in Europe and Korea.',
     technologyAreas: ['EF05', 'EA18', 'EA06'],
     sectors: ['29', '28'],
     currentTrl: 4,
@@ -802,7 +834,10 @@ const NEEDS = [
     collaborationTypes: ['RESEARCH_COOPERATION', 'TECHNICAL_COOPERATION', 'JOINT_VENTURE'],
     visibility: 'PRIVATE',
     invited: ['masan-hydrogen', 'rhin-hydrogen-mobility', 'fraunhofer-ipa', 'vtt'],
-    nda: { text: ndaEn('Stuttgart Powertrain Systems AG', 5, 'the Federal Republic of Germany'), version: 'v3' },
+    nda: {
+      text: ndaEn('Stuttgart Powertrain Systems AG', 5, 'the Federal Republic of Germany'),
+      version: 'v3',
+    },
     createdDaysAgo: 45,
     publishedDaysAgo: 31,
   },
@@ -815,7 +850,8 @@ const NEEDS = [
     title: 'Independent durability testing of coated metallic bipolar plates',
     publicSummary:
       'We need an independent laboratory to run accelerated stress tests on carbon-coated stainless-steel bipolar plates from three suppliers: interfacial contact resistance and corrosion current after potential cycling.',
-    desiredOutcome: 'Comparable test reports for the three coatings, following the US DOE accelerated stress test protocol.',
+    desiredOutcome:
+      'Comparable test reports for the three coatings, following the US DOE accelerated stress test protocol.',
     technologyAreas: ['EF05', 'EB11', 'EB14'],
     sectors: ['29', '72'],
     currentTrl: 5,
@@ -840,7 +876,8 @@ const NEEDS = [
     title: 'Display maker to co-develop AI inspection for OLED panel defects',
     publicSummary:
       'Our AI inspection software finds mura and particle defects on LCD lines. To extend it to OLED and micro-LED panels we need a display maker or equipment supplier willing to share labelled defect images and host a pilot on its line, in exchange for a licence on preferential terms.',
-    desiredOutcome: 'A labelled set of at least 50,000 OLED defect images and a three-month pilot reaching 98% detection at a false-call rate below 2%.',
+    desiredOutcome:
+      'A labelled set of at least 50,000 OLED defect images and a three-month pilot reaching 98% detection at a false-call rate below 2%.',
     technologyAreas: ['EE13', 'EE10', 'ED07'],
     sectors: ['26', '62'],
     currentTrl: 5,
@@ -862,7 +899,8 @@ const NEEDS = [
     title: 'Vibration isolation for long-stroke stages in OLED inkjet printers',
     publicSummary:
       'Long-stroke gantry stages for inkjet printing of OLED layers on large glass substrates must place drops within ±5 µm while moving at 1 m/s. We are looking for Brainport partners in active vibration isolation and model-based feedforward control.',
-    desiredOutcome: 'A demonstrator stage with a placement error below ±5 µm (3σ) at full speed, and a control design we can transfer to production.',
+    desiredOutcome:
+      'A demonstrator stage with a placement error below ±5 µm (3σ) at full speed, and a control design we can transfer to production.',
     technologyAreas: ['EA03', 'EA20', 'ED12'],
     sectors: ['28'],
     currentTrl: 4,
@@ -886,8 +924,10 @@ const NEEDS = [
     title: 'Halogen-free flame-retardant thermoplastic composite for EV battery enclosures',
     publicSummary:
       'We mould battery-enclosure lids in glass-fibre reinforced polypropylene. Customers now ask for UL 94 V-0 at 1.5 mm and resistance to a 1,000 °C flame for ten minutes (thermal runaway), without halogenated flame retardants. We are looking for material and additive partners and a laboratory for fire testing.',
-    confidentialDetails: 'The customer specification, our current compound formulation and the results of the first 1,000 °C flame tests.',
-    desiredOutcome: 'A compound and lid design that pass UL 94 V-0 and the thermal-runaway flame test, at a cost increase below 15%.',
+    confidentialDetails:
+      'The customer specification, our current compound formulation and the results of the first 1,000 °C flame tests.',
+    desiredOutcome:
+      'A compound and lid design that pass UL 94 V-0 and the thermal-runaway flame test, at a cost increase below 15%.',
     technologyAreas: ['EB04', 'EC08', 'EF06'],
     sectors: ['22', '29'],
     currentTrl: 4,
@@ -911,7 +951,8 @@ const NEEDS = [
     title: 'Supplier of 350-bar on-tank valves and pressure regulators for fuel-cell buses',
     publicSummary:
       'We integrate fuel-cell systems into 12-metre city buses and need a second source for on-tank valves and first-stage pressure regulators for 350-bar Type IV tanks, approved under UN ECE R134. Korean suppliers with hydrogen refuelling-station experience are welcome.',
-    desiredOutcome: 'Qualified samples within 12 months and a supply agreement for 400 bus sets a year.',
+    desiredOutcome:
+      'Qualified samples within 12 months and a supply agreement for 400 bus sets a year.',
     technologyAreas: ['EF05', 'EA18', 'EA05'],
     sectors: ['29', '28'],
     currentTrl: 6,
@@ -953,16 +994,14 @@ const NEEDS = [
 
 export type DemoNeedKey = (typeof NEEDS)[number]['key'];
 
-export const DEMO_NEEDS: readonly DemoNeed[] = NEEDS.map(
-  (need: DemoNeedInput): DemoNeed => ({
-    confidentialDetails: '',
-    invited: [],
-    nda: null,
-    closeReason: null,
-    closedDaysAgo: null,
-    ...need,
-  }),
-);
+export const DEMO_NEEDS: readonly DemoNeed[] = NEEDS.map((need: DemoNeedInput): DemoNeed => ({
+  confidentialDetails: '',
+  invited: [],
+  nda: null,
+  closeReason: null,
+  closedDaysAgo: null,
+  ...need,
+}));
 
 // ---------------------------------------------------------------------------------------
 // NDA acceptances: an ORG_ADMIN of another organization accepted the need's current terms
@@ -979,16 +1018,76 @@ export interface DemoNdaAcceptance {
 }
 
 export const DEMO_NDA_ACCEPTANCES: readonly DemoNdaAcceptance[] = [
-  { need: 'seongseo-aluminium-knuckle', organization: 'knu', acceptedBy: 'tlo.knu@spillover.demo', version: 'v1', acceptedDaysAgo: 15 },
-  { need: 'seongseo-aluminium-knuckle', organization: 'kitech-daegu', acceptedBy: 'partnering.kitech@spillover.demo', version: 'v1', acceptedDaysAgo: 12 },
-  { need: 'palgong-sic-inverter-cooling', organization: 'keri', acceptedBy: 'partnering.keri@spillover.demo', version: '2.0', acceptedDaysAgo: 20 },
-  { need: 'dalgubeol-gait-clinical', organization: 'dgist', acceptedBy: 'tlo.dgist@spillover.demo', version: 'v1', acceptedDaysAgo: 9 },
-  { need: 'gumi-display-tfe', organization: 'tno', acceptedBy: 'partnering.tno@spillover.demo', version: 'v1', acceptedDaysAgo: 25 },
-  { need: 'gumi-battery-black-mass', organization: 'keri', acceptedBy: 'partnering.keri@spillover.demo', version: 'v1', acceptedDaysAgo: 19 },
-  { need: 'masan-compressor-seal', organization: 'changwon-national-university', acceptedBy: 'tlo.changwonuniv@spillover.demo', version: 'v1', acceptedDaysAgo: 11 },
-  { need: 'schwaben-al-cfrp-joining', organization: 'hanbit-autotech', acceptedBy: 'ceo.hanbit@spillover.demo', version: 'v1', acceptedDaysAgo: 30 },
-  { need: 'stuttgart-pt-fc-air-path', organization: 'fraunhofer-ipa', acceptedBy: 'partnering.ipa@spillover.demo', version: 'v3', acceptedDaysAgo: 28 },
-  { need: 'stuttgart-pt-fc-air-path', organization: 'masan-hydrogen', acceptedBy: 'ceo.masanh2@spillover.demo', version: 'v3', acceptedDaysAgo: 21 },
+  {
+    need: 'seongseo-aluminium-knuckle',
+    organization: 'knu',
+    acceptedBy: 'tlo.knu@spillover.demo',
+    version: 'v1',
+    acceptedDaysAgo: 15,
+  },
+  {
+    need: 'seongseo-aluminium-knuckle',
+    organization: 'kitech-daegu',
+    acceptedBy: 'partnering.kitech@spillover.demo',
+    version: 'v1',
+    acceptedDaysAgo: 12,
+  },
+  {
+    need: 'palgong-sic-inverter-cooling',
+    organization: 'keri',
+    acceptedBy: 'partnering.keri@spillover.demo',
+    version: '2.0',
+    acceptedDaysAgo: 20,
+  },
+  {
+    need: 'dalgubeol-gait-clinical',
+    organization: 'dgist',
+    acceptedBy: 'tlo.dgist@spillover.demo',
+    version: 'v1',
+    acceptedDaysAgo: 9,
+  },
+  {
+    need: 'gumi-display-tfe',
+    organization: 'tno',
+    acceptedBy: 'partnering.tno@spillover.demo',
+    version: 'v1',
+    acceptedDaysAgo: 25,
+  },
+  {
+    need: 'gumi-battery-black-mass',
+    organization: 'keri',
+    acceptedBy: 'partnering.keri@spillover.demo',
+    version: 'v1',
+    acceptedDaysAgo: 19,
+  },
+  {
+    need: 'masan-compressor-seal',
+    organization: 'changwon-national-university',
+    acceptedBy: 'tlo.changwonuniv@spillover.demo',
+    version: 'v1',
+    acceptedDaysAgo: 11,
+  },
+  {
+    need: 'schwaben-al-cfrp-joining',
+    organization: 'hanbit-autotech',
+    acceptedBy: 'ceo.hanbit@spillover.demo',
+    version: 'v1',
+    acceptedDaysAgo: 30,
+  },
+  {
+    need: 'stuttgart-pt-fc-air-path',
+    organization: 'fraunhofer-ipa',
+    acceptedBy: 'partnering.ipa@spillover.demo',
+    version: 'v3',
+    acceptedDaysAgo: 28,
+  },
+  {
+    need: 'stuttgart-pt-fc-air-path',
+    organization: 'masan-hydrogen',
+    acceptedBy: 'ceo.masanh2@spillover.demo',
+    version: 'v3',
+    acceptedDaysAgo: 21,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -1029,9 +1128,30 @@ export interface DemoCapability {
 
 type DemoCapabilityInput = Omit<
   DemoCapability,
-  'invited' | 'model' | 'location' | 'bookingTerms' | 'patentNumber' | 'licensingStatus' | 'archivedDaysAgo' | 'trl' | 'availability'
+  | 'invited'
+  | 'model'
+  | 'location'
+  | 'bookingTerms'
+  | 'patentNumber'
+  | 'licensingStatus'
+  | 'archivedDaysAgo'
+  | 'trl'
+  | 'availability'
 > &
-  Partial<Pick<DemoCapability, 'invited' | 'model' | 'location' | 'bookingTerms' | 'patentNumber' | 'licensingStatus' | 'archivedDaysAgo' | 'trl' | 'availability'>>;
+  Partial<
+    Pick<
+      DemoCapability,
+      | 'invited'
+      | 'model'
+      | 'location'
+      | 'bookingTerms'
+      | 'patentNumber'
+      | 'licensingStatus'
+      | 'archivedDaysAgo'
+      | 'trl'
+      | 'availability'
+    >
+  >;
 
 const capability = (input: DemoCapabilityInput): DemoCapability => ({
   trl: null,
@@ -1199,7 +1319,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     availability: '주 2일 외부 개방',
     visibility: 'PUBLIC',
     location: 'DGIST 캠퍼스 및 인근 실증 구간 (대구 달성군)',
-    bookingTerms: '시험 2주 전 사전 협의하고 안전관리 계획을 제출해야 합니다. 연구용 차량은 연구원이 동승하는 조건으로 제공합니다.',
+    bookingTerms:
+      '시험 2주 전 사전 협의하고 안전관리 계획을 제출해야 합니다. 연구용 차량은 연구원이 동승하는 조건으로 제공합니다.',
     createdDaysAgo: 240,
     publishedDaysAgo: 238,
   }),
@@ -1221,7 +1342,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     visibility: 'PUBLIC',
     model: 'PLC·MES 연동 조립 라인 (협동로봇 2대, 비전 검사 1식)',
     location: '금오공과대학교 산학협력관 (경북 구미시)',
-    bookingTerms: '주 단위로 예약합니다. 기업 실증은 무상이며 소모품만 실비로 부담합니다. 교육 일정이 우선합니다.',
+    bookingTerms:
+      '주 단위로 예약합니다. 기업 실증은 무상이며 소모품만 실비로 부담합니다. 교육 일정이 우선합니다.',
     createdDaysAgo: 330,
     publishedDaysAgo: 328,
   }),
@@ -1339,7 +1461,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     visibility: 'CLUSTER',
     model: '800톤급 콜드챔버 다이캐스팅기 (고진공 장치, 금형 온도 조절기 포함)',
     location: '한국생산기술연구원 대구지역본부 (대구)',
-    bookingTerms: '클러스터 회원사 우선 배정, 1회 시험은 반일 단위입니다. 합금 소재와 금형은 의뢰 기업이 준비합니다.',
+    bookingTerms:
+      '클러스터 회원사 우선 배정, 1회 시험은 반일 단위입니다. 합금 소재와 금형은 의뢰 기업이 준비합니다.',
     createdDaysAgo: 130,
     publishedDaysAgo: 128,
   }),
@@ -1377,7 +1500,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     availability: '평일 주간, 야간 시험은 별도 협의',
     visibility: 'PUBLIC',
     location: '구미전자정보기술원 (경북 구미시)',
-    bookingTerms: '시험 의뢰서를 제출하면 일정을 배정합니다. 사전 시험은 시간 단위, 인증 시험은 건 단위로 요금을 받습니다.',
+    bookingTerms:
+      '시험 의뢰서를 제출하면 일정을 배정합니다. 사전 시험은 시간 단위, 인증 시험은 건 단위로 요금을 받습니다.',
     createdDaysAgo: 270,
     publishedDaysAgo: 268,
   }),
@@ -1398,7 +1522,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     availability: '분기 단위로 시험 일정 확정',
     visibility: 'PUBLIC',
     location: '한국전기연구원 본원 (경남 창원시)',
-    bookingTerms: '시험 의뢰서 접수 후 기술 검토를 거쳐 일정을 배정합니다. 공인 시험은 인증 기관 규정에 따릅니다.',
+    bookingTerms:
+      '시험 의뢰서 접수 후 기술 검토를 거쳐 일정을 배정합니다. 공인 시험은 인증 기관 규정에 따릅니다.',
     createdDaysAgo: 350,
     publishedDaysAgo: 348,
   }),
@@ -1418,7 +1543,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     visibility: 'PUBLIC',
     model: '300kW 동력계, 정밀 전력분석기, 항온 냉각수 공급장치',
     location: '한국전기연구원 본원 (경남 창원시)',
-    bookingTerms: '시험은 주 단위로 예약하고, 시료 고정 지그는 의뢰 기업이 준비합니다. 공동연구 과제 참여 기업은 우선 배정합니다.',
+    bookingTerms:
+      '시험은 주 단위로 예약하고, 시료 고정 지그는 의뢰 기업이 준비합니다. 공동연구 과제 참여 기업은 우선 배정합니다.',
     createdDaysAgo: 190,
     publishedDaysAgo: 188,
   }),
@@ -1459,7 +1585,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     availability: '입주·협약 기업 우선, 월 단위 사용',
     visibility: 'PUBLIC',
     location: '대구테크노파크 (대구)',
-    bookingTerms: '사용 신청서와 생산 계획서를 제출하면 심사 후 월 단위로 배정합니다. 사용료는 지역 기업 감면 기준을 적용합니다.',
+    bookingTerms:
+      '사용 신청서와 생산 계획서를 제출하면 심사 후 월 단위로 배정합니다. 사용료는 지역 기업 감면 기준을 적용합니다.',
     createdDaysAgo: 170,
     publishedDaysAgo: 168,
   }),
@@ -1500,7 +1627,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     invited: ['seongseo-precision', 'hanbit-autotech', 'seongseo-smart-machine'],
     model: '250kW 구동모듈 내구 벤치 (온도 챔버 −40~150℃, 3축 가진기)',
     location: '(주)팔공모빌리티 본사 시험동 (대구)',
-    bookingTerms: '초청 협력사는 월 2회까지 무상으로 이용합니다. 시험 결과는 당사 품질팀과 공유하는 조건입니다.',
+    bookingTerms:
+      '초청 협력사는 월 2회까지 무상으로 이용합니다. 시험 결과는 당사 품질팀과 공유하는 조건입니다.',
     createdDaysAgo: 45,
     publishedDaysAgo: 44,
   }),
@@ -1721,7 +1849,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     availability: '평일 주간',
     visibility: 'PUBLIC',
     location: '(주)창원유압기계 본사 공장, 창원국가산업단지 (경남 창원시)',
-    bookingTerms: '2주 전에 예약하며, 시험 1일 기준 요금을 받습니다. 클러스터 공동과제 참여 기관은 무상입니다.',
+    bookingTerms:
+      '2주 전에 예약하며, 시험 1일 기준 요금을 받습니다. 클러스터 공동과제 참여 기관은 무상입니다.',
     createdDaysAgo: 150,
     publishedDaysAgo: 149,
   }),
@@ -1832,7 +1961,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     availability: 'Project slots every quarter',
     visibility: 'PUBLIC',
     location: 'Fraunhofer IPA, Stuttgart, Germany',
-    bookingTerms: 'Access through contract research or joint projects; day rates on request. A safety briefing is required before first use.',
+    bookingTerms:
+      'Access through contract research or joint projects; day rates on request. A safety briefing is required before first use.',
     createdDaysAgo: 180,
     publishedDaysAgo: 178,
   }),
@@ -1871,7 +2001,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     invited: ['hanbit-autotech', 'seongseo-precision', 'alsace-composites'],
     model: '36,000 kN RTM press with high-pressure injection unit',
     location: 'Schwaben Leichtbau GmbH, Heilbronn, Germany',
-    bookingTerms: 'Trial runs in blocks of two days, booked two months ahead; partners bring their own tools. Machine-hour rates on request.',
+    bookingTerms:
+      'Trial runs in blocks of two days, booked two months ahead; partners bring their own tools. Machine-hour rates on request.',
     createdDaysAgo: 65,
     publishedDaysAgo: 64,
   }),
@@ -1930,7 +2061,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     availability: 'Process runs scheduled quarterly',
     visibility: 'PUBLIC',
     location: 'High Tech Campus, Eindhoven, Netherlands',
-    bookingTerms: 'Access through shared research programmes or bilateral contract research. Materials and substrates are agreed per project.',
+    bookingTerms:
+      'Access through shared research programmes or bilateral contract research. Materials and substrates are agreed per project.',
     createdDaysAgo: 300,
     publishedDaysAgo: 299,
   }),
@@ -2023,7 +2155,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     visibility: 'PUBLIC',
     model: 'Cone calorimeter (ISO 5660-1) and UL 94 flammability chamber',
     location: 'Université de Haute-Alsace, Mulhouse, France',
-    bookingTerms: 'Tests run by laboratory staff; book three weeks ahead. Academic partners in joint projects pay consumables only.',
+    bookingTerms:
+      'Tests run by laboratory staff; book three weeks ahead. Academic partners in joint projects pay consumables only.',
     createdDaysAgo: 120,
     publishedDaysAgo: 119,
   }),
@@ -2072,7 +2205,8 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     kind: 'EQUIPMENT',
     status: 'DRAFT',
     title: 'Containerised 1 MW PEM electrolyser for pilot projects',
-    description: 'A 1 MW PEM electrolyser in a 20-foot container that we can lend to pilot projects.',
+    description:
+      'A 1 MW PEM electrolyser in a 20-foot container that we can lend to pilot projects.',
     technologyAreas: ['EF05'],
     sectors: ['28', '35'],
     contact: 'ceo.pohjola@spillover.demo',
@@ -2113,7 +2247,9 @@ const displayNameOf = new Map<string, string>(DEMO_USERS.map((u) => [u.email, u.
  */
 export function demoDeadline(now: Date, days: number, country: string): Date {
   const day = new Date(now.getTime() + days * DAY_MS);
-  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), country === 'KR' ? 9 : 16));
+  return new Date(
+    Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), country === 'KR' ? 9 : 16),
+  );
 }
 
 const daysBefore = (now: Date, days: number): Date => new Date(now.getTime() - days * DAY_MS);
@@ -2127,10 +2263,14 @@ export interface DemoNeedTimes {
 
 /** When the need was written, published and closed, and its deadline, seen from `now`. */
 export function demoNeedTimes(need: DemoNeed, now: Date): DemoNeedTimes {
-  const responseDeadline = need.deadlineInDays === null ? null : demoDeadline(now, need.deadlineInDays, countryOf.get(need.organization) ?? 'KR');
+  const responseDeadline =
+    need.deadlineInDays === null
+      ? null
+      : demoDeadline(now, need.deadlineInDays, countryOf.get(need.organization) ?? 'KR');
   let closedAt: Date | null = null;
   // The expiry job closes a need shortly after its deadline; owners close it when they decide.
-  if (need.closeReason === 'EXPIRED' && responseDeadline) closedAt = new Date(responseDeadline.getTime() + 10 * 60 * 1000);
+  if (need.closeReason === 'EXPIRED' && responseDeadline)
+    closedAt = new Date(responseDeadline.getTime() + 10 * 60 * 1000);
   else if (need.closedDaysAgo !== null) closedAt = daysBefore(now, need.closedDaysAgo);
   return {
     createdAt: daysBefore(now, need.createdDaysAgo),
@@ -2141,7 +2281,11 @@ export function demoNeedTimes(need: DemoNeed, now: Date): DemoNeedTimes {
 }
 
 /** The need's values as the API's create and publish calls would receive them. */
-export function demoNeedValues(need: DemoNeed, organizationId: (key: DemoOrganizationKey) => string, responseDeadline: Date | null): NeedDraftInput {
+export function demoNeedValues(
+  need: DemoNeed,
+  organizationId: (key: DemoOrganizationKey) => string,
+  responseDeadline: Date | null,
+): NeedDraftInput {
   return {
     title: need.title,
     publicSummary: need.publicSummary,
@@ -2171,13 +2315,18 @@ export interface DemoCapabilityTimes {
 export function demoCapabilityTimes(capability: DemoCapability, now: Date): DemoCapabilityTimes {
   return {
     createdAt: daysBefore(now, capability.createdDaysAgo),
-    publishedAt: capability.publishedDaysAgo === null ? null : daysBefore(now, capability.publishedDaysAgo),
-    archivedAt: capability.archivedDaysAgo === null ? null : daysBefore(now, capability.archivedDaysAgo),
+    publishedAt:
+      capability.publishedDaysAgo === null ? null : daysBefore(now, capability.publishedDaysAgo),
+    archivedAt:
+      capability.archivedDaysAgo === null ? null : daysBefore(now, capability.archivedDaysAgo),
   };
 }
 
 /** The capability's values as the API's create and publish calls would receive them. */
-export function demoCapabilityValues(capability: DemoCapability, organizationId: (key: DemoOrganizationKey) => string): CapabilityDraftInput {
+export function demoCapabilityValues(
+  capability: DemoCapability,
+  organizationId: (key: DemoOrganizationKey) => string,
+): CapabilityDraftInput {
   return {
     kind: capability.kind,
     title: capability.title,
@@ -2185,7 +2334,8 @@ export function demoCapabilityValues(capability: DemoCapability, organizationId:
     technologyAreas: [...capability.technologyAreas],
     sectors: [...capability.sectors],
     trl: capability.trl,
-    contactName: capability.contact === null ? null : (displayNameOf.get(capability.contact) ?? null),
+    contactName:
+      capability.contact === null ? null : (displayNameOf.get(capability.contact) ?? null),
     contactEmail: capability.contact,
     availability: capability.availability,
     visibility: capability.visibility,

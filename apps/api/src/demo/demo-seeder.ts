@@ -57,6 +57,7 @@ import {
 import { DEMO_COLLABORATIONS } from './demo-collaborations';
 import { insertDemoInterests } from './demo-interests';
 import { DEMO_CLUSTER_PARTNERSHIPS } from './demo-partnerships';
+import { insertDemoApplications } from './demo-applications';
 import { DEMO_CALLS } from './demo-calls';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
@@ -243,7 +244,10 @@ async function insertDemoData(
   await manager.insert(
     ClusterPartnershipEntity,
     DEMO_CLUSTER_PARTNERSHIPS.map((partnership) => {
-      const [proposer, recipient] = [clusterId(partnership.proposer), clusterId(partnership.recipient)];
+      const [proposer, recipient] = [
+        clusterId(partnership.proposer),
+        clusterId(partnership.recipient),
+      ];
       return {
         id: randomUUID(),
         clusterAId: proposer < recipient ? proposer : recipient,
@@ -254,8 +258,10 @@ async function insertDemoData(
         note: partnership.note,
         proposedById: deciderOf(partnership.proposer),
         proposedAt: daysAgo(partnership.proposedDaysAgo),
-        answeredAt: partnership.answeredDaysAgo === null ? null : daysAgo(partnership.answeredDaysAgo),
-        answeredById: partnership.answeredDaysAgo === null ? null : deciderOf(partnership.recipient),
+        answeredAt:
+          partnership.answeredDaysAgo === null ? null : daysAgo(partnership.answeredDaysAgo),
+        answeredById:
+          partnership.answeredDaysAgo === null ? null : deciderOf(partnership.recipient),
       };
     }),
   );
@@ -291,7 +297,19 @@ async function insertDemoData(
     }),
   );
 
-  const calls = await insertDemoCalls(manager, now, clusterId, userId);
+  const callIds = await insertDemoCalls(manager, now, clusterId, userId);
+  const calls = callIds.size;
+  const applications = await insertDemoApplications(
+    manager,
+    now,
+    (key) => {
+      const id = callIds.get(key);
+      if (id === undefined) throw new Error(`Demo data refers to an unknown call: ${key}`);
+      return id;
+    },
+    organizationId,
+    userId,
+  );
 
   // One event for the whole load rather than one per row: nobody did these things, and the
   // trail should say so instead of inventing history.
@@ -300,7 +318,7 @@ async function insertDemoData(
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, interests, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length, calls },
+    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, interests, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length, calls, applications },
   });
 }
 
@@ -426,12 +444,14 @@ async function insertDemoCalls(
   now: Date,
   clusterId: (key: DemoClusterKey) => string,
   userId: (email: string) => string,
-): Promise<number> {
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
   for (const demo of DEMO_CALLS) {
     const values = parseInput(callDraftSchema, demo.values(now));
     const openedAt =
       demo.openedDaysAgo === null ? null : new Date(now.getTime() - demo.openedDaysAgo * DAY_MS);
     const id = randomUUID();
+    ids.set(demo.key, id);
     await manager.insert(CallEntity, {
       id,
       clusterId: clusterId(demo.cluster),
@@ -457,5 +477,5 @@ async function insertDemoCalls(
       }),
     );
   }
-  return DEMO_CALLS.length;
+  return ids;
 }

@@ -292,6 +292,21 @@ describe('demo calls', () => {
       'DRAFT',
       'OPEN',
     ]);
+    // The German funder's manager reads the submitted application, eligible; the draft stays its lead's.
+    const applications = `query A($callId: ID!) { callApplications(callId: $callId) { status title eligibility { rule } } }`;
+    type Applications = {
+      callApplications: { status: string; title: string; eligibility: { rule: string }[] }[];
+    };
+    const bw = await signIn('manager.bw@spillover.demo');
+    expect(
+      (await bw.ok<Applications>(applications, { callId: seen[0]?.id })).callApplications,
+    ).toEqual([expect.objectContaining({ status: 'SUBMITTED', eligibility: [] })]);
+    const palgong = await signIn('ceo.palgong@spillover.demo');
+    expect(
+      (await palgong.ok<Applications>(applications, { callId: seen[0]?.id })).callApplications.map(
+        (a) => a.status,
+      ),
+    ).toEqual(['DRAFT']);
   });
 });
 

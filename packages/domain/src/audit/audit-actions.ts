@@ -69,6 +69,15 @@ export const AUDIT_ACTIONS = [
   'call.opened',
   'call.deadlineExtended',
   'call.closed',
+  'application.created',
+  'application.updated',
+  'application.partnerInvited',
+  'application.partnerRemoved',
+  'application.partnerAnswered',
+  'application.submitted',
+  'application.withdrawn',
+  'application.eligibilityDecided',
+  'application.eligibilityOverridden',
   'demo.loaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -92,6 +101,7 @@ export const AUDIT_OBJECT_TYPES = [
   'Collaboration',
   'Conversation',
   'Call',
+  'Application',
   'Platform',
   'ImportRun',
 ] as const;
@@ -190,6 +200,27 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'call.opened': { en: 'Opened a call', ko: '공모 개시' },
   'call.deadlineExtended': { en: 'Extended a call’s deadline', ko: '공모 마감 연장' },
   'call.closed': { en: 'Closed a call', ko: '공모 마감' },
+  'application.created': { en: 'Drafted an application', ko: '신청서 작성' },
+  'application.updated': { en: 'Edited a draft application', ko: '신청서 임시저장 수정' },
+  'application.partnerInvited': { en: 'Invited a partner to an application', ko: '참여기관 초대' },
+  'application.partnerRemoved': {
+    en: 'Removed a partner from an application',
+    ko: '참여기관 제외',
+  },
+  'application.partnerAnswered': {
+    en: 'Answered an invitation to a consortium',
+    ko: '컨소시엄 초대 응답',
+  },
+  'application.submitted': { en: 'Submitted an application', ko: '신청서 제출' },
+  'application.withdrawn': { en: 'Withdrew an application', ko: '신청 철회' },
+  'application.eligibilityDecided': {
+    en: 'Decided an application’s eligibility',
+    ko: '신청자격 판정',
+  },
+  'application.eligibilityOverridden': {
+    en: 'Overrode an application’s eligibility',
+    ko: '신청자격 판정 변경',
+  },
   'demo.loaded': { en: 'Loaded the demo data', ko: '데모 데이터 적재' },
 };
 
@@ -213,6 +244,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     Collaboration: { en: 'Collaboration', ko: '협력' },
     Conversation: { en: 'Conversation', ko: '대화' },
     Call: { en: 'Call', ko: '공모' },
+    Application: { en: 'Application', ko: '신청서' },
     Platform: { en: 'Platform', ko: '플랫폼' },
     ImportRun: { en: 'Import', ko: '일괄 등록' },
   };

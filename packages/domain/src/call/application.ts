@@ -53,6 +53,10 @@ export const applicationDraftSchema = z.object({
     .max(60, 'A project lasts at most 60 months.')
     .nullish(),
   linkedNeedIds: z.array(uuidSchema('A linked need')).max(20, 'Link at most 20 needs.').default([]),
+  linkedCollaborationIds: z
+    .array(uuidSchema('A linked collaboration'))
+    .max(20, 'Link at most 20 collaborations.')
+    .default([]),
   leadRequestedBudget: minorAmountSchema('The lead’s requested budget').default(0),
   leadOwnContribution: minorAmountSchema('The lead’s own contribution').default(0),
 });
@@ -133,6 +137,28 @@ const deadlineOf = (call: CallTiming): string =>
   call.closesAt ? wallClock(call.closesAt, call.timeZone ?? 'UTC') : '';
 
 /**
+ * Refuses (CONFLICT on `closesAt`, the deadline in its parameters) when the call does not
+ * take applications at `now`: drafting, submitting and withdrawing all stop at the
+ * deadline, one second late being late.
+ */
+export function assertTakesApplications(
+  call: CallTiming & { status: CallStatus },
+  now: Date,
+): void {
+  if (acceptsSubmissions(call, now)) return;
+  const deadline = deadlineOf(call);
+  throw new DomainError(
+    'CONFLICT',
+    `The call does not take submissions now; its deadline is ${deadline}.`,
+    {
+      field: 'closesAt',
+      key: errorKey('application.callNotTakingSubmissions'),
+      params: { deadline },
+    },
+  );
+}
+
+/**
  * The next status, or the refusal: CONFLICT on `status` from the wrong state; CONFLICT on
  * `closesAt` with the deadline in its parameters when the call no longer takes submissions
  * (one second late is late); BAD_USER_INPUT on `consortium` naming the first failed rule
@@ -154,18 +180,7 @@ export function transitionApplication(
   switch (action) {
     case 'submit':
     case 'withdraw': {
-      if (!acceptsSubmissions(context.call, context.now)) {
-        const deadline = deadlineOf(context.call);
-        throw new DomainError(
-          'CONFLICT',
-          `The call does not take submissions now; its deadline is ${deadline}.`,
-          {
-            field: 'closesAt',
-            key: errorKey('application.callNotTakingSubmissions'),
-            params: { deadline },
-          },
-        );
-      }
+      assertTakesApplications(context.call, context.now);
       if (action === 'withdraw') return 'WITHDRAWN';
       const [first] = failures;
       if (first)

@@ -1,5 +1,10 @@
 import type { Funder } from './call-funder';
-import { checkEligibility, type ConsortiumOrganization, type EligibilityCall } from './eligibility';
+import {
+  applicableRules,
+  checkEligibility,
+  type ConsortiumOrganization,
+  type EligibilityCall,
+} from './eligibility';
 import {
   NO_ELIGIBILITY_RULES,
   eligibilityRulesSchema,
@@ -370,5 +375,19 @@ describe('rules combined', () => {
       'fundingRate',
       'fundable',
     ]);
+  });
+});
+
+describe('applicableRules', () => {
+  it('lists only the rules a call states, in rule order', () => {
+    expect(
+      applicableRules({
+        rules: { ...NO_ELIGIBILITY_RULES, minPartners: 3, internationalPartnerRequired: true },
+        maxGrantPerProject: null,
+        maxFundingRate: 75,
+        fundingMode: 'REAL_COMMON_POT',
+        funders: [],
+      }),
+    ).toEqual(['minPartners', 'internationalPartner', 'fundingRate']);
   });
 });

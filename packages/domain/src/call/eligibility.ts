@@ -285,3 +285,34 @@ export function checkEligibility(
 /** Whether the consortium passes every rule. */
 export const isEligible = (call: EligibilityCall, consortium: Consortium): boolean =>
   checkEligibility(call, consortium).length === 0;
+
+/**
+ * The rules a call actually states (a rule with no value never fails), in rule order: what
+ * an application form lists as a checklist, each rule green once no failure names it.
+ */
+export function applicableRules(
+  call: Pick<EligibilityCall, 'rules' | 'maxGrantPerProject' | 'maxFundingRate' | 'fundingMode'> & {
+    funders: readonly unknown[];
+  },
+): EligibilityRule[] {
+  const { rules } = call;
+  const joint = call.funders.length > 1;
+  const stated: Record<EligibilityRule, boolean> = {
+    distinctOrganizations: false,
+    minPartners: rules.minPartners != null,
+    maxPartners: rules.maxPartners != null,
+    requiredKinds: rules.requiredKinds.length > 0,
+    leadKind: rules.leadKinds.length > 0,
+    leadSize: rules.leadSizes.length > 0,
+    minRegions: rules.minRegions != null,
+    minCountries: rules.minCountries != null,
+    internationalPartner: rules.internationalPartnerRequired,
+    membership: rules.membership !== 'NONE',
+    maxBudgetPerPartner: rules.maxBudgetPerPartner != null,
+    maxGrantPerProject: call.maxGrantPerProject != null,
+    fundingRate: call.maxFundingRate != null,
+    fundable: joint,
+    funderShare: joint && call.fundingMode === 'VIRTUAL_COMMON_POT',
+  };
+  return ELIGIBILITY_RULES.filter((rule) => stated[rule]);
+}

@@ -151,6 +151,43 @@ export const emailCatalogEn = {
         action: 'See the call',
       },
     },
+    application: {
+      partnerInvited: {
+        name: 'invitations to join a consortium',
+        subject: '{{lead}} invites {{partner}} to a consortium',
+        body: '{{lead}} invites {{partner}} to join the application "{{application}}" to the call "{{call}}". Accept or decline it in your invitations.',
+        action: 'Answer the invitation',
+      },
+      partnerAnswered: {
+        name: 'answers to your consortium invitations',
+        subject: '{{partner}} answered your invitation',
+        subject_ACCEPTED: '{{partner}} joined your consortium',
+        subject_DECLINED: '{{partner}} declined your invitation',
+        body: '{{partner}} answered the invitation to "{{application}}".',
+        body_ACCEPTED:
+          '{{partner}} accepted the invitation to "{{application}}" and now counts for the call’s rules.',
+        body_DECLINED: '{{partner}} declined the invitation to "{{application}}".',
+        action: 'See the application',
+      },
+      deadlineSoon: {
+        name: 'deadlines of calls you apply to',
+        subject: 'The call {{call}} closes on {{deadline}}',
+        body: 'The call "{{call}}" closes on {{deadline}} ({{days}} days or less). Submit or check your application before then.',
+        action: 'See the application',
+      },
+      deadlineExtended: {
+        name: 'deadlines extended',
+        subject: 'The call {{call}} now closes on {{deadline}}',
+        body: 'The deadline of the call "{{call}}" was extended to {{deadline}}.',
+        action: 'See the application',
+      },
+      eligibilityDecided: {
+        name: 'eligibility decisions',
+        subject: 'Your application "{{application}}" is {{status}}',
+        body: 'The application "{{application}}" to the call "{{call}}" was found {{status}}. {{reason}}',
+        action: 'See the application',
+      },
+    },
     search: {
       newResults: {
         name: 'new results of saved searches',

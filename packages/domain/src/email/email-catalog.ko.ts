@@ -149,6 +149,43 @@ export const emailCatalogKo: EmailCatalog = {
         action: '공모 보기',
       },
     },
+    application: {
+      partnerInvited: {
+        name: '컨소시엄 참여 초대',
+        subject: '{{lead}}에서 {{partner}}에 컨소시엄 참여를 요청했습니다',
+        body: '{{lead}}에서 공모 "{{callKo}}"의 신청서 "{{application}}"에 {{partner}}의 참여를 요청했습니다. 초대 목록에서 수락하거나 거절하세요.',
+        action: '초대에 응답하기',
+      },
+      partnerAnswered: {
+        name: '컨소시엄 초대에 대한 응답',
+        subject: '{{partner}}에서 초대에 응답했습니다',
+        subject_ACCEPTED: '{{partner}}에서 컨소시엄 참여를 수락했습니다',
+        subject_DECLINED: '{{partner}}에서 컨소시엄 참여를 거절했습니다',
+        body: '{{partner}}에서 "{{application}}" 초대에 응답했습니다.',
+        body_ACCEPTED:
+          '{{partner}}에서 "{{application}}" 참여를 수락했습니다. 이제 신청자격 판단에 포함됩니다.',
+        body_DECLINED: '{{partner}}에서 "{{application}}" 참여를 거절했습니다.',
+        action: '신청서 보기',
+      },
+      deadlineSoon: {
+        name: '신청한 공모의 마감 임박',
+        subject: '공모 {{callKo}} 마감: {{deadline}}',
+        body: '공모 "{{callKo}}"의 신청 마감 일시: {{deadline}} ({{days}}일 이내). 그 전에 신청서를 제출하거나 확인하세요.',
+        action: '신청서 보기',
+      },
+      deadlineExtended: {
+        name: '공모 마감 연장',
+        subject: '공모 {{callKo}} 마감 연장: {{deadline}}',
+        body: '공모 "{{callKo}}"의 마감이 연장되었습니다. 새 마감 일시: {{deadline}}',
+        action: '신청서 보기',
+      },
+      eligibilityDecided: {
+        name: '신청자격 판정',
+        subject: '신청서 "{{application}}" 신청자격 판정: {{status}}',
+        body: '공모 "{{callKo}}"에 낸 신청서 "{{application}}"의 신청자격 판정 결과는 {{status}}입니다. {{reason}}',
+        action: '신청서 보기',
+      },
+    },
     search: {
       newResults: {
         name: '저장한 검색의 새 결과',

@@ -120,6 +120,36 @@ export const NOTIFICATION_TYPES = {
     produced: true,
     label: { en: 'A call opened in your cluster', ko: '내 클러스터의 공모 개시' },
   },
+  'application.partnerInvited': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'An invitation to join a consortium', ko: '컨소시엄 참여 초대' },
+  },
+  'application.partnerAnswered': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'A partner answered your invitation', ko: '참여기관의 초대 응답' },
+  },
+  'application.deadlineSoon': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'A call you apply to closes soon', ko: '신청한 공모의 마감 임박' },
+  },
+  'application.deadlineExtended': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'A call you apply to extended its deadline', ko: '신청한 공모의 마감 연장' },
+  },
+  'application.eligibilityDecided': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    produced: true,
+    label: { en: 'Your application’s eligibility was decided', ko: '신청서의 신청자격 판정' },
+  },
   'search.newResults': {
     defaultDelivery: 'DAILY_DIGEST',
     subject: 'NONE',

@@ -1,3 +1,5 @@
+import { ApplicationEntity } from '../../application/application.entity';
+import { ApplicationPartnerEntity } from '../../application/application-partner.entity';
 import { UserEntity } from '../../account/user.entity';
 import { CallFunderEntity } from '../../call/call-funder.entity';
 import { CallEntity } from '../../call/call.entity';
@@ -64,4 +66,6 @@ export const ENTITIES = [
   CallEntity,
   CallFunderEntity,
   ImportRunEntity,
+  ApplicationEntity,
+  ApplicationPartnerEntity,
 ];

@@ -1,3 +1,9 @@
+import {
+  ApplicationInvitationResolver,
+  ApplicationPartnerResolver,
+  ApplicationResolver,
+  SuggestedPartnerResolver,
+} from '../../application/application.resolver';
 import { AccountResolver } from '../../account/account.resolver';
 import { AuditResolver } from '../../audit/audit.resolver';
 import {
@@ -35,11 +41,18 @@ import { InterestResolver } from '../../interest/interest.resolver';
 import { InterestLiveResolver } from '../../interest/interest-live.resolver';
 import { BookmarkResolver } from '../../match/bookmark.resolver';
 import { HomeMatchResolver, HomeResolver } from '../../home/home.resolver';
-import { CollaborationResolver, OrganizationCollaborationsResolver } from '../../collaboration/collaboration.resolver';
+import {
+  CollaborationResolver,
+  OrganizationCollaborationsResolver,
+} from '../../collaboration/collaboration.resolver';
 import { ConversationResolver } from '../../conversation/conversation.resolver';
 import { ConversationHomeResolver } from '../../conversation/conversation-home.resolver';
-import { CallFunderResolver, CallResolver } from '../../call/call.resolver';
 import { ImportResolver } from '../../import/import.resolver';
+import {
+  CallFunderResolver,
+  CallResolver,
+  PartnershipJointCallsResolver,
+} from '../../call/call.resolver';
 
 /** Every resolver class, for printing the schema without starting the app. */
 export const RESOLVERS = [
@@ -78,4 +91,9 @@ export const RESOLVERS = [
   CallResolver,
   CallFunderResolver,
   ImportResolver,
+  PartnershipJointCallsResolver,
+  ApplicationResolver,
+  ApplicationPartnerResolver,
+  SuggestedPartnerResolver,
+  ApplicationInvitationResolver,
 ];

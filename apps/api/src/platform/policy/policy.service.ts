@@ -39,13 +39,20 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'clusterPartnership.propose': 'Only a manager of this cluster may propose partnerships for it.',
   'clusterPartnership.decide':
     "Only the other cluster's managers may answer a proposal; either cluster's managers may end an active partnership.",
+  'application.draft': 'Only members of the lead organization may draft an application for it.',
+  'application.edit':
+    'Only members of the lead organization may change, submit or withdraw the application.',
+  'application.answer':
+    'Only an ORG_ADMIN of the invited organization may accept or decline the invitation.',
+  'application.override':
+    'Only managers of the clusters that run or fund the call may override eligibility.',
   'conversation.participate':
     "Only members of the conversation's two organizations may write in it, mark it read or report it; moderators only read a reported one.",
   'conversation.moderate': 'Only platform admins may list reported conversations.',
   'call.manage':
     'Only a manager of the cluster that runs the call may set it up, open, extend or close it.',
   'call.addFunder':
-    'A funder is the call’s own cluster or another cluster you manage (partner clusters follow when partnerships exist).',
+    'A funder is the call’s own cluster, a cluster in an active partnership with it, or another cluster you manage.',
 };
 
 const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
@@ -59,6 +66,10 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'conversation.read': 'The conversation',
   'conversation.participate': 'The conversation',
   'call.view': 'The call',
+  'application.view': 'The application',
+  'application.edit': 'The application',
+  'application.answer': 'The invitation',
+  'application.override': 'The application',
 };
 
 /**
@@ -246,6 +257,20 @@ export class Policy {
     return {
       sql: `(${alias}.status <> 'DRAFT' OR ${alias}.cluster_id = ANY(:cvManaged))`,
       params: { cvManaged: [...facts.managedClusters] },
+    };
+  }
+
+  /** SQL predicate over an application alias: the same readers as `canSeeApplication`. */
+  async applicationVisibility(actor: Actor, alias: string): Promise<SqlPredicate> {
+    const facts = await this.signedIn(actor);
+    if (facts.isAdmin) return { sql: 'TRUE', params: {} };
+    return {
+      sql: `(${alias}.lead_organization_id = ANY(:avOrgs)
+        OR EXISTS (SELECT 1 FROM application_partner avp WHERE avp.application_id = ${alias}.id AND avp.status = 'ACCEPTED' AND avp.organization_id = ANY(:avOrgs))
+        OR (${alias}.status <> 'DRAFT' AND (
+          EXISTS (SELECT 1 FROM call avc WHERE avc.id = ${alias}.call_id AND avc.cluster_id = ANY(:avManaged))
+          OR EXISTS (SELECT 1 FROM call_funder avf WHERE avf.call_id = ${alias}.call_id AND avf.cluster_id = ANY(:avManaged)))))`,
+      params: { avOrgs: [...facts.orgRoles.keys()], avManaged: [...facts.managedClusters] },
     };
   }
 

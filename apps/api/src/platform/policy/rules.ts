@@ -4,6 +4,7 @@ import {
   type InterestPermissionAction,
   mayActOnPartnership,
   partnershipSideOf,
+  type ApplicationStatus,
   type CallStatus,
   type ClusterMembershipStatus,
   type ClusterPartnershipAction,
@@ -61,11 +62,43 @@ export interface PolicySubjects {
   'collaboration.viewDetails': { organizationIds: readonly [string, string] };
   'call.view': { clusterId: string; status: CallStatus };
   'call.manage': { clusterId: string };
-  'call.addFunder': { callClusterId: string; funderClusterId: string };
+  'call.addFunder': {
+    callClusterId: string;
+    funderClusterId: string;
+    /** Clusters in an ACTIVE partnership with the call's cluster. */
+    partnerClusterIds: readonly string[];
+  };
+  'application.draft': { organizationId: string };
+  'application.view': ApplicationSubject;
+  'application.edit': ApplicationSubject;
+  'application.answer': { organizationId: string };
+  'application.override': ApplicationSubject;
   'conversation.read': ConversationSubject;
   'conversation.participate': ConversationSubject;
   'conversation.moderate': Record<string, never>;
 }
+
+/**
+ * An application as the policy sees it: its lead, its ACCEPTED partners (invited and
+ * declined ones see only their invitation), and the clusters that run or fund its call.
+ */
+export interface ApplicationSubject {
+  leadOrganizationId: string;
+  acceptedPartnerIds: readonly string[];
+  fundingClusterIds: readonly string[];
+  status: ApplicationStatus;
+}
+
+/**
+ * Who may read an application: the lead's and the accepted partners' members; every
+ * funder's managers (and the running cluster's) once it is submitted, for the whole call.
+ */
+export const canSeeApplication = (facts: ActorFacts | null, a: ApplicationSubject): boolean =>
+  facts !== null &&
+  (facts.isAdmin ||
+    isMember(facts, a.leadOrganizationId) ||
+    a.acceptedPartnerIds.some((id) => isMember(facts, id)) ||
+    (a.status !== 'DRAFT' && a.fundingClusterIds.some((id) => facts.managedClusters.has(id))));
 
 /** A conversation as the policy sees it: its two organizations, and whether it was reported. */
 export interface ConversationSubject {
@@ -118,16 +151,20 @@ export const canSeeClusterMembership = (
       isMember(facts, subject.organizationId)));
 
 /**
- * Which clusters may fund a call of `callClusterId`, asked by a manager of it. The issue asks
- * for the call's cluster or a cluster in partnership with it; until ClusterPartnership is on
- * main, the call's own cluster and the other clusters this manager also manages (they speak
- * for both). The one place to widen to partner clusters when partnerships land.
+ * Which clusters may fund a call of `callClusterId`, asked by a manager of it: the call's
+ * own cluster, a cluster in an ACTIVE partnership with it (`partnerClusterIds`, read by the
+ * caller from the database), or another cluster this manager also manages (they speak for
+ * both).
  */
 export const mayFundCallOf = (
   facts: ActorFacts,
   callClusterId: string,
   funderClusterId: string,
-): boolean => funderClusterId === callClusterId || facts.managedClusters.has(funderClusterId);
+  partnerClusterIds: readonly string[],
+): boolean =>
+  funderClusterId === callClusterId ||
+  partnerClusterIds.includes(funderClusterId) ||
+  facts.managedClusters.has(funderClusterId);
 
 export const RULES: { [A in PolicyAction]: Rule<A> } = {
   'account.signedIn': signedIn,
@@ -252,6 +289,30 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // A conversation is its two organizations' business: their members read it, nobody else,
   // platform admins included, until a participant reports it; then admins may read it to
   // moderate (the service audits each such read), and do nothing else in it.
+  // Any member of an organization may draft an application it leads.
+  'application.draft': (facts, { organizationId }) =>
+    facts && isMember(facts, organizationId) ? 'allow' : 'forbid',
+  'application.view': (facts, subject) => (canSeeApplication(facts, subject) ? 'allow' : 'hide'),
+  // The lead's members write the application; partners and funders read it.
+  'application.edit': (facts, subject) =>
+    !canSeeApplication(facts, subject)
+      ? 'hide'
+      : facts && isMember(facts, subject.leadOrganizationId)
+        ? 'allow'
+        : 'forbid',
+  // An invitation is answered for the invited organization by its ORG_ADMINs.
+  'application.answer': (facts, { organizationId }) =>
+    !facts || !isMember(facts, organizationId)
+      ? 'hide'
+      : isOrgAdmin(facts, organizationId)
+        ? 'allow'
+        : 'forbid',
+  'application.override': (facts, subject) =>
+    !canSeeApplication(facts, subject)
+      ? 'hide'
+      : facts && subject.fundingClusterIds.some((id) => facts.managedClusters.has(id))
+        ? 'allow'
+        : 'forbid',
   'conversation.read': (facts, { organizationIds, reported }) =>
     facts && (organizationIds.some((id) => isMember(facts, id)) || (facts.isAdmin && reported))
       ? 'allow'
@@ -277,9 +338,9 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // A call is set up, opened, extended and closed by a manager of the cluster that runs it.
   'call.manage': (facts, { clusterId }) =>
     facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid',
-  'call.addFunder': (facts, { callClusterId, funderClusterId }) =>
+  'call.addFunder': (facts, { callClusterId, funderClusterId, partnerClusterIds }) =>
     facts?.managedClusters.has(callClusterId) &&
-    mayFundCallOf(facts, callClusterId, funderClusterId)
+    mayFundCallOf(facts, callClusterId, funderClusterId, partnerClusterIds)
       ? 'allow'
       : 'forbid',
 };

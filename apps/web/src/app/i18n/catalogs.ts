@@ -27,6 +27,8 @@ import notificationKo from '../../features/notification/i18n/ko.json';
 import needKo from '../../features/need/i18n/ko.json';
 import organizationEn from '../../features/organization/i18n/en.json';
 import organizationKo from '../../features/organization/i18n/ko.json';
+import applicationEn from '../../features/application/i18n/en.json';
+import applicationKo from '../../features/application/i18n/ko.json';
 import partnershipEn from '../../features/partnership/i18n/en.json';
 import partnershipKo from '../../features/partnership/i18n/ko.json';
 import searchEn from '../../features/search/i18n/en.json';
@@ -46,6 +48,7 @@ export const resources = {
     organization: organizationEn,
     cluster: clusterEn,
     partnership: partnershipEn,
+    application: applicationEn,
     admin: adminEn,
     need: needEn,
     capability: capabilityEn,
@@ -68,6 +71,7 @@ export const resources = {
     organization: organizationKo,
     cluster: clusterKo,
     partnership: partnershipKo,
+    application: applicationKo,
     admin: adminKo,
     need: needKo,
     capability: capabilityKo,

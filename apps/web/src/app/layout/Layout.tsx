@@ -45,6 +45,12 @@ export function Layout() {
                 <NavItem to="/clusters" label={t('common:nav.clusters')} />
                 {viewer ? <NavItem to="/calls" label={t('common:nav.calls')} /> : null}
                 {viewer ? (
+                  <NavItem
+                    to="/consortium-invitations"
+                    label={t('common:nav.consortiumInvitations')}
+                  />
+                ) : null}
+                {viewer ? (
                   <NavItem to="/my/organizations" label={t('common:nav.myOrganizations')} />
                 ) : null}
                 {viewer ? <NavItem to="/interests" label={t('interest:mine.nav')} /> : null}

@@ -44,7 +44,7 @@ describe.each([
   [`/needs/${ID}/edit`, true],
   ['/capabilities/new', true],
   [`/capabilities/${ID}/edit`, true],
-  ['/invitations', true],
+  ['/consortium-invitations', true],
   ['/account/password', true],
   ['/account/tokens', true],
   ['/admin', true],
@@ -56,6 +56,8 @@ describe.each([
   ['/calls/new', true],
   [`/calls/${ID}`, true],
   [`/calls/${ID}/edit`, true],
+  [`/applications/${ID}`, true],
+  ['/invitations', true],
   ['/account/forgot-password', false],
   ['/account/reset-password?token=sr_abc', false],
 ])('%s (signed in: %s)', (url, signedIn) => {

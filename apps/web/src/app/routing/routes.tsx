@@ -24,6 +24,8 @@ import {
   EditCapabilityPage,
   NewCapabilityPage,
 } from '../../features/capability/CapabilityFormPage';
+import { ApplicationPage } from '../../features/application/ApplicationPage';
+import { ConsortiumInvitationsPage } from '../../features/application/ConsortiumInvitationsPage';
 import { CallListPage } from '../../features/call/CallListPage';
 import { CallPage } from '../../features/call/CallPage';
 import { EditCallPage, NewCallPage } from '../../features/call/CallSetupPage';
@@ -186,6 +188,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <CallPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'applications/:id',
+        element: (
+          <RequireAuth>
+            <ApplicationPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'consortium-invitations',
+        element: (
+          <RequireAuth>
+            <ConsortiumInvitationsPage />
           </RequireAuth>
         ),
       },

@@ -9,6 +9,8 @@ import { QueryState } from '../../app/layout/QueryState';
 import { DataTable } from '../../app/lists/DataTable';
 import { useReference } from '../../app/reference/reference-options';
 import { CallDocument } from '../../generated/graphql';
+import { CallApplicationsSection } from '../application/CallApplicationsSection';
+import { StartApplication } from '../application/StartApplication';
 import { useClusterName } from '../cluster/cluster-name';
 import { CallFundersSection } from './CallFundersSection';
 import { CallManagerPanel } from './CallManagerPanel';
@@ -82,6 +84,8 @@ export function CallPage() {
               ) : null}
             </Stack>
             {call.viewerCanManage ? <CallManagerPanel call={call} /> : null}
+            {call.phase === 'OPEN' ? <StartApplication callId={call.id} /> : null}
+            {call.status !== 'DRAFT' ? <CallApplicationsSection callId={call.id} /> : null}
             <section aria-labelledby="call-rules">
               <Title order={2} id="call-rules" size="h3" mb="xs">
                 {t('page.rules')}

@@ -10,6 +10,7 @@ import {
 } from '../../generated/graphql';
 import type { MockLink } from '@apollo/client/testing';
 import { alwaysAnswer } from '../../test/always-answer';
+import { CALL_ID, aJointCall } from '../call/call-fixtures';
 import { renderPage } from '../../test/render';
 import { aViewer, viewerMock } from '../../test/viewer-mock';
 import { PartnershipPage } from './PartnershipPage';
@@ -49,6 +50,7 @@ const partnership = (
   proposerCluster: DAEGU,
   recipientCluster: BW,
   endedByCluster: null,
+  jointCalls: status === 'ACTIVE' ? [aJointCall()] : [],
   members: [
     {
       __typename: 'ClusterMembership',
@@ -121,6 +123,10 @@ describe('PartnershipPage', () => {
     expect(screen.getByRole('link', { name: 'Schwaben Leichtbau' })).toBeInTheDocument();
     expect(screen.getByText('Stack coating pilot')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Joint calls' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Korea–Germany joint call 2027' })).toHaveAttribute(
+      'href',
+      `/calls/${CALL_ID}`,
+    );
     // No action for someone who may take none.
     expect(screen.queryByRole('button')).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../app/format';
@@ -9,6 +9,7 @@ import { QueryState } from '../../app/layout/QueryState';
 import { DataTable } from '../../app/lists/DataTable';
 import { useReference } from '../../app/reference/reference-options';
 import { ClusterPartnershipDocument } from '../../generated/graphql';
+import { useCallTitle } from '../call/call-words';
 import { useClusterName } from '../cluster/cluster-name';
 import { PartnershipActions } from './PartnershipActions';
 import { statusColor } from './status-color';
@@ -24,6 +25,7 @@ export function PartnershipPage() {
   const format = useFormat();
   const reference = useReference();
   const clusterName = useClusterName();
+  const callTitle = useCallTitle();
   const { data, loading, error } = useQuery(ClusterPartnershipDocument, { variables: { id } });
   const partnership = data?.clusterPartnership;
   const clusters = partnership
@@ -144,12 +146,24 @@ export function PartnershipPage() {
               )}
             </Stack>
 
-            {/* Joint calls of the two clusters: filled in by the calls feature. */}
+            {/* Calls both clusters run or fund. */}
             <Stack gap="xs" data-section="joint-calls">
               <Title order={2} size="h3">
                 {t('page.jointCalls')}
               </Title>
-              <Text c="dimmed">{t('page.noJointCalls')}</Text>
+              {partnership.jointCalls.length === 0 ? (
+                <Text c="dimmed">{t('page.noJointCalls')}</Text>
+              ) : (
+                <List>
+                  {partnership.jointCalls.map((call) => (
+                    <List.Item key={call.id}>
+                      <Anchor component={Link} to={`/calls/${call.id}`}>
+                        {callTitle(call)}
+                      </Anchor>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
             </Stack>
           </Stack>
         ) : null}

@@ -20,6 +20,7 @@ import { Conversations1797200000001 } from './1797200000001-Conversations';
 import { ClusterPartnerships1797400000010 } from './1797400000010-ClusterPartnerships';
 import { CallsAndFunders1797500000000 } from './1797500000000-CallsAndFunders';
 import { BulkImport1797600000010 } from './1797600000010-BulkImport';
+import { Applications1797700000000 } from './1797700000000-Applications';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ClusterPartnerships1797400000010,
   CallsAndFunders1797500000000,
   BulkImport1797600000010,
+  Applications1797700000000,
 ];

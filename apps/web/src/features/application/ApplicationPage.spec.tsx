@@ -1,0 +1,109 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
+import {
+  ApplicationDocument,
+  InviteApplicationPartnerDocument,
+  type ApplicationDetailFragment,
+} from '../../generated/graphql';
+import { renderPage } from '../../test/render';
+import { aViewer, viewerMock } from '../../test/viewer-mock';
+import { ApplicationPage } from './ApplicationPage';
+import { APPLICATION_ID, FAILURES, INSTITUTE_ID, aDraft, institute } from './application-fixtures';
+
+const answer = (application: ApplicationDetailFragment): MockLink.MockedResponse => ({
+  request: { query: ApplicationDocument, variables: { id: APPLICATION_ID } },
+  result: { data: { application } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+const renderApplication = (
+  application = aDraft(),
+  language: 'en' | 'ko' = 'en',
+  extra: MockLink.MockedResponse[] = [],
+) =>
+  renderPage(<ApplicationPage />, {
+    path: '/applications/:id',
+    url: `/applications/${APPLICATION_ID}`,
+    mocks: [viewerMock(aViewer()), answer(application), ...extra],
+    language,
+  });
+
+const ruleItem = (name: RegExp) =>
+  screen.getAllByRole('listitem').find((item) => name.test(item.textContent ?? ''))!;
+
+describe('ApplicationPage', () => {
+  it('lists every rule of the call, red with the reason until the accepted consortium meets it', async () => {
+    renderApplication(aDraft({ eligibility: [FAILURES.minPartners] }));
+    await screen.findByRole('heading', { level: 1, name: 'Hydrogen truck cooling modules' });
+    const checklist = within(screen.getByRole('region', { name: 'Eligibility' }));
+    // Partners 3–6, kinds, abroad, grant, rate, and the joint call's fundable and funder-share rules.
+    expect(checklist.getAllByRole('listitem')).toHaveLength(8);
+    expect(ruleItem(/Minimum number of organizations/)).toHaveAttribute('data-met', 'false');
+    expect(ruleItem(/Minimum number of organizations/)).toHaveTextContent(
+      'The consortium has 2 organizations; it needs at least 3.',
+    );
+    expect(ruleItem(/A partner from another country/)).toHaveAttribute('data-met', 'true');
+    expect(checklist.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('says the consortium meets every rule once nothing fails', async () => {
+    renderApplication(aDraft({ eligibility: [], partnerSuggestions: [] }));
+    expect(
+      await screen.findByText('The consortium meets every rule of the call: it can be submitted.'),
+    ).toBeInTheDocument();
+  });
+
+  it('suggests organizations for a failed rule and invites one with the keyboard', async () => {
+    const invited = aDraft({
+      partners: [
+        ...aDraft().partners,
+        {
+          __typename: 'ApplicationPartner',
+          status: 'INVITED',
+          requestedBudget: 0,
+          ownContribution: 0,
+          organization: institute,
+        },
+      ],
+      partnerSuggestions: [],
+    });
+    const invite: MockLink.MockedResponse = {
+      request: {
+        query: InviteApplicationPartnerDocument,
+        variables: {
+          applicationId: APPLICATION_ID,
+          input: { organizationId: INSTITUTE_ID, requestedBudget: 0, ownContribution: 0 },
+        },
+      },
+      result: { data: { inviteApplicationPartner: invited } },
+    };
+    renderApplication(aDraft(), 'en', [invite]);
+    const suggestions = within(await screen.findByRole('region', { name: 'Suggested partners' }));
+    expect(suggestions.getByText('For “A partner from another country”')).toBeInTheDocument();
+    expect(suggestions.getByText(/Match 82%/)).toBeInTheDocument();
+    const button = suggestions.getByRole('button', { name: 'Invite Fraunhofer Stuttgart' });
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    const partners = within(screen.getByRole('region', { name: 'Consortium' }));
+    expect(await partners.findByText('Fraunhofer Stuttgart')).toBeInTheDocument();
+  });
+
+  it('shows a submitted application read-only, with the decision at close, in Korean', async () => {
+    renderApplication(
+      aDraft({
+        status: 'INELIGIBLE',
+        viewerActions: [],
+        eligibility: [],
+        failedRules: [FAILURES.internationalPartner],
+        partnerSuggestions: [],
+      }),
+      'ko',
+    );
+    expect(await screen.findByText('신청자격 미충족')).toBeInTheDocument();
+    expect(screen.getByText('제출된 신청서는 수정할 수 없습니다.')).toBeInTheDocument();
+    expect(ruleItem(/해외 참여기관/)).toHaveAttribute('data-met', 'false');
+    expect(screen.queryByRole('button', { name: '신청서 제출' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '추천 참여기관' })).not.toBeInTheDocument();
+  });
+});
