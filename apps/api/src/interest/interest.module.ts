@@ -8,6 +8,7 @@ import { NeedModule } from '../need/need.module';
 import { NotificationModule } from '../notification/notification.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { InterestLive } from './interest-live';
+import { InterestHomeResolver } from './interest-home.resolver';
 import { InterestLiveResolver } from './interest-live.resolver';
 import { InterestNotifier } from './interest-notifier';
 import { InterestRepository } from './interest.repository';
@@ -33,6 +34,7 @@ import { InterestService } from './interest.service';
     InterestResolver,
     InterestLive,
     InterestLiveResolver,
+    InterestHomeResolver,
   ],
   exports: [InterestService],
 })

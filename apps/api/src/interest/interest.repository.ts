@@ -116,6 +116,33 @@ export class InterestRepository {
     return { rows, totalCount };
   }
 
+  /**
+   * Interests these organizations received that wait for their answer (SUBMITTED or
+   * SHORTLISTED): how many, and the latest few (index interest_owner_idx).
+   */
+  async awaitingAnswer(organizationIds: readonly string[], latest: number) {
+    const base = () =>
+      this.repo
+        .createQueryBuilder('i')
+        .where('i.owner_organization_id = ANY(:orgs)', { orgs: [...organizationIds] })
+        .andWhere(`i.status IN ('SUBMITTED', 'SHORTLISTED')`);
+    const [rows, count] = await Promise.all([
+      base().orderBy('i.created_at', 'DESC').addOrderBy('i.id', 'DESC').limit(latest).getMany(),
+      base().getCount(),
+    ]);
+    return { rows, count };
+  }
+
+  /** How many interests these organizations sent were answered (accepted or declined) since. */
+  answeredSince(organizationIds: readonly string[], since: Date): Promise<number> {
+    return this.repo
+      .createQueryBuilder('i')
+      .where('i.sender_organization_id = ANY(:orgs)', { orgs: [...organizationIds] })
+      .andWhere(`i.status IN ('ACCEPTED', 'DECLINED')`)
+      .andWhere('i.decided_at > :since', { since })
+      .getCount();
+  }
+
   private filtered(
     qb: SelectQueryBuilder<InterestEntity>,
     filter: InterestListFilter,

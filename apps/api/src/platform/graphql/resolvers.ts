@@ -33,6 +33,7 @@ import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 import { NotificationResolver } from '../../notification/notification.resolver';
 import { InterestResolver } from '../../interest/interest.resolver';
 import { InterestLiveResolver } from '../../interest/interest-live.resolver';
+import { InterestHomeResolver } from '../../interest/interest-home.resolver';
 import { BookmarkResolver } from '../../match/bookmark.resolver';
 import { HomeMatchResolver, HomeResolver } from '../../home/home.resolver';
 import { CollaborationResolver, OrganizationCollaborationsResolver } from '../../collaboration/collaboration.resolver';
@@ -75,6 +76,7 @@ export const RESOLVERS = [
   HomeMatchResolver,
   ConversationResolver,
   ConversationHomeResolver,
+  InterestHomeResolver,
   CallResolver,
   CallFunderResolver,
   ImportResolver,
