@@ -36,7 +36,10 @@ import { InterestLiveResolver } from '../../interest/interest-live.resolver';
 import { InterestHomeResolver } from '../../interest/interest-home.resolver';
 import { BookmarkResolver } from '../../match/bookmark.resolver';
 import { HomeMatchResolver, HomeResolver } from '../../home/home.resolver';
-import { CollaborationResolver, OrganizationCollaborationsResolver } from '../../collaboration/collaboration.resolver';
+import {
+  CollaborationResolver,
+  OrganizationCollaborationsResolver,
+} from '../../collaboration/collaboration.resolver';
 import { ConversationResolver } from '../../conversation/conversation.resolver';
 import { ConversationHomeResolver } from '../../conversation/conversation-home.resolver';
 import { CallFunderResolver, CallResolver } from '../../call/call.resolver';
