@@ -8,6 +8,7 @@ import { NeedModule } from '../need/need.module';
 import { NotificationModule } from '../notification/notification.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { InterestLive } from './interest-live';
+import { InterestBookmarkResolver } from './interest-bookmark.resolver';
 import { InterestHomeResolver } from './interest-home.resolver';
 import { InterestLiveResolver } from './interest-live.resolver';
 import { InterestNotifier } from './interest-notifier';
@@ -35,6 +36,7 @@ import { InterestService } from './interest.service';
     InterestLive,
     InterestLiveResolver,
     InterestHomeResolver,
+    InterestBookmarkResolver,
   ],
   exports: [InterestService],
 })

@@ -108,6 +108,12 @@ export class InterestService {
     return orgs.length ? this.interests.answeredSince(orgs, since) : 0;
   }
 
+  /** The latest interest about each pair the actor's organizations are a party to. */
+  async latestForPairs(actor: Actor, pairs: readonly { needId: string; capabilityId: string }[]) {
+    const orgs = [...(await this.policy.signedIn(actor)).orgRoles.keys()];
+    return this.interests.latestForPairs(pairs, orgs);
+  }
+
   async express(actor: Actor, command: ExpressInterestCommand): Promise<InterestEntity> {
     const ref = listingRef(command);
     const listing = await this.listings.visible(actor, ref);

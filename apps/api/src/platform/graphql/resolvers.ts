@@ -34,6 +34,7 @@ import { NotificationResolver } from '../../notification/notification.resolver';
 import { InterestResolver } from '../../interest/interest.resolver';
 import { InterestLiveResolver } from '../../interest/interest-live.resolver';
 import { InterestHomeResolver } from '../../interest/interest-home.resolver';
+import { InterestBookmarkResolver } from '../../interest/interest-bookmark.resolver';
 import { BookmarkResolver } from '../../match/bookmark.resolver';
 import { HomeMatchResolver, HomeResolver } from '../../home/home.resolver';
 import {
@@ -80,6 +81,7 @@ export const RESOLVERS = [
   ConversationResolver,
   ConversationHomeResolver,
   InterestHomeResolver,
+  InterestBookmarkResolver,
   CallResolver,
   CallFunderResolver,
   ImportResolver,
