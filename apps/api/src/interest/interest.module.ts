@@ -8,6 +8,8 @@ import { NeedModule } from '../need/need.module';
 import { NotificationModule } from '../notification/notification.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { InterestLive } from './interest-live';
+import { InterestBookmarkResolver } from './interest-bookmark.resolver';
+import { InterestHomeResolver } from './interest-home.resolver';
 import { InterestLiveResolver } from './interest-live.resolver';
 import { InterestNotifier } from './interest-notifier';
 import { InterestRepository } from './interest.repository';
@@ -33,6 +35,8 @@ import { InterestService } from './interest.service';
     InterestResolver,
     InterestLive,
     InterestLiveResolver,
+    InterestHomeResolver,
+    InterestBookmarkResolver,
   ],
   exports: [InterestService],
 })

@@ -29,6 +29,9 @@ export const interestSortKey = (row: InterestEntity, order: InterestOrder): unkn
     ? [row.matchScore ?? -1, row.createdAt.toISOString(), row.id]
     : [row.createdAt.toISOString(), row.id];
 
+export const pairKey = (needId: string, capabilityId: string): string =>
+  `${needId}:${capabilityId}`;
+
 /** The only place that builds SQL for interests. */
 @Injectable()
 export class InterestRepository {
@@ -114,6 +117,69 @@ export class InterestRepository {
       );
     const [rows, totalCount] = await Promise.all([this.page(base(), filter), base().getCount()]);
     return { rows, totalCount };
+  }
+
+  /**
+   * Interests these organizations received that wait for their answer (SUBMITTED or
+   * SHORTLISTED): how many, and the latest few (index interest_owner_idx).
+   */
+  async awaitingAnswer(organizationIds: readonly string[], latest: number) {
+    const base = () =>
+      this.repo
+        .createQueryBuilder('i')
+        .where('i.owner_organization_id = ANY(:orgs)', { orgs: [...organizationIds] })
+        .andWhere(`i.status IN ('SUBMITTED', 'SHORTLISTED')`);
+    const [rows, count] = await Promise.all([
+      base().orderBy('i.created_at', 'DESC').addOrderBy('i.id', 'DESC').limit(latest).getMany(),
+      base().getCount(),
+    ]);
+    return { rows, count };
+  }
+
+  /** How many interests these organizations sent were answered (accepted or declined) since. */
+  answeredSince(organizationIds: readonly string[], since: Date): Promise<number> {
+    return this.repo
+      .createQueryBuilder('i')
+      .where('i.sender_organization_id = ANY(:orgs)', { orgs: [...organizationIds] })
+      .andWhere(`i.status IN ('ACCEPTED', 'DECLINED')`)
+      .andWhere('i.decided_at > :since', { since })
+      .getCount();
+  }
+
+  /**
+   * For each (need, capability) pair, the latest interest between the need's organization and
+   * the capability's organization about either listing of the pair, among those the given
+   * organizations are a party to: one statement for a whole page of bookmarks.
+   */
+  async latestForPairs(
+    pairs: readonly { needId: string; capabilityId: string }[],
+    organizationIds: readonly string[],
+  ): Promise<Map<string, InterestEntity>> {
+    const found = new Map<string, InterestEntity>();
+    if (!pairs.length || !organizationIds.length) return found;
+    const rows = await this.manager.query<{ need_id: string; capability_id: string; id: string }[]>(
+      `SELECT DISTINCT ON (p.need_id, p.capability_id) p.need_id, p.capability_id, i.id
+         FROM unnest($1::uuid[], $2::uuid[]) AS p(need_id, capability_id)
+         JOIN technology_need n ON n.id = p.need_id
+         JOIN capability c ON c.id = p.capability_id
+         JOIN interest i ON (i.need_id = p.need_id OR i.capability_id = p.capability_id)
+          AND ((i.sender_organization_id = c.organization_id AND i.owner_organization_id = n.organization_id)
+            OR (i.sender_organization_id = n.organization_id AND i.owner_organization_id = c.organization_id))
+        WHERE (i.sender_organization_id = ANY($3::uuid[]) OR i.owner_organization_id = ANY($3::uuid[]))
+        ORDER BY p.need_id, p.capability_id, i.created_at DESC, i.id DESC`,
+      [pairs.map((p) => p.needId), pairs.map((p) => p.capabilityId), [...organizationIds]],
+    );
+    if (!rows.length) return found;
+    const entities = await this.repo
+      .createQueryBuilder('i')
+      .where('i.id = ANY(:ids)', { ids: rows.map((row) => row.id) })
+      .getMany();
+    const byId = new Map(entities.map((entity) => [entity.id, entity]));
+    for (const row of rows) {
+      const entity = byId.get(row.id);
+      if (entity) found.set(pairKey(row.need_id, row.capability_id), entity);
+    }
+    return found;
   }
 
   private filtered(

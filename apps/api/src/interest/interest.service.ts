@@ -96,6 +96,24 @@ export class InterestService {
     return this.interests.sentBy([...facts.orgRoles.keys()], filter);
   }
 
+  /** Interests the actor's organizations received that wait for their answer. */
+  async awaitingAnswer(actor: Actor, latest: number) {
+    const orgs = [...(await this.policy.signedIn(actor)).orgRoles.keys()];
+    return orgs.length ? this.interests.awaitingAnswer(orgs, latest) : { rows: [], count: 0 };
+  }
+
+  /** Answers to the interests the actor's organizations sent, since an instant. */
+  async answeredSince(actor: Actor, since: Date): Promise<number> {
+    const orgs = [...(await this.policy.signedIn(actor)).orgRoles.keys()];
+    return orgs.length ? this.interests.answeredSince(orgs, since) : 0;
+  }
+
+  /** The latest interest about each pair the actor's organizations are a party to. */
+  async latestForPairs(actor: Actor, pairs: readonly { needId: string; capabilityId: string }[]) {
+    const orgs = [...(await this.policy.signedIn(actor)).orgRoles.keys()];
+    return this.interests.latestForPairs(pairs, orgs);
+  }
+
   async express(actor: Actor, command: ExpressInterestCommand): Promise<InterestEntity> {
     const ref = listingRef(command);
     const listing = await this.listings.visible(actor, ref);

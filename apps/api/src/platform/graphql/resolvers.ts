@@ -39,6 +39,8 @@ import { EmailOutboxResolver } from '../../email/email-outbox.resolver';
 import { NotificationResolver } from '../../notification/notification.resolver';
 import { InterestResolver } from '../../interest/interest.resolver';
 import { InterestLiveResolver } from '../../interest/interest-live.resolver';
+import { InterestHomeResolver } from '../../interest/interest-home.resolver';
+import { InterestBookmarkResolver } from '../../interest/interest-bookmark.resolver';
 import { BookmarkResolver } from '../../match/bookmark.resolver';
 import { HomeMatchResolver, HomeResolver } from '../../home/home.resolver';
 import {
@@ -88,6 +90,8 @@ export const RESOLVERS = [
   HomeMatchResolver,
   ConversationResolver,
   ConversationHomeResolver,
+  InterestHomeResolver,
+  InterestBookmarkResolver,
   CallResolver,
   CallFunderResolver,
   ImportResolver,

@@ -34,6 +34,8 @@ const summary = (overrides: Partial<HomeSummaryQuery['homeSummary']> = {}): Home
     answerableClosingThisWeek: [],
     pendingDecisions: { __typename: 'HomePendingDecisions', count: 0, oldest: [] },
     unreadMessages: 2,
+    interestsAwaitingAnswer: { __typename: 'HomeInterestsAwaiting', count: 0, latest: [] },
+    interestAnswersSince: 0,
     adminOverview: null,
     ...overrides,
   },
@@ -133,5 +135,71 @@ describe('HomeSummarySection', () => {
       within(region).getByRole('link', { name: /\(주\)성서정밀, 대구 클러스터 가입 신청/ }),
     ).toHaveAttribute('href', '/clusters/k1');
     expect(within(region).queryByRole('heading', { name: /새 매칭/ })).not.toBeInTheDocument();
+  });
+
+  it('lists the interests waiting for the owner’s answer with links to their listings, and the answers a sender received, in English and Korean', async () => {
+    const waiting = {
+      __typename: 'HomeInterestsAwaiting' as const,
+      count: 2,
+      latest: [
+        {
+          __typename: 'Interest' as const,
+          id: 'i1',
+          status: 'SHORTLISTED' as const,
+          createdAt: '2026-12-02T00:00:00.000Z',
+          senderOrganization: {
+            __typename: 'Organization' as const,
+            id: 'o3',
+            name: 'Kyungpook Lab',
+            kind: 'UNIVERSITY' as const,
+          },
+          need: { __typename: 'TechnologyNeed' as const, id: 'n1', title: 'Stack cooling' },
+          capability: null,
+        },
+        {
+          __typename: 'Interest' as const,
+          id: 'i2',
+          status: 'SUBMITTED' as const,
+          createdAt: '2026-12-03T00:00:00.000Z',
+          senderOrganization: {
+            __typename: 'Organization' as const,
+            id: 'o4',
+            name: 'Hanbit Motion',
+            kind: 'FIRM' as const,
+          },
+          need: null,
+          capability: { __typename: 'Capability' as const, id: 'c1', title: 'Thermal analysis' },
+        },
+      ],
+    };
+    const data = summary({ interestsAwaitingAnswer: waiting, interestAnswersSince: 1 });
+    const { unmount } = renderPage(<HomeSummarySection viewer={member} isAdmin={false} />, {
+      mocks: [alwaysAnswer(HomeSummaryDocument, { since: null }, data)],
+    });
+    const region = await screen.findByRole('region', { name: 'What needs you now' });
+    await within(region).findByRole('heading', { name: '2 interests wait for your answer' });
+    expect(
+      within(region).getByRole('link', { name: /Kyungpook Lab on “Stack cooling”.*shortlisted/ }),
+    ).toHaveAttribute('href', '/needs/n1');
+    expect(
+      within(region).getByRole('link', { name: /Hanbit Motion on “Thermal analysis”/ }),
+    ).toHaveAttribute('href', '/capabilities/c1');
+    expect(
+      within(region).getByRole('link', {
+        name: '1 answer to your interests since your last visit',
+      }),
+    ).toHaveAttribute('href', '/interests');
+    unmount();
+
+    renderPage(<HomeSummarySection viewer={member} isAdmin={false} />, {
+      language: 'ko',
+      mocks: [alwaysAnswer(HomeSummaryDocument, { since: null }, data)],
+    });
+    const ko = await screen.findByRole('region', { name: '지금 확인할 일' });
+    await within(ko).findByRole('heading', { name: '답변을 기다리는 관심표명 2건' });
+    expect(within(ko).getByRole('link', { name: /후보 선정/ })).toHaveAttribute(
+      'href',
+      '/needs/n1',
+    );
   });
 });

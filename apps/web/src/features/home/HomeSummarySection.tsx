@@ -91,7 +91,33 @@ export function HomeSummarySection({ viewer, isAdmin }: HomeSummarySectionProps)
                 {null}
               </LinkListCard>
             ) : null}
-            {/* INTERESTS SLOT: interests waiting for an answer (homeSummary.interests…). */}
+            {isMember ? (
+              <LinkListCard
+                title={t('now.interests', { count: summary.interestsAwaitingAnswer.count })}
+                empty={t('now.noInterests')}
+                links={summary.interestsAwaitingAnswer.latest.map((interest) => ({
+                  id: interest.id,
+                  // The owner answers on the listing's page, where its interest board is.
+                  to: interest.need
+                    ? `/needs/${interest.need.id}`
+                    : `/capabilities/${interest.capability?.id ?? ''}`,
+                  label: t(
+                    interest.status === 'SHORTLISTED' ? 'now.interestShortlisted' : 'now.interest',
+                    {
+                      organization: interest.senderOrganization.name,
+                      title: interest.need?.title ?? interest.capability?.title ?? '',
+                      date: format.date(interest.createdAt),
+                    },
+                  ),
+                }))}
+              >
+                {summary.interestAnswersSince > 0 ? (
+                  <Anchor component={Link} to="/interests" size="sm">
+                    {t('now.answers', { count: summary.interestAnswersSince })}
+                  </Anchor>
+                ) : null}
+              </LinkListCard>
+            ) : null}
             {isMember ? (
               <LinkListCard
                 title={t('now.messages', { count: summary.unreadMessages })}

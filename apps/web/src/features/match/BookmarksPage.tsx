@@ -104,7 +104,11 @@ export function BookmarksPage() {
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <InterestStateCell needId={node.need.id} capabilityId={node.capability.id} />
+                  <InterestStateCell
+                    needId={node.need.id}
+                    capabilityId={node.capability.id}
+                    interest={node.interest ?? null}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}
