@@ -339,7 +339,10 @@ describe('a newcomer firm joins the Daegu cluster', () => {
     await other.goto('/clusters');
     await other.getByRole('heading', { level: 1, name: '클러스터' }).waitFor();
     expect(await htmlLang(other)).toBe('ko');
-    await other.getByRole('main').getByRole('link', { name: DAEGU_CLUSTER.nameKo }).waitFor();
+    await other
+      .getByRole('main')
+      .getByRole('link', { name: DAEGU_CLUSTER.nameKo, exact: true })
+      .waitFor();
     await expectAccessible(other, 'cluster directory (ko)');
     await other.close();
   });

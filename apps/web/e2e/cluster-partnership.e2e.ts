@@ -38,7 +38,7 @@ describe('two clusters become partners', () => {
     const page = await visitor().newPage();
     await signIn(page, BRAINPORT.manager);
     await page.getByRole('heading', { level: 2, name: 'Clusters you manage' }).waitFor();
-    await page.getByRole('main').getByRole('link', { name: BRAINPORT.nameEn }).click();
+    await page.getByRole('main').getByRole('link', { name: BRAINPORT.nameEn, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: BRAINPORT.nameEn }).waitFor();
     const main = page.getByRole('main');
     await main.getByRole('heading', { level: 2, name: 'Partner clusters' }).waitFor();
@@ -71,7 +71,7 @@ describe('two clusters become partners', () => {
       .getByRole('heading', { level: 1, name: `${GUMI.managerName} 님, 환영합니다` })
       .waitFor();
     expect(await htmlLang(page)).toBe('ko');
-    await page.getByRole('main').getByRole('link', { name: GUMI.nameKo }).click();
+    await page.getByRole('main').getByRole('link', { name: GUMI.nameKo, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: GUMI.nameKo }).waitFor();
     const main = page.getByRole('main');
     await main.getByRole('heading', { level: 2, name: '협력 클러스터' }).waitFor();
