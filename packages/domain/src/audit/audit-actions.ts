@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'clusterPartnership.proposed',
   'clusterPartnership.accepted',
   'clusterPartnership.declined',
+  'clusterPartnership.withdrawn',
   'clusterPartnership.ended',
   'need.created',
   'need.updated',
@@ -151,6 +152,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'clusterPartnership.declined': {
     en: 'Declined a cluster partnership',
     ko: '클러스터 협력(파트너십) 거절',
+  },
+  'clusterPartnership.withdrawn': {
+    en: 'Withdrew a cluster partnership proposal',
+    ko: '클러스터 협력(파트너십) 제안 철회',
   },
   'clusterPartnership.ended': {
     en: 'Ended a cluster partnership',
