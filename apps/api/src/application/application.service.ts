@@ -177,6 +177,44 @@ export class ApplicationService {
     });
   }
 
+  /**
+   * The lead changes an invited or accepted partner's requested budget and own contribution
+   * (drafts only). The partner's answer stands: it accepted joining, and reads the new
+   * figures on the application.
+   */
+  async updatePartnerBudget(
+    actor: Actor,
+    id: string,
+    partner: PartnerValues,
+  ): Promise<ApplicationEntity> {
+    await this.editable(actor, id);
+    return this.transactions.run(async () => {
+      const application = await this.lockedDraft(id);
+      const current = (await this.applications.partners([id])).find(
+        (p) => p.organizationId === partner.organizationId,
+      );
+      if (!current) throw notFound('The partner');
+      await this.applications.savePartner({
+        ...current,
+        requestedBudget: partner.requestedBudget,
+        ownContribution: partner.ownContribution,
+      });
+      await this.record(
+        actor,
+        application,
+        'application.partnerBudgetChanged',
+        {
+          organizationId: current.organizationId,
+          requestedBudget: current.requestedBudget,
+          ownContribution: current.ownContribution,
+        },
+        partner,
+        { counterpartOrganizationId: partner.organizationId },
+      );
+      return application;
+    });
+  }
+
   async removePartner(
     actor: Actor,
     id: string,

@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = [
   'application.updated',
   'application.partnerInvited',
   'application.partnerRemoved',
+  'application.partnerBudgetChanged',
   'application.partnerAnswered',
   'application.submitted',
   'application.withdrawn',
@@ -208,6 +209,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'application.created': { en: 'Drafted an application', ko: '신청서 작성' },
   'application.updated': { en: 'Edited a draft application', ko: '신청서 임시저장 수정' },
   'application.partnerInvited': { en: 'Invited a partner to an application', ko: '참여기관 초대' },
+  'application.partnerBudgetChanged': {
+    en: 'Changed a partner’s budget in an application',
+    ko: '참여기관 사업비 변경',
+  },
   'application.partnerRemoved': {
     en: 'Removed a partner from an application',
     ko: '참여기관 제외',
