@@ -5,6 +5,7 @@ import {
   badInput,
   conflict,
   consortiumOfApplication,
+  DomainError,
   errorKey,
   notFound,
   transitionApplication,
@@ -438,7 +439,7 @@ export class ApplicationService {
     return application;
   }
 
-  /** Linked needs are the lead's own; linked collaborations are ones the lead is part of. */
+  /** Linked needs are the lead's own; linked collaborations are ones the lead is part of (else NOT_FOUND). */
   private async assertLinks(
     leadOrganizationId: string,
     values: ApplicationDraftValues,
@@ -458,11 +459,16 @@ export class ApplicationService {
     const collaborationIndex = values.linkedCollaborationIds.findIndex(
       (id) => !collaborations.has(id),
     );
+    // Another organization's collaboration is not the caller's to see: NOT_FOUND, as for one
+    // that does not exist, on the position that named it.
     if (collaborationIndex >= 0)
-      throw badInput(
-        `linkedCollaborationIds.${collaborationIndex}`,
-        'Link collaborations of the lead organization only.',
-        errorKey('application.unknownCollaboration'),
+      throw new DomainError(
+        'NOT_FOUND',
+        'The linked collaboration was not found among the lead organization’s collaborations.',
+        {
+          field: `linkedCollaborationIds.${collaborationIndex}`,
+          key: errorKey('application.unknownCollaboration'),
+        },
       );
   }
 

@@ -23,6 +23,7 @@ import {
   type ApplicationView,
 } from './application-support';
 import { MAX_BUDGET_AMOUNT } from '@spillover/domain';
+import { CollaborationService } from '../../src/collaboration/collaboration.service';
 import { EXTEND_CALL, openCall, type CallView } from './call-support';
 
 // Applications (신청): the lead drafts and invites, partners answer, only accepted ones count;
@@ -541,6 +542,111 @@ describe('budgets: money in minor units of the call’s currency', () => {
           input: { ...change, organizationId: cast.otherOrg.id },
         }),
       'NOT_FOUND',
+    );
+  });
+});
+
+describe('linked collaborations: the lead organization’s own only', () => {
+  let own: string;
+  let foreign: string;
+
+  beforeAll(async () => {
+    const service = t.app.get(CollaborationService);
+    const actor = {
+      kind: 'user' as const,
+      userId: cast.orgAdmin.userId,
+      isAdmin: false,
+      requestId: 'application-test',
+      via: { kind: 'session' as const, sessionId: 'test' },
+    };
+    // One collaboration of the lead (with the university), one between two other organizations.
+    own = (
+      await service.createFromAcceptedInterest(actor, {
+        organizationIds: [cast.org.id, university.id],
+        type: 'RESEARCH_COOPERATION',
+        title: 'Cooling loop study',
+        technologyAreas: ['EF05'],
+      })
+    ).id;
+    foreign = (
+      await service.createFromAcceptedInterest(actor, {
+        organizationIds: [cast.otherOrg.id, institute.id],
+        type: 'TECHNICAL_COOPERATION',
+        title: 'Stack coating pilot',
+        technologyAreas: ['EF05'],
+      })
+    ).id;
+  });
+
+  it('links the lead’s collaborations, once each', async () => {
+    inWindow();
+    const draft = await draftApplication(cast.orgMember.client, call.id, cast.org.id, {
+      linkedCollaborationIds: [own, own],
+    });
+    expect(
+      (draft as ApplicationView & { linkedCollaborationIds: string[] }).linkedCollaborationIds,
+    ).toEqual([own]);
+    const { updateApplicationDraft } = await cast.orgMember.client.ok<{
+      updateApplicationDraft: { linkedCollaborationIds: string[] };
+    }>(UPDATE_APPLICATION, { id: draft.id, input: draftInput({ linkedCollaborationIds: [] }) });
+    expect(updateApplicationDraft.linkedCollaborationIds).toEqual([]);
+  });
+
+  it('answers NOT_FOUND for another organization’s collaboration or none, on its position, changing nothing', async () => {
+    inWindow();
+    const draft = await draftApplication(cast.orgMember.client, call.id, cast.org.id, {
+      linkedCollaborationIds: [own],
+    });
+    await touch(cast.orgMember.client);
+    const link = (ids: unknown[]) => () =>
+      cast.orgMember.client.gql(UPDATE_APPLICATION, {
+        id: draft.id,
+        input: draftInput({ linkedCollaborationIds: ids }),
+      });
+    await expectRefused(t, link([own, foreign]), 'NOT_FOUND', 'linkedCollaborationIds.1');
+    await expectRefused(
+      t,
+      link(['00000000-0000-4000-8000-000000000000']),
+      'NOT_FOUND',
+      'linkedCollaborationIds.0',
+    );
+    await expectRefused(t, link(['not-a-uuid']), 'BAD_USER_INPUT', 'linkedCollaborationIds.0');
+    await expectRefused(
+      t,
+      link(Array.from({ length: 21 }, () => own)),
+      'BAD_USER_INPUT',
+      'linkedCollaborationIds',
+    );
+    // A new draft is refused the same way, and none is created.
+    await expectRefused(
+      t,
+      () =>
+        cast.orgMember.client.gql(CREATE_APPLICATION, {
+          callId: call.id,
+          lead: cast.org.id,
+          input: draftInput({ linkedCollaborationIds: [foreign] }),
+        }),
+      'NOT_FOUND',
+      'linkedCollaborationIds.0',
+    );
+    const again = await view(cast.orgMember.client, draft.id);
+    expect(
+      (again as ApplicationView & { linkedCollaborationIds: string[] }).linkedCollaborationIds,
+    ).toEqual([own]);
+  });
+
+  it('lets only the lead’s members link them: an accepted partner may not, even its own', async () => {
+    inWindow();
+    const draft = await consortium(['institute']);
+    await touch(cast.otherOrgAdmin.client);
+    await expectRefused(
+      t,
+      () =>
+        cast.otherOrgAdmin.client.gql(UPDATE_APPLICATION, {
+          id: draft.id,
+          input: draftInput({ linkedCollaborationIds: [foreign] }),
+        }),
+      'FORBIDDEN',
     );
   });
 });

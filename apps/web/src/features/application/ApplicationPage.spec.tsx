@@ -4,9 +4,12 @@ import type { MockLink } from '@apollo/client/testing';
 import {
   ApplicationDocument,
   InviteApplicationPartnerDocument,
+  OrganizationCollaborationsDocument,
+  UpdateApplicationDraftDocument,
   UpdateApplicationPartnerBudgetDocument,
   type ApplicationDetailFragment,
 } from '../../generated/graphql';
+import { alwaysAnswer } from '../../test/always-answer';
 import { renderPage } from '../../test/render';
 import { aViewer, viewerMock } from '../../test/viewer-mock';
 import { ApplicationPage } from './ApplicationPage';
@@ -14,9 +17,12 @@ import {
   APPLICATION_ID,
   FAILURES,
   INSTITUTE_ID,
+  LEAD_ID,
   UNIVERSITY_ID,
   aDraft,
   institute,
+  lead,
+  university,
 } from './application-fixtures';
 
 const answer = (application: ApplicationDetailFragment): MockLink.MockedResponse => ({
@@ -154,6 +160,69 @@ describe('ApplicationPage', () => {
     await user.click(
       screen.getByRole('button', { name: 'Save budget: Kyungpook National University' }),
     );
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+  });
+
+  it('links the lead’s own collaborations, picked by title and partner, and saves them', async () => {
+    const user = userEvent.setup();
+    const COLLABORATION_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+    const collaborations = alwaysAnswer(
+      OrganizationCollaborationsDocument,
+      { id: LEAD_ID, first: 50 },
+      {
+        organization: {
+          __typename: 'Organization',
+          id: LEAD_ID,
+          collaborations: {
+            __typename: 'CollaborationConnection',
+            totalCount: 1,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: [
+              {
+                __typename: 'CollaborationEdge',
+                node: {
+                  __typename: 'Collaboration',
+                  id: COLLABORATION_ID,
+                  status: 'ACTIVE',
+                  outcome: null,
+                  type: 'RESEARCH_COOPERATION',
+                  startedOn: '2026-03-02',
+                  completedAt: null,
+                  detailsVisible: true,
+                  title: 'Cooling loop study',
+                  technologyAreas: [],
+                  viewerCanComplete: true,
+                  organizations: [lead, university],
+                  need: null,
+                  capability: null,
+                },
+              },
+            ],
+          },
+        },
+      },
+    );
+    const save = jest.fn((variables: { input: { linkedCollaborationIds: string[] } }) => {
+      expect(variables.input.linkedCollaborationIds).toEqual([COLLABORATION_ID]);
+      return {
+        data: { updateApplicationDraft: aDraft({ linkedCollaborationIds: [COLLABORATION_ID] }) },
+      };
+    });
+    renderApplication(aDraft(), 'en', [
+      collaborations,
+      {
+        request: { query: UpdateApplicationDraftDocument, variables: () => true },
+        result: save,
+      },
+    ]);
+    const picker = await screen.findByRole('textbox', { name: 'Linked collaborations' });
+    await user.click(picker);
+    await user.click(
+      await screen.findByRole('option', {
+        name: /^Cooling loop study — with Kyungpook National University, since/,
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
   });
 });

@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
 import { MoneyInput } from '../../app/forms/MoneyInput';
 import { useRowAction } from '../../app/lists/use-row-action';
+import { useFormat } from '../../app/format';
 import {
+  OrganizationCollaborationsDocument,
   OrganizationNeedsDocument,
   UpdateApplicationDraftDocument,
   type ApplicationDetailFragment,
@@ -36,6 +38,27 @@ export function DraftFields({
   const { data: leadNeeds } = useQuery(OrganizationNeedsDocument, {
     variables: { id: application.leadOrganization.id, first: 50 },
   });
+  const [collaborations, setCollaborations] = useState<string[]>(
+    application.linkedCollaborationIds,
+  );
+  const format = useFormat();
+  const { data: leadCollaborations } = useQuery(OrganizationCollaborationsDocument, {
+    variables: { id: leadId, first: 50 },
+  });
+  // The lead's collaborations (the only ones the API links), named by title and partner.
+  const collaborationOptions = (leadCollaborations?.organization.collaborations.edges ?? []).map(
+    ({ node }) => {
+      const partner = node.organizations.find((o) => o.id !== leadId)?.name ?? '';
+      return {
+        value: node.id,
+        label: t('fields.collaborationOption', {
+          title: node.title ?? t('fields.collaborationUntitled'),
+          partner,
+          since: format.date(node.startedOn),
+        }),
+      };
+    },
+  );
   const needOptions = (leadNeeds?.organization.technologyNeeds.edges ?? [])
     .map(({ node }) => node)
     .filter((need) => need.status === 'OPEN' || needs.includes(need.id))
@@ -63,6 +86,7 @@ export function DraftFields({
                 workPlanSummary: workPlan,
                 durationMonths: duration === '' ? null : Number(duration),
                 linkedNeedIds: needs,
+                linkedCollaborationIds: collaborations,
                 ...amounts,
               },
             },
@@ -99,6 +123,15 @@ export function DraftFields({
           data={needOptions}
           value={needs}
           onChange={setNeeds}
+          searchable
+        />
+        <MultiSelect
+          label={t('fields.linkedCollaborations')}
+          description={t('fields.linkedCollaborationsHint')}
+          data={collaborationOptions}
+          value={collaborations}
+          onChange={setCollaborations}
+          nothingFoundMessage={t('fields.noCollaborations')}
           searchable
         />
         <NumberInput
