@@ -288,7 +288,9 @@ describe('demo calls', () => {
         .checkEligibility,
     ).toEqual([]);
     const manager = await signIn('manager.daegu@spillover.demo');
+    // The second joint call is complete but DRAFT: only its manager sees it, ready to open.
     expect((await manager.ok<Calls>(calls)).calls.edges.map((e) => e.node.status).sort()).toEqual([
+      'DRAFT',
       'DRAFT',
       'OPEN',
     ]);
