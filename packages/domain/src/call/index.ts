@@ -8,3 +8,4 @@ export * from './rules-in-words';
 export * from './consortium-input';
 export * from './call-filter';
 export * from './application';
+export * from './review';
