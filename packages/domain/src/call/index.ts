@@ -9,3 +9,6 @@ export * from './consortium-input';
 export * from './call-filter';
 export * from './application';
 export * from './review';
+export * from './review-affinity';
+export * from './review-conflicts';
+export * from './review-assignment';

@@ -1,5 +1,8 @@
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../common/text';
-import { errorKey, type ErrorKey, type ErrorParams } from '../errors/domain-error';
+import { z } from 'zod';
+import { sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
+import { emailSchema, uuidSchema } from '../common/fields';
+import { isStorableText, trimInvisible, UNSTORABLE_TEXT_MESSAGE } from '../common/text';
+import { badInput, errorKey, type ErrorKey, type ErrorParams } from '../errors/domain-error';
 import type { EvaluationCriterion } from './call';
 
 /**
@@ -193,3 +196,91 @@ export const conflictRulesOf = (
   ...DEFAULT_CONFLICT_RULES,
   ...(stored ?? {}),
 });
+
+export const REVIEWER_MAX_LOAD = 50;
+
+export const reviewerExpertiseSchema = z.object({
+  technologyCodes: technologyAreaCodesSchema.default([]),
+  sectors: sectorCodesSchema.default([]),
+  text: z
+    .string()
+    .overwrite(trimInvisible)
+    .max(2000, 'Describe the expertise in at most 2000 characters.')
+    .default(''),
+});
+
+const maxLoadSchema = z
+  .number({ message: 'The maximum load is a number of applications.' })
+  .int('The maximum load is a whole number.')
+  .min(1, 'The maximum load is at least 1.')
+  .max(REVIEWER_MAX_LOAD, `The maximum load is at most ${REVIEWER_MAX_LOAD}.`);
+
+/** A pool member added by a manager: a platform user, or an expert invited by e-mail. */
+export const addReviewerSchema = z
+  .object({
+    userId: uuidSchema('The user').nullish(),
+    email: emailSchema.nullish(),
+    expertise: reviewerExpertiseSchema.default({ technologyCodes: [], sectors: [], text: '' }),
+    maxLoad: maxLoadSchema,
+  })
+  .superRefine((value, ctx) => {
+    if (!value.userId === !value.email)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['email'],
+        message: 'Choose a platform user or give an e-mail address to invite, not both.',
+      });
+  });
+export type AddReviewerValues = z.output<typeof addReviewerSchema>;
+
+/** What a manager (or the reviewer on accepting) may change of a pool member. */
+export const updateReviewerSchema = z.object({
+  expertise: reviewerExpertiseSchema.optional(),
+  maxLoad: maxLoadSchema.optional(),
+});
+export type UpdateReviewerValues = z.output<typeof updateReviewerSchema>;
+
+/** The call's conflict settings: which rules apply and how far back they look. */
+export const conflictSettingsSchema = z.object({
+  rules: z
+    .object({
+      CONSORTIUM_MEMBER: z.boolean(),
+      COLLABORATION: z.boolean(),
+      ACCEPTED_INTEREST: z.boolean(),
+      NDA_ACCEPTED: z.boolean(),
+      SHARED_CONSORTIUM: z.boolean(),
+    })
+    .partial()
+    .default({}),
+  lookbackYears: z
+    .number({ message: 'The look-back is a number of years.' })
+    .int('The look-back is a whole number of years.')
+    .min(0, 'The look-back is at least 0 years.')
+    .max(
+      MAX_CONFLICT_LOOKBACK_YEARS,
+      `The look-back is at most ${MAX_CONFLICT_LOOKBACK_YEARS} years.`,
+    )
+    .optional(),
+});
+export type ConflictSettingsValues = z.output<typeof conflictSettingsSchema>;
+
+/** A manager's reassignment of one seat: from one reviewer to another. */
+export const reassignSchema = z.object({
+  assignmentId: uuidSchema('The assignment'),
+  reviewerId: uuidSchema('The reviewer'),
+});
+
+export const REVIEW_REASON_MAX = 2000;
+
+/** A reason given for a declared conflict or a reopened review: short text, may be empty. */
+export function assertReviewReason(reason: string, field = 'reason'): string {
+  const trimmed = trimInvisible(reason);
+  if (trimmed.length > REVIEW_REASON_MAX)
+    throw badInput(
+      field,
+      `A reason has at most ${REVIEW_REASON_MAX} characters.`,
+      errorKey('review.reasonTooLong'),
+      { max: REVIEW_REASON_MAX },
+    );
+  return trimmed;
+}
