@@ -17,7 +17,7 @@ export const PHRASE_BONUS = 0.25;
  * family (reference/concept-families: ECG and EMG are both biosignals), can count a share
  * of its weight: related know-how, never as much as the concept itself. This is the share
  * the evaluation measured (README, "Matching quality": 0.3–0.6 tried on the tuning part,
- * 0.5 best).
+ * 0.5 kept: 0.6 no better).
  */
 export const FAMILY_CREDIT = 0.5;
 /**
