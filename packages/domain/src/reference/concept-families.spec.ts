@@ -25,6 +25,50 @@ describe('CONCEPT_FAMILIES', () => {
       expect(familiesOfConcept(generic)).toEqual([]);
   });
 
+  it('groups no place, market or product category, and never a test with the product it tests', () => {
+    // Places, markets and product categories, and words that mean different work in
+    // different fields: in no family (the file's first principle).
+    for (const concept of [
+      'offshore',
+      'wind-turbine',
+      'nuclear-smr',
+      'electric-vehicle',
+      'medical-device',
+      'display',
+      'photovoltaic',
+      'lithium',
+      'heavy-metal',
+      'robot',
+      'defect-inspection',
+      'yield',
+      'energy-storage',
+      'substation',
+    ])
+      expect(familiesOfConcept(concept)).toEqual([]);
+    // A test method and the product it tests (the second principle), and products that
+    // only share a market: never one family.
+    const apart: readonly [string, string][] = [
+      ['biocompatibility', 'implant'],
+      ['biocompatibility', 'wound-dressing'],
+      ['implant', 'dental'],
+      ['salt-spray', 'coating'],
+      ['emc', 'reliability'],
+      ['dynamometer', 'motor'],
+      ['motor', 'inverter'],
+      ['mooring', 'blade'],
+      ['burst-test', 'pressure-vessel'],
+      ['fire-test', 'flame-retardant'],
+      ['water-vapour-transmission', 'encapsulation'],
+      ['gas-sensor', 'voc-abatement'],
+      ['bearing', 'predictive-maintenance'],
+      ['battery-housing', 'battery-pack'],
+    ];
+    for (const [a, b] of apart) {
+      const shared = familiesOfConcept(a).filter((family) => familiesOfConcept(b).includes(family));
+      expect([a, b, shared]).toEqual([a, b, []]);
+    }
+  });
+
   it('knows ECG and EMG as biosignals, and names a family in either language', () => {
     expect(familiesOfConcept('ecg')).toContain('biosignals');
     expect(familiesOfConcept('emg')).toContain('biosignals');

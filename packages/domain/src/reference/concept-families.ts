@@ -1,8 +1,21 @@
 // Families of the technical glossary's concepts: broader fields a technology-transfer officer
-// knows two concepts share (ECG and EMG are both biosignals; a salt-spray chamber and an
-// EMC chamber both belong to an environmental and reliability test lab). Matching gives a
-// need's term partial credit when a capability names another concept of the same family,
-// never as much as naming the concept itself (textFit, FAMILY_CREDIT).
+// knows two concepts share (ECG and EMG are both biosignals; salt spray and thermal shock are
+// run in the same environmental test lab). Matching gives a need's term partial credit when a
+// capability names another concept of the same family, never as much as naming the concept
+// itself (textFit, FAMILY_CREDIT).
+//
+// Two principles every family must meet (reviewed family by family, issue 12):
+//   1. A family groups technologies or methods that a partner skilled in one can credibly
+//      apply to another: the same know-how, the same equipment or the same physics. Never
+//      group by place ("offshore"), market ("electric mobility", "nuclear") or product
+//      category ("medical devices", "vehicle structures", "displays") alone, and leave out
+//      concepts whose words mean different work in different fields (a bare "robot",
+//      "inspection", "yield", "valve") or that name a material or pollutant, not a method
+//      (lithium, heavy metals).
+//   2. A test method and the product it tests are not one family: a salt-spray lab is not a
+//      coating maker, a biocompatibility lab is not an implant maker, a dynamometer is not a
+//      motor. Tests group with tests run on the same equipment; products with the know-how
+//      that makes them.
 //
 // Source: written by the Spillover team from general engineering knowledge (test standards
 // such as IEC 60068 and ISO 9227 group their tests this way; the fields are those of
@@ -15,100 +28,92 @@
 // concepts have no family for that reason (the issue's tempting-but-wrong pairs were
 // linked by exactly such a broad code).
 const FAMILIES = `
-# Hydrogen fuel cells and electrolysers are the same electrochemical cell run in two directions, with the same stacks, plates, membranes and catalysts.
-electrochemical-hydrogen|fuel cells and electrolysers|연료전지·수전해|fuel-cell,fuel-cell-stack,bipolar-plate,membrane-electrode-assembly,electrolyser,solid-oxide,catalyst,humidifier,air-path
-# Storing and dispensing compressed hydrogen: vessels, valves, compressors and stations, and the tests that qualify them.
-hydrogen-storage|hydrogen storage and dispensing|수소 저장·충전|pressure-vessel,type-iv-vessel,high-pressure-hydrogen,on-tank-valve,hydrogen-station,hydrogen-compressor,pressure-regulator,burst-test,pressure-cycling,permeation,hydrogen-embrittlement
+# Hydrogen fuel cells and electrolysers are the same electrochemical cell run in two directions, built from the same stacks, plates and membrane electrode assemblies.
+electrochemical-hydrogen|fuel cells and electrolysers|연료전지·수전해|fuel-cell,fuel-cell-stack,bipolar-plate,membrane-electrode-assembly,electrolyser,solid-oxide
+# High-pressure hydrogen vessels: a Type IV tank is one kind of pressure vessel, designed with the same burst and cycle-life methods.
+hydrogen-vessels|hydrogen pressure vessels|수소 압력용기|pressure-vessel,type-iv-vessel
+# Materials in hydrogen: embrittlement and permeation are measured in the same high-pressure hydrogen cells and explained by the same diffusion of hydrogen in metals and polymers.
+hydrogen-compatibility|materials in hydrogen|수소 환경 소재 특성|hydrogen-embrittlement,permeation
+# High-pressure hydrogen flow control: tank valves and regulators share seals, materials and leak-tightness know-how at 70 MPa.
+hydrogen-flow-control|high-pressure hydrogen valves and regulators|고압수소 밸브·레귤레이터|on-tank-valve,pressure-regulator
 # Mechanical testing of materials and parts: fatigue, fracture, burst and pressure cycling are run on the same servo-hydraulic rigs and read the same way.
 mechanical-testing|mechanical and fatigue testing|기계적 시험·피로시험|fatigue,fracture-toughness,servo-hydraulic,burst-test,pressure-cycling,hydrogen-embrittlement
-# Environmental and reliability testing (IEC 60068 and the like): one lab's chambers and shakers run salt spray, thermal shock, damp heat, vibration and EMC on the same parts.
-environmental-testing|environmental and reliability testing|환경·신뢰성 시험|reliability,salt-spray,thermal-shock,humidity,emc,vibration
-# Corrosion protection: coatings and platings that protect a surface, and the corrosion tests (salt spray, ISO 9227) that judge them.
-corrosion-protection|corrosion protection and coatings|부식 방지·표면처리|corrosion,coating,plating,salt-spray,dlc
-# Fire safety: how materials, products and batteries ignite and spread fire, and the tests and treatments for it.
-fire-safety|fire safety and fire testing|화재 안전·화재시험|fire,fire-test,flame-retardant,thermal-runaway
-# Non-destructive testing: finding flaws inside a part without cutting it, by X-ray CT, eddy current or monitoring in service.
+# Environmental and reliability testing (IEC 60068 and the like): the same climatic chambers run salt spray, thermal shock and damp heat on the same parts (EMC needs an anechoic chamber and other physics; "vibration" also means monitoring and NVH, so neither is here).
+environmental-testing|environmental and reliability testing|환경·신뢰성 시험|reliability,salt-spray,thermal-shock,humidity
+# Corrosion protection: the coatings and platings that protect a surface, made with the same surface-preparation and corrosion know-how (the salt-spray test that judges them is a test lab's work, not theirs).
+corrosion-protection|corrosion protection and coatings|부식 방지·표면처리|corrosion,coating,plating
+# Fire behaviour and fire testing: how materials, products and battery cells ignite and spread fire, measured in the same burn halls and calorimeters (flame-retardant finishing is a material maker's work, not a fire lab's).
+fire-safety|fire behaviour and fire testing|화재 거동·화재시험|fire,fire-test,thermal-runaway
+# Non-destructive testing: finding flaws inside a part without cutting it, by X-ray CT, eddy current or sensors left in service; the same flaw physics and inspectors.
 non-destructive-testing|non-destructive testing|비파괴검사|non-destructive,x-ray-ct,eddy-current,structural-health-monitoring
-# Condition monitoring of machines and structures: vibration and other signals read to predict failure of bearings, gears and blades.
-condition-monitoring|condition monitoring|상태감시·예지보전|predictive-maintenance,vibration,bearing,gearbox,rotating-machinery,structural-health-monitoring,vibration-sensor,anomaly-detection
-# Noise and vibration (NVH): the sources, such as a motor's torque ripple, and their damping and isolation.
-nvh|noise and vibration|소음·진동|noise,vibration,noise-vibration-control,torque-ripple
+# Condition monitoring: vibration and other signals measured with the same sensors and read with the same analysis to predict failure (the bearings and gears it watches are products of other makers).
+condition-monitoring|condition monitoring|상태감시·예지보전|predictive-maintenance,vibration,structural-health-monitoring,vibration-sensor
+# Noise and vibration (NVH): measuring vibration and noise and damping or isolating them, with the same accelerometers, microphones and modal analysis.
+nvh|noise and vibration|소음·진동|noise,vibration,noise-vibration-control
 # Biosignals: electrical signals of the body (ECG, EMG) recorded by electrodes and cleaned of the same motion artefacts.
-biosignals|biosignals|생체신호|ecg,emg,biosignal,motion-artefact,arrhythmia
-# Wearable electronics: sensors and circuits worn on the body, in patches, garments and printed on textiles.
-wearable-electronics|wearable electronics|웨어러블 전자|wearable,smart-textile,printed-electronics,strain-sensor
-# Rehabilitation engineering: gait, stroke recovery and the assistive devices that support them.
-rehabilitation-engineering|rehabilitation engineering|재활공학|gait,rehabilitation,stroke,exoskeleton
-# Medical device development: devices and implants, and the biocompatibility testing, clinical studies and approvals they need.
-medical-devices|medical device development|의료기기 개발|medical-device,implant,biocompatibility,clinical-trial,in-vitro-diagnostics,dental,wound-dressing
-# Electric drives: the motor, the inverter that feeds it and the drive unit around them, designed and tested together.
-electric-drive|electric drives|전동 구동계|motor,inverter,e-drive,hairpin-winding,torque-ripple,electromagnetic-design,dynamometer,gate-driver
-# Power electronics: inverters and converters, their SiC or GaN power semiconductors, gate drivers and cooling.
+biosignals|biosignals|생체신호|ecg,emg,biosignal,motion-artefact
+# Flexible and printed electronics: sensors and conductors printed or woven into soft substrates, with the same inks, stretchable materials and processes.
+flexible-electronics|flexible and printed electronics|유연·인쇄 전자|smart-textile,printed-electronics,strain-sensor
+# Rehabilitation engineering: the biomechanics of gait and the assistive devices, such as exoskeletons, built on it.
+rehabilitation-engineering|rehabilitation engineering|재활공학|gait,rehabilitation,exoskeleton
+# Electric machines: motors designed by electromagnetic analysis, their windings and torque ripple; the same machine designers and tools (the inverter is power electronics, the dynamometer a test bench).
+electric-machines|electric machines|전기기기(모터)|motor,hairpin-winding,torque-ripple,electromagnetic-design
+# Power electronics: inverters and converters, their SiC power semiconductors, gate drivers and module packaging, designed by the same engineers.
 power-electronics|power electronics|전력전자|inverter,sic,power-semiconductor,gate-driver,double-sided-cooling
-# Battery cell materials: electrodes, electrolytes and their measurement.
-battery-materials|battery cell materials|이차전지 소재|anode,cathode,silicon-anode,cathode-material,solid-electrolyte,all-solid-state-battery,sulfide,ionic-conductivity,particle-size
-# Battery systems: packs and modules, their management, health and safety.
-battery-systems|battery systems|배터리 시스템|battery-pack,battery-module,cell,bms,state-of-health,electrochemical-model,thermal-runaway,energy-storage,battery-housing
-# Battery recycling: recovering the metals of spent cells by hydrometallurgy.
-battery-recycling|battery recycling and critical metals|배터리 재활용·핵심광물|battery-recycling,lithium,nickel,cobalt,hydrometallurgy
-# Electric vehicles and their charging: the vehicles, chargers and battery swapping.
-electric-mobility|electric vehicles and charging|전기차·충전|electric-vehicle,charging,battery-swapping,hydrogen-truck
-# Light metals: aluminium, magnesium and titanium alloys, chosen for the same weight savings.
-light-metals|light metals|경량금속|aluminium,magnesium,titanium
-# Casting and forming of metal parts: the process routes a part may take, and their tooling.
-metal-forming|metal casting and forming|금속 주조·성형|casting,die-casting,extrusion,forging,hot-stamping,stamping,bending,trimming,die
-# Joining: welding, brazing, riveting and bonding of parts, and the distortion it causes.
+# Battery cell materials: electrodes and electrolytes, synthesised and characterised in the same labs with the same electrochemistry.
+battery-materials|battery cell materials|이차전지 소재|anode,cathode,silicon-anode,cathode-material,solid-electrolyte,all-solid-state-battery,sulfide,ionic-conductivity
+# Battery management: estimating a battery's state and health from the same electrochemical models and measurements.
+battery-management|battery management and state estimation|배터리 관리·상태추정|bms,state-of-health,electrochemical-model
+# Battery module and pack integration: cells assembled into modules and packs by the same integrators, with the same mechanical, electrical and thermal design.
+battery-packs|battery module and pack integration|배터리 모듈·팩|battery-pack,battery-module
+# Battery recycling by hydrometallurgy: leaching and solvent extraction of the metals of spent cells.
+battery-recycling|battery recycling by hydrometallurgy|배터리 습식 재활용|battery-recycling,hydrometallurgy
+# Metal casting: die casting is casting into a metal die; the same foundry know-how of melt, filling and solidification.
+casting|metal casting|금속 주조|casting,die-casting
+# Sheet-metal forming: stamping, press hardening, bending and trimming of sheets on the same presses with the same formability know-how.
+sheet-metal-forming|sheet-metal forming|판재 성형|stamping,hot-stamping,bending,trimming
+# Bulk metal forming: extrusion and forging shape billets by the same plastic deformation and die design.
+bulk-forming|bulk metal forming|체적 성형(압출·단조)|extrusion,forging
+# Joining: welding, brazing, riveting and bonding of parts, and the distortion it causes; one joining engineer's field.
 joining|joining and welding|접합·용접|welding,friction-stir-welding,dissimilar-joining,joining,brazing,laser-welding,welding-distortion,self-piercing-rivet,adhesive-bonding
-# Composites: fibre-reinforced parts, their fibres, resins and forming processes.
-composites|fibre-reinforced composites|섬유강화 복합재|cfrp,composite,thermoplastic,rtm,fibre-placement,recycled-fibre
-# Vehicle structures: body, chassis and crash parts, designed for weight and crash together.
-vehicle-structures|vehicle body and chassis structures|차체·샤시 구조|body-in-white,b-pillar,bumper-beam,knuckle,suspension,seat-frame,battery-housing,crash-simulation
-# Engineering simulation (CAE): finite elements, CFD, crash and topology optimisation.
-engineering-simulation|engineering simulation|공학 해석(CAE)|structural-analysis,topology-optimisation,crash-simulation,cfd
-# Tribology: friction, wear and the surfaces and coatings that reduce them.
+# Composites: fibre-reinforced parts, their fibres and the forming processes that lay and impregnate them.
+composites|fibre-reinforced composites|섬유강화 복합재|cfrp,composite,rtm,fibre-placement,recycled-fibre
+# Structural simulation (FEA): structural analysis, crash and topology optimisation run on the same finite-element models and solvers (CFD is fluid physics, not here).
+structural-simulation|structural simulation|구조 해석(FEA)|structural-analysis,topology-optimisation,crash-simulation
+# Tribology: friction, wear and the surface coatings that reduce them, measured on the same tribometers.
 tribology|tribology|트라이볼로지|friction,wear,abrasion,dlc
-# Fluid power: hydraulic cylinders, valves, pumps and electro-hydraulic actuators.
-fluid-power|fluid power|유공압|hydraulic-cylinder,electro-hydraulic,actuator,power-pack,valve,servo-hydraulic,piston,seal
-# Machining: cutting metal on CNC machines.
+# Hydraulics: hydraulic cylinders, electro-hydraulic actuation and power units, designed with the same fluid-power know-how.
+hydraulics|hydraulics|유압|hydraulic-cylinder,electro-hydraulic,power-pack
+# Machining: cutting metal on CNC machines and their spindles.
 machining|machining|절삭가공|machining,cnc,five-axis,spindle
-# Industrial robotics: programming robots and making them sense force and parts.
-industrial-robotics|industrial robotics|산업용 로봇|robot,offline-programming,teaching,force-control,bin-picking
-# Mobile robots and navigation: vehicles that localise, map and plan their paths.
-mobile-robotics|mobile robots and navigation|이동로봇·자율주행|agv,slam,lidar,path-planning,fleet-management,adas
-# Machine vision inspection: cameras and image analysis that find defects.
-vision-inspection|machine vision inspection|머신비전 검사|machine-vision,surface-defect,defect-inspection
-# Manufacturing data: production data collected and analysed to predict quality and yield.
-manufacturing-data|manufacturing data analytics|제조 데이터 분석|process-data,quality-prediction,yield,mes,smart-factory,digital-twin
-# Industrial networks: connecting machines and controllers and securing what they send.
-industrial-networks|industrial networks|산업 네트워크|opc-ua,industrial-iot,edge-computing,private-5g,wireless-sensor-network,plc
-# Industrial heat: recovering and upgrading heat and steam in plants.
+# Industrial robot programming: teaching, offline programming, force control and bin picking, the same integrator's skills on the same arms.
+robot-programming|industrial robot programming|산업용 로봇 프로그래밍|offline-programming,teaching,force-control,bin-picking
+# Mobile robot navigation: localising, mapping and planning paths from lidar, for one robot or a fleet.
+mobile-navigation|mobile robot navigation|이동로봇 항법|slam,lidar,path-planning,fleet-management
+# Machine vision inspection: cameras and image analysis that find surface defects.
+vision-inspection|machine vision inspection|머신비전 검사|machine-vision,surface-defect
+# Manufacturing data: production data collected from MES and analysed to predict quality.
+manufacturing-data|manufacturing data analytics|제조 데이터 분석|process-data,quality-prediction,mes
+# Industrial connectivity: connecting machines and controllers over OPC UA and IIoT to the edge, the same automation integrators' work.
+industrial-connectivity|industrial connectivity|산업 연결(IIoT)|opc-ua,industrial-iot,edge-computing,plc
+# Industrial heat: recovering and upgrading heat and steam in plants with the same thermodynamic cycles and exchangers.
 industrial-heat|industrial heat recovery|산업 열회수|waste-heat,heat-pump,organic-rankine,heat-exchanger,steam
-# Energy management: running a site's or a grid's energy use and storage against price and load.
-energy-management|energy management and grids|에너지관리·전력망|energy-management,demand-response,smart-grid,energy-storage,substation
-# Thermal management: keeping components cool, with coolants, exchangers and interface materials.
-thermal-management|thermal management|열관리|cooling,thermal-management,heat-exchanger,thermal-interface,double-sided-cooling
-# Semiconductor processes: wafer fabrication steps and packaging.
-semiconductor-process|semiconductor processes|반도체 공정|semiconductor,wafer,etching,lithography,thin-film-deposition,atomic-layer-deposition,cmp,semiconductor-packaging
-# Displays: panels, their layers and their optical measurement.
-displays|displays|디스플레이|display,flexible-display,micro-led,encapsulation,water-vapour-transmission,fine-metal-mask,touch-sensor,lamination,optical-measurement,led
-# Solar power: photovoltaic cells and systems.
-solar-power|solar power|태양광|photovoltaic,solar-cell
-# Water treatment: cleaning wastewater of metals and other pollutants.
-water-treatment|water treatment|수처리|wastewater,heavy-metal,membrane-separation,water-filter
-# Air quality: measuring and reducing pollutants in the air.
-air-quality-control|air quality|대기질|gas-sensor,air-quality,air-pollution,voc-abatement
-# Carbon accounting: measuring a product's footprint over its life cycle.
-carbon-accounting|carbon accounting|탄소회계|carbon-footprint,life-cycle-assessment,battery-passport
-# Recycling: turning waste materials back into raw materials.
-recycling|recycling|재활용|recycling,plastic-waste,pyrolysis,battery-recycling,recycled-fibre
-# Offshore wind: turbines, blades, floating platforms and their moorings.
-offshore-wind|offshore wind|해상풍력|wind-turbine,blade,floating-platform,mooring,offshore
-# Building structures: concrete and steel structures, their design and earthquake safety.
-building-structures|building structures|건축 구조|concrete,bim,steel-structure,earthquake,insulation,facade
-# Nuclear engineering: reactors, their components and decommissioning.
-nuclear|nuclear engineering|원자력|nuclear-smr,steam-generator,decommissioning,radiation
-# Data security and trust: protecting data and proving where it came from.
-data-security|data security|데이터 보안|cybersecurity,blockchain,quantum-key-distribution
+# Energy management: running a site's or a grid's loads against price and demand with the same forecasting and control.
+energy-management|energy management and demand response|에너지관리·수요반응|energy-management,demand-response,smart-grid
+# Thermal management of components: keeping electronics and cells cool with coolants, interface materials and double-sided cooling; the same heat-transfer know-how.
+thermal-management|thermal management|열관리|cooling,thermal-management,thermal-interface,double-sided-cooling
+# Wafer fabrication processes: etching, lithography, deposition and polishing in the same cleanrooms with the same process know-how.
+wafer-processes|wafer fabrication processes|반도체 전공정|etching,lithography,thin-film-deposition,atomic-layer-deposition,cmp
+# Wastewater treatment: separating pollutants from industrial water with membranes and bioreactors.
+wastewater-treatment|wastewater treatment|폐수처리|wastewater,membrane-separation
+# Carbon accounting: a product's footprint over its life cycle, by the same LCA methods.
+carbon-accounting|carbon accounting|탄소회계|carbon-footprint,life-cycle-assessment
+# Floating structures: platforms and their moorings, designed with the same hydrodynamics of moored floating bodies.
+floating-structures|floating structures and moorings|부유식 구조물·계류|floating-platform,mooring
+# Structural engineering of buildings: concrete and steel structures and their seismic design, by the same structural engineers.
+structural-engineering|structural engineering|건축 구조공학|concrete,steel-structure,earthquake
+# Building envelope: facades and their insulation, designed with the same building physics.
+building-envelope|building envelope|건물 외피|facade,insulation
 `;
 
 export interface ConceptFamily {

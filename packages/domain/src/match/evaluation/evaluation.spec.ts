@@ -102,8 +102,9 @@ describe('concept families on the labelled set', () => {
     const without = tuning();
     const withFamilies = tuning(FAMILY_CREDIT);
     expect(withFamilies.part).toBe('TUNING');
-    // README, "Matching quality": 0.882 → 0.912 on the tuning part.
-    expect(withFamilies.ndcgAt5).toBeGreaterThanOrEqual(without.ndcgAt5 + 0.02);
+    // README, "Matching quality": 0.882 → 0.894 on the tuning part with the reviewed
+    // families (0.912 with the first, unreviewed ones).
+    expect(withFamilies.ndcgAt5).toBeGreaterThanOrEqual(without.ndcgAt5 + 0.01);
     expect(withFamilies.precisionAt5).toBeGreaterThan(without.precisionAt5);
     expect(withFamilies.top1Credible).toBe(without.top1Credible);
     expect(withFamilies.emptyWhenNothingFits).toBe(without.emptyWhenNothingFits);
