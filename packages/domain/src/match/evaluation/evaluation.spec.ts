@@ -67,7 +67,6 @@ describe('the list floor on the labelled set', () => {
     const pairFloorOnly = evaluateMatching({ listed: (pairs) => pairs }).parts;
     const { parts } = evaluateMatching({});
     for (const [index, part] of parts.entries()) {
-      if (part.part === 'HELD_OUT') continue; // not read yet
       const before = pairFloorOnly[index]!;
       expect(part.emptyWhenNothingFits).toBeGreaterThanOrEqual(before.emptyWhenNothingFits);
       expect(part.top1Credible).toBe(before.top1Credible);
@@ -93,14 +92,27 @@ describe('the metrics', () => {
 
 describe('the engine on the labelled set', () => {
   // The scoring before issue 12 showed five matches for every need (empty when nothing
-  // fits: 0.0 on both parts); README "Matching quality" has the before and after numbers.
+  // fits: 0.0 on both first parts); README "Matching quality" has the before and after numbers.
   const { parts } = evaluateMatching({});
+  const part = (name: string) => parts.find((report) => report.part === name)!;
   it.each(['TUNING', 'SEEN'])('%s: credible first, and empty lists when nothing fits', (name) => {
-    const part = parts.find((report) => report.part === name)!;
-    expect(part.top1Credible).toBeGreaterThanOrEqual(0.6);
-    expect(part.ndcgAt5).toBeGreaterThanOrEqual(0.85);
-    expect(part.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
-    expect(part.irrelevant.median).toBeLessThan(part.credible.min);
+    expect(part(name).top1Credible).toBeGreaterThanOrEqual(0.6);
+    expect(part(name).ndcgAt5).toBeGreaterThanOrEqual(0.85);
+    expect(part(name).emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
+    expect(part(name).irrelevant.median).toBeLessThan(part(name).credible.min);
+  });
+
+  it('HELD_OUT (fresh, read once): credible first, but lists where nothing fits', () => {
+    // Read once (README, "Matching quality"): nDCG@5 0.880, top-1 0.929, but 3 of its 4
+    // needs without a credible partner still show a list (empty 0.25, under the issue's
+    // 0.8: a wind-turbine monitor for a bird-collision need, implant makers for an implant
+    // surface need, a bipolar-plate coater for an antimicrobial coating). These are floors
+    // against regressions, not the targets; a change that meets the targets raises them.
+    const fresh = part('HELD_OUT');
+    expect(fresh.top1Credible).toBeGreaterThanOrEqual(0.9);
+    expect(fresh.ndcgAt5).toBeGreaterThanOrEqual(0.87);
+    expect(fresh.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.25);
+    expect(fresh.irrelevant.median).toBeLessThan(fresh.credible.min);
   });
 });
 
@@ -111,8 +123,9 @@ describe('concept families on the labelled set', () => {
     const without = tuning();
     const withFamilies = tuning(FAMILY_CREDIT);
     expect(withFamilies.part).toBe('TUNING');
-    // README, "Matching quality": 0.882 → 0.894 on the tuning part with the reviewed
-    // families (0.912 with the first, unreviewed ones).
+    // README, "Matching quality": 0.861 → 0.888 on the tuning part with the reviewed
+    // families and the grown catalogue (0.882 → 0.894 on the first catalogue; 0.912 with
+    // the first, unreviewed families).
     expect(withFamilies.ndcgAt5).toBeGreaterThanOrEqual(without.ndcgAt5 + 0.01);
     expect(withFamilies.precisionAt5).toBeGreaterThan(without.precisionAt5);
     expect(withFamilies.top1Credible).toBe(without.top1Credible);
