@@ -12,6 +12,7 @@ import {
   CALL_STATUSES,
   FUNDING_MODES,
   type CallStatus,
+  type ConflictRules,
   type EligibilityRules,
   type EvaluationCriterion,
   type FundingMode,
@@ -30,6 +31,7 @@ import { bigintAsNumber } from '../platform/database/transformers';
   'call_amounts_check',
   `("max_grant_per_project" IS NULL OR "max_grant_per_project" >= 0) AND ("max_funding_rate" IS NULL OR "max_funding_rate" BETWEEN 1 AND 100) AND ("threshold" IS NULL OR "threshold" BETWEEN 0 AND 100) AND ("reviewers_per_application" IS NULL OR "reviewers_per_application" BETWEEN 1 AND 10)`,
 )
+@Check('call_conflict_lookback_check', `"conflict_lookback_years" BETWEEN 0 AND 20`)
 // Past its draft a call has everything opening asked for: the deadline job and the list rely on it.
 @Check(
   'call_open_complete_check',
@@ -111,6 +113,14 @@ export class CallEntity {
 
   @Column({ type: 'smallint', nullable: true })
   reviewersPerApplication: number | null;
+
+  /** Which conflict-of-interest rules the call applies (the domain's ConflictRules; missing rules are on). */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  conflictRules: Partial<ConflictRules>;
+
+  /** How many years back collaborations, interests, NDAs and consortia count as conflicts. */
+  @Column({ type: 'smallint', default: 3 })
+  conflictLookbackYears: number;
 
   @Column(timestamptz({ nullable: true }))
   openedAt: Date | null;

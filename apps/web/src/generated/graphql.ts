@@ -29,6 +29,14 @@ export type AcceptNdaInput = {
   version: Scalars['String']['input'];
 };
 
+/** A platform user (userId) or an expert to invite by e-mail (email), not both. */
+export type AddReviewerInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  expertise?: InputMaybe<ReviewerExpertiseInput>;
+  maxLoad: Scalars['Int']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ApiToken = {
   __typename: 'ApiToken';
   createdAt: Scalars['DateTime']['output'];
@@ -128,6 +136,16 @@ export type ApplicationPartnerStatus =
   | 'DECLINED'
   | 'INVITED';
 
+export type ApplicationReviewProgress = {
+  __typename: 'ApplicationReviewProgress';
+  applicationId: Scalars['ID']['output'];
+  assigned: Scalars['Int']['output'];
+  conflicts: Scalars['Int']['output'];
+  needed: Scalars['Int']['output'];
+  submitted: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type ApplicationStatus =
   | 'DRAFT'
   | 'ELIGIBLE'
@@ -149,6 +167,30 @@ export type AppointClusterManagerInput = {
   clusterId: Scalars['ID']['input'];
   /** The e-mail of a registered user. */
   email: Scalars['String']['input'];
+};
+
+export type AssignedBy =
+  | 'MANAGER'
+  | 'SOLVER';
+
+/** The optimal assignment: saved when feasible; otherwise why not, and nothing changed. */
+export type AssignmentRun = {
+  __typename: 'AssignmentRun';
+  assigned: Scalars['Int']['output'];
+  feasible: Scalars['Boolean']['output'];
+  shortfalls: Array<AssignmentShortfall>;
+  /** Sum of the new assignments’ affinities. */
+  totalAffinity: Scalars['Float']['output'];
+};
+
+export type AssignmentShortfall = {
+  __typename: 'AssignmentShortfall';
+  applicationId: Scalars['ID']['output'];
+  applicationTitle: Scalars['String']['output'];
+  conflictFree: Scalars['Int']['output'];
+  filled: Scalars['Int']['output'];
+  reason: ShortfallReason;
+  seats: Scalars['Int']['output'];
 };
 
 export type AuditEvent = {
@@ -238,6 +280,8 @@ export type Call = {
   closesAt: Maybe<Scalars['DateTime']['output']>;
   /** The cluster that runs the call. */
   cluster: Cluster;
+  /** The conflict rules and look-back (the call’s review managers; null for others). */
+  conflictSettings: Maybe<ConflictSettings>;
   createdAt: Scalars['DateTime']['output'];
   criteria: Array<EvaluationCriterion>;
   currency: Maybe<Scalars['String']['output']>;
@@ -274,6 +318,8 @@ export type Call = {
   viewerActions: Array<Scalars['String']['output']>;
   /** Whether you manage the cluster that runs it. */
   viewerCanManage: Scalars['Boolean']['output'];
+  /** Whether you run the call’s review panel (a manager of a running or funding cluster). */
+  viewerCanManageReview: Scalars['Boolean']['output'];
 };
 
 export type CallConnection = {
@@ -351,6 +397,30 @@ export type CallPhase =
   | 'DRAFT'
   | 'OPEN'
   | 'UPCOMING';
+
+/** A member of a call’s review pool (평가위원). */
+export type CallReviewer = {
+  __typename: 'CallReviewer';
+  /** The call, when you may see it. */
+  call: Maybe<Call>;
+  callId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The account’s display name, once joined. */
+  displayName: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  expertise: ReviewerExpertise;
+  id: Scalars['ID']['output'];
+  maxLoad: Scalars['Int']['output'];
+  status: CallReviewerStatus;
+  /** Null while an invited expert has not accepted. */
+  userId: Maybe<Scalars['ID']['output']>;
+};
+
+export type CallReviewerStatus =
+  | 'ACTIVE'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'REMOVED';
 
 export type CallStatus =
   | 'CLOSED'
@@ -695,6 +765,67 @@ export type ConfidentialAccess =
   | 'NDA_REQUIRED'
   | 'NO_NDA'
   | 'OWNER';
+
+/** One conflict found in the platform’s records: the rule, and the record behind it. */
+export type ConflictOfInterest = {
+  __typename: 'ConflictOfInterest';
+  applicationId: Scalars['ID']['output'];
+  applicationTitle: Scalars['String']['output'];
+  consortiumOrganizationId: Scalars['ID']['output'];
+  consortiumOrganizationName: Scalars['String']['output'];
+  /** Null for a membership (it holds now). */
+  recordDate: Maybe<Scalars['DateTime']['output']>;
+  recordId: Scalars['ID']['output'];
+  recordKind: ConflictRecordKind;
+  reviewerOrganizationId: Scalars['ID']['output'];
+  reviewerOrganizationName: Scalars['String']['output'];
+  rule: ConflictRule;
+  userId: Scalars['ID']['output'];
+  userName: Scalars['String']['output'];
+};
+
+export type ConflictRecordKind =
+  | 'APPLICATION'
+  | 'COLLABORATION'
+  | 'INTEREST'
+  | 'MEMBERSHIP'
+  | 'NDA_ACCEPTANCE';
+
+export type ConflictRule =
+  | 'ACCEPTED_INTEREST'
+  | 'COLLABORATION'
+  | 'CONSORTIUM_MEMBER'
+  | 'NDA_ACCEPTED'
+  | 'SHARED_CONSORTIUM';
+
+export type ConflictRules = {
+  __typename: 'ConflictRules';
+  ACCEPTED_INTEREST: Scalars['Boolean']['output'];
+  COLLABORATION: Scalars['Boolean']['output'];
+  CONSORTIUM_MEMBER: Scalars['Boolean']['output'];
+  NDA_ACCEPTED: Scalars['Boolean']['output'];
+  SHARED_CONSORTIUM: Scalars['Boolean']['output'];
+};
+
+/** Omitted rules keep their setting. */
+export type ConflictRulesInput = {
+  ACCEPTED_INTEREST?: InputMaybe<Scalars['Boolean']['input']>;
+  COLLABORATION?: InputMaybe<Scalars['Boolean']['input']>;
+  CONSORTIUM_MEMBER?: InputMaybe<Scalars['Boolean']['input']>;
+  NDA_ACCEPTED?: InputMaybe<Scalars['Boolean']['input']>;
+  SHARED_CONSORTIUM?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ConflictSettings = {
+  __typename: 'ConflictSettings';
+  lookbackYears: Scalars['Int']['output'];
+  rules: ConflictRules;
+};
+
+export type ConflictSettingsInput = {
+  lookbackYears?: InputMaybe<Scalars['Int']['input']>;
+  rules?: InputMaybe<ConflictRulesInput>;
+};
 
 export type ConsortiumInput = {
   lead: ConsortiumMemberInput;
@@ -1350,6 +1481,7 @@ export type MatchReasonCode =
   | 'MATCHED_TERMS'
   | 'MATCHING_CAPABILITIES'
   | 'PARTNER_CLUSTER'
+  | 'RELATED_CONCEPTS'
   | 'RELATED_SECTORS'
   | 'RELATED_TECHNOLOGY'
   | 'SAME_CLUSTER'
@@ -1399,8 +1531,12 @@ export type Mutation = {
   acceptInvitation: Membership;
   /** Accept the current NDA version for your organization (ORG_ADMIN); then its members see the confidential details. */
   acceptNda: NdaAcceptance;
+  /** Accept an invitation to a panel (your confirmed address must be the invited one); optionally set your expertise and load. */
+  acceptReviewerInvitation: CallReviewer;
   /** Add a funding cluster to a DRAFT: the call’s cluster or another cluster you manage. */
   addCallFunder: Call;
+  /** Add a platform user (ACTIVE at once) or invite an expert by e-mail (INVITED; they register, confirm the address and accept). */
+  addCallReviewer: CallReviewer;
   admitClusterMember: ClusterMembership;
   /** Accept or decline, once, an invitation to your organization (its ORG_ADMINs). */
   answerApplicationInvitation: ApplicationInvitation;
@@ -1437,11 +1573,16 @@ export type Mutation = {
   createOrganization: Organization;
   /** A new DRAFT need of the organization (any member). */
   createTechnologyNeed: TechnologyNeed;
+  /** Declare a conflict: the application goes to the best conflict-free reviewer with room. Audited. */
+  declareConflict: ReviewAssignment;
+  /** Declare no conflict of interest: the application’s content becomes readable. */
+  declareNoConflict: ReviewAssignment;
   /** The other cluster's manager declines a proposal, with a reason (DECLINED). */
   declineClusterPartnership: ClusterPartnership;
   /** SUBMITTED | SHORTLISTED → DECLINED with a reason the sender reads (the owner's ORG_ADMINs). */
   declineInterest: Interest;
   declineInvitation: Invitation;
+  declineReviewerInvitation: CallReviewer;
   /** Delete a DRAFT (any member of the owner). Returns its id. */
   deleteCapabilityDraft: Scalars['ID']['output'];
   /** Delete one of your saved searches. Returns its id. */
@@ -1484,20 +1625,28 @@ export type Mutation = {
   publishCapability: Capability;
   /** DRAFT → OPEN (ORG_ADMIN); every field publishing needs must be set and the deadline ahead. */
   publishTechnologyNeed: TechnologyNeed;
+  /** Move a seat to another reviewer of the pool; a conflict is refused (CONFLICT, with the rule). */
+  reassignReview: ReviewAssignment;
   /** Create an account and sign in (sets the session cookie). */
   register: Viewer;
   rejectClusterMember: ClusterMembership;
   /** Platform admins: asks for every listing to be matched again (after a change of weights); returns how many. */
   rematchEverything: Scalars['Int']['output'];
+  /** Reminds reviewers with unfinished reviews; returns how many. */
+  remindReviewers: Scalars['Int']['output'];
   /** Remove an invited or accepted partner (drafts only). */
   removeApplicationPartner: Application;
   /** Remove a funding cluster from a DRAFT. */
   removeCallFunder: Call;
+  /** Take a reviewer off the panel; their unsubmitted seats are freed. */
+  removeCallReviewer: CallReviewer;
   /** Platform admins only. */
   removeClusterManager: Cluster;
   removeClusterMember: ClusterMembership;
   /** Remove a member (ORG_ADMIN), or leave (your own membership). */
   removeMember: Membership;
+  /** Reopen a submitted review (the call’s managers). Audited. */
+  reopenReview: Review;
   /** Reports the conversation to the platform moderators, who may then read it. */
   reportConversation: Conversation;
   /** E-mail a password reset link to this address if it has an account. Always true: the answer does not reveal who has an account. */
@@ -1508,6 +1657,10 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   revokeApiToken: ApiToken;
   revokeInvitation: Invitation;
+  /** Assigns the missing reviewers optimally (HiGHS): maximum total affinity, N per application, loads kept, never a conflict. When infeasible nothing changes and the shortfalls say why. */
+  runReviewAssignment: AssignmentRun;
+  /** Save your scores (one entry per criterion, in the call’s order) as a draft, or submit them (every score and comment). A submitted review is locked. */
+  saveReview: Review;
   /** Save filters; results published from now on are its new results. */
   saveSearch: SavedSearch;
   /** Set the NDA terms (ORG_ADMIN); changed terms take a new version, which organizations accept anew. */
@@ -1520,6 +1673,8 @@ export type Mutation = {
   setStrongMatchThreshold: Scalars['Int']['output'];
   /** SUBMITTED → SHORTLISTED (the listing owner's members). */
   shortlistInterest: Interest;
+  /** CLOSED → IN_EVALUATION once every eligibility is decided; eligible applications go UNDER_REVIEW. */
+  startCallEvaluation: Call;
   /** Submit: eligibility and the deadline are re-checked by the server’s clock (CONFLICT application.callNotTakingSubmissions with the deadline; BAD_USER_INPUT application.ineligible on consortium). */
   submitApplication: Application;
   /** Rewrite a DRAFT (every field). A submitted application is read-only: CONFLICT application.readOnly. */
@@ -1528,8 +1683,12 @@ export type Mutation = {
   updateApplicationPartnerBudget: Application;
   /** Edit a DRAFT (null clears a field). Once OPEN: CONFLICT call.rulesFrozen on the field. */
   updateCallDraft: Call;
+  /** Change a pool member’s expertise or maximum load. */
+  updateCallReviewer: CallReviewer;
   /** Edit (any member of the owner); null clears a field. */
   updateCapability: Capability;
+  /** Switch conflict rules and set the look-back (years). */
+  updateConflictSettings: Call;
   updateOrganization: Organization;
   updateProfile: User;
   /** Edit a need (any member of the owner); null clears a field. */
@@ -1565,9 +1724,21 @@ export type MutationAcceptNdaArgs = {
 };
 
 
+export type MutationAcceptReviewerInvitationArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<UpdateReviewerInput>;
+};
+
+
 export type MutationAddCallFunderArgs = {
   callId: Scalars['ID']['input'];
   input: CallFunderInput;
+};
+
+
+export type MutationAddCallReviewerArgs = {
+  callId: Scalars['ID']['input'];
+  input: AddReviewerInput;
 };
 
 
@@ -1675,6 +1846,17 @@ export type MutationCreateTechnologyNeedArgs = {
 };
 
 
+export type MutationDeclareConflictArgs = {
+  assignmentId: Scalars['ID']['input'];
+  reason?: Scalars['String']['input'];
+};
+
+
+export type MutationDeclareNoConflictArgs = {
+  assignmentId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeclineClusterPartnershipArgs = {
   input: ClusterPartnershipDecisionInput;
 };
@@ -1687,6 +1869,11 @@ export type MutationDeclineInterestArgs = {
 
 
 export type MutationDeclineInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineReviewerInvitationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1791,6 +1978,12 @@ export type MutationPublishTechnologyNeedArgs = {
 };
 
 
+export type MutationReassignReviewArgs = {
+  assignmentId: Scalars['ID']['input'];
+  reviewerId: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
@@ -1798,6 +1991,11 @@ export type MutationRegisterArgs = {
 
 export type MutationRejectClusterMemberArgs = {
   input: ClusterDecisionInput;
+};
+
+
+export type MutationRemindReviewersArgs = {
+  callId: Scalars['ID']['input'];
 };
 
 
@@ -1810,6 +2008,11 @@ export type MutationRemoveApplicationPartnerArgs = {
 export type MutationRemoveCallFunderArgs = {
   callId: Scalars['ID']['input'];
   clusterId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCallReviewerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1826,6 +2029,12 @@ export type MutationRemoveClusterMemberArgs = {
 
 export type MutationRemoveMemberArgs = {
   membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenReviewArgs = {
+  assignmentId: Scalars['ID']['input'];
+  reason?: Scalars['String']['input'];
 };
 
 
@@ -1851,6 +2060,18 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRunReviewAssignmentArgs = {
+  callId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveReviewArgs = {
+  assignmentId: Scalars['ID']['input'];
+  scores: Array<ReviewScoreInput>;
+  submit?: Scalars['Boolean']['input'];
 };
 
 
@@ -1887,6 +2108,11 @@ export type MutationShortlistInterestArgs = {
 };
 
 
+export type MutationStartCallEvaluationArgs = {
+  callId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitApplicationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1910,9 +2136,21 @@ export type MutationUpdateCallDraftArgs = {
 };
 
 
+export type MutationUpdateCallReviewerArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateReviewerInput;
+};
+
+
 export type MutationUpdateCapabilityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCapabilityInput;
+};
+
+
+export type MutationUpdateConflictSettingsArgs = {
+  callId: Scalars['ID']['input'];
+  input: ConflictSettingsInput;
 };
 
 
@@ -2298,6 +2536,8 @@ export type Query = {
   call: Call;
   /** A call’s applications you may read: every submitted one for its funders’ managers, your own (drafts included) for applicants. */
   callApplications: Array<Application>;
+  /** The call’s review pool (its managers). */
+  callReviewers: Array<CallReviewer>;
   /** Calls you may see, newest first; filter by phase (server clock), cluster (running or funding) and country. */
   calls: CallConnection;
   /** NOT_FOUND when it does not exist or you may not see it. */
@@ -2310,6 +2550,8 @@ export type Query = {
   clusters: ClusterConnection;
   /** NOT_FOUND when it does not exist. */
   collaboration: Collaboration;
+  /** Runs the conflict-of-interest check: the pool’s users plus any candidate users, against the call’s eligible applications, with the rule and record behind each conflict. */
+  conflictCheck: Array<ConflictOfInterest>;
   /** One conversation of your organizations. NOT_FOUND when you may not read it. */
   conversation: Conversation;
   /** A subject's conversation (an interest's). NOT_FOUND when there is none you may read. */
@@ -2332,6 +2574,8 @@ export type Query = {
   matchesForNeed: CapabilityMatchConnection;
   /** Interests your organizations sent, newest first. */
   myInterests: InterestConnection;
+  /** Your assignments as a reviewer, in every call. */
+  myReviewAssignments: Array<ReviewAssignment>;
   /** Open needs of other organizations that the organization's capabilities could answer (its members only). */
   needsYouCouldAnswer: NeedMatchConnection;
   /** How you receive each type of notification. */
@@ -2345,6 +2589,12 @@ export type Query = {
   partnersForNeed: PartnerMatchConnection;
   /** Reported conversations, most recently reported first, with their reports: platform admins only. Reading one is audited. */
   reportedConversations: ReportedConversationConnection;
+  /** One assignment: its reviewer and the call’s managers; NOT_FOUND for everyone else. */
+  reviewAssignment: ReviewAssignment;
+  /** Progress per reviewer and per application, and every open assignment. */
+  reviewProgress: ReviewProgress;
+  /** Invitations to review panels waiting for you (by your address or account). */
+  reviewerInvitations: Array<CallReviewer>;
   /** One of your saved searches; NOT_FOUND for anyone else’s. */
   savedSearch: SavedSearch;
   /** Your saved searches, newest first. */
@@ -2400,6 +2650,11 @@ export type QueryCallApplicationsArgs = {
 };
 
 
+export type QueryCallReviewersArgs = {
+  callId: Scalars['ID']['input'];
+};
+
+
 export type QueryCallsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CallFilterInput>;
@@ -2437,6 +2692,12 @@ export type QueryClustersArgs = {
 
 export type QueryCollaborationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryConflictCheckArgs = {
+  callId: Scalars['ID']['input'];
+  candidateUserIds?: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2544,6 +2805,16 @@ export type QueryReportedConversationsArgs = {
 };
 
 
+export type QueryReviewAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewProgressArgs = {
+  callId: Scalars['ID']['input'];
+};
+
+
 export type QuerySavedSearchArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2618,6 +2889,111 @@ export type ResetPasswordInput = {
   newPassword: Scalars['String']['input'];
   /** The token of the link in the reset e-mail. */
   token: Scalars['String']['input'];
+};
+
+/** Scores aligned with the call’s criteria by index. Its reviewer and the call’s managers only. */
+export type Review = {
+  __typename: 'Review';
+  id: Scalars['ID']['output'];
+  reopenedCount: Scalars['Int']['output'];
+  scores: Array<ReviewScore>;
+  status: ReviewStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The application’s content: its reviewer after declaring no conflict, and managers. */
+export type ReviewApplicationContent = {
+  __typename: 'ReviewApplicationContent';
+  abstract: Scalars['String']['output'];
+  durationMonths: Maybe<Scalars['Int']['output']>;
+  workPlanSummary: Scalars['String']['output'];
+};
+
+/** What a reviewer sees before declaring: the title and the consortium. */
+export type ReviewApplicationSummary = {
+  __typename: 'ReviewApplicationSummary';
+  id: Scalars['ID']['output'];
+  leadName: Scalars['String']['output'];
+  partnerNames: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ReviewAssignment = {
+  __typename: 'ReviewAssignment';
+  affinity: Scalars['Float']['output'];
+  application: ReviewApplicationSummary;
+  applicationId: Scalars['ID']['output'];
+  assignedBy: AssignedBy;
+  call: Call;
+  callId: Scalars['ID']['output'];
+  /** CONFLICT review.declareFirst until its reviewer declared no conflict. */
+  content: ReviewApplicationContent;
+  createdAt: Scalars['DateTime']['output'];
+  /** The call’s criteria, in scoring order. */
+  criteria: Array<EvaluationCriterion>;
+  id: Scalars['ID']['output'];
+  review: Maybe<Review>;
+  reviewer: CallReviewer;
+  reviewerId: Scalars['ID']['output'];
+  status: ReviewAssignmentStatus;
+};
+
+/** ASSIGNED (waiting for the declaration), NO_CONFLICT_DECLARED (content visible), CONFLICT_DECLARED (reassigned), REMOVED. */
+export type ReviewAssignmentStatus =
+  | 'ASSIGNED'
+  | 'CONFLICT_DECLARED'
+  | 'NO_CONFLICT_DECLARED'
+  | 'REMOVED';
+
+export type ReviewProgress = {
+  __typename: 'ReviewProgress';
+  applications: Array<ApplicationReviewProgress>;
+  assignments: Array<ReviewAssignment>;
+  reviewers: Array<ReviewerProgress>;
+  totalAffinity: Scalars['Float']['output'];
+};
+
+export type ReviewScore = {
+  __typename: 'ReviewScore';
+  comment: Scalars['String']['output'];
+  score: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReviewScoreInput = {
+  comment?: Scalars['String']['input'];
+  /** 0..maxScore of the criterion; null in a draft. */
+  score?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReviewStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+export type ReviewerExpertise = {
+  __typename: 'ReviewerExpertise';
+  sectors: Array<Scalars['String']['output']>;
+  technologyCodes: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type ReviewerExpertiseInput = {
+  /** NACE Rev.2 codes. */
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Technology taxonomy codes. */
+  technologyCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReviewerProgress = {
+  __typename: 'ReviewerProgress';
+  assigned: Scalars['Int']['output'];
+  /** Waiting for the conflict declaration. */
+  awaitingDeclaration: Scalars['Int']['output'];
+  conflicts: Scalars['Int']['output'];
+  drafts: Scalars['Int']['output'];
+  reviewer: CallReviewer;
+  submitted: Scalars['Int']['output'];
 };
 
 /** A rule in words: an i18n key (call.rule.*) and its parameters. */
@@ -2834,6 +3210,11 @@ export type SearchStatus =
   | 'OPEN'
   | 'PUBLISHED';
 
+/** CONFLICTS: too few conflict-free reviewers; LOAD: enough, but their loads are spent. */
+export type ShortfallReason =
+  | 'CONFLICTS'
+  | 'LOAD';
+
 export type Subscription = {
   __typename: 'Subscription';
   /** Each new message in one conversation (or, without an id, in any of yours) while you may read it: read it again. */
@@ -3027,6 +3408,11 @@ export type UpdateOrganizationInput = {
 export type UpdateProfileInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   preferredLanguage?: InputMaybe<Language>;
+};
+
+export type UpdateReviewerInput = {
+  expertise?: InputMaybe<ReviewerExpertiseInput>;
+  maxLoad?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type User = {

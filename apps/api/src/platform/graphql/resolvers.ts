@@ -1,4 +1,9 @@
 import {
+  CallReviewerResolver,
+  CallReviewResolver,
+  ReviewAssignmentResolver,
+} from '../../review/review.resolver';
+import {
   ApplicationInvitationResolver,
   ApplicationPartnerResolver,
   ApplicationResolver,
@@ -100,4 +105,7 @@ export const RESOLVERS = [
   ApplicationPartnerResolver,
   SuggestedPartnerResolver,
   ApplicationInvitationResolver,
+  CallReviewerResolver,
+  CallReviewResolver,
+  ReviewAssignmentResolver,
 ];

@@ -51,6 +51,9 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'conversation.moderate': 'Only platform admins may list reported conversations.',
   'call.manage':
     'Only a manager of the cluster that runs the call may set it up, open, extend or close it.',
+  'review.manage':
+    'Only managers of the clusters that run or fund the call may run its review panel.',
+  'review.actOnAssignment': 'Only the assigned reviewer may declare conflicts and score.',
   'call.addFunder':
     'A funder is the call’s own cluster, a cluster in an active partnership with it, or another cluster you manage.',
 };
@@ -70,6 +73,9 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'application.edit': 'The application',
   'application.answer': 'The invitation',
   'application.override': 'The application',
+  'review.respondInvitation': 'The invitation',
+  'review.actOnAssignment': 'The assignment',
+  'review.viewAssignment': 'The assignment',
 };
 
 /**
