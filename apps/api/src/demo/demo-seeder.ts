@@ -59,6 +59,7 @@ import { insertDemoInterests } from './demo-interests';
 import { DEMO_CLUSTER_PARTNERSHIPS } from './demo-partnerships';
 import { insertDemoApplications } from './demo-applications';
 import { DEMO_CALLS } from './demo-calls';
+import { DEMO_REVIEW_CALL, insertDemoReviews } from './demo-reviews';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -267,8 +268,18 @@ async function insertDemoData(
   );
 
   const needId = idsFor(DEMO_NEEDS.map((n) => n.key));
-  const { counts: listings, ...listingIds } = await insertDemoListings(manager, now, organizationId, userId, needId);
-  const interests = await insertDemoInterests(manager, now, { organizationId, userId, ...listingIds });
+  const { counts: listings, ...listingIds } = await insertDemoListings(
+    manager,
+    now,
+    organizationId,
+    userId,
+    needId,
+  );
+  const interests = await insertDemoInterests(manager, now, {
+    organizationId,
+    userId,
+    ...listingIds,
+  });
 
   // Earlier work as a cluster office knows it, and collaborations that accepted interests
   // started (typed, from a need; one marked completed as SOLVED, its need closed).
@@ -286,7 +297,10 @@ async function insertDemoData(
         organizationBId,
         title: collaboration.title,
         technologyAreas: [...collaboration.technologyAreas],
-        startedOn: typeof collaboration.startedOn === 'string' ? collaboration.startedOn : daysAgo(collaboration.startedOn.daysAgo).toISOString().slice(0, 10),
+        startedOn:
+          typeof collaboration.startedOn === 'string'
+            ? collaboration.startedOn
+            : daysAgo(collaboration.startedOn.daysAgo).toISOString().slice(0, 10),
         type: collaboration.type ?? null,
         needId: collaboration.need ? needId(collaboration.need) : null,
         status: completed ? ('COMPLETED' as const) : ('ACTIVE' as const),
@@ -311,6 +325,17 @@ async function insertDemoData(
     userId,
   );
 
+  const reviewCallId = callIds.get(DEMO_REVIEW_CALL);
+  if (reviewCallId === undefined)
+    throw new Error(`Demo data refers to an unknown call: ${DEMO_REVIEW_CALL}`);
+  const reviewAssignments = await insertDemoReviews(
+    manager,
+    now,
+    reviewCallId,
+    userId,
+    userId('manager.daegu@spillover.demo'),
+  );
+
   // One event for the whole load rather than one per row: nobody did these things, and the
   // trail should say so instead of inventing history.
   await manager.insert(AuditEventEntity, {
@@ -318,7 +343,18 @@ async function insertDemoData(
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, interests, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length, calls, applications },
+    after: {
+      organizations: organizations.length,
+      clusters: DEMO_CLUSTERS.length,
+      users: DEMO_USERS.length,
+      ...listings,
+      interests,
+      collaborations: DEMO_COLLABORATIONS.length,
+      clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length,
+      calls,
+      applications,
+      reviewAssignments,
+    },
   });
 }
 
@@ -450,6 +486,10 @@ async function insertDemoCalls(
     const values = parseInput(callDraftSchema, demo.values(now));
     const openedAt =
       demo.openedDaysAgo === null ? null : new Date(now.getTime() - demo.openedDaysAgo * DAY_MS);
+    const closedAt =
+      demo.closedDaysAgo === undefined
+        ? null
+        : new Date(now.getTime() - demo.closedDaysAgo * DAY_MS);
     const id = randomUUID();
     ids.set(demo.key, id);
     await manager.insert(CallEntity, {
@@ -459,6 +499,7 @@ async function insertDemoCalls(
       status: demo.status,
       ...callColumnsOf(values),
       openedAt,
+      closedAt,
       createdAt: openedAt ?? now,
     });
     await manager.insert(

@@ -31,6 +31,8 @@ import applicationEn from '../../features/application/i18n/en.json';
 import applicationKo from '../../features/application/i18n/ko.json';
 import partnershipEn from '../../features/partnership/i18n/en.json';
 import partnershipKo from '../../features/partnership/i18n/ko.json';
+import reviewEn from '../../features/review/i18n/en.json';
+import reviewKo from '../../features/review/i18n/ko.json';
 import searchEn from '../../features/search/i18n/en.json';
 import searchKo from '../../features/search/i18n/ko.json';
 import errorsEn from '../errors/i18n/en.json';
@@ -49,6 +51,7 @@ export const resources = {
     cluster: clusterEn,
     partnership: partnershipEn,
     application: applicationEn,
+    review: reviewEn,
     admin: adminEn,
     need: needEn,
     capability: capabilityEn,
@@ -72,6 +75,7 @@ export const resources = {
     cluster: clusterKo,
     partnership: partnershipKo,
     application: applicationKo,
+    review: reviewKo,
     admin: adminKo,
     need: needKo,
     capability: capabilityKo,

@@ -27,6 +27,8 @@ import {
 import { ApplicationPage } from '../../features/application/ApplicationPage';
 import { ConsortiumInvitationsPage } from '../../features/application/ConsortiumInvitationsPage';
 import { CallListPage } from '../../features/call/CallListPage';
+import { MyReviewsPage } from '../../features/review/MyReviewsPage';
+import { ReviewPage } from '../../features/review/ReviewPage';
 import { CallPage } from '../../features/call/CallPage';
 import { EditCallPage, NewCallPage } from '../../features/call/CallSetupPage';
 import { ClusterDirectoryPage } from '../../features/cluster/ClusterDirectoryPage';
@@ -196,6 +198,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <ApplicationPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'reviews',
+        element: (
+          <RequireAuth>
+            <MyReviewsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'reviews/:id',
+        element: (
+          <RequireAuth>
+            <ReviewPage />
           </RequireAuth>
         ),
       },
