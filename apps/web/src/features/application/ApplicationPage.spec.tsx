@@ -205,6 +205,13 @@ describe('ApplicationPage', () => {
     );
     expect(await screen.findByText('신청자격 미충족')).toBeInTheDocument();
     expect(screen.getByText('제출된 신청서는 수정할 수 없습니다.')).toBeInTheDocument();
+    // What the consortium proposes stays readable: the abstract and the work plan.
+    expect(screen.getByRole('region', { name: '요약' })).toHaveTextContent(
+      'Cooling modules for hydrogen trucks.',
+    );
+    expect(screen.getByRole('region', { name: '수행 계획' })).toHaveTextContent(
+      'WP1 design, WP2 prototypes.',
+    );
     expect(ruleItem(/해외 참여기관/)).toHaveAttribute('data-met', 'false');
     // Decided at close: the server's decision shows, not a live check.
     expect(ruleItem(/최소 참여기관 수/)).toHaveAttribute('data-met', 'true');

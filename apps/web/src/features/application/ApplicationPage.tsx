@@ -104,6 +104,14 @@ function ApplicationBody({ application }: { application: ApplicationDetailFragme
               <Text style={{ whiteSpace: 'pre-line' }}>{application.abstract}</Text>
             </section>
           ) : null}
+          {application.workPlanSummary ? (
+            <section aria-labelledby="application-work-plan">
+              <Title order={2} size="h3" id="application-work-plan">
+                {t('page.workPlan')}
+              </Title>
+              <Text style={{ whiteSpace: 'pre-line' }}>{application.workPlanSummary}</Text>
+            </section>
+          ) : null}
         </>
       )}
       <PartnersSection application={application} budgets={budgets} />
