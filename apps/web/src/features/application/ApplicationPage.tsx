@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { Fact } from '../../app/layout/Fact';
 import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
 import { useRowAction } from '../../app/lists/use-row-action';
+import { useRefetchOnEvent } from '../../app/live/use-refetch-on-event';
 import {
   ApplicationDocument,
   ApplicationSuggestionsDocument,
@@ -32,10 +33,11 @@ import { useBudgetEdits } from './use-budget-edits';
 export function ApplicationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('application');
-  const { data, loading, error, refetch } = useQuery(ApplicationDocument, { variables: { id } });
+  const query = useQuery(ApplicationDocument, { variables: { id } });
+  const { data, loading, error } = query;
   // Partners answer from their own inbox, and the lead's members are notified of each answer:
   // read the application again then, so the rules turn green while the lead looks.
-  useSubscription(NotificationReceivedDocument, { onData: () => void refetch() });
+  useRefetchOnEvent(NotificationReceivedDocument, {}, query);
   const application = data?.application;
   return (
     <Page title={application?.title ?? t('page.title')}>
