@@ -1,0 +1,6 @@
+export * from './award-input';
+export * from './scoring';
+export * from './ranking';
+export * from './pay-plan';
+export * from './allocation';
+export * from './award';
