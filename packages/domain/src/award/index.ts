@@ -4,3 +4,5 @@ export * from './ranking';
 export * from './pay-plan';
 export * from './allocation';
 export * from './award';
+export * from './why-not-funded';
+export * from './award-export';
