@@ -78,6 +78,12 @@ export const AUDIT_ACTIONS = [
   'application.withdrawn',
   'application.eligibilityDecided',
   'application.eligibilityOverridden',
+  'award.published',
+  'award.promoted',
+  'award.cut',
+  'award.declined',
+  'award.redressFiled',
+  'award.redressAnswered',
   'demo.loaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -104,6 +110,7 @@ export const AUDIT_OBJECT_TYPES = [
   'Application',
   'Platform',
   'ImportRun',
+  'RedressRequest',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -221,6 +228,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
     en: 'Overrode an application’s eligibility',
     ko: '신청자격 판정 변경',
   },
+  'award.published': { en: 'Published a call’s results', ko: '공모 결과 발표' },
+  'award.promoted': { en: 'Promoted a reserve project to funded', ko: '예비 과제 선정 승격' },
+  'award.cut': { en: 'Cut a funded project', ko: '선정 과제 선정 취소' },
+  'award.declined': { en: 'Declined an award', ko: '선정 포기' },
+  'award.redressFiled': { en: 'Filed a redress request', ko: '이의신청 제출' },
+  'award.redressAnswered': { en: 'Answered a redress request', ko: '이의신청 답변' },
   'demo.loaded': { en: 'Loaded the demo data', ko: '데모 데이터 적재' },
 };
 
@@ -247,6 +260,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     Application: { en: 'Application', ko: '신청서' },
     Platform: { en: 'Platform', ko: '플랫폼' },
     ImportRun: { en: 'Import', ko: '일괄 등록' },
+    RedressRequest: { en: 'Redress request', ko: '이의신청' },
   };
 
 export const auditObjectTypeLabel = (objectType: string, language: Language): string =>

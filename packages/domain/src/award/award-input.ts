@@ -14,6 +14,10 @@ import type { Funder, FundingMode } from '../call/call-funder';
  */
 export const BUDGET_RULES = ['STOP', 'SKIP', 'PARTIAL'] as const;
 export type BudgetRule = (typeof BUDGET_RULES)[number];
+/** A call that states no rule stops at the first project that does not fit (gap-free). */
+export const DEFAULT_BUDGET_RULE: BudgetRule = 'STOP';
+/** Days applicants may request redress after publication when the call states none. */
+export const DEFAULT_REDRESS_DAYS = 14;
 
 /** The statuses an award gives (선정 / 예비 / 미선정). */
 export const AWARD_STATUSES = ['FUNDED', 'RESERVE', 'REJECTED'] as const;

@@ -5,8 +5,11 @@ import { needOf, potKind, residualNeed, type FunderAmount } from './pay-plan';
 import { rankApplications, type RankedApplication } from './ranking';
 import type { ScoreFailure } from './scoring';
 
-/** "Why not funded", machine-readable: the score's failures, then the budget's. */
-export type WhyNotFunded = ScoreFailure | AllocationReason;
+/** A funded project that lost its funding after publication: cut by a manager (with the note they wrote) or declined by its lead. */
+export type ReleaseReason = { code: 'CUT_BY_MANAGER'; note: string } | { code: 'DECLINED' };
+
+/** "Why not funded", machine-readable: the score's failures, then the budget's, then a release. */
+export type WhyNotFunded = ScoreFailure | AllocationReason | ReleaseReason;
 
 export interface AwardResult extends Omit<RankedApplication, 'failures'> {
   status: AwardStatus;
@@ -57,7 +60,8 @@ function assertOneCurrency(call: AwardCall): void {
     );
 }
 
-function funderReports(call: AwardCall, results: readonly AwardResult[]): FunderReport[] {
+/** Per funder: what it grants, and what it could not pay (from the results' FUNDER_SHORT reasons). */
+export function funderReports(call: Pick<AwardCall, 'funders'>, results: readonly AwardResult[]): FunderReport[] {
   return call.funders.map((f) => {
     const funded = results.flatMap((r) => {
       const amount = r.grants.find((g) => g.clusterId === f.clusterId)?.amount ?? 0;

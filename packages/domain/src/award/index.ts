@@ -6,3 +6,4 @@ export * from './allocation';
 export * from './award';
 export * from './why-not-funded';
 export * from './award-export';
+export * from './redress';

@@ -20,6 +20,8 @@ const EVERY_REASON: WhyNotFunded[] = [
   { code: 'BUDGET_EXHAUSTED', share: 5000, remaining: 4000, rank: 3 },
   { code: 'FUNDING_STOPPED', rank: 3 },
   { code: 'PARTIAL_FUNDING', granted: 4000, requested: 5000 },
+  { code: 'CUT_BY_MANAGER', note: 'The consortium dissolved.' },
+  { code: 'DECLINED' },
 ];
 
 describe('explainWhyNotFunded', () => {

@@ -67,6 +67,12 @@ export function explainWhyNotFunded(reason: WhyNotFunded, ctx: ExplainContext): 
       return ko
         ? `예산이 ${reason.rank}위에서 소진되어 그 아래 과제는 예비로 남습니다.`
         : `The budget ran out at rank ${reason.rank}; projects ranked below it are in reserve.`;
+    case 'CUT_BY_MANAGER':
+      return ko
+        ? `운영자가 선정을 취소했습니다: ${reason.note}`
+        : `A manager cut the project’s funding: ${reason.note}`;
+    case 'DECLINED':
+      return ko ? '주관기관이 선정을 포기했습니다.' : 'The lead organization declined the award.';
     case 'PARTIAL_FUNDING':
       return ko
         ? `신청액 ${money(reason.requested)} 중 남은 예산 ${money(reason.granted)}을(를) 부분 지원합니다.`

@@ -51,6 +51,11 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'conversation.moderate': 'Only platform admins may list reported conversations.',
   'call.manage':
     'Only a manager of the cluster that runs the call may set it up, open, extend or close it.',
+  'award.manage':
+    'Only managers of the clusters that run or fund the call may rank, publish, cut, answer redress requests or export the results.',
+  'award.viewResult': 'The results of this call are not published yet.',
+  'award.redress':
+    'Only members of the lead organization or of an accepted partner may request redress or decline the award.',
   'call.addFunder':
     'A funder is the call’s own cluster, a cluster in an active partnership with it, or another cluster you manage.',
 };
@@ -70,6 +75,8 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'application.edit': 'The application',
   'application.answer': 'The invitation',
   'application.override': 'The application',
+  'award.viewResult': 'The application',
+  'award.redress': 'The application',
 };
 
 /**
