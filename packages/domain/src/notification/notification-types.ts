@@ -20,70 +20,58 @@ interface NotificationTypeSpec {
   /** Delivery for users who did not choose one. */
   defaultDelivery: NotificationDelivery;
   subject: NotificationSubject;
-  /** False while nothing in the platform produces it yet (declared for its feature). */
-  produced: boolean;
   label: Record<Language, string>;
 }
 
 /**
  * Every notification type, one registry. A feature adds its events by adding an entry here
  * (and its e-mail texts under `notification` in the e-mail catalogs); the fan-out job, the
- * preferences, the inbox, the digest and the web take it from there. The interest and
- * message types are declared for the interests feature, which does not exist yet.
+ * preferences, the inbox, the digest and the web take it from there.
  */
 export const NOTIFICATION_TYPES = {
   'match.strong': {
     defaultDelivery: 'IN_APP',
     subject: 'NEED',
-    produced: false,
     label: { en: 'A new strong match for your need', ko: '내 수요에 새로 맞는 강한 매칭' },
   },
   'interest.received': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'An interest received', ko: '받은 관심표명' },
   },
   'interest.shortlisted': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'Your interest was shortlisted', ko: '관심표명이 후보로 선정됨' },
   },
   'interest.accepted': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'Your interest was accepted', ko: '관심표명이 수락됨' },
   },
   'interest.declined': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'Your interest was declined', ko: '관심표명이 거절됨' },
   },
   'message.received': {
     defaultDelivery: 'IN_APP',
     subject: 'CONVERSATION',
-    produced: true,
     label: { en: 'A new message', ko: '새 메시지' },
   },
   'organization.invited': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: false,
     label: { en: 'An invitation to an organization', ko: '기관 초대' },
   },
   'cluster.applicationDecided': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: false,
     label: { en: 'A cluster application decided', ko: '클러스터 가입 신청 결과' },
   },
   'cluster.partnershipProposed': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: {
       en: 'A partnership proposed to your cluster',
       ko: '내 클러스터에 제안된 협력(파트너십)',
@@ -92,62 +80,52 @@ export const NOTIFICATION_TYPES = {
   'cluster.partnershipAnswered': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'An answer to your partnership proposal', ko: '협력(파트너십) 제안에 대한 응답' },
   },
   'cluster.partnershipEnded': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'A cluster partnership ended', ko: '클러스터 협력(파트너십) 종료' },
   },
   'need.ndaAccepted': {
     defaultDelivery: 'IN_APP',
     subject: 'NEED',
-    produced: false,
     label: { en: 'An NDA accepted on your need', ko: '내 수요에 대한 비밀유지 동의' },
   },
   'need.deadlineSoon': {
     defaultDelivery: 'DAILY_DIGEST',
     subject: 'NEED',
-    produced: false,
     label: { en: "A need's deadline in 3 days", ko: '3일 후 마감되는 수요' },
   },
   // Members of the funding clusters hear of a call they may apply to (an OPEN call is readable by everyone signed in).
   'call.opened': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'A call opened in your cluster', ko: '내 클러스터의 공모 개시' },
   },
   'application.partnerInvited': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'An invitation to join a consortium', ko: '컨소시엄 참여 초대' },
   },
   'application.partnerAnswered': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'A partner answered your invitation', ko: '참여기관의 초대 응답' },
   },
   'application.deadlineSoon': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'A call you apply to closes soon', ko: '신청한 공모의 마감 임박' },
   },
   'application.deadlineExtended': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'A call you apply to extended its deadline', ko: '신청한 공모의 마감 연장' },
   },
   'application.eligibilityDecided': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'Your application’s eligibility was decided', ko: '신청서의 신청자격 판정' },
   },
   // The lead's and the accepted partners' members hear of their result, and of any change to it.
@@ -172,13 +150,11 @@ export const NOTIFICATION_TYPES = {
   'search.newResults': {
     defaultDelivery: 'DAILY_DIGEST',
     subject: 'NONE',
-    produced: false,
     label: { en: 'New results for a saved search', ko: '저장한 검색의 새 결과' },
   },
   'collaboration.completed': {
     defaultDelivery: 'IN_APP',
     subject: 'NONE',
-    produced: true,
     label: { en: 'A collaboration marked completed', ko: '협력 완료 처리' },
   },
 } as const satisfies Record<string, NotificationTypeSpec>;

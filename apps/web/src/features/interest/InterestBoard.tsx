@@ -14,6 +14,8 @@ import { INTEREST_STATUSES, type InterestStatus } from '@spillover/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../app/layout/QueryState';
+import { LoadMore } from '../../app/lists/LoadMore';
+import { useLoadMore } from '../../app/lists/use-load-more';
 import {
   InterestsForListingDocument,
   type InterestFieldsFragment,
@@ -26,8 +28,8 @@ import { useInterestLive, type InterestListing } from './use-interest-live';
 
 /** How many interests fit side by side. */
 const COMPARE_MAX = 3;
-/** One page holds a listing's board: past a hundred answers, the status filter narrows it. */
-const BOARD_SIZE = 100;
+/** Interests read at a time; "load more" reads the next ones, so the board holds them all. */
+export const BOARD_PAGE = 50;
 
 /**
  * The owner's board of one listing: every interest, filtered by status and ordered by date or
@@ -45,11 +47,25 @@ export function InterestBoard({ listing }: { listing: Exclude<InterestListing, n
       ...listing,
       statuses: statuses.length ? statuses : null,
       orderBy,
-      first: BOARD_SIZE,
+      first: BOARD_PAGE,
       language,
     },
   });
   useInterestLive(result.refetch, listing);
+  const next = useLoadMore(result.data?.interestsForListing.pageInfo, (after) =>
+    result.fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        interestsForListing: {
+          ...fetchMoreResult.interestsForListing,
+          edges: [
+            ...previous.interestsForListing.edges,
+            ...fetchMoreResult.interestsForListing.edges,
+          ],
+        },
+      }),
+    }),
+  );
   const interests = (result.data?.interestsForListing.edges ?? []).map((edge) => edge.node);
   const compared = selected
     .map((id) => interests.find((interest) => interest.id === id))
@@ -151,6 +167,7 @@ export function InterestBoard({ listing }: { listing: Exclude<InterestListing, n
             ))}
           </Stack>
         )}
+        <LoadMore next={next} />
       </QueryState>
     </Stack>
   );

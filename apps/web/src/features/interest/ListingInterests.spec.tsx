@@ -11,6 +11,7 @@ import {
 import { alwaysAnswer } from '../../test/always-answer';
 import { renderPage } from '../../test/render';
 import { aViewer, viewerMock } from '../../test/viewer-mock';
+import { BOARD_PAGE } from './InterestBoard';
 import { ListingInterests } from './ListingInterests';
 
 const NEED_ID = '3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
@@ -63,11 +64,18 @@ function anInterest(
   };
 }
 
-const connection = (nodes: InterestFieldsFragment[]): InterestsForListingQuery => ({
+const connection = (
+  nodes: InterestFieldsFragment[],
+  more?: { totalCount: number; endCursor: string },
+): InterestsForListingQuery => ({
   interestsForListing: {
     __typename: 'InterestConnection',
-    totalCount: nodes.length,
-    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+    totalCount: more?.totalCount ?? nodes.length,
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage: Boolean(more),
+      endCursor: more?.endCursor ?? null,
+    },
     edges: nodes.map((node) => ({ __typename: 'InterestEdge', node })),
   },
 });
@@ -186,7 +194,7 @@ describe('ListingInterests, the owner’s board', () => {
       memberOf(OWNER_ID, 'Seongseo Precision'),
       alwaysAnswer(
         InterestsForListingDocument,
-        { needId: NEED_ID, statuses: null, orderBy: 'DATE', first: 100, language: 'en' },
+        { needId: NEED_ID, statuses: null, orderBy: 'DATE', first: BOARD_PAGE, language: 'en' },
         connection(interests),
       ),
     ]);
@@ -217,5 +225,31 @@ describe('ListingInterests, the owner’s board', () => {
     ).toEqual(['From Hanbit Motion', 'From Fraunhofer IPA']);
     await user.click(within(compare).getByRole('button', { name: 'Clear the selection' }));
     expect(screen.queryByRole('region', { name: 'Side by side' })).toBeNull();
+  });
+
+  it('reads the interests past the first page with "Load more", so the board holds them all', async () => {
+    const user = userEvent.setup();
+    const first = anInterest('7c9e6679-7425-40de-944b-e07fc1f90a01', 'Hanbit Motion');
+    const later = anInterest('7c9e6679-7425-40de-944b-e07fc1f90a02', 'Kyungpook Lab');
+    const variables = { needId: NEED_ID, statuses: null, orderBy: 'DATE', language: 'en' } as const;
+    render([
+      memberOf(OWNER_ID, 'Seongseo Precision'),
+      alwaysAnswer(
+        InterestsForListingDocument,
+        { ...variables, first: BOARD_PAGE },
+        connection([first], { totalCount: 2, endCursor: 'c1' }),
+      ),
+      alwaysAnswer(
+        InterestsForListingDocument,
+        { ...variables, first: BOARD_PAGE, after: 'c1' },
+        connection([later]),
+      ),
+    ]);
+    await screen.findByRole('heading', { name: 'From Hanbit Motion' });
+    expect(screen.queryByRole('heading', { name: 'From Kyungpook Lab' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByRole('heading', { name: 'From Kyungpook Lab' });
+    expect(screen.getByRole('heading', { name: 'From Hanbit Motion' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 });

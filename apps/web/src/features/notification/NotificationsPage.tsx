@@ -7,10 +7,12 @@ import { ErrorAlert } from '../../app/errors/ErrorAlert';
 import { useFormat } from '../../app/format';
 import { Page } from '../../app/layout/Page';
 import { QueryState } from '../../app/layout/QueryState';
+import { useRefetchOnEvent } from '../../app/live/use-refetch-on-event';
 import {
   MarkAllNotificationsReadDocument,
   MarkNotificationReadDocument,
   NotificationInboxDocument,
+  NotificationReceivedDocument,
   UnreadNotificationCountDocument,
 } from '../../generated/graphql';
 import { notificationText } from './notification-text';
@@ -23,10 +25,13 @@ export function NotificationsPage() {
   const { t: tAll } = useTranslation();
   const format = useFormat();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const { data, loading, error, fetchMore } = useQuery(NotificationInboxDocument, {
+  const inbox = useQuery(NotificationInboxDocument, {
     variables: { first: INBOX_PAGE, unreadOnly },
     fetchPolicy: 'cache-and-network',
   });
+  const { data, loading, error, fetchMore } = inbox;
+  // A notification arriving while the inbox is open appears at its top without a reload.
+  useRefetchOnEvent(NotificationReceivedDocument, {}, inbox);
   const refetchQueries = [NotificationInboxDocument, UnreadNotificationCountDocument];
   const [markRead, markReadState] = useMutation(MarkNotificationReadDocument, { refetchQueries });
   const [markAll, markAllState] = useMutation(MarkAllNotificationsReadDocument, {
