@@ -19,8 +19,8 @@ export class AwardPresenter {
 
   async names(organizationIds: readonly string[], clusterIds: readonly string[]): Promise<AwardNames> {
     return {
-      organizations: await this.awards.names('organization', organizationIds),
-      clusters: await this.awards.names('cluster', clusterIds),
+      organizations: await this.awards.organizationNames(organizationIds),
+      clusters: await this.awards.clusterNames(clusterIds),
     };
   }
 
@@ -70,7 +70,8 @@ export class AwardPresenter {
       rows: outcome.results.map(rowOf),
       funders: outcome.funders.map((f) => ({
         clusterId: f.clusterId,
-        name: names.clusters.get(f.clusterId) ?? '',
+        name: names.clusters.get(f.clusterId)?.en ?? '',
+        nameKo: names.clusters.get(f.clusterId)?.ko ?? '',
         budget: f.budget,
         granted: f.granted,
         remaining: f.remaining,

@@ -9,7 +9,7 @@ import type { CallEntity } from '../call/call.entity';
 /** The names a "why not funded" sentence reads, resolved once per request. */
 export interface AwardNames {
   organizations: ReadonlyMap<string, string>;
-  clusters: ReadonlyMap<string, string>;
+  clusters: ReadonlyMap<string, { en: string; ko: string }>;
 }
 
 export function explainContext(call: CallEntity, names: AwardNames, language: Language): ExplainContext {
@@ -17,7 +17,7 @@ export function explainContext(call: CallEntity, names: AwardNames, language: La
     language,
     currency: call.currency ?? 'EUR',
     criterionName: (i) => call.criteria?.[i]?.name ?? `#${i + 1}`,
-    funderName: (id) => names.clusters.get(id) ?? id,
+    funderName: (id) => names.clusters.get(id)?.[language] ?? id,
     organizationName: (id) => names.organizations.get(id) ?? id,
   };
 }

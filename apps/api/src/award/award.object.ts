@@ -72,6 +72,7 @@ export class FunderAwardLineObject {
 export class FunderAllocationObject {
   @Field(() => ID) clusterId: string;
   @Field() name: string;
+  @Field() nameKo: string;
   @Field(() => GraphQLSafeInt) budget: number;
   @Field(() => GraphQLSafeInt) granted: number;
   @Field(() => GraphQLSafeInt) remaining: number;

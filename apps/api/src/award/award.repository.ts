@@ -207,12 +207,21 @@ export class AwardRepository {
     );
   }
 
-  async names(table: 'organization' | 'cluster', ids: readonly string[]): Promise<Map<string, string>> {
+  async organizationNames(ids: readonly string[]): Promise<Map<string, string>> {
     const rows: { id: string; name: string }[] = await this.manager.query(
-      `SELECT id, name FROM ${table} WHERE id = ANY($1::uuid[])`,
+      `SELECT id, name FROM organization WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
     return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** Clusters' names in English and Korean (each falls back to the other). */
+  async clusterNames(ids: readonly string[]): Promise<Map<string, { en: string; ko: string }>> {
+    const rows: { id: string; en: string; ko: string }[] = await this.manager.query(
+      `SELECT id, coalesce(name_en, name_ko) AS en, coalesce(name_ko, name_en) AS ko FROM cluster WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, { en: r.en, ko: r.ko }]));
   }
 
   // Redress requests.

@@ -230,8 +230,15 @@ export type BookmarkedMatchEdge = {
   node: BookmarkedMatch;
 };
 
+/** STOP: funding stops at the first project that does not fit (no gaps); SKIP: the next that fits is funded (gaps possible); PARTIAL: the first that does not fit is offered the remainder. */
+export type BudgetRule =
+  | 'PARTIAL'
+  | 'SKIP'
+  | 'STOP';
+
 export type Call = {
   __typename: 'Call';
+  budgetRule: BudgetRule;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   closesAt: Maybe<Scalars['DateTime']['output']>;
   /** The cluster that runs the call. */
@@ -255,6 +262,9 @@ export type Call = {
   opensAt: Maybe<Scalars['DateTime']['output']>;
   phase: CallPhase;
   programmeName: Scalars['String']['output'];
+  /** Days after publication applicants may request redress. */
+  redressDays: Scalars['Int']['output'];
+  resultsPublishedAt: Maybe<Scalars['DateTime']['output']>;
   reviewersPerApplication: Maybe<Scalars['Int']['output']>;
   /** The rules in words: keys (call.rule.*) and parameters. */
   rulesInWords: Array<RuleSentence>;
@@ -281,6 +291,8 @@ export type CallConnection = {
 };
 
 export type CallDraftInput = {
+  /** What the award does with a project that does not fit the remaining budget; STOP when unset. */
+  budgetRule?: InputMaybe<BudgetRule>;
   closesAt?: InputMaybe<Scalars['DateTime']['input']>;
   criteria?: InputMaybe<Array<EvaluationCriterionInput>>;
   /** ISO 4217 */
@@ -295,6 +307,8 @@ export type CallDraftInput = {
   maxGrantPerProject?: InputMaybe<Scalars['SafeInt']['input']>;
   opensAt?: InputMaybe<Scalars['DateTime']['input']>;
   programmeName: Scalars['String']['input'];
+  /** Days after publication applicants may request redress, 0–90. */
+  redressDays?: InputMaybe<Scalars['Int']['input']>;
   reviewersPerApplication?: InputMaybe<Scalars['Int']['input']>;
   /** Percent of the maximum weighted score. */
   threshold?: InputMaybe<Scalars['Int']['input']>;
@@ -2906,6 +2920,8 @@ export type TextRange = {
 };
 
 export type UpdateCallInput = {
+  /** What the award does with a project that does not fit the remaining budget; STOP when unset. */
+  budgetRule?: InputMaybe<BudgetRule>;
   closesAt?: InputMaybe<Scalars['DateTime']['input']>;
   criteria?: InputMaybe<Array<EvaluationCriterionInput>>;
   /** ISO 4217 */
@@ -2920,6 +2936,8 @@ export type UpdateCallInput = {
   maxGrantPerProject?: InputMaybe<Scalars['SafeInt']['input']>;
   opensAt?: InputMaybe<Scalars['DateTime']['input']>;
   programmeName?: InputMaybe<Scalars['String']['input']>;
+  /** Days after publication applicants may request redress, 0–90. */
+  redressDays?: InputMaybe<Scalars['Int']['input']>;
   reviewersPerApplication?: InputMaybe<Scalars['Int']['input']>;
   /** Percent of the maximum weighted score. */
   threshold?: InputMaybe<Scalars['Int']['input']>;

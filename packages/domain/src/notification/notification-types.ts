@@ -132,19 +132,16 @@ export const NOTIFICATION_TYPES = {
   'award.published': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'The results of a call you applied to', ko: '신청한 공모의 결과 발표' },
   },
   'award.changed': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'Your project was promoted or its funding cut', ko: '과제의 선정 승격 또는 취소' },
   },
   'award.redressAnswered': {
     defaultDelivery: 'EMAIL_NOW',
     subject: 'NONE',
-    produced: true,
     label: { en: 'Your redress request was answered', ko: '이의신청 답변' },
   },
   'search.newResults': {
