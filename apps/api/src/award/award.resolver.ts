@@ -1,4 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CallObject } from '../call/call.object';
+import { CallRepository } from '../call/call.repository';
+import { Policy } from '../platform/policy/policy.service';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
 import { IdPipe } from '../platform/graphql/validation';
 import {
@@ -98,5 +101,24 @@ export class AwardResolver {
     @Args('input') input: RedressAnswerInput,
   ): Promise<RedressRequestObject> {
     return this.results.answer(actor, redressId, input.answer);
+  }
+}
+
+/** Whether the viewer manages the call's award (its cluster's or a funder's manager): the call page links the ranking. */
+@Resolver(() => CallObject)
+export class CallAwardFieldResolver {
+  constructor(
+    private readonly calls: CallRepository,
+    private readonly policy: Policy,
+  ) {}
+
+  @ResolveField(() => Boolean, { description: 'Whether you may preview, publish and manage this call’s award.' })
+  async viewerManagesAward(@CurrentActor() actor: Actor, @Parent() call: CallObject): Promise<boolean> {
+    if (call.status === 'DRAFT' || call.status === 'OPEN') return false;
+    const funders = await this.calls.funders(call.id);
+    return this.policy.can(actor, 'award.manage', {
+      callClusterId: call.clusterId,
+      fundingClusterIds: funders.map((f) => f.clusterId),
+    });
   }
 }

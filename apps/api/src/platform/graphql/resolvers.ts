@@ -1,3 +1,4 @@
+import { AwardResolver, CallAwardFieldResolver } from '../../award/award.resolver';
 import {
   ApplicationInvitationResolver,
   ApplicationPartnerResolver,
@@ -100,4 +101,6 @@ export const RESOLVERS = [
   ApplicationPartnerResolver,
   SuggestedPartnerResolver,
   ApplicationInvitationResolver,
+  AwardResolver,
+  CallAwardFieldResolver,
 ];

@@ -53,6 +53,9 @@ export function aJointCall(overrides: Partial<CallDetailFragment> = {}): CallDet
     closedAt: null,
     viewerCanManage: false,
     viewerActions: [],
+    viewerManagesAward: false,
+    budgetRule: 'STOP',
+    redressDays: 14,
     cluster: {
       __typename: 'Cluster',
       id: DAEGU_ID,
