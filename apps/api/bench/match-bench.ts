@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { isMatchShown, scoreMatch, type MatchPlace } from '@spillover/domain';
+import { confidentMatches, isMatchShown, scoreMatch, type MatchPlace } from '@spillover/domain';
 import { AppModule } from '../src/app.module';
 import { capabilityFacts, MatchEngine, needFacts } from '../src/match/match-engine';
 import { MatchIndexes } from '../src/match/match-indexes';
@@ -361,9 +361,10 @@ async function main(): Promise<void> {
       const collaborations = await repository.earlierCollaborations(need.organizationId, [
         ...new Set(visible.map((c) => c.organizationId)),
       ]);
-      // The engine's term weights, and only what it would show (the relevance floor).
+      // The engine's term weights, and only what it would show (the relevance floor, and
+      // nothing when the need's best pair is under the list floor).
       const corpus = await engine.corpus([facts0.terms]);
-      const scored = visible
+      const shown = visible
         .map((candidate) => ({
           id: candidate.id,
           score: scoreMatch(facts0, facts.get(candidate.id)!, {
@@ -371,7 +372,8 @@ async function main(): Promise<void> {
             corpus,
           }),
         }))
-        .filter((item) => isMatchShown(item.score))
+        .filter((item) => isMatchShown(item.score));
+      const scored = confidentMatches(shown, (item) => item.score.relevance)
         .map((item) => ({ id: item.id, score: item.score.score }))
         .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
       // Ties at the 20th place: any of the tied items is a right answer.

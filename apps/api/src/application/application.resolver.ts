@@ -120,6 +120,20 @@ export class ApplicationResolver {
   }
 
   @Mutation(() => ApplicationObject, {
+    description:
+      'Change an invited or accepted partner’s requested budget and own contribution, in minor units of the call’s currency (drafts only, the lead’s members).',
+  })
+  async updateApplicationPartnerBudget(
+    @CurrentActor() actor: Actor,
+    @Args('applicationId', { type: () => ID }, IdPipe) applicationId: string,
+    @Args('input') input: ApplicationPartnerInput,
+  ): Promise<ApplicationObject> {
+    return toApplicationObject(
+      await this.applications.updatePartnerBudget(actor, applicationId, input),
+    );
+  }
+
+  @Mutation(() => ApplicationObject, {
     description: 'Remove an invited or accepted partner (drafts only).',
   })
   async removeApplicationPartner(

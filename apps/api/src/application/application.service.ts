@@ -5,6 +5,7 @@ import {
   badInput,
   conflict,
   consortiumOfApplication,
+  DomainError,
   errorKey,
   notFound,
   transitionApplication,
@@ -173,6 +174,44 @@ export class ApplicationService {
         );
       await this.record(actor, application, 'application.partnerInvited', null, partner);
       await this.notifier.partnerInvited(application, partner.organizationId);
+      return application;
+    });
+  }
+
+  /**
+   * The lead changes an invited or accepted partner's requested budget and own contribution
+   * (drafts only). The partner's answer stands: it accepted joining, and reads the new
+   * figures on the application.
+   */
+  async updatePartnerBudget(
+    actor: Actor,
+    id: string,
+    partner: PartnerValues,
+  ): Promise<ApplicationEntity> {
+    await this.editable(actor, id);
+    return this.transactions.run(async () => {
+      const application = await this.lockedDraft(id);
+      const current = (await this.applications.partners([id])).find(
+        (p) => p.organizationId === partner.organizationId,
+      );
+      if (!current) throw notFound('The partner');
+      await this.applications.savePartner({
+        ...current,
+        requestedBudget: partner.requestedBudget,
+        ownContribution: partner.ownContribution,
+      });
+      await this.record(
+        actor,
+        application,
+        'application.partnerBudgetChanged',
+        {
+          organizationId: current.organizationId,
+          requestedBudget: current.requestedBudget,
+          ownContribution: current.ownContribution,
+        },
+        partner,
+        { counterpartOrganizationId: partner.organizationId },
+      );
       return application;
     });
   }
@@ -400,7 +439,7 @@ export class ApplicationService {
     return application;
   }
 
-  /** Linked needs are the lead's own; linked collaborations are ones the lead is part of. */
+  /** Linked needs are the lead's own; linked collaborations are ones the lead is part of (else NOT_FOUND). */
   private async assertLinks(
     leadOrganizationId: string,
     values: ApplicationDraftValues,
@@ -420,11 +459,16 @@ export class ApplicationService {
     const collaborationIndex = values.linkedCollaborationIds.findIndex(
       (id) => !collaborations.has(id),
     );
+    // Another organization's collaboration is not the caller's to see: NOT_FOUND, as for one
+    // that does not exist, on the position that named it.
     if (collaborationIndex >= 0)
-      throw badInput(
-        `linkedCollaborationIds.${collaborationIndex}`,
-        'Link collaborations of the lead organization only.',
-        errorKey('application.unknownCollaboration'),
+      throw new DomainError(
+        'NOT_FOUND',
+        'The linked collaboration was not found among the lead organization’s collaborations.',
+        {
+          field: `linkedCollaborationIds.${collaborationIndex}`,
+          key: errorKey('application.unknownCollaboration'),
+        },
       );
   }
 

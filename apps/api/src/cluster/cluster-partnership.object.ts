@@ -23,6 +23,7 @@ registerEnumType(ClusterPartnershipKindEnum, {
 export const ClusterPartnershipActionEnum = {
   ACCEPT: 'ACCEPT',
   DECLINE: 'DECLINE',
+  WITHDRAW: 'WITHDRAW',
   END: 'END',
 } as const;
 export type ClusterPartnershipActionName = keyof typeof ClusterPartnershipActionEnum;
@@ -36,7 +37,7 @@ export class ClusterPartnershipObject {
   @Field(() => ClusterPartnershipKindEnum) kind: ClusterPartnershipKind;
   @Field(() => ClusterPartnershipStatusEnum) status: ClusterPartnershipStatus;
   @Field({ description: "The proposing manager's note." }) note: string;
-  @Field(() => String, { nullable: true, description: 'Why it was declined or ended.' }) reason:
+  @Field(() => String, { nullable: true, description: 'Why it was declined, withdrawn or ended.' }) reason:
     string | null;
   @Field() proposedAt: Date;
   @Field(() => Date, { nullable: true }) answeredAt: Date | null;

@@ -85,6 +85,19 @@ export class ClusterPartnershipResolver {
   }
 
   @Mutation(() => ClusterPartnershipObject, {
+    description:
+      "The proposing cluster's manager takes back a proposal not yet answered, optionally with a reason (WITHDRAWN); the other cluster's managers are notified.",
+  })
+  async withdrawClusterPartnership(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ClusterPartnershipDecisionInput,
+  ): Promise<ClusterPartnershipObject> {
+    return toClusterPartnershipObject(
+      await this.partnerships.decide(actor, 'withdraw', input as DecisionValues),
+    );
+  }
+
+  @Mutation(() => ClusterPartnershipObject, {
     description: "Either cluster's manager ends an active partnership, with a reason (ENDED).",
   })
   async endClusterPartnership(

@@ -45,6 +45,7 @@ const stateOf = (p: ClusterPartnershipEntity) => ({
 const AUDIT_ACTIONS = {
   accept: 'clusterPartnership.accepted',
   decline: 'clusterPartnership.declined',
+  withdraw: 'clusterPartnership.withdrawn',
   end: 'clusterPartnership.ended',
 } as const;
 
@@ -189,7 +190,7 @@ export class ClusterPartnershipService {
     });
   }
 
-  /** accept / decline / end: the transition and who may take it are the domain's. */
+  /** accept / decline / withdraw / end: the transition and who may take it are the domain's. */
   async decide(
     actor: Actor,
     action: ClusterPartnershipAction,
@@ -213,7 +214,8 @@ export class ClusterPartnershipService {
         ...current,
         status,
         reason: action === 'accept' ? null : (input.reason ?? null),
-        ...(action === 'end'
+        // Withdrawing closes the proposal from the proposer's side, as ending closes an active one.
+        ...(action === 'end' || action === 'withdraw'
           ? { endedAt: now, endedById: facts.userId, endedByClusterId: actingClusterId }
           : { answeredAt: now, answeredById: facts.userId }),
       });
@@ -227,7 +229,7 @@ export class ClusterPartnershipService {
         after: stateOf(saved),
       });
       // Visibility and proximity change with ACTIVE (accept and end): stored matches follow.
-      if (action !== 'decline')
+      if (action === 'accept' || action === 'end')
         await this.partnerships.requestMatchRefresh([saved.clusterAId, saved.clusterBId]);
       const [proposer, recipient, endedBy] = await Promise.all([
         this.clusters.findById(saved.proposerClusterId),
@@ -235,14 +237,14 @@ export class ClusterPartnershipService {
         this.clusters.findById(actingClusterId),
       ]);
       const names = { proposer, recipient, endedBy };
-      if (action === 'end')
+      if (action === 'end' || action === 'withdraw')
         await this.notifyManagers(
           'cluster.partnershipEnded',
           saved,
           otherClusterId,
           facts.userId,
           names,
-          `${saved.id}:ended`,
+          `${saved.id}:${action === 'end' ? 'ended' : 'withdrawn'}`,
         );
       else
         await this.notifyManagers(

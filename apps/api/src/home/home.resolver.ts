@@ -1,7 +1,7 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CapabilityObject, toCapabilityObject } from '../capability/capability.object';
 import { toClusterMembershipObject } from '../cluster/cluster.object';
-import { MatchRepository } from '../match/match.repository';
+import { Loaders } from '../platform/loaders/loaders';
 import { NeedObject, toNeedObject } from '../need/need.object';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
 import {
@@ -78,21 +78,22 @@ export class HomeResolver {
 
 @Resolver(() => HomeMatchObject)
 export class HomeMatchResolver {
-  constructor(private readonly matches: MatchRepository) {}
+  constructor(private readonly loaders: Loaders) {}
 
   // The summary's query passed both listings through the viewer's predicates.
   @ResolveField(() => NeedObject)
-  async need(@Parent() match: HomeMatchObject): Promise<NeedObject> {
-    const need = (await this.matches.needEntities([match.needId])).get(match.needId);
+  async need(@CurrentActor() actor: Actor, @Parent() match: HomeMatchObject): Promise<NeedObject> {
+    const need = await this.loaders.of(actor).need.load(match.needId);
     if (!need) throw new Error(`home match lost its need ${match.needId}`);
     return toNeedObject(need);
   }
 
   @ResolveField(() => CapabilityObject)
-  async capability(@Parent() match: HomeMatchObject): Promise<CapabilityObject> {
-    const capability = (await this.matches.capabilityEntities([match.capabilityId])).get(
-      match.capabilityId,
-    );
+  async capability(
+    @CurrentActor() actor: Actor,
+    @Parent() match: HomeMatchObject,
+  ): Promise<CapabilityObject> {
+    const capability = await this.loaders.of(actor).capability.load(match.capabilityId);
     if (!capability) throw new Error(`home match lost its capability ${match.capabilityId}`);
     return toCapabilityObject(capability);
   }

@@ -17,13 +17,11 @@ import {
   toBookmarkedMatchObject,
 } from './bookmark.object';
 import { BookmarkService } from './bookmark.service';
-import { MatchRepository } from './match.repository';
 
 @Resolver(() => BookmarkedMatchObject)
 export class BookmarkResolver {
   constructor(
     private readonly service: BookmarkService,
-    private readonly matches: MatchRepository,
     private readonly loaders: Loaders,
   ) {}
 
@@ -55,17 +53,21 @@ export class BookmarkResolver {
 
   // The list query already passed both listings through the viewer's predicates.
   @ResolveField(() => NeedObject)
-  async need(@Parent() bookmark: BookmarkedMatchObject): Promise<NeedObject> {
-    const need = (await this.matches.needEntities([bookmark.needId])).get(bookmark.needId);
+  async need(
+    @CurrentActor() actor: Actor,
+    @Parent() bookmark: BookmarkedMatchObject,
+  ): Promise<NeedObject> {
+    const need = await this.loaders.of(actor).need.load(bookmark.needId);
     if (!need) throw new Error(`bookmark ${bookmark.id} lost its need`);
     return toNeedObject(need);
   }
 
   @ResolveField(() => CapabilityObject)
-  async capability(@Parent() bookmark: BookmarkedMatchObject): Promise<CapabilityObject> {
-    const capability = (await this.matches.capabilityEntities([bookmark.capabilityId])).get(
-      bookmark.capabilityId,
-    );
+  async capability(
+    @CurrentActor() actor: Actor,
+    @Parent() bookmark: BookmarkedMatchObject,
+  ): Promise<CapabilityObject> {
+    const capability = await this.loaders.of(actor).capability.load(bookmark.capabilityId);
     if (!capability) throw new Error(`bookmark ${bookmark.id} lost its capability`);
     return toCapabilityObject(capability);
   }

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { MATCH_LIST_FLOOR, confidentMatches } from '@spillover/domain';
 import { Transactions, isRetryable } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';
@@ -18,6 +19,23 @@ const storedPair = (pair: IndexedPair): StoredPair => ({
   capabilityId: pair.capabilityId,
   score: pair.score.score,
 });
+const relevanceOf = (pair: IndexedPair): number => pair.score.relevance;
+/**
+ * What a listing's list stores of the pairs the index found: a need's list only when its
+ * best pair passes the domain's list floor (a need with no credible partner stores none, so
+ * neither the home page nor a notification counts pairs its list would not show).
+ */
+const listed = (kind: MatchRefreshKind, pairs: readonly IndexedPair[]): readonly IndexedPair[] =>
+  kind === 'NEED' ? confidentMatches(pairs, relevanceOf) : pairs;
+/**
+ * Pairs entering the other side's lists between their refreshes: into a need's list only
+ * as a pair that passes the list floor itself, since the job does not know whether that
+ * list stores anything (the need's next refresh places the weaker ones).
+ */
+const entering = (kind: MatchRefreshKind, pairs: readonly IndexedPair[]): IndexedPair[] =>
+  kind === 'CAPABILITY'
+    ? pairs.filter((pair) => relevanceOf(pair) >= MATCH_LIST_FLOOR)
+    : [...pairs];
 /** The channel the SQL trigger notifies on when a listing asks for a refresh. */
 export const MATCH_REFRESH_CHANNEL = 'match_refresh';
 
@@ -154,7 +172,7 @@ export class MatchRefreshJob implements OnModuleInit {
           kind,
           live.map((one) => ({
             listingId: one.listingId,
-            pairs: one.matches!.best.map(storedPair),
+            pairs: listed(kind, one.matches!.best).map(storedPair),
           })),
         )),
       );
@@ -162,7 +180,7 @@ export class MatchRefreshJob implements OnModuleInit {
       news.push(
         ...(await this.matches.enterPairs(
           kind === 'NEED' ? 'CAPABILITY' : 'NEED',
-          live.flatMap((one) => one.matches!.entering.map(storedPair)),
+          live.flatMap((one) => entering(kind, one.matches!.entering).map(storedPair)),
         )),
       );
     }

@@ -4,6 +4,7 @@ import {
   learnMatchPreferences,
   matchDismissalSchema,
   parseInput,
+  confidentMatches,
   isMatchShown,
   scoreMatch,
   scorePartner,
@@ -83,6 +84,8 @@ const dismissalOf =
     capability: { trl: row.capabilityTrl, technologyAreas: row.capabilityTechnologyAreas },
   });
 
+const relevanceOf = (item: RankedMatch): number => item.score.relevance;
+
 /** Best score first, then by id (code-unit order, as the cursor compares). */
 const byRank =
   <T extends { score: { score: number } }>(key: (item: T) => string) =>
@@ -121,13 +124,16 @@ export class MatchService {
       READ_CANDIDATES,
       owner,
     );
-    return this.listOf(
+    const list = await this.listOf(
       stored,
       owner ? { side: 'NEED_OWNER', organizationId: need.organizationId } : null,
       needId,
       language,
       (item) => item.capabilityId,
     );
+    // A need whose best match is only a neighbour of its field shows none (the empty list
+    // suggests what to do): the domain's list floor.
+    return { ...list, items: [...confidentMatches(list.items, relevanceOf)] };
   }
 
   /** Needs a capability could serve, best first. NOT_FOUND when the capability is hidden. */
@@ -213,11 +219,13 @@ export class MatchService {
       READ_CANDIDATES,
       owner,
     );
-    const list = await this.rescore(
+    const rescored = await this.rescore(
       stored,
       owner ? { side: 'NEED_OWNER', organizationId: need.organizationId } : null,
       language,
     );
+    // Partners come from the need's own list, so none when that list is empty.
+    const list = { ...rescored, items: confidentMatches(rescored.items, relevanceOf) };
     const byOrganization = new Map<string, RankedMatch[]>();
     const capabilityOwners = await this.matches.capabilities(
       list.items.map((item) => item.capabilityId),

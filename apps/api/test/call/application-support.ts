@@ -13,6 +13,8 @@ export const UPDATE_APPLICATION = `mutation Update($id: ID!, $input: Application
   updateApplicationDraft(id: $id, input: $input) { ${APPLICATION_FIELDS} } }`;
 export const INVITE_PARTNER = `mutation Invite($id: ID!, $input: ApplicationPartnerInput!) {
   inviteApplicationPartner(applicationId: $id, input: $input) { ${APPLICATION_FIELDS} } }`;
+export const UPDATE_PARTNER_BUDGET = `mutation Budget($id: ID!, $input: ApplicationPartnerInput!) {
+  updateApplicationPartnerBudget(applicationId: $id, input: $input) { ${APPLICATION_FIELDS} } }`;
 export const REMOVE_PARTNER = `mutation Remove($id: ID!, $org: ID!) {
   removeApplicationPartner(applicationId: $id, organizationId: $org) { ${APPLICATION_FIELDS} } }`;
 export const ANSWER = `mutation Answer($id: ID!, $org: ID!, $accept: Boolean!) {
@@ -35,7 +37,14 @@ export interface ApplicationView {
   viewerActions: string[];
   failedRules: { rule: string }[] | null;
   eligibility: { rule: string; key: string; params: { name: string; value: string }[] }[];
-  partners: { status: string; organization: { id: string } }[];
+  leadRequestedBudget: number;
+  leadOwnContribution: number;
+  partners: {
+    status: string;
+    requestedBudget: number;
+    ownContribution: number;
+    organization: { id: string };
+  }[];
 }
 
 export const draftInput = (overrides: Record<string, unknown> = {}) => ({

@@ -13,6 +13,7 @@ import {
   INVITE_PARTNER,
   SUBMIT,
   UPDATE_APPLICATION,
+  UPDATE_PARTNER_BUDGET,
   WITHDRAW,
   draftApplication,
   draftInput,
@@ -21,6 +22,8 @@ import {
   touch,
   type ApplicationView,
 } from './application-support';
+import { MAX_BUDGET_AMOUNT } from '@spillover/domain';
+import { CollaborationService } from '../../src/collaboration/collaboration.service';
 import { EXTEND_CALL, openCall, type CallView } from './call-support';
 
 // Applications (신청): the lead drafts and invites, partners answer, only accepted ones count;
@@ -418,5 +421,232 @@ describe('notifications', () => {
     await job.run(new Date());
     await runFanOuts(t);
     expect((await reminders()).length).toBe(before + 2);
+  });
+});
+
+describe('budgets: money in minor units of the call’s currency', () => {
+  const budgets = async (id: string) => {
+    const application = await view(cast.orgMember.client, id);
+    return {
+      lead: [application.leadRequestedBudget, application.leadOwnContribution],
+      partners: application.partners.map((p) => [
+        p.organization.id,
+        p.requestedBudget,
+        p.ownContribution,
+      ]),
+    };
+  };
+
+  it('lets the lead’s members change a partner’s budget in a draft, audited, the answer kept', async () => {
+    inWindow();
+    const draft = await consortium(['institute']);
+    const { updateApplicationPartnerBudget } = await cast.orgMember.client.ok<{
+      updateApplicationPartnerBudget: ApplicationView;
+    }>(UPDATE_PARTNER_BUDGET, {
+      id: draft.id,
+      input: { organizationId: institute.id, requestedBudget: 12_345_678, ownContribution: 0 },
+    });
+    expect(
+      updateApplicationPartnerBudget.partners.find((p) => p.organization.id === institute.id),
+    ).toMatchObject({ status: 'ACCEPTED', requestedBudget: 12_345_678, ownContribution: 0 });
+    // The ceiling itself is a valid amount.
+    await cast.orgMember.client.ok(UPDATE_APPLICATION, {
+      id: draft.id,
+      input: draftInput({ leadRequestedBudget: MAX_BUDGET_AMOUNT, leadOwnContribution: 1 }),
+    });
+    expect((await budgets(draft.id)).lead).toEqual([MAX_BUDGET_AMOUNT, 1]);
+    const audit = (await t.dataSource.query(
+      `SELECT before, after FROM audit_event WHERE object_id = $1 AND action = 'application.partnerBudgetChanged'`,
+      [draft.id],
+    )) as { before: Record<string, unknown>; after: Record<string, unknown> }[];
+    expect(audit).toEqual([
+      {
+        before: {
+          organizationId: institute.id,
+          requestedBudget: 10_000_000,
+          ownContribution: 5_000_000,
+        },
+        after: { organizationId: institute.id, requestedBudget: 12_345_678, ownContribution: 0 },
+      },
+    ]);
+  });
+
+  it('refuses negatives, fractions and overflow with the field, and changes nothing', async () => {
+    inWindow();
+    const draft = await consortium();
+    await touch(cast.orgMember.client);
+    const before = await budgets(draft.id);
+    const partnerBudget = (input: Record<string, unknown>) =>
+      cast.orgMember.client.gql(UPDATE_PARTNER_BUDGET, {
+        id: draft.id,
+        input: { ...partnerInput(institute.id), ...input },
+      });
+    for (const [input, field] of [
+      [{ requestedBudget: -1 }, 'requestedBudget'],
+      [{ ownContribution: -500 }, 'ownContribution'],
+      [{ requestedBudget: 1.5 }, 'requestedBudget'],
+      [{ requestedBudget: MAX_BUDGET_AMOUNT + 1 }, 'requestedBudget'],
+      // Past 2^53 the amount is not an exact integer any more: GraphQL's SafeInt refuses it.
+      [{ ownContribution: 2 ** 53 }, 'ownContribution'],
+    ] as const)
+      await expectRefused(t, () => partnerBudget(input), 'BAD_USER_INPUT', field);
+    for (const [input, field] of [
+      [{ leadRequestedBudget: -1 }, 'leadRequestedBudget'],
+      [{ leadOwnContribution: MAX_BUDGET_AMOUNT * 10 }, 'leadOwnContribution'],
+      [{ leadRequestedBudget: 2 ** 60 }, 'leadRequestedBudget'],
+    ] as const)
+      await expectRefused(
+        t,
+        () =>
+          cast.orgMember.client.gql(UPDATE_APPLICATION, { id: draft.id, input: draftInput(input) }),
+        'BAD_USER_INPUT',
+        field,
+      );
+    await expectRefused(
+      t,
+      () =>
+        cast.orgMember.client.gql(INVITE_PARTNER, {
+          id: draft.id,
+          input: { ...partnerInput(cast.otherOrg.id), ownContribution: MAX_BUDGET_AMOUNT + 1 },
+        }),
+      'BAD_USER_INPUT',
+      'ownContribution',
+    );
+    expect(await budgets(draft.id)).toEqual(before);
+  });
+
+  it('lets only the lead’s members change budgets, of partners the draft has', async () => {
+    inWindow();
+    const draft = await consortium(['institute']);
+    await touch(cast.orgMember.client, cast.otherOrgAdmin.client, universityAdmin.client);
+    const change = { ...partnerInput(institute.id), requestedBudget: 1 };
+    // An accepted partner reads the application but does not edit it.
+    await expectRefused(
+      t,
+      () => cast.otherOrgAdmin.client.gql(UPDATE_PARTNER_BUDGET, { id: draft.id, input: change }),
+      'FORBIDDEN',
+    );
+    // A partner not yet accepted, another cluster's manager and the call's own manager (drafts
+    // are the applicants' business) do not even see it.
+    for (const client of [universityAdmin.client, cast.otherManager.client, cast.manager.client])
+      await expectRefused(
+        t,
+        () => client.gql(UPDATE_PARTNER_BUDGET, { id: draft.id, input: change }),
+        'NOT_FOUND',
+      );
+    await expectRefused(
+      t,
+      () =>
+        cast.orgMember.client.gql(UPDATE_PARTNER_BUDGET, {
+          id: draft.id,
+          input: { ...change, organizationId: cast.otherOrg.id },
+        }),
+      'NOT_FOUND',
+    );
+  });
+});
+
+describe('linked collaborations: the lead organization’s own only', () => {
+  let own: string;
+  let foreign: string;
+
+  beforeAll(async () => {
+    const service = t.app.get(CollaborationService);
+    const actor = {
+      kind: 'user' as const,
+      userId: cast.orgAdmin.userId,
+      isAdmin: false,
+      requestId: 'application-test',
+      via: { kind: 'session' as const, sessionId: 'test' },
+    };
+    // One collaboration of the lead (with the university), one between two other organizations.
+    own = (
+      await service.createFromAcceptedInterest(actor, {
+        organizationIds: [cast.org.id, university.id],
+        type: 'RESEARCH_COOPERATION',
+        title: 'Cooling loop study',
+        technologyAreas: ['EF05'],
+      })
+    ).id;
+    foreign = (
+      await service.createFromAcceptedInterest(actor, {
+        organizationIds: [cast.otherOrg.id, institute.id],
+        type: 'TECHNICAL_COOPERATION',
+        title: 'Stack coating pilot',
+        technologyAreas: ['EF05'],
+      })
+    ).id;
+  });
+
+  it('links the lead’s collaborations, once each', async () => {
+    inWindow();
+    const draft = await draftApplication(cast.orgMember.client, call.id, cast.org.id, {
+      linkedCollaborationIds: [own, own],
+    });
+    expect(
+      (draft as ApplicationView & { linkedCollaborationIds: string[] }).linkedCollaborationIds,
+    ).toEqual([own]);
+    const { updateApplicationDraft } = await cast.orgMember.client.ok<{
+      updateApplicationDraft: { linkedCollaborationIds: string[] };
+    }>(UPDATE_APPLICATION, { id: draft.id, input: draftInput({ linkedCollaborationIds: [] }) });
+    expect(updateApplicationDraft.linkedCollaborationIds).toEqual([]);
+  });
+
+  it('answers NOT_FOUND for another organization’s collaboration or none, on its position, changing nothing', async () => {
+    inWindow();
+    const draft = await draftApplication(cast.orgMember.client, call.id, cast.org.id, {
+      linkedCollaborationIds: [own],
+    });
+    await touch(cast.orgMember.client);
+    const link = (ids: unknown[]) => () =>
+      cast.orgMember.client.gql(UPDATE_APPLICATION, {
+        id: draft.id,
+        input: draftInput({ linkedCollaborationIds: ids }),
+      });
+    await expectRefused(t, link([own, foreign]), 'NOT_FOUND', 'linkedCollaborationIds.1');
+    await expectRefused(
+      t,
+      link(['00000000-0000-4000-8000-000000000000']),
+      'NOT_FOUND',
+      'linkedCollaborationIds.0',
+    );
+    await expectRefused(t, link(['not-a-uuid']), 'BAD_USER_INPUT', 'linkedCollaborationIds.0');
+    await expectRefused(
+      t,
+      link(Array.from({ length: 21 }, () => own)),
+      'BAD_USER_INPUT',
+      'linkedCollaborationIds',
+    );
+    // A new draft is refused the same way, and none is created.
+    await expectRefused(
+      t,
+      () =>
+        cast.orgMember.client.gql(CREATE_APPLICATION, {
+          callId: call.id,
+          lead: cast.org.id,
+          input: draftInput({ linkedCollaborationIds: [foreign] }),
+        }),
+      'NOT_FOUND',
+      'linkedCollaborationIds.0',
+    );
+    const again = await view(cast.orgMember.client, draft.id);
+    expect(
+      (again as ApplicationView & { linkedCollaborationIds: string[] }).linkedCollaborationIds,
+    ).toEqual([own]);
+  });
+
+  it('lets only the lead’s members link them: an accepted partner may not, even its own', async () => {
+    inWindow();
+    const draft = await consortium(['institute']);
+    await touch(cast.otherOrgAdmin.client);
+    await expectRefused(
+      t,
+      () =>
+        cast.otherOrgAdmin.client.gql(UPDATE_APPLICATION, {
+          id: draft.id,
+          input: draftInput({ linkedCollaborationIds: [foreign] }),
+        }),
+      'FORBIDDEN',
+    );
   });
 });

@@ -36,6 +36,7 @@ const FIELDS = `id kind status note reason proposedAt answeredAt endedAt viewerA
 const PROPOSE = `mutation Propose($input: ProposeClusterPartnershipInput!) { proposeClusterPartnership(input: $input) { ${FIELDS} } }`;
 const ACCEPT = `mutation Accept($input: ClusterPartnershipDecisionInput!) { acceptClusterPartnership(input: $input) { ${FIELDS} } }`;
 const DECLINE = `mutation Decline($input: ClusterPartnershipDecisionInput!) { declineClusterPartnership(input: $input) { ${FIELDS} } }`;
+const WITHDRAW = `mutation Withdraw($input: ClusterPartnershipDecisionInput!) { withdrawClusterPartnership(input: $input) { ${FIELDS} } }`;
 const END = `mutation End($input: ClusterPartnershipDecisionInput!) { endClusterPartnership(input: $input) { ${FIELDS} } }`;
 const PARTNERSHIP = `query Partnership($id: ID!) { clusterPartnership(id: $id) { ${FIELDS}
   members { organization { id } cluster { id } } collaborations { id title organizationA { id } organizationB { id } } } }`;
@@ -164,7 +165,7 @@ describe('a partnership proposed, accepted and ended', () => {
     expect(proposed).toMatchObject({
       status: 'PROPOSED',
       kind: 'INTERNATIONAL',
-      viewerActions: [],
+      viewerActions: ['WITHDRAW'],
     });
     const asRecipient = await germanManager.client.ok<{ clusterPartnership: Partnership }>(
       PARTNERSHIP,
@@ -512,5 +513,156 @@ describe('refusals', () => {
       'CONFLICT',
       'status',
     );
+  });
+});
+
+describe('a proposal withdrawn before it is answered', () => {
+  let proposalId: string;
+  const withdraw = (client: TestClient, input: Record<string, unknown>) =>
+    client.gql<{ withdrawClusterPartnership: Partnership }>(WITHDRAW, { input });
+  const statusOf = async (id: string): Promise<string> =>
+    (
+      (await t.dataSource.query(`SELECT status FROM cluster_partnership WHERE id = $1`, [id])) as {
+        status: string;
+      }[]
+    )[0]!.status;
+
+  beforeAll(async () => {
+    // The Daegu–Germany pair is free again (its last proposal was declined).
+    proposalId = (
+      await propose(cast.manager.client, {
+        clusterId: cast.cluster.id,
+        ...daeguToGermany,
+        partnerClusterId: germany.id,
+      })
+    ).data!.proposeClusterPartnership.id;
+  });
+
+  it('offers the proposer, and only the proposer, a withdraw button', async () => {
+    const asProposer = await cast.manager.client.ok<{ clusterPartnership: Partnership }>(
+      PARTNERSHIP,
+      { id: proposalId },
+    );
+    expect(asProposer.clusterPartnership.viewerActions).toEqual(['WITHDRAW']);
+    const asRecipient = await germanManager.client.ok<{ clusterPartnership: Partnership }>(
+      PARTNERSHIP,
+      { id: proposalId },
+    );
+    expect(asRecipient.clusterPartnership.viewerActions).toEqual(['ACCEPT', 'DECLINE']);
+  });
+
+  it('refuses every other role, and bad input, changing nothing', async () => {
+    // The recipient answers; it does not withdraw the other side's proposal.
+    await expectRefused(
+      t,
+      () => withdraw(germanManager.client, { partnershipId: proposalId }),
+      'FORBIDDEN',
+    );
+    // A platform admin may read the proposal but does not speak for the proposing cluster.
+    await expectRefused(
+      t,
+      () => withdraw(cast.admin.client, { partnershipId: proposalId }),
+      'FORBIDDEN',
+    );
+    // A manager of a third cluster and a member firm's admin cannot even see it.
+    for (const client of [cast.otherManager.client, cast.orgAdmin.client, germanAdmin.client])
+      await expectRefused(t, () => withdraw(client, { partnershipId: proposalId }), 'NOT_FOUND');
+    await expectRefused(
+      t,
+      () => withdraw(cast.anonymous, { partnershipId: proposalId }),
+      'UNAUTHENTICATED',
+    );
+    await expectRefused(
+      t,
+      () => withdraw(cast.manager.client, { partnershipId: proposalId, reason: 'x'.repeat(1001) }),
+      'BAD_USER_INPUT',
+      'reason',
+    );
+    await expectRefused(
+      t,
+      () => withdraw(cast.manager.client, { partnershipId: 'not-a-uuid' }),
+      'BAD_USER_INPUT',
+      'partnershipId',
+    );
+    await expectRefused(
+      t,
+      () =>
+        withdraw(cast.manager.client, { partnershipId: '00000000-0000-4000-8000-000000000000' }),
+      'NOT_FOUND',
+    );
+    expect(await statusOf(proposalId)).toBe('PROPOSED');
+  });
+
+  it('the proposer withdraws it: audited, the other cluster’s managers notified, the pair free again', async () => {
+    const withdrawn = await cast.manager.client.ok<{
+      withdrawClusterPartnership: Partnership & { endedByCluster: { id: string } };
+    }>(WITHDRAW, { input: { partnershipId: proposalId, reason: 'Proposed too early.' } });
+    expect(withdrawn.withdrawClusterPartnership).toMatchObject({
+      status: 'WITHDRAWN',
+      reason: 'Proposed too early.',
+      endedByCluster: { id: cast.cluster.id },
+      viewerActions: [],
+    });
+    const audit = (await t.dataSource.query(
+      `SELECT action, cluster_id, counterpart_cluster_id, before->>'status' AS before, after->>'status' AS after
+         FROM audit_event WHERE object_id = $1 ORDER BY created_at`,
+      [proposalId],
+    )) as Record<string, string>[];
+    expect(audit.map((row) => row.action)).toEqual([
+      'clusterPartnership.proposed',
+      'clusterPartnership.withdrawn',
+    ]);
+    expect(audit[1]).toMatchObject({
+      cluster_id: cast.cluster.id,
+      counterpart_cluster_id: germany.id,
+      before: 'PROPOSED',
+      after: 'WITHDRAWN',
+    });
+    await runFanOuts(t);
+    const notes = (await inbox(germanManager)).nodes.filter(
+      (n) => n.type === 'cluster.partnershipEnded' && n.path === `/partnerships/${proposalId}`,
+    );
+    expect(notes).toHaveLength(1);
+    expect(param(notes[0]!, 'context')).toBe('WITHDRAWN');
+    expect(param(notes[0]!, 'reason')).toBe('Proposed too early.');
+    // The proposer's own managers are not told what they did themselves.
+    expect(
+      (await inbox(cast.manager)).nodes.filter((n) => n.path === `/partnerships/${proposalId}`),
+    ).toEqual([]);
+    // Once withdrawn it is over: neither side can act on it any more.
+    await expectRefused(
+      t,
+      () => withdraw(cast.manager.client, { partnershipId: proposalId }),
+      'CONFLICT',
+      'status',
+    );
+    await expectRefused(
+      t,
+      () => germanManager.client.gql(ACCEPT, { input: { partnershipId: proposalId } }),
+      'CONFLICT',
+      'status',
+    );
+    // And the pair may start over.
+    const fresh = await propose(germanManager.client, {
+      clusterId: germany.id,
+      partnerClusterId: cast.cluster.id,
+      kind: 'INTERNATIONAL',
+    });
+    expect(fresh.data?.proposeClusterPartnership.status).toBe('PROPOSED');
+  });
+
+  it('refuses to withdraw a proposal already answered', async () => {
+    const [accepted] = (await t.dataSource.query(
+      `SELECT id FROM cluster_partnership WHERE status = 'PROPOSED' AND proposer_cluster_id = $1`,
+      [germany.id],
+    )) as { id: string }[];
+    await cast.manager.client.ok(ACCEPT, { input: { partnershipId: accepted!.id } });
+    await expectRefused(
+      t,
+      () => withdraw(germanManager.client, { partnershipId: accepted!.id }),
+      'CONFLICT',
+      'status',
+    );
+    expect(await statusOf(accepted!.id)).toBe('ACTIVE');
   });
 });

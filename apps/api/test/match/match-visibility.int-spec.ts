@@ -32,6 +32,10 @@ const needs: Record<string, string> = {};
 const capabilities: Record<string, string> = {};
 
 const HYDROGEN = { technologyAreas: ['EF05'], sectors: ['29'] };
+// Every listing here is about the same work, so each need's list passes the list floor with
+// whichever capabilities its viewer may see: what differs is only who may see what.
+const TOPIC =
+  'Fuel cell stack cooling, membrane durability and bipolar plate coating for hydrogen trucks.';
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -49,6 +53,7 @@ beforeAll(async () => {
     await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', {
       ...HYDROGEN,
       title: 'Fuel cell membrane durability',
+      publicSummary: TOPIC,
       visibility: 'CLUSTER',
     })
   ).id;
@@ -56,6 +61,7 @@ beforeAll(async () => {
     await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', {
       ...HYDROGEN,
       title: 'Fuel cell bipolar plate coating',
+      publicSummary: TOPIC,
       visibility: 'PRIVATE',
       ...invited,
     })
@@ -64,17 +70,19 @@ beforeAll(async () => {
     await needIn(cast.orgAdmin.client, cast.org.id, 'CLOSED', {
       ...HYDROGEN,
       title: 'Fuel cell humidifier',
+      publicSummary: TOPIC,
     })
   ).id;
   needs.draft = (
     await needIn(cast.orgAdmin.client, cast.org.id, 'DRAFT', {
       ...HYDROGEN,
       title: 'Fuel cell draft idea',
+      publicSummary: TOPIC,
     })
   ).id;
   // Capabilities of other organizations in every visibility and stage.
   const offer = (overrides: Record<string, unknown>) =>
-    capabilityInput('EXPERTISE', { ...HYDROGEN, trl: 6, ...overrides });
+    capabilityInput('EXPERTISE', { ...HYDROGEN, trl: 6, description: TOPIC, ...overrides });
   capabilities.public = (
     await capabilityIn(
       cast.otherOrgAdmin.client,

@@ -1,10 +1,11 @@
-import { capabilityFits, scorePercent } from '@spillover/domain';
+import { MATCH_LIST_FLOOR, capabilityFits, scorePercent } from '@spillover/domain';
 import { MatchEngine } from '../../src/match/match-engine';
 import { MatchRepository } from '../../src/match/match.repository';
 import { STORED_MATCHES } from '../../src/match/match-refresh.job';
 import { createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
 import {
   ARCHIVE_CAPABILITY,
+  CLOSE_NEED,
   UPDATE_NEED,
   capabilityIn,
   capabilityInput,
@@ -270,6 +271,56 @@ describe('matches for a need', () => {
       );
     } finally {
       await institute.client.ok(ARCHIVE_CAPABILITY, { id: near.id });
+      await refreshMatches(t);
+    }
+  });
+  it('shows nothing for a need whose best match is only a neighbour of its field', async () => {
+    // Same field code as the catalogue's fuel-cell offers and one field word ("stack"):
+    // above the pair floor, but no offer is about humidifier membranes (the list floor).
+    const neighbourly = await needIn(firm.client, firmOrg.id, 'OPEN', {
+      title: 'Membrane humidifier sealing',
+      publicSummary:
+        'The humidifier membranes of our stacks leak after 500 hours; we look for sealing know-how.',
+      technologyAreas: ['EF05'],
+      sectors: ['29'],
+      currentTrl: 4,
+      targetTrl: 6,
+    });
+    try {
+      await refreshMatches(t);
+      // The pairs pass the pair floor (what the engine would have listed before) ...
+      const engine = t.app.get(MatchEngine);
+      const nearest = await engine.exhaustive('NEED', neighbourly.id, 20);
+      expect(nearest.map((pair) => pair.capabilityId)).toContain(offers.fits);
+      expect(Math.max(...nearest.map((pair) => pair.score.relevance))).toBeLessThan(
+        MATCH_LIST_FLOOR,
+      );
+      // ... but the need's list stores none, so nothing counts them elsewhere,
+      const [stored] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM listing_match WHERE need_id = $1 AND for_need`,
+        [neighbourly.id],
+      );
+      expect(stored.n).toBe(0);
+      // and reads show none, to the owner and to anyone else, nor partners built from them.
+      for (const client of [firm.client, outsider.client]) {
+        const page = await matchesForNeed(client, neighbourly.id);
+        expect(page).toMatchObject({ refreshPending: false, edges: [] });
+        const partners = await client.ok<{ partnersForNeed: MatchPage<Scored> }>(
+          PARTNERS_FOR_NEED,
+          { id: neighbourly.id },
+        );
+        expect(partners.partnersForNeed.edges).toEqual([]);
+      }
+      // The need's own best pair, stored earlier (under a lower list floor), is dropped too.
+      await t.dataSource.query(
+        `INSERT INTO listing_match (need_id, capability_id, score, for_need, computed_at)
+         VALUES ($1, $2, 0.99, TRUE, now())
+         ON CONFLICT (need_id, capability_id) DO UPDATE SET for_need = TRUE, score = 0.99`,
+        [neighbourly.id, offers.fits],
+      );
+      expect((await matchesForNeed(firm.client, neighbourly.id)).edges).toEqual([]);
+    } finally {
+      await firm.client.ok(CLOSE_NEED, { id: neighbourly.id, reason: 'WITHDRAWN' });
       await refreshMatches(t);
     }
   });

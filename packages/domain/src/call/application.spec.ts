@@ -6,6 +6,8 @@ import {
   type ApplicationStatus,
 } from './application';
 import type { EligibilityFailure } from './eligibility';
+import { MAX_BUDGET_AMOUNT, consortiumMemberSchema } from './consortium-input';
+import { parseInput } from '../validation/parse-input';
 
 const call = {
   status: 'OPEN' as const,
@@ -164,5 +166,42 @@ describe('applications', () => {
     expect(
       applicationDraftSchema.safeParse({ title: 'ok', leadRequestedBudget: 1.5 }).success,
     ).toBe(false);
+  });
+
+  it('takes budgets as whole minor units from 0 to the ceiling, refusing negatives, fractions and overflow by field', () => {
+    const member = {
+      organizationId: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b',
+      requestedBudget: MAX_BUDGET_AMOUNT,
+      ownContribution: 0,
+    };
+    expect(parseInput(consortiumMemberSchema, member)).toEqual(member);
+    const fieldOf = (input: unknown, schema: Parameters<typeof parseInput>[0]) => {
+      try {
+        parseInput(schema, input);
+      } catch (error) {
+        return (error as { field?: string; details?: { issue?: string } }).field;
+      }
+      return null;
+    };
+    expect(fieldOf({ ...member, requestedBudget: -1 }, consortiumMemberSchema)).toBe(
+      'requestedBudget',
+    );
+    expect(fieldOf({ ...member, ownContribution: 1.5 }, consortiumMemberSchema)).toBe(
+      'ownContribution',
+    );
+    expect(
+      fieldOf({ ...member, requestedBudget: MAX_BUDGET_AMOUNT + 1 }, consortiumMemberSchema),
+    ).toBe('requestedBudget');
+    expect(fieldOf({ title: 'Cooling', leadOwnContribution: -5 }, applicationDraftSchema)).toBe(
+      'leadOwnContribution',
+    );
+    expect(
+      fieldOf(
+        { title: 'Cooling', leadRequestedBudget: MAX_BUDGET_AMOUNT * 2 },
+        applicationDraftSchema,
+      ),
+    ).toBe('leadRequestedBudget');
+    // 51 organizations at the ceiling still sum exactly.
+    expect(Number.isSafeInteger(MAX_BUDGET_AMOUNT * 51)).toBe(true);
   });
 });

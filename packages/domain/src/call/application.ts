@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { uuidSchema } from '../common/fields';
-import { minorAmountSchema } from '../common/money';
 import { trimInvisible } from '../common/text';
 import { DomainError, badInput, errorKey, type ErrorKey } from '../errors/domain-error';
 import { acceptsSubmissions, type CallStatus, type CallTiming } from './call-status';
 import { wallClock } from './call-time';
-import type { ConsortiumInput } from './consortium-input';
+import { budgetAmountSchema, type ConsortiumInput } from './consortium-input';
 import type { EligibilityFailure } from './eligibility';
 
 /**
@@ -57,8 +56,8 @@ export const applicationDraftSchema = z.object({
     .array(uuidSchema('A linked collaboration'))
     .max(20, 'Link at most 20 collaborations.')
     .default([]),
-  leadRequestedBudget: minorAmountSchema('The lead’s requested budget').default(0),
-  leadOwnContribution: minorAmountSchema('The lead’s own contribution').default(0),
+  leadRequestedBudget: budgetAmountSchema('The lead’s requested budget').default(0),
+  leadOwnContribution: budgetAmountSchema('The lead’s own contribution').default(0),
 });
 export type ApplicationDraftInput = z.input<typeof applicationDraftSchema>;
 export type ApplicationDraftValues = z.output<typeof applicationDraftSchema>;

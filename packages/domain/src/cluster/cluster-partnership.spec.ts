@@ -35,6 +35,10 @@ describe('cluster partnership transitions', () => {
     ['PROPOSED', 'end'],
     ['ENDED', 'end'],
     ['DECLINED', 'end'],
+    ['ACTIVE', 'withdraw'],
+    ['DECLINED', 'withdraw'],
+    ['WITHDRAWN', 'withdraw'],
+    ['WITHDRAWN', 'accept'],
   ] as const)('refuses %s → %s as a CONFLICT on status', (from, action) => {
     expect(codeOf(() => transitionClusterPartnership(from, action, 'a reason'))).toBe(
       'CONFLICT:status',
@@ -49,6 +53,13 @@ describe('cluster partnership transitions', () => {
       'BAD_USER_INPUT:reason',
     );
     expect(codeOf(() => transitionClusterPartnership('PROPOSED', 'accept'))).toBe('none');
+  });
+
+  it('lets an unanswered proposal be withdrawn, with or without a reason', () => {
+    expect(transitionClusterPartnership('PROPOSED', 'withdraw')).toBe('WITHDRAWN');
+    expect(transitionClusterPartnership('PROPOSED', 'withdraw', 'Sent too early')).toBe(
+      'WITHDRAWN',
+    );
   });
 });
 
@@ -69,11 +80,15 @@ describe('who may act on a partnership', () => {
     expect(mayActOnPartnership('end', 'PROPOSER')).toBe(true);
     expect(mayActOnPartnership('end', 'RECIPIENT')).toBe(true);
     expect(mayActOnPartnership('end', 'NONE')).toBe(false);
+    expect(mayActOnPartnership('withdraw', 'PROPOSER')).toBe(true);
+    expect(mayActOnPartnership('withdraw', 'RECIPIENT')).toBe(false);
+    expect(mayActOnPartnership('withdraw', 'NONE')).toBe(false);
   });
 
   it('offers exactly the actions that would succeed for a side', () => {
     expect(availablePartnershipActions('PROPOSED', 'RECIPIENT')).toEqual(['accept', 'decline']);
-    expect(availablePartnershipActions('PROPOSED', 'PROPOSER')).toEqual([]);
+    expect(availablePartnershipActions('PROPOSED', 'PROPOSER')).toEqual(['withdraw']);
+    expect(availablePartnershipActions('WITHDRAWN', 'PROPOSER')).toEqual([]);
     expect(availablePartnershipActions('ACTIVE', 'PROPOSER')).toEqual(['end']);
     expect(availablePartnershipActions('ENDED', 'RECIPIENT')).toEqual([]);
     expect(availablePartnershipActions('ACTIVE', 'NONE')).toEqual([]);

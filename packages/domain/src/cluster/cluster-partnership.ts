@@ -5,12 +5,19 @@ import { DomainError, badInput, errorKey, type ErrorKey } from '../errors/domain
 /**
  * A partnership between two clusters (클러스터 협력): one cluster's manager proposes it
  * (PROPOSED); the other cluster's manager accepts (ACTIVE) or declines (DECLINED); either
- * side's manager ends an active one (ENDED). A declined or ended partnership stays on
+ * side's manager ends an active one (ENDED); the proposer may withdraw its proposal before
+ * it is answered (WITHDRAWN). A declined, withdrawn or ended partnership stays on
  * record; the two clusters may then propose a new one. While ACTIVE, each cluster's ACTIVE
  * members see the other's CLUSTER-visible listings, and matching counts the two clusters
  * as partners.
  */
-export const CLUSTER_PARTNERSHIP_STATUSES = ['PROPOSED', 'ACTIVE', 'DECLINED', 'ENDED'] as const;
+export const CLUSTER_PARTNERSHIP_STATUSES = [
+  'PROPOSED',
+  'ACTIVE',
+  'DECLINED',
+  'WITHDRAWN',
+  'ENDED',
+] as const;
 export type ClusterPartnershipStatus = (typeof CLUSTER_PARTNERSHIP_STATUSES)[number];
 
 /** DOMESTIC: pan-regional, both clusters in one country; INTERNATIONAL: in two countries. */
@@ -23,7 +30,7 @@ export const LIVE_PARTNERSHIP_STATUSES = [
   'ACTIVE',
 ] as const satisfies readonly ClusterPartnershipStatus[];
 
-export type ClusterPartnershipAction = 'accept' | 'decline' | 'end';
+export type ClusterPartnershipAction = 'accept' | 'decline' | 'withdraw' | 'end';
 
 /**
  * How the person acting stands to a partnership: a manager of the cluster that proposed it,
@@ -42,12 +49,15 @@ const TRANSITIONS: Record<
   // The proposer does not answer its own proposal.
   accept: { from: 'PROPOSED', to: 'ACTIVE', sides: ['RECIPIENT'] },
   decline: { from: 'PROPOSED', to: 'DECLINED', sides: ['RECIPIENT'] },
+  // Only the proposer takes back its own proposal, and only while it is unanswered.
+  withdraw: { from: 'PROPOSED', to: 'WITHDRAWN', sides: ['PROPOSER'] },
   end: { from: 'ACTIVE', to: 'ENDED', sides: ['PROPOSER', 'RECIPIENT'] },
 };
 
 const CONFLICT_KEYS: Record<ClusterPartnershipAction, ErrorKey> = {
   accept: errorKey('clusterPartnership.notProposed'),
   decline: errorKey('clusterPartnership.notProposed'),
+  withdraw: errorKey('clusterPartnership.notProposed'),
   end: errorKey('clusterPartnership.notActive'),
 };
 
@@ -67,6 +77,21 @@ export const mayActOnPartnership = (
   side: ClusterPartnershipSide,
 ): boolean => TRANSITIONS[action].sides.includes(side);
 
+/** Actions that need a reason the other side reads (accept and withdraw do not). */
+const NEEDS_REASON: Record<ClusterPartnershipAction, boolean> = {
+  accept: false,
+  decline: true,
+  withdraw: false,
+  end: true,
+};
+
+const PAST: Record<ClusterPartnershipAction, string> = {
+  accept: 'accepted',
+  decline: 'declined',
+  withdraw: 'withdrawn',
+  end: 'ended',
+};
+
 /** The next status, or a CONFLICT (wrong status) / BAD_USER_INPUT (missing reason). */
 export function transitionClusterPartnership(
   current: ClusterPartnershipStatus,
@@ -77,13 +102,13 @@ export function transitionClusterPartnership(
   if (current !== transition.from)
     throw new DomainError(
       'CONFLICT',
-      `Only a ${transition.from.toLowerCase()} partnership can be ${action === 'end' ? 'ended' : `${action}ed`}. It is ${current}.`,
+      `Only a ${transition.from.toLowerCase()} partnership can be ${PAST[action]}. It is ${current}.`,
       {
         field: 'status',
         key: CONFLICT_KEYS[action],
       },
     );
-  if (action !== 'accept' && !reason?.trim())
+  if (NEEDS_REASON[action] && !reason?.trim())
     throw new DomainError(
       'BAD_USER_INPUT',
       `Give a reason to ${action} this partnership; the other cluster's managers read it.`,
@@ -152,7 +177,7 @@ export const proposeClusterPartnershipSchema = z.object({
 });
 export type ProposeClusterPartnershipInput = z.output<typeof proposeClusterPartnershipSchema>;
 
-/** Accept needs no reason; decline and end do (the transition enforces it). */
+/** Accept and withdraw need no reason; decline and end do (the transition enforces it). */
 export const clusterPartnershipDecisionSchema = z.object({
   partnershipId: id('the partnership'),
   reason: reasonSchema.nullish(),

@@ -112,7 +112,10 @@ export const emailCatalogEn = {
       partnershipEnded: {
         name: 'ended partnerships',
         subject: 'The partnership of {{proposer}} and {{recipient}} ended',
+        subject_WITHDRAWN: '{{proposer}} withdrew its partnership proposal to {{recipient}}',
         body: '{{endedBy}} ended the partnership of {{proposer}} and {{recipient}}. Reason: {{reason}}',
+        body_WITHDRAWN:
+          '{{proposer}} withdrew the partnership it proposed to {{recipient}} before it was answered. Reason: {{reason}}',
         action: 'See the partnership',
       },
     },

@@ -111,7 +111,10 @@ export const emailCatalogKo: EmailCatalog = {
       partnershipEnded: {
         name: '종료된 협력(파트너십)',
         subject: '협력(파트너십) 종료: {{proposerKo}} · {{recipientKo}}',
+        subject_WITHDRAWN: '{{proposerKo}}에서 {{recipientKo}}에 대한 협력(파트너십) 제안을 철회했습니다',
         body: '{{endedByKo}}에서 협력(파트너십)을 종료했습니다({{proposerKo}} · {{recipientKo}}). 사유: {{reason}}',
+        body_WITHDRAWN:
+          '{{proposerKo}}에서 {{recipientKo}}에 제안한 협력(파트너십)을 응답 전에 철회했습니다. 사유: {{reason}}',
         action: '협력(파트너십) 보기',
       },
     },

@@ -5,7 +5,14 @@ import { CAPABILITY_KINDS } from '../capability/capability';
 import { COLLABORATION_TYPES } from '../need/need';
 import { corpusOf, termWeights } from './match-corpus';
 import type { CapabilityMatchFacts, MatchPlace, NeedMatchFacts } from './match-facts';
-import { isMatchShown, MATCH_RELEVANCE_FLOOR, scoreMatch, scoreMatchBound } from './match-score';
+import {
+  confidentMatches,
+  isMatchShown,
+  MATCH_LIST_FLOOR,
+  MATCH_RELEVANCE_FLOOR,
+  scoreMatch,
+  scoreMatchBound,
+} from './match-score';
 import { matchTerms } from './match-terms';
 import { textFit } from './text-fit';
 import { trlFit } from './trl-fit';
@@ -173,6 +180,29 @@ describe('the floor', () => {
   it('hides a pair whose topics barely meet, shows one whose topics meet', () => {
     expect(isMatchShown({ relevance: MATCH_RELEVANCE_FLOOR - 0.01 })).toBe(false);
     expect(isMatchShown({ relevance: MATCH_RELEVANCE_FLOOR })).toBe(true);
+  });
+
+  it('empties a list whose best pair is only a neighbour of the field, keeps one with a credible pair', () => {
+    const relevance = (pair: { relevance: number }) => pair.relevance;
+    const neighbours = [{ relevance: MATCH_LIST_FLOOR - 0.01 }, { relevance: 0.25 }];
+    expect(confidentMatches(neighbours, relevance)).toEqual([]);
+    // The credible pair need not come first; the weaker pairs above the pair floor stay.
+    const withCredible = [{ relevance: 0.25 }, { relevance: MATCH_LIST_FLOOR }];
+    expect(confidentMatches(withCredible, relevance)).toEqual(withCredible);
+    expect(confidentMatches([], relevance)).toEqual([]);
+  });
+
+  it('a need that only shares its field with the catalogue shows nothing', () => {
+    // One shared code and the field's word: above the pair floor, below the list floor.
+    const fieldOnly = scoreMatch(
+      need('수소 트럭용 연료전지 스택 냉각 성능 향상', { technologyAreas: ['EF05', 'EA06'] }),
+      capability('Diagnostics and condition monitoring of fuel-cell systems', {
+        technologyAreas: ['EF05', 'EE10'],
+      }),
+      { earlierCollaborations: 0 },
+    );
+    expect(isMatchShown(fieldOnly)).toBe(true);
+    expect(confidentMatches([fieldOnly], (pair) => pair.relevance)).toEqual([]);
   });
 });
 

@@ -227,3 +227,27 @@ export const MATCH_RELEVANCE_FLOOR = 0.21;
 /** Whether a scored pair is worth showing: relevant enough, by the documented floor. */
 export const isMatchShown = (score: Pick<MatchScore, 'relevance'>): boolean =>
   score.relevance >= MATCH_RELEVANCE_FLOOR;
+
+/**
+ * A need's list is shown only when its best pair is at least this relevant: below it the
+ * catalogue holds no credible partner, only neighbours of the field (a shared code and
+ * its field's word), and an empty list that says so helps more than five of them. Pairs
+ * above MATCH_RELEVANCE_FLOOR still fill the rest of a list that passes. Calibrated on the
+ * evaluation's tuning part (README, "Matching quality"): the weakest credible pair has
+ * relevance 0.61, the best pair of any need without a credible partner 0.18; this is the
+ * middle of that gap, so neither side sits near it.
+ */
+export const MATCH_LIST_FLOOR = 0.4;
+
+/**
+ * The pairs of one need's list worth showing (each already above the pair floor): all of
+ * them when one is relevant enough to stand for a credible partner (MATCH_LIST_FLOOR),
+ * none otherwise. Whatever their order.
+ */
+export function confidentMatches<T>(
+  pairs: readonly T[],
+  relevanceOf: (pair: T) => number,
+): readonly T[] {
+  for (const pair of pairs) if (relevanceOf(pair) >= MATCH_LIST_FLOOR) return pairs;
+  return [];
+}

@@ -16,7 +16,7 @@ export class ApplicationDraftInput {
   linkedCollaborationIds?: string[];
   @Field(() => GraphQLSafeInt, {
     nullable: true,
-    description: 'Minor units of the call’s currency.',
+    description: 'Minor units of the call’s currency, 0 to 10^14.',
   })
   leadRequestedBudget?: number;
   @Field(() => GraphQLSafeInt, { nullable: true }) leadOwnContribution?: number;
@@ -26,7 +26,7 @@ export class ApplicationDraftInput {
 @ValidatedBy(consortiumMemberSchema)
 export class ApplicationPartnerInput {
   @Field(() => ID) organizationId: string;
-  @Field(() => GraphQLSafeInt, { description: 'Minor units of the call’s currency.' })
+  @Field(() => GraphQLSafeInt, { description: 'Minor units of the call’s currency, 0 to 10^14.' })
   requestedBudget: number;
   @Field(() => GraphQLSafeInt) ownContribution: number;
 }

@@ -33,8 +33,11 @@ function domainExtensions(error: DomainError): Record<string, unknown> {
     case 'RATE_LIMITED':
       return { code: error.code, retryAfterSeconds: error.retryAfterSeconds ?? 60 };
     case 'UNAUTHENTICATED':
-    case 'NOT_FOUND':
       return { code: error.code };
+    // NOT_FOUND names a field only when a list of references names one the caller cannot see
+    // (its position, never what is behind it): the same answer as for one that does not exist.
+    case 'NOT_FOUND':
+      return error.field ? { code: error.code, field: error.field } : { code: error.code };
     default:
       return assertUnreachable(error.code);
   }

@@ -11,6 +11,7 @@ import { QueryState } from '../../app/layout/QueryState';
 import { useRowAction } from '../../app/lists/use-row-action';
 import {
   ApplicationDocument,
+  type ApplicationDetailFragment,
   InviteApplicationPartnerDocument,
   OverrideApplicationEligibilityDocument,
   SubmitApplicationDocument,
@@ -21,167 +22,161 @@ import { DraftFields } from './DraftFields';
 import { EligibilityChecklist } from './EligibilityChecklist';
 import { PartnerSuggestions } from './PartnerSuggestions';
 import { PartnersSection } from './PartnersSection';
+import { useBudgetEdits } from './use-budget-edits';
 
 /** An application: its consortium, live eligibility and suggestions for the lead; read-only once submitted. */
 export function ApplicationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('application');
-  const format = useFormat();
-  const callTitle = useCallTitle();
   // Partners answer from their own inbox: poll so the rules turn green while the lead looks.
   const { data, loading, error } = useQuery(ApplicationDocument, {
     variables: { id },
     pollInterval: 5000,
   });
+  const application = data?.application;
+  return (
+    <Page title={application?.title ?? t('page.title')}>
+      <QueryState loading={loading && !data} error={error}>
+        {application ? <ApplicationBody application={application} /> : null}
+      </QueryState>
+    </Page>
+  );
+}
+
+function ApplicationBody({ application }: { application: ApplicationDetailFragment }) {
+  const { t } = useTranslation('application');
+  const format = useFormat();
+  const callTitle = useCallTitle();
+  const budgets = useBudgetEdits(application);
   const [submit] = useMutation(SubmitApplicationDocument);
   const [withdraw] = useMutation(WithdrawApplicationDocument);
   const [invite] = useMutation(InviteApplicationPartnerDocument);
   const [override] = useMutation(OverrideApplicationEligibilityDocument);
   const action = useRowAction();
-  const application = data?.application;
-  const actions = new Set(application?.viewerActions ?? []);
-  const names = new Map<string, string>(
-    application
-      ? [
-          [application.leadOrganization.id, application.leadOrganization.name],
-          ...application.partners.map((p): [string, string] => [
-            p.organization.id,
-            p.organization.name,
-          ]),
-        ]
-      : [],
-  );
-  const decided = application?.failedRules ?? null;
+  const actions = new Set(application.viewerActions);
+  const names = new Map<string, string>([
+    [application.leadOrganization.id, application.leadOrganization.name],
+    ...application.partners.map((p): [string, string] => [p.organization.id, p.organization.name]),
+  ]);
+  const decided = application.failedRules ?? null;
   return (
-    <Page title={application?.title ?? t('page.title')}>
-      <QueryState loading={loading && !data} error={error}>
-        {application ? (
-          <Stack gap="lg">
-            <Group gap="xs">
-              <Badge data-testid="application-status">{t(`statuses.${application.status}`)}</Badge>
-              {['FUNDED', 'RESERVE', 'REJECTED'].includes(application.status) ||
-              (application.status === 'WITHDRAWN' && application.call.status === 'RESULTS_PUBLISHED') ? (
-                <Button component={Link} to={`/applications/${application.id}/result`} size="xs" variant="light">
-                  {t('award:result.seeResult')}
-                </Button>
-              ) : null}
-            </Group>
-            <Stack gap={4}>
-              <Fact label={t('page.call')}>
-                <Link to={`/calls/${application.call.id}`}>{callTitle(application.call)}</Link>
-              </Fact>
-              <Fact label={t('page.lead')}>{application.leadOrganization.name}</Fact>
-              {application.durationMonths ? (
-                <Fact label={t('page.duration')}>
-                  {t('page.durationValue', { count: application.durationMonths })}
-                </Fact>
-              ) : null}
-              {application.submittedAt ? (
-                <Fact label={t('page.submittedAt')}>
-                  {format.dateTime(application.submittedAt)}
-                </Fact>
-              ) : null}
-            </Stack>
-            {application.overrideReason ? (
-              <Alert color="blue">
-                {t('page.overrideReason', { reason: application.overrideReason })}
-              </Alert>
-            ) : null}
-            <ErrorAlert error={action.error} />
-            {actions.has('edit') ? (
-              <DraftFields application={application} />
-            ) : (
-              <>
-                {application.status !== 'DRAFT' ? (
-                  <Text c="dimmed">{t('page.readOnly')}</Text>
-                ) : null}
-                {application.abstract ? (
-                  <section aria-labelledby="application-abstract">
-                    <Title order={2} size="h3" id="application-abstract">
-                      {t('page.abstract')}
-                    </Title>
-                    <Text style={{ whiteSpace: 'pre-line' }}>{application.abstract}</Text>
-                  </section>
-                ) : null}
-              </>
-            )}
-            <PartnersSection application={application} />
-            <EligibilityChecklist
-              call={application.call}
-              draft={application.status === 'DRAFT'}
-              failures={decided ?? application.eligibility}
-              names={names}
-            />
-            {actions.has('edit') ? (
-              <PartnerSuggestions
-                suggestions={application.partnerSuggestions}
-                busy={action.busyId !== null}
-                onInvite={(organizationId) =>
-                  void action.run(
-                    () =>
-                      invite({
-                        variables: {
-                          applicationId: application.id,
-                          input: { organizationId, requestedBudget: 0, ownContribution: 0 },
-                        },
-                      }),
-                    organizationId,
-                  )
-                }
-              />
-            ) : null}
-            <Group>
-              {actions.has('submit') ? (
-                <ConfirmButton
-                  label={t('actions.submit')}
-                  color="blue"
-                  variant="filled"
-                  message={t('actions.submitConfirm')}
-                  onConfirm={() => action.run(() => submit({ variables: { id: application.id } }))}
-                />
-              ) : null}
-              {actions.has('withdraw') ? (
-                <ConfirmButton
-                  label={t('actions.withdraw')}
-                  message={t('actions.withdrawConfirm')}
-                  onConfirm={() =>
-                    action.run(() => withdraw({ variables: { id: application.id } }))
-                  }
-                />
-              ) : null}
-              {actions.has('override') ? (
-                <ConfirmButton
-                  label={t('actions.overrideTo', {
-                    status: t(
-                      `statuses.${application.status === 'ELIGIBLE' ? 'INELIGIBLE' : 'ELIGIBLE'}`,
-                    ),
-                  })}
-                  color="orange"
-                  message={t('actions.override')}
-                  reason={{
-                    label: t('actions.reason'),
-                    validate: (value) => (value.trim() ? null : t('actions.reason')),
-                  }}
-                  onConfirm={(reason) =>
-                    action.run(() =>
-                      override({
-                        variables: {
-                          id: application.id,
-                          decision: application.status === 'ELIGIBLE' ? 'INELIGIBLE' : 'ELIGIBLE',
-                          reason,
-                        },
-                      }),
-                    )
-                  }
-                />
-              ) : null}
-              <Button component={Link} to={`/calls/${application.call.id}`} variant="subtle">
-                {callTitle(application.call)}
-              </Button>
-            </Group>
-          </Stack>
+    <Stack gap="lg">
+      <Group gap="xs">
+        <Badge data-testid="application-status">{t(`statuses.${application.status}`)}</Badge>
+        {['FUNDED', 'RESERVE', 'REJECTED'].includes(application.status) ||
+        (application.status === 'WITHDRAWN' && application.call.status === 'RESULTS_PUBLISHED') ? (
+          <Button component={Link} to={`/applications/${application.id}/result`} size="xs" variant="light">
+            {t('award:result.seeResult')}
+          </Button>
         ) : null}
-      </QueryState>
-    </Page>
+      </Group>
+      <Stack gap={4}>
+        <Fact label={t('page.call')}>
+          <Link to={`/calls/${application.call.id}`}>{callTitle(application.call)}</Link>
+        </Fact>
+        <Fact label={t('page.lead')}>{application.leadOrganization.name}</Fact>
+        {application.durationMonths ? (
+          <Fact label={t('page.duration')}>
+            {t('page.durationValue', { count: application.durationMonths })}
+          </Fact>
+        ) : null}
+        {application.submittedAt ? (
+          <Fact label={t('page.submittedAt')}>{format.dateTime(application.submittedAt)}</Fact>
+        ) : null}
+      </Stack>
+      {application.overrideReason ? (
+        <Alert color="blue">
+          {t('page.overrideReason', { reason: application.overrideReason })}
+        </Alert>
+      ) : null}
+      <ErrorAlert error={action.error} />
+      {actions.has('edit') ? (
+        <DraftFields application={application} budgets={budgets} />
+      ) : (
+        <>
+          {application.status !== 'DRAFT' ? <Text c="dimmed">{t('page.readOnly')}</Text> : null}
+          {application.abstract ? (
+            <section aria-labelledby="application-abstract">
+              <Title order={2} size="h3" id="application-abstract">
+                {t('page.abstract')}
+              </Title>
+              <Text style={{ whiteSpace: 'pre-line' }}>{application.abstract}</Text>
+            </section>
+          ) : null}
+        </>
+      )}
+      <PartnersSection application={application} budgets={budgets} />
+      <EligibilityChecklist
+        call={application.call}
+        draft={application.status === 'DRAFT'}
+        failures={decided ?? application.eligibility}
+        names={names}
+      />
+      {actions.has('edit') ? (
+        <PartnerSuggestions
+          suggestions={application.partnerSuggestions}
+          busy={action.busyId !== null}
+          onInvite={(organizationId) =>
+            void action.run(
+              () =>
+                invite({
+                  variables: {
+                    applicationId: application.id,
+                    input: { organizationId, requestedBudget: 0, ownContribution: 0 },
+                  },
+                }),
+              organizationId,
+            )
+          }
+        />
+      ) : null}
+      <Group>
+        {actions.has('submit') ? (
+          <ConfirmButton
+            label={t('actions.submit')}
+            color="blue"
+            variant="filled"
+            message={t('actions.submitConfirm')}
+            onConfirm={() => action.run(() => submit({ variables: { id: application.id } }))}
+          />
+        ) : null}
+        {actions.has('withdraw') ? (
+          <ConfirmButton
+            label={t('actions.withdraw')}
+            message={t('actions.withdrawConfirm')}
+            onConfirm={() => action.run(() => withdraw({ variables: { id: application.id } }))}
+          />
+        ) : null}
+        {actions.has('override') ? (
+          <ConfirmButton
+            label={t('actions.overrideTo', {
+              status: t(
+                `statuses.${application.status === 'ELIGIBLE' ? 'INELIGIBLE' : 'ELIGIBLE'}`,
+              ),
+            })}
+            color="orange"
+            message={t('actions.override')}
+            reason={{
+              label: t('actions.reason'),
+              validate: (value) => (value.trim() ? null : t('actions.reason')),
+            }}
+            onConfirm={(reason) =>
+              action.run(() =>
+                override({
+                  variables: {
+                    id: application.id,
+                    decision: application.status === 'ELIGIBLE' ? 'INELIGIBLE' : 'ELIGIBLE',
+                    reason,
+                  },
+                }),
+              )
+            }
+          />
+        ) : null}
+        <Button component={Link} to={`/calls/${application.call.id}`} variant="subtle">
+          {callTitle(application.call)}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

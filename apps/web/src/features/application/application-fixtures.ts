@@ -71,6 +71,7 @@ export function aDraft(
     leadRequestedBudget: 10_000_000,
     leadOwnContribution: 5_000_000,
     linkedNeedIds: [],
+    linkedCollaborationIds: [],
     overrideReason: null,
     submittedAt: null,
     decidedAt: null,

@@ -10,11 +10,14 @@ import {
   ClusterPartnershipDocument,
   DeclineClusterPartnershipDocument,
   EndClusterPartnershipDocument,
+  WithdrawClusterPartnershipDocument,
   type ClusterPartnershipAction,
 } from '../../generated/graphql';
 import { reasonValidator } from '../cluster/reason';
 
-/** Accept, decline or end: only the buttons the API says the viewer may press now. */
+type Outcome = 'accepted' | 'declined' | 'withdrawn' | 'ended';
+
+/** Accept, decline, withdraw or end: only the buttons the API says the viewer may press now. */
 export function PartnershipActions({
   partnershipId,
   actions,
@@ -30,9 +33,10 @@ export function PartnershipActions({
   const [accept] = useMutation(AcceptClusterPartnershipDocument, refetch);
   const [decline] = useMutation(DeclineClusterPartnershipDocument, refetch);
   const [end] = useMutation(EndClusterPartnershipDocument, refetch);
+  const [withdraw] = useMutation(WithdrawClusterPartnershipDocument, refetch);
   const { run, error, busyId } = useRowAction();
-  const [done, setDone] = useState<'accepted' | 'declined' | 'ended' | null>(null);
-  const act = (what: 'accepted' | 'declined' | 'ended', action: () => Promise<unknown>) =>
+  const [done, setDone] = useState<Outcome | null>(null);
+  const act = (what: Outcome, action: () => Promise<unknown>) =>
     run(async () => {
       await action();
       setDone(what);
@@ -65,6 +69,25 @@ export function PartnershipActions({
               reason={{ label: t('actions.reason'), validate: reasonValidator(t) }}
               onConfirm={(reason) =>
                 act('declined', () => decline({ variables: { input: { partnershipId, reason } } }))
+              }
+            />
+          ) : null}
+          {actions.includes('WITHDRAW') ? (
+            <ConfirmButton
+              size="sm"
+              label={t('actions.withdraw')}
+              message={t('actions.withdrawHint')}
+              reason={{
+                label: t('actions.reasonOptional'),
+                // Optional: a reason, when given, follows the domain's rule for reasons.
+                validate: (value) => (value.trim() ? reasonValidator(t)(value) : null),
+              }}
+              onConfirm={(reason) =>
+                act('withdrawn', () =>
+                  withdraw({
+                    variables: { input: { partnershipId, reason: reason.trim() || null } },
+                  }),
+                )
               }
             />
           ) : null}

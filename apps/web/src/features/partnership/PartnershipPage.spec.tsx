@@ -4,6 +4,7 @@ import {
   AcceptClusterPartnershipDocument,
   ClusterPartnershipDocument,
   EndClusterPartnershipDocument,
+  WithdrawClusterPartnershipDocument,
   type ClusterPartnershipAction,
   type ClusterPartnershipQuery,
   type ClusterPartnershipStatus,
@@ -184,5 +185,35 @@ describe('PartnershipPage', () => {
     await user.type(reason, 'Programme closed');
     await user.click(within(dialog).getByRole('button', { name: 'End the partnership' }));
     await waitFor(() => expect(end).toHaveBeenCalledTimes(1));
+  });
+
+  it('lets the proposer withdraw an unanswered proposal, a reason being optional', async () => {
+    const user = userEvent.setup();
+    const withdraw = jest.fn(() => ({
+      data: { withdrawClusterPartnership: partnership('WITHDRAWN', []) },
+    }));
+    renderWith(partnership('PROPOSED', ['WITHDRAW']), 'en', [
+      {
+        request: {
+          query: WithdrawClusterPartnershipDocument,
+          variables: { input: { partnershipId: ID, reason: null } },
+        },
+        result: withdraw,
+      },
+    ]);
+    expect(screen.queryByRole('button', { name: 'Accept the partnership' })).toBeNull();
+    await user.click(await screen.findByRole('button', { name: 'Withdraw the proposal' }));
+    const dialog = await screen.findByRole('dialog');
+    // A reason too short is refused by the domain's rule; an empty one is fine.
+    const reason = within(dialog).getByRole('textbox', { name: /^Reason \(optional\)/ });
+    await user.type(reason, 'no');
+    await user.click(within(dialog).getByRole('button', { name: 'Withdraw the proposal' }));
+    expect(
+      await within(dialog).findByText('Give a reason of at least 3 characters.'),
+    ).toBeInTheDocument();
+    await user.clear(reason);
+    await user.click(within(dialog).getByRole('button', { name: 'Withdraw the proposal' }));
+    await waitFor(() => expect(withdraw).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('The proposal was withdrawn.')).toBeInTheDocument();
   });
 });

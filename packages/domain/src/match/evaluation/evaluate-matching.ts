@@ -3,7 +3,13 @@
 // earlier collaborations), and measures the ranking against the judgements.
 import type { CapabilityMatchFacts, MatchPlace, NeedMatchFacts } from '../match-facts';
 import { corpusOf } from '../match-corpus';
-import { isMatchShown, type MatchContext, type MatchScore, scoreMatch } from '../match-score';
+import {
+  confidentMatches,
+  isMatchShown,
+  type MatchContext,
+  type MatchScore,
+  scoreMatch,
+} from '../match-score';
 import { matchTerms } from '../match-terms';
 import {
   EVALUATION_CAPABILITIES,
@@ -30,6 +36,11 @@ import {
 export interface EvaluationOptions {
   /** Whether the engine would show the pair; by default the engine's floor (isMatchShown). */
   isShown?: (score: MatchScore) => boolean;
+  /**
+   * Which of a need's shown pairs its list keeps; by default the engine's list floor
+   * (confidentMatches). `(pairs) => pairs` reads the pair floor alone.
+   */
+  listed?: <T extends { score: MatchScore }>(pairs: readonly T[]) => readonly T[];
   /** Extra context the engine passes to every pair (corpus statistics, say). */
   context?: Omit<MatchContext, 'earlierCollaborations'>;
 }
@@ -98,6 +109,9 @@ export const needFactsOf = (need: EvaluationNeed): NeedMatchFacts => ({
 export const gradeOf = (need: EvaluationNeed, capabilityId: string): Grade =>
   need.judgements[capabilityId]?.[0] ?? 0;
 
+const engineList = <T extends { score: MatchScore }>(pairs: readonly T[]): readonly T[] =>
+  confidentMatches(pairs, (pair) => pair.score.relevance);
+
 /** One need ranked against the whole catalogue: best first, ties by id (as the engine). */
 export function rankNeed(need: EvaluationNeed, options: EvaluationOptions): NeedResult {
   const facts = needFactsOf(need);
@@ -119,9 +133,9 @@ export function rankNeed(need: EvaluationNeed, options: EvaluationOptions): Need
   );
   return {
     need,
-    shown: scored
-      .filter((pair) => (options.isShown ?? isMatchShown)(pair.score))
-      .slice(0, EVALUATION_DEPTH),
+    shown: (options.listed ?? engineList)(
+      scored.filter((pair) => (options.isShown ?? isMatchShown)(pair.score)),
+    ).slice(0, EVALUATION_DEPTH),
     scores: scored.map((pair) => ({
       capabilityId: pair.capabilityId,
       score: pair.score.score,

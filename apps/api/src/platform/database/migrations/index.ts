@@ -21,6 +21,7 @@ import { ClusterPartnerships1797400000010 } from './1797400000010-ClusterPartner
 import { CallsAndFunders1797500000000 } from './1797500000000-CallsAndFunders';
 import { BulkImport1797600000010 } from './1797600000010-BulkImport';
 import { Applications1797700000000 } from './1797700000000-Applications';
+import { PartnershipWithdrawn1798000000001 } from './1798000000001-PartnershipWithdrawn';
 import { AwardAndRedress1798200000000 } from './1798200000000-AwardAndRedress';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
@@ -48,5 +49,6 @@ export const MIGRATIONS = [
   CallsAndFunders1797500000000,
   BulkImport1797600000010,
   Applications1797700000000,
+  PartnershipWithdrawn1798000000001,
   AwardAndRedress1798200000000,
 ];
