@@ -58,6 +58,7 @@ import { DEMO_COLLABORATIONS } from './demo-collaborations';
 import { insertDemoInterests } from './demo-interests';
 import { DEMO_CLUSTER_PARTNERSHIPS } from './demo-partnerships';
 import { insertDemoApplications } from './demo-applications';
+import { insertDemoAward } from './demo-award';
 import { DEMO_CALLS } from './demo-calls';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
@@ -311,6 +312,8 @@ async function insertDemoData(
     userId,
   );
 
+  const awarded = await insertDemoAward(manager, now, clusterId, organizationId, userId);
+
   // One event for the whole load rather than one per row: nobody did these things, and the
   // trail should say so instead of inventing history.
   await manager.insert(AuditEventEntity, {
@@ -318,7 +321,7 @@ async function insertDemoData(
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, interests, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length, calls, applications },
+    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, interests, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length, calls: calls + 1, applications: applications + awarded },
   });
 }
 

@@ -12,15 +12,28 @@ export interface ExplainContext {
   organizationName: (organizationId: string) => string;
 }
 
-/** An amount in minor units, written in the reader's locale with its currency. */
-export function formatAwardMoney(amount: number, currency: string, language: Language): string {
-  return new Intl.NumberFormat(language === 'ko' ? 'ko-KR' : 'en-GB', { style: 'currency', currency }).format(
-    Number(fromMinorUnits(amount, currency)),
-  );
+// Building an Intl.NumberFormat costs far more than using one: a published award explains
+// thousands of reasons in two languages, so each format is built once per locale and currency.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: Language, currency: string | null): Intl.NumberFormat {
+  const key = `${language}:${currency ?? ''}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      language === 'ko' ? 'ko-KR' : 'en-GB',
+      currency ? { style: 'currency', currency } : { maximumFractionDigits: 2 },
+    );
+    formats.set(key, format);
+  }
+  return format;
 }
 
-const points = (value: number, language: Language): string =>
-  new Intl.NumberFormat(language === 'ko' ? 'ko-KR' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+/** An amount in minor units, written in the reader's locale with its currency. */
+export function formatAwardMoney(amount: number, currency: string, language: Language): string {
+  return numberFormat(language, currency).format(Number(fromMinorUnits(amount, currency)));
+}
+
+const points = (value: number, language: Language): string => numberFormat(language, null).format(value);
 
 /**
  * One reason in words, English or Korean. The web shows the same sentence the exports
