@@ -64,12 +64,6 @@ async function main(): Promise<void> {
     await migrate(database.url);
     await sql.connect();
     await sql.query('SET synchronous_commit = off');
-    // Until the review feature's migration is on this branch, its three tables in the shape of
-    // its contract (a no-op once they exist).
-    await sql.query(`CREATE TABLE IF NOT EXISTS call_reviewer (id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, call_id uuid NOT NULL, user_id uuid, email varchar(254) NOT NULL, expertise jsonb NOT NULL, max_load smallint NOT NULL, status varchar(20) NOT NULL DEFAULT 'INVITED', invited_by_id uuid, created_at timestamptz NOT NULL DEFAULT now())`);
-    await sql.query(`CREATE TABLE IF NOT EXISTS review_assignment (id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, call_id uuid NOT NULL, application_id uuid NOT NULL, reviewer_id uuid NOT NULL, affinity real NOT NULL DEFAULT 0, status varchar(24) NOT NULL DEFAULT 'ASSIGNED', assigned_by varchar(10) NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
-    await sql.query(`CREATE TABLE IF NOT EXISTS review (id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, assignment_id uuid NOT NULL UNIQUE, scores jsonb NOT NULL DEFAULT '[]', status varchar(20) NOT NULL DEFAULT 'DRAFT', submitted_at timestamptz, reopened_count smallint NOT NULL DEFAULT 0, updated_at timestamptz NOT NULL DEFAULT now())`);
-    await sql.query(`CREATE INDEX IF NOT EXISTS review_assignment_call_idx ON review_assignment (call_id, status)`);
     const one = async <T>(text: string, values: unknown[] = []): Promise<T> => (await sql.query(text, values)).rows[0] as T;
 
     // Clusters, funders and the call.

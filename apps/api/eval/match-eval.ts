@@ -1,6 +1,8 @@
 // `pnpm eval:match`: the matching evaluation (packages/domain/src/match/evaluation) run
-// with the engine's own score and floor, printed for both parts. `--needs` lists each
-// need's shown top 5 with grades, for reading a ranking pair by pair.
+// with the engine's own score and floor, printed for every part: TUNING, HELD_OUT (fresh,
+// read once) and SEEN (the first held-out part, already read). `--part TUNING` for one:
+// what to run while tuning. `--needs` lists each need's shown top 5 with grades, for
+// reading a ranking pair by pair.
 import {
   evaluateMatching,
   type Distribution,
@@ -27,8 +29,19 @@ function print(report: PartReport): void {
   );
 }
 
-const { parts, results } = evaluateMatching({});
-for (const part of parts) print(part);
+// `--family-credit 0.5` scores with concept families (off by default: README, "Matching quality").
+const credit = process.argv.indexOf('--family-credit');
+const familyCredit = credit >= 0 ? Number(process.argv[credit + 1]) : undefined;
+if (familyCredit !== undefined && !(familyCredit >= 0 && familyCredit <= 1))
+  throw new Error('--family-credit takes a share between 0 and 1');
+const { parts, results } = evaluateMatching(
+  familyCredit === undefined ? {} : { context: { familyCredit } },
+);
+// `--part TUNING` prints the tuning part alone: what to run while tuning, so the held-out
+// figures are read once, at the end.
+const only = process.argv.indexOf('--part');
+const onlyPart = only >= 0 ? process.argv[only + 1] : undefined;
+for (const part of parts) if (!onlyPart || part.part === onlyPart) print(part);
 // `--needs TUNING` lists the tuning part only: look at held-out rankings only to report.
 const listed = process.argv.indexOf('--needs');
 if (listed >= 0) {

@@ -15,6 +15,7 @@ import { ImportModule } from './import/import.module';
 import { EmailModule } from './email/email.module';
 import { NeedModule } from './need/need.module';
 import { ApplicationModule } from './application/application.module';
+import { ReviewModule } from './review/review.module';
 import { AwardModule } from './award/award.module';
 import { CallModule } from './call/call.module';
 import { NotificationModule } from './notification/notification.module';
@@ -49,6 +50,7 @@ export class AppModule implements NestModule {
         CapabilityModule,
         CallModule,
         ApplicationModule,
+        ReviewModule,
         AwardModule,
         ListingModule,
         SearchModule,

@@ -5,6 +5,8 @@ import {
   PARTNER_STATUSES,
   type ApplicationStatus,
   type EligibilityRule,
+  type OrganizationKind,
+  type OrganizationSize,
   type PartnerStatus,
 } from '@spillover/domain';
 import {
@@ -12,6 +14,7 @@ import {
   EligibilityRuleEnum,
   toEligibilityFailureObject,
 } from '../call/call.object';
+import { OrganizationKindEnum, OrganizationSizeEnum } from '../organization/organization.object';
 import { enumOf } from '../platform/graphql/enum-of';
 import type { ApplicationPartnerEntity } from './application-partner.entity';
 import type { ApplicationEntity } from './application.entity';
@@ -64,6 +67,23 @@ export class ApplicationObject {
   callId: string;
   leadOrganizationId: string;
   entity: ApplicationEntity;
+}
+
+@ObjectType('ConsortiumOrganizationFacts', {
+  description:
+    'What the eligibility rules read of one organization of the consortium: the facts the server checks, for the form to run the same rules live.',
+})
+export class ConsortiumOrganizationFactsObject {
+  @Field(() => ID) organizationId: string;
+  @Field(() => OrganizationKindEnum) kind: OrganizationKind;
+  @Field(() => OrganizationSizeEnum, { nullable: true }) size: OrganizationSize | null;
+  @Field() country: string;
+  @Field(() => String, { nullable: true }) region: string | null;
+  @Field(() => [ID], {
+    description:
+      'Its ACTIVE memberships among the call’s funding clusters and their partner clusters (no other cluster).',
+  })
+  activeClusterIds: string[];
 }
 
 @ObjectType('SuggestedPartner')

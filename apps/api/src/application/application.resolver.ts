@@ -13,8 +13,10 @@ import { IdPipe } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';
 import { ApplicationSuggestionsService } from './application-suggestions.service';
+import { CallEligibilityService } from '../call/call-eligibility.service';
 import {
   ApplicationInvitationObject,
+  ConsortiumOrganizationFactsObject,
   ApplicationObject,
   ApplicationPartnerObject,
   ApplicationStatusEnum,
@@ -39,6 +41,7 @@ export class ApplicationResolver {
     private readonly applications: ApplicationService,
     private readonly suggestions: ApplicationSuggestionsService,
     private readonly calls: CallService,
+    private readonly eligibilityFacts: CallEligibilityService,
     private readonly loaders: Loaders,
     private readonly policy: Policy,
   ) {}
@@ -224,6 +227,21 @@ export class ApplicationResolver {
     return (await this.applications.liveEligibility(application.entity)).map(
       toEligibilityFailureObject,
     );
+  }
+
+  @ResolveField(() => [ConsortiumOrganizationFactsObject], {
+    description:
+      'The lead’s and every invited partner’s facts the eligibility rules read, lead first: with Call.eligibility, Call.funders and Call.partnerClusterIds, the form runs the rules live (checkConsortium) as the server does at submission.',
+  })
+  async consortiumFacts(
+    @Parent() application: ApplicationObject,
+  ): Promise<ConsortiumOrganizationFactsObject[]> {
+    const partners = await this.applications.partners(application.id);
+    const facts = await this.eligibilityFacts.organizationFacts(
+      await this.calls.byId(application.callId),
+      [application.leadOrganizationId, ...partners.map((p) => p.organizationId)],
+    );
+    return facts.map((f) => ({ ...f, activeClusterIds: [...f.activeClusterIds] }));
   }
 
   @ResolveField(() => [PartnerSuggestionObject], {

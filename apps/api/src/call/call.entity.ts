@@ -14,6 +14,7 @@ import {
   FUNDING_MODES,
   type BudgetRule,
   type CallStatus,
+  type ConflictRules,
   type EligibilityRules,
   type EvaluationCriterion,
   type FundingMode,
@@ -32,6 +33,7 @@ import { bigintAsNumber } from '../platform/database/transformers';
   'call_amounts_check',
   `("max_grant_per_project" IS NULL OR "max_grant_per_project" >= 0) AND ("max_funding_rate" IS NULL OR "max_funding_rate" BETWEEN 1 AND 100) AND ("threshold" IS NULL OR "threshold" BETWEEN 0 AND 100) AND ("reviewers_per_application" IS NULL OR "reviewers_per_application" BETWEEN 1 AND 10)`,
 )
+@Check('call_conflict_lookback_check', `"conflict_lookback_years" BETWEEN 0 AND 20`)
 @Check('call_budget_rule_check', oneOf('budget_rule', BUDGET_RULES))
 @Check('call_redress_days_check', `"redress_days" BETWEEN 0 AND 90`)
 // Past its draft a call has everything opening asked for: the deadline job and the list rely on it.
@@ -115,6 +117,14 @@ export class CallEntity {
 
   @Column({ type: 'smallint', nullable: true })
   reviewersPerApplication: number | null;
+
+  /** Which conflict-of-interest rules the call applies (the domain's ConflictRules; missing rules are on). */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  conflictRules: Partial<ConflictRules>;
+
+  /** How many years back collaborations, interests, NDAs and consortia count as conflicts. */
+  @Column({ type: 'smallint', default: 3 })
+  conflictLookbackYears: number;
 
   @Column(timestamptz({ nullable: true }))
   openedAt: Date | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { CallPhase, ConsortiumOrganization, Funder } from '@spillover/domain';
+import type { CallPhase, Funder, OrganizationFacts } from '@spillover/domain';
 import type { EntityManager } from 'typeorm';
 import type { SqlPredicate } from '../platform/policy/sql-predicate';
 import { CallFunderEntity } from './call-funder.entity';
@@ -16,8 +16,8 @@ export interface CallListFilter {
 /** A funder with its cluster's place, as the eligibility rules read it. */
 export type FunderRow = CallFunderEntity & { country: string; region: string | null };
 
-/** What eligibility reads of an organization, its ACTIVE clusters included. */
-export type OrganizationFacts = Omit<ConsortiumOrganization, 'requestedBudget' | 'ownContribution'>;
+/** What eligibility reads of an organization, its ACTIVE clusters included (the domain's type). */
+export type { OrganizationFacts };
 
 /** The only place that builds SQL for calls and their funders. */
 @Injectable()

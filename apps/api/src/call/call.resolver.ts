@@ -194,6 +194,14 @@ export class CallResolver {
     return (await this.views.funders(call.id)).map(toCallFunderObject);
   }
 
+  @ResolveField(() => [ID], {
+    description:
+      'Clusters in an ACTIVE partnership with a funding cluster: their ACTIVE members count for the membership rule (as the funders’ own do).',
+  })
+  async partnerClusterIds(@Parent() call: CallObject): Promise<string[]> {
+    return [...(await this.eligibility.callFacts(call.entity)).partnerClusterIds];
+  }
+
   @ResolveField(() => [RuleSentenceObject], {
     description: 'The rules in words: keys (call.rule.*) and parameters.',
   })

@@ -20,9 +20,10 @@ export interface DemoCall {
 }
 
 /**
- * Two calls of the Daegu Seongseo mini-cluster: an OPEN Korea–Germany joint call co-funded
+ * Three calls of the Daegu Seongseo mini-cluster: an OPEN Korea–Germany joint call co-funded
  * by Baden-Württemberg (virtual common pot: Korea pays Korean partners, BW pays partners
- * from its region), and a pan-regional DRAFT its manager is still writing.
+ * from its region); a second Korea–Germany joint call on forming technology, complete and
+ * DRAFT, waiting for the manager to open it; and a pan-regional DRAFT still being written.
  */
 export const DEMO_CALLS: readonly DemoCall[] = [
   {
@@ -95,6 +96,77 @@ export const DEMO_CALLS: readonly DemoCall[] = [
       {
         cluster: 'bw-automotive',
         budget: 150_000_000,
+        currency: 'EUR',
+        funds: 'REGION',
+        maxPerProject: 30_000_000,
+      },
+    ],
+  },
+  {
+    key: 'kr-de-forming-2027',
+    cluster: 'daegu-seongseo',
+    createdBy: 'manager.daegu@spillover.demo',
+    status: 'DRAFT',
+    openedDaysAgo: null,
+    values: (now) => ({
+      programmeName: 'Global collaborative R&DB (글로벌 협력 R&DB)',
+      titleEn: 'Korea–Germany forming technology joint call 2027',
+      titleKo: '2027 한-독 성형기술 국제공동 공모',
+      descriptionEn:
+        'Daegu Seongseo and Baden-Württemberg fund joint projects on press hardening, trimming and forming of ultra-high-strength steel and aluminium for car bodies. Each funder pays the partners from its own side (virtual common pot). Ready to open: every rule is set.',
+      descriptionKo:
+        '대구 성서산업단지 미니클러스터와 바덴뷔르템베르크가 차체용 초고강도 강판·알루미늄의 핫스탬핑, 트리밍, 성형 기술 공동과제를 지원합니다. 각 지원기관은 자기 지역 참여기관을 지원합니다(가상 공동기금). 모든 요건이 갖춰져 개시만 남았습니다.',
+      timeZone: 'Asia/Seoul',
+      // Already past: once the manager opens it, applicants may apply at once.
+      opensAt: seoulSixPm(now, -1),
+      closesAt: seoulSixPm(now, 60),
+      currency: 'EUR',
+      maxGrantPerProject: 60_000_000,
+      maxFundingRate: 70,
+      fundingMode: 'VIRTUAL_COMMON_POT',
+      eligibility: {
+        minPartners: 3,
+        maxPartners: 6,
+        requiredKinds: [
+          { kinds: ['FIRM'], min: 1 },
+          { kinds: ['UNIVERSITY', 'RESEARCH_INSTITUTE'], min: 1 },
+        ],
+        leadKinds: ['FIRM'],
+        leadSizes: ['MICRO', 'SMALL', 'MEDIUM'],
+        minCountries: 2,
+        internationalPartnerRequired: true,
+        membership: 'LEAD',
+        maxBudgetPerPartner: 30_000_000,
+      },
+      criteria: [
+        {
+          name: 'Excellence (기술성)',
+          description: 'Novelty and soundness of the technical approach.',
+          weight: 50,
+          maxScore: 5,
+          minScore: 3,
+        },
+        {
+          name: 'Impact (사업성)',
+          description: 'Market, spillover to the cluster and jobs.',
+          weight: 50,
+          maxScore: 5,
+        },
+      ],
+      threshold: 60,
+      reviewersPerApplication: 3,
+    }),
+    funders: [
+      {
+        cluster: 'daegu-seongseo',
+        budget: 800_000_000,
+        currency: 'KRW',
+        funds: 'COUNTRY',
+        maxPerProject: 35_000_000,
+      },
+      {
+        cluster: 'bw-automotive',
+        budget: 80_000_000,
         currency: 'EUR',
         funds: 'REGION',
         maxPerProject: 30_000_000,

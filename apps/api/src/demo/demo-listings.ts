@@ -1984,6 +1984,26 @@ export const DEMO_CAPABILITIES: readonly DemoCapability[] = [
     createdDaysAgo: 210,
     publishedDaysAgo: 209,
   }),
+  // Matches Hanbit Autotech's hot-stamping trimming need: the German institute the
+  // application form suggests for "a partner from another country".
+  capability({
+    key: 'ipa-press-hardening-trim',
+    organization: 'fraunhofer-ipa',
+    createdBy: 'partnering.ipa@spillover.demo',
+    kind: 'EXPERTISE',
+    status: 'PUBLISHED',
+    title: 'Hard trimming and piercing of press-hardened steel parts',
+    description:
+      'Die and process design for trimming and piercing press-hardened (hot-stamped) ultra-high-strength steel parts in the tool instead of by laser: tool steels and coatings for 1,500 MPa blanks, tool-life testing on a servo press and cycle-time analysis for B-pillars and side sills.',
+    technologyAreas: ['EA15', 'EB11', 'EB10'],
+    sectors: ['29', '24', '28'],
+    trl: 5,
+    contact: 'partnering.ipa@spillover.demo',
+    availability: 'Joint projects and feasibility trials from next quarter',
+    visibility: 'PUBLIC',
+    createdDaysAgo: 60,
+    publishedDaysAgo: 58,
+  }),
   capability({
     key: 'schwaben-rtm-press',
     organization: 'schwaben-leichtbau',

@@ -32,17 +32,6 @@ export interface AwardRowView {
   reasons: { code: string; en: string; ko: string; params: { name: string; value: string }[] }[];
 }
 
-/**
- * Until the review feature's tables are on main, the test database may lack them: they are
- * created here with the shape of the review helper's contract (call_reviewer, review_assignment,
- * review), and are left alone once its migration made them.
- */
-export async function ensureReviewTables(t: TestApp): Promise<void> {
-  await t.dataSource.query(`CREATE TABLE IF NOT EXISTS "call_reviewer" ("id" uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, "call_id" uuid NOT NULL, "user_id" uuid, "email" character varying(254) NOT NULL, "expertise" jsonb NOT NULL, "max_load" smallint NOT NULL, "status" character varying(20) NOT NULL DEFAULT 'INVITED', "invited_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())`);
-  await t.dataSource.query(`CREATE TABLE IF NOT EXISTS "review_assignment" ("id" uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, "call_id" uuid NOT NULL, "application_id" uuid NOT NULL, "reviewer_id" uuid NOT NULL, "affinity" real NOT NULL DEFAULT '0', "status" character varying(24) NOT NULL DEFAULT 'ASSIGNED', "assigned_by" character varying(10) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())`);
-  await t.dataSource.query(`CREATE TABLE IF NOT EXISTS "review" ("id" uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY, "assignment_id" uuid NOT NULL UNIQUE, "scores" jsonb NOT NULL DEFAULT '[]', "status" character varying(20) NOT NULL DEFAULT 'DRAFT', "submitted_at" TIMESTAMP WITH TIME ZONE, "reopened_count" smallint NOT NULL DEFAULT '0', "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())`);
-}
-
 /** A call past its deadline, in evaluation (the review feature's transition), with this funder budget. */
 export async function toEvaluation(t: TestApp, callId: string, values: { budget?: number; budgetRule?: string; redressDays?: number } = {}): Promise<void> {
   await t.dataSource.query(

@@ -12,7 +12,6 @@ import {
   PUBLISH,
   REQUEST_REDRESS,
   RESULT,
-  ensureReviewTables,
   eligibleApplication,
   submittedReviews,
   toEvaluation,
@@ -43,7 +42,6 @@ type AwardData = { callAward: { published: boolean; rows: AwardRowView[]; funder
 
 beforeAll(async () => {
   t = await createTestApp();
-  await ensureReviewTables(t);
   cast = await castOfRoles(t);
   const call = await openCall(cast.manager.client, cast.cluster.id);
   callId = call.id;

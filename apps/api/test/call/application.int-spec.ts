@@ -22,7 +22,12 @@ import {
   touch,
   type ApplicationView,
 } from './application-support';
-import { MAX_BUDGET_AMOUNT } from '@spillover/domain';
+import {
+  MAX_BUDGET_AMOUNT,
+  checkConsortium,
+  consortiumOfApplication,
+  type OrganizationFacts,
+} from '@spillover/domain';
 import { CollaborationService } from '../../src/collaboration/collaboration.service';
 import { EXTEND_CALL, openCall, type CallView } from './call-support';
 
@@ -648,5 +653,133 @@ describe('linked collaborations: the lead organization’s own only', () => {
         }),
       'FORBIDDEN',
     );
+  });
+});
+
+describe('the facts the web checks live (the same function as the server)', () => {
+  const FACTS = `query Facts($id: ID!) { application(id: $id) {
+    leadRequestedBudget leadOwnContribution eligibility { rule key params { name value } }
+    partners { status requestedBudget ownContribution organization { id } }
+    consortiumFacts { organizationId kind size country region activeClusterIds }
+    call { currency maxGrantPerProject maxFundingRate fundingMode partnerClusterIds
+      eligibility { minPartners maxPartners requiredKinds { kinds min } leadKinds leadSizes minRegions
+        minCountries internationalPartnerRequired membership maxBudgetPerPartner }
+      funders { position funds budget currency maxPerProject cluster { id country region } } } } }`;
+  interface FactsView {
+    leadRequestedBudget: number;
+    leadOwnContribution: number;
+    eligibility: { rule: string; key: string; params: { name: string; value: string }[] }[];
+    partners: {
+      status: 'INVITED' | 'ACCEPTED' | 'DECLINED';
+      requestedBudget: number;
+      ownContribution: number;
+      organization: { id: string };
+    }[];
+    consortiumFacts: OrganizationFacts[];
+    call: {
+      currency: string;
+      maxGrantPerProject: number | null;
+      maxFundingRate: number | null;
+      fundingMode: 'REAL_COMMON_POT' | 'VIRTUAL_COMMON_POT' | 'MIXED';
+      partnerClusterIds: string[];
+      eligibility: Record<string, unknown>;
+      funders: {
+        position: number;
+        funds: 'MEMBERS' | 'REGION' | 'COUNTRY';
+        budget: number;
+        currency: string;
+        maxPerProject: number | null;
+        cluster: { id: string; country: string; region: string | null };
+      }[];
+    };
+  }
+  const browserCheck = (a: FactsView) =>
+    checkConsortium(
+      {
+        eligibility: a.call.eligibility as never,
+        currency: a.call.currency,
+        maxGrantPerProject: a.call.maxGrantPerProject,
+        maxFundingRate: a.call.maxFundingRate,
+        fundingMode: a.call.fundingMode,
+        funders: a.call.funders.map((f) => ({
+          clusterId: f.cluster.id,
+          funds: f.funds,
+          country: f.cluster.country,
+          region: f.cluster.region,
+          budget: f.budget,
+          currency: f.currency,
+          maxPerProject: f.maxPerProject,
+        })),
+        partnerClusterIds: a.call.partnerClusterIds,
+      },
+      consortiumOfApplication({
+        leadOrganizationId: a.consortiumFacts[0]!.organizationId,
+        leadRequestedBudget: a.leadRequestedBudget,
+        leadOwnContribution: a.leadOwnContribution,
+        partners: a.partners.map((p) => ({ ...p, organizationId: p.organization.id })),
+      }),
+      new Map(a.consortiumFacts.map((f) => [f.organizationId, f])),
+    ).map((f) => ({
+      rule: f.rule,
+      key: f.key,
+      params: Object.entries(f.params).map(([name, value]) => ({ name, value: String(value) })),
+    }));
+
+  it('ships kinds, places and only the call’s cluster memberships; the browser’s check equals the server’s', async () => {
+    // The lead is also an ACTIVE member of a cluster that has nothing to do with the call.
+    await admitToCluster(
+      cast.orgAdmin.client,
+      cast.otherManager.client,
+      cast.otherCluster.id,
+      cast.org.id,
+    );
+    inWindow();
+    const draft = await consortium(['institute']);
+    const facts = (
+      await cast.orgMember.client.ok<{ application: FactsView }>(FACTS, { id: draft.id })
+    ).application;
+    // Lead first, then the partners as invited (an invited one too: accepting changes nothing else).
+    expect(facts.consortiumFacts).toEqual([
+      expect.objectContaining({
+        organizationId: cast.org.id,
+        kind: 'FIRM',
+        country: 'KR',
+        activeClusterIds: [cast.cluster.id],
+      }),
+      expect.objectContaining({
+        organizationId: institute.id,
+        kind: 'RESEARCH_INSTITUTE',
+        country: 'DE',
+        region: 'DE-BW',
+        activeClusterIds: [],
+      }),
+      expect.objectContaining({
+        organizationId: university.id,
+        kind: 'UNIVERSITY',
+        activeClusterIds: [],
+      }),
+    ]);
+    expect(facts.call.partnerClusterIds).toEqual([]);
+    expect(facts.eligibility.map((f) => f.rule)).toEqual(['minPartners']);
+    // The API sends parameters as name/value pairs in the domain's order: equal as they are.
+    expect(browserCheck(facts)).toEqual(facts.eligibility);
+    // Once the university accepts, both answer "eligible".
+    await universityAdmin.client.ok(ANSWER, { id: draft.id, org: university.id, accept: true });
+    const after = (
+      await cast.orgMember.client.ok<{ application: FactsView }>(FACTS, { id: draft.id })
+    ).application;
+    expect(after.eligibility).toEqual([]);
+    expect(browserCheck(after)).toEqual([]);
+  });
+
+  it('shows the facts only to those who read the application', async () => {
+    inWindow();
+    const draft = await consortium();
+    // An invited partner that has not accepted, another cluster's manager: NOT_FOUND.
+    for (const client of [universityAdmin.client, cast.otherManager.client]) {
+      const result = await client.gql(FACTS, { id: draft.id });
+      expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(result.data).toBeFalsy();
+    }
   });
 });

@@ -2,7 +2,6 @@ import { AccountService } from '../../src/account/account.service';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data';
 import { DemoSeeder } from '../../src/demo/demo-seeder';
 import { snapshot } from '../support/factories';
-import { ensureReviewTables } from '../award/award-support';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 const LOG_IN = `mutation L($input: LogInInput!) { logIn(input: $input) { user { email roles } } }`;
@@ -290,7 +289,9 @@ describe('demo calls', () => {
         .checkEligibility,
     ).toEqual([]);
     const manager = await signIn('manager.daegu@spillover.demo');
+    // The second joint call is complete but DRAFT: only its manager sees it, ready to open.
     expect((await manager.ok<Calls>(calls)).calls.edges.map((e) => e.node.status).sort()).toEqual([
+      'DRAFT',
       'DRAFT',
       'OPEN',
       'RESULTS_PUBLISHED',
@@ -316,7 +317,6 @@ describe('demo calls', () => {
 describe('demo award', () => {
   it('shows the Daegu manager a published award (funded, reserve, rejected, a redress request) and the rejected firm why', async () => {
     await t.app.get(DemoSeeder).seedOnce();
-    await ensureReviewTables(t);
     const signIn = async (email: string) => {
       const client = t.client();
       await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });

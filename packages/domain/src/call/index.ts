@@ -8,3 +8,7 @@ export * from './rules-in-words';
 export * from './consortium-input';
 export * from './call-filter';
 export * from './application';
+export * from './review';
+export * from './review-affinity';
+export * from './review-conflicts';
+export * from './review-assignment';

@@ -154,6 +154,34 @@ export const emailCatalogEn = {
         action: 'See the call',
       },
     },
+    review: {
+      invited: {
+        name: 'invitations to review panels',
+        subject: 'You are invited to review for the call {{call}}',
+        body: '{{inviter}} invites you to the review panel of the call "{{call}}". Sign in (or register with this address), confirm your address, and accept the invitation under My reviews.',
+        action: 'Answer the invitation',
+      },
+      assigned: {
+        name: 'applications assigned to you for review',
+        subject: 'Applications to review for the call {{call}}',
+        body_one: '{{count}} application of the call "{{call}}" is assigned to you. Declare that you have no conflict of interest, then score it.',
+        body_other: '{{count}} applications of the call "{{call}}" are assigned to you. Declare that you have no conflict of interest, then score them.',
+        action: 'Open My reviews',
+      },
+      reminder: {
+        name: 'reminders of unfinished reviews',
+        subject: 'Reviews still open for the call {{call}}',
+        body_one: '{{count}} of your reviews for the call "{{call}}" is not submitted yet.',
+        body_other: '{{count}} of your reviews for the call "{{call}}" are not submitted yet.',
+        action: 'Open My reviews',
+      },
+      reopened: {
+        name: 'reviews reopened',
+        subject: 'Your review of {{application}} was reopened',
+        body: 'A manager of the call "{{call}}" reopened your review of "{{application}}": change it and submit it again.',
+        action: 'Open the review',
+      },
+    },
     application: {
       partnerInvited: {
         name: 'invitations to join a consortium',

@@ -152,6 +152,34 @@ export const emailCatalogKo: EmailCatalog = {
         action: '공모 보기',
       },
     },
+    review: {
+      invited: {
+        name: '평가위원 위촉 요청',
+        subject: '공모 {{callKo}} 평가위원으로 위촉되었습니다',
+        body: '{{inviter}} 님이 공모 "{{callKo}}" 평가위원회에 위촉을 요청했습니다. 로그인(또는 이 주소로 가입)하고 이메일 주소를 확인한 뒤 내 평가에서 수락하세요.',
+        action: '위촉 응답하기',
+      },
+      assigned: {
+        name: '배정된 평가 대상',
+        subject: '공모 {{callKo}} 평가 대상이 배정되었습니다',
+        body_one: '공모 "{{callKo}}"의 신청서 {{count}}건이 배정되었습니다. 이해충돌이 없음을 서약한 뒤 평가하세요.',
+        body_other: '공모 "{{callKo}}"의 신청서 {{count}}건이 배정되었습니다. 이해충돌이 없음을 서약한 뒤 평가하세요.',
+        action: '내 평가 열기',
+      },
+      reminder: {
+        name: '미완료 평가 독려',
+        subject: '공모 {{callKo}} 평가가 아직 남아 있습니다',
+        body_one: '공모 "{{callKo}}"의 평가 {{count}}건이 아직 제출되지 않았습니다.',
+        body_other: '공모 "{{callKo}}"의 평가 {{count}}건이 아직 제출되지 않았습니다.',
+        action: '내 평가 열기',
+      },
+      reopened: {
+        name: '제출한 평가의 재개',
+        subject: '{{application}} 평가가 재개되었습니다',
+        body: '공모 "{{callKo}}" 운영자가 "{{application}}" 평가를 재개했습니다. 수정한 뒤 다시 제출하세요.',
+        action: '평가 열기',
+      },
+    },
     application: {
       partnerInvited: {
         name: '컨소시엄 참여 초대',

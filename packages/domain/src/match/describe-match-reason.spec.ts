@@ -9,6 +9,7 @@ const EXAMPLES: Record<MatchReasonCode, MatchReasonParams> = {
   RELATED_SECTORS: { codes: ['28'], toCodes: ['29'], count: 1 },
   MATCHED_TERMS: { terms: ['수소', '연료전지', 'stack'], count: 3 },
   MATCHED_CONCEPTS: { concepts: ['fuel-cell', 'bipolar-plate'], count: 2 },
+  RELATED_CONCEPTS: { families: ['biosignals'], count: 1 },
   TRL_NOT_APPLICABLE: { kind: 'FACILITY' },
   TRL_MATURE_SUPPLIER: { trl: 9, current: 6, target: 8 },
   TRL_FITS: { trl: 6, current: 4, target: 7 },
@@ -98,6 +99,12 @@ describe('reasons of the relevance-first score', () => {
       'Same technical concepts: bipolar plate, fuel cell',
     );
     expect(describeMatchReason(reason, 'ko')).toBe('같은 기술 개념: 분리판, 연료전지');
+  });
+
+  it('names a related field by its family in the reader’s language', () => {
+    const reason = { code: 'RELATED_CONCEPTS' as const, params: { families: ['biosignals'] } };
+    expect(describeMatchReason(reason, 'en')).toBe('Related technical fields: biosignals');
+    expect(describeMatchReason(reason, 'ko')).toBe('관련 기술 분야: 생체신호');
   });
 
   it('says a facility is judged on availability and a mature supplier fits', () => {

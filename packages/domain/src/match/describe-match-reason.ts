@@ -1,6 +1,13 @@
 import type { Language } from '../common/fields';
 import type { CollaborationType } from '../need/need';
-import { countryLabel, glossaryLabel, naceLabel, regionLabel, technologyLabel } from '../reference';
+import {
+  conceptFamilyLabel,
+  countryLabel,
+  glossaryLabel,
+  naceLabel,
+  regionLabel,
+  technologyLabel,
+} from '../reference';
 import type { MatchReason, MatchReasonCode, MatchReasonParams } from './match-reason';
 import { LISTED_TERMS } from './text-fit';
 
@@ -149,6 +156,12 @@ const DESCRIBE: Readonly<Record<MatchReasonCode, Describe>> = {
     const concepts = listParam(params, 'concepts');
     const items = list(concepts, language, glossaryLabel, LISTED_TERMS);
     return labelled(language === 'ko' ? '같은 기술 개념' : 'Same technical concepts', items);
+  },
+  RELATED_CONCEPTS: (params, language) => {
+    // Different concepts of one family (ECG and EMG: biosignals): named by the family.
+    const families = listParam(params, 'families');
+    const items = list(families, language, conceptFamilyLabel, LISTED_TERMS);
+    return labelled(language === 'ko' ? '관련 기술 분야' : 'Related technical fields', items);
   },
   TRL_NOT_APPLICABLE: (params, language) => {
     const kind = stringParam(params, 'kind');

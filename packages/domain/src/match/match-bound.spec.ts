@@ -8,11 +8,12 @@ import { MATCH_SIDES } from './match-feedback';
 import { scoreMatch, scoreMatchBound, scoreMatchGivenText } from './match-score';
 import { matchTerms } from './match-terms';
 import { technologyFit } from './technology-fit';
-import { textFit } from './text-fit';
+import { FAMILY_CREDIT, textFit } from './text-fit';
 
 // Words that exercise every way textFit lets two texts meet: the same word, a Hangul word
 // inside a longer one (수소 in 수소연료전지), a glossary concept across languages (연료전지 /
-// fuel cell), phrases of two Latin words, stop words and particles.
+// fuel cell), a concept of the same family (ECG / 근전도, salt spray / EMC), phrases of two
+// Latin words, stop words and particles.
 const VOCABULARY = [
   'fuel',
   'cell',
@@ -55,6 +56,13 @@ const VOCABULARY = [
   '수소를',
   '배터리',
   '양극재',
+  'ECG',
+  '근전도',
+  'salt spray',
+  'EMC',
+  '열충격',
+  'inverter',
+  '모터',
 ];
 const text = fc
   .array(fc.constantFrom(...VOCABULARY), { maxLength: 14 })
@@ -103,6 +111,11 @@ const corpusArb = fc
   }));
 const contextArb = fc.record({
   earlierCollaborations: fc.nat(5),
+  // Concept families off (the default), at the measured share, or anywhere between.
+  familyCredit: fc.option(
+    fc.oneof(fc.constant(FAMILY_CREDIT), fc.double({ min: 0, max: 1, noNaN: true })),
+    { nil: undefined },
+  ),
   corpus: fc.option(corpusArb, { nil: undefined }),
   preferences: fc.option(
     fc.record({
@@ -120,10 +133,11 @@ const contextArb = fc.record({
 const textValue = (
   n: NeedMatchFacts,
   c: CapabilityMatchFacts,
-  context: { corpus?: MatchCorpus },
+  context: { corpus?: MatchCorpus; familyCredit?: number },
 ) => {
-  const keys = new Set(capabilityTextKeys(c.terms));
-  return textValueOf(needTextPlan(n.terms, termWeights(context.corpus)), (key) => keys.has(key));
+  const keys = new Set(capabilityTextKeys(c.terms, context.familyCredit));
+  const plan = needTextPlan(n.terms, termWeights(context.corpus), context.familyCredit);
+  return textValueOf(plan, (key) => keys.has(key));
 };
 
 describe('the text plan and keys an index scores with', () => {
@@ -131,7 +145,9 @@ describe('the text plan and keys an index scores with', () => {
     fc.assert(
       fc.property(needArb, capabilityArb, contextArb, (n, c, context) => {
         const weights = termWeights(context.corpus);
-        expect(textValue(n, c, context)).toBe(textFit(n.terms, c.terms, weights).value);
+        expect(textValue(n, c, context)).toBe(
+          textFit(n.terms, c.terms, weights, context.familyCredit).value,
+        );
       }),
       { numRuns: 500 },
     );
@@ -144,6 +160,20 @@ describe('the text plan and keys an index scores with', () => {
       textFit(matchTerms('수소 연료전지'), matchTerms('수소연료전지 fuel cell stack')).value,
     );
     expect(textValueOf(plan, (key) => keys.has(key))).toBeGreaterThan(0);
+  });
+
+  it('meet a concept of the same family for its share, and the concept itself in full', () => {
+    const value = (need: string, capability: string) => {
+      const keys = new Set(capabilityTextKeys(matchTerms(capability), FAMILY_CREDIT));
+      const plan = needTextPlan(matchTerms(need), undefined, FAMILY_CREDIT);
+      return textValueOf(plan, (key) => keys.has(key));
+    };
+    const related = value('ECG 잡음', '근전도 센서');
+    expect(related).toBe(
+      textFit(matchTerms('ECG 잡음'), matchTerms('근전도 센서'), undefined, FAMILY_CREDIT).value,
+    );
+    expect(related).toBeGreaterThan(0);
+    expect(related).toBeLessThan(value('ECG 잡음', '심전도 센서'));
   });
 });
 

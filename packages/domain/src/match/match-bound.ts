@@ -1,7 +1,13 @@
 import { clamp01, round4 } from './match-math';
 import { EQUAL_WEIGHTS, type TermWeight } from './match-corpus';
 import type { MatchTerms } from './match-terms';
-import { PHRASE_BONUS, TEXT_SATURATION } from './text-fit';
+import {
+  DEFAULT_FAMILY_CREDIT,
+  familyShare,
+  ownShare,
+  PHRASE_BONUS,
+  TEXT_SATURATION,
+} from './text-fit';
 import { TEXT_CORROBORATION, UNCORROBORATED_CODES } from './match-score';
 import { isTopical, MATCH_COMPONENTS, MATCH_WEIGHTS, type MatchWeights } from './match-weights';
 
@@ -16,14 +22,20 @@ const WORD = 'w:';
 const INSIDE = 'i:';
 const CONCEPT = 'c:';
 const PHRASE = 'p:';
+const FAMILY = 'f:';
 
-/** The keys a capability's terms can be met under: its words, the runs inside its Hangul words, its concepts, its phrases. */
-export function capabilityTextKeys(capability: MatchTerms): string[] {
+/** The keys a capability's terms can be met under: its words, the runs inside its Hangul words, its concepts and their families, its phrases. */
+export function capabilityTextKeys(
+  capability: MatchTerms,
+  familyCredit: number = DEFAULT_FAMILY_CREDIT,
+): string[] {
   const keys: string[] = [];
   for (const word of capability.words) keys.push(WORD + word);
   for (const part of capability.insideHangul) keys.push(INSIDE + part);
   for (const concept of capability.concepts) keys.push(CONCEPT + concept);
   for (const phrase of capability.phrases) keys.push(PHRASE + phrase);
+  // Family keys only when families count: no need plans them otherwise.
+  if (familyCredit > 0) for (const family of capability.families) keys.push(FAMILY + family);
   return keys;
 }
 
@@ -33,7 +45,11 @@ export interface NeedTextTerm {
   weight: number;
 }
 
-/** A need's text as textFit weighs it: its terms in order, its phrases, and the saturation. */
+/**
+ * A need's text as textFit weighs it: its terms in order, its phrases, and the saturation.
+ * A term whose concepts belong to a family is two entries, in textFit's order: its own
+ * share under its own keys, and the family's share under those keys or its families'.
+ */
 export interface NeedTextPlan {
   terms: readonly NeedTextTerm[];
   phrases: readonly { key: string; bonus: number }[];
@@ -41,13 +57,19 @@ export interface NeedTextPlan {
   saturation: number;
 }
 
-export function needTextPlan(need: MatchTerms, weightOf: TermWeight = EQUAL_WEIGHTS): NeedTextPlan {
+export function needTextPlan(
+  need: MatchTerms,
+  weightOf: TermWeight = EQUAL_WEIGHTS,
+  familyCredit: number = DEFAULT_FAMILY_CREDIT,
+): NeedTextPlan {
   const terms: NeedTextTerm[] = [];
+  const weights: number[] = [];
   const weight = new Map<string, number>();
   let hangulIndex = 0;
   for (const word of need.words) {
     const w = weightOf(word);
     weight.set(word, w);
+    weights.push(w);
     // As textFit: Hangul terms are stored in the order of `words`, so one cursor pairs them.
     const parts = need.hangul[hangulIndex] === word ? need.hangulParts[hangulIndex++] : undefined;
     const keys = [WORD + word];
@@ -56,7 +78,15 @@ export function needTextPlan(need: MatchTerms, weightOf: TermWeight = EQUAL_WEIG
       for (const part of parts) keys.push(WORD + part);
     }
     for (const concept of need.conceptsOf.get(word) ?? []) keys.push(CONCEPT + concept);
-    terms.push({ keys, weight: w });
+    const families = familyCredit > 0 ? need.familiesOf.get(word) : undefined;
+    if (families === undefined) terms.push({ keys, weight: w });
+    else {
+      terms.push({ keys, weight: ownShare(w, familyCredit) });
+      terms.push({
+        keys: [...keys, ...families.map((family) => FAMILY + family)],
+        weight: familyShare(w, familyCredit),
+      });
+    }
   }
   const phrases = [...need.phrases].map((phrase) => {
     const [a, b] = phrase.split(' ') as [string, string];
@@ -65,8 +95,7 @@ export function needTextPlan(need: MatchTerms, weightOf: TermWeight = EQUAL_WEIG
       bonus: PHRASE_BONUS * ((weight.get(a) ?? 0) + (weight.get(b) ?? 0)),
     };
   });
-  const saturation = terms
-    .map((term) => term.weight)
+  const saturation = weights
     .sort((a, b) => b - a)
     .slice(0, TEXT_SATURATION)
     .reduce((sum, w) => sum + w, 0);

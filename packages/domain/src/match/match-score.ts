@@ -64,6 +64,11 @@ export interface MatchContext {
   corpus?: MatchCorpus;
   /** Cluster id → name, for reasons that name a cluster. */
   clusterNames?: Readonly<Record<string, string>>;
+  /**
+   * The share of a term's weight a concept of the same family earns (textFit); by default
+   * DEFAULT_FAMILY_CREDIT. An index must plan the need's text with the same share.
+   */
+  familyCredit?: number;
 }
 
 const byContribution = (a: MatchComponent, b: MatchComponent): number =>
@@ -149,7 +154,9 @@ function scoreWith(
   const fits: Record<MatchComponentName, MatchFit> = {
     technology: technologyFit(need.technologyAreas, capability.technologyAreas),
     sectors: sectorFit(need.sectors, capability.sectors),
-    text: textOverride ?? textFit(need.terms, capability.terms, termWeights(context.corpus)),
+    text:
+      textOverride ??
+      textFit(need.terms, capability.terms, termWeights(context.corpus), context.familyCredit),
     trl: trlFit(need, capability.trl, preferences, {
       kind: capability.kind,
       sought: need.collaborationTypes,

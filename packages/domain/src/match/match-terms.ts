@@ -1,6 +1,7 @@
 import { isHangulWord, searchWords } from '../search/search-text';
 import { koreanStem } from '../search/korean-stem';
 import { englishStem } from './match-stem';
+import { familiesOfConcept } from '../reference/concept-families';
 import { englishConcepts, koreanCompoundConcepts, koreanConcepts } from './match-concepts';
 import {
   ENGLISH_STOP_WORDS,
@@ -30,6 +31,10 @@ export interface MatchTerms {
   readonly concepts: ReadonlySet<string>;
   /** For each term that names a concept (alone or in a phrase), those concepts. */
   readonly conceptsOf: ReadonlyMap<string, readonly string[]>;
+  /** The families (reference/concept-families) of the concepts the text names. */
+  readonly families: ReadonlySet<string>;
+  /** For each term that names a concept of a family, those families. */
+  readonly familiesOf: ReadonlyMap<string, readonly string[]>;
 }
 
 // Korean writes compounds without spaces and attaches particles (수소연료전지, 연료전지를),
@@ -156,7 +161,28 @@ export function matchTerms(text: string): MatchTerms {
     for (const part of parts) insideHangul.add(part);
   }
   flushLatin();
-  return { words, hangul, hangulParts, insideHangul, phrases, concepts, conceptsOf };
+  const families = new Set<string>();
+  for (const concept of concepts)
+    for (const family of familiesOfConcept(concept)) families.add(family);
+  const familiesOf = new Map<string, string[]>();
+  for (const [word, named] of conceptsOf) {
+    const list: string[] = [];
+    for (const concept of named)
+      for (const family of familiesOfConcept(concept))
+        if (!list.includes(family)) list.push(family);
+    if (list.length > 0) familiesOf.set(word, list);
+  }
+  return {
+    words,
+    hangul,
+    hangulParts,
+    insideHangul,
+    phrases,
+    concepts,
+    conceptsOf,
+    families,
+    familiesOf,
+  };
 }
 
 export const NO_TERMS: MatchTerms = matchTerms('');

@@ -1,7 +1,10 @@
 import { matchTerms } from './match-terms';
-import { textFit } from './text-fit';
+import { DEFAULT_FAMILY_CREDIT, FAMILY_CREDIT, textFit } from './text-fit';
 
 const fit = (need: string, capability: string) => textFit(matchTerms(need), matchTerms(capability));
+// With concept families counting (they are off by default).
+const withFamilies = (need: string, capability: string) =>
+  textFit(matchTerms(need), matchTerms(capability), undefined, FAMILY_CREDIT);
 
 describe('textFit', () => {
   it('matches 수소 연료전지 against 수소연료전지 스택 개발 by containment', () => {
@@ -57,5 +60,40 @@ describe('textFit', () => {
   it('is 0 without a reason when either side has no terms', () => {
     expect(fit('', 'fuel cell')).toEqual({ value: 0, reasons: [] });
     expect(fit('fuel cell', '')).toEqual({ value: 0, reasons: [] });
+  });
+
+  it('gives a concept of the same family part of the credit of the concept itself', () => {
+    // ECG and EMG are both biosignals: related know-how, not the same technique.
+    const related = withFamilies('ECG', '근전도 분석');
+    expect(related.value).toBeCloseTo(FAMILY_CREDIT);
+    expect(related.reasons).toEqual([
+      {
+        code: 'RELATED_CONCEPTS',
+        component: 'text',
+        params: { families: ['biosignals'], count: 1 },
+      },
+    ]);
+    expect(withFamilies('ECG', '심전도 분석').value).toBe(1);
+    expect(FAMILY_CREDIT).toBeGreaterThan(0);
+    expect(FAMILY_CREDIT).toBeLessThan(1);
+  });
+
+  it('gives no family credit across families or to a term without a concept', () => {
+    expect(withFamilies('ECG', 'salt spray chamber').value).toBe(0);
+    expect(withFamilies('signal cleaning', 'EMG').value).toBe(0);
+  });
+
+  it('credits a term once: its own match, not its own and its family’s', () => {
+    const need = 'salt spray thermal shock';
+    expect(withFamilies(need, 'salt spray thermal shock damp heat').value).toBe(1);
+    expect(withFamilies(need, 'damp heat chamber').value).toBeCloseTo(FAMILY_CREDIT);
+  });
+
+  it('gives families nothing by default, and the same value as before to everything else', () => {
+    expect(DEFAULT_FAMILY_CREDIT).toBe(0);
+    expect(fit('ECG', '근전도 분석')).toEqual({ value: 0, reasons: [] });
+    const need = '연료전지 분리판 코팅 salt spray';
+    const capability = 'fuel cell bipolar plate coating and salt spray tests';
+    expect(withFamilies(need, capability)).toEqual(fit(need, capability));
   });
 });

@@ -154,6 +154,26 @@ export const NOTIFICATION_TYPES = {
     subject: 'NONE',
     label: { en: 'A collaboration marked completed', ko: '협력 완료 처리' },
   },
+  'review.invited': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    label: { en: 'An invitation to a review panel', ko: '평가위원 위촉 요청' },
+  },
+  'review.assigned': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    label: { en: 'Applications assigned to you for review', ko: '배정된 평가 대상' },
+  },
+  'review.reminder': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    label: { en: 'A reminder of unfinished reviews', ko: '미완료 평가 독려' },
+  },
+  'review.reopened': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    label: { en: 'A submitted review reopened', ko: '제출한 평가의 재개' },
+  },
 } as const satisfies Record<string, NotificationTypeSpec>;
 
 export type NotificationType = keyof typeof NOTIFICATION_TYPES;

@@ -223,3 +223,4 @@ export function referenceLabel(
   return labelLookups[list](code, lang);
 }
 export * from './technical-glossary';
+export * from './concept-families';

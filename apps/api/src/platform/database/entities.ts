@@ -5,6 +5,9 @@ import { ApplicationPartnerEntity } from '../../application/application-partner.
 import { UserEntity } from '../../account/user.entity';
 import { CallFunderEntity } from '../../call/call-funder.entity';
 import { CallEntity } from '../../call/call.entity';
+import { CallReviewerEntity } from '../../review/call-reviewer.entity';
+import { ReviewAssignmentEntity } from '../../review/review-assignment.entity';
+import { ReviewEntity } from '../../review/review.entity';
 import { ImportRunEntity } from '../../import/import-run.entity';
 import { CapabilityInvitedOrganizationEntity } from '../../capability/capability-invited-organization.entity';
 import { CapabilityEntity } from '../../capability/capability.entity';
@@ -70,6 +73,9 @@ export const ENTITIES = [
   ImportRunEntity,
   ApplicationEntity,
   ApplicationPartnerEntity,
+  CallReviewerEntity,
+  ReviewAssignmentEntity,
+  ReviewEntity,
   AwardGrantEntity,
   RedressRequestEntity,
 ];

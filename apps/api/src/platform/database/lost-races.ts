@@ -14,6 +14,10 @@ const UNIQUE_INDEXES: Record<string, { message: string; key: ErrorKey; field?: s
   cluster_partnership_live_pair_key: { message: 'These clusters already have a partnership, proposed or active.', key: errorKey('clusterPartnership.alreadyPartners'), field: 'partnerClusterId' },
   interest_one_holding_need_idx: { message: 'Your organization already has an open interest in this item: withdraw it or wait for its answer first.', key: errorKey('interest.duplicate'), field: 'needId' },
   interest_one_holding_capability_idx: { message: 'Your organization already has an open interest in this item: withdraw it or wait for its answer first.', key: errorKey('interest.duplicate'), field: 'capabilityId' },
+  call_reviewer_call_user_key: { message: 'This person is already in the call’s review pool.', key: errorKey('review.alreadyInPool'), field: 'userId' },
+  call_reviewer_call_email_key: { message: 'This e-mail address is already in the call’s review pool.', key: errorKey('review.alreadyInPool'), field: 'email' },
+  review_assignment_open_key: { message: 'This reviewer is already assigned to the application.', key: errorKey('review.alreadyAssigned'), field: 'reviewerId' },
+  review_assignment_key: { message: 'Someone saved this review at the same moment; reload to see it.', key: errorKey('common.sameMoment'), field: 'assignmentId' },
   cluster_manager_pkey: { message: 'This person already manages the cluster.', key: errorKey('cluster.alreadyManager'), field: 'email' },
 };
 

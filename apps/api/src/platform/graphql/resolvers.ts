@@ -1,5 +1,10 @@
 import { AwardResolver, CallAwardFieldResolver } from '../../award/award.resolver';
 import {
+  CallReviewerResolver,
+  CallReviewResolver,
+  ReviewAssignmentResolver,
+} from '../../review/review.resolver';
+import {
   ApplicationInvitationResolver,
   ApplicationPartnerResolver,
   ApplicationResolver,
@@ -101,6 +106,9 @@ export const RESOLVERS = [
   ApplicationPartnerResolver,
   SuggestedPartnerResolver,
   ApplicationInvitationResolver,
+  CallReviewerResolver,
+  CallReviewResolver,
+  ReviewAssignmentResolver,
   AwardResolver,
   CallAwardFieldResolver,
 ];

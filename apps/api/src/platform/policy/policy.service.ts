@@ -51,6 +51,9 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'conversation.moderate': 'Only platform admins may list reported conversations.',
   'call.manage':
     'Only a manager of the cluster that runs the call may set it up, open, extend or close it.',
+  'review.manage':
+    'Only managers of the clusters that run or fund the call may run its review panel.',
+  'review.actOnAssignment': 'Only the assigned reviewer may declare conflicts and score.',
   'award.manage':
     'Only managers of the clusters that run or fund the call may rank, publish, cut, answer redress requests or export the results.',
   'award.viewResult': 'The results of this call are not published yet.',
@@ -75,6 +78,9 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'application.edit': 'The application',
   'application.answer': 'The invitation',
   'application.override': 'The application',
+  'review.respondInvitation': 'The invitation',
+  'review.actOnAssignment': 'The assignment',
+  'review.viewAssignment': 'The assignment',
   'award.viewResult': 'The application',
   'award.redress': 'The application',
 };

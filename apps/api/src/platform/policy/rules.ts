@@ -73,6 +73,10 @@ export interface PolicySubjects {
   'application.edit': ApplicationSubject;
   'application.answer': { organizationId: string };
   'application.override': ApplicationSubject;
+  'review.manage': ReviewCallSubject;
+  'review.respondInvitation': { email: string; userId: string | null };
+  'review.actOnAssignment': ReviewAssignmentSubject;
+  'review.viewAssignment': ReviewAssignmentSubject;
   'award.manage': { callClusterId: string; fundingClusterIds: readonly string[] };
   'award.viewResult': ApplicationSubject & { published: boolean };
   'award.redress': ApplicationSubject;
@@ -102,6 +106,19 @@ export const canSeeApplication = (facts: ActorFacts | null, a: ApplicationSubjec
     isMember(facts, a.leadOrganizationId) ||
     a.acceptedPartnerIds.some((id) => isMember(facts, id)) ||
     (a.status !== 'DRAFT' && a.fundingClusterIds.some((id) => facts.managedClusters.has(id))));
+
+/** A call's review as the policy sees it: the clusters that run or fund the call. */
+export interface ReviewCallSubject {
+  managingClusterIds: readonly string[];
+}
+
+/** One assignment: its reviewer's user, and the clusters that run or fund its call. */
+export interface ReviewAssignmentSubject extends ReviewCallSubject {
+  reviewerUserId: string | null;
+}
+
+const managesReview = (facts: ActorFacts | null, subject: ReviewCallSubject): boolean =>
+  facts !== null && subject.managingClusterIds.some((id) => facts.managedClusters.has(id));
 
 /** A conversation as the policy sees it: its two organizations, and whether it was reported. */
 export interface ConversationSubject {
@@ -250,7 +267,9 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // A bulk import writes (and may publish) many listings at once: ORG_ADMINs of the
   // organization, or platform admins, who alone may import for many organizations (null).
   'listing.import': (facts, { organizationId }) =>
-    facts && (facts.isAdmin || (organizationId !== null && isOrgAdmin(facts, organizationId))) ? 'allow' : 'forbid',
+    facts && (facts.isAdmin || (organizationId !== null && isOrgAdmin(facts, organizationId)))
+      ? 'allow'
+      : 'forbid',
   // Re-matching everything loads the whole platform: platform admins only.
   'match.rematchAll': (facts) => (facts?.isAdmin ? 'allow' : 'forbid'),
   'listing.viewAudience': (facts, { organizationId }) =>
@@ -316,6 +335,25 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
       : facts && subject.fundingClusterIds.some((id) => facts.managedClusters.has(id))
         ? 'allow'
         : 'forbid',
+  // A call's panel is run by the managers of every cluster that runs or funds it (a joint
+  // call's funders sit on its panel); anyone else who may see the call is refused.
+  'review.manage': (facts, subject) => (managesReview(facts, subject) ? 'allow' : 'forbid'),
+  // An invitation to a panel names an address (or a user): only its invitee sees it.
+  'review.respondInvitation': (facts, { email, userId }) =>
+    facts && (userId === null ? facts.email === email : facts.userId === userId) ? 'allow' : 'hide',
+  // An assignment is its reviewer's work: they declare and score. The call's managers see it
+  // (and reassign or reopen through review.manage) but do not score in the reviewer's place;
+  // to everyone else it does not exist.
+  'review.actOnAssignment': (facts, subject) =>
+    facts && subject.reviewerUserId === facts.userId
+      ? 'allow'
+      : managesReview(facts, subject)
+        ? 'forbid'
+        : 'hide',
+  'review.viewAssignment': (facts, subject) =>
+    facts && (subject.reviewerUserId === facts.userId || managesReview(facts, subject))
+      ? 'allow'
+      : 'hide',
   'conversation.read': (facts, { organizationIds, reported }) =>
     facts && (organizationIds.some((id) => isMember(facts, id)) || (facts.isAdmin && reported))
       ? 'allow'

@@ -15,6 +15,8 @@ interface ConfirmButtonProps {
   color?: string;
   variant?: 'light' | 'filled' | 'outline' | 'subtle' | 'default';
   size?: 'xs' | 'sm';
+  /** Not available now (say why next to it). */
+  disabled?: boolean;
   /** What the dialog shows under the message, e.g. the terms being agreed to. */
   children?: ReactNode;
   /**
@@ -40,6 +42,7 @@ export function ConfirmButton({
   color = 'red',
   variant = 'light',
   size = 'xs',
+  disabled = false,
   reason,
   children,
   onConfirm,
@@ -72,6 +75,7 @@ export function ConfirmButton({
         color={color}
         variant={variant}
         onClick={open}
+        disabled={disabled}
         aria-label={accessibleLabel}
       >
         {label}

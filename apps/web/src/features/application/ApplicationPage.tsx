@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -11,6 +12,8 @@ import { QueryState } from '../../app/layout/QueryState';
 import { useRowAction } from '../../app/lists/use-row-action';
 import {
   ApplicationDocument,
+  ApplicationSuggestionsDocument,
+  NotificationReceivedDocument,
   type ApplicationDetailFragment,
   InviteApplicationPartnerDocument,
   OverrideApplicationEligibilityDocument,
@@ -22,17 +25,17 @@ import { DraftFields } from './DraftFields';
 import { EligibilityChecklist } from './EligibilityChecklist';
 import { PartnerSuggestions } from './PartnerSuggestions';
 import { PartnersSection } from './PartnersSection';
+import { failureOf, failuresSignature, liveEligibility } from './live-eligibility';
 import { useBudgetEdits } from './use-budget-edits';
 
 /** An application: its consortium, live eligibility and suggestions for the lead; read-only once submitted. */
 export function ApplicationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('application');
-  // Partners answer from their own inbox: poll so the rules turn green while the lead looks.
-  const { data, loading, error } = useQuery(ApplicationDocument, {
-    variables: { id },
-    pollInterval: 5000,
-  });
+  const { data, loading, error, refetch } = useQuery(ApplicationDocument, { variables: { id } });
+  // Partners answer from their own inbox, and the lead's members are notified of each answer:
+  // read the application again then, so the rules turn green while the lead looks.
+  useSubscription(NotificationReceivedDocument, { onData: () => void refetch() });
   const application = data?.application;
   return (
     <Page title={application?.title ?? t('page.title')}>
@@ -58,7 +61,11 @@ function ApplicationBody({ application }: { application: ApplicationDetailFragme
     [application.leadOrganization.id, application.leadOrganization.name],
     ...application.partners.map((p): [string, string] => [p.organization.id, p.organization.name]),
   ]);
-  const decided = application.failedRules ?? null;
+  // The rules as the form stands (accepted partners, budgets being typed), from the domain's
+  // function in the browser; once decided at close, the server's decision.
+  const live = liveEligibility(application, budgets);
+  const failures = application.failedRules ? application.failedRules.map(failureOf) : live;
+  const editing = actions.has('edit');
   return (
     <Stack gap="lg">
       <Group gap="xs">
@@ -109,12 +116,18 @@ function ApplicationBody({ application }: { application: ApplicationDetailFragme
       <EligibilityChecklist
         call={application.call}
         draft={application.status === 'DRAFT'}
-        failures={decided ?? application.eligibility}
+        failures={failures}
         names={names}
       />
-      {actions.has('edit') ? (
-        <PartnerSuggestions
-          suggestions={application.partnerSuggestions}
+      {editing ? (
+        <SuggestionsFor
+          applicationId={application.id}
+          // The failing rules, and what the server ranks for: linked needs and who is invited.
+          signature={JSON.stringify([
+            failuresSignature(live),
+            application.linkedNeedIds,
+            application.partners.map((p) => [p.organization.id, p.status]),
+          ])}
           busy={action.busyId !== null}
           onInvite={(organizationId) =>
             void action.run(
@@ -136,9 +149,15 @@ function ApplicationBody({ application }: { application: ApplicationDetailFragme
             label={t('actions.submit')}
             color="blue"
             variant="filled"
+            disabled={live.length > 0 || budgets.anyDirty}
             message={t('actions.submitConfirm')}
             onConfirm={() => action.run(() => submit({ variables: { id: application.id } }))}
           />
+        ) : null}
+        {actions.has('submit') && budgets.anyDirty ? (
+          <Text size="sm" c="dimmed">
+            {t('actions.saveFirst')}
+          </Text>
         ) : null}
         {actions.has('withdraw') ? (
           <ConfirmButton
@@ -178,5 +197,40 @@ function ApplicationBody({ application }: { application: ApplicationDetailFragme
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/**
+ * The server's partner suggestions (the matching engine ranks them), read again whenever the
+ * rules failing live change (a partner accepting, a budget typed), and when the linked needs
+ * or the invited organizations change what the server would rank.
+ */
+function SuggestionsFor({
+  applicationId,
+  signature,
+  busy,
+  onInvite,
+}: {
+  applicationId: string;
+  signature: string;
+  busy: boolean;
+  onInvite: (organizationId: string) => void;
+}) {
+  const { data, refetch } = useQuery(ApplicationSuggestionsDocument, {
+    variables: { id: applicationId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const shown = useRef(signature);
+  useEffect(() => {
+    if (shown.current === signature) return;
+    shown.current = signature;
+    void refetch();
+  }, [signature, refetch]);
+  return (
+    <PartnerSuggestions
+      suggestions={data?.application.partnerSuggestions ?? []}
+      busy={busy}
+      onInvite={onInvite}
+    />
   );
 }

@@ -1,16 +1,16 @@
 import { Alert, List, Text, ThemeIcon, Title } from '@mantine/core';
-import { NO_ELIGIBILITY_RULES, applicableRules } from '@spillover/domain';
+import { applicableRules, eligibilityCallOf, type EligibilityFailure } from '@spillover/domain';
 import { useTranslation } from 'react-i18next';
-import type {
-  ApplicationCallFragment,
-  EligibilityFailureFieldsFragment,
-} from '../../generated/graphql';
-import { paramsOf, useCallWords } from '../call/call-words';
+import type { ApplicationCallFragment } from '../../generated/graphql';
+import { useCallWords } from '../call/call-words';
+import { useClusterName } from '../cluster/cluster-name';
+import { callFactsOf } from './live-eligibility';
 
 /**
  * Every rule the call states, green when no failure names it, red with the reason when one
- * does. The list of rules comes from the domain (`applicableRules`), the failures from the
- * domain's `checkEligibility` run by the server on the accepted consortium.
+ * does. The list of rules comes from the domain (`applicableRules`); the failures from the
+ * domain's `checkConsortium`, run in the browser on every edit (or, once decided at close,
+ * the server's decision).
  */
 export function EligibilityChecklist({
   call,
@@ -20,25 +20,16 @@ export function EligibilityChecklist({
 }: {
   draft: boolean;
   call: ApplicationCallFragment;
-  failures: readonly EligibilityFailureFieldsFragment[];
+  failures: readonly EligibilityFailure[];
   names: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation('application');
-  const words = useCallWords();
-  const stated = applicableRules({
-    rules: call.eligibility
-      ? {
-          ...NO_ELIGIBILITY_RULES,
-          ...call.eligibility,
-          leadKinds: [...call.eligibility.leadKinds],
-          leadSizes: [...call.eligibility.leadSizes],
-        }
-      : NO_ELIGIBILITY_RULES,
-    maxGrantPerProject: call.maxGrantPerProject ?? null,
-    maxFundingRate: call.maxFundingRate ?? null,
-    fundingMode: call.fundingMode ?? 'REAL_COMMON_POT',
-    funders: call.funders,
-  });
+  const clusterName = useClusterName();
+  // A funder's share names its cluster.
+  const words = useCallWords(
+    new Map(call.funders.map((f) => [f.cluster.id, clusterName(f.cluster)])),
+  );
+  const stated = applicableRules(eligibilityCallOf(callFactsOf(call)));
   const failed = new Set(failures.map((f) => f.rule));
   const rules = [...new Set([...stated, ...failed])];
   return (
@@ -72,7 +63,7 @@ export function EligibilityChecklist({
               </Text>
               {reasons.map((failure, i) => (
                 <Text key={i} size="sm">
-                  {words({ key: failure.key, params: paramsOf(failure.params) })}
+                  {words(failure)}
                   {failure.organizations.length
                     ? ` — ${failure.organizations.map((o) => names.get(o.organizationId) ?? '').join(', ')}`
                     : ''}

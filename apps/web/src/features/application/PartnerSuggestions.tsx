@@ -1,10 +1,10 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationDetailFragment } from '../../generated/graphql';
+import type { ApplicationSuggestionsQuery } from '../../generated/graphql';
 import { useReference } from '../../app/reference/reference-options';
 import { useFormat } from '../../app/format';
 
-type Suggestion = ApplicationDetailFragment['partnerSuggestions'][number];
+type Suggestion = ApplicationSuggestionsQuery['application']['partnerSuggestions'][number];
 
 /** For each failed rule a partner could fix: organizations that would, ranked by matching. */
 export function PartnerSuggestions({

@@ -1,4 +1,7 @@
-import type { ApplicationDetailFragment } from '../../generated/graphql';
+import type {
+  ApplicationDetailFragment,
+  ApplicationSuggestionsQuery,
+} from '../../generated/graphql';
 import { aJointCall } from '../call/call-fixtures';
 
 export const APPLICATION_ID = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a';
@@ -94,25 +97,83 @@ export function aDraft(
         membership: 'NONE',
         maxBudgetPerPartner: null,
       },
+      partnerClusterIds: [],
     },
     partners: [
       {
         __typename: 'ApplicationPartner',
         status: 'INVITED',
         requestedBudget: 8_000_000,
-        ownContribution: 2_000_000,
+        ownContribution: 4_000_000,
         organization: university,
       },
     ],
-    eligibility: [FAILURES.minPartners, FAILURES.requiredKinds, FAILURES.internationalPartner],
-    failedRules: null,
-    partnerSuggestions: [
-      {
-        __typename: 'PartnerSuggestion',
-        rule: 'internationalPartner',
-        organizations: [{ __typename: 'SuggestedPartner', score: 0.82, organization: institute }],
-      },
+    consortiumFacts: [
+      facts(LEAD_ID, 'FIRM', 'SMALL', 'KR', 'KR-27'),
+      facts(UNIVERSITY_ID, 'UNIVERSITY', null, 'KR', 'KR-27'),
+      facts(INSTITUTE_ID, 'RESEARCH_INSTITUTE', null, 'DE', 'DE-BW'),
     ],
+    failedRules: null,
     ...overrides,
   };
 }
+
+function facts(
+  organizationId: string,
+  kind: 'FIRM' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE',
+  size: 'SMALL' | null,
+  country: string,
+  region: string,
+): ApplicationDetailFragment['consortiumFacts'][number] {
+  return {
+    __typename: 'ConsortiumOrganizationFacts',
+    organizationId,
+    kind,
+    size,
+    country,
+    region,
+    activeClusterIds: [],
+  };
+}
+
+/** A partner of the draft with its answer and budget. */
+export const partner = (
+  organization: typeof university | typeof institute,
+  status: 'INVITED' | 'ACCEPTED' | 'DECLINED',
+  requestedBudget: number,
+  ownContribution: number,
+): ApplicationDetailFragment['partners'][number] => ({
+  __typename: 'ApplicationPartner',
+  status,
+  requestedBudget,
+  ownContribution,
+  organization,
+});
+
+/** A consortium that meets every rule of the joint call: the university and the institute accepted. */
+export const aCompleteDraft = (overrides: Partial<ApplicationDetailFragment> = {}) =>
+  aDraft({
+    partners: [
+      partner(university, 'ACCEPTED', 8_000_000, 4_000_000),
+      partner(institute, 'ACCEPTED', 5_000_000, 5_000_000),
+    ],
+    ...overrides,
+  });
+
+/** The server's suggestions: the institute for the missing partner from abroad. */
+export const suggestions = (
+  score = 0.82,
+  rule: 'internationalPartner' | 'minPartners' = 'internationalPartner',
+): ApplicationSuggestionsQuery => ({
+  application: {
+    __typename: 'Application',
+    id: APPLICATION_ID,
+    partnerSuggestions: [
+      {
+        __typename: 'PartnerSuggestion',
+        rule,
+        organizations: [{ __typename: 'SuggestedPartner', score, organization: institute }],
+      },
+    ],
+  },
+});

@@ -10,9 +10,13 @@ export interface BudgetLine {
 export interface BudgetEdits {
   /** The line as the form shows it now: the unsaved edit, or the saved figures. */
   lineOf: (organizationId: string) => BudgetLine;
+  /** The line the rules read now: an unreadable amount counts as its saved figure. */
+  effectiveLineOf: (organizationId: string) => { requestedBudget: number; ownContribution: number };
   change: (organizationId: string, patch: Partial<BudgetLine>) => void;
   /** Whether the line differs from what the server holds. */
   dirty: (organizationId: string) => boolean;
+  /** Whether any line differs from what the server holds (submission reads saved figures). */
+  anyDirty: boolean;
   /** Forgets an edit (after it was saved, the server's figures show). */
   forget: (organizationId: string) => void;
 }
@@ -46,6 +50,17 @@ export function useBudgetEdits(application: ApplicationDetailFragment): BudgetEd
     (id: string) => edits.get(id) ?? saved.get(id) ?? ZERO,
     [edits, saved],
   );
+  const effectiveLineOf = useCallback(
+    (id: string) => {
+      const line = edits.get(id) ?? saved.get(id) ?? ZERO;
+      const server = saved.get(id) ?? ZERO;
+      return {
+        requestedBudget: line.requestedBudget ?? server.requestedBudget ?? 0,
+        ownContribution: line.ownContribution ?? server.ownContribution ?? 0,
+      };
+    },
+    [edits, saved],
+  );
   const change = useCallback(
     (id: string, patch: Partial<BudgetLine>) =>
       setEdits((current) => {
@@ -76,5 +91,6 @@ export function useBudgetEdits(application: ApplicationDetailFragment): BudgetEd
       }),
     [],
   );
-  return { lineOf, change, dirty, forget };
+  const anyDirty = [...edits.keys()].some(dirty);
+  return { lineOf, effectiveLineOf, change, dirty, anyDirty, forget };
 }

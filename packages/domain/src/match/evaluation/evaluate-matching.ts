@@ -172,11 +172,14 @@ export function reportPart(part: EvaluationPart, results: readonly NeedResult[])
   };
 }
 
-/** The evaluation of both parts, the tuning part first. */
+/** The parts in the order they are reported: tuning, the fresh held-out part, the seen one. */
+export const EVALUATION_PARTS: readonly EvaluationPart[] = ['TUNING', 'HELD_OUT', 'SEEN'];
+
+/** The evaluation of every part, in EVALUATION_PARTS' order (the tuning part first). */
 export function evaluateMatching(options: EvaluationOptions): {
   parts: PartReport[];
   results: NeedResult[];
 } {
   const results = EVALUATION_NEEDS.map((need) => rankNeed(need, options));
-  return { parts: [reportPart('TUNING', results), reportPart('HELD_OUT', results)], results };
+  return { parts: EVALUATION_PARTS.map((part) => reportPart(part, results)), results };
 }

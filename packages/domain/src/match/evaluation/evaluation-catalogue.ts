@@ -159,6 +159,27 @@ const ROWS: readonly Row[] = [
   ['c78', 'KR', 'KR-48', 'EXPERTISE', '가정용 정수기 필터', '가정용 정수기의 활성탄·역삼투 필터를 개발합니다.', 'EH02', '28', 8],
   ['c79', 'DE', 'DE-BW', 'EXPERTISE', 'Steel cord for tyres', 'Brass-coated high-carbon steel cord for tyre reinforcement.', 'EB01', '24 22', 9],
   ['c80', 'KR', 'KR-47', 'EXPERTISE', '디스플레이 패널 공정 데이터 분석', '디스플레이 패널 공정 데이터로 수율 저하 원인을 분석하는 시스템입니다.', 'ED07 EE09', '26', 7],
+  // Added with the fresh held-out part (n49–n66), written before any of its needs was
+  // scored: each of those needs gets credible, adjacent and tempting-but-wrong partners.
+  ['c81', 'KR', 'KR-47', 'EXPERTISE', 'Laser welding of battery cell tabs and busbars', 'Laser welding of copper and aluminium tabs and busbars in battery modules; weld-depth monitoring and spatter reduction.', 'EB12 EF06', '27 28', 6],
+  ['c82', 'KR', 'KR-27', 'EXPERTISE', '근전도 기반 전동 의수 제어', '표면 근전도(EMG) 패턴 인식으로 전동 의수의 손 동작을 제어하는 알고리즘과 전극 배치를 개발하였습니다.', 'LC13 ED10', '32', 5],
+  ['c83', 'KR', 'KR-47', 'EXPERTISE', 'GaN bidirectional on-board chargers', 'Design of 11 kW bidirectional on-board chargers with GaN power semiconductors; PFC and LLC converter stages.', 'ED03 ED04', '29 27', 5],
+  ['c84', 'KR', 'KR-48', 'SERVICE', '아연-니켈 도금 (볼트·체결부품)', '자동차 볼트와 체결부품에 아연-니켈 합금 도금과 3가 크롬 후처리를 양산 적용합니다.', 'EC09 EB11', '25 29', 9],
+  ['c85', 'DE', 'DE-BW', 'FACILITY', 'Test laboratory for high-pressure hydrogen components', 'Leak-tightness, endurance cycling and low-temperature tests of tank valves, pressure regulators and fittings for 70 MPa hydrogen (UN R134, EC 79).', 'EF05 EB14', '71', null],
+  ['c86', 'KR', 'KR-48', 'EXPERTISE', '수소차용 고압 레귤레이터 설계', '70MPa 수소 저장 시스템용 감압 레귤레이터와 용기밸브를 설계하고 시제품을 제작합니다.', 'EF05 EA05', '29', 6],
+  ['c87', 'KR', 'KR-27', 'SERVICE', '헤어핀 고정자 권선 공정 자동화', '구동모터 헤어핀 고정자의 성형·삽입·트위스트·레이저 용접 공정 설비를 개발하여 공급합니다.', 'ED02 EA14', '29 28', 7],
+  ['c88', 'KR', 'KR-47', 'EXPERTISE', 'Springback prediction and die compensation for AHSS stamping', 'Forming simulation of advanced high-strength steel parts, springback prediction and iterative die-surface compensation.', 'EA15 EB01', '29', 6],
+  ['c89', 'KR', 'KR-47', 'EXPERTISE', '전장 제어기용 열계면 소재(TIM) 개발', '실리콘 기반 갭필러와 방열 그리스 등 열계면 소재를 개발하고 열저항을 측정합니다.', 'ED11 EB03', '20 27', 5],
+  ['c90', 'KR', 'KR-47', 'EXPERTISE', 'SiC 전력모듈 양면 냉각 패키징', 'SiC 전력반도체 모듈의 양면 냉각 구조와 은 소결 접합을 개발합니다.', 'ED04 ED11', '27 29', 5],
+  ['c91', 'KR', 'KR-48', 'EXPERTISE', 'GNSS-RTK and lidar guidance for agricultural robots', 'Row following with RTK-GNSS and lidar SLAM for autonomous field robots and tractors.', 'EA04 EA19', '01 28', 6],
+  ['c92', 'KR', 'KR-47', 'SERVICE', '불소 함유 폐수 처리 설비', '반도체·디스플레이 공정의 불산 폐수를 화학 침전과 응집으로 처리하는 설비를 설계·공급합니다.', 'EH02 EC03', '37 26', 8],
+  ['c93', 'KR', 'KR-48', 'SERVICE', 'Energy audits of foundries', 'Energy audits of melting furnaces and compressed air in foundries, with savings plans.', 'EF01', '24 70', null],
+  ['c94', 'KR', 'KR-48', 'EXPERTISE', '정밀 기어 연삭·호빙 가공', '전기차 감속기용 헬리컬 기어의 호빙과 연삭 가공으로 치형 정밀도를 높여 기어 소음을 줄입니다.', 'EA08 EA20', '28 29', 8],
+  ['c95', 'KR', 'KR-27', 'SERVICE', 'NVH measurement and vibration isolation', 'Noise and vibration measurement (sound intensity, modal analysis) of fans, pumps and motors, and design of damping and vibration isolation.', 'EA20 EH09', '29 28', null],
+  ['c96', 'KR', 'KR-48', 'EXPERTISE', 'Marine radar target tracking for collision avoidance', 'X-band radar detection and tracking of small vessels for collision avoidance of ships.', 'EE04 EA11', '30', 6],
+  ['c97', 'KR', 'KR-27', 'SERVICE', '치과 임플란트 픽스처 정밀 가공', '티타늄 치과 임플란트 픽스처를 CNC 자동선반으로 정밀 가공하여 공급합니다.', 'LC10 EA08', '32', 9],
+  ['c98', 'KR', 'KR-47', 'SERVICE', '방사선 작업 종사자 선량 관리', '방사선 작업 종사자의 개인 선량계 판독과 피폭 선량 관리를 대행합니다.', 'EG04 EG05', '71', null],
+  ['c99', 'KR', 'KR-27', 'EXPERTISE', 'Antibacterial silver finishing of textiles', 'Silver-nanoparticle antibacterial finishing of hospital textiles that lasts through industrial laundering.', 'EC07 EB08', '13', 6],
 ];
 
 const codes = (list: string): string[] => list.split(' ').filter(Boolean);

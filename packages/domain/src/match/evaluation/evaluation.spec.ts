@@ -1,4 +1,5 @@
 import { EVALUATION_CAPABILITIES } from './evaluation-catalogue';
+import { FAMILY_CREDIT } from '../text-fit';
 import { evaluateMatching } from './evaluate-matching';
 import { ndcgAt5, precisionAt5 } from './evaluation-metrics';
 import { EVALUATION_NEEDS } from './evaluation-needs';
@@ -24,11 +25,16 @@ describe('the labelled set', () => {
       }
   });
 
-  it('keeps the held-out part fixed', () => {
-    // Changing this list means the held-out numbers are no longer comparable: don't.
-    expect(
-      EVALUATION_NEEDS.filter((need) => need.part === 'HELD_OUT').map((need) => need.id),
-    ).toEqual([
+  it('keeps the held-out and seen parts fixed', () => {
+    // Changing these lists means the numbers are no longer comparable: don't. HELD_OUT is
+    // the fresh part (judged and committed before the engine scored it); SEEN is the first
+    // held-out part, read while concept families were developed.
+    const ids = (part: string) =>
+      EVALUATION_NEEDS.filter((need) => need.part === part).map((need) => need.id);
+    expect(ids('HELD_OUT')).toEqual(
+      Array.from({ length: 18 }, (_, index) => `n${String(49 + index).padStart(2, '0')}`),
+    );
+    expect(ids('SEEN')).toEqual([
       'n06',
       'n09',
       'n11',
@@ -47,6 +53,12 @@ describe('the labelled set', () => {
       'n46',
       'n47',
     ]);
+    const fresh = EVALUATION_NEEDS.filter((need) => need.part === 'HELD_OUT');
+    expect(new Set(fresh.map((need) => need.language))).toEqual(new Set(['ko', 'en', 'mixed']));
+    const freshWithout = fresh.filter(
+      (need) => !Object.values(need.judgements).some(([grade]) => grade === 2),
+    );
+    expect(freshWithout).toHaveLength(4);
   });
 });
 
@@ -80,16 +92,43 @@ describe('the metrics', () => {
 
 describe('the engine on the labelled set', () => {
   // The scoring before issue 12 showed five matches for every need (empty when nothing
-  // fits: 0.0 on both parts); README "Matching quality" has the before and after numbers.
+  // fits: 0.0 on both first parts); README "Matching quality" has the before and after numbers.
   const { parts } = evaluateMatching({});
-  it.each(['TUNING', 'HELD_OUT'])(
-    '%s: credible first, and empty lists when nothing fits',
-    (name) => {
-      const part = parts.find((report) => report.part === name)!;
-      expect(part.top1Credible).toBeGreaterThanOrEqual(0.6);
-      expect(part.ndcgAt5).toBeGreaterThanOrEqual(0.85);
-      expect(part.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
-      expect(part.irrelevant.median).toBeLessThan(part.credible.min);
-    },
-  );
+  const part = (name: string) => parts.find((report) => report.part === name)!;
+  it.each(['TUNING', 'SEEN'])('%s: credible first, and empty lists when nothing fits', (name) => {
+    expect(part(name).top1Credible).toBeGreaterThanOrEqual(0.6);
+    expect(part(name).ndcgAt5).toBeGreaterThanOrEqual(0.85);
+    expect(part(name).emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
+    expect(part(name).irrelevant.median).toBeLessThan(part(name).credible.min);
+  });
+
+  it('HELD_OUT (fresh, read once): credible first, but lists where nothing fits', () => {
+    // Read once (README, "Matching quality"): nDCG@5 0.880, top-1 0.929, but 3 of its 4
+    // needs without a credible partner still show a list (empty 0.25, under the issue's
+    // 0.8: a wind-turbine monitor for a bird-collision need, implant makers for an implant
+    // surface need, a bipolar-plate coater for an antimicrobial coating). These are floors
+    // against regressions, not the targets; a change that meets the targets raises them.
+    const fresh = part('HELD_OUT');
+    expect(fresh.top1Credible).toBeGreaterThanOrEqual(0.9);
+    expect(fresh.ndcgAt5).toBeGreaterThanOrEqual(0.87);
+    expect(fresh.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.25);
+    expect(fresh.irrelevant.median).toBeLessThan(fresh.credible.min);
+  });
+});
+
+describe('concept families on the labelled set', () => {
+  it('bring adjacent partners into the tuning part’s lists without losing a credible first', () => {
+    const tuning = (familyCredit?: number) =>
+      evaluateMatching(familyCredit === undefined ? {} : { context: { familyCredit } }).parts[0]!;
+    const without = tuning();
+    const withFamilies = tuning(FAMILY_CREDIT);
+    expect(withFamilies.part).toBe('TUNING');
+    // README, "Matching quality": 0.861 → 0.888 on the tuning part with the reviewed
+    // families and the grown catalogue (0.882 → 0.894 on the first catalogue; 0.912 with
+    // the first, unreviewed families).
+    expect(withFamilies.ndcgAt5).toBeGreaterThanOrEqual(without.ndcgAt5 + 0.01);
+    expect(withFamilies.precisionAt5).toBeGreaterThan(without.precisionAt5);
+    expect(withFamilies.top1Credible).toBe(without.top1Credible);
+    expect(withFamilies.emptyWhenNothingFits).toBe(without.emptyWhenNothingFits);
+  });
 });

@@ -22,6 +22,7 @@ import { CallsAndFunders1797500000000 } from './1797500000000-CallsAndFunders';
 import { BulkImport1797600000010 } from './1797600000010-BulkImport';
 import { Applications1797700000000 } from './1797700000000-Applications';
 import { PartnershipWithdrawn1798000000001 } from './1798000000001-PartnershipWithdrawn';
+import { ReviewPool1798100000000 } from './1798100000000-ReviewPool';
 import { AwardAndRedress1798200000000 } from './1798200000000-AwardAndRedress';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   BulkImport1797600000010,
   Applications1797700000000,
   PartnershipWithdrawn1798000000001,
+  ReviewPool1798100000000,
   AwardAndRedress1798200000000,
 ];
