@@ -15,7 +15,7 @@ interface DemoApplication {
   call: string;
   lead: DemoOrganizationKey;
   createdBy: string;
-  status: Extract<ApplicationStatus, 'DRAFT' | 'SUBMITTED'>;
+  status: Extract<ApplicationStatus, 'DRAFT' | 'SUBMITTED' | 'UNDER_REVIEW'>;
   daysAgo: number;
   title: string;
   abstract: string;
@@ -90,6 +90,54 @@ export const DEMO_APPLICATIONS: readonly DemoApplication[] = [
       },
     ],
   },
+  ...(
+    [
+      {
+        lead: 'masan-hydrogen',
+        createdBy: 'ceo.masanh2@spillover.demo',
+        title: 'High-pressure valves for hydrogen refuelling stations (H2Valve)',
+        abstract:
+          'A Masan firm and KERI localise 87.5 MPa valves for hydrogen refuelling stations, with seat materials resistant to hydrogen embrittlement.',
+        partner: 'keri',
+      },
+      {
+        lead: 'changwon-hydraulics',
+        createdBy: 'ceo.changwonhyd@spillover.demo',
+        title: '수소 연료전지 트럭용 유압 액추에이터',
+        abstract:
+          'Hydraulic actuators for fuel-cell trucks, light and leak-free, designed with Changwon National University.',
+        partner: 'changwon-national-university',
+      },
+      {
+        lead: 'nakdong-sensor',
+        createdBy: 'ceo.nakdong@spillover.demo',
+        title: 'Hydrogen leak sensors for industrial complexes',
+        abstract:
+          'Low-cost hydrogen leak sensors networked across an industrial complex, with Kumoh National Institute of Technology.',
+        partner: 'kumoh',
+      },
+    ] as const
+  ).map((a): DemoApplication => ({
+    call: 'daegu-hydrogen-2026',
+    lead: a.lead,
+    createdBy: a.createdBy,
+    status: 'UNDER_REVIEW',
+    daysAgo: 30,
+    title: a.title,
+    abstract: a.abstract,
+    workPlanSummary: 'WP1 design, WP2 prototypes, WP3 field tests, WP4 exploitation.',
+    durationMonths: 24,
+    leadRequestedBudget: 120_000_000,
+    leadOwnContribution: 60_000_000,
+    partners: [
+      {
+        organization: a.partner,
+        status: 'ACCEPTED',
+        requestedBudget: 60_000_000,
+        ownContribution: 20_000_000,
+      },
+    ],
+  })),
 ];
 
 /** Inserts the demo applications as the service stores them; linked needs are the lead's open ones. */
@@ -124,7 +172,11 @@ export async function insertDemoApplications(
       status: demo.status,
       ...values,
       durationMonths: values.durationMonths ?? null,
-      submittedAt: demo.status === 'SUBMITTED' ? at : null,
+      submittedAt: demo.status === 'DRAFT' ? null : at,
+      // Under review: found eligible at the call's close (failedRules empty).
+      ...(demo.status === 'UNDER_REVIEW'
+        ? { failedRules: [], decidedAt: new Date(at.getTime() + 15 * DAY_MS) }
+        : {}),
       createdById: userId(demo.createdBy),
       createdAt: at,
     });

@@ -13,17 +13,21 @@ export interface DemoCall {
   key: string;
   cluster: DemoClusterKey;
   createdBy: string;
-  status: Extract<CallStatus, 'DRAFT' | 'OPEN'>;
+  status: Extract<CallStatus, 'DRAFT' | 'OPEN' | 'IN_EVALUATION'>;
   openedDaysAgo: number | null;
+  /** For a call past its deadline: when it closed. */
+  closedDaysAgo?: number;
   values: (now: Date) => CallDraftInput;
   funders: readonly (Omit<CallFunderInput, 'clusterId'> & { cluster: DemoClusterKey })[];
 }
 
 /**
- * Three calls of the Daegu Seongseo mini-cluster: an OPEN Korea–Germany joint call co-funded
+ * Four calls of the Daegu Seongseo mini-cluster: an OPEN Korea–Germany joint call co-funded
  * by Baden-Württemberg (virtual common pot: Korea pays Korean partners, BW pays partners
  * from its region); a second Korea–Germany joint call on forming technology, complete and
- * DRAFT, waiting for the manager to open it; and a pan-regional DRAFT still being written.
+ * DRAFT, waiting for the manager to open it; a pan-regional DRAFT still being written; and a
+ * hydrogen call that closed ten days ago and is IN_EVALUATION with its review panel
+ * (demo-reviews.ts).
  */
 export const DEMO_CALLS: readonly DemoCall[] = [
   {
@@ -201,6 +205,56 @@ export const DEMO_CALLS: readonly DemoCall[] = [
     }),
     funders: [
       { cluster: 'daegu-seongseo', budget: 2_000_000_000, currency: 'KRW', funds: 'MEMBERS' },
+    ],
+  },
+  {
+    key: 'daegu-hydrogen-2026',
+    cluster: 'daegu-seongseo',
+    createdBy: 'manager.daegu@spillover.demo',
+    status: 'IN_EVALUATION',
+    openedDaysAgo: 70,
+    closedDaysAgo: 10,
+    values: (now) => ({
+      programmeName: '수소산업 R&DB (Hydrogen industry R&DB)',
+      titleEn: 'Hydrogen mobility parts 2026',
+      titleKo: '2026 수소 모빌리티 부품 공모',
+      descriptionEn:
+        'Joint R&DB projects of firms and research partners on hydrogen refuelling, fuel-cell vehicle parts and hydrogen safety.',
+      descriptionKo:
+        '수소충전, 연료전지 차량 부품, 수소 안전 분야 기업·연구기관 공동 R&DB 과제를 지원합니다.',
+      timeZone: 'Asia/Seoul',
+      opensAt: seoulSixPm(now, -70),
+      closesAt: seoulSixPm(now, -10),
+      currency: 'KRW',
+      maxGrantPerProject: 200_000_000,
+      maxFundingRate: 75,
+      fundingMode: 'REAL_COMMON_POT',
+      eligibility: {
+        minPartners: 2,
+        requiredKinds: [{ kinds: ['FIRM'], min: 1 }],
+        leadKinds: ['FIRM'],
+      },
+      criteria: [
+        {
+          name: '기술성 (Excellence)',
+          description: 'Novelty and soundness.',
+          weight: 40,
+          maxScore: 5,
+          minScore: 3,
+        },
+        { name: '사업성 (Impact)', description: 'Market and spillover.', weight: 35, maxScore: 5 },
+        {
+          name: '수행역량 (Implementation)',
+          description: 'Consortium and plan.',
+          weight: 25,
+          maxScore: 5,
+        },
+      ],
+      threshold: 60,
+      reviewersPerApplication: 2,
+    }),
+    funders: [
+      { cluster: 'daegu-seongseo', budget: 500_000_000, currency: 'KRW', funds: 'COUNTRY' },
     ],
   },
 ];

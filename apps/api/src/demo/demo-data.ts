@@ -744,6 +744,17 @@ export const DEMO_USERS: readonly DemoUser[] = [
     login: 'ADMIN (platform)',
   },
 
+  // An independent expert on the hydrogen call's review panel (평가위원), with no organization.
+  {
+    email: 'reviewer@spillover.demo',
+    displayName: 'Yoon Min-ji',
+    preferredLanguage: 'en',
+    roles: [],
+    memberships: [],
+    manages: [],
+    login: 'REVIEWER · 평가위원 (hydrogen call)',
+  },
+
   // ---- Cluster managers (advertised) ----
   {
     email: 'manager.daegu@spillover.demo',

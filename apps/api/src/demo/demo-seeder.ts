@@ -60,6 +60,7 @@ import { DEMO_CLUSTER_PARTNERSHIPS } from './demo-partnerships';
 import { insertDemoApplications } from './demo-applications';
 import { insertDemoAward } from './demo-award';
 import { DEMO_CALLS } from './demo-calls';
+import { DEMO_REVIEW_CALL, insertDemoReviews } from './demo-reviews';
 
 export { DEMO_LOGINS, DEMO_PASSWORD } from './demo-data';
 
@@ -268,8 +269,18 @@ async function insertDemoData(
   );
 
   const needId = idsFor(DEMO_NEEDS.map((n) => n.key));
-  const { counts: listings, ...listingIds } = await insertDemoListings(manager, now, organizationId, userId, needId);
-  const interests = await insertDemoInterests(manager, now, { organizationId, userId, ...listingIds });
+  const { counts: listings, ...listingIds } = await insertDemoListings(
+    manager,
+    now,
+    organizationId,
+    userId,
+    needId,
+  );
+  const interests = await insertDemoInterests(manager, now, {
+    organizationId,
+    userId,
+    ...listingIds,
+  });
 
   // Earlier work as a cluster office knows it, and collaborations that accepted interests
   // started (typed, from a need; one marked completed as SOLVED, its need closed).
@@ -287,7 +298,10 @@ async function insertDemoData(
         organizationBId,
         title: collaboration.title,
         technologyAreas: [...collaboration.technologyAreas],
-        startedOn: typeof collaboration.startedOn === 'string' ? collaboration.startedOn : daysAgo(collaboration.startedOn.daysAgo).toISOString().slice(0, 10),
+        startedOn:
+          typeof collaboration.startedOn === 'string'
+            ? collaboration.startedOn
+            : daysAgo(collaboration.startedOn.daysAgo).toISOString().slice(0, 10),
         type: collaboration.type ?? null,
         needId: collaboration.need ? needId(collaboration.need) : null,
         status: completed ? ('COMPLETED' as const) : ('ACTIVE' as const),
@@ -312,6 +326,16 @@ async function insertDemoData(
     userId,
   );
 
+  const reviewCallId = callIds.get(DEMO_REVIEW_CALL);
+  if (reviewCallId === undefined)
+    throw new Error(`Demo data refers to an unknown call: ${DEMO_REVIEW_CALL}`);
+  const reviewAssignments = await insertDemoReviews(
+    manager,
+    now,
+    reviewCallId,
+    userId,
+    userId('manager.daegu@spillover.demo'),
+  );
   const awarded = await insertDemoAward(manager, now, clusterId, organizationId, userId);
 
   // One event for the whole load rather than one per row: nobody did these things, and the
@@ -321,7 +345,18 @@ async function insertDemoData(
     objectType: 'Platform',
     objectId: randomUUID(),
     actorId: null,
-    after: { organizations: organizations.length, clusters: DEMO_CLUSTERS.length, users: DEMO_USERS.length, ...listings, interests, collaborations: DEMO_COLLABORATIONS.length, clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length, calls: calls + 1, applications: applications + awarded },
+    after: {
+      organizations: organizations.length,
+      clusters: DEMO_CLUSTERS.length,
+      users: DEMO_USERS.length,
+      ...listings,
+      interests,
+      collaborations: DEMO_COLLABORATIONS.length,
+      clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length,
+      calls: calls + 1,
+      applications: applications + awarded,
+      reviewAssignments,
+    },
   });
 }
 
@@ -453,6 +488,10 @@ async function insertDemoCalls(
     const values = parseInput(callDraftSchema, demo.values(now));
     const openedAt =
       demo.openedDaysAgo === null ? null : new Date(now.getTime() - demo.openedDaysAgo * DAY_MS);
+    const closedAt =
+      demo.closedDaysAgo === undefined
+        ? null
+        : new Date(now.getTime() - demo.closedDaysAgo * DAY_MS);
     const id = randomUUID();
     ids.set(demo.key, id);
     await manager.insert(CallEntity, {
@@ -462,6 +501,7 @@ async function insertDemoCalls(
       status: demo.status,
       ...callColumnsOf(values),
       openedAt,
+      closedAt,
       createdAt: openedAt ?? now,
     });
     await manager.insert(

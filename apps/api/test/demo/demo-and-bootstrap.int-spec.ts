@@ -262,6 +262,7 @@ describe('demo calls', () => {
     const seen = (await firm.ok<Calls>(calls)).calls.edges.map((e) => e.node);
     expect(seen).toEqual([
       expect.objectContaining({ status: 'OPEN', phase: 'OPEN', fundingMode: 'VIRTUAL_COMMON_POT' }),
+      expect.objectContaining({ status: 'IN_EVALUATION', titleEn: 'Hydrogen mobility parts 2026' }),
       expect.objectContaining({ status: 'RESULTS_PUBLISHED', fundingMode: 'REAL_COMMON_POT' }),
     ]);
     expect(seen[0]?.funders).toHaveLength(2);
@@ -293,6 +294,7 @@ describe('demo calls', () => {
     expect((await manager.ok<Calls>(calls)).calls.edges.map((e) => e.node.status).sort()).toEqual([
       'DRAFT',
       'DRAFT',
+      'IN_EVALUATION',
       'OPEN',
       'RESULTS_PUBLISHED',
     ]);
@@ -311,6 +313,54 @@ describe('demo calls', () => {
         (a) => a.status,
       ),
     ).toEqual(['DRAFT']);
+  });
+});
+
+describe('demo review panel', () => {
+  it('has the hydrogen call in evaluation with a pool, conflict-free assignments and some reviews', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const signIn = async (email: string) => {
+      const client = t.client();
+      await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
+      return client;
+    };
+    const reviewer = await signIn('reviewer@spillover.demo');
+    const mine = await reviewer.ok<{
+      myReviewAssignments: { status: string; callId: string; review: { status: string } | null }[];
+    }>(`query { myReviewAssignments { status callId review { status } } }`);
+    expect(
+      mine.myReviewAssignments.map((a) => [a.status, a.review?.status ?? null]).sort(),
+    ).toEqual([
+      ['ASSIGNED', null],
+      ['NO_CONFLICT_DECLARED', 'SUBMITTED'],
+    ]);
+    const callId = mine.myReviewAssignments[0]?.callId;
+    const manager = await signIn('manager.daegu@spillover.demo');
+    const { reviewProgress, callReviewers, conflictCheck } = await manager.ok<{
+      reviewProgress: {
+        assignments: { reviewerId: string; applicationId: string }[];
+        applications: { assigned: number }[];
+      };
+      callReviewers: { id: string; userId: string | null; status: string }[];
+      conflictCheck: { userId: string; applicationId: string; rule: string }[];
+    }>(
+      `query P($callId: ID!) { reviewProgress(callId: $callId) { assignments { reviewerId applicationId } applications { assigned } }
+        callReviewers(callId: $callId) { id userId status } conflictCheck(callId: $callId) { userId applicationId rule } }`,
+      { callId },
+    );
+    expect(callReviewers.map((r) => r.status).sort()).toEqual([
+      'ACTIVE',
+      'ACTIVE',
+      'ACTIVE',
+      'ACTIVE',
+      'INVITED',
+    ]);
+    expect(reviewProgress.applications.map((a) => a.assigned)).toEqual([2, 2, 2]);
+    expect(conflictCheck.map((c) => c.rule)).toContain('CONSORTIUM_MEMBER');
+    const userOf = new Map(callReviewers.map((r) => [r.id, r.userId]));
+    const conflicted = new Set(conflictCheck.map((c) => `${c.userId}:${c.applicationId}`));
+    for (const seat of reviewProgress.assignments)
+      expect(conflicted.has(`${userOf.get(seat.reviewerId)}:${seat.applicationId}`)).toBe(false);
   });
 });
 

@@ -440,9 +440,17 @@ describe('assignment', () => {
       () => w.cast.orgAdmin.client.gql(RUN, { callId: w.call.id }),
       'FORBIDDEN',
     );
-    const { runReviewAssignment } = await w.cast.manager.client.ok<{
+    // Two managers press it together: the call's row lock lets one assign, the other finds every seat taken.
+    type Run = {
       runReviewAssignment: { feasible: boolean; assigned: number; totalAffinity: number };
-    }>(RUN, { callId: w.call.id });
+    };
+    const runs = await Promise.all([
+      w.cast.manager.client.ok<Run>(RUN, { callId: w.call.id }),
+      w.funderManager.client.ok<Run>(RUN, { callId: w.call.id }),
+    ]);
+    expect(runs.map((r) => r.runReviewAssignment.assigned).sort()).toEqual([0, 6]);
+    const runReviewAssignment = runs.find((r) => r.runReviewAssignment.assigned === 6)
+      ?.runReviewAssignment as Run['runReviewAssignment'];
     expect(runReviewAssignment).toMatchObject({ feasible: true, assigned: 6 });
     expect(runReviewAssignment.totalAffinity).toBeGreaterThan(0);
     const view = await progress();

@@ -33,6 +33,8 @@ import awardEn from '../../features/award/i18n/en.json';
 import awardKo from '../../features/award/i18n/ko.json';
 import partnershipEn from '../../features/partnership/i18n/en.json';
 import partnershipKo from '../../features/partnership/i18n/ko.json';
+import reviewEn from '../../features/review/i18n/en.json';
+import reviewKo from '../../features/review/i18n/ko.json';
 import searchEn from '../../features/search/i18n/en.json';
 import searchKo from '../../features/search/i18n/ko.json';
 import errorsEn from '../errors/i18n/en.json';
@@ -52,6 +54,7 @@ export const resources = {
     partnership: partnershipEn,
     application: applicationEn,
     award: awardEn,
+    review: reviewEn,
     admin: adminEn,
     need: needEn,
     capability: capabilityEn,
@@ -76,6 +79,7 @@ export const resources = {
     partnership: partnershipKo,
     application: applicationKo,
     award: awardKo,
+    review: reviewKo,
     admin: adminKo,
     need: needKo,
     capability: capabilityKo,

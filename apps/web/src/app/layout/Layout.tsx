@@ -50,6 +50,7 @@ export function Layout() {
                     label={t('common:nav.consortiumInvitations')}
                   />
                 ) : null}
+                {viewer ? <NavItem to="/reviews" label={t('review:nav')} /> : null}
                 {viewer ? (
                   <NavItem to="/my/organizations" label={t('common:nav.myOrganizations')} />
                 ) : null}

@@ -29,6 +29,8 @@ import { ApplicationResultPage } from '../../features/award/ApplicationResultPag
 import { CallAwardPage } from '../../features/award/CallAwardPage';
 import { ConsortiumInvitationsPage } from '../../features/application/ConsortiumInvitationsPage';
 import { CallListPage } from '../../features/call/CallListPage';
+import { MyReviewsPage } from '../../features/review/MyReviewsPage';
+import { ReviewPage } from '../../features/review/ReviewPage';
 import { CallPage } from '../../features/call/CallPage';
 import { EditCallPage, NewCallPage } from '../../features/call/CallSetupPage';
 import { ClusterDirectoryPage } from '../../features/cluster/ClusterDirectoryPage';
@@ -214,6 +216,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <ApplicationResultPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'reviews',
+        element: (
+          <RequireAuth>
+            <MyReviewsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'reviews/:id',
+        element: (
+          <RequireAuth>
+            <ReviewPage />
           </RequireAuth>
         ),
       },

@@ -12,6 +12,7 @@ import { CallDocument } from '../../generated/graphql';
 import { CallApplicationsSection } from '../application/CallApplicationsSection';
 import { StartApplication } from '../application/StartApplication';
 import { useClusterName } from '../cluster/cluster-name';
+import { CallReviewPanel } from '../review/CallReviewPanel';
 import { CallFundersSection } from './CallFundersSection';
 import { CallManagerPanel } from './CallManagerPanel';
 import { RulesInWords } from './RulesInWords';
@@ -84,6 +85,9 @@ export function CallPage() {
               ) : null}
             </Stack>
             {call.viewerCanManage ? <CallManagerPanel call={call} /> : null}
+            {call.viewerCanManageReview && call.status !== 'DRAFT' ? (
+              <CallReviewPanel callId={call.id} />
+            ) : null}
             {call.viewerManagesAward ? (
               <Group>
                 <Button component={Link} to={`/calls/${call.id}/award`} variant="light">

@@ -52,6 +52,7 @@ export function aJointCall(overrides: Partial<CallDetailFragment> = {}): CallDet
     openedAt: '2026-11-26T00:00:00.000Z',
     closedAt: null,
     viewerCanManage: false,
+    viewerCanManageReview: false,
     viewerActions: [],
     viewerManagesAward: false,
     budgetRule: 'STOP',
