@@ -227,7 +227,7 @@ export const emailCatalogKo: EmailCatalog = {
       changed: {
         name: '선정 결과 변경',
         subject: '신청서 "{{application}}" 결과 변경: {{resultKo}}',
-        body: '공모 "{{callKo}}"에 낸 신청서 "{{application}}"의 결과가 {{resultKo}}(으)로 변경되었습니다. {{reasonKo}}',
+        body: '공모 "{{callKo}}"에 낸 신청서 "{{application}}"의 결과가 변경되었습니다: {{resultKo}}. {{reasonKo}}',
         action: '결과 보기',
       },
       redressAnswered: {
