@@ -16,6 +16,7 @@ import { EmailModule } from './email/email.module';
 import { NeedModule } from './need/need.module';
 import { ApplicationModule } from './application/application.module';
 import { ReviewModule } from './review/review.module';
+import { AwardModule } from './award/award.module';
 import { CallModule } from './call/call.module';
 import { NotificationModule } from './notification/notification.module';
 import { CapabilityModule } from './capability/capability.module';
@@ -50,6 +51,7 @@ export class AppModule implements NestModule {
         CallModule,
         ApplicationModule,
         ReviewModule,
+        AwardModule,
         ListingModule,
         SearchModule,
         MatchModule,
@@ -66,7 +68,7 @@ export class AppModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(GraphqlBodyMiddleware, AuthMiddleware).forRoutes('graphql');
-    consumer.apply(AuthMiddleware).forRoutes('exports/audit-events.csv');
+    consumer.apply(AuthMiddleware).forRoutes('exports/audit-events.csv', 'exports/award.csv', 'exports/award.xlsx');
     // Uploads are raw bytes (CSV or XLSX) up to the import's limit; the same session and CSRF checks as /graphql.
     consumer
       .apply(ImportBodyMiddleware, AuthMiddleware)

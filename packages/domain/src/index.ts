@@ -47,3 +47,4 @@ export * from './interest';
 export * from './collaboration/collaboration';
 export * from './conversation';
 export * from './import';
+export * from './award';

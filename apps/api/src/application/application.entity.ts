@@ -10,8 +10,12 @@ import {
 } from 'typeorm';
 import {
   APPLICATION_STATUSES,
+  AWARD_STATUSES,
   type ApplicationStatus,
+  type AwardStatus,
+  type CriterionScore,
   type EligibilityFailure,
+  type WhyNotFunded,
 } from '@spillover/domain';
 import { UserEntity } from '../account/user.entity';
 import { CallEntity } from '../call/call.entity';
@@ -26,6 +30,10 @@ import { bigintAsNumber } from '../platform/database/transformers';
   'application_amounts_check',
   `"lead_requested_budget" >= 0 AND "lead_own_contribution" >= 0 AND ("duration_months" IS NULL OR "duration_months" BETWEEN 1 AND 60)`,
 )
+@Check('application_award_status_check', oneOf('award_status', AWARD_STATUSES, true))
+@Check('application_award_check', `("award_status" IS NULL) = ("rank" IS NULL)`)
+// One award per call: a second publication of the same ranks is refused by this index.
+@Index('application_call_rank_key', ['callId', 'rank'], { unique: true, where: `"rank" IS NOT NULL` })
 // The eligibility job finds SUBMITTED applications of closed calls by call.
 @Index('application_call_status_idx', ['callId', 'status'])
 export class ApplicationEntity {
@@ -91,6 +99,30 @@ export class ApplicationEntity {
 
   @Column(timestamptz({ nullable: true }))
   decidedAt: Date | null;
+
+  /** The published award (선정 / 예비 / 미선정); null until the call's results are published. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  awardStatus: AwardStatus | null;
+
+  /** Its place in the published ranking, 1-based. */
+  @Column({ type: 'integer', nullable: true })
+  rank: number | null;
+
+  /** 0–100, as the ranking computed it at publication. */
+  @Column({ type: 'double precision', nullable: true })
+  score: number | null;
+
+  /** Funded with less than requested (PARTIAL rule). */
+  @Column({ type: 'boolean', default: false })
+  awardPartial: boolean;
+
+  /** Per-criterion means and weighted scores at publication (the domain's CriterionScore[]). */
+  @Column({ type: 'jsonb', nullable: true })
+  awardCriteria: CriterionScore[] | null;
+
+  /** Why it is not (fully) funded, machine-readable (the domain's WhyNotFunded[]). */
+  @Column({ type: 'jsonb', nullable: true })
+  awardReasons: WhyNotFunded[] | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

@@ -29,5 +29,6 @@ import { ApplicationService } from './application.service';
     ApplicationEligibilityJob,
     ApplicationDeadlineNoticeJob,
   ],
+  exports: [ApplicationService, ApplicationRepository],
 })
 export class ApplicationModule {}

@@ -1,4 +1,4 @@
-import type { CallDraftValues } from '@spillover/domain';
+import { DEFAULT_BUDGET_RULE, DEFAULT_REDRESS_DAYS, type CallDraftValues } from '@spillover/domain';
 import type { CallEntity } from './call.entity';
 
 /** The call as the domain sees it (what patches and opening are checked against). */
@@ -20,6 +20,8 @@ export function callValuesOf(call: CallEntity): CallDraftValues {
     criteria: call.criteria,
     threshold: call.threshold,
     reviewersPerApplication: call.reviewersPerApplication,
+    budgetRule: call.budgetRule,
+    redressDays: call.redressDays,
   };
 }
 
@@ -42,5 +44,8 @@ export function callColumnsOf(values: CallDraftValues): Partial<CallEntity> {
     criteria: values.criteria ?? null,
     threshold: values.threshold ?? null,
     reviewersPerApplication: values.reviewersPerApplication ?? null,
+    // Unset (or cleared) falls back to the documented defaults: the columns are never null.
+    budgetRule: values.budgetRule ?? DEFAULT_BUDGET_RULE,
+    redressDays: values.redressDays ?? DEFAULT_REDRESS_DAYS,
   };
 }

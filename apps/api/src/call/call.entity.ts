@@ -9,8 +9,10 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import {
+  BUDGET_RULES,
   CALL_STATUSES,
   FUNDING_MODES,
+  type BudgetRule,
   type CallStatus,
   type ConflictRules,
   type EligibilityRules,
@@ -32,6 +34,8 @@ import { bigintAsNumber } from '../platform/database/transformers';
   `("max_grant_per_project" IS NULL OR "max_grant_per_project" >= 0) AND ("max_funding_rate" IS NULL OR "max_funding_rate" BETWEEN 1 AND 100) AND ("threshold" IS NULL OR "threshold" BETWEEN 0 AND 100) AND ("reviewers_per_application" IS NULL OR "reviewers_per_application" BETWEEN 1 AND 10)`,
 )
 @Check('call_conflict_lookback_check', `"conflict_lookback_years" BETWEEN 0 AND 20`)
+@Check('call_budget_rule_check', oneOf('budget_rule', BUDGET_RULES))
+@Check('call_redress_days_check', `"redress_days" BETWEEN 0 AND 90`)
 // Past its draft a call has everything opening asked for: the deadline job and the list rely on it.
 @Check(
   'call_open_complete_check',
@@ -127,6 +131,18 @@ export class CallEntity {
 
   @Column(timestamptz({ nullable: true }))
   closedAt: Date | null;
+
+  /** What the award does with a project that does not fit the remaining budget (the domain's BudgetRule). */
+  @Column({ type: 'varchar', length: 10, default: 'STOP' })
+  budgetRule: BudgetRule;
+
+  /** Days after publication during which applicants may request redress. */
+  @Column({ type: 'smallint', default: 14 })
+  redressDays: number;
+
+  /** When the award was published (status RESULTS_PUBLISHED); the redress window counts from it. */
+  @Column(timestamptz({ nullable: true }))
+  resultsPublishedAt: Date | null;
 
   @CreatedAt()
   createdAt: Date;

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import {
+  BUDGET_RULES,
+  type BudgetRule,
   CALL_PHASES,
   CALL_STATUSES,
   ELIGIBILITY_RULES,
@@ -33,6 +35,7 @@ export const FundingModeEnum = enumOf(FUNDING_MODES);
 export const FunderScopeEnum = enumOf(FUNDER_SCOPES);
 export const MembershipRequirementEnum = enumOf(MEMBERSHIP_REQUIREMENTS);
 export const EligibilityRuleEnum = enumOf(ELIGIBILITY_RULES);
+export const BudgetRuleEnum = enumOf(BUDGET_RULES);
 registerEnumType(CallStatusEnum, { name: 'CallStatus' });
 registerEnumType(CallPhaseEnum, {
   name: 'CallPhase',
@@ -47,6 +50,11 @@ registerEnumType(FunderScopeEnum, {
 });
 registerEnumType(MembershipRequirementEnum, { name: 'MembershipRequirement' });
 registerEnumType(EligibilityRuleEnum, { name: 'EligibilityRule' });
+registerEnumType(BudgetRuleEnum, {
+  name: 'BudgetRule',
+  description:
+    'STOP: funding stops at the first project that does not fit (no gaps); SKIP: the next that fits is funded (gaps possible); PARTIAL: the first that does not fit is offered the remainder.',
+});
 
 @ObjectType('RequiredKinds')
 export class RequiredKindObject {
@@ -161,6 +169,10 @@ export class CallObject {
   @Field(() => Int, { nullable: true, description: 'Percent of the maximum weighted score.' })
   threshold: number | null;
   @Field(() => Int, { nullable: true }) reviewersPerApplication: number | null;
+  @Field(() => BudgetRuleEnum) budgetRule: BudgetRule;
+  @Field(() => Int, { description: 'Days after publication applicants may request redress.' })
+  redressDays: number;
+  @Field(() => Date, { nullable: true }) resultsPublishedAt: Date | null;
   @Field(() => Date, { nullable: true }) openedAt: Date | null;
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
   @Field() createdAt: Date;
@@ -195,6 +207,9 @@ export const toCallObject = (entity: CallEntity, now = new Date()): CallObject =
   })),
   threshold: entity.threshold,
   reviewersPerApplication: entity.reviewersPerApplication,
+  budgetRule: entity.budgetRule,
+  redressDays: entity.redressDays,
+  resultsPublishedAt: entity.resultsPublishedAt,
   openedAt: entity.openedAt,
   closedAt: entity.closedAt,
   createdAt: entity.createdAt,

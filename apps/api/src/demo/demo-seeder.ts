@@ -58,6 +58,7 @@ import { DEMO_COLLABORATIONS } from './demo-collaborations';
 import { insertDemoInterests } from './demo-interests';
 import { DEMO_CLUSTER_PARTNERSHIPS } from './demo-partnerships';
 import { insertDemoApplications } from './demo-applications';
+import { insertDemoAward } from './demo-award';
 import { DEMO_CALLS } from './demo-calls';
 import { DEMO_REVIEW_CALL, insertDemoReviews } from './demo-reviews';
 
@@ -335,6 +336,7 @@ async function insertDemoData(
     userId,
     userId('manager.daegu@spillover.demo'),
   );
+  const awarded = await insertDemoAward(manager, now, clusterId, organizationId, userId);
 
   // One event for the whole load rather than one per row: nobody did these things, and the
   // trail should say so instead of inventing history.
@@ -351,8 +353,8 @@ async function insertDemoData(
       interests,
       collaborations: DEMO_COLLABORATIONS.length,
       clusterPartnerships: DEMO_CLUSTER_PARTNERSHIPS.length,
-      calls,
-      applications,
+      calls: calls + 1,
+      applications: applications + awarded,
       reviewAssignments,
     },
   });

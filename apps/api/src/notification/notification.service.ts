@@ -58,6 +58,14 @@ export class NotificationService implements OnModuleInit {
     return this.events.enqueue(NOTIFICATION_FAN_OUT, { event }, `${event.type}:${key}`);
   }
 
+  /** Queues many events in one statement (a call's results to every consortium), like `notify`. */
+  notifyMany(events: readonly { event: NotificationEvent; key: string }[]): Promise<void> {
+    return this.events.enqueueMany(
+      NOTIFICATION_FAN_OUT,
+      events.map(({ event, key }) => ({ payload: { event }, key: `${event.type}:${key}` })),
+    );
+  }
+
   /** The job: runs inside the transaction that records its key (acts once per key). */
   async fanOut(event: NotificationEvent, key: string): Promise<void> {
     const stored = await this.repository.fanOut({

@@ -263,6 +263,7 @@ describe('demo calls', () => {
     expect(seen).toEqual([
       expect.objectContaining({ status: 'OPEN', phase: 'OPEN', fundingMode: 'VIRTUAL_COMMON_POT' }),
       expect.objectContaining({ status: 'IN_EVALUATION', titleEn: 'Hydrogen mobility parts 2026' }),
+      expect.objectContaining({ status: 'RESULTS_PUBLISHED', fundingMode: 'REAL_COMMON_POT' }),
     ]);
     expect(seen[0]?.funders).toHaveLength(2);
     const idOf = async (name: string): Promise<string> =>
@@ -295,6 +296,7 @@ describe('demo calls', () => {
       'DRAFT',
       'IN_EVALUATION',
       'OPEN',
+      'RESULTS_PUBLISHED',
     ]);
     // The German funder's manager reads the submitted application, eligible; the draft stays its lead's.
     const applications = `query A($callId: ID!) { callApplications(callId: $callId) { status title eligibility { rule } } }`;
@@ -359,6 +361,33 @@ describe('demo review panel', () => {
     const conflicted = new Set(conflictCheck.map((c) => `${c.userId}:${c.applicationId}`));
     for (const seat of reviewProgress.assignments)
       expect(conflicted.has(`${userOf.get(seat.reviewerId)}:${seat.applicationId}`)).toBe(false);
+  });
+});
+
+describe('demo award', () => {
+  it('shows the Daegu manager a published award (funded, reserve, rejected, a redress request) and the rejected firm why', async () => {
+    await t.app.get(DemoSeeder).seedOnce();
+    const signIn = async (email: string) => {
+      const client = t.client();
+      await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
+      return client;
+    };
+    const [call] = (await t.dataSource.query(`SELECT id FROM call WHERE status = 'RESULTS_PUBLISHED'`)) as { id: string }[];
+    const manager = await signIn('manager.daegu@spillover.demo');
+    const award = `query A($callId: ID!) { callAward(callId: $callId) { published rows { applicationId rank status reasons { code } } redressRequests { text answer } } }`;
+    type Award = { callAward: { published: boolean; rows: { applicationId: string; rank: number; status: string; reasons: { code: string }[] }[]; redressRequests: { answer: string | null }[] } };
+    const { callAward } = await manager.ok<Award>(award, { callId: call?.id });
+    expect(callAward.published).toBe(true);
+    expect(callAward.rows.map((r) => r.status)).toEqual(['FUNDED', 'FUNDED', 'RESERVE', 'REJECTED']);
+    expect(callAward.rows[2]!.reasons.map((r) => r.code)).toEqual(['BUDGET_EXHAUSTED']);
+    expect(callAward.redressRequests).toEqual([expect.objectContaining({ answer: null })]);
+    const dalgubeol = await signIn('ceo.dalgubeol@spillover.demo');
+    const result = `query R($id: ID!) { applicationResult(applicationId: $id) { status reasons { code ko } redress { text } } }`;
+    const { applicationResult } = await dalgubeol.ok<{ applicationResult: { status: string; reasons: { code: string; ko: string }[]; redress: { text: string } | null } }>(result, { id: callAward.rows[3]!.applicationId });
+    expect(applicationResult.status).toBe('REJECTED');
+    expect(applicationResult.reasons[0]).toMatchObject({ code: 'BELOW_THRESHOLD' });
+    expect(applicationResult.reasons[0]!.ko).toContain('선정 기준 70점에 미달');
+    expect(applicationResult.redress?.text).toContain('인증');
   });
 });
 

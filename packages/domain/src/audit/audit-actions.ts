@@ -95,6 +95,12 @@ export const AUDIT_ACTIONS = [
   'review.submitted',
   'review.reopened',
   'review.remindersSent',
+  'award.published',
+  'award.promoted',
+  'award.cut',
+  'award.declined',
+  'award.redressFiled',
+  'award.redressAnswered',
   'demo.loaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -124,6 +130,7 @@ export const AUDIT_OBJECT_TYPES = [
   'Review',
   'Platform',
   'ImportRun',
+  'RedressRequest',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -264,6 +271,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, Record<Language, 
   'review.submitted': { en: 'Submitted a review', ko: '평가 제출' },
   'review.reopened': { en: 'Reopened a submitted review', ko: '제출된 평가 재개' },
   'review.remindersSent': { en: 'Reminded reviewers of unfinished reviews', ko: '평가 독려 알림 발송' },
+  'award.published': { en: 'Published a call’s results', ko: '공모 결과 발표' },
+  'award.promoted': { en: 'Promoted a reserve project to funded', ko: '예비 과제 선정 승격' },
+  'award.cut': { en: 'Cut a funded project', ko: '선정 과제 선정 취소' },
+  'award.declined': { en: 'Declined an award', ko: '선정 포기' },
+  'award.redressFiled': { en: 'Filed a redress request', ko: '이의신청 제출' },
+  'award.redressAnswered': { en: 'Answered a redress request', ko: '이의신청 답변' },
   'demo.loaded': { en: 'Loaded the demo data', ko: '데모 데이터 적재' },
 };
 
@@ -293,6 +306,7 @@ export const AUDIT_OBJECT_TYPE_LABELS: Readonly<Record<AuditObjectType, Record<L
     Review: { en: 'Review', ko: '평가' },
     Platform: { en: 'Platform', ko: '플랫폼' },
     ImportRun: { en: 'Import', ko: '일괄 등록' },
+    RedressRequest: { en: 'Redress request', ko: '이의신청' },
   };
 
 export const auditObjectTypeLabel = (objectType: string, language: Language): string =>

@@ -4,6 +4,7 @@ import { trimInvisible } from '../common/text';
 import { DomainError, errorKey } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
+import { BUDGET_RULES } from '../award/award-input';
 import { FUNDING_MODES } from './call-funder';
 import { callInstantSchema, offsetMismatch, timeZoneSchema, wallClock } from './call-time';
 import { eligibilityRulesSchema } from './eligibility-rules';
@@ -84,6 +85,12 @@ const callFields = {
   /** Percent of the maximum weighted score an application needs to be fundable. */
   threshold: whole('The overall threshold', 0, 100).nullish(),
   reviewersPerApplication: whole('The number of reviewers per application', 1, 10).nullish(),
+  /** What the award does with a project that does not fit what is left (see BudgetRule); STOP when unset. */
+  budgetRule: z
+    .enum(BUDGET_RULES, { message: 'Choose a budget rule: STOP, SKIP or PARTIAL.' })
+    .nullish(),
+  /** Days after the results are published during which applicants may request redress (0: none). */
+  redressDays: whole('The redress window', 0, 90).nullish(),
 };
 export const CALL_FIELDS = Object.keys(callFields) as readonly (keyof typeof callFields)[];
 

@@ -219,6 +219,26 @@ export const emailCatalogEn = {
         action: 'See the application',
       },
     },
+    award: {
+      published: {
+        name: 'results of calls you applied to',
+        subject: 'Results of the call {{call}}: {{result}}',
+        body: 'The results of the call "{{call}}" are published. Your application "{{application}}" is ranked {{rank}}: {{result}}. The page shows your scores, the reviewers’ comments and why, and how to request redress until {{redressUntil}}.',
+        action: 'See your result',
+      },
+      changed: {
+        name: 'changes to your award',
+        subject: 'Your application "{{application}}" is now {{result}}',
+        body: 'The award of your application "{{application}}" to the call "{{call}}" changed: it is now {{result}}. {{reason}}',
+        action: 'See your result',
+      },
+      redressAnswered: {
+        name: 'answers to redress requests',
+        subject: 'Your redress request on "{{application}}" was answered',
+        body: 'A manager of the call "{{call}}" answered your redress request on "{{application}}": {{answer}}',
+        action: 'See the answer',
+      },
+    },
     search: {
       newResults: {
         name: 'new results of saved searches',

@@ -217,6 +217,26 @@ export const emailCatalogKo: EmailCatalog = {
         action: '신청서 보기',
       },
     },
+    award: {
+      published: {
+        name: '신청한 공모의 결과 발표',
+        subject: '공모 {{callKo}} 결과: {{resultKo}}',
+        body: '공모 "{{callKo}}"의 결과가 발표되었습니다. 신청서 "{{application}}"의 순위는 {{rank}}위, 결과는 {{resultKo}}입니다. 결과 페이지에서 점수, 평가의견과 사유를 확인하고 {{redressUntil}}까지 이의신청을 할 수 있습니다.',
+        action: '결과 보기',
+      },
+      changed: {
+        name: '선정 결과 변경',
+        subject: '신청서 "{{application}}" 결과 변경: {{resultKo}}',
+        body: '공모 "{{callKo}}"에 낸 신청서 "{{application}}"의 결과가 변경되었습니다: {{resultKo}}. {{reasonKo}}',
+        action: '결과 보기',
+      },
+      redressAnswered: {
+        name: '이의신청 답변',
+        subject: '신청서 "{{application}}" 이의신청 답변',
+        body: '공모 "{{callKo}}"의 운영자가 신청서 "{{application}}"에 대한 이의신청에 답변했습니다: {{answer}}',
+        action: '답변 보기',
+      },
+    },
     search: {
       newResults: {
         name: '저장한 검색의 새 결과',

@@ -128,6 +128,22 @@ export const NOTIFICATION_TYPES = {
     subject: 'NONE',
     label: { en: 'Your application’s eligibility was decided', ko: '신청서의 신청자격 판정' },
   },
+  // The lead's and the accepted partners' members hear of their result, and of any change to it.
+  'award.published': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    label: { en: 'The results of a call you applied to', ko: '신청한 공모의 결과 발표' },
+  },
+  'award.changed': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    label: { en: 'Your project was promoted or its funding cut', ko: '과제의 선정 승격 또는 취소' },
+  },
+  'award.redressAnswered': {
+    defaultDelivery: 'EMAIL_NOW',
+    subject: 'NONE',
+    label: { en: 'Your redress request was answered', ko: '이의신청 답변' },
+  },
   'search.newResults': {
     defaultDelivery: 'DAILY_DIGEST',
     subject: 'NONE',

@@ -6,6 +6,7 @@ import {
   callFunderSchema,
   callPatchSchema,
   consortiumInputSchema,
+  type BudgetRule,
   type CallPhase,
   type FunderScope,
   type FundingMode,
@@ -16,6 +17,7 @@ import {
 import { ValidatedBy } from '../../platform/graphql/validation';
 import { OrganizationKindEnum, OrganizationSizeEnum } from '../../organization/organization.object';
 import {
+  BudgetRuleEnum,
   CallPhaseEnum,
   FunderScopeEnum,
   FundingModeEnum,
@@ -90,6 +92,13 @@ class CallFields {
   @Field(() => Int, { nullable: true, description: 'Percent of the maximum weighted score.' })
   threshold?: number | null;
   @Field(() => Int, { nullable: true }) reviewersPerApplication?: number | null;
+  @Field(() => BudgetRuleEnum, {
+    nullable: true,
+    description: 'What the award does with a project that does not fit the remaining budget; STOP when unset.',
+  })
+  budgetRule?: BudgetRule | null;
+  @Field(() => Int, { nullable: true, description: 'Days after publication applicants may request redress, 0–90.' })
+  redressDays?: number | null;
 }
 
 @InputType()

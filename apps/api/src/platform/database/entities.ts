@@ -1,4 +1,6 @@
 import { ApplicationEntity } from '../../application/application.entity';
+import { AwardGrantEntity } from '../../award/award-grant.entity';
+import { RedressRequestEntity } from '../../award/redress-request.entity';
 import { ApplicationPartnerEntity } from '../../application/application-partner.entity';
 import { UserEntity } from '../../account/user.entity';
 import { CallFunderEntity } from '../../call/call-funder.entity';
@@ -74,4 +76,6 @@ export const ENTITIES = [
   CallReviewerEntity,
   ReviewAssignmentEntity,
   ReviewEntity,
+  AwardGrantEntity,
+  RedressRequestEntity,
 ];

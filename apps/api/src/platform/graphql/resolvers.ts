@@ -1,3 +1,4 @@
+import { AwardResolver, CallAwardFieldResolver } from '../../award/award.resolver';
 import {
   CallReviewerResolver,
   CallReviewResolver,
@@ -108,4 +109,6 @@ export const RESOLVERS = [
   CallReviewerResolver,
   CallReviewResolver,
   ReviewAssignmentResolver,
+  AwardResolver,
+  CallAwardFieldResolver,
 ];

@@ -54,6 +54,11 @@ const FORBIDDEN_MESSAGES: Partial<Record<PolicyAction, string>> = {
   'review.manage':
     'Only managers of the clusters that run or fund the call may run its review panel.',
   'review.actOnAssignment': 'Only the assigned reviewer may declare conflicts and score.',
+  'award.manage':
+    'Only managers of the clusters that run or fund the call may rank, publish, cut, answer redress requests or export the results.',
+  'award.viewResult': 'The results of this call are not published yet.',
+  'award.redress':
+    'Only members of the lead organization or of an accepted partner may request redress or decline the award.',
   'call.addFunder':
     'A funder is the call’s own cluster, a cluster in an active partnership with it, or another cluster you manage.',
 };
@@ -76,6 +81,8 @@ const OBJECT_NAMES: Partial<Record<PolicyAction, string>> = {
   'review.respondInvitation': 'The invitation',
   'review.actOnAssignment': 'The assignment',
   'review.viewAssignment': 'The assignment',
+  'award.viewResult': 'The application',
+  'award.redress': 'The application',
 };
 
 /**

@@ -77,6 +77,9 @@ export interface PolicySubjects {
   'review.respondInvitation': { email: string; userId: string | null };
   'review.actOnAssignment': ReviewAssignmentSubject;
   'review.viewAssignment': ReviewAssignmentSubject;
+  'award.manage': { callClusterId: string; fundingClusterIds: readonly string[] };
+  'award.viewResult': ApplicationSubject & { published: boolean };
+  'award.redress': ApplicationSubject;
   'conversation.read': ConversationSubject;
   'conversation.participate': ConversationSubject;
   'conversation.moderate': Record<string, never>;
@@ -376,6 +379,32 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
   // A call is set up, opened, extended and closed by a manager of the cluster that runs it.
   'call.manage': (facts, { clusterId }) =>
     facts?.managedClusters.has(clusterId) ? 'allow' : 'forbid',
+  // The award (ranking preview, publication, cuts, redress answers, exports) is the business
+  // of the managers of the cluster that runs the call and of its funders' clusters.
+  'award.manage': (facts, { callClusterId, fundingClusterIds }) =>
+    facts &&
+    (facts.managedClusters.has(callClusterId) ||
+      fundingClusterIds.some((id) => facts.managedClusters.has(id)))
+      ? 'allow'
+      : 'forbid',
+  // An application's result: its consortium's members once published (before, they know the
+  // application exists but not its result: FORBIDDEN); the funders' managers always.
+  'award.viewResult': (facts, subject) =>
+    !canSeeApplication(facts, subject)
+      ? 'hide'
+      : facts && subject.fundingClusterIds.some((id) => facts.managedClusters.has(id))
+        ? 'allow'
+        : subject.published
+          ? 'allow'
+          : 'forbid',
+  // A redress request is filed, and an award declined, by a member of the consortium.
+  'award.redress': (facts, subject) =>
+    !canSeeApplication(facts, subject)
+      ? 'hide'
+      : facts &&
+          [subject.leadOrganizationId, ...subject.acceptedPartnerIds].some((id) => isMember(facts, id))
+        ? 'allow'
+        : 'forbid',
   'call.addFunder': (facts, { callClusterId, funderClusterId, partnerClusterIds }) =>
     facts?.managedClusters.has(callClusterId) &&
     mayFundCallOf(facts, callClusterId, funderClusterId, partnerClusterIds)

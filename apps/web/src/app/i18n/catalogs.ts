@@ -29,6 +29,8 @@ import organizationEn from '../../features/organization/i18n/en.json';
 import organizationKo from '../../features/organization/i18n/ko.json';
 import applicationEn from '../../features/application/i18n/en.json';
 import applicationKo from '../../features/application/i18n/ko.json';
+import awardEn from '../../features/award/i18n/en.json';
+import awardKo from '../../features/award/i18n/ko.json';
 import partnershipEn from '../../features/partnership/i18n/en.json';
 import partnershipKo from '../../features/partnership/i18n/ko.json';
 import reviewEn from '../../features/review/i18n/en.json';
@@ -51,6 +53,7 @@ export const resources = {
     cluster: clusterEn,
     partnership: partnershipEn,
     application: applicationEn,
+    award: awardEn,
     review: reviewEn,
     admin: adminEn,
     need: needEn,
@@ -75,6 +78,7 @@ export const resources = {
     cluster: clusterKo,
     partnership: partnershipKo,
     application: applicationKo,
+    award: awardKo,
     review: reviewKo,
     admin: adminKo,
     need: needKo,

@@ -25,6 +25,8 @@ import {
   NewCapabilityPage,
 } from '../../features/capability/CapabilityFormPage';
 import { ApplicationPage } from '../../features/application/ApplicationPage';
+import { ApplicationResultPage } from '../../features/award/ApplicationResultPage';
+import { CallAwardPage } from '../../features/award/CallAwardPage';
 import { ConsortiumInvitationsPage } from '../../features/application/ConsortiumInvitationsPage';
 import { CallListPage } from '../../features/call/CallListPage';
 import { MyReviewsPage } from '../../features/review/MyReviewsPage';
@@ -198,6 +200,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth>
             <ApplicationPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'calls/:id/award',
+        element: (
+          <RequireAuth>
+            <CallAwardPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'applications/:id/result',
+        element: (
+          <RequireAuth>
+            <ApplicationResultPage />
           </RequireAuth>
         ),
       },

@@ -72,6 +72,12 @@ function ApplicationBody({ application }: { application: ApplicationDetailFragme
     <Stack gap="lg">
       <Group gap="xs">
         <Badge data-testid="application-status">{t(`statuses.${application.status}`)}</Badge>
+        {['FUNDED', 'RESERVE', 'REJECTED'].includes(application.status) ||
+        (application.status === 'WITHDRAWN' && application.call.status === 'RESULTS_PUBLISHED') ? (
+          <Button component={Link} to={`/applications/${application.id}/result`} size="xs" variant="light">
+            {t('award:result.seeResult')}
+          </Button>
+        ) : null}
       </Group>
       <Stack gap={4}>
         <Fact label={t('page.call')}>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useFormat } from '../../app/format';
 import { Fact } from '../../app/layout/Fact';
 import { Page } from '../../app/layout/Page';
@@ -87,6 +87,13 @@ export function CallPage() {
             {call.viewerCanManage ? <CallManagerPanel call={call} /> : null}
             {call.viewerCanManageReview && call.status !== 'DRAFT' ? (
               <CallReviewPanel callId={call.id} />
+            ) : null}
+            {call.viewerManagesAward ? (
+              <Group>
+                <Button component={Link} to={`/calls/${call.id}/award`} variant="light">
+                  {t('award:page.title')}
+                </Button>
+              </Group>
             ) : null}
             {call.phase === 'OPEN' ? <StartApplication callId={call.id} /> : null}
             {call.status !== 'DRAFT' ? <CallApplicationsSection callId={call.id} /> : null}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Grid, Group, SimpleGrid, Stack, Stepper, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Select, SimpleGrid, Stack, Stepper, Title } from '@mantine/core';
 import {
+  BUDGET_RULES,
   NO_ELIGIBILITY_RULES,
   callDraftSchema,
   describeCallRules,
@@ -10,7 +11,7 @@ import {
   type CallDraftValues,
 } from '@spillover/domain';
 import { useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
@@ -50,6 +51,8 @@ const FIELDS = [
   'criteria',
   'threshold',
   'reviewersPerApplication',
+  'budgetRule',
+  'redressDays',
 ] as const;
 
 export function NewCallPage() {
@@ -182,6 +185,26 @@ function CallWizard({ call }: { call: CallDetailFragment | null }) {
                 label={t('fields.reviewersPerApplication')}
                 min={1}
                 max={10}
+              />
+              <Controller
+                control={form.control}
+                name="budgetRule"
+                render={({ field }) => (
+                  <Select
+                    label={t('fields.budgetRule')}
+                    data={BUDGET_RULES.map((value) => ({ value, label: t(`award:rules.${value}`) }))}
+                    value={field.value ?? 'STOP'}
+                    onChange={(value) => field.onChange(value)}
+                    allowDeselect={false}
+                  />
+                )}
+              />
+              <WholeNumberField
+                control={form.control}
+                name="redressDays"
+                label={t('fields.redressDays')}
+                min={0}
+                max={90}
               />
             </SimpleGrid>
           </Stack>

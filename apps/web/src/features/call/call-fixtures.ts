@@ -54,6 +54,9 @@ export function aJointCall(overrides: Partial<CallDetailFragment> = {}): CallDet
     viewerCanManage: false,
     viewerCanManageReview: false,
     viewerActions: [],
+    viewerManagesAward: false,
+    budgetRule: 'STOP',
+    redressDays: 14,
     cluster: {
       __typename: 'Cluster',
       id: DAEGU_ID,

@@ -25,6 +25,8 @@ export const emptyCall = (): CallDraftInput => ({
   criteria: [],
   threshold: null,
   reviewersPerApplication: null,
+  budgetRule: 'STOP',
+  redressDays: 14,
 });
 
 /** A stored call as the form edits it (GraphQL's __typename left out). */
@@ -66,6 +68,8 @@ export function callFormValues(call: CallDetailFragment): CallDraftInput {
     })),
     threshold: call.threshold,
     reviewersPerApplication: call.reviewersPerApplication,
+    budgetRule: call.budgetRule,
+    redressDays: call.redressDays,
   };
 }
 
@@ -91,5 +95,7 @@ export function toApiInput(values: CallDraftValues): ApiCallDraftInput {
     criteria: values.criteria ?? null,
     threshold: values.threshold ?? null,
     reviewersPerApplication: values.reviewersPerApplication ?? null,
+    budgetRule: values.budgetRule ?? null,
+    redressDays: values.redressDays ?? null,
   };
 }

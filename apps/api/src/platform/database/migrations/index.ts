@@ -23,6 +23,7 @@ import { BulkImport1797600000010 } from './1797600000010-BulkImport';
 import { Applications1797700000000 } from './1797700000000-Applications';
 import { PartnershipWithdrawn1798000000001 } from './1798000000001-PartnershipWithdrawn';
 import { ReviewPool1798100000000 } from './1798100000000-ReviewPool';
+import { AwardAndRedress1798200000000 } from './1798200000000-AwardAndRedress';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   Applications1797700000000,
   PartnershipWithdrawn1798000000001,
   ReviewPool1798100000000,
+  AwardAndRedress1798200000000,
 ];
