@@ -21,5 +21,6 @@ module.exports = {
     '\\.(css)$': 'identity-obj-proxy',
     '^@spillover/domain$': '<rootDir>/../../packages/domain/src/index.ts',
   },
-  testTimeout: 20000,
+  // Form specs type whole forms key by key: 5-10 s alone, three times that on a loaded machine.
+  testTimeout: 60000,
 };

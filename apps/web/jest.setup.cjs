@@ -1,5 +1,8 @@
 // Browser APIs jsdom lacks but Mantine and react-router use, then the jest-dom matchers.
 require('@testing-library/jest-dom');
+// findBy…/waitFor wait for mocked answers and Mantine's first render of a whole page: 1 s
+// (the default) is not enough on a loaded 2-core machine, where a large form renders in 2-3 s.
+require('@testing-library/react').configure({ asyncUtilTimeout: 5000 });
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
