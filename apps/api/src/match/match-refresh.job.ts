@@ -120,6 +120,7 @@ export class MatchRefreshJob implements OnModuleInit {
             one.kind,
             one.listingId,
             one.matches.best[ENTERING_PLACE - 1]?.score.score ?? -1,
+            one.matches.epoch,
           );
       // Only what was written announces anything.
       try {
@@ -134,7 +135,7 @@ export class MatchRefreshJob implements OnModuleInit {
       await this.live.refreshedMany(
         written.map((one) => ({ listingKind: one.kind, listingId: one.listingId })),
       );
-      await this.matches.completeRefreshRequests(requests);
+      this.indexes.refreshedHere(await this.matches.completeRefreshRequests(requests));
       return requests.length;
     });
   }
