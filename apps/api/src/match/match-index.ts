@@ -134,6 +134,7 @@ export class MatchIndex {
       ),
     ]),
   ) as Record<ContextPart, PairValues>;
+  private readonly partnersById = new Map<number, Map<number, number> | null>();
   private setStamps = new Int32Array(0);
   private technology = new Float64Array(0);
   private tooLittle = new Float64Array(0);
@@ -373,30 +374,38 @@ export class MatchIndex {
     // history's parts (each pair of classes computed once per index), its exact text
     // value, and the domain's matchBound, which is scoreMatch's score to the last bit for
     // exact values (its spec proves it): no MatchScore is built for a candidate.
-    const partners = this.collaborations(ownFacts.place.organizationId);
+    const partners = this.partnersOf(own.organizationOf[slot]!, ownFacts.place.organizationId);
     const ownKeys = kind === 'CAPABILITY' ? this.ownKeySet(slot) : null;
     const exactText = (position: number): number =>
       ownKeys ? this.capabilityText(touched[position]!, ownKeys) : texts[position]!;
-    const partOf = (part: ContextPart, candidate: number): number => {
-      const mine = own.classes[part].of[slot]!;
-      const theirs = other.classes[part].of[candidate]!;
-      return kind === 'NEED'
-        ? this.parts[part].get(mine, theirs)
-        : this.parts[part].get(theirs, mine);
-    };
+    // Hoisted: this runs for most candidates that pass the floor.
+    const { sectors, trl, collaboration, proximity } = this.parts;
+    const [mySectors, myTrl, myCollaboration, myProximity] = CONTEXT_PARTS.map(
+      (part) => own.classes[part].of[slot]!,
+    ) as [number, number, number, number];
+    const theirSectors = other.classes.sectors.of;
+    const theirTrl = other.classes.trl.of;
+    const theirCollaboration = other.classes.collaboration.of;
+    const theirProximity = other.classes.proximity.of;
     const scoreOf = (candidate: number, text: number): number => {
-      const together = partners?.get(other.facts[candidate]!.place.organizationId) ?? 0;
-      return matchBoundScore(
-        technology[setOf[candidate]!]!,
-        text,
-        contextOf(
-          partOf('sectors', candidate),
-          partOf('trl', candidate),
-          partOf('collaboration', candidate),
-          partOf('proximity', candidate),
-          historyOf(together),
-        ),
-      );
+      const history = historyOf(partners?.get(otherOrganization[candidate]!) ?? 0);
+      const context =
+        kind === 'NEED'
+          ? contextOf(
+              sectors.get(mySectors, theirSectors[candidate]!),
+              trl.get(myTrl, theirTrl[candidate]!),
+              collaboration.get(myCollaboration, theirCollaboration[candidate]!),
+              proximity.get(myProximity, theirProximity[candidate]!),
+              history,
+            )
+          : contextOf(
+              sectors.get(theirSectors[candidate]!, mySectors),
+              trl.get(theirTrl[candidate]!, myTrl),
+              collaboration.get(theirCollaboration[candidate]!, myCollaboration),
+              proximity.get(theirProximity[candidate]!, myProximity),
+              history,
+            );
+      return matchBoundScore(technology[setOf[candidate]!]!, text, context);
     };
 
     const best: IndexedPair[] = [];
@@ -456,6 +465,24 @@ export class MatchIndex {
   /** A capability's own text keys (ids known to the index: a key no need uses meets nothing). */
   private ownKeys(slot: number): Int32Array {
     return this.capabilityKeySlots[slot] ?? new Int32Array(0);
+  }
+
+  /** Earlier collaborations of an organization by partner's interned id, converted once per organization. */
+  private partnersOf(
+    organization: number,
+    organizationId: string,
+  ): Map<number, number> | undefined {
+    let partners = this.partnersById.get(organization);
+    if (partners === undefined) {
+      const byName = this.collaborations(organizationId);
+      partners = byName
+        ? new Map(
+            [...byName].map(([partner, count]) => [intern(this.organizationIds, partner), count]),
+          )
+        : null;
+      this.partnersById.set(organization, partners);
+    }
+    return partners ?? undefined;
   }
 
   /** A capability's text keys as a set (the exact text value of its candidates). */
