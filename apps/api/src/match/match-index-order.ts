@@ -44,6 +44,9 @@ export function insert(best: IndexedPair[], pair: IndexedPair, limit: number): v
 
 /** Best first; ties in code-unit order of the pair, as the read side orders them. */
 export const byScore = (a: IndexedPair, b: IndexedPair): number => {
+  const difference = b.score.score - a.score.score;
+  // The pair's text only for ties: this runs for every pair that enters a list.
+  if (difference !== 0) return difference;
   const [x, y] = [a.capabilityId + a.needId, b.capabilityId + b.needId];
-  return b.score.score - a.score.score || (x < y ? -1 : x > y ? 1 : 0);
+  return x < y ? -1 : x > y ? 1 : 0;
 };

@@ -1,9 +1,16 @@
 import {
   MATCH_RELEVANCE_FLOOR,
   capabilityTextKeys,
-  matchCeiling,
+  contextCeilingOf,
+  collaborationPart,
+  contextOf,
+  historyPart,
+  proximityPart,
+  sectorsPart,
+  trlPart,
+  matchBoundScore,
+  matchRelevance,
   needTextPlan,
-  scoreMatchGivenText,
   technologyFit,
   textValueOfMatched,
   type CapabilityMatchFacts,
@@ -12,12 +19,21 @@ import {
   type NeedMatchFacts,
   type TermWeight,
 } from '@spillover/domain';
+import { textBelowFloor } from './match-index-order';
 import { candidateCodes } from './match-codes';
+import { PairValues } from './match-index-context';
 
 import type { MatchRefreshKind } from './match-refresh-request.entity';
 
-import { Side, intern, push, type Postings } from './match-index-side';
-import { byScore, insert, textBelowFloor } from './match-index-order';
+import {
+  CONTEXT_PARTS,
+  Side,
+  intern,
+  push,
+  type ContextPart,
+  type Postings,
+} from './match-index-side';
+import { byScore, insert } from './match-index-order';
 /** A pair scored by the index: scoreMatch's score and relevance (see scoreMatchGivenText). */
 export interface IndexedPair {
   needId: string;
@@ -30,14 +46,31 @@ export interface IndexedMatches {
   best: IndexedPair[];
   /** Pairs beating the other listing's 20th stored score (its list is not about to be recomputed anyway). */
   entering: IndexedPair[];
+  /** The index's epoch when they were found (MatchIndex.refreshed). */
+  epoch: number;
 }
 
 /** How many of the other side's stored pairs a listing must beat to enter its list (the first page). */
 export const ENTERING_PLACE = 20;
 
-// Scores have 4 decimals: candidates are ordered by an integer key, best bound first.
-const SCALE = 10_000;
-const SLOTS = 2 ** 21;
+/** The domain's context parts, by what each reads (CONTEXT_KEYS). */
+const PART_OF: Record<
+  ContextPart,
+  (need: NeedMatchFacts, capability: CapabilityMatchFacts) => number
+> = {
+  sectors: (need, capability) => sectorsPart(need, capability),
+  trl: (need, capability) => trlPart(need, capability),
+  collaboration: (need, capability) => collaborationPart(need, capability),
+  proximity: (need, capability) => proximityPart(need, capability),
+};
+/** History parts by number of earlier collaborations. */
+const HISTORY_PARTS: number[] = [];
+const historyOf = (count: number): number =>
+  count < 16 ? (HISTORY_PARTS[count] ??= historyPart(count)) : historyPart(count);
+
+// Candidates are taken best bound first, by buckets of a thousandth of a score.
+const BUCKETS = 1000;
+const CONTEXT_CEILING = contextCeilingOf();
 
 /**
  * The live listings of both kinds in memory, compact: facts without terms, posting lists of
@@ -48,15 +81,23 @@ const SLOTS = 2 ** 21;
  *   term may be met under several keys), so a ceiling there, made exact for the few
  *   candidates that get that far;
  * - the technology value per distinct code set of a candidate;
- * - the domain's `matchCeiling` of both: the relevance floor drops most candidates before
- *   any score, the rest are scored (scoreMatchGivenText) best ceiling first until no
- *   ceiling can beat the `limit`-th score.
+ * - the domain's ceiling of both (`matchBoundScore` with the context at its best): the
+ *   relevance floor drops most candidates, the rest are bucketed by ceiling (a counting
+ *   sort) and scored best bucket first until no ceiling can beat the `limit`-th score;
+ * - a candidate's exact score without building a MatchScore: its context from the domain's
+ *   context parts (sectors, TRL, collaboration, proximity: each computed once per pair of
+ *   classes of listings that read the same facts, PairValues; history per count) summed
+ *   by `contextOf` in scoreMatch's order, and `matchBoundScore`, which the domain's spec
+ *   proves equal to scoreMatch's score to the last bit for exact values.
  */
 export class MatchIndex {
   private readonly codeIds = new Map<string, number>();
   private readonly keyIds = new Map<string, number>();
-  readonly needs = new Side<NeedMatchFacts>(this.codeIds);
-  readonly capabilities = new Side<CapabilityMatchFacts>(this.codeIds);
+  private readonly organizationIds = new Map<string, number>();
+  readonly needs = new Side<NeedMatchFacts>(this.codeIds, this.organizationIds);
+  readonly capabilities = new Side<CapabilityMatchFacts>(this.codeIds, this.organizationIds);
+  /** Grows with every listing added: what a refresh saw (Side.loadedAt / refreshedAt). */
+  private epoch = 0;
   /** Capability text keys → capability slots. */
   private readonly capabilityKeys: Postings = new Map();
   /** Need text keys → need slots, with the weight of the need's term met under the key. */
@@ -75,21 +116,39 @@ export class MatchIndex {
   private stamp = new Int32Array(0);
   private seen = new Int32Array(0);
   private touched = new Int32Array(0);
-  private keys = new Float64Array(0);
   private texts = new Float64Array(0);
   private ceilings = new Float64Array(0);
+  private buckets = new Int32Array(0);
+  private order = new Int32Array(0);
+  private exact = new Float64Array(0);
+  private readonly counts = new Int32Array(BUCKETS + 2);
+  /** Context parts per (need class, capability class), each computed once: see PairValues. */
+  private readonly parts = Object.fromEntries(
+    CONTEXT_PARTS.map((part) => [
+      part,
+      new PairValues((need, capability) =>
+        PART_OF[part](
+          this.needs.classes[part].list.representative[need]!,
+          this.capabilities.classes[part].list.representative[capability]!,
+        ),
+      ),
+    ]),
+  ) as Record<ContextPart, PairValues>;
+  private readonly partnersById = new Map<number, Map<number, number> | null>();
   private setStamps = new Int32Array(0);
   private technology = new Float64Array(0);
   private tooLittle = new Float64Array(0);
   private query = 0;
 
   constructor(
-    /** Earlier collaborations of two organizations. */
-    private readonly collaborations: (a: string, b: string) => number,
+    /** Earlier collaborations of an organization, by partner organization. */
+    private readonly collaborations: (
+      organizationId: string,
+    ) => ReadonlyMap<string, number> | undefined,
   ) {}
 
   addNeed(id: string, facts: NeedMatchFacts, terms: MatchTerms, weightOf: TermWeight): void {
-    const slot = this.needs.add(id, facts);
+    const slot = this.needs.add(id, facts, ++this.epoch);
     const plan = needTextPlan(terms, weightOf);
     const compact = {
       terms: plan.terms.map((term) => ({
@@ -110,7 +169,7 @@ export class MatchIndex {
   }
 
   addCapability(id: string, facts: CapabilityMatchFacts, terms: MatchTerms): void {
-    const slot = this.capabilities.add(id, facts);
+    const slot = this.capabilities.add(id, facts, ++this.epoch);
     const keys = [...new Set(capabilityTextKeys(terms))].map((key) => intern(this.keyIds, key));
     for (const key of keys) push(this.capabilityKeys, key, slot);
     this.capabilityKeySlots[slot] = Int32Array.from(keys);
@@ -120,13 +179,17 @@ export class MatchIndex {
     (kind === 'NEED' ? this.needs : this.capabilities).remove(id);
   }
 
-  /** A listing's own list was just stored: it no longer waits, and its 20th score is known. */
-  refreshed(kind: MatchRefreshKind, id: string, placeScore: number): void {
+  /**
+   * A listing's own list was just stored: it no longer waits, and its 20th score is known;
+   * `epoch` when this index found the list (-1: another worker did, with its own index).
+   */
+  refreshed(kind: MatchRefreshKind, id: string, placeScore: number, epoch = -1): void {
     const side = this.side(kind);
     const slot = side.bySlot.get(id);
     if (slot === undefined) return;
     side.pending[slot] = false;
     side.threshold[slot] = placeScore;
+    side.refreshedAt[slot] = epoch;
   }
 
   side(kind: MatchRefreshKind): Side<NeedMatchFacts> | Side<CapabilityMatchFacts> {
@@ -144,9 +207,11 @@ export class MatchIndex {
     this.stamp = new Int32Array(length).fill(-1);
     this.seen = new Int32Array(length);
     this.touched = new Int32Array(length);
-    this.keys = new Float64Array(length);
     this.texts = new Float64Array(length);
     this.ceilings = new Float64Array(length);
+    this.buckets = new Int32Array(length);
+    this.order = new Int32Array(length);
+    this.exact = new Float64Array(length);
   }
 
   /** Per code set of the other side: stamped per query, its technology value, its text floor. */
@@ -265,13 +330,18 @@ export class MatchIndex {
       }
     }
 
-    // Ceilings of those that pass the floor, ordered best first (an integer key each).
-    const ownOrganization = ownFacts.place.organizationId;
-    const { keys, texts, ceilings } = this;
+    // Ceilings of those that pass the floor, with the context at its best: one pass over
+    // every candidate, nothing but typed arrays and the domain's matchBound.
+    const ownOrganization = own.organizationOf[slot]!;
+    const otherOrganization = other.organizationOf;
+    const { texts, ceilings, buckets, counts } = this;
+    counts.fill(0);
     let kept = 0;
+    let top = 0;
     for (let i = 0; i < count; i += 1) {
       const candidate = touched[i]!;
       if (!other.alive[candidate]) continue;
+      if (otherOrganization[candidate] === ownOrganization) continue;
       const set = setOf[candidate]!;
       prepare(set);
       const text = textValueOfMatched(
@@ -279,40 +349,117 @@ export class MatchIndex {
         acc[candidate]!,
       );
       if (text <= tooLittle[set]!) continue;
-      if (other.facts[candidate]!.place.organizationId === ownOrganization) continue;
-      const ceiling = matchCeiling(technology[set]!, text);
-      if (ceiling.relevance < MATCH_RELEVANCE_FLOOR) continue;
-      keys[kept] = (SCALE - Math.round(ceiling.score * SCALE)) * SLOTS + kept;
-      ceilings[kept] = ceiling.score;
+      if (matchRelevance(technology[set]!, text) < MATCH_RELEVANCE_FLOOR) continue;
+      const ceiling = matchBoundScore(technology[set]!, text, CONTEXT_CEILING);
+      const bucket = Math.min(BUCKETS, Math.floor(ceiling * BUCKETS));
+      counts[bucket]! += 1;
+      if (bucket > top) top = bucket;
+      ceilings[kept] = ceiling;
       texts[kept] = text;
+      buckets[kept] = bucket;
       touched[kept] = candidate;
       kept += 1;
     }
-    const order = keys.subarray(0, kept).sort();
+    // Best bucket first (a counting sort: no comparison sort of every candidate).
+    const { order } = this;
+    for (let bucket = top, at = 0; bucket >= 0; bucket -= 1) {
+      const n = counts[bucket]!;
+      counts[bucket] = at;
+      at += n;
+    }
+    for (let position = 0; position < kept; position += 1)
+      order[counts[buckets[position]!]!++] = position;
+
+    // A candidate's exact score: its context from its profile's, its place's and its
+    // history's parts (each pair of classes computed once per index), its exact text
+    // value, and the domain's matchBound, which is scoreMatch's score to the last bit for
+    // exact values (its spec proves it): no MatchScore is built for a candidate.
+    const partners = this.partnersOf(own.organizationOf[slot]!, ownFacts.place.organizationId);
+    const ownKeys = kind === 'CAPABILITY' ? this.ownKeySet(slot) : null;
+    const exactText = (position: number): number =>
+      ownKeys ? this.capabilityText(touched[position]!, ownKeys) : texts[position]!;
+    // Hoisted: this runs for most candidates that pass the floor.
+    const { sectors, trl, collaboration, proximity } = this.parts;
+    const [mySectors, myTrl, myCollaboration, myProximity] = CONTEXT_PARTS.map(
+      (part) => own.classes[part].of[slot]!,
+    ) as [number, number, number, number];
+    const theirSectors = other.classes.sectors.of;
+    const theirTrl = other.classes.trl.of;
+    const theirCollaboration = other.classes.collaboration.of;
+    const theirProximity = other.classes.proximity.of;
+    const scoreOf = (candidate: number, text: number): number => {
+      const history = historyOf(partners?.get(otherOrganization[candidate]!) ?? 0);
+      const context =
+        kind === 'NEED'
+          ? contextOf(
+              sectors.get(mySectors, theirSectors[candidate]!),
+              trl.get(myTrl, theirTrl[candidate]!),
+              collaboration.get(myCollaboration, theirCollaboration[candidate]!),
+              proximity.get(myProximity, theirProximity[candidate]!),
+              history,
+            )
+          : contextOf(
+              sectors.get(theirSectors[candidate]!, mySectors),
+              trl.get(theirTrl[candidate]!, myTrl),
+              collaboration.get(theirCollaboration[candidate]!, myCollaboration),
+              proximity.get(theirProximity[candidate]!, myProximity),
+              history,
+            );
+      return matchBoundScore(technology[setOf[candidate]!]!, text, context);
+    };
 
     const best: IndexedPair[] = [];
-    const enteringPairs: IndexedPair[] = [];
-    const ownKeys = kind === 'CAPABILITY' ? new Set(this.ownKeys(slot)) : null;
-    for (const key of order) {
-      const position = key % SLOTS;
-      const candidate = touched[position]!;
-      const ceiling = ceilings[position]!;
+    const pairOf = (candidate: number, score: number, relevance: number): IndexedPair => {
+      const value = { score, relevance };
+      return kind === 'NEED'
+        ? { needId: id, capabilityId: other.ids[candidate]!, score: value }
+        : { needId: other.ids[candidate]!, capabilityId: id, score: value };
+    };
+    // Exact scores found for the own list, by position (NaN: not computed; -1: not shown).
+    const { exact } = this;
+    exact.fill(NaN, 0, kept);
+    for (let i = 0; i < kept; i += 1) {
+      const position = order[i]!;
       const kth = best.length >= limit ? best[limit - 1]!.score.score : -1;
-      const threshold = entering && !other.pending[candidate] ? other.threshold[candidate]! : 2;
-      if (ceiling < kth && ceiling <= threshold) {
-        if (!entering) break;
+      // Every later candidate's ceiling is below this bucket's top.
+      if ((buckets[position]! + 1) / BUCKETS <= kth) break;
+      if (ceilings[position]! < kth) continue;
+      const candidate = touched[position]!;
+      const text = exactText(position);
+      const relevance = matchRelevance(technology[setOf[candidate]!]!, text);
+      if (relevance < MATCH_RELEVANCE_FLOOR) {
+        exact[position] = -1;
         continue;
       }
-      const pair = this.score(kind, ownFacts, candidate, texts[position]!, ownKeys);
-      if (pair.relevance < MATCH_RELEVANCE_FLOOR) continue;
-      const scored: IndexedPair =
-        kind === 'NEED'
-          ? { needId: id, capabilityId: other.ids[candidate]!, score: pair }
-          : { needId: other.ids[candidate]!, capabilityId: id, score: pair };
-      if (pair.score > threshold) enteringPairs.push(scored);
-      if (pair.score >= kth) insert(best, scored, limit);
+      const score = scoreOf(candidate, text);
+      exact[position] = score;
+      if (score >= kth) insert(best, pairOf(candidate, score, relevance), limit);
     }
-    return { best, entering: enteringPairs };
+
+    // Where it enters the other side's lists: listings that do not wait for their own
+    // refresh, whose stored list this index did not compute with this very listing in it.
+    const enteringPairs: IndexedPair[] = [];
+    if (entering) {
+      const loadedAt = own.loadedAt[slot]!;
+      for (let i = 0; i < kept; i += 1) {
+        const position = order[i]!;
+        const candidate = touched[position]!;
+        if (other.pending[candidate]) continue;
+        if (other.refreshedAt[candidate]! >= loadedAt) continue;
+        const threshold = other.threshold[candidate]!;
+        if (ceilings[position]! <= threshold) continue;
+        let score = exact[position]!;
+        let relevance = 0;
+        if (score !== score) {
+          const text = exactText(position);
+          relevance = matchRelevance(technology[setOf[candidate]!]!, text);
+          score = relevance < MATCH_RELEVANCE_FLOOR ? -1 : scoreOf(candidate, text);
+        } else if (score >= 0)
+          relevance = matchRelevance(technology[setOf[candidate]!]!, exactText(position));
+        if (score > threshold) enteringPairs.push(pairOf(candidate, score, relevance));
+      }
+    }
+    return { best, entering: enteringPairs, epoch: this.epoch };
   }
 
   /** A capability's own text keys (ids known to the index: a key no need uses meets nothing). */
@@ -320,47 +467,37 @@ export class MatchIndex {
     return this.capabilityKeySlots[slot] ?? new Int32Array(0);
   }
 
-  private score(
-    kind: MatchRefreshKind,
-    ownFacts: NeedMatchFacts | CapabilityMatchFacts,
-    candidate: number,
-    text: number,
-    ownKeys: Set<number> | null,
-  ): Pick<MatchScore, 'score' | 'relevance'> {
-    if (kind === 'NEED') {
-      const need = ownFacts as NeedMatchFacts;
-      const capability = this.capabilities.facts[candidate]!;
-      return scoreMatchGivenText(
-        need,
-        capability,
-        {
-          earlierCollaborations: this.collaborations(
-            need.place.organizationId,
-            capability.place.organizationId,
-          ),
-        },
-        text,
-      );
+  /** Earlier collaborations of an organization by partner's interned id, converted once per organization. */
+  private partnersOf(
+    organization: number,
+    organizationId: string,
+  ): Map<number, number> | undefined {
+    let partners = this.partnersById.get(organization);
+    if (partners === undefined) {
+      const byName = this.collaborations(organizationId);
+      partners = byName
+        ? new Map(
+            [...byName].map(([partner, count]) => [intern(this.organizationIds, partner), count]),
+          )
+        : null;
+      this.partnersById.set(organization, partners);
     }
-    const capability = ownFacts as CapabilityMatchFacts;
-    const need = this.needs.facts[candidate]!;
-    // The exact text value: the need's plan against the capability's keys, in term order.
-    const plan = this.plans[candidate]!;
+    return partners ?? undefined;
+  }
+
+  /** A capability's text keys as a set (the exact text value of its candidates). */
+  private ownKeySet(slot: number): Set<number> {
+    return new Set(this.ownKeys(slot));
+  }
+
+  /** A need's exact text value against a capability's keys: its plan, term by term, in order. */
+  private capabilityText(need: number, keys: Set<number>): number {
+    const plan = this.plans[need]!;
     let matched = 0;
     for (const term of plan.terms)
-      if (term.keys.some((key) => ownKeys!.has(key))) matched += term.weight;
-    for (const phrase of plan.phrases) if (ownKeys!.has(phrase.key)) matched += phrase.bonus;
-    return scoreMatchGivenText(
-      need,
-      capability,
-      {
-        earlierCollaborations: this.collaborations(
-          need.place.organizationId,
-          capability.place.organizationId,
-        ),
-      },
-      textValueOfMatched(plan.saturation, matched),
-    );
+      if (term.keys.some((key) => keys.has(key))) matched += term.weight;
+    for (const phrase of plan.phrases) if (keys.has(phrase.key)) matched += phrase.bonus;
+    return textValueOfMatched(plan.saturation, matched);
   }
 }
 

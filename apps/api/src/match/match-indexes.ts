@@ -35,7 +35,13 @@ export class MatchIndexes {
     refreshed: null,
   };
   private readonly places = new Map<string, MatchPlace>();
-  private collaborations = new Map<string, number>();
+  /** Earlier collaborations: organization → partner → count (both ways). */
+  private collaborations = new Map<string, Map<string, number>>();
+  /**
+   * When this worker marked each listing refreshed (refreshed_at as text): the change log
+   * then names our own refreshes, whose lists the index knows were computed with it.
+   */
+  private readonly ownRefreshes = new Map<string, string>();
   private seen = new Map<string, string>();
   private building: Promise<MatchIndex> | null = null;
 
@@ -68,12 +74,18 @@ export class MatchIndexes {
       (await this.matches.requestTimes()).map((row) => [row.listingId, row.requestedAt]),
     );
     this.places.clear();
-    this.collaborations = new Map(
-      (await this.matches.collaborationCounts()).map((row) => [`${row.a}/${row.b}`, row.count]),
-    );
-    const index = new MatchIndex(
-      (a, b) => this.collaborations.get(a < b ? `${a}/${b}` : `${b}/${a}`) ?? 0,
-    );
+    this.collaborations = new Map();
+    const partnersOf = (organizationId: string) => {
+      let partners = this.collaborations.get(organizationId);
+      if (!partners) this.collaborations.set(organizationId, (partners = new Map()));
+      return partners;
+    };
+    for (const row of await this.matches.collaborationCounts()) {
+      partnersOf(row.a).set(row.b, row.count);
+      partnersOf(row.b).set(row.a, row.count);
+    }
+    this.ownRefreshes.clear();
+    const index = new MatchIndex((organizationId) => this.collaborations.get(organizationId));
     for (let after: string | null = null; ;) {
       const rows: NeedRow[] = await this.matches.liveNeeds(after, PAGE);
       if (!rows.length) break;
@@ -98,6 +110,11 @@ export class MatchIndexes {
     this.builtAt = Date.now();
     this.logger.log(`matching index of ${index.size} listings built in ${Date.now() - started} ms`);
     return index;
+  }
+
+  /** The listings this worker just marked refreshed, and when (see ownRefreshes). */
+  refreshedHere(rows: readonly { listingId: string; refreshedAt: string }[]): void {
+    for (const row of rows) this.ownRefreshes.set(row.listingId, row.refreshedAt);
   }
 
   private setPending(index: MatchIndex, id: string, pending: boolean): void {
@@ -140,7 +157,12 @@ export class MatchIndexes {
       );
       for (const change of done) {
         const slot = side.bySlot.get(change.listingId);
-        if (slot !== undefined) side.threshold[slot] = scores.get(change.listingId) ?? -1;
+        if (slot === undefined) continue;
+        side.threshold[slot] = scores.get(change.listingId) ?? -1;
+        // Another worker's refresh: its index may not have held every listing this one does.
+        if (this.ownRefreshes.get(change.listingId) !== change.refreshedAt)
+          side.refreshedAt[slot] = -1;
+        this.ownRefreshes.delete(change.listingId);
       }
     }
   }

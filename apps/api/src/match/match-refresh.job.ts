@@ -10,10 +10,19 @@ import { MatchLive } from './match-live';
 import { MatchRepository, type StoredPair } from './match.repository';
 import type { MatchRefreshKind } from './match-refresh-request.entity';
 
-/** How many pairs each listing keeps: reads rescore these with the owner's preferences. */
-export const STORED_MATCHES = 100;
-/** Requests taken per transaction: small enough that a crash repeats little work. */
-const CLAIM = 20;
+/**
+ * How many pairs each listing keeps: reads rescore these with the owner's preferences and
+ * show the first 20 the reader may see (about 30 % of listings are visible to members of a
+ * cluster or to invited organizations only, so twice the page leaves room for them). Every
+ * stored pair costs a row in three indexes: a first matching of 250,000 listings writes
+ * about 10 million of them at 40 (25 million at 100, which took longer than finding them).
+ */
+export const STORED_MATCHES = 40;
+/**
+ * Requests taken per transaction: a batch's fixed costs (claim, sync, announcements, one
+ * commit) spread over many listings, while a crash repeats only seconds of work.
+ */
+const CLAIM = 200;
 const storedPair = (pair: IndexedPair): StoredPair => ({
   needId: pair.needId,
   capabilityId: pair.capabilityId,
@@ -138,6 +147,7 @@ export class MatchRefreshJob implements OnModuleInit {
             one.kind,
             one.listingId,
             one.matches.best[ENTERING_PLACE - 1]?.score.score ?? -1,
+            one.matches.epoch,
           );
       // Only what was written announces anything.
       try {
@@ -152,7 +162,7 @@ export class MatchRefreshJob implements OnModuleInit {
       await this.live.refreshedMany(
         written.map((one) => ({ listingKind: one.kind, listingId: one.listingId })),
       );
-      await this.matches.completeRefreshRequests(requests);
+      this.indexes.refreshedHere(await this.matches.completeRefreshRequests(requests));
       return requests.length;
     });
   }

@@ -338,8 +338,7 @@ export class MatchRepository {
   async enterPairs(side: MatchRefreshKind, pairs: readonly StoredPair[]): Promise<StoredPair[]> {
     if (!pairs.length) return [];
     const flag = side === 'NEED' ? 'for_need' : 'for_capability';
-    const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
-    const ordered = [...pairs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const ordered = inKeyOrder(pairs);
     const written = await this.query<StoredPair & { fresh: boolean }>(
       `INSERT INTO listing_match (need_id, capability_id, score, ${flag}, computed_at)
        SELECT p.need_id, p.capability_id, p.score, TRUE, now()
@@ -481,10 +480,7 @@ export class MatchRepository {
         ? ['need_id', 'for_need', 'for_capability']
         : ['capability_id', 'for_capability', 'for_need'];
     // In key order, so two workers writing overlapping pairs lock them in the same order.
-    const key = (pair: StoredPair) => `${pair.needId}/${pair.capabilityId}`;
-    const ordered = lists
-      .flatMap((list) => list.pairs)
-      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const ordered = inKeyOrder(lists.flatMap((list) => list.pairs));
     const kept = `NOT EXISTS (SELECT 1 FROM p WHERE p.need_id = m.need_id AND p.capability_id = m.capability_id)`;
     // xmax = 0 marks a row this statement inserted: a pair not stored before.
     return this.query<StoredPair>(
@@ -732,15 +728,25 @@ export class MatchRepository {
     );
   }
 
+  /** Marks requests done; returns when (refreshed_at as text), to tell this worker's refreshes from others'. */
   async completeRefreshRequests(
     requests: readonly { listingId: string; requestedAt: string }[],
-  ): Promise<void> {
-    if (!requests.length) return;
+  ): Promise<{ listingId: string; refreshedAt: string }[]> {
+    if (!requests.length) return [];
     // A change that arrived while we worked moved requested_at past what this run covered: it stays pending.
-    await this.query(
+    return this.query(
       `UPDATE match_refresh_request r SET covered_request_at = c.at, refreshed_at = now()
-         FROM unnest(:ids::uuid[], :ats::timestamptz[]) AS c(id, at) WHERE r.listing_id = c.id`,
+         FROM unnest(:ids::uuid[], :ats::timestamptz[]) AS c(id, at) WHERE r.listing_id = c.id
+       RETURNING r.listing_id AS "listingId", r.refreshed_at::text AS "refreshedAt"`,
       { ids: requests.map((r) => r.listingId), ats: requests.map((r) => r.requestedAt) },
     );
   }
+}
+
+/** Pairs in key order (need, then capability), each key built once. */
+function inKeyOrder(pairs: readonly StoredPair[]): StoredPair[] {
+  return pairs
+    .map((pair) => ({ pair, key: `${pair.needId}/${pair.capabilityId}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((entry) => entry.pair);
 }

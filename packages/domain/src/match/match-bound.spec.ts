@@ -1,7 +1,22 @@
 import fc from 'fast-check';
 import { CAPABILITY_KINDS } from '../capability/capability';
 import { COLLABORATION_TYPES } from '../need/need';
-import { capabilityTextKeys, matchCeiling, needTextPlan, textValueOf } from './match-bound';
+import {
+  capabilityTextKeys,
+  contextCeilingOf,
+  collaborationPart,
+  contextOf,
+  historyPart,
+  proximityPart,
+  sectorsPart,
+  trlPart,
+  matchBound,
+  matchBoundScore,
+  matchCeiling,
+  matchRelevance,
+  needTextPlan,
+  textValueOf,
+} from './match-bound';
 import type { CapabilityMatchFacts, NeedMatchFacts } from './match-facts';
 import { type MatchCorpus, termWeights } from './match-corpus';
 import { MATCH_SIDES } from './match-feedback';
@@ -214,6 +229,76 @@ describe('bounds of scoreMatch', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('matchBound with the exact context is scoreMatch without preferences, and never undercuts it with ceilings', () => {
+    fc.assert(
+      fc.property(
+        needArb,
+        capabilityArb,
+        contextArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, c, context, textSlack, contextSlack) => {
+          const exact = scoreMatch(n, c, context);
+          const technology = technologyFit(n.technologyAreas, c.technologyAreas).value;
+          const text = textValue(n, c, context);
+          const bound = matchBound(technology, text, exact.context);
+          // A learned field penalty only lowers the score.
+          expect(bound.score).toBeGreaterThanOrEqual(exact.score);
+          expect(bound.relevance).toBe(exact.relevance);
+          if (!context.preferences)
+            expect(bound.score).toBe(
+              scoreMatch(n, c, { ...context, preferences: undefined }).score,
+            );
+          // Any larger ceilings (an over-counted text, a context summed with slack) stay above.
+          const ceiling = contextCeilingOf();
+          const loose = matchBound(
+            technology,
+            text + textSlack * (1 - text),
+            exact.context + contextSlack * (ceiling - exact.context),
+          );
+          expect(loose.score).toBeGreaterThanOrEqual(exact.score);
+          expect(loose.score).toBeLessThanOrEqual(matchCeiling(technology, 1).score);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('matchCeiling is matchBound with the context at its best', () => {
+    expect(contextCeilingOf()).toBeCloseTo(0.4, 12);
+    expect(matchCeiling(0.5, 0.3)).toEqual(matchBound(0.5, 0.3, contextCeilingOf()));
+    // An unrelated pair with the best context still scores nothing.
+    expect(matchBound(0, 0, contextCeilingOf()).score).toBe(0);
+  });
+
+  it('the context in parts is scoreMatch’s context, and matchBound with it scoreMatch’s score, to the last bit', () => {
+    fc.assert(
+      fc.property(needArb, capabilityArb, contextArb, (n, c, context) => {
+        const plain = { ...context, preferences: undefined };
+        const exact = scoreMatch(n, c, plain);
+        const parts = contextOf(
+          sectorsPart(n, c),
+          trlPart(n, c),
+          collaborationPart(n, c),
+          proximityPart(n, c),
+          historyPart(context.earlierCollaborations),
+        );
+        expect(parts).toBe(exact.context);
+        const technology = technologyFit(n.technologyAreas, c.technologyAreas).value;
+        const text = textValue(n, c, context);
+        expect(matchBound(technology, text, parts)).toEqual({
+          score: exact.score,
+          relevance: exact.relevance,
+        });
+        expect(matchBoundScore(technology, text, parts)).toBe(exact.score);
+        expect(matchRelevance(technology, text)).toBe(exact.relevance);
+        // The index scores without anyone's preferences: a learned penalty only lowers the
+        // score, a learned TRL shift may raise it (reads rescore with scoreMatch itself).
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,4 +1,10 @@
+import { collaborationFit } from './collaboration-fit';
+import { historyFit } from './history-fit';
+import type { CapabilityMatchFacts, NeedMatchFacts } from './match-facts';
 import { clamp01, round4 } from './match-math';
+import { proximityFit } from './proximity-fit';
+import { sectorFit } from './sector-fit';
+import { trlFit } from './trl-fit';
 import { EQUAL_WEIGHTS, type TermWeight } from './match-corpus';
 import type { MatchTerms } from './match-terms';
 import {
@@ -126,21 +132,131 @@ export function matchCeiling(
   textCeiling: number,
   weights: MatchWeights = MATCH_WEIGHTS,
 ): { score: number; relevance: number } {
-  const corroboration =
-    UNCORROBORATED_CODES +
-    (1 - UNCORROBORATED_CODES) * Math.min(1, clamp01(textCeiling) / TEXT_CORROBORATION);
-  let topical = 0;
-  let topicalWeight = 0;
-  let contextSum = 0;
-  for (const name of MATCH_COMPONENTS) {
-    const value = name === 'technology' ? technology : name === 'text' ? textCeiling : 1;
-    const weighted =
-      (name === 'technology' ? weights[name] * corroboration : weights[name]) * clamp01(value);
-    if (isTopical(name)) {
-      topical += weighted;
-      topicalWeight += weights[name];
-    } else contextSum += weighted;
-  }
-  const relevance = topicalWeight > 0 ? topical / topicalWeight : 0;
-  return { score: round4(clamp01(topical + relevance * contextSum)), relevance: round4(relevance) };
+  return matchBound(technology, textCeiling, contextCeilingOf(weights), weights);
 }
+
+/** The context's weighted sum with every context component at its best: Σ wⱼ. */
+export function contextCeilingOf(weights: MatchWeights = MATCH_WEIGHTS): number {
+  let sum = 0;
+  for (const name of MATCH_COMPONENTS) if (!isTopical(name)) sum += weights[name];
+  return sum;
+}
+
+/**
+ * matchCeiling with a ceiling of the context too: scoreMatch's arithmetic given the
+ * technology value, a ceiling of the text value and a ceiling of the context's weighted
+ * sum (MatchScore.context). Non-decreasing in all three, so with ceilings it never
+ * undercuts scoreMatch; with the exact values (the context summed as `contextOf` sums it)
+ * and no learned penalty it is scoreMatch's very score and relevance, to the last bit (the
+ * spec checks both): what lets an index score candidates without building a MatchScore.
+ */
+export function matchBound(
+  technology: number,
+  textCeiling: number,
+  contextCeiling: number,
+  weights: MatchWeights = MATCH_WEIGHTS,
+): { score: number; relevance: number } {
+  return {
+    score: matchBoundScore(technology, textCeiling, contextCeiling, weights),
+    relevance: matchRelevance(technology, textCeiling, weights),
+  };
+}
+
+/** matchBound's score alone (nothing allocated: an index calls it for every candidate). */
+export function matchBoundScore(
+  technology: number,
+  textCeiling: number,
+  contextCeiling: number,
+  weights: MatchWeights = MATCH_WEIGHTS,
+): number {
+  const topical = topicalOf(technology, textCeiling, weights);
+  const relevance = relevanceOf(topical, weights);
+  return round4(clamp01(topical + relevance * contextCeiling));
+}
+
+/** matchBound's relevance alone: scoreMatch's with the exact text value. */
+export function matchRelevance(
+  technology: number,
+  textCeiling: number,
+  weights: MatchWeights = MATCH_WEIGHTS,
+): number {
+  return round4(relevanceOf(topicalOf(technology, textCeiling, weights), weights));
+}
+
+const relevanceOf = (topical: number, weights: MatchWeights): number => {
+  const topicalWeight = weights.technology + weights.text;
+  return topicalWeight > 0 ? topical / topicalWeight : 0;
+};
+
+/**
+ * The topical components' weighted sum as scoreMatch sums them, in MATCH_COMPONENTS order
+ * (technology, corroborated by the text, then text: the two topical components; the spec
+ * checks the relevance is scoreMatch's to the last bit). Written out: it runs for every
+ * candidate of every listing in a full matching.
+ */
+function topicalOf(technology: number, textCeiling: number, weights: MatchWeights): number {
+  const text = clamp01(textCeiling);
+  const corroboration =
+    UNCORROBORATED_CODES + (1 - UNCORROBORATED_CODES) * Math.min(1, text / TEXT_CORROBORATION);
+  return weights.technology * corroboration * clamp01(technology) + weights.text * text;
+}
+
+/*
+ * scoreMatch's context (MatchScore.context, without learned preferences) in its weighted
+ * components, each reading only some of the facts, so an index computes each once per
+ * pair of kinds of listings: sectors (the two sector lists), TRL (the need's range and
+ * ways of working, the capability's TRL and kind), collaboration (the need's ways of
+ * working, the capability's kind), proximity (the two places and the need's welcome of
+ * partners abroad), history (earlier collaborations). `contextOf` adds them in
+ * scoreMatch's own order, so the sum is MatchScore.context to the last bit (the spec
+ * checks it).
+ */
+type Weights = MatchWeights;
+
+export const sectorsPart = (
+  need: Pick<NeedMatchFacts, 'sectors'>,
+  capability: Pick<CapabilityMatchFacts, 'sectors'>,
+  weights: Weights = MATCH_WEIGHTS,
+): number => weights.sectors * clamp01(sectorFit(need.sectors, capability.sectors).value);
+
+export const trlPart = (
+  need: Pick<NeedMatchFacts, 'trlCurrent' | 'trlTarget' | 'collaborationTypes'>,
+  capability: Pick<CapabilityMatchFacts, 'kind' | 'trl'>,
+  weights: Weights = MATCH_WEIGHTS,
+): number =>
+  weights.trl *
+  clamp01(
+    trlFit(need, capability.trl, undefined, {
+      kind: capability.kind,
+      sought: need.collaborationTypes,
+    }).value,
+  );
+
+export const collaborationPart = (
+  need: Pick<NeedMatchFacts, 'collaborationTypes'>,
+  capability: Pick<CapabilityMatchFacts, 'kind'>,
+  weights: Weights = MATCH_WEIGHTS,
+): number =>
+  weights.collaboration * clamp01(collaborationFit(need.collaborationTypes, capability.kind).value);
+
+export const proximityPart = (
+  need: Pick<NeedMatchFacts, 'place' | 'internationalPartnersWelcome'>,
+  capability: Pick<CapabilityMatchFacts, 'place'>,
+  weights: Weights = MATCH_WEIGHTS,
+): number =>
+  weights.proximity *
+  clamp01(proximityFit(need.place, capability.place, need.internationalPartnersWelcome).value);
+
+export const historyPart = (
+  earlierCollaborations: number,
+  weights: Weights = MATCH_WEIGHTS,
+): number => weights.history * clamp01(historyFit(earlierCollaborations).value);
+
+/** The context from its parts, in scoreMatch's order. */
+export const contextOf = (
+  sectors: number,
+  trl: number,
+  collaboration: number,
+  proximity: number,
+  history: number,
+): number => sectors + trl + collaboration + proximity + history;
