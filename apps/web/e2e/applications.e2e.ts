@@ -126,7 +126,11 @@ test('a manager opens a joint Korea–Germany call; a Daegu firm builds a consor
   await institute.getByRole('heading', { level: 1, name: 'Consortium invitations' }).waitFor();
   await expectAccessible(institute, 'consortium invitations (en)');
   await institute.getByRole('button', { name: `Accept: ${TITLE}` }).click();
-  await institute.getByRole('link', { name: 'Open the application' }).waitFor();
+  // The demo holds other accepted invitations of these organizations: this application's card.
+  await institute
+    .getByRole('article', { name: TITLE, exact: true })
+    .getByRole('link', { name: 'Open the application' })
+    .waitFor();
 
   await rule(lead, 'internationalPartner', true).waitFor({ timeout: 30_000 });
   await rule(lead, 'minCountries', true).waitFor();
@@ -138,7 +142,10 @@ test('a manager opens a joint Korea–Germany call; a Daegu firm builds a consor
   await university.getByRole('heading', { level: 1, name: '컨소시엄 참여 초대' }).waitFor();
   await expectAccessible(university, 'consortium invitations (ko)');
   await university.getByRole('button', { name: `수락: ${TITLE}` }).click();
-  await university.getByRole('link', { name: '신청서 열기' }).waitFor();
+  await university
+    .getByRole('article', { name: TITLE, exact: true })
+    .getByRole('link', { name: '신청서 열기' })
+    .waitFor();
   await rule(lead, 'minPartners', true).waitFor({ timeout: 30_000 });
 
   // 4. Budgets in the browser, before saving: over the per-partner ceiling turns a rule red,
