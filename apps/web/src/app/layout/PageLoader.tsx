@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
  * the status region: a label on the loader's bare span is an ARIA attribute axe refuses there
  * (aria-prohibited-attr).
  */
-export function PageLoader() {
+export function PageLoader({ compact = false, label }: { compact?: boolean; label?: string }) {
   const { t } = useTranslation();
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-hidden />
-      <VisuallyHidden>{t('common:loading')}</VisuallyHidden>
+    <Center py={compact ? 'md' : 'xl'} role="status" aria-live="polite">
+      <Loader size={compact ? 'sm' : 'md'} aria-hidden />
+      <VisuallyHidden>{label ?? t('common:loading')}</VisuallyHidden>
     </Center>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Loader, Paper, Stack } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack } from '@mantine/core';
+import { PageLoader } from '../../app/layout/PageLoader';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -34,7 +35,7 @@ export function VerifyEmailPage() {
     <Page title={t('verifyEmail.title')}>
       <Paper withBorder p="lg" maw={480}>
         <Stack aria-live="polite">
-          {state === 'working' ? <Loader aria-label={t('verifyEmail.working')} /> : null}
+          {state === 'working' ? <PageLoader compact label={t('verifyEmail.working')} /> : null}
           {state === 'done' ? (
             <Alert color="teal" title={t('verifyEmail.doneTitle')}>
               {t('verifyEmail.done')}{' '}

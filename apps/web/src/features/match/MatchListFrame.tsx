@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { PageLoader } from '../../app/layout/PageLoader';
 import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/errors/ErrorAlert';
@@ -156,9 +157,7 @@ export function MatchListFrame<N>({
         ))}
       </Stack>
       {loading && !connection ? (
-        <Center py="md">
-          <Loader size="sm" aria-label={t('common:loading')} />
-        </Center>
+        <PageLoader compact />
       ) : connection && edges.length === 0 && !connection.pageInfo.hasNextPage ? (
         updating ? null : typeof empty === 'string' ? (
           <Text c="dimmed">{empty}</Text>
