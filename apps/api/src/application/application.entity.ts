@@ -33,7 +33,10 @@ import { bigintAsNumber } from '../platform/database/transformers';
 @Check('application_award_status_check', oneOf('award_status', AWARD_STATUSES, true))
 @Check('application_award_check', `("award_status" IS NULL) = ("rank" IS NULL)`)
 // One award per call: a second publication of the same ranks is refused by this index.
-@Index('application_call_rank_key', ['callId', 'rank'], { unique: true, where: `"rank" IS NOT NULL` })
+@Index('application_call_rank_key', ['callId', 'rank'], {
+  unique: true,
+  where: `"rank" IS NOT NULL`,
+})
 // The eligibility job finds SUBMITTED applications of closed calls by call.
 @Index('application_call_status_idx', ['callId', 'status'])
 export class ApplicationEntity {

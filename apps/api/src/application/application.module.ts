@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CallModule } from '../call/call.module';
 import { MatchModule } from '../match/match.module';
+import { NeedModule } from '../need/need.module';
 import { NotificationModule } from '../notification/notification.module';
 import { ApplicationDeadlineNoticeJob } from './application-deadline-notice.job';
 import { ApplicationEligibilityJob } from './application-eligibility.job';
@@ -16,7 +17,7 @@ import {
 import { ApplicationService } from './application.service';
 
 @Module({
-  imports: [CallModule, MatchModule, NotificationModule],
+  imports: [CallModule, MatchModule, NeedModule, NotificationModule],
   providers: [
     ApplicationRepository,
     ApplicationService,

@@ -7,11 +7,14 @@ import {
   toEligibilityFailureObject,
 } from '../call/call.object';
 import { CallService } from '../call/call.service';
+import { NeedObject, toNeedObject } from '../need/need.object';
+import { NeedService } from '../need/need.service';
 import { OrganizationObject, toOrganizationObject } from '../organization/organization.object';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
 import { IdPipe } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';
+import { unlessHidden } from '../platform/policy/unless-hidden';
 import { ApplicationSuggestionsService } from './application-suggestions.service';
 import { CallEligibilityService } from '../call/call-eligibility.service';
 import {
@@ -44,6 +47,7 @@ export class ApplicationResolver {
     private readonly eligibilityFacts: CallEligibilityService,
     private readonly loaders: Loaders,
     private readonly policy: Policy,
+    private readonly needs: NeedService,
   ) {}
 
   @Query(() => ApplicationObject, {
@@ -197,6 +201,20 @@ export class ApplicationResolver {
     @Args('reason', { type: () => String }) reason: string,
   ): Promise<ApplicationObject> {
     return toApplicationObject(await this.applications.override(actor, id, decision, reason));
+  }
+
+  @ResolveField(() => [NeedObject], {
+    description:
+      'The lead’s technology needs this project answers, those the viewer may read (another need is left out, as if not linked).',
+  })
+  async linkedNeeds(
+    @CurrentActor() actor: Actor,
+    @Parent() application: ApplicationObject,
+  ): Promise<NeedObject[]> {
+    const needs = await Promise.all(
+      application.linkedNeedIds.map((id) => unlessHidden(() => this.needs.get(actor, id))),
+    );
+    return needs.flatMap((need) => (need ? [toNeedObject(need)] : []));
   }
 
   @ResolveField(() => CallObject)

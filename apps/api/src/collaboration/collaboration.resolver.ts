@@ -1,5 +1,4 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError } from '@spillover/domain';
 import { UserObject, toUserObject } from '../account/user.object';
 import { CapabilityObject, toCapabilityObject } from '../capability/capability.object';
 import { CapabilityService } from '../capability/capability.service';
@@ -7,6 +6,7 @@ import { NeedObject, toNeedObject } from '../need/need.object';
 import { NeedService } from '../need/need.service';
 import { OrganizationObject, toOrganizationObject } from '../organization/organization.object';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
+import { unlessHidden } from '../platform/policy/unless-hidden';
 import {
   decodeCursor,
   pageSize,
@@ -22,16 +22,6 @@ import {
   toCollaborationObject,
 } from './collaboration.object';
 import { CollaborationService } from './collaboration.service';
-
-/** A hidden listing reads as absent: the field is null, never an error. */
-const unlessHidden = async <T>(load: () => Promise<T>): Promise<T | null> => {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
-    throw error;
-  }
-};
 
 @Resolver(() => CollaborationObject)
 export class CollaborationResolver {

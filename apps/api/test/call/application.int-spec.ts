@@ -1,6 +1,6 @@
 import { createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
 import { auditOf, castOfRoles, joinOrganization, type Cast, type Member } from '../support/roles';
-import { admitToCluster, createNeed } from '../support/listings';
+import { admitToCluster, createNeed, needIn } from '../support/listings';
 import { ApplicationDeadlineNoticeJob } from '../../src/application/application-deadline-notice.job';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { inbox, runFanOuts } from '../notification/notification-support';
@@ -230,6 +230,33 @@ describe('who sees and does what', () => {
       'CONFLICT',
       'status',
     );
+  });
+
+  it('names the linked needs each reader may see: the lead its private one too, an accepted partner the public one only', async () => {
+    inWindow();
+    const open = await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN');
+    const secret = await needIn(cast.orgAdmin.client, cast.org.id, 'OPEN', {
+      visibility: 'PRIVATE',
+      invitedOrganizationIds: [university.id],
+    });
+    const draft = await consortium(['institute']);
+    await cast.orgMember.client.ok(UPDATE_APPLICATION, {
+      id: draft.id,
+      input: draftInput({ linkedNeedIds: [secret.id, open.id] }),
+    });
+    const linked = async (client: SignedIn['client']) =>
+      (
+        await client.ok<{ application: { linkedNeeds: { id: string; title: string }[] } }>(
+          `query ($id: ID!) { application(id: $id) { linkedNeeds { id title } } }`,
+          { id: draft.id },
+        )
+      ).application.linkedNeeds;
+    expect(await linked(cast.orgMember.client)).toEqual([
+      { id: secret.id, title: secret.title },
+      { id: open.id, title: open.title },
+    ]);
+    // The partner is not told a private need exists: it is left out, not an error.
+    expect(await linked(cast.otherOrgAdmin.client)).toEqual([{ id: open.id, title: open.title }]);
   });
 
   it('shows every submitted application of the call to its funders’ managers, and none to another cluster’s', async () => {

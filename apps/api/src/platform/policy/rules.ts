@@ -402,7 +402,9 @@ export const RULES: { [A in PolicyAction]: Rule<A> } = {
     !canSeeApplication(facts, subject)
       ? 'hide'
       : facts &&
-          [subject.leadOrganizationId, ...subject.acceptedPartnerIds].some((id) => isMember(facts, id))
+          [subject.leadOrganizationId, ...subject.acceptedPartnerIds].some((id) =>
+            isMember(facts, id),
+          )
         ? 'allow'
         : 'forbid',
   'call.addFunder': (facts, { callClusterId, funderClusterId, partnerClusterIds }) =>

@@ -54,6 +54,8 @@ const renderApplication = (
     language,
   });
 
+const NEED_ID = '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d';
+
 const ruleItem = (name: RegExp) =>
   screen.getAllByRole('listitem').find((item) => name.test(item.textContent ?? ''))!;
 const met = (name: RegExp) => ruleItem(name).getAttribute('data-met');
@@ -200,6 +202,10 @@ describe('ApplicationPage', () => {
         status: 'INELIGIBLE',
         viewerActions: [],
         failedRules: [FAILURES.internationalPartner],
+        linkedNeedIds: [NEED_ID],
+        linkedNeeds: [
+          { __typename: 'TechnologyNeed', id: NEED_ID, title: '수소 트럭 냉각 모듈 경량화' },
+        ],
       }),
       'ko',
     );
@@ -211,6 +217,12 @@ describe('ApplicationPage', () => {
     );
     expect(screen.getByRole('region', { name: '수행 계획' })).toHaveTextContent(
       'WP1 design, WP2 prototypes.',
+    );
+    // The needs it answers, by title, each a link to the need (the API leaves out any the
+    // reader may not see).
+    expect(screen.getByRole('link', { name: '수소 트럭 냉각 모듈 경량화' })).toHaveAttribute(
+      'href',
+      `/needs/${NEED_ID}`,
     );
     expect(ruleItem(/해외 참여기관/)).toHaveAttribute('data-met', 'false');
     // Decided at close: the server's decision shows, not a live check.

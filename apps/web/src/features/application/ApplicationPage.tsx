@@ -74,7 +74,12 @@ function ApplicationBody({ application }: { application: ApplicationDetailFragme
         <Badge data-testid="application-status">{t(`statuses.${application.status}`)}</Badge>
         {['FUNDED', 'RESERVE', 'REJECTED'].includes(application.status) ||
         (application.status === 'WITHDRAWN' && application.call.status === 'RESULTS_PUBLISHED') ? (
-          <Button component={Link} to={`/applications/${application.id}/result`} size="xs" variant="light">
+          <Button
+            component={Link}
+            to={`/applications/${application.id}/result`}
+            size="xs"
+            variant="light"
+          >
             {t('award:result.seeResult')}
           </Button>
         ) : null}
@@ -111,6 +116,16 @@ function ApplicationBody({ application }: { application: ApplicationDetailFragme
               </Title>
               <Text style={{ whiteSpace: 'pre-line' }}>{application.abstract}</Text>
             </section>
+          ) : null}
+          {application.linkedNeeds.length ? (
+            <Fact label={t('page.linkedNeeds')}>
+              {application.linkedNeeds.map((need, index) => (
+                <span key={need.id}>
+                  {index > 0 ? ', ' : null}
+                  <Link to={`/needs/${need.id}`}>{need.title}</Link>
+                </span>
+              ))}
+            </Fact>
           ) : null}
           {application.workPlanSummary ? (
             <section aria-labelledby="application-work-plan">

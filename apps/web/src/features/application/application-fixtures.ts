@@ -74,6 +74,7 @@ export function aDraft(
     leadRequestedBudget: 10_000_000,
     leadOwnContribution: 5_000_000,
     linkedNeedIds: [],
+    linkedNeeds: [],
     linkedCollaborationIds: [],
     overrideReason: null,
     submittedAt: null,
