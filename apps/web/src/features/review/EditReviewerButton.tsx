@@ -35,7 +35,13 @@ export function EditReviewerButton({
       <Button size="xs" variant="default" aria-label={t('pool.editNamed', { name })} onClick={open}>
         {t('pool.edit')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('pool.editTitle', { name })} size="lg">
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('pool.editTitle', { name })}
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+        size="lg"
+      >
         {opened ? (
           <EditReviewerForm
             member={member}

@@ -223,6 +223,7 @@ describe('ReviewPoolSection', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Lee Ji-woo 수정' }));
     const dialog = await screen.findByRole('dialog', { name: 'Lee Ji-woo의 전문분야와 배정 한도' });
+    expect(within(dialog).getByRole('button', { name: '닫기' })).toBeInTheDocument();
     const load = within(dialog).getByRole('textbox', { name: /^최대 배정 건수/ });
     await user.clear(load);
     await user.tab();
