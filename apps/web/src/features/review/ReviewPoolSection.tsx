@@ -54,8 +54,11 @@ export function ReviewPoolSection({ callId, pool, onChange }: Props) {
                   <ExpertiseSummary expertise={member.expertise} />
                 </Table.Td>
                 <Table.Td>{member.maxLoad}</Table.Td>
+                {/* Kept whole: with two row actions the column would cut the word short. */}
                 <Table.Td>
-                  <Badge variant="light">{t(`reviewerStatuses.${member.status}`)}</Badge>
+                  <Badge variant="light" miw="max-content">
+                    {t(`reviewerStatuses.${member.status}`)}
+                  </Badge>
                 </Table.Td>
                 <Table.Td>
                   {onPanel ? (
