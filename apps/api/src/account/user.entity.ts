@@ -5,6 +5,9 @@ import { CreatedAt, oneOf } from '../platform/database/columns';
 @Entity('user_account')
 @Check('user_account_language_check', oneOf('preferred_language', LANGUAGES))
 @Check('user_account_email_lowercase_check', `"email" = lower("email")`)
+// The review pool's name search: an expression index over immutable_unaccent(), created by
+// migration and declared here only so TypeORM leaves it alone.
+@Index('user_account_display_name_trgm_idx', { synchronize: false })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'user_account_pkey' })
   id: string;

@@ -12,7 +12,8 @@ import { ReviewEntity } from '../review/review.entity';
 
 /**
  * The panel of the demo's hydrogen call, in evaluation: an independent expert (the advertised
- * reviewer login), GERI, DGIST and KERI, plus an expert invited by e-mail who has not
+ * reviewer login), GERI, DGIST and KERI, platform users seated with their expertise in the
+ * taxonomy's technology areas and NACE sectors, plus an expert invited by e-mail who has not
  * registered yet. KERI is a partner of the valve consortium, so it is assigned elsewhere;
  * the assignments below are conflict-free (the demo test runs the conflict check on them).
  */
@@ -33,7 +34,7 @@ export const DEMO_POOL: readonly DemoPoolMember[] = [
     registered: true,
     maxLoad: 3,
     expertise: {
-      technologyCodes: [],
+      technologyCodes: ['EF05', 'EF09'],
       sectors: ['28', '29'],
       text: 'Hydrogen refuelling stations, high-pressure valves and fuel cell systems; 수소충전소, 고압 밸브',
     },
@@ -43,7 +44,7 @@ export const DEMO_POOL: readonly DemoPoolMember[] = [
     registered: true,
     maxLoad: 2,
     expertise: {
-      technologyCodes: [],
+      technologyCodes: ['ED03', 'EA18'],
       sectors: ['27'],
       text: 'Power electronics and sensors for electric vehicles',
     },
@@ -53,7 +54,7 @@ export const DEMO_POOL: readonly DemoPoolMember[] = [
     registered: true,
     maxLoad: 2,
     expertise: {
-      technologyCodes: [],
+      technologyCodes: ['EA04', 'EA17'],
       sectors: ['29'],
       text: 'Hydraulic actuators, thermal management, robotics',
     },
@@ -63,7 +64,7 @@ export const DEMO_POOL: readonly DemoPoolMember[] = [
     registered: true,
     maxLoad: 2,
     expertise: {
-      technologyCodes: [],
+      technologyCodes: ['ED03', 'EF05'],
       sectors: ['27'],
       text: 'Electrical safety of hydrogen systems',
     },

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
+  candidateAffinity,
   conflict,
   errorKey,
   notFound,
+  REVIEWER_CANDIDATES_MAX,
   type AddReviewerValues,
+  type ReviewerCandidateSearch,
   type UpdateReviewerValues,
 } from '@spillover/domain';
 import { callWords } from '../application/application-notifier';
@@ -14,7 +17,21 @@ import { Transactions } from '../platform/database/transactions';
 import { Policy } from '../platform/policy/policy.service';
 import type { CallReviewerEntity } from './call-reviewer.entity';
 import { assertPoolOpen, ReviewAccess } from './review-access';
-import { ReviewRepository } from './review.repository';
+import { ReviewRepository, type CandidateUserRow } from './review.repository';
+
+/** A platform user a manager may seat, ranked for the call; no e-mail address leaves here. */
+export interface ReviewerCandidate {
+  userId: string;
+  displayName: string;
+  organizationNames: string[];
+  technologyAreas: string[];
+  affinity: number;
+  inPool: boolean;
+}
+
+// Name matches read before ranking by fit: enough that a common family name still finds the
+// best-fitting few, few enough that one search stays one cheap statement.
+const CANDIDATES_SCANNED = 60;
 
 /**
  * A call's review pool (평가위원회): managers add platform users or invite experts by
@@ -34,6 +51,38 @@ export class ReviewPoolService {
   async pool(actor: Actor, callId: string): Promise<CallReviewerEntity[]> {
     await this.access.managedCall(actor, callId);
     return this.reviews.pool(callId);
+  }
+
+  /**
+   * Platform users the call's managers may add: matched by name, organization or exact
+   * address; the exact address first, then by fit with the call's applications, then by name.
+   */
+  async candidates(
+    actor: Actor,
+    callId: string,
+    values: ReviewerCandidateSearch,
+  ): Promise<ReviewerCandidate[]> {
+    await this.access.managedCall(actor, callId);
+    const [rows, applications] = await Promise.all([
+      this.reviews.candidateUsers(callId, values.search, CANDIDATES_SCANNED),
+      this.reviews.applicationTopics(callId),
+    ]);
+    const topics = applications.map((a) => ({ ...a, text: `${a.title}\n${a.abstract}` }));
+    const ranked = rows.map((row, order) => ({ row, order, affinity: fitOf(row, topics) }));
+    ranked.sort(
+      (a, b) =>
+        Number(b.row.byEmail) - Number(a.row.byEmail) ||
+        b.affinity - a.affinity ||
+        a.order - b.order,
+    );
+    return ranked.slice(0, REVIEWER_CANDIDATES_MAX).map(({ row, affinity }) => ({
+      userId: row.userId,
+      displayName: row.displayName,
+      organizationNames: row.organizationNames,
+      technologyAreas: row.technologyAreas,
+      affinity: Math.round(affinity * 1000) / 1000,
+      inPool: row.inPool,
+    }));
   }
 
   async add(actor: Actor, callId: string, values: AddReviewerValues): Promise<CallReviewerEntity> {
@@ -305,3 +354,9 @@ export class ReviewPoolService {
     });
   }
 }
+
+const fitOf = (row: CandidateUserRow, topics: Parameters<typeof candidateAffinity>[1]): number =>
+  candidateAffinity(
+    { technologyCodes: row.technologyAreas, sectors: row.sectors, text: row.description },
+    topics,
+  );

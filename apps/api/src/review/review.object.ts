@@ -50,6 +50,28 @@ export class ReviewerExpertiseObject {
   @Field() text: string;
 }
 
+@ObjectType('ReviewerCandidate', {
+  description:
+    'A platform user a call’s managers may seat on its panel: their name and organizations, never their e-mail address.',
+})
+export class ReviewerCandidateObject {
+  @Field(() => ID) userId: string;
+  @Field() displayName: string;
+  @Field(() => [String], { description: 'Their organizations’ names.' })
+  organizationNames: string[];
+  @Field(() => [String], {
+    description: 'Technology areas of their organizations and of their published capabilities.',
+  })
+  technologyAreas: string[];
+  @Field(() => Float, {
+    description:
+      'Fit in [0, 1] of their organizations’ profile with the best-fitting reviewable application (0 before any).',
+  })
+  affinity: number;
+  @Field({ description: 'Already in this call’s pool (in any status).' })
+  inPool: boolean;
+}
+
 @ObjectType('CallReviewer', { description: 'A member of a call’s review pool (평가위원).' })
 export class CallReviewerObject {
   @Field(() => ID) id: string;

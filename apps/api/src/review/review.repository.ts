@@ -8,6 +8,7 @@ import type {
   ReviewAssignmentStatus,
 } from '@spillover/domain';
 import type { EntityManager } from 'typeorm';
+import { escapeLike } from '../platform/database/like';
 import { CallReviewerEntity } from './call-reviewer.entity';
 import { ReviewAssignmentEntity } from './review-assignment.entity';
 import { ReviewEntity } from './review.entity';
@@ -42,6 +43,20 @@ export interface ProgressRow {
   status: ReviewAssignmentStatus;
   affinity: number;
   reviewStatus: 'DRAFT' | 'SUBMITTED' | null;
+}
+
+/** A platform user found for a pool, with their organizations' own profile. */
+export interface CandidateUserRow {
+  userId: string;
+  displayName: string;
+  organizationNames: string[];
+  technologyAreas: string[];
+  sectors: string[];
+  /** Their organizations' descriptions, read as expertise text for the ranking only. */
+  description: string;
+  /** Found by their exact address rather than by a name. */
+  byEmail: boolean;
+  inPool: boolean;
 }
 
 /** The only place that builds SQL for review pools, assignments and reviews. */
@@ -143,6 +158,71 @@ export class ReviewRepository {
           language: row.preferred_language,
         }
       : null;
+  }
+
+  /**
+   * Platform users whose name or an organization's name contains `search`, or whose address
+   * is exactly `search` (never a part of one), that address first; at most `limit`. With
+   * what their organizations say of themselves, to rank them against the call. Three
+   * branches so each uses its index: user_account_email_key, user_account_display_name_trgm_idx
+   * and organization_name_trgm_idx then membership_user_idx (a search of two characters is
+   * too short for trigrams and scans names: about half a second on 50 000 users).
+   */
+  async candidateUsers(callId: string, search: string, limit: number): Promise<CandidateUserRow[]> {
+    const rows: {
+      id: string;
+      display_name: string;
+      organizations: string[] | null;
+      technology_areas: string[] | null;
+      sectors: string[] | null;
+      descriptions: string | null;
+      by_email: boolean;
+      in_pool: boolean;
+    }[] = await this.manager.query(
+      `WITH found AS (
+         SELECT u.id, u.display_name, u.email, (u.email = lower($2)) AS by_email
+         FROM user_account u
+         WHERE u.id IN (
+           SELECT id FROM user_account WHERE email = lower($2)
+           UNION
+           SELECT id FROM user_account
+            WHERE immutable_unaccent(lower(display_name)) LIKE '%' || immutable_unaccent(lower($3)) || '%'
+           UNION
+           SELECT m.user_id FROM organization o JOIN membership m ON m.organization_id = o.id
+            WHERE immutable_unaccent(lower(o.name)) LIKE '%' || immutable_unaccent(lower($3)) || '%')
+         ORDER BY by_email DESC, lower(u.display_name), u.id
+         LIMIT $4)
+       SELECT f.id, f.display_name, f.by_email,
+              (SELECT array_agg(o.name ORDER BY o.name) FROM membership m
+                 JOIN organization o ON o.id = m.organization_id WHERE m.user_id = f.id) AS organizations,
+              (SELECT array_agg(DISTINCT code ORDER BY code) FROM (
+                 SELECT unnest(o.technology_areas) AS code FROM membership m
+                   JOIN organization o ON o.id = m.organization_id WHERE m.user_id = f.id
+                 UNION ALL
+                 SELECT unnest(c.technology_areas) FROM membership m
+                   JOIN capability c ON c.organization_id = m.organization_id AND c.status = 'PUBLISHED'
+                  WHERE m.user_id = f.id) codes) AS technology_areas,
+              (SELECT array_agg(DISTINCT code) FROM membership m
+                 JOIN organization o ON o.id = m.organization_id, unnest(o.sectors) code
+                WHERE m.user_id = f.id) AS sectors,
+              (SELECT string_agg(o.description, ' ') FROM membership m
+                 JOIN organization o ON o.id = m.organization_id WHERE m.user_id = f.id) AS descriptions,
+              EXISTS (SELECT 1 FROM call_reviewer r
+                       WHERE r.call_id = $1 AND (r.user_id = f.id OR r.email = f.email)) AS in_pool
+       FROM found f
+       ORDER BY f.by_email DESC, lower(f.display_name), f.id`,
+      [callId, search, escapeLike(search), limit],
+    );
+    return rows.map((r) => ({
+      userId: r.id,
+      displayName: r.display_name,
+      organizationNames: r.organizations ?? [],
+      technologyAreas: r.technology_areas ?? [],
+      sectors: r.sectors ?? [],
+      description: r.descriptions ?? '',
+      byEmail: r.by_email,
+      inPool: r.in_pool,
+    }));
   }
 
   // ---- conflicts ----

@@ -2,6 +2,8 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import {
   assertReviewReason,
   conflictRulesOf,
+  parseInput,
+  reviewerCandidateSearchSchema,
   type AddReviewerValues,
   type ConflictSettingsValues,
   type EvaluationCriterion,
@@ -33,6 +35,7 @@ import {
   ReviewAssignmentObject,
   ReviewObject,
   ReviewProgressObject,
+  ReviewerCandidateObject,
   toCallReviewerObject,
   toReviewAssignmentObject,
   toReviewObject,
@@ -56,6 +59,22 @@ export class CallReviewerResolver {
     @Args('callId', { type: () => ID }, IdPipe) callId: string,
   ): Promise<CallReviewerObject[]> {
     return (await this.pool.pool(actor, callId)).map(toCallReviewerObject);
+  }
+
+  @Query(() => [ReviewerCandidateObject], {
+    description:
+      'Platform users the call’s managers may add to its pool: part of a name or an organization’s name, or a whole e-mail address (matched only exactly). At most 20; no addresses are returned.',
+  })
+  reviewerCandidates(
+    @CurrentActor() actor: Actor,
+    @Args('callId', { type: () => ID }, IdPipe) callId: string,
+    @Args('search') search: string,
+  ): Promise<ReviewerCandidateObject[]> {
+    return this.pool.candidates(
+      actor,
+      callId,
+      parseInput(reviewerCandidateSearchSchema, { search }),
+    );
   }
 
   @Query(() => [CallReviewerObject], {

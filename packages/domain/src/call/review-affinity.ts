@@ -47,3 +47,19 @@ export function reviewerAffinity(
     WEIGHT_SUM;
   return { technology, sectors, text, total: Math.min(1, Math.max(0, total)) };
 }
+
+/**
+ * How well a platform user would fit a call's panel before anyone has declared expertise:
+ * what their organizations say of themselves (technology areas, sectors, description) read
+ * as expertise, against the best-fitting reviewable application. 0 while the call has none.
+ */
+export function candidateAffinity(
+  profile: ReviewerExpertise,
+  topics: readonly ApplicationTopic[],
+): number {
+  const expertise = matchTerms(profile.text);
+  let best = 0;
+  for (const topic of topics)
+    best = Math.max(best, reviewerAffinity(profile, topic, { expertise }).total);
+  return best;
+}

@@ -240,6 +240,32 @@ export const updateReviewerSchema = z.object({
 });
 export type UpdateReviewerValues = z.output<typeof updateReviewerSchema>;
 
+/** How many platform users one candidate search returns at most. */
+export const REVIEWER_CANDIDATES_MAX = 20;
+export const REVIEWER_CANDIDATE_SEARCH_MIN = 2;
+export const REVIEWER_CANDIDATE_SEARCH_MAX = 100;
+
+/**
+ * A manager's search for platform users to seat on a panel: part of a name or an
+ * organization's name, or a whole e-mail address (matched only exactly, so the search never
+ * spells out who has which address). Two characters at least: a Korean name has two or three.
+ */
+export const reviewerCandidateSearchSchema = z.object({
+  search: z
+    .string({ message: 'Search with text.' })
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
+    .overwrite(trimInvisible)
+    .min(
+      REVIEWER_CANDIDATE_SEARCH_MIN,
+      `Type at least ${REVIEWER_CANDIDATE_SEARCH_MIN} characters of a name, an organization or an e-mail address.`,
+    )
+    .max(
+      REVIEWER_CANDIDATE_SEARCH_MAX,
+      `A search has at most ${REVIEWER_CANDIDATE_SEARCH_MAX} characters.`,
+    ),
+});
+export type ReviewerCandidateSearch = z.output<typeof reviewerCandidateSearchSchema>;
+
 /** The call's conflict settings: which rules apply and how far back they look. */
 export const conflictSettingsSchema = z.object({
   rules: z
