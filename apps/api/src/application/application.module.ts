@@ -4,9 +4,9 @@ import { MatchModule } from '../match/match.module';
 import { NeedModule } from '../need/need.module';
 import { NotificationModule } from '../notification/notification.module';
 import { ApplicationDeadlineNoticeJob } from './application-deadline-notice.job';
-import { ApplicationEligibilityJob } from './application-eligibility.job';
 import { ApplicationNotifier } from './application-notifier';
 import { ApplicationSuggestionsService } from './application-suggestions.service';
+import { CallDeadlineJob } from './call-deadline.job';
 import { ApplicationRepository } from './application.repository';
 import {
   ApplicationInvitationResolver,
@@ -27,7 +27,7 @@ import { ApplicationService } from './application.service';
     ApplicationPartnerResolver,
     SuggestedPartnerResolver,
     ApplicationInvitationResolver,
-    ApplicationEligibilityJob,
+    CallDeadlineJob,
     ApplicationDeadlineNoticeJob,
   ],
   exports: [ApplicationService, ApplicationRepository],

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { NotificationModule } from '../notification/notification.module';
-import { CallClosingJob } from './call-closing.job';
 import { CallEligibilityService } from './call-eligibility.service';
 import { CallRepository } from './call.repository';
 import { CallFunderResolver, CallResolver, PartnershipJointCallsResolver } from './call.resolver';
@@ -17,7 +16,6 @@ import { CallViewService } from './call-view.service';
     CallResolver,
     CallFunderResolver,
     PartnershipJointCallsResolver,
-    CallClosingJob,
   ],
   exports: [CallService, CallRepository, CallEligibilityService],
 })

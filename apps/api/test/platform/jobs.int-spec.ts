@@ -64,6 +64,14 @@ it('expires a need whose deadline passed while the platform was down, soon after
     await db.connect();
     await db.query(`UPDATE technology_need SET response_deadline = now() - interval '1 hour' WHERE id = $1`, [id]);
     await db.end();
+    // An older version scheduled a job this one no longer has (the call-closing job became
+    // part of call-deadline): its schedule must not keep queueing work nobody takes.
+    const { PgBoss } = await import('pg-boss');
+    const old = new PgBoss({ connectionString: embeddedUrl(dataDir), schema: 'pgboss' });
+    await old.start();
+    await old.createQueue('call-closing');
+    await old.schedule('call-closing', '* * * * *', null, { tz: 'UTC' });
+    await old.stop({ graceful: false });
     first.child.kill('SIGTERM');
     expect(await exited(first.child)).toBe(0);
 
@@ -81,6 +89,9 @@ it('expires a need whose deadline passed while the platform was down, soon after
     expect(seen).toEqual({ status: 'CLOSED', closeReason: 'EXPIRED' });
     const check = new Client({ connectionString: embeddedUrl(dataDir) });
     await check.connect();
+    const schedules = (await check.query(`SELECT name FROM pgboss.schedule ORDER BY name`)).rows.map((r: { name: string }) => r.name);
+    expect(schedules).toContain('call-deadline');
+    expect(schedules).not.toContain('call-closing');
     const { rows } = await check.query(`SELECT actor_id, after FROM audit_event WHERE object_id = $1 AND action = 'need.expired'`, [id]);
     await check.end();
     expect(rows).toEqual([{ actor_id: null, after: { status: 'CLOSED', closeReason: 'EXPIRED' } }]);

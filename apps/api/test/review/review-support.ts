@@ -1,5 +1,4 @@
-import { ApplicationService } from '../../src/application/application.service';
-import { CallService } from '../../src/call/call.service';
+import { CallDeadlineJob } from '../../src/application/call-deadline.job';
 import { createOrganization, signUp, type SignedIn } from '../support/factories';
 import { APPOINT_MANAGER, appointManager, castOfRoles, type Cast } from '../support/roles';
 import type { TestApp } from '../support/test-app';
@@ -71,8 +70,6 @@ export interface Shortfall {
   conflictFree: number;
   reason: string;
 }
-
-const SYSTEM = { kind: 'anonymous', requestId: 'test' } as const;
 
 /**
  * A CLOSED call of `cast.cluster`, funded by its cluster and a third cluster whose manager
@@ -150,8 +147,7 @@ export async function reviewWorld(t: TestApp): Promise<ReviewWorld> {
 
   const closesAt = new Date(call.closesAt ?? '');
   serverClockAt(closesAt);
-  await t.app.get(CallService).closeDue(closesAt);
-  await t.app.get(ApplicationService).decideDue(SYSTEM, closesAt);
+  await t.app.get(CallDeadlineJob).runAt(closesAt);
   jest.useRealTimers();
   return {
     cast,

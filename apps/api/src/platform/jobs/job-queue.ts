@@ -95,7 +95,22 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       });
       if (job.runAtStart) await boss.send(job.name, null);
     }
+    await this.retireSchedules(boss);
     await this.listen(boss);
+  }
+
+  /**
+   * A recurring job that was renamed or removed keeps its schedule in pg-boss, which would
+   * queue it every minute for no worker: every replica runs the same jobs, so a schedule
+   * none of them registered is retired.
+   */
+  private async retireSchedules(boss: PgBoss): Promise<void> {
+    const registered = new Set(this.jobs.map((job) => job.name));
+    for (const schedule of await boss.getSchedules())
+      if (!registered.has(schedule.name)) {
+        await boss.unschedule(schedule.name);
+        this.logger.log(`retired the schedule of ${schedule.name}`);
+      }
   }
 
   private async listen(boss: PgBoss): Promise<void> {
