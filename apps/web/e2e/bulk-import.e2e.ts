@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { visitorPerTest } from './support/browser';
-import { DEMO_PASSWORD, FIRM_ADMIN } from './support/demo';
+import { FIRM_ADMIN } from './support/demo';
+import { signIn } from './support/session';
 
 /**
  * Bulk import on the real platform: the demo firm's ORG_ADMIN checks a CSV with one bad row
@@ -9,15 +9,6 @@ import { DEMO_PASSWORD, FIRM_ADMIN } from './support/demo';
  * watches the run finish; the page passes axe at each step.
  */
 const visitor = visitorPerTest('en-GB');
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
-}
 
 const CSV = [
   'External reference,Kind,Title,Technology areas,TRL',

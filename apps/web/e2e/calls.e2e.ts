@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { visitorPerTest } from './support/browser';
-import { DAEGU_MANAGER, DEMO_PASSWORD, FIRM_ADMIN } from './support/demo';
+import { DAEGU_MANAGER, FIRM_ADMIN } from './support/demo';
+import { signIn } from './support/session';
 
 /**
  * Calls (공모): a Stuttgart firm finds the demo's joint Korea–Germany call and reads its
@@ -9,19 +9,6 @@ import { DAEGU_MANAGER, DEMO_PASSWORD, FIRM_ADMIN } from './support/demo';
  * preview, and lands on the draft's page with what it still needs before opening.
  */
 const visitor = visitorPerTest('en-GB');
-
-/** Signs in on the sign-in page, as a person does (the page is in the browser's English). */
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page
-    .getByRole('heading', { level: 1 })
-    .filter({ hasNotText: /^Sign in$/ })
-    .waitFor();
-}
 
 test('a firm finds the open joint call and reads its rules in words', async () => {
   const page = await visitor().newPage();

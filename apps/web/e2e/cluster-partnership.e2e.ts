@@ -1,9 +1,8 @@
-import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { visitorPerTest } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo';
 import { choose } from './support/mantine';
 import { htmlLang } from './support/wait';
+import { signIn } from './support/session';
 
 /**
  * Brainport Eindhoven's manager proposes an international partnership to the Gumi cluster;
@@ -24,14 +23,6 @@ const NOTE = 'Machine vision for display inspection: joint R&DB of Eindhoven and
 
 const visitor = visitorPerTest('en-GB');
 let reached = 0;
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 describe('two clusters become partners', () => {
   test('1. the Brainport manager proposes an international partnership to Gumi', async () => {

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { visitorPerTest } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo';
+import { signIn } from './support/session';
 
 /**
  * Collaborations, the bookmarks page and the home page per role, on the demo data: Hanbit
@@ -12,14 +11,6 @@ const visitor = visitorPerTest('en-GB');
 
 const HANBIT = '(주)한빛오토텍';
 const KITECH = '한국생산기술연구원(KITECH) 대구지역본부';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 describe('collaborations and the home page', () => {
   test('a firm sees what needs it now, completes a collaboration, and both organizations show it', async () => {

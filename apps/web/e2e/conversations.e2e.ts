@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { newVisitor, visitorPerTest } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo';
 import { eventually } from './support/wait';
+import { signIn } from './support/session';
 
 /**
  * Conversations on the real platform with the demo's conversation between (주)성서정밀 (a
@@ -17,15 +17,6 @@ const INSTITUTE = 'partnering.ipa@spillover.demo';
 const TITLE = '알루미늄–고장력강 이종접합 배터리팩 브래킷 공동개발';
 
 const visitor = visitorPerTest('en-GB');
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
-}
 
 async function openConversation(page: Page) {
   await page.goto('/conversations');

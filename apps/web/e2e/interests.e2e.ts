@@ -1,7 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { visitorPerTest } from './support/browser';
-import { DEMO_PASSWORD, FIRM_ADMIN } from './support/demo';
+import { FIRM_ADMIN } from './support/demo';
+import { signIn } from './support/session';
 
 /**
  * Expressions of interest on the real platform, as one story: a Stuttgart firm answers a
@@ -20,15 +21,6 @@ let reached = 0;
 const requireScenario = (step: number) => {
   if (reached < step) throw new Error(`Scenario ${step} did not complete; this one builds on it.`);
 };
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Sign in' }).first().waitFor();
-}
 
 /** The demo need's page, found through the directory as a visitor's script would. */
 async function needPathOf(context: BrowserContext): Promise<string> {

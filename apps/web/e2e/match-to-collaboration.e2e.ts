@@ -1,8 +1,8 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { newVisitor, visitorPerTest } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo';
 import { eventually } from './support/wait';
+import { signIn } from './support/session';
 
 /**
  * The whole path from a match to a collaboration, on the demo's data, in Korean (both users
@@ -23,14 +23,6 @@ let reached = 0;
 const requireScenario = (step: number) => {
   if (reached < step) throw new Error(`Scenario ${step} did not complete; this one builds on it.`);
 };
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('textbox', { name: /^(E-mail|이메일)/ }).fill(email);
-  await page.getByRole('textbox', { name: /^(Password|비밀번호)/ }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /^(Sign in|로그인)$/ }).click();
-  await page.waitForURL((url) => url.pathname !== '/sign-in');
-}
 
 /** From the home page to one of the viewer's organizations, as a member gets there. */
 async function openOwnOrganization(page: Page, name: string) {

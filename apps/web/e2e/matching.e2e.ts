@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newVisitor } from './support/browser';
 import { DEMO_PASSWORD, FIRM_ADMIN } from './support/demo';
 import { choose } from './support/mantine';
 import { eventually } from './support/wait';
+import { signIn } from './support/session';
 
 /**
  * Matching on the real platform: a research institute has published a hydrogen fuel cell
@@ -68,15 +69,6 @@ async function graphql<T>(
   if (!answer.data || answer.errors?.length)
     throw new Error(`GraphQL refused: ${JSON.stringify(answer.errors ?? answer)}`);
   return answer.data;
-}
-
-/** Signs in on the sign-in page, as a person does. */
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 /** The card of one match in a list, found by the link in its title. */

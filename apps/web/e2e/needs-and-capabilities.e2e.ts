@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newVisitor } from './support/browser';
-import { DEMO_PASSWORD, FIRM_ADMIN, UNIVERSITY_ADMIN } from './support/demo';
+import { FIRM_ADMIN, UNIVERSITY_ADMIN } from './support/demo';
 import { choose } from './support/mantine';
 import { eventually, htmlLang } from './support/wait';
+import { signIn } from './support/session';
 
 /**
  * A Stuttgart firm posts a private technology need with NDA-protected details and invites
@@ -45,15 +46,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Signs in on the sign-in page (English until the user's own language takes over). */
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** The items of the "before publishing" checklist, as read. */
 async function checklist(page: Page): Promise<string[]> {
