@@ -4,22 +4,10 @@ import {
   type AssignmentCandidate,
   type AssignmentProblem,
 } from '@spillover/domain';
+import { greedyAssignment } from './assignment-greedy';
 import { solveAssignment } from './assignment-solver';
 
-/** The baseline a greedy loop gives: take the best remaining pair while it fits. */
-function greedy(problem: AssignmentProblem): AssignmentCandidate[] {
-  const seats = new Map(problem.applications.map((a) => [a.id, a.seats]));
-  const capacity = new Map(problem.reviewers.map((r) => [r.id, r.capacity]));
-  const chosen: AssignmentCandidate[] = [];
-  for (const c of [...problem.candidates].sort((x, y) => y.affinity - x.affinity)) {
-    if ((seats.get(c.applicationId) ?? 0) > 0 && (capacity.get(c.reviewerId) ?? 0) > 0) {
-      chosen.push(c);
-      seats.set(c.applicationId, (seats.get(c.applicationId) ?? 0) - 1);
-      capacity.set(c.reviewerId, (capacity.get(c.reviewerId) ?? 0) - 1);
-    }
-  }
-  return chosen;
-}
+const greedy = greedyAssignment;
 
 /** A seeded generator, so the data is the same on every run. */
 function random(seed: number): () => number {

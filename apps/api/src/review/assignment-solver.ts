@@ -14,7 +14,8 @@ const highs = (): Promise<Highs> => (solver ??= loadHighs());
  * Candidates each application brings into the first model, per seat it needs: 4 per seat
  * (16 for 4 reviewers, "4N") out of a pool of hundreds. Pricing (below) makes the result
  * exact whatever this is, so it is a speed knob only. Measured on 5,000 applications × 400
- * reviewers (2 M conflict-free pairs, 4 seats, loads 60; a shared 2-core machine): 2 per seat
+ * reviewers (2 M conflict-free pairs with uniform random affinities, 4 seats, loads 60; a
+ * shared 2-core machine): 2 per seat
  * 3.6 s, 3: 3.4 s, 4: 4.2 s, 6: 6.2 s, each one solve with no pair priced in, same optimum;
  * 4 keeps a margin for pools whose affinities are flatter than that data's.
  */
@@ -56,11 +57,12 @@ export type SolvedAssignment = AssignmentOutcome & { stats: SolveStats };
  *
  * Scale. The full model has one variable per conflict-free pair: 2 million for 5,000
  * applications and 400 reviewers. The solve starts from a pruned model (each application's
- * best CANDIDATES_PER_SEAT × seats reviewers, and each reviewer's best `capacity`
- * applications, so every reviewer's whole load can be spent in it), then prices every
- * pair left out against the optimum's duals: a pair with a negative reduced cost
- * (affinity + dual of its application row + dual of its reviewer row > 0) would improve it,
- * and is added (column generation; the simplex restarts from the previous basis). When no
+ * best CANDIDATES_PER_SEAT × seats reviewers, each reviewer's best `capacity`
+ * applications, so every reviewer's whole load can be spent in it, and a complete
+ * assignment found by a quick fill), then prices every pair left out against the
+ * optimum's duals: a pair with a negative reduced cost (affinity + dual of its application
+ * row + dual of its reviewer row > 0) would improve it, and the most improving ones are
+ * added (column generation; the simplex restarts from the previous basis). When no
  * pair left out prices negatively, the pruned optimum satisfies the full model's
  * optimality conditions: it IS the full model's optimum, with the same total affinity and
  * the same shortfalls, so infeasibility is decided on the full model without building it.
@@ -90,6 +92,8 @@ export async function solveAssignment(
   });
   const capacity = problem.reviewers.map((r) => Math.max(0, r.capacity));
   const included = firstModel(apps, capacity, appOf, reviewerOf, affinityOf, options);
+  const perSeat = Math.min(options.candidatesPerSeat ?? CANDIDATES_PER_SEAT, candidates.length);
+  const pricedPerApplication = apps.map((a) => Math.max(1, perSeat * a.seats));
 
   const lib = await highs();
   const appRows = apps.length;
@@ -122,14 +126,16 @@ export async function solveAssignment(
     let solution: ReturnType<Model['getSolution']> | null = null;
     while (adding.length) {
       addPairColumns(model, adding, appRows + capacity.length, appRows, appOf, reviewerOf, affinityOf);
-      for (const k of adding) included[k] = 1;
-      columns.push(...adding);
+      for (const k of adding) {
+        included[k] = 1;
+        columns.push(k); // not push(...adding): hundreds of thousands of arguments overflow the stack
+      }
       model.run();
       stats.rounds += 1;
       if (model.getModelStatus() !== lib.constants.modelStatus.optimal)
         throw new Error(`assignment solver: model status ${model.getModelStatus()}`);
       solution = model.getSolution();
-      adding = improvingPairs(solution.rowDual, included, appRows, appOf, reviewerOf, affinityOf);
+      adding = improvingPairs(solution.rowDual, included, appRows, pricedPerApplication, appOf, reviewerOf, affinityOf);
     }
     if (!solution) throw new Error('assignment solver: nothing solved');
     stats.columns = columns.length;
@@ -179,35 +185,70 @@ function firstModel(
   }
   const best = (a: number, b: number) => (affinityOf[b] as number) - (affinityOf[a] as number) || a - b;
   byApp.forEach((list, i) => {
-    const keep = perSeat * (apps[i]?.seats ?? 0);
-    if (list.length > keep) list.sort(best);
-    for (const k of list.slice(0, keep)) included[k] = 1;
+    list.sort(best);
+    for (const k of list.slice(0, perSeat * (apps[i]?.seats ?? 0))) included[k] = 1;
   });
   byReviewer.forEach((list, r) => {
     const keep = capacity[r] ?? 0;
     if (list.length > keep) list.sort(best);
     for (const k of list.slice(0, keep)) included[k] = 1;
   });
+  // A complete assignment when one is easy to find: each application in turn takes its
+  // best reviewers who still have room. With it in the first model no application is
+  // short there, so the duals are on the scale of affinities (not of the shortfall
+  // penalty) and pricing adds only pairs that really improve the optimum.
+  const room = [...capacity];
+  byApp.forEach((list, i) => {
+    let seats = apps[i]?.seats ?? 0;
+    for (const k of list) {
+      if (seats === 0) break;
+      const reviewer = reviewerOf[k] as number;
+      if ((room[reviewer] as number) > 0) {
+        included[k] = 1;
+        room[reviewer] = (room[reviewer] as number) - 1;
+        seats -= 1;
+      }
+    }
+  });
   return included;
 }
 
-/** Candidates left out whose reduced cost −affinity − y(application) − y(reviewer) is negative. */
+/**
+ * Candidates left out whose reduced cost −affinity − y(application) − y(reviewer) is
+ * negative, at most `perApplication` per application (its most negative ones). The cap
+ * matters while some application is short in the pruned model: its dual then carries the
+ * shortfall penalty M and every one of its pairs prices negatively; adding them all would
+ * rebuild the full model in one round. The most negative are the reviewers with room who
+ * fit it best; the next round prices again, and optimality is still declared only when no
+ * pair at all prices negatively.
+ */
 function improvingPairs(
   rowDual: Float64Array,
   included: Uint8Array,
   appRows: number,
+  perApplication: readonly number[],
   appOf: Int32Array,
   reviewerOf: Int32Array,
   affinityOf: Float64Array,
 ): number[] {
-  const found: number[] = [];
+  const byApp = new Map<number, { k: number; reduced: number }[]>();
   for (let k = 0; k < included.length; k++) {
     if (included[k]) continue;
+    const app = appOf[k] as number;
     const reduced =
       -(affinityOf[k] as number) -
-      (rowDual[appOf[k] as number] as number) -
+      (rowDual[app] as number) -
       (rowDual[appRows + (reviewerOf[k] as number)] as number);
-    if (reduced < -PRICING_TOLERANCE) found.push(k);
+    if (reduced >= -PRICING_TOLERANCE) continue;
+    let list = byApp.get(app);
+    if (!list) byApp.set(app, (list = []));
+    list.push({ k, reduced });
+  }
+  const found: number[] = [];
+  for (const [app, list] of byApp) {
+    const cap = perApplication[app] ?? 1;
+    if (list.length > cap) list.sort((x, y) => x.reduced - y.reduced || x.k - y.k);
+    for (const entry of list.slice(0, cap)) found.push(entry.k);
   }
   return found;
 }

@@ -383,11 +383,11 @@ export class ReviewAssignmentService {
     const call = await this.calls.findForUpdate(callId);
     if (!call) throw notFound('The call');
     await this.reviews.lockPool(callId);
-    const [applications, reviewers, open] = await Promise.all([
-      this.reviews.applicationTopics(callId),
-      this.reviews.pool(callId),
-      this.reviews.openAssignments(callId),
-    ]);
+    // One after the other: they share the transaction's connection (pg queues concurrent
+    // queries on one client, and warns that it will stop doing so).
+    const applications = await this.reviews.applicationTopics(callId);
+    const reviewers = await this.reviews.pool(callId);
+    const open = await this.reviews.openAssignments(callId);
     const userIds = reviewers.filter((r) => r.userId).map((r) => r.userId as string);
     const conflicts = await this.conflicts.conflicts(call, userIds, new Date());
     // Terms are prepared once per application and per reviewer; pairs are not cached: a
