@@ -17,6 +17,14 @@ import { ReviewEntity } from './review.entity';
  * call $1's reviewable ($4) applications, since $3 for the dated rules: one set-based
  * statement for the whole pool (see `conflictEvidence`). Exported for `bench:calls`, which
  * prints its plan at 5,000 applications × 400 reviewers.
+ *
+ * A two-sided record (a collaboration's two organizations, an interest's owner and sender,
+ * an NDA's acceptor and the need's owner) is found from the reviewer's side through one
+ * index per side (collaboration_pair_idx and collaboration_b_idx; interest_owner_idx and
+ * interest_sender_created_idx; nda_acceptance_organization_idx and
+ * technology_need_organization_idx): a join on `org IN (a, b)` can use neither, and
+ * compared every reviewer with every record of the platform (a nested loop, 400 × all
+ * collaborations).
  */
 export const CONFLICT_EVIDENCE_SQL = `WITH apps AS (
     SELECT a.id, a.lead_organization_id FROM application a
@@ -47,28 +55,45 @@ export const CONFLICT_EVIDENCE_SQL = `WITH apps AS (
   SELECT rev.user_id, cons.application_id, 'COLLABORATION', 'COLLABORATION', c.id,
          c.started_on::timestamptz, rev.organization_id, cons.organization_id
   FROM rev
-  JOIN collaboration c ON rev.organization_id IN (c.organization_a_id, c.organization_b_id)
-  JOIN cons ON cons.organization_id = CASE WHEN c.organization_a_id = rev.organization_id
-                                          THEN c.organization_b_id ELSE c.organization_a_id END
-  WHERE c.started_on >= $3::date
+  JOIN LATERAL (
+    SELECT c.id, c.started_on, c.organization_b_id AS other FROM collaboration c
+    WHERE c.organization_a_id = rev.organization_id AND c.started_on >= $3::date
+    UNION ALL
+    SELECT c.id, c.started_on, c.organization_a_id FROM collaboration c
+    WHERE c.organization_b_id = rev.organization_id AND c.started_on >= $3::date
+  ) c ON true
+  JOIN cons ON cons.organization_id = c.other
   UNION ALL
   SELECT rev.user_id, cons.application_id, 'ACCEPTED_INTEREST', 'INTEREST', i.id,
          i.decided_at, rev.organization_id, cons.organization_id
   FROM rev
-  JOIN interest i ON rev.organization_id IN (i.owner_organization_id, i.sender_organization_id)
-  JOIN cons ON cons.organization_id = CASE WHEN i.owner_organization_id = rev.organization_id
-                                          THEN i.sender_organization_id ELSE i.owner_organization_id END
-  WHERE i.status = 'ACCEPTED' AND i.decided_at >= $3
+  JOIN LATERAL (
+    SELECT i.id, i.decided_at, i.sender_organization_id AS other FROM interest i
+    WHERE i.owner_organization_id = rev.organization_id
+      AND i.status = 'ACCEPTED' AND i.decided_at >= $3
+    UNION ALL
+    SELECT i.id, i.decided_at, i.owner_organization_id FROM interest i
+    WHERE i.sender_organization_id = rev.organization_id
+      AND i.owner_organization_id <> rev.organization_id
+      AND i.status = 'ACCEPTED' AND i.decided_at >= $3
+  ) i ON true
+  JOIN cons ON cons.organization_id = i.other
   UNION ALL
   SELECT rev.user_id, cons.application_id, 'NDA_ACCEPTED', 'NDA_ACCEPTANCE', nd.id,
          nd.accepted_at, rev.organization_id, cons.organization_id
   FROM rev
-  JOIN (SELECT n.id, n.accepted_at, n.organization_id AS acceptor, t.organization_id AS owner
-        FROM nda_acceptance n JOIN technology_need t ON t.id = n.need_id
-        WHERE n.accepted_at >= $3 AND n.organization_id <> t.organization_id) nd
-    ON rev.organization_id IN (nd.acceptor, nd.owner)
-  JOIN cons ON cons.organization_id = CASE WHEN nd.acceptor = rev.organization_id
-                                          THEN nd.owner ELSE nd.acceptor END
+  JOIN LATERAL (
+    SELECT n.id, n.accepted_at, t.organization_id AS other
+    FROM nda_acceptance n JOIN technology_need t ON t.id = n.need_id
+    WHERE n.organization_id = rev.organization_id AND t.organization_id <> n.organization_id
+      AND n.accepted_at >= $3
+    UNION ALL
+    SELECT n.id, n.accepted_at, n.organization_id
+    FROM technology_need t JOIN nda_acceptance n ON n.need_id = t.id
+    WHERE t.organization_id = rev.organization_id AND n.organization_id <> t.organization_id
+      AND n.accepted_at >= $3
+  ) nd ON true
+  JOIN cons ON cons.organization_id = nd.other
   UNION ALL
   SELECT rev.user_id, cons.application_id, 'SHARED_CONSORTIUM', 'APPLICATION', mine.application_id,
          mine.at, rev.organization_id, cons.organization_id
