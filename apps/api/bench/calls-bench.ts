@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     ];
 
     // Organizations: firms (some SMEs), universities and institutes in both countries.
-    let started = performance.now();
+    const started = performance.now();
     const orgRows = Array.from({ length: ORGANIZATIONS }, (_, i) => {
       const country = i % 3 === 2 ? 'DE' : 'KR';
       const kind = i % 4 === 0 ? 'UNIVERSITY' : i % 4 === 1 ? 'RESEARCH_INSTITUTE' : 'FIRM';
