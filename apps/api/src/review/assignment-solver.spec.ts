@@ -123,7 +123,8 @@ describe('solveAssignment (HiGHS)', () => {
       const candidates: AssignmentCandidate[] = [];
       for (const a of problem.applications)
         for (const r of problem.reviewers)
-          if (rand() >= 0.1) candidates.push({ applicationId: a.id, reviewerId: r.id, affinity: rand() ** 2 });
+          if (rand() >= 0.1)
+            candidates.push({ applicationId: a.id, reviewerId: r.id, affinity: rand() ** 2 });
       return { ...problem, candidates };
     }
 
@@ -180,7 +181,9 @@ describe('solveAssignment (HiGHS)', () => {
       if (narrow.feasible || full.feasible) return;
       // a2 got B through pricing; a3 is short of conflict-free reviewers in both.
       expect(narrow.shortfalls).toEqual(full.shortfalls);
-      expect(narrow.shortfalls.map((s) => [s.applicationId, s.reason, s.filled])).toEqual([['a3', 'CONFLICTS', 1]]);
+      expect(narrow.shortfalls.map((s) => [s.applicationId, s.reason, s.filled])).toEqual([
+        ['a3', 'CONFLICTS', 1],
+      ]);
     });
   });
 });

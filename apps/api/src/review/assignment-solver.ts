@@ -105,7 +105,10 @@ export async function solveAssignment(
     colCost: new Float64Array(appRows).fill(seatsTotal + 1),
     colLower: new Float64Array(appRows),
     colUpper: Float64Array.from(apps, (a) => a.seats),
-    rowLower: Float64Array.from([...apps.map((a) => a.seats), ...capacity.map(() => -lib.infinity)]),
+    rowLower: Float64Array.from([
+      ...apps.map((a) => a.seats),
+      ...capacity.map(() => -lib.infinity),
+    ]),
     rowUpper: Float64Array.from([...apps.map((a) => a.seats), ...capacity]),
     matrix: {
       format: 'csc',
@@ -125,7 +128,15 @@ export async function solveAssignment(
     });
     let solution: ReturnType<Model['getSolution']> | null = null;
     while (adding.length) {
-      addPairColumns(model, adding, appRows + capacity.length, appRows, appOf, reviewerOf, affinityOf);
+      addPairColumns(
+        model,
+        adding,
+        appRows + capacity.length,
+        appRows,
+        appOf,
+        reviewerOf,
+        affinityOf,
+      );
       for (const k of adding) {
         included[k] = 1;
         columns.push(k); // not push(...adding): hundreds of thousands of arguments overflow the stack
@@ -135,7 +146,15 @@ export async function solveAssignment(
       if (model.getModelStatus() !== lib.constants.modelStatus.optimal)
         throw new Error(`assignment solver: model status ${model.getModelStatus()}`);
       solution = model.getSolution();
-      adding = improvingPairs(solution.rowDual, included, appRows, pricedPerApplication, appOf, reviewerOf, affinityOf);
+      adding = improvingPairs(
+        solution.rowDual,
+        included,
+        appRows,
+        pricedPerApplication,
+        appOf,
+        reviewerOf,
+        affinityOf,
+      );
     }
     if (!solution) throw new Error('assignment solver: nothing solved');
     stats.columns = columns.length;
@@ -183,7 +202,8 @@ function firstModel(
     byApp[appOf[k] as number]?.push(k);
     byReviewer[reviewerOf[k] as number]?.push(k);
   }
-  const best = (a: number, b: number) => (affinityOf[b] as number) - (affinityOf[a] as number) || a - b;
+  const best = (a: number, b: number) =>
+    (affinityOf[b] as number) - (affinityOf[a] as number) || a - b;
   byApp.forEach((list, i) => {
     list.sort(best);
     for (const k of list.slice(0, perSeat * (apps[i]?.seats ?? 0))) included[k] = 1;

@@ -262,10 +262,12 @@ export class ReviewRepository {
       record_date: Date | null;
       reviewer_org: string;
       consortium_org: string;
-    }[] = await this.manager.query(
-      CONFLICT_EVIDENCE_SQL,
-      [callId, userIds, since, REVIEWABLE_STATUSES],
-    );
+    }[] = await this.manager.query(CONFLICT_EVIDENCE_SQL, [
+      callId,
+      userIds,
+      since,
+      REVIEWABLE_STATUSES,
+    ]);
     return rows.map((r) => ({
       userId: r.user_id,
       applicationId: r.application_id,
