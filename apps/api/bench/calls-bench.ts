@@ -5,16 +5,16 @@
  * organizations in Korea and Germany), BENCH_REVIEWERS (default 400) panel members and
  * BENCH_REVIEWS_PER_APPLICATION (default 4) submitted reviews each, on 6 criteria; two
  * funders in a virtual common pot, rule SKIP (the walk that does the most work).
- * Measured in the same run, on the same data:
+ * The review comes first, through the API as a manager runs it (calls-bench-review.ts):
+ *   d. the conflict check of the panel against every consortium, against its SQL alone;
+ *   e. the assignment (N per application, loads 60) against the greedy loop and the solver
+ *      in memory on the same candidates, with each one's total affinity;
+ * then every assigned reviewer submits (SQL), and, measured on the same data:
  *   a. the pure domain function `rankAndAllocate` on the data in memory (median of rounds);
  *   b. the ranking preview through the API (GraphQL `callAward`: load, rank, allocate, present);
  *   c. publication through the API (GraphQL `publishCallResults`: lock, rank, allocate, write
  *      every application and grant, audit, queue every consortium's notification, commit).
- * and reports b/a and c/a. The API runs in its own process, as in production.
- *
- * Hook for the review feature: the conflict check and the assignment solver run on the same
- * call before ranking; add their timing at `REVIEW_STAGES` below (the data they need, the
- * reviewers and the consortium organizations, is already in the database). */
+ * and reports b/a and c/a. The API runs in its own process, as in production. */
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,7 @@ import {
   type Funder,
 } from '@spillover/domain';
 import { migrate } from '../src/platform/database/migrate';
+import { generateReviewData, runReviewStages } from './calls-bench-review';
 import { HttpClient, freshDatabase, log, ms, spawnApi, stopApi } from './bench-support';
 
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 5_000);
@@ -35,9 +36,6 @@ const PER_APPLICATION = Number(process.env.BENCH_REVIEWS_PER_APPLICATION ?? 4);
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 2_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const CRITERIA = 6;
-
-/** Stages the review feature adds (conflict check, assignment) before the award: name → timed work. */
-export const REVIEW_STAGES: { name: string; run: (ctx: { sql: Client; callId: string }) => Promise<string> }[] = [];
 
 // A small deterministic generator: the same data every run.
 let seed = 42;
@@ -91,7 +89,7 @@ async function main(): Promise<void> {
     ];
 
     // Organizations: firms (some SMEs), universities and institutes in both countries.
-    let started = performance.now();
+    const started = performance.now();
     const orgRows = Array.from({ length: ORGANIZATIONS }, (_, i) => {
       const country = i % 3 === 2 ? 'DE' : 'KR';
       const kind = i % 4 === 0 ? 'UNIVERSITY' : i % 4 === 1 ? 'RESEARCH_INSTITUTE' : 'FIRM';
@@ -132,42 +130,50 @@ async function main(): Promise<void> {
       [JSON.stringify(applications.flatMap((a, i) => a.partners.map((p) => ({ app: appIds[i], org: p.org.id, budget: p.budget }))))],
     );
 
-    // The panel and its submitted reviews: each application's reviewers are distinct.
-    const reviewerIds = (await sql.query(
-      `INSERT INTO call_reviewer (call_id, email, expertise, max_load, status)
-       SELECT $1, 'reviewer' || i || '@example.org', '{}'::jsonb, 60, 'ACTIVE' FROM generate_series(1, $2) AS i RETURNING id`,
-      [call.id, REVIEWERS],
-    )).rows.map((r: { id: string }) => r.id);
+    // The panel, what the applications are about, and the ties conflicts come from.
+    await generateReviewData(sql, { random, pick }, {
+      callId: call.id,
+      organizationIds: orgs.map((o) => o.id),
+      applicationIds: appIds,
+      leadIds: applications.map((a) => a.lead.id),
+      reviewers: REVIEWERS,
+    });
+    await sql.query('VACUUM ANALYZE');
+    log(`  data generated in ${((performance.now() - started) / 1000).toFixed(1)} s (${orgs.length} organizations, ${APPLICATIONS} applications, ${REVIEWERS} reviewers)`);
+
+    // The API, in its own process; a manager of the running cluster over HTTP.
+    api = spawnApi(database.url, dataDir);
+    const endpoint = await api.endpoint;
+    const manager = new HttpClient(endpoint);
+    const registered = await manager.post<{ register: { csrfToken: string; user: { id: string } } }>(
+      `mutation R($input: RegisterInput!) { register(input: $input) { csrfToken user { id } } }`,
+      { input: { email: 'manager@example.org', password: 'correct horse battery staple', displayName: 'Bench Manager', preferredLanguage: 'en' } },
+    );
+    if (!registered.data) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
+    manager.csrf = registered.data.register.csrfToken;
+    await sql.query(`INSERT INTO cluster_manager (cluster_id, user_id) VALUES ($1, $2)`, [kr.id, registered.data.register.user.id]);
+
+    // d, e. The conflict check and the assignment, as the manager runs them.
+    await runReviewStages(sql, manager, call.id);
+
+    // Every assigned reviewer declares no conflict and submits: application i's reviews are scores[i].
     const scores: number[][][] = applications.map(() => {
       const quality = random();
       return Array.from({ length: PER_APPLICATION }, () =>
         Array.from({ length: CRITERIA }, () => Math.max(0, Math.min(5, Math.round(quality * 5 + (random() - 0.5) * 2)))),
       );
     });
-    const seats = appIds.flatMap((app, i) => {
-      const start = Math.floor(random() * REVIEWERS);
-      return scores[i]!.map((s, k) => ({ app, reviewer: reviewerIds[(start + k * 97) % REVIEWERS], scores: s.map((score) => ({ score, comment: 'Sound work plan; budget realistic.' })) }));
-    });
-    for (let from = 0; from < seats.length; from += 5_000) {
-      const chunk = seats.slice(from, from + 5_000);
-      await sql.query(
-        `WITH a AS (
-           INSERT INTO review_assignment (call_id, application_id, reviewer_id, status, assigned_by)
-           SELECT $1, s.app, s.reviewer, 'NO_CONFLICT_DECLARED', 'SOLVER' FROM jsonb_to_recordset($2::jsonb) AS s(app uuid, reviewer uuid)
-           RETURNING id, application_id, reviewer_id)
-         INSERT INTO review (assignment_id, scores, status, submitted_at)
-         SELECT a.id, s.scores, 'SUBMITTED', now() FROM a JOIN jsonb_to_recordset($2::jsonb) AS s(app uuid, reviewer uuid, scores jsonb)
-           ON s.app = a.application_id AND s.reviewer = a.reviewer_id`,
-        [call.id, JSON.stringify(chunk)],
-      );
-    }
+    await sql.query(`UPDATE review_assignment SET status = 'NO_CONFLICT_DECLARED' WHERE call_id = $1`, [call.id]);
+    const submitted = await sql.query(
+      `INSERT INTO review (assignment_id, scores, status, submitted_at)
+       SELECT ra.id, s.scores, 'SUBMITTED', now()
+       FROM (SELECT id, application_id, (row_number() OVER (PARTITION BY application_id ORDER BY reviewer_id) - 1)::int AS k
+             FROM review_assignment WHERE call_id = $1) ra
+       JOIN jsonb_to_recordset($2::jsonb) AS s(app uuid, k int, scores jsonb) ON s.app = ra.application_id AND s.k = ra.k`,
+      [call.id, JSON.stringify(appIds.flatMap((app, i) => scores[i]!.map((s, k) => ({ app, k, scores: s.map((score) => ({ score, comment: 'Sound work plan; budget realistic.' })) }))))],
+    );
+    if (submitted.rowCount !== APPLICATIONS * PER_APPLICATION) throw new Error(`${submitted.rowCount} reviews submitted, not ${APPLICATIONS * PER_APPLICATION}`);
     await sql.query('VACUUM ANALYZE');
-    log(`  data generated in ${((performance.now() - started) / 1000).toFixed(1)} s (${orgs.length} organizations, ${seats.length} reviews)`);
-
-    for (const stage of REVIEW_STAGES) {
-      const [summary, took] = await timed(() => stage.run({ sql, callId: call.id }));
-      log(`  review stage ${stage.name}: ${ms(took)} ${summary}`);
-    }
 
     // a. The pure function on the same data, in memory.
     const awardCall: AwardCall = { currency: 'EUR', criteria, threshold: 60, budgetRule: 'SKIP', fundingMode: 'VIRTUAL_COMMON_POT', funders };
@@ -190,18 +196,6 @@ async function main(): Promise<void> {
     }
     const domain = median(domainRuns);
     log(`a. domain rankAndAllocate in memory: median of ${ROUNDS} ${ms(domain)} (${domainFunded} funded)`);
-
-    // The API, in its own process; a manager of the running cluster over HTTP.
-    api = spawnApi(database.url, dataDir);
-    const endpoint = await api.endpoint;
-    const manager = new HttpClient(endpoint);
-    const registered = await manager.post<{ register: { csrfToken: string; user: { id: string } } }>(
-      `mutation R($input: RegisterInput!) { register(input: $input) { csrfToken user { id } } }`,
-      { input: { email: 'manager@example.org', password: 'correct horse battery staple', displayName: 'Bench Manager', preferredLanguage: 'en' } },
-    );
-    if (!registered.data) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
-    manager.csrf = registered.data.register.csrfToken;
-    await sql.query(`INSERT INTO cluster_manager (cluster_id, user_id) VALUES ($1, $2)`, [kr.id, registered.data.register.user.id]);
 
     // b. The preview through the API, ROUNDS times (first one warms the process).
     const PREVIEW = `query P($callId: ID!) { callAward(callId: $callId) { published rows { applicationId rank score status granted reasons { code en } } funders { clusterId granted remaining } } }`;

@@ -4,22 +4,10 @@ import {
   type AssignmentCandidate,
   type AssignmentProblem,
 } from '@spillover/domain';
+import { greedyAssignment } from './assignment-greedy';
 import { solveAssignment } from './assignment-solver';
 
-/** The baseline a greedy loop gives: take the best remaining pair while it fits. */
-function greedy(problem: AssignmentProblem): AssignmentCandidate[] {
-  const seats = new Map(problem.applications.map((a) => [a.id, a.seats]));
-  const capacity = new Map(problem.reviewers.map((r) => [r.id, r.capacity]));
-  const chosen: AssignmentCandidate[] = [];
-  for (const c of [...problem.candidates].sort((x, y) => y.affinity - x.affinity)) {
-    if ((seats.get(c.applicationId) ?? 0) > 0 && (capacity.get(c.reviewerId) ?? 0) > 0) {
-      chosen.push(c);
-      seats.set(c.applicationId, (seats.get(c.applicationId) ?? 0) - 1);
-      capacity.set(c.reviewerId, (capacity.get(c.reviewerId) ?? 0) - 1);
-    }
-  }
-  return chosen;
-}
+const greedy = greedyAssignment;
 
 /** A seeded generator, so the data is the same on every run. */
 function random(seed: number): () => number {
@@ -120,5 +108,82 @@ describe('solveAssignment (HiGHS)', () => {
     expect(reasons.conflicted).toBe('CONFLICTS');
     expect(Object.values(reasons)).toContain('LOAD');
     expect(reasons.fine ?? reasons.loaded).toBe('LOAD');
+  });
+
+  describe('at scale: a pruned model, priced against the full one', () => {
+    /** Random affinities with 10 % conflicts, loads that leave a fifth of the seats spare. */
+    function midSize(seed: number, applications: number, reviewers: number, seats: number) {
+      const rand = random(seed);
+      const capacity = Math.ceil((applications * seats * 1.2) / reviewers);
+      const problem: AssignmentProblem = {
+        applications: Array.from({ length: applications }, (_, i) => ({ id: `a${i}`, seats })),
+        reviewers: Array.from({ length: reviewers }, (_, i) => ({ id: `r${i}`, capacity })),
+        candidates: [],
+      };
+      const candidates: AssignmentCandidate[] = [];
+      for (const a of problem.applications)
+        for (const r of problem.reviewers)
+          if (rand() >= 0.1)
+            candidates.push({ applicationId: a.id, reviewerId: r.id, affinity: rand() ** 2 });
+      return { ...problem, candidates };
+    }
+
+    it('reaches the full model’s total affinity exactly (600 applications × 80 reviewers, 4 seats)', async () => {
+      const problem = midSize(11, 600, 80, 4);
+      const full = await solveAssignment(problem, { candidatesPerSeat: Infinity });
+      const pruned = await solveAssignment(problem);
+      if (!full.feasible || !pruned.feasible) throw new Error('expected a feasible instance');
+      expect(full.stats.columns).toBe(problem.candidates.length);
+      expect(pruned.stats.columns).toBeLessThan(problem.candidates.length / 2);
+      expect(assignmentViolations(problem, pruned.pairs)).toEqual([]);
+      // Pricing proves optimality on the full model: equal up to the solver's tolerance.
+      expect(Math.abs(pruned.totalAffinity - full.totalAffinity)).toBeLessThan(1e-6);
+      expect(pruned.totalAffinity).toBeGreaterThan(totalAffinity(greedy(problem)));
+    });
+
+    it('prices in the pairs a too narrow first model lacks, until it is the full optimum', async () => {
+      const problem = generated(7, 60, 30, 3);
+      const full = await solveAssignment(problem, { candidatesPerSeat: Infinity });
+      // One candidate per seat: the stars (best for every application, one seat each) crowd
+      // the first model, most applications are short in it, and only pricing fills them.
+      const narrow = await solveAssignment(problem, { candidatesPerSeat: 1 });
+      if (!full.feasible || !narrow.feasible) throw new Error('expected a feasible instance');
+      expect(narrow.stats.rounds).toBeGreaterThan(1);
+      expect(Math.abs(narrow.totalAffinity - full.totalAffinity)).toBeLessThan(1e-6);
+      expect(assignmentViolations(problem, narrow.pairs)).toEqual([]);
+    });
+
+    it('reports the same shortfalls as the full model when the pruned one alone would be short', async () => {
+      // a1 and a2 both rank A first; A takes one. Pruned to one candidate per seat, one of
+      // them is short until pricing brings in B.
+      const problem: AssignmentProblem = {
+        applications: [
+          { id: 'a1', seats: 1 },
+          { id: 'a2', seats: 1 },
+          { id: 'a3', seats: 2 },
+        ],
+        reviewers: [
+          { id: 'A', capacity: 1 },
+          { id: 'B', capacity: 1 },
+          { id: 'C', capacity: 5 },
+        ],
+        candidates: [
+          { applicationId: 'a1', reviewerId: 'A', affinity: 0.9 },
+          { applicationId: 'a2', reviewerId: 'A', affinity: 0.8 },
+          { applicationId: 'a2', reviewerId: 'B', affinity: 0.1 },
+          { applicationId: 'a3', reviewerId: 'C', affinity: 0.5 },
+        ],
+      };
+      const narrow = await solveAssignment(problem, { candidatesPerSeat: 1 });
+      const full = await solveAssignment(problem, { candidatesPerSeat: Infinity });
+      expect(full.feasible).toBe(false);
+      expect(narrow.feasible).toBe(false);
+      if (narrow.feasible || full.feasible) return;
+      // a2 got B through pricing; a3 is short of conflict-free reviewers in both.
+      expect(narrow.shortfalls).toEqual(full.shortfalls);
+      expect(narrow.shortfalls.map((s) => [s.applicationId, s.reason, s.filled])).toEqual([
+        ['a3', 'CONFLICTS', 1],
+      ]);
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   matchTerms,
   notFound,
   reviewerAffinity,
+  type ApplicationTopic,
   type AssignmentCandidate,
   type AssignmentProblem,
   type AssignmentShortfall,
@@ -382,16 +383,18 @@ export class ReviewAssignmentService {
     const call = await this.calls.findForUpdate(callId);
     if (!call) throw notFound('The call');
     await this.reviews.lockPool(callId);
-    const [applications, reviewers, open] = await Promise.all([
-      this.reviews.applicationTopics(callId),
-      this.reviews.pool(callId),
-      this.reviews.openAssignments(callId),
-    ]);
+    // One after the other: they share the transaction's connection (pg queues concurrent
+    // queries on one client, and warns that it will stop doing so).
+    const applications = await this.reviews.applicationTopics(callId);
+    const reviewers = await this.reviews.pool(callId);
+    const open = await this.reviews.openAssignments(callId);
     const userIds = reviewers.filter((r) => r.userId).map((r) => r.userId as string);
     const conflicts = await this.conflicts.conflicts(call, userIds, new Date());
-    const topicTerms = new Map<string, MatchTerms>();
+    // Terms are prepared once per application and per reviewer; pairs are not cached: a
+    // run scores every conflict-free pair once (2 M at 5,000 × 400), and a map of them
+    // would cost more than scoring them again for a reassignment.
+    const topics = new Map<string, { topic: ApplicationTopic; terms: MatchTerms }>();
     const expertiseTerms = new Map<string, MatchTerms>();
-    const cache = new Map<string, number>();
     return {
       call,
       seatsPerApplication: call.reviewersPerApplication ?? 0,
@@ -400,23 +403,21 @@ export class ReviewAssignmentService {
       open,
       conflicts,
       affinity: (reviewer, application) => {
-        const key = `${reviewer.id}:${application.id}`;
-        const known = cache.get(key);
-        if (known !== undefined) return known;
-        if (!topicTerms.has(application.id))
-          topicTerms.set(
-            application.id,
-            matchTerms(`${application.title}\n${application.abstract}`),
-          );
-        if (!expertiseTerms.has(reviewer.id))
-          expertiseTerms.set(reviewer.id, matchTerms(reviewer.expertise.text));
-        const value = reviewerAffinity(
-          reviewer.expertise,
-          { ...application, text: `${application.title}\n${application.abstract}` },
-          { topic: topicTerms.get(application.id), expertise: expertiseTerms.get(reviewer.id) },
-        ).total;
-        cache.set(key, value);
-        return value;
+        let topic = topics.get(application.id);
+        if (!topic) {
+          const text = `${application.title}\n${application.abstract}`;
+          topic = { topic: { ...application, text }, terms: matchTerms(text) };
+          topics.set(application.id, topic);
+        }
+        let expertise = expertiseTerms.get(reviewer.id);
+        if (!expertise) {
+          expertise = matchTerms(reviewer.expertise.text);
+          expertiseTerms.set(reviewer.id, expertise);
+        }
+        return reviewerAffinity(reviewer.expertise, topic.topic, {
+          topic: topic.terms,
+          expertise,
+        }).total;
       },
     };
   }

@@ -13,6 +13,99 @@ import { CallReviewerEntity } from './call-reviewer.entity';
 import { ReviewAssignmentEntity } from './review-assignment.entity';
 import { ReviewEntity } from './review.entity';
 
+/**
+ * Every tie between the users $2 (their organizations) and the consortium of each of the
+ * call $1's reviewable ($4) applications, since $3 for the dated rules: one set-based
+ * statement for the whole pool (see `conflictEvidence`). Exported for `bench:calls`, which
+ * prints its plan at 5,000 applications × 400 reviewers.
+ *
+ * A two-sided record (a collaboration's two organizations, an interest's owner and sender,
+ * an NDA's acceptor and the need's owner) is found from the reviewer's side through one
+ * index per side (collaboration_pair_idx and collaboration_b_idx; interest_owner_idx and
+ * interest_sender_created_idx; nda_acceptance_organization_idx and
+ * technology_need_organization_idx): a join on `org IN (a, b)` can use neither, and
+ * compared every reviewer with every record of the platform (a nested loop, 400 × all
+ * collaborations).
+ */
+export const CONFLICT_EVIDENCE_SQL = `WITH apps AS (
+    SELECT a.id, a.lead_organization_id FROM application a
+    WHERE a.call_id = $1 AND a.status = ANY($4::text[])
+  ), cons AS (
+    SELECT apps.id AS application_id, apps.lead_organization_id AS organization_id FROM apps
+    UNION
+    SELECT ap.application_id, ap.organization_id FROM application_partner ap
+    JOIN apps ON apps.id = ap.application_id WHERE ap.status = 'ACCEPTED'
+  ), rev AS (
+    SELECT m.id AS membership_id, m.user_id, m.organization_id FROM membership m
+    WHERE m.user_id = ANY($2::uuid[])
+  ), consortia AS (
+    -- Every consortium on the platform: lead and accepted partners of each application.
+    SELECT a.id AS application_id, a.lead_organization_id AS organization_id,
+           COALESCE(a.submitted_at, a.created_at) AS at
+    FROM application a WHERE a.status <> 'DRAFT'
+    UNION
+    SELECT a.id, ap.organization_id, COALESCE(a.submitted_at, a.created_at)
+    FROM application_partner ap JOIN application a ON a.id = ap.application_id
+    WHERE ap.status = 'ACCEPTED' AND a.status <> 'DRAFT'
+  )
+  SELECT rev.user_id, cons.application_id, 'CONSORTIUM_MEMBER' AS rule, 'MEMBERSHIP' AS kind,
+         rev.membership_id AS record_id, NULL::timestamptz AS record_date,
+         rev.organization_id AS reviewer_org, cons.organization_id AS consortium_org
+  FROM rev JOIN cons ON cons.organization_id = rev.organization_id
+  UNION ALL
+  SELECT rev.user_id, cons.application_id, 'COLLABORATION', 'COLLABORATION', c.id,
+         c.started_on::timestamptz, rev.organization_id, cons.organization_id
+  FROM rev
+  JOIN LATERAL (
+    SELECT c.id, c.started_on, c.organization_b_id AS other FROM collaboration c
+    WHERE c.organization_a_id = rev.organization_id AND c.started_on >= $3::date
+    UNION ALL
+    SELECT c.id, c.started_on, c.organization_a_id FROM collaboration c
+    WHERE c.organization_b_id = rev.organization_id AND c.started_on >= $3::date
+  ) c ON true
+  JOIN cons ON cons.organization_id = c.other
+  UNION ALL
+  SELECT rev.user_id, cons.application_id, 'ACCEPTED_INTEREST', 'INTEREST', i.id,
+         i.decided_at, rev.organization_id, cons.organization_id
+  FROM rev
+  JOIN LATERAL (
+    SELECT i.id, i.decided_at, i.sender_organization_id AS other FROM interest i
+    WHERE i.owner_organization_id = rev.organization_id
+      AND i.status = 'ACCEPTED' AND i.decided_at >= $3
+    UNION ALL
+    SELECT i.id, i.decided_at, i.owner_organization_id FROM interest i
+    WHERE i.sender_organization_id = rev.organization_id
+      AND i.owner_organization_id <> rev.organization_id
+      AND i.status = 'ACCEPTED' AND i.decided_at >= $3
+  ) i ON true
+  JOIN cons ON cons.organization_id = i.other
+  UNION ALL
+  SELECT rev.user_id, cons.application_id, 'NDA_ACCEPTED', 'NDA_ACCEPTANCE', nd.id,
+         nd.accepted_at, rev.organization_id, cons.organization_id
+  FROM rev
+  JOIN LATERAL (
+    SELECT n.id, n.accepted_at, t.organization_id AS other
+    FROM nda_acceptance n JOIN technology_need t ON t.id = n.need_id
+    WHERE n.organization_id = rev.organization_id AND t.organization_id <> n.organization_id
+      AND n.accepted_at >= $3
+    UNION ALL
+    SELECT n.id, n.accepted_at, n.organization_id
+    FROM technology_need t JOIN nda_acceptance n ON n.need_id = t.id
+    WHERE t.organization_id = rev.organization_id AND n.organization_id <> t.organization_id
+      AND n.accepted_at >= $3
+  ) nd ON true
+  JOIN cons ON cons.organization_id = nd.other
+  UNION ALL
+  SELECT rev.user_id, cons.application_id, 'SHARED_CONSORTIUM', 'APPLICATION', mine.application_id,
+         mine.at, rev.organization_id, cons.organization_id
+  FROM rev
+  JOIN consortia mine ON mine.organization_id = rev.organization_id
+  JOIN consortia theirs ON theirs.application_id = mine.application_id
+                       AND theirs.organization_id <> rev.organization_id
+  JOIN cons ON cons.organization_id = theirs.organization_id
+           AND cons.application_id <> mine.application_id
+  WHERE mine.at >= $3`;
+
 /** Applications the panel reviews: found eligible at close (or by a manager's override). */
 export const REVIEWABLE_STATUSES = ['ELIGIBLE', 'UNDER_REVIEW'] as const;
 
@@ -249,70 +342,12 @@ export class ReviewRepository {
       record_date: Date | null;
       reviewer_org: string;
       consortium_org: string;
-    }[] = await this.manager.query(
-      `WITH apps AS (
-         SELECT a.id, a.lead_organization_id FROM application a
-         WHERE a.call_id = $1 AND a.status = ANY($4::text[])
-       ), cons AS (
-         SELECT apps.id AS application_id, apps.lead_organization_id AS organization_id FROM apps
-         UNION
-         SELECT ap.application_id, ap.organization_id FROM application_partner ap
-         JOIN apps ON apps.id = ap.application_id WHERE ap.status = 'ACCEPTED'
-       ), rev AS (
-         SELECT m.id AS membership_id, m.user_id, m.organization_id FROM membership m
-         WHERE m.user_id = ANY($2::uuid[])
-       ), consortia AS (
-         -- Every consortium on the platform: lead and accepted partners of each application.
-         SELECT a.id AS application_id, a.lead_organization_id AS organization_id,
-                COALESCE(a.submitted_at, a.created_at) AS at
-         FROM application a WHERE a.status <> 'DRAFT'
-         UNION
-         SELECT a.id, ap.organization_id, COALESCE(a.submitted_at, a.created_at)
-         FROM application_partner ap JOIN application a ON a.id = ap.application_id
-         WHERE ap.status = 'ACCEPTED' AND a.status <> 'DRAFT'
-       )
-       SELECT rev.user_id, cons.application_id, 'CONSORTIUM_MEMBER' AS rule, 'MEMBERSHIP' AS kind,
-              rev.membership_id AS record_id, NULL::timestamptz AS record_date,
-              rev.organization_id AS reviewer_org, cons.organization_id AS consortium_org
-       FROM rev JOIN cons ON cons.organization_id = rev.organization_id
-       UNION ALL
-       SELECT rev.user_id, cons.application_id, 'COLLABORATION', 'COLLABORATION', c.id,
-              c.started_on::timestamptz, rev.organization_id, cons.organization_id
-       FROM rev
-       JOIN collaboration c ON rev.organization_id IN (c.organization_a_id, c.organization_b_id)
-       JOIN cons ON cons.organization_id = CASE WHEN c.organization_a_id = rev.organization_id
-                                               THEN c.organization_b_id ELSE c.organization_a_id END
-       WHERE c.started_on >= $3::date
-       UNION ALL
-       SELECT rev.user_id, cons.application_id, 'ACCEPTED_INTEREST', 'INTEREST', i.id,
-              i.decided_at, rev.organization_id, cons.organization_id
-       FROM rev
-       JOIN interest i ON rev.organization_id IN (i.owner_organization_id, i.sender_organization_id)
-       JOIN cons ON cons.organization_id = CASE WHEN i.owner_organization_id = rev.organization_id
-                                               THEN i.sender_organization_id ELSE i.owner_organization_id END
-       WHERE i.status = 'ACCEPTED' AND i.decided_at >= $3
-       UNION ALL
-       SELECT rev.user_id, cons.application_id, 'NDA_ACCEPTED', 'NDA_ACCEPTANCE', nd.id,
-              nd.accepted_at, rev.organization_id, cons.organization_id
-       FROM rev
-       JOIN (SELECT n.id, n.accepted_at, n.organization_id AS acceptor, t.organization_id AS owner
-             FROM nda_acceptance n JOIN technology_need t ON t.id = n.need_id
-             WHERE n.accepted_at >= $3 AND n.organization_id <> t.organization_id) nd
-         ON rev.organization_id IN (nd.acceptor, nd.owner)
-       JOIN cons ON cons.organization_id = CASE WHEN nd.acceptor = rev.organization_id
-                                               THEN nd.owner ELSE nd.acceptor END
-       UNION ALL
-       SELECT rev.user_id, cons.application_id, 'SHARED_CONSORTIUM', 'APPLICATION', mine.application_id,
-              mine.at, rev.organization_id, cons.organization_id
-       FROM rev
-       JOIN consortia mine ON mine.organization_id = rev.organization_id
-       JOIN consortia theirs ON theirs.application_id = mine.application_id
-                            AND theirs.organization_id <> rev.organization_id
-       JOIN cons ON cons.organization_id = theirs.organization_id
-                AND cons.application_id <> mine.application_id
-       WHERE mine.at >= $3`,
-      [callId, userIds, since, REVIEWABLE_STATUSES],
-    );
+    }[] = await this.manager.query(CONFLICT_EVIDENCE_SQL, [
+      callId,
+      userIds,
+      since,
+      REVIEWABLE_STATUSES,
+    ]);
     return rows.map((r) => ({
       userId: r.user_id,
       applicationId: r.application_id,
@@ -460,9 +495,19 @@ export class ReviewRepository {
   async insertAssignments(
     rows: Partial<ReviewAssignmentEntity>[],
   ): Promise<ReviewAssignmentEntity[]> {
-    if (!rows.length) return [];
     const repo = this.manager.getRepository(ReviewAssignmentEntity);
-    return repo.save(rows.map((r) => repo.create(r)));
+    const entities = rows.map((r) => repo.create(r));
+    // Multi-row INSERTs of 1,000 (a solver run writes 20,000 at 5,000 applications: one
+    // statement would pass PostgreSQL's 65,535 bind parameters, and `save` inserts row by
+    // row); RETURNING fills each entity's id and defaults.
+    for (let from = 0; from < entities.length; from += 1_000)
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .into(ReviewAssignmentEntity)
+        .values(entities.slice(from, from + 1_000))
+        .execute();
+    return entities;
   }
 
   async setAssignmentStatus(id: string, status: ReviewAssignmentStatus): Promise<void> {

@@ -165,6 +165,55 @@ describe('conflicts of interest, before anyone is invited', () => {
     );
   });
 
+  it('finds accepted interests and NDAs from either side of the record', async () => {
+    // Four experts tied to the hydrogen firm (the lead of `hydrogen`) last month: one's
+    // organization sent it an accepted interest, one's received one from it, one accepted
+    // its NDA, and it accepted one's NDA. Each tie is found from the reviewer's side.
+    const [sender, owner, acceptor, ndaOwner] = [
+      await expert(t, 'Sender'),
+      await expert(t, 'Owner'),
+      await expert(t, 'Acceptor'),
+      await expert(t, 'NdaOwner'),
+    ];
+    const need = async (organizationId: string): Promise<string> =>
+      (
+        (await t.dataSource.query(
+          `INSERT INTO technology_need (organization_id, title) VALUES ($1, 'Valve seal need') RETURNING id`,
+          [organizationId],
+        )) as { id: string }[]
+      )[0]!.id;
+    const firmNeed = await need(w.firmB.id);
+    const interest = async (needId: string, ownerId: string, senderId: string) =>
+      t.dataSource.query(
+        `INSERT INTO interest (listing_kind, need_id, owner_organization_id, sender_organization_id, status, message, proposed_approach, decided_at)
+         VALUES ('NEED', $1, $2, $3, 'ACCEPTED', 'm', 'p', now() - interval '30 days')`,
+        [needId, ownerId, senderId],
+      );
+    await interest(firmNeed, w.firmB.id, sender.organizationId);
+    await interest(await need(owner.organizationId), owner.organizationId, w.firmB.id);
+    const nda = async (needId: string, organizationId: string) =>
+      t.dataSource.query(
+        `INSERT INTO nda_acceptance (need_id, organization_id, version, text, accepted_at)
+         VALUES ($1, $2, 'v1', 'terms', now() - interval '30 days')`,
+        [needId, organizationId],
+      );
+    await nda(firmNeed, acceptor.organizationId);
+    await nda(await need(ndaOwner.organizationId), w.firmB.id);
+
+    const { conflictCheck } = await w.cast.manager.client.ok<{ conflictCheck: Conflict[] }>(
+      CONFLICT_CHECK,
+      { callId: w.call.id, candidates: [sender, owner, acceptor, ndaOwner].map((u) => u.userId) },
+    );
+    const of = (user: SignedIn) =>
+      conflictCheck
+        .filter((c) => c.userId === user.userId)
+        .map((c) => [c.rule, c.recordKind, c.applicationId]);
+    expect(of(sender)).toEqual([['ACCEPTED_INTEREST', 'INTEREST', w.applications.hydrogen]]);
+    expect(of(owner)).toEqual([['ACCEPTED_INTEREST', 'INTEREST', w.applications.hydrogen]]);
+    expect(of(acceptor)).toEqual([['NDA_ACCEPTED', 'NDA_ACCEPTANCE', w.applications.hydrogen]]);
+    expect(of(ndaOwner)).toEqual([['NDA_ACCEPTED', 'NDA_ACCEPTANCE', w.applications.hydrogen]]);
+  });
+
   it('refuses bad settings with the field, changing nothing', async () => {
     await expectRefused(
       t,
