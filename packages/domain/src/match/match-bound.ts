@@ -10,6 +10,7 @@ import type { MatchTerms } from './match-terms';
 import {
   DEFAULT_FAMILY_CREDIT,
   familyShare,
+  needTermWeight,
   ownShare,
   PHRASE_BONUS,
   TEXT_SATURATION,
@@ -73,7 +74,7 @@ export function needTextPlan(
   const weight = new Map<string, number>();
   let hangulIndex = 0;
   for (const word of need.words) {
-    const w = weightOf(word);
+    const w = needTermWeight(need, word, weightOf);
     weight.set(word, w);
     weights.push(w);
     // As textFit: Hangul terms are stored in the order of `words`, so one cursor pairs them.

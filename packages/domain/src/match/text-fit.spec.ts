@@ -1,8 +1,10 @@
 import { matchTerms } from './match-terms';
-import { DEFAULT_FAMILY_CREDIT, FAMILY_CREDIT, textFit } from './text-fit';
+import { DEFAULT_FAMILY_CREDIT, FAMILY_CREDIT, HEADLINE_WEIGHT, textFit } from './text-fit';
 
 const fit = (need: string, capability: string) => textFit(matchTerms(need), matchTerms(capability));
-// With concept families counting (they are off by default).
+// With concept families counting (on by default since FRESH2: docs/matching-quality.md).
+const withoutFamilies = (need: string, capability: string) =>
+  textFit(matchTerms(need), matchTerms(capability), undefined, 0);
 const withFamilies = (need: string, capability: string) =>
   textFit(matchTerms(need), matchTerms(capability), undefined, FAMILY_CREDIT);
 
@@ -89,11 +91,23 @@ describe('textFit', () => {
     expect(withFamilies(need, 'damp heat chamber').value).toBeCloseTo(FAMILY_CREDIT);
   });
 
-  it('gives families nothing by default, and the same value as before to everything else', () => {
-    expect(DEFAULT_FAMILY_CREDIT).toBe(0);
-    expect(fit('ECG', '근전도 분석')).toEqual({ value: 0, reasons: [] });
+  it('counts families by default, and gives everything else the same value as without them', () => {
+    expect(DEFAULT_FAMILY_CREDIT).toBe(FAMILY_CREDIT);
+    expect(fit('ECG', '근전도 분석')).toEqual(withFamilies('ECG', '근전도 분석'));
+    expect(withoutFamilies('ECG', '근전도 분석')).toEqual({ value: 0, reasons: [] });
     const need = '연료전지 분리판 코팅 salt spray';
     const capability = 'fuel cell bipolar plate coating and salt spray tests';
-    expect(withFamilies(need, capability)).toEqual(fit(need, capability));
+    expect(withoutFamilies(need, capability)).toEqual(fit(need, capability));
+  });
+
+  it('weighs the need’s headline (its first line) HEADLINE_WEIGHT times its body', () => {
+    // Two terms in the title, two in the body: one title term covers 2 of 6 weights, both
+    // body terms (no shared phrase) 2 of 6 too.
+    const need = 'bird collision\noffshore turbine';
+    expect(fit(need, 'bird radar').value).toBeCloseTo(HEADLINE_WEIGHT / (2 * HEADLINE_WEIGHT + 2));
+    expect(fit(need, 'turbine blade offshore').value).toBeCloseTo(2 / (2 * HEADLINE_WEIGHT + 2));
+    // Without a line break there is no headline: every term weighs alike.
+    expect(fit('bird collision offshore turbine', 'bird radar').value).toBeCloseTo(1 / 4);
+    expect(matchTerms(need).headline).toEqual(new Set(['bird', 'collision']));
   });
 });
