@@ -136,6 +136,16 @@ describe('the engine on the labelled set', () => {
     expect(fresh.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
     expect(fresh.irrelevant.median).toBeLessThan(fresh.credible.min);
   });
+
+  it('FRESH2 (held-out, read once after tuning): top-1 and empty meet the targets, nDCG@5 not', () => {
+    // Measured once before the tuning (nDCG@5 0.738, top-1 0.923, empty 0.800) and once after
+    // (0.744, 0.923, 0.800): docs/matching-quality.md. The nDCG@5 target (0.90) is
+    // not met on untouched needs. Floors against regressions, not targets.
+    const fresh2 = part('FRESH2');
+    expect(fresh2.top1Credible).toBeGreaterThanOrEqual(0.9);
+    expect(fresh2.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
+    expect(fresh2.ndcgAt5).toBeGreaterThanOrEqual(0.74);
+  });
 });
 
 describe('concept families on the labelled set', () => {
