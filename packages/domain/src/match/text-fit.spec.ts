@@ -2,9 +2,7 @@ import { matchTerms } from './match-terms';
 import { DEFAULT_FAMILY_CREDIT, FAMILY_CREDIT, HEADLINE_WEIGHT, textFit } from './text-fit';
 
 const fit = (need: string, capability: string) => textFit(matchTerms(need), matchTerms(capability));
-// With concept families counting (on by default since FRESH2: docs/matching-quality.md).
-const withoutFamilies = (need: string, capability: string) =>
-  textFit(matchTerms(need), matchTerms(capability), undefined, 0);
+// With concept families counting (they are off by default).
 const withFamilies = (need: string, capability: string) =>
   textFit(matchTerms(need), matchTerms(capability), undefined, FAMILY_CREDIT);
 
@@ -91,13 +89,12 @@ describe('textFit', () => {
     expect(withFamilies(need, 'damp heat chamber').value).toBeCloseTo(FAMILY_CREDIT);
   });
 
-  it('counts families by default, and gives everything else the same value as without them', () => {
-    expect(DEFAULT_FAMILY_CREDIT).toBe(FAMILY_CREDIT);
-    expect(fit('ECG', '근전도 분석')).toEqual(withFamilies('ECG', '근전도 분석'));
-    expect(withoutFamilies('ECG', '근전도 분석')).toEqual({ value: 0, reasons: [] });
+  it('gives families nothing by default, and the same value as before to everything else', () => {
+    expect(DEFAULT_FAMILY_CREDIT).toBe(0);
+    expect(fit('ECG', '근전도 분석')).toEqual({ value: 0, reasons: [] });
     const need = '연료전지 분리판 코팅 salt spray';
     const capability = 'fuel cell bipolar plate coating and salt spray tests';
-    expect(withoutFamilies(need, capability)).toEqual(fit(need, capability));
+    expect(withFamilies(need, capability)).toEqual(fit(need, capability));
   });
 
   it('weighs the need’s headline (its first line) HEADLINE_WEIGHT times its body', () => {

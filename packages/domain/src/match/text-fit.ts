@@ -21,13 +21,14 @@ export const PHRASE_BONUS = 0.25;
  */
 export const FAMILY_CREDIT = 0.5;
 /**
- * The share the engine gives by default: FAMILY_CREDIT. Off (0) until the families had been
- * reviewed and a held-out part nobody had read could judge them; with the headline weight
- * they raise nDCG@5 on every read part (tuning 0.853 → 0.887) without costing a credible
- * first place or an empty list (docs/matching-quality.md). Pass `familyCredit: 0`
- * (MatchContext) to score without them.
+ * The share the engine gives by default: none. With the headline weight the reviewed families
+ * raise nDCG@5 on every read part of the evaluation (tuning 0.853 → 0.887) but change nothing
+ * on FRESH2, the part nobody had read (0.744 either way), and their family keys make the
+ * matching index's full run 1.6–1.9× slower (bench:match at 20,000 capabilities:
+ * docs/matching-quality.md). So they stay off; pass `familyCredit` (MatchContext) to score
+ * with them.
  */
-export const DEFAULT_FAMILY_CREDIT = FAMILY_CREDIT;
+export const DEFAULT_FAMILY_CREDIT = 0;
 /**
  * A term of the need's headline (its title: MatchTerms.headline) weighs this many times its
  * rarity: the title names the problem, the body also its setting, so a capability that meets

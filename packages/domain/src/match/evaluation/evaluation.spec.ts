@@ -128,11 +128,11 @@ describe('the engine on the labelled set', () => {
   it('HELD_OUT (the first fresh part, read, now tuning data): credible first, empty when nothing fits', () => {
     // Read once as shipped (nDCG@5 0.880, top-1 0.929, but empty 0.25: lists for 3 of its 4
     // needs without a credible partner), then tuned on with the other read parts: with the
-    // headline weight, families and the list floor 0.48, nDCG@5 0.881, top-1 0.929, empty
-    // 1.000 (docs/matching-quality.md). Floors against regressions.
+    // headline weight and the list floor 0.48, nDCG@5 0.858, top-1 0.929, empty 1.000
+    // (docs/matching-quality.md). Floors against regressions.
     const fresh = part('HELD_OUT');
     expect(fresh.top1Credible).toBeGreaterThanOrEqual(0.9);
-    expect(fresh.ndcgAt5).toBeGreaterThanOrEqual(0.87);
+    expect(fresh.ndcgAt5).toBeGreaterThanOrEqual(0.85);
     expect(fresh.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
     expect(fresh.irrelevant.median).toBeLessThan(fresh.credible.min);
   });
@@ -152,12 +152,13 @@ describe('concept families on the labelled set', () => {
   it('bring adjacent partners into the tuning part’s lists without losing a credible first', () => {
     const tuning = (familyCredit?: number) =>
       evaluateMatching(familyCredit === undefined ? {} : { context: { familyCredit } }).parts[0]!;
-    const without = tuning(0);
-    const withFamilies = tuning();
-    expect(DEFAULT_FAMILY_CREDIT).toBe(FAMILY_CREDIT);
+    const without = tuning();
+    const withFamilies = tuning(FAMILY_CREDIT);
+    expect(DEFAULT_FAMILY_CREDIT).toBe(0);
     expect(withFamilies.part).toBe('TUNING');
     // docs/matching-quality.md: 0.853 → 0.887 on the tuning part with the headline weight
-    // and the catalogue grown by FRESH2's capabilities.
+    // and the catalogue grown by FRESH2's capabilities (off by default: no gain on FRESH2,
+    // and a slower index).
     expect(withFamilies.ndcgAt5).toBeGreaterThanOrEqual(without.ndcgAt5 + 0.01);
     expect(withFamilies.precisionAt5).toBeGreaterThan(without.precisionAt5);
     expect(withFamilies.top1Credible).toBe(without.top1Credible);
