@@ -97,10 +97,8 @@ export interface FeedbackRow {
   note: string | null;
 }
 
-// A need's text starts with its title on a line of its own: the title is the headline the
-// domain's textFit weighs more (MatchTerms.headline).
 const NEED_COLUMNS = `n.id, n.organization_id AS "organizationId", n.status,
-  concat_ws(chr(10), n.title, concat_ws(' ', n.public_summary, n.desired_outcome)) AS text,
+  concat_ws(' ', n.title, n.public_summary, n.desired_outcome) AS text,
   n.technology_areas AS "technologyAreas", n.sectors, n.current_trl AS "trlCurrent", n.target_trl AS "trlTarget",
   n.collaboration_types AS "collaborationTypes", n.international_partners_welcome AS "internationalPartnersWelcome"`;
 

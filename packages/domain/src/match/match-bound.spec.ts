@@ -79,13 +79,9 @@ const VOCABULARY = [
   'inverter',
   '모터',
 ];
-// Some texts have a first line of their own: a title, whose terms weigh more (headline).
 const text = fc
-  .tuple(
-    fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 14 }),
-    fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 5 }),
-  )
-  .map(([body, title]) => (title.length > 0 ? `${title.join(' ')}\n` : '') + body.join(' '));
+  .array(fc.constantFrom(...VOCABULARY), { maxLength: 14 })
+  .map((words) => words.join(' '));
 const technologyCodes = ['EF', 'EF05', 'EF06', 'EF09', 'EA', 'EA04', 'EA09', 'EB10'];
 const sectorCodes = ['C', '27', '28', '29', 'D', '35'];
 const trl = fc.option(fc.integer({ min: 1, max: 9 }), { nil: null });

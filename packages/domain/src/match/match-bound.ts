@@ -10,7 +10,6 @@ import type { MatchTerms } from './match-terms';
 import {
   DEFAULT_FAMILY_CREDIT,
   familyShare,
-  needTermWeight,
   ownShare,
   PHRASE_BONUS,
   TEXT_SATURATION,
@@ -74,7 +73,7 @@ export function needTextPlan(
   const weight = new Map<string, number>();
   let hangulIndex = 0;
   for (const word of need.words) {
-    const w = needTermWeight(need, word, weightOf);
+    const w = weightOf(word);
     weight.set(word, w);
     weights.push(w);
     // As textFit: Hangul terms are stored in the order of `words`, so one cursor pairs them.

@@ -238,15 +238,13 @@ export const isMatchShown = (score: Pick<MatchScore, 'relevance'>): boolean =>
 /**
  * A need's list is shown only when its best pair is at least this relevant: below it the
  * catalogue holds no credible partner, only neighbours of the field (a shared code and
- * its field's words), and an empty list that says so helps more than five of them. Pairs
+ * its field's word), and an empty list that says so helps more than five of them. Pairs
  * above MATCH_RELEVANCE_FLOOR still fill the rest of a list that passes. Calibrated on the
- * evaluation's read parts (docs/matching-quality.md): with the headline weight, the best
- * pair of a need whose catalogue holds a credible partner has relevance 0.513 at least,
- * the best pair of a need without one 0.449 at most; this is the middle of that gap
- * (0.45–0.50 measure the same). It was 0.4 before the headline weight, when the two sides
- * met (0.460 / 0.455).
+ * evaluation's tuning part (README, "Matching quality"): the weakest credible pair has
+ * relevance 0.61, the best pair of any need without a credible partner 0.18; this is the
+ * middle of that gap, so neither side sits near it.
  */
-export const MATCH_LIST_FLOOR = 0.48;
+export const MATCH_LIST_FLOOR = 0.4;
 
 /**
  * The pairs of one need's list worth showing (each already above the pair floor): all of

@@ -35,13 +35,6 @@ export interface MatchTerms {
   readonly families: ReadonlySet<string>;
   /** For each term that names a concept of a family, those families. */
   readonly familiesOf: ReadonlyMap<string, readonly string[]>;
-  /**
-   * The terms of the text's first line when the text has more than one: a listing's title,
-   * which names its problem ("Bird collision monitoring at an offshore wind farm") where
-   * the body also names its setting. textFit weighs a need's headline terms more
-   * (HEADLINE_WEIGHT). Empty for a text of one line.
-   */
-  readonly headline: ReadonlySet<string>;
 }
 
 // Korean writes compounds without spaces and attaches particles (수소연료전지, 연료전지를),
@@ -92,22 +85,7 @@ function addConcept(conceptsOf: Map<string, string[]>, word: string, concept: st
   else if (!list.includes(concept)) list.push(concept);
 }
 
-/** The terms of a text (see MatchTerms); its first line, when it has more, is the headline. */
 export function matchTerms(text: string): MatchTerms {
-  const terms = termsOf(text);
-  const newline = text.indexOf('\n');
-  if (newline <= 0) return terms;
-  // The first line tokenised alone (one line: no headline of its own), kept to the terms
-  // the whole text has, so the headline is a subset of \`words\`.
-  const headline = new Set<string>();
-  for (const word of termsOf(text.slice(0, newline)).words)
-    if (terms.words.has(word)) headline.add(word);
-  return { ...terms, headline };
-}
-
-const NO_HEADLINE: ReadonlySet<string> = new Set();
-
-function termsOf(text: string): MatchTerms {
   const words = new Set<string>();
   const hangul: string[] = [];
   const hangulParts: string[][] = [];
@@ -204,7 +182,6 @@ function termsOf(text: string): MatchTerms {
     conceptsOf,
     families,
     familiesOf,
-    headline: NO_HEADLINE,
   };
 }
 

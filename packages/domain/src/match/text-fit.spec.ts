@@ -1,5 +1,5 @@
 import { matchTerms } from './match-terms';
-import { DEFAULT_FAMILY_CREDIT, FAMILY_CREDIT, HEADLINE_WEIGHT, textFit } from './text-fit';
+import { DEFAULT_FAMILY_CREDIT, FAMILY_CREDIT, textFit } from './text-fit';
 
 const fit = (need: string, capability: string) => textFit(matchTerms(need), matchTerms(capability));
 // With concept families counting (they are off by default).
@@ -95,16 +95,5 @@ describe('textFit', () => {
     const need = '연료전지 분리판 코팅 salt spray';
     const capability = 'fuel cell bipolar plate coating and salt spray tests';
     expect(withFamilies(need, capability)).toEqual(fit(need, capability));
-  });
-
-  it('weighs the need’s headline (its first line) HEADLINE_WEIGHT times its body', () => {
-    // Two terms in the title, two in the body: one title term covers 2 of 6 weights, both
-    // body terms (no shared phrase) 2 of 6 too.
-    const need = 'bird collision\noffshore turbine';
-    expect(fit(need, 'bird radar').value).toBeCloseTo(HEADLINE_WEIGHT / (2 * HEADLINE_WEIGHT + 2));
-    expect(fit(need, 'turbine blade offshore').value).toBeCloseTo(2 / (2 * HEADLINE_WEIGHT + 2));
-    // Without a line break there is no headline: every term weighs alike.
-    expect(fit('bird collision offshore turbine', 'bird radar').value).toBeCloseTo(1 / 4);
-    expect(matchTerms(need).headline).toEqual(new Set(['bird', 'collision']));
   });
 });

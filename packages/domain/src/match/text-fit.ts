@@ -21,27 +21,12 @@ export const PHRASE_BONUS = 0.25;
  */
 export const FAMILY_CREDIT = 0.5;
 /**
- * The share the engine gives by default: none. With the headline weight the reviewed families
- * raise nDCG@5 on every read part of the evaluation (tuning 0.853 → 0.887) but change nothing
- * on FRESH2, the part nobody had read (0.744 either way), and their family keys make the
- * matching index's full run 1.6–1.9× slower (bench:match at 20,000 capabilities:
- * docs/matching-quality.md). So they stay off; pass `familyCredit` (MatchContext) to score
- * with them.
+ * The share the engine gives by default: none. With the reviewed families at FAMILY_CREDIT
+ * the fresh held-out part, read once, reached nDCG@5 0.896 (0.880 without) and empty when
+ * nothing fits stayed 0.25 either way: under the issue's 0.90 and 0.8, so families stay off
+ * (README, "Matching quality"). Pass `familyCredit` (MatchContext) to score with them.
  */
 export const DEFAULT_FAMILY_CREDIT = 0;
-/**
- * A term of the need's headline (its title: MatchTerms.headline) weighs this many times its
- * rarity: the title names the problem, the body also its setting, so a capability that meets
- * the body's "offshore wind turbine" but not the title's "bird collision" covers less of
- * the need. Measured on the evaluation's read parts (docs/matching-quality.md): it widens the
- * gap between the best pair of needs with and without a credible partner (0.455 / 0.460 →
- * 0.449 / 0.513); 2.5 and more cost credible partners their place.
- */
-export const HEADLINE_WEIGHT = 2;
-
-/** A need term's weight in text fit: its rarity, times HEADLINE_WEIGHT in the headline. */
-export const needTermWeight = (need: MatchTerms, word: string, weightOf: TermWeight): number =>
-  need.headline.has(word) ? HEADLINE_WEIGHT * weightOf(word) : weightOf(word);
 
 /**
  * A term whose concepts belong to a family counts in two parts: the share only its own
@@ -80,7 +65,7 @@ export function textFit(
   let familyCount = 0;
   let hangulIndex = 0;
   for (const word of need.words) {
-    const w = needTermWeight(need, word, weightOf);
+    const w = weightOf(word);
     weights.push(w);
     weight.set(word, w);
     // Hangul terms are stored in the order of `words`, so one cursor pairs them.

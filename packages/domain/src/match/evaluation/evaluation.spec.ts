@@ -125,26 +125,26 @@ describe('the engine on the labelled set', () => {
     expect(part(name).irrelevant.median).toBeLessThan(part(name).credible.min);
   });
 
-  it('HELD_OUT (the first fresh part, read, now tuning data): credible first, empty when nothing fits', () => {
-    // Read once as shipped (nDCG@5 0.880, top-1 0.929, but empty 0.25: lists for 3 of its 4
-    // needs without a credible partner), then tuned on with the other read parts: with the
-    // headline weight and the list floor 0.48, nDCG@5 0.858, top-1 0.929, empty 1.000
-    // (docs/matching-quality.md). Floors against regressions.
+  it('HELD_OUT (the first fresh part, read, now tuning data): credible first, but lists where nothing fits', () => {
+    // Read once (nDCG@5 0.880 on 99 capabilities, 0.867 on 118), top-1 0.929, but 3 of its
+    // 4 needs without a credible partner still show a list (empty 0.25). A title weight with
+    // a list floor of 0.48 emptied them but was not kept (docs/matching-quality.md). Floors
+    // against regressions, not the targets.
     const fresh = part('HELD_OUT');
     expect(fresh.top1Credible).toBeGreaterThanOrEqual(0.9);
-    expect(fresh.ndcgAt5).toBeGreaterThanOrEqual(0.85);
-    expect(fresh.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
+    expect(fresh.ndcgAt5).toBeGreaterThanOrEqual(0.86);
+    expect(fresh.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.25);
     expect(fresh.irrelevant.median).toBeLessThan(fresh.credible.min);
   });
 
-  it('FRESH2 (held-out, read once after tuning): top-1 and empty meet the targets, nDCG@5 not', () => {
-    // Measured once before the tuning (nDCG@5 0.738, top-1 0.923, empty 0.800) and once after
-    // (0.744, 0.923, 0.800): docs/matching-quality.md. The issue's nDCG@5 target (0.90) is
-    // not met on untouched needs. Floors against regressions, not targets.
+  it('FRESH2 (held-out, read once with the engine as shipped): top-1 and empty meet the targets, nDCG@5 not', () => {
+    // Measured once with this engine, right after the labels were committed: nDCG@5 0.738,
+    // top-1 0.923, empty 0.800 (docs/matching-quality.md). The issue's nDCG@5 target (0.90)
+    // is not met on untouched needs. Floors against regressions, not targets.
     const fresh2 = part('FRESH2');
     expect(fresh2.top1Credible).toBeGreaterThanOrEqual(0.9);
     expect(fresh2.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
-    expect(fresh2.ndcgAt5).toBeGreaterThanOrEqual(0.74);
+    expect(fresh2.ndcgAt5).toBeGreaterThanOrEqual(0.73);
   });
 });
 
@@ -156,9 +156,8 @@ describe('concept families on the labelled set', () => {
     const withFamilies = tuning(FAMILY_CREDIT);
     expect(DEFAULT_FAMILY_CREDIT).toBe(0);
     expect(withFamilies.part).toBe('TUNING');
-    // docs/matching-quality.md: 0.853 → 0.887 on the tuning part with the headline weight
-    // and the catalogue grown by FRESH2's capabilities (off by default: no gain on FRESH2,
-    // and a slower index).
+    // docs/matching-quality.md: 0.863 → 0.884 on the tuning part with the catalogue grown
+    // by FRESH2's capabilities (off by default: no gain on FRESH2, and a slower index).
     expect(withFamilies.ndcgAt5).toBeGreaterThanOrEqual(without.ndcgAt5 + 0.01);
     expect(withFamilies.precisionAt5).toBeGreaterThan(without.precisionAt5);
     expect(withFamilies.top1Credible).toBe(without.top1Credible);
