@@ -1,6 +1,7 @@
 // `pnpm eval:match`: the matching evaluation (packages/domain/src/match/evaluation) run
-// with the engine's own score and floor, printed for every part: TUNING, HELD_OUT (fresh,
-// read once) and SEEN (the first held-out part, already read). `--part TUNING` for one:
+// with the engine's own score and floor, printed for every part: TUNING, HELD_OUT (the
+// first fresh part, read, now tuning data), SEEN (the first held-out part, read) and FRESH2
+// (the untouched held-out part: read it only to report). `--part TUNING` for one:
 // what to run while tuning. `--needs` lists each need's shown top 5 with grades, for
 // reading a ranking pair by pair.
 import {

@@ -172,8 +172,11 @@ export function reportPart(part: EvaluationPart, results: readonly NeedResult[])
   };
 }
 
-/** The parts in the order they are reported: tuning, the fresh held-out part, the seen one. */
-export const EVALUATION_PARTS: readonly EvaluationPart[] = ['TUNING', 'HELD_OUT', 'SEEN'];
+/**
+ * The parts in the order they are reported: tuning, the first fresh part (now read), the
+ * seen one, and FRESH2, the untouched held-out part.
+ */
+export const EVALUATION_PARTS: readonly EvaluationPart[] = ['TUNING', 'HELD_OUT', 'SEEN', 'FRESH2'];
 
 /** The evaluation of every part, in EVALUATION_PARTS' order (the tuning part first). */
 export function evaluateMatching(options: EvaluationOptions): {

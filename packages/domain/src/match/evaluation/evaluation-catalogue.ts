@@ -180,6 +180,29 @@ const ROWS: readonly Row[] = [
   ['c97', 'KR', 'KR-27', 'SERVICE', '치과 임플란트 픽스처 정밀 가공', '티타늄 치과 임플란트 픽스처를 CNC 자동선반으로 정밀 가공하여 공급합니다.', 'LC10 EA08', '32', 9],
   ['c98', 'KR', 'KR-47', 'SERVICE', '방사선 작업 종사자 선량 관리', '방사선 작업 종사자의 개인 선량계 판독과 피폭 선량 관리를 대행합니다.', 'EG04 EG05', '71', null],
   ['c99', 'KR', 'KR-27', 'EXPERTISE', 'Antibacterial silver finishing of textiles', 'Silver-nanoparticle antibacterial finishing of hospital textiles that lasts through industrial laundering.', 'EC07 EB08', '13', 6],
+  // Added with the second fresh held-out part (FRESH2, n67–n89), written and judged (also
+  // against the older needs) and committed before the engine scored any of its needs. The
+  // later rows are tempting-but-wrong listings that share generic words with those needs
+  // ("signal processing", "stack", "tank", 가공, 점검, 케이블).
+  ['c100', 'KR', 'KR-47', 'EXPERTISE', '사출금형 컨포멀 냉각 인서트 적층제조', '금속 3D 프린팅으로 제품 형상을 따라가는 냉각 채널(컨포멀 냉각)을 가진 사출금형 인서트를 설계·제작하여 냉각 시간과 휨을 줄입니다.', 'EA15 EA02', '22 25', 6],
+  ['c101', 'KR', 'KR-48', 'SERVICE', 'Hot isostatic pressing (HIP) and heat treatment of castings and AM parts', 'HIP that closes internal porosity of castings and additively manufactured titanium and nickel parts, with vacuum heat treatment and certificates.', 'EB13 EB11', '24 25', 9],
+  ['c102', 'KR', 'KR-47', 'EXPERTISE', 'Slot-die coating and drying of battery electrodes', 'Slot-die coating of cathode and anode slurries, coating-weight uniformity control and multi-zone drying of lithium-ion battery electrodes on a pilot line.', 'EF06 EB11', '27', 6],
+  ['c103', 'KR', 'KR-27', 'EXPERTISE', '수질 pH·전기전도도(EC) 센서 자동 교정', '수질 측정용 pH·EC 센서의 드리프트를 보정하는 자동 교정 모듈과 원격 모니터링 시스템을 개발하였습니다.', 'ED10 EH08', '26', 6],
+  ['c104', 'KR', 'KR-27', 'SERVICE', '가축분뇨 바이오가스 플랜트', '가축분뇨와 음식물 폐기물을 혐기성 소화하여 바이오가스를 생산하는 플랜트를 설계·시공합니다.', 'EF04 EH04', '35 38', 8],
+  ['c105', 'KR', 'KR-48', 'SERVICE', '송전선로 드론 영상 점검', '드론 영상과 딥러닝으로 송전 케이블과 애자의 외관 손상을 점검하고 보고서를 작성합니다.', 'EE13 ED01', '35', 8],
+  ['c106', 'DE', 'DE-BW', 'EXPERTISE', 'Hydrogen leak sensors for refuelling stations and vehicles', 'Thermal-conductivity and catalytic hydrogen sensors with fast response for leak detection in refuelling stations and fuel-cell vehicles; certification to ISO 26142.', 'EF05 ED10', '26 29', 7],
+  ['c107', 'DE', 'DE-BW', 'EXPERTISE', 'Leading-edge erosion protection of wind turbine blades', 'Polyurethane coatings and shells that protect blade leading edges against rain erosion; rain-erosion rig testing.', 'EF03 EC09', '28 20', 6],
+  ['c108', 'KR', 'KR-47', 'EXPERTISE', 'Weld seam inspection with laser profilometry and deep learning', 'Inline laser line scanners and deep-learning classification of weld seam defects (porosity, undercut, missing welds) in car body shops.', 'EE13 EB12', '29', 6],
+  ['c109', 'KR', 'KR-47', 'EXPERTISE', '대전류 커넥터 접점 도금과 온도상승 시험', '전기차 충전 커넥터와 대전류 단자의 은 도금 접점을 설계하고 접촉저항 측정과 온도상승 시험을 수행합니다.', 'ED11 EB11', '27 29', 6],
+  ['c110', 'KR', 'KR-48', 'SERVICE', 'Regenerative thermal oxidisers for VOC abatement', 'Design and supply of regenerative thermal oxidisers (RTO) that destroy VOC from painting booths and dryers, with heat recovery.', 'EH01 EF01', '28 30', 8],
+  ['c111', 'KR', 'KR-27', 'EXPERTISE', '알루미늄 양극산화 착색 공정', '알루미늄 압출재와 다이캐스팅 부품의 양극산화 피막 두께와 착색 균일도를 관리하는 표면처리 공정 기술입니다.', 'EB11 EB10', '25 24', 7],
+  ['c112', 'KR', 'KR-47', 'EXPERTISE', 'Radar signal processing for blind-spot detection', 'FMCW radar signal processing and target tracking for blind-spot and rear cross-traffic detection in cars.', 'EE04 EA19', '29 26', 6],
+  ['c113', 'KR', 'KR-48', 'SERVICE', 'Continuous emission monitoring (CEMS) of stacks', 'Installation and calibration of continuous emission monitoring systems for dust, NOx, SOx and CO2 in incinerator and boiler stacks.', 'EH08 EH01', '35 38', null],
+  ['c114', 'KR', 'KR-48', 'EXPERTISE', 'Insulation of LNG cargo tanks', 'Polyurethane foam insulation panels and secondary barriers for membrane-type LNG carrier tanks; cryogenic tests.', 'EA11 EF09', '30', 7],
+  ['c115', 'KR', 'KR-47', 'SERVICE', '반도체 웨이퍼 연삭·연마(CMP) 가공', '실리콘과 SiC 웨이퍼의 연삭, 래핑, CMP 연마 가공을 수탁 수행합니다.', 'ED05 EA02', '26', 8],
+  ['c116', 'KR', 'KR-27', 'SERVICE', '식품 공장 HACCP 인증 컨설팅', '식품 제조 공장의 위생 관리 기준 수립과 HACCP 인증 취득을 지원합니다.', 'LB08', '10 70', null],
+  ['c117', 'NL', 'NL-NB', 'SERVICE', 'Warehouse management software for e-commerce', 'Cloud warehouse management system with order picking, stock tracking and data dashboards for online retailers.', 'EI10 EE09', '62 52', 9],
+  ['c118', 'DE', 'DE-BW', 'EXPERTISE', 'Pre-insulated district-heating pipes', 'Manufacture of pre-insulated steel pipes for district-heating networks: polyurethane insulation, casing and joints.', 'EF01 EA05', '24 35', 9],
 ];
 
 const codes = (list: string): string[] => list.split(' ').filter(Boolean);
