@@ -89,56 +89,13 @@ export class Side<F extends NeedMatchFacts | CapabilityMatchFacts> {
    * did): a listing added before that took part in it already and need not enter it.
    */
   readonly refreshedAt: number[] = [];
-  /**
-   * What a listing of the other side must beat to enter a list of this side, for the pruning
-   * of a refresh (MatchIndex.enteringFloor): the lowest 20th score of the lists refreshed by
-   * another worker (or before this index), recomputed when `settled` is marked stale, and
-   * the lowest 20th score and earliest epoch of any list this index refreshed (lower
-   * bounds: they never rise, which only prunes less).
-   */
-  private foreignFloor = -1;
-  private foreignStale = true;
-  earliestHere = Infinity;
-  hereFloor = Infinity;
 
   constructor(
     private readonly codeIds: Map<string, number>,
     private readonly organizationIds: Map<string, number>,
   ) {}
 
-  /** Pending, thresholds or refreshedAt changed from outside (a build, a sync). */
-  settledChanged(): void {
-    this.foreignStale = true;
-  }
-
-  /** A list this index just refreshed (MatchIndex.refreshed). */
-  refreshedHere(epoch: number, placeScore: number): void {
-    if (epoch < this.earliestHere) this.earliestHere = epoch;
-    if (placeScore < this.hereFloor) this.hereFloor = placeScore;
-  }
-
-  /**
-   * The lowest 20th score among lists a listing loaded at `loadedAt` may have to enter
-   * (MatchIndex.matches' entering rule: live, not waiting, not refreshed by this index after
-   * the listing was loaded); Infinity when there is none. A pair scoring no more than this
-   * enters no list.
-   */
-  enteringFloor(loadedAt: number): number {
-    if (this.foreignStale) {
-      let floor = Infinity;
-      for (let slot = 0; slot < this.ids.length; slot += 1)
-        if (this.alive[slot] && !this.pending[slot] && this.refreshedAt[slot]! < 0)
-          floor = Math.min(floor, this.threshold[slot]!);
-      this.foreignFloor = floor;
-      this.foreignStale = false;
-    }
-    return loadedAt > this.earliestHere
-      ? Math.min(this.foreignFloor, this.hereFloor)
-      : this.foreignFloor;
-  }
-
   add(id: string, facts: F, epoch: number): number {
-    this.foreignStale = true;
     const previous = this.bySlot.get(id);
     if (previous !== undefined) this.alive[previous] = false;
     const slot = this.ids.length;

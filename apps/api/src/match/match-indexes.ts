@@ -104,7 +104,6 @@ export class MatchIndexes {
         const slot = side.bySlot.get(row.id);
         if (slot !== undefined) side.threshold[slot] = row.score;
       }
-      side.settledChanged();
     }
     for (const id of await this.matches.pendingListingIds()) this.setPending(index, id, true);
     this.index = index;
@@ -122,10 +121,7 @@ export class MatchIndexes {
     for (const kind of ['NEED', 'CAPABILITY'] as const) {
       const side = index.side(kind);
       const slot = side.bySlot.get(id);
-      if (slot !== undefined) {
-        side.pending[slot] = pending;
-        side.settledChanged();
-      }
+      if (slot !== undefined) side.pending[slot] = pending;
     }
   }
 
@@ -163,7 +159,6 @@ export class MatchIndexes {
         const slot = side.bySlot.get(change.listingId);
         if (slot === undefined) continue;
         side.threshold[slot] = scores.get(change.listingId) ?? -1;
-        side.settledChanged();
         // Another worker's refresh: its index may not have held every listing this one does.
         if (this.ownRefreshes.get(change.listingId) !== change.refreshedAt)
           side.refreshedAt[slot] = -1;
