@@ -1,6 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CapabilityEntity } from '../capability/capability.entity';
-import { TechnologyNeedEntity } from '../need/need.entity';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { timestamptz } from '../platform/database/columns';
 
 /**
@@ -12,6 +10,10 @@ import { timestamptz } from '../platform/database/columns';
  * A pair is kept while it is among the best of its need (`for_need`) or of its capability
  * (`for_capability`): the two sides are refreshed separately and neither may drop the
  * other's rows.
+ *
+ * No foreign keys (they tripled the cost of a full matching's writes): a listing's delete
+ * triggers delete its pairs, and the refresh writes pairs only of listings it key-share
+ * locked and found (migration 1799000000100).
  */
 @Entity('listing_match')
 @Index('listing_match_need_score_idx', ['needId', 'score'])
@@ -20,16 +22,8 @@ export class ListingMatchEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'listing_match_pkey' })
   needId: string;
 
-  @ManyToOne(() => TechnologyNeedEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'need_id', foreignKeyConstraintName: 'listing_match_need_fk' })
-  need?: TechnologyNeedEntity;
-
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'listing_match_pkey' })
   capabilityId: string;
-
-  @ManyToOne(() => CapabilityEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'capability_id', foreignKeyConstraintName: 'listing_match_capability_fk' })
-  capability?: CapabilityEntity;
 
   /** scoreMatch(need, capability) without anyone's learned preferences, in [0, 1]. */
   @Column({ type: 'real' })

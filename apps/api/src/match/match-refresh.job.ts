@@ -170,6 +170,15 @@ export class MatchRefreshJob implements OnModuleInit {
   /** Stores the listings' own best pairs and their places in the other side's lists; returns the pairs stored anew. */
   private async write(found: readonly Found[]): Promise<StoredPair[]> {
     const news: StoredPair[] = [];
+    // The batch's referential check, once per listing (listing_match has no foreign keys).
+    const pairsOf = (one: Found) => [...one.matches!.best, ...one.matches!.entering];
+    const withMatches = found.filter((one) => one.matches);
+    const existing = await this.matches.lockLiveListings(
+      withMatches.flatMap((one) => pairsOf(one).map((pair) => pair.needId)),
+      withMatches.flatMap((one) => pairsOf(one).map((pair) => pair.capabilityId)),
+    );
+    const exists = (pair: IndexedPair) =>
+      existing.needs.has(pair.needId) && existing.capabilities.has(pair.capabilityId);
     for (const kind of ['NEED', 'CAPABILITY'] as const) {
       const ofKind = found.filter((one) => one.kind === kind);
       await this.matches.forgetPairs(
@@ -182,7 +191,7 @@ export class MatchRefreshJob implements OnModuleInit {
           kind,
           live.map((one) => ({
             listingId: one.listingId,
-            pairs: listed(kind, one.matches!.best).map(storedPair),
+            pairs: listed(kind, one.matches!.best).filter(exists).map(storedPair),
           })),
         )),
       );
@@ -190,7 +199,9 @@ export class MatchRefreshJob implements OnModuleInit {
       news.push(
         ...(await this.matches.enterPairs(
           kind === 'NEED' ? 'CAPABILITY' : 'NEED',
-          live.flatMap((one) => entering(kind, one.matches!.entering).map(storedPair)),
+          live.flatMap((one) =>
+            entering(kind, one.matches!.entering).filter(exists).map(storedPair),
+          ),
         )),
       );
     }

@@ -331,6 +331,33 @@ export class MatchRepository {
   }
 
   /**
+   * Key-share locks the listings a batch is about to store pairs of, set-wise, and returns
+   * those that exist: listing_match has no foreign keys (migration 1799000000100), so this
+   * is the batch's referential check, once per listing instead of twice per pair. A
+   * concurrent delete waits for the batch's commit (and its trigger then deletes the
+   * pairs), or committed first and its listing's pairs are not written.
+   */
+  async lockLiveListings(
+    needIds: Iterable<string>,
+    capabilityIds: Iterable<string>,
+  ): Promise<{ needs: Set<string>; capabilities: Set<string> }> {
+    const lock = async (table: string, ids: Iterable<string>) => {
+      // In key order: two workers lock overlapping listings in the same order.
+      const sorted = [...new Set(ids)].sort();
+      if (!sorted.length) return new Set<string>();
+      const rows = await this.query<{ id: string }>(
+        `SELECT id FROM ${table} WHERE id = ANY(:ids::uuid[]) ORDER BY id FOR KEY SHARE`,
+        { ids: sorted },
+      );
+      return new Set(rows.map((row) => row.id));
+    };
+    return {
+      needs: await lock('technology_need', needIds),
+      capabilities: await lock('capability', capabilityIds),
+    };
+  }
+
+  /**
    * Puts pairs into the other side's stored lists (`side` names whose list: a capability
    * entering needs' lists is 'NEED'), leaving the listing's own flag alone; returns the
    * pairs stored anew, for the strong-match notification.

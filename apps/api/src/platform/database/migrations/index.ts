@@ -24,6 +24,7 @@ import { Applications1797700000000 } from './1797700000000-Applications';
 import { PartnershipWithdrawn1798000000001 } from './1798000000001-PartnershipWithdrawn';
 import { ReviewPool1798100000000 } from './1798100000000-ReviewPool';
 import { AwardAndRedress1798200000000 } from './1798200000000-AwardAndRedress';
+import { ListingMatchDeleteTriggers1799000000100 } from './1799000000100-ListingMatchDeleteTriggers';
 import { ReviewerCandidateSearch1799000000300 } from './1799000000300-ReviewerCandidateSearch';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
@@ -54,5 +55,6 @@ export const MIGRATIONS = [
   PartnershipWithdrawn1798000000001,
   ReviewPool1798100000000,
   AwardAndRedress1798200000000,
+  ListingMatchDeleteTriggers1799000000100,
   ReviewerCandidateSearch1799000000300,
 ];
