@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ReviewerCandidate } from '../../src/review/review-pool.service';
 import { createOrganization, expectRefused, signUp, type SignedIn } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { draftCall } from '../call/call-support';
@@ -13,14 +14,8 @@ const CANDIDATES = `query Candidates($callId: ID!, $search: String!) {
   reviewerCandidates(callId: $callId, search: $search) {
     userId displayName organizationNames technologyAreas affinity inPool } }`;
 
-interface Candidate {
-  userId: string;
-  displayName: string;
-  organizationNames: string[];
-  technologyAreas: string[];
-  affinity: number;
-  inPool: boolean;
-}
+/** What the API answers for a candidate: the service's own shape (no e-mail in it). */
+type Candidate = ReviewerCandidate;
 
 let t: TestApp;
 let w: ReviewWorld;
