@@ -8,8 +8,10 @@ import {
   proximityPart,
   sectorsPart,
   trlPart,
-  matchBoundScore,
   matchRelevance,
+  matchTopical,
+  relevanceOfTopical,
+  scoreOfTopical,
   needTextPlan,
   technologyFit,
   textValueOfMatched,
@@ -34,6 +36,7 @@ import {
   type Postings,
 } from './match-index-side';
 import { byScore, insert } from './match-index-order';
+import { CapabilityLists } from './match-capability-lists';
 /** A pair scored by the index: scoreMatch's score and relevance (see scoreMatchGivenText). */
 export interface IndexedPair {
   needId: string;
@@ -47,6 +50,17 @@ export interface IndexedMatches {
   /** Pairs beating the other listing's 20th stored score (its list is not about to be recomputed anyway). */
   entering: IndexedPair[];
   /** The index's epoch when they were found (MatchIndex.refreshed). */
+  epoch: number;
+}
+
+/** What a sweep found (MatchIndex.sweep). */
+export interface SweptLists {
+  /** Every live need and its own best pairs, in code-unit order of their ids. */
+  needs: { id: string; best: IndexedPair[] }[];
+  /** The pairs by which capabilities' lists hold the `i`-th need. */
+  heldBy(i: number): IndexedPair[];
+  /** Every live capability, with the 20th score of its list (-1 when it holds fewer). */
+  capabilities: { id: string; placeScore: number }[];
   epoch: number;
 }
 
@@ -235,10 +249,13 @@ export class MatchIndex {
     id: string,
     limit: number,
     entering: boolean,
+    /** A need's candidates offered to the capabilities' own lists too (a sweep). */
+    lists?: CapabilityLists,
   ): IndexedMatches | null {
     const own = this.side(kind);
     const slot = own.bySlot.get(id);
     if (slot === undefined) return null;
+    if (lists && kind !== 'NEED') throw new Error('only a need fills the capabilities’ lists');
     const other = kind === 'NEED' ? this.capabilities : this.needs;
     this.scratch(other.ids.length);
     this.query = (this.query + 1) | 0 || 1;
@@ -330,16 +347,63 @@ export class MatchIndex {
       }
     }
 
-    // Ceilings of those that pass the floor, with the context at its best: one pass over
-    // every candidate, nothing but typed arrays and the domain's matchBound.
+    // A candidate's exact score: its context from its profile's, its place's and its
+    // history's parts (each pair of classes computed once per index), its exact text
+    // value, and the domain's matchBound, which is scoreMatch's score to the last bit for
+    // exact values (its spec proves it): no MatchScore is built for a candidate.
     const ownOrganization = own.organizationOf[slot]!;
     const otherOrganization = other.organizationOf;
-    const { texts, ceilings, buckets, counts } = this;
+    const { texts, ceilings, buckets, counts, exact } = this;
+    const partners = this.partnersOf(ownOrganization, ownFacts.place.organizationId);
+    const ownKeys = kind === 'CAPABILITY' ? this.ownKeySet(slot) : null;
+    const exactText = (position: number): number =>
+      ownKeys ? this.capabilityText(touched[position]!, ownKeys) : texts[position]!;
+    // Hoisted: this runs for most candidates that pass the floor.
+    const { sectors, trl, collaboration, proximity } = this.parts;
+    const [mySectors, myTrl, myCollaboration, myProximity] = CONTEXT_PARTS.map(
+      (part) => own.classes[part].of[slot]!,
+    ) as [number, number, number, number];
+    const theirSectors = other.classes.sectors.of;
+    const theirTrl = other.classes.trl.of;
+    const theirCollaboration = other.classes.collaboration.of;
+    const theirProximity = other.classes.proximity.of;
+    const contextFor = (candidate: number): number => {
+      const history = historyOf(partners?.get(otherOrganization[candidate]!) ?? 0);
+      return kind === 'NEED'
+        ? contextOf(
+            sectors.get(mySectors, theirSectors[candidate]!),
+            trl.get(myTrl, theirTrl[candidate]!),
+            collaboration.get(myCollaboration, theirCollaboration[candidate]!),
+            proximity.get(myProximity, theirProximity[candidate]!),
+            history,
+          )
+        : contextOf(
+            sectors.get(theirSectors[candidate]!, mySectors),
+            trl.get(theirTrl[candidate]!, myTrl),
+            collaboration.get(theirCollaboration[candidate]!, myCollaboration),
+            proximity.get(theirProximity[candidate]!, myProximity),
+            history,
+          );
+    };
+    const scoreOf = (candidate: number, text: number): number =>
+      scoreOfTopical(matchTopical(technology[setOf[candidate]!]!, text), contextFor(candidate));
+
+    // Ceilings of those that pass the floor, with the context at its best: one pass over
+    // every candidate, nothing but typed arrays and the domain's matchBound. In a sweep, a
+    // candidate whose ceiling reaches its own list's entry is scored for that list here (a
+    // need's text value is exact), and the score kept for the need's own list below.
+    const entry = lists?.entry;
     counts.fill(0);
     let kept = 0;
     let top = 0;
-    for (let i = 0; i < count; i += 1) {
-      const candidate = touched[i]!;
+    // When many are touched, every slot in order: the arrays read per candidate are then
+    // read front to back instead of at random (most of this loop's time was cache misses).
+    const slots = other.ids.length;
+    const dense = count * 4 > slots;
+    const end = dense ? slots : count;
+    for (let i = 0; i < end; i += 1) {
+      const candidate = dense ? i : touched[i]!;
+      if (dense && seen[candidate] !== query) continue;
       if (!other.alive[candidate]) continue;
       if (otherOrganization[candidate] === ownOrganization) continue;
       const set = setOf[candidate]!;
@@ -349,8 +413,17 @@ export class MatchIndex {
         acc[candidate]!,
       );
       if (text <= tooLittle[set]!) continue;
-      if (matchRelevance(technology[set]!, text) < MATCH_RELEVANCE_FLOOR) continue;
-      const ceiling = matchBoundScore(technology[set]!, text, CONTEXT_CEILING);
+      // The domain's matchBound in its two steps: the topical part once for both scores.
+      const topical = matchTopical(technology[set]!, text);
+      const relevance = relevanceOfTopical(topical);
+      if (relevance < MATCH_RELEVANCE_FLOOR) continue;
+      const ceiling = scoreOfTopical(topical, CONTEXT_CEILING);
+      exact[kept] = NaN;
+      if (entry && ceiling >= entry[candidate]!) {
+        const score = scoreOfTopical(topical, contextFor(candidate));
+        exact[kept] = score;
+        if (score >= entry[candidate]!) lists!.offer(candidate, slot, score, relevance);
+      }
       const bucket = Math.min(BUCKETS, Math.floor(ceiling * BUCKETS));
       counts[bucket]! += 1;
       if (bucket > top) top = bucket;
@@ -370,44 +443,6 @@ export class MatchIndex {
     for (let position = 0; position < kept; position += 1)
       order[counts[buckets[position]!]!++] = position;
 
-    // A candidate's exact score: its context from its profile's, its place's and its
-    // history's parts (each pair of classes computed once per index), its exact text
-    // value, and the domain's matchBound, which is scoreMatch's score to the last bit for
-    // exact values (its spec proves it): no MatchScore is built for a candidate.
-    const partners = this.partnersOf(own.organizationOf[slot]!, ownFacts.place.organizationId);
-    const ownKeys = kind === 'CAPABILITY' ? this.ownKeySet(slot) : null;
-    const exactText = (position: number): number =>
-      ownKeys ? this.capabilityText(touched[position]!, ownKeys) : texts[position]!;
-    // Hoisted: this runs for most candidates that pass the floor.
-    const { sectors, trl, collaboration, proximity } = this.parts;
-    const [mySectors, myTrl, myCollaboration, myProximity] = CONTEXT_PARTS.map(
-      (part) => own.classes[part].of[slot]!,
-    ) as [number, number, number, number];
-    const theirSectors = other.classes.sectors.of;
-    const theirTrl = other.classes.trl.of;
-    const theirCollaboration = other.classes.collaboration.of;
-    const theirProximity = other.classes.proximity.of;
-    const scoreOf = (candidate: number, text: number): number => {
-      const history = historyOf(partners?.get(otherOrganization[candidate]!) ?? 0);
-      const context =
-        kind === 'NEED'
-          ? contextOf(
-              sectors.get(mySectors, theirSectors[candidate]!),
-              trl.get(myTrl, theirTrl[candidate]!),
-              collaboration.get(myCollaboration, theirCollaboration[candidate]!),
-              proximity.get(myProximity, theirProximity[candidate]!),
-              history,
-            )
-          : contextOf(
-              sectors.get(theirSectors[candidate]!, mySectors),
-              trl.get(theirTrl[candidate]!, myTrl),
-              collaboration.get(theirCollaboration[candidate]!, myCollaboration),
-              proximity.get(theirProximity[candidate]!, myProximity),
-              history,
-            );
-      return matchBoundScore(technology[setOf[candidate]!]!, text, context);
-    };
-
     const best: IndexedPair[] = [];
     const pairOf = (candidate: number, score: number, relevance: number): IndexedPair => {
       const value = { score, relevance };
@@ -415,9 +450,7 @@ export class MatchIndex {
         ? { needId: id, capabilityId: other.ids[candidate]!, score: value }
         : { needId: other.ids[candidate]!, capabilityId: id, score: value };
     };
-    // Exact scores found for the own list, by position (NaN: not computed; -1: not shown).
-    const { exact } = this;
-    exact.fill(NaN, 0, kept);
+    // Exact scores found, by position (NaN: not computed; -1: not shown).
     for (let i = 0; i < kept; i += 1) {
       const position = order[i]!;
       const kth = best.length >= limit ? best[limit - 1]!.score.score : -1;
@@ -431,8 +464,8 @@ export class MatchIndex {
         exact[position] = -1;
         continue;
       }
-      const score = scoreOf(candidate, text);
-      exact[position] = score;
+      let score = exact[position]!;
+      if (score !== score) exact[position] = score = scoreOf(candidate, text);
       if (score >= kth) insert(best, pairOf(candidate, score, relevance), limit);
     }
 
@@ -460,6 +493,43 @@ export class MatchIndex {
       }
     }
     return { best, entering: enteringPairs, epoch: this.epoch };
+  }
+
+  /**
+   * Every live listing's best `limit` pairs from one pass over the needs: each need's own
+   * list as `matches` finds it, and each capability's from the candidates the needs met
+   * (CapabilityLists): what a first full matching, or a re-match of everything, costs is
+   * the needs' queries alone. Needs in code-unit order of their ids.
+   */
+  sweep(limit: number): SweptLists {
+    const needs = this.needs;
+    const live = [...needs.bySlot.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const rank = new Int32Array(needs.ids.length);
+    live.forEach(([, slot], place) => (rank[slot] = place));
+    const lists = new CapabilityLists(this.capabilities.ids.length, limit, rank);
+    const own = live.map(([id]) => this.matches('NEED', id, limit, false, lists)!.best);
+    const held = lists.byNeed(needs.ids.length);
+    const capabilities = this.capabilities;
+    return {
+      needs: live.map(([id], i) => ({ id, best: own[i]! })),
+      // Built per need when written: millions of pairs are not objects all at once.
+      heldBy: (i) => {
+        const [id, slot] = live[i]!;
+        const pairs: IndexedPair[] = [];
+        for (let at = held.start[slot]!; at < held.start[slot + 1]!; at += 1)
+          pairs.push({
+            needId: id,
+            capabilityId: capabilities.ids[held.capabilities[at]!]!,
+            score: { score: held.scores[at]!, relevance: held.relevances[at]! },
+          });
+        return pairs;
+      },
+      capabilities: [...capabilities.bySlot].map(([id, slot]) => ({
+        id,
+        placeScore: lists.placeScore(slot, ENTERING_PLACE),
+      })),
+      epoch: this.epoch,
+    };
   }
 
   /** A capability's own text keys (ids known to the index: a key no need uses meets nothing). */

@@ -4,38 +4,23 @@ import { Transactions, isRetryable } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';
 import { ENTERING_PLACE, type IndexedMatches, type IndexedPair } from './match-index';
+import { STORED_MATCHES, listed, storedPair } from './match-stored-lists';
+
+export { STORED_MATCHES };
 import { MatchIndexes } from './match-indexes';
 import { StrongMatchNotifier } from './strong-match-notifier';
 import { MatchLive } from './match-live';
 import { MatchRepository, type StoredPair } from './match.repository';
+import { MatchSweep } from './match-sweep';
+import { MatchSweepRepository } from './match-sweep.repository';
 import type { MatchRefreshKind } from './match-refresh-request.entity';
 
-/**
- * How many pairs each listing keeps: reads rescore these with the owner's preferences and
- * show the first 20 the reader may see (about 30 % of listings are visible to members of a
- * cluster or to invited organizations only, so twice the page leaves room for them). Every
- * stored pair costs a row in three indexes: a first matching of 250,000 listings writes
- * about 10 million of them at 40 (25 million at 100, which took longer than finding them).
- */
-export const STORED_MATCHES = 40;
 /**
  * Requests taken per transaction: a batch's fixed costs (claim, sync, announcements, one
  * commit) spread over many listings, while a crash repeats only seconds of work.
  */
 const CLAIM = 200;
-const storedPair = (pair: IndexedPair): StoredPair => ({
-  needId: pair.needId,
-  capabilityId: pair.capabilityId,
-  score: pair.score.score,
-});
 const relevanceOf = (pair: IndexedPair): number => pair.score.relevance;
-/**
- * What a listing's list stores of the pairs the index found: a need's list only when its
- * best pair passes the domain's list floor (a need with no credible partner stores none, so
- * neither the home page nor a notification counts pairs its list would not show).
- */
-const listed = (kind: MatchRefreshKind, pairs: readonly IndexedPair[]): readonly IndexedPair[] =>
-  kind === 'NEED' ? confidentMatches(pairs, relevanceOf) : pairs;
 /**
  * Pairs entering the other side's lists between their refreshes: into a need's list only
  * as a pair that passes the list floor itself, since the job does not know whether that
@@ -65,6 +50,8 @@ export class MatchRefreshJob implements OnModuleInit {
     private readonly live: MatchLive,
     private readonly strongMatches: StrongMatchNotifier,
     private readonly indexes: MatchIndexes,
+    private readonly sweep: MatchSweep,
+    private readonly sweeps: MatchSweepRepository,
   ) {}
 
   onModuleInit(): void {
@@ -84,6 +71,8 @@ export class MatchRefreshJob implements OnModuleInit {
   async drain(): Promise<number> {
     let total = 0;
     try {
+      // A first matching, or a re-match of everything: one sweep instead of a query per listing.
+      if (await this.sweep.due()) total += await this.sweep.run();
       for (;;) {
         const done = await this.refreshBatch();
         if (!done) return total;
@@ -106,6 +95,8 @@ export class MatchRefreshJob implements OnModuleInit {
     // Outside the transaction: building the index reads every live listing.
     const index = await this.indexes.current();
     return this.transactions.run(async () => {
+      // While a worker sweeps, its lists would overwrite these: the requests wait for it.
+      if (!(await this.sweeps.noSweepRunning())) return 0;
       const requests = await this.matches.claimRefreshRequests(limit);
       // The claimed listings as they are now, whatever the change log said.
       await this.indexes.reload(index, requests);

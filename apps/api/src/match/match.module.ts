@@ -8,6 +8,8 @@ import { MatchIndexes } from './match-indexes';
 import { MatchLive } from './match-live';
 import { MatchLiveResolver } from './match-live.resolver';
 import { MatchRefreshJob } from './match-refresh.job';
+import { MatchSweep } from './match-sweep';
+import { MatchSweepRepository } from './match-sweep.repository';
 import { MatchRepository } from './match.repository';
 import { MatchResolver } from './match.resolver';
 import { MatchService } from './match.service';
@@ -23,6 +25,8 @@ import { BookmarkService } from './bookmark.service';
     MatchEngine,
     MatchIndexes,
     MatchRefreshJob,
+    MatchSweep,
+    MatchSweepRepository,
     MatchService,
     MatchResolver,
     MatchLive,

@@ -169,10 +169,30 @@ export function matchBoundScore(
   contextCeiling: number,
   weights: MatchWeights = MATCH_WEIGHTS,
 ): number {
-  const topical = topicalOf(technology, textCeiling, weights);
-  const relevance = relevanceOf(topical, weights);
-  return round4(clamp01(topical + relevance * contextCeiling));
+  return scoreOfTopical(topicalOf(technology, textCeiling, weights), contextCeiling, weights);
 }
+
+/**
+ * matchBound in two steps, for an index that scores one pair twice (its ceiling, then its
+ * exact score): the topical part once (`matchTopical`), then the relevance and any score
+ * from it. matchBoundScore and matchRelevance are these very steps.
+ */
+export const matchTopical = (
+  technology: number,
+  textCeiling: number,
+  weights: MatchWeights = MATCH_WEIGHTS,
+): number => topicalOf(technology, textCeiling, weights);
+
+export const relevanceOfTopical = (
+  topical: number,
+  weights: MatchWeights = MATCH_WEIGHTS,
+): number => round4(relevanceOf(topical, weights));
+
+export const scoreOfTopical = (
+  topical: number,
+  context: number,
+  weights: MatchWeights = MATCH_WEIGHTS,
+): number => round4(clamp01(topical + relevanceOf(topical, weights) * context));
 
 /** matchBound's relevance alone: scoreMatch's with the exact text value. */
 export function matchRelevance(
@@ -180,7 +200,7 @@ export function matchRelevance(
   textCeiling: number,
   weights: MatchWeights = MATCH_WEIGHTS,
 ): number {
-  return round4(relevanceOf(topicalOf(technology, textCeiling, weights), weights));
+  return relevanceOfTopical(topicalOf(technology, textCeiling, weights), weights);
 }
 
 const relevanceOf = (topical: number, weights: MatchWeights): number => {
