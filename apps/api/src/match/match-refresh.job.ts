@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { MATCH_LIST_FLOOR, confidentMatches } from '@spillover/domain';
+import { MATCH_LIST_FLOOR } from '@spillover/domain';
 import { Transactions, isRetryable } from '../platform/database/transactions';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { MatchEngine } from './match-engine';

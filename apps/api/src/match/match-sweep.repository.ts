@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DataSource } from 'typeorm';
+import { SessionLocks } from '../platform/database/session-lock';
 import type { MatchRefreshKind } from './match-refresh-request.entity';
 import type { StoredPair } from './match.repository';
 
@@ -26,7 +26,7 @@ export interface SweptPair extends StoredPair {
 export class MatchSweepRepository {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly dataSource: DataSource,
+    private readonly locks: SessionLocks,
   ) {}
 
   private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
@@ -36,25 +36,11 @@ export class MatchSweepRepository {
   }
 
   /**
-   * Runs `work` holding the sweep lock on a connection of its own, or returns null at once
-   * when another worker sweeps or refreshes (a sweep waits for no batch, and no batch for it).
+   * Runs `work` holding the sweep lock, or returns null at once when another worker sweeps
+   * or refreshes (a sweep waits for no batch, and no batch for it).
    */
-  async exclusively<T>(work: () => Promise<T>): Promise<T | null> {
-    const session = this.dataSource.createQueryRunner();
-    await session.connect();
-    try {
-      const [row] = (await session.query(`SELECT pg_try_advisory_lock($1::bigint) AS held`, [
-        SWEEP_LOCK,
-      ])) as { held: boolean }[];
-      if (!row?.held) return null;
-      try {
-        return await work();
-      } finally {
-        await session.query(`SELECT pg_advisory_unlock($1::bigint)`, [SWEEP_LOCK]);
-      }
-    } finally {
-      await session.release();
-    }
+  exclusively<T>(work: () => Promise<T>): Promise<T | null> {
+    return this.locks.tryWhileHeld(SWEEP_LOCK, work);
   }
 
   /** In a refresh batch's transaction: false while a worker sweeps; else no sweep starts until it ends. */

@@ -25,6 +25,7 @@ import { dataSourceOptions } from './database/data-source';
 import { GraphqlExceptionFilter } from './errors/graphql-exception.filter';
 import { DATABASE_URL } from './database/database-url';
 import { Transactions } from './database/transactions';
+import { SessionLocks } from './database/session-lock';
 import { JobQueue } from './jobs/job-queue';
 import { JobEvents } from './jobs/job-events';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -39,7 +40,26 @@ import { LiveEvents } from './live/live-events';
 import { PgListener } from './live/pg-listener';
 import { SocketAuthenticator } from './live/socket-auth';
 
-const PROVIDERS = [JobQueue, JobEvents, ApiTokenService, AuthMiddleware, AttemptThrottle, KnownDevices, LoginThrottle, PasswordHasher, SessionService, AuditService, Transactions, Loaders, ActorFactsLoader, Policy, PgListener, LiveEvents, SocketAuthenticator];
+const PROVIDERS = [
+  JobQueue,
+  JobEvents,
+  ApiTokenService,
+  AuthMiddleware,
+  AttemptThrottle,
+  KnownDevices,
+  LoginThrottle,
+  PasswordHasher,
+  SessionService,
+  AuditService,
+  Transactions,
+  SessionLocks,
+  Loaders,
+  ActorFactsLoader,
+  Policy,
+  PgListener,
+  LiveEvents,
+  SocketAuthenticator,
+];
 
 /** Cross-cutting services every feature uses: configuration, database, auth, policy, audit. */
 @Global()
@@ -63,20 +83,36 @@ export class PlatformModule {
         // The ambient transaction every repository joins (see database/transactions.ts).
         ClsModule.forRoot({
           global: true,
-          plugins: [new ClsPluginTransactional({ adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }) })],
+          plugins: [
+            new ClsPluginTransactional({
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
         }),
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [PinoLogger, SocketAuthenticator],
-          useFactory: (logger: PinoLogger, sockets: SocketAuthenticator) => graphqlOptions(config, metrics, logger.logger, sockets),
+          useFactory: (logger: PinoLogger, sockets: SocketAuthenticator) =>
+            graphqlOptions(config, metrics, logger.logger, sockets),
         }),
         ...(existsSync(config.webDistDir)
-          ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/graphql', '/health', '/metrics'] })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webDistDir,
+                exclude: ['/graphql', '/health', '/metrics'],
+              }),
+            ]
           : []),
       ],
       controllers: [HealthController, MetricsController],
-      providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }, { provide: CONFIG, useValue: config }, { provide: DATABASE_URL, useValue: databaseUrl }, { provide: Metrics, useValue: metrics }, ...PROVIDERS],
+      providers: [
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: CONFIG, useValue: config },
+        { provide: DATABASE_URL, useValue: databaseUrl },
+        { provide: Metrics, useValue: metrics },
+        ...PROVIDERS,
+      ],
       exports: [CONFIG, Metrics, ...PROVIDERS],
     };
   }
