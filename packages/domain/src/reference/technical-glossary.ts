@@ -136,7 +136,7 @@ artificial-intelligence|artificial intelligence,ai|인공지능
 prediction|prediction,predict,forecasting,prognostic,prognostics,forecast|예측,예지,예견
 predictive-maintenance|predictive maintenance,condition monitoring,failure prediction,prognostics and health management,phm,condition-based maintenance,cbm,machine health monitoring,fault prognosis|예지보전,상태감시,고장예측,예지정비,고장예지,상태기반정비,설비진단,설비예지
 vibration|vibration|진동
-noise|noise,nvh|소음
+noise|noise,nvh,acoustic,acoustics,sound absorption,sound insulation,silencer,muffler|소음,음향,흡음,차음,방음
 bearing|bearing|베어링
 gearbox|gearbox,gear|기어박스,기어,감속기
 rotating-machinery|rotating machinery,rotating equipment|회전체,회전기계,회전설비
@@ -171,7 +171,7 @@ torque-ripple|torque ripple|토크리플
 electromagnetic-design|electromagnetic|전자기
 inverter|inverter,traction inverter|인버터
 sic|sic,silicon carbide|SiC,탄화규소
-power-semiconductor|power semiconductor,power module,mosfet|전력반도체,파워모듈
+power-semiconductor|power semiconductor,power module,mosfet,igbt,gan,gallium nitride,wide bandgap,wide-bandgap|전력반도체,파워모듈,질화갈륨,와이드밴드갭
 gate-driver|gate driver|게이트드라이버
 photovoltaic|photovoltaic,pv,solar|태양광
 display|display,oled|디스플레이,OLED
@@ -322,7 +322,7 @@ copper|copper,copper alloy,brass,bronze,beryllium copper,c1100,ofhc|구리,구�
 heat-treatment|heat treatment,heat-treated,heat treater,quenching,quench,tempering,annealing,normalising,carburising,carburizing,carburised,carburized,nitriding,nitrided,case hardening,induction hardening,solution treatment|열처리,담금질,뜨임,풀림,불림,침탄,질화,고주파경화,표면경화,용체화
 anodising|anodising,anodizing,anodised,anodized,anodic oxide,hard anodising|양극산화,아노다이징,경질양극산화
 thermal-spray|thermal spray,plasma spray,hvof,cold spray,arc spray|용사,플라즈마용사,열용사,콜드스프레이
-acoustics|acoustic,acoustics,sound absorption,sound insulation,silencer,muffler|음향,흡음,차음,방음,소음기
+antimicrobial|antimicrobial,antibacterial,antiviral,biocidal|항균,항바이러스
 rare-earth|rare earth,rare-earth,heavy rare earth,neodymium,dysprosium,terbium,ndfeb|희토류,중희토류,네오디뮴,디스프로슘,테르븀
 `;
 
