@@ -1623,7 +1623,6 @@ export type MatchReason = {
 export type MatchReasonCode =
   | 'ABROAD'
   | 'ABROAD_WELCOME'
-  | 'ADDRESSING_CONCEPTS'
   | 'COLLABORATION_DIFFERS'
   | 'COLLABORATION_FITS'
   | 'EARLIER_COLLABORATION'

@@ -10,7 +10,6 @@ const EXAMPLES: Record<MatchReasonCode, MatchReasonParams> = {
   MATCHED_TERMS: { terms: ['수소', '연료전지', 'stack'], count: 3 },
   MATCHED_CONCEPTS: { concepts: ['fuel-cell', 'bipolar-plate'], count: 2 },
   RELATED_CONCEPTS: { families: ['biosignals'], count: 1 },
-  ADDRESSING_CONCEPTS: { concepts: ['x-ray-ct', 'hot-isostatic-pressing'], count: 2 },
   TRL_NOT_APPLICABLE: { kind: 'FACILITY' },
   TRL_MATURE_SUPPLIER: { trl: 9, current: 6, target: 8 },
   TRL_FITS: { trl: 6, current: 4, target: 7 },

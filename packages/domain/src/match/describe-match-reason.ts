@@ -163,13 +163,6 @@ const DESCRIBE: Readonly<Record<MatchReasonCode, Describe>> = {
     const items = list(families, language, conceptFamilyLabel, LISTED_TERMS);
     return labelled(language === 'ko' ? '관련 기술 분야' : 'Related technical fields', items);
   },
-  ADDRESSING_CONCEPTS: (params, language) => {
-    // The capability names a technique reviewed as addressing a problem the need names
-    // (porosity → X-ray CT): named by the technique, in the reader's language.
-    const concepts = listParam(params, 'concepts');
-    const items = list(concepts, language, glossaryLabel, LISTED_TERMS);
-    return labelled(language === 'ko' ? '문제에 맞는 기술' : 'Techniques for the problem', items);
-  },
   TRL_NOT_APPLICABLE: (params, language) => {
     const kind = stringParam(params, 'kind');
     const what = kind ? KIND_NAMES[kind]?.[language] : undefined;

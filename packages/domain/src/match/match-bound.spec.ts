@@ -23,7 +23,7 @@ import { MATCH_SIDES } from './match-feedback';
 import { scoreMatch, scoreMatchBound, scoreMatchGivenText } from './match-score';
 import { matchTerms } from './match-terms';
 import { technologyFit } from './technology-fit';
-import { FAMILY_CREDIT, RELATION_CREDIT, textFit } from './text-fit';
+import { FAMILY_CREDIT, textFit } from './text-fit';
 
 // Words that exercise every way textFit lets two texts meet: the same word, a Hangul word
 // inside a longer one (수소 in 수소연료전지), a glossary concept across languages (연료전지 /
@@ -78,15 +78,6 @@ const VOCABULARY = [
   '열충격',
   'inverter',
   '모터',
-  'porosity',
-  '기공',
-  'X-ray CT',
-  'hot isostatic pressing',
-  'fatigue',
-  'servo-hydraulic',
-  '부식',
-  '진동',
-  'vibration sensor',
 ];
 const text = fc
   .array(fc.constantFrom(...VOCABULARY), { maxLength: 14 })
@@ -140,11 +131,6 @@ const contextArb = fc.record({
     fc.oneof(fc.constant(FAMILY_CREDIT), fc.double({ min: 0, max: 1, noNaN: true })),
     { nil: undefined },
   ),
-  // Reviewed relations off, at the measured share, or anywhere between.
-  relationCredit: fc.option(
-    fc.oneof(fc.constant(RELATION_CREDIT), fc.double({ min: 0, max: 1, noNaN: true })),
-    { nil: undefined },
-  ),
   corpus: fc.option(corpusArb, { nil: undefined }),
   preferences: fc.option(
     fc.record({
@@ -162,15 +148,10 @@ const contextArb = fc.record({
 const textValue = (
   n: NeedMatchFacts,
   c: CapabilityMatchFacts,
-  context: { corpus?: MatchCorpus; familyCredit?: number; relationCredit?: number },
+  context: { corpus?: MatchCorpus; familyCredit?: number },
 ) => {
   const keys = new Set(capabilityTextKeys(c.terms, context.familyCredit));
-  const plan = needTextPlan(
-    n.terms,
-    termWeights(context.corpus),
-    context.familyCredit,
-    context.relationCredit,
-  );
+  const plan = needTextPlan(n.terms, termWeights(context.corpus), context.familyCredit);
   return textValueOf(plan, (key) => keys.has(key));
 };
 
@@ -180,7 +161,7 @@ describe('the text plan and keys an index scores with', () => {
       fc.property(needArb, capabilityArb, contextArb, (n, c, context) => {
         const weights = termWeights(context.corpus);
         expect(textValue(n, c, context)).toBe(
-          textFit(n.terms, c.terms, weights, context.familyCredit, context.relationCredit).value,
+          textFit(n.terms, c.terms, weights, context.familyCredit).value,
         );
       }),
       { numRuns: 500 },

@@ -9,10 +9,10 @@ import { EQUAL_WEIGHTS, type TermWeight } from './match-corpus';
 import type { MatchTerms } from './match-terms';
 import {
   DEFAULT_FAMILY_CREDIT,
-  DEFAULT_RELATION_CREDIT,
+  familyShare,
+  ownShare,
   PHRASE_BONUS,
   TEXT_SATURATION,
-  termShares,
 } from './text-fit';
 import { TEXT_CORROBORATION, UNCORROBORATED_CODES } from './match-score';
 import { isTopical, MATCH_COMPONENTS, MATCH_WEIGHTS, type MatchWeights } from './match-weights';
@@ -53,10 +53,8 @@ export interface NeedTextTerm {
 
 /**
  * A need's text as textFit weighs it: its terms in order, its phrases, and the saturation.
- * A term whose concepts belong to a family, or have reviewed related techniques, is two or
- * three entries, in textFit's order: its own share under its own keys, the family's share
- * under those keys or its families', the relations' share under those keys or the related
- * concepts'.
+ * A term whose concepts belong to a family is two entries, in textFit's order: its own
+ * share under its own keys, and the family's share under those keys or its families'.
  */
 export interface NeedTextPlan {
   terms: readonly NeedTextTerm[];
@@ -69,7 +67,6 @@ export function needTextPlan(
   need: MatchTerms,
   weightOf: TermWeight = EQUAL_WEIGHTS,
   familyCredit: number = DEFAULT_FAMILY_CREDIT,
-  relationCredit: number = DEFAULT_RELATION_CREDIT,
 ): NeedTextPlan {
   const terms: NeedTextTerm[] = [];
   const weights: number[] = [];
@@ -88,25 +85,14 @@ export function needTextPlan(
     }
     for (const concept of need.conceptsOf.get(word) ?? []) keys.push(CONCEPT + concept);
     const families = familyCredit > 0 ? need.familiesOf.get(word) : undefined;
-    const relations = relationCredit > 0 ? need.relatedOf.get(word) : undefined;
-    const shares = termShares(
-      w,
-      families === undefined ? 0 : familyCredit,
-      relations === undefined ? 0 : relationCredit,
-    );
-    // In textFit's order: the own share, the family's, the related techniques'. A related
-    // concept is a concept key the capability already publishes: no key of its own.
-    terms.push({ keys, weight: shares.own });
-    if (families !== undefined)
+    if (families === undefined) terms.push({ keys, weight: w });
+    else {
+      terms.push({ keys, weight: ownShare(w, familyCredit) });
       terms.push({
         keys: [...keys, ...families.map((family) => FAMILY + family)],
-        weight: shares.family,
+        weight: familyShare(w, familyCredit),
       });
-    if (relations !== undefined)
-      terms.push({
-        keys: [...keys, ...relations.map((concept) => CONCEPT + concept)],
-        weight: shares.relation,
-      });
+    }
   }
   const phrases = [...need.phrases].map((phrase) => {
     const [a, b] = phrase.split(' ') as [string, string];

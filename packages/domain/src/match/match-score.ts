@@ -69,12 +69,6 @@ export interface MatchContext {
    * DEFAULT_FAMILY_CREDIT. An index must plan the need's text with the same share.
    */
   familyCredit?: number;
-  /**
-   * The share of a term's weight a technique related to its concept earns (textFit,
-   * reference/concept-relations); by default DEFAULT_RELATION_CREDIT. An index must plan
-   * the need's text with the same share.
-   */
-  relationCredit?: number;
 }
 
 const byContribution = (a: MatchComponent, b: MatchComponent): number =>
@@ -162,13 +156,7 @@ function scoreWith(
     sectors: sectorFit(need.sectors, capability.sectors),
     text:
       textOverride ??
-      textFit(
-        need.terms,
-        capability.terms,
-        termWeights(context.corpus),
-        context.familyCredit,
-        context.relationCredit,
-      ),
+      textFit(need.terms, capability.terms, termWeights(context.corpus), context.familyCredit),
     trl: trlFit(need, capability.trl, preferences, {
       kind: capability.kind,
       sought: need.collaborationTypes,
@@ -251,16 +239,12 @@ export const isMatchShown = (score: Pick<MatchScore, 'relevance'>): boolean =>
  * A need's list is shown only when its best pair is at least this relevant: below it the
  * catalogue holds no credible partner, only neighbours of the field (a shared code and
  * its field's word), and an empty list that says so helps more than five of them. Pairs
- * above MATCH_RELEVANCE_FLOOR still fill the rest of a list that passes. First calibrated
- * at 0.4 on the tuning part (weakest credible pair 0.61, best pair of a need without a
- * credible partner 0.18); on the four read parts of the grown evaluation
- * (docs/matching-quality.md, issue 12 round 5) the best pair of every need with a credible
- * partner has relevance 0.528 or more, while five needs without one sat just over 0.4
- * (0.401–0.432, neighbours of the field), so the floor is 0.45: it empties those and keeps
- * a margin of 0.08 to the weakest credible list. Two needs without a credible partner
- * still pass it with an adjacent partner first (0.60, 0.63).
+ * above MATCH_RELEVANCE_FLOOR still fill the rest of a list that passes. Calibrated on the
+ * evaluation's tuning part (README, "Matching quality"): the weakest credible pair has
+ * relevance 0.61, the best pair of any need without a credible partner 0.18; this is the
+ * middle of that gap, so neither side sits near it.
  */
-export const MATCH_LIST_FLOOR = 0.45;
+export const MATCH_LIST_FLOOR = 0.4;
 
 /**
  * The pairs of one need's list worth showing (each already above the pair floor): all of

@@ -2,7 +2,6 @@ import { isHangulWord, searchWords } from '../search/search-text';
 import { koreanStem } from '../search/korean-stem';
 import { englishStem } from './match-stem';
 import { familiesOfConcept } from '../reference/concept-families';
-import { relatedConcepts } from '../reference/concept-relations';
 import { englishConcepts, koreanCompoundConcepts, koreanConcepts } from './match-concepts';
 import { predicateNoun } from './match-korean-predicate';
 import {
@@ -37,11 +36,6 @@ export interface MatchTerms {
   readonly families: ReadonlySet<string>;
   /** For each term that names a concept of a family, those families. */
   readonly familiesOf: ReadonlyMap<string, readonly string[]>;
-  /**
-   * For each term that names a concept with reviewed relations (reference/concept-relations:
-   * porosity → X-ray CT, HIP), the related concepts it does not name itself.
-   */
-  readonly relatedOf: ReadonlyMap<string, readonly string[]>;
 }
 
 // Korean writes compounds without spaces and attaches particles (수소연료전지, 연료전지를),
@@ -180,14 +174,6 @@ export function matchTerms(text: string): MatchTerms {
         if (!list.includes(family)) list.push(family);
     if (list.length > 0) familiesOf.set(word, list);
   }
-  const relatedOf = new Map<string, string[]>();
-  for (const [word, named] of conceptsOf) {
-    const list: string[] = [];
-    for (const concept of named)
-      for (const related of relatedConcepts(concept))
-        if (!named.includes(related) && !list.includes(related)) list.push(related);
-    if (list.length > 0) relatedOf.set(word, list);
-  }
   return {
     words,
     hangul,
@@ -198,7 +184,6 @@ export function matchTerms(text: string): MatchTerms {
     conceptsOf,
     families,
     familiesOf,
-    relatedOf,
   };
 }
 

@@ -27,70 +27,42 @@ export const FAMILY_CREDIT = 0.5;
  * (README, "Matching quality"). Pass `familyCredit` (MatchContext) to score with them.
  */
 export const DEFAULT_FAMILY_CREDIT = 0;
-/**
- * A need term naming a problem (porosity) counts this share of its weight when the
- * capability names a technique reviewed as addressing it (X-ray CT, HIP:
- * reference/concept-relations) but not the term or its concept itself: half, as a family.
- * Measured on the read parts (docs/matching-quality.md): 0.2–0.5 add nDCG@5 on every part
- * (0.5 the most: tuning 0.851 → 0.863) and cost no top-1 or empty list.
- */
-export const RELATION_CREDIT = 0.5;
-/**
- * On by default. Unlike families, relations add no key to a capability (a related concept
- * is a concept key the capability publishes anyway): only the need's plan grows, by one
- * entry per related term.
- */
-export const DEFAULT_RELATION_CREDIT = RELATION_CREDIT;
 
 /**
- * A term's weight in the parts an index sums as separate keys, in this order: the share only
- * its own word or concept earns, the share a family member earns too (familyCredit, when
- * the term has families), and the share a related technique earns too (relationCredit,
- * when the term has relations). Matched fully a term adds all of them.
+ * A term whose concepts belong to a family counts in two parts: the share only its own
+ * word or concept earns, and the share a family member earns too. Matched fully it adds
+ * both, in this order, so that an index summing the parts as separate keys
+ * (match-bound's needTextPlan) reaches the very same value.
  */
-export function termShares(
-  weight: number,
-  familyCredit: number,
-  relationCredit: number,
-): { own: number; family: number; relation: number } {
-  const relation = Math.min(relationCredit, 1 - familyCredit);
-  return {
-    own: weight * (1 - familyCredit - relation),
-    family: weight * familyCredit,
-    relation: weight * relation,
-  };
-}
+export const ownShare = (weight: number, familyCredit: number): number =>
+  weight * (1 - familyCredit);
+export const familyShare = (weight: number, familyCredit: number): number => weight * familyCredit;
 
 /**
  * How much of the need's wording the capability covers, each term weighted by its rarity
  * (BM25's idf over the capabilities). A need term matches the same term; in Hangul a term
  * that contains it or that it contains (수소 meets 수소연료전지); across languages a term
  * naming the same glossary concept (연료전지 meets "fuel cell"); for `familyCredit` of its
- * weight (none by default), a concept of the same family (ECG meets EMG); for
- * `relationCredit` of it, a technique reviewed as addressing the term's problem (porosity
- * meets X-ray CT). Measured from the need's side against its TEXT_SATURATION heaviest
- * terms, so the pair scores the same whoever asks.
+ * weight (none by default), a concept of the same family (ECG meets EMG). Measured from the need's
+ * side against its TEXT_SATURATION heaviest terms, so the pair scores the same whoever asks.
  */
 export function textFit(
   need: MatchTerms,
   capability: MatchTerms,
   weightOf: TermWeight = EQUAL_WEIGHTS,
   familyCredit: number = DEFAULT_FAMILY_CREDIT,
-  relationCredit: number = DEFAULT_RELATION_CREDIT,
 ): MatchFit {
   if (need.words.size === 0 || (capability.words.size === 0 && capability.concepts.size === 0))
     return NO_FIT;
   const listed: string[] = [];
   const concepts: string[] = [];
   const families: string[] = [];
-  const relatedConcepts: string[] = [];
   const weights: number[] = [];
   const weight = new Map<string, number>();
   let matched = 0;
   let count = 0;
   let conceptCount = 0;
   let familyCount = 0;
-  let relationCount = 0;
   let hangulIndex = 0;
   for (const word of need.words) {
     const w = weightOf(word);
@@ -99,17 +71,13 @@ export function textFit(
     // Hangul terms are stored in the order of `words`, so one cursor pairs them.
     const parts = need.hangul[hangulIndex] === word ? need.hangulParts[hangulIndex++] : undefined;
     const related = familyCredit > 0 ? need.familiesOf.get(word) : undefined;
-    const relations = relationCredit > 0 ? need.relatedOf.get(word) : undefined;
-    const shares = termShares(
-      w,
-      related === undefined ? 0 : familyCredit,
-      relations === undefined ? 0 : relationCredit,
-    );
-    // The full weight, in the parts an index sums (see termShares).
+    // The full weight, in the two parts an index sums (see ownShare).
     const full = () => {
-      matched += shares.own;
-      if (related !== undefined) matched += shares.family;
-      if (relations !== undefined) matched += shares.relation;
+      if (related === undefined) matched += w;
+      else {
+        matched += ownShare(w, familyCredit);
+        matched += familyShare(w, familyCredit);
+      }
     };
     let term: string | undefined;
     if (capability.words.has(word) || (parts && capability.insideHangul.has(word))) term = word;
@@ -128,18 +96,10 @@ export function textFit(
       continue;
     }
     const family = related?.find((id) => capability.families.has(id));
-    if (family !== undefined) {
-      matched += shares.family;
-      familyCount += 1;
-      if (families.length < LISTED_TERMS && !families.includes(family)) families.push(family);
-    }
-    const relation = relations?.find((id) => capability.concepts.has(id));
-    if (relation !== undefined) {
-      matched += shares.relation;
-      relationCount += 1;
-      if (relatedConcepts.length < LISTED_TERMS && !relatedConcepts.includes(relation))
-        relatedConcepts.push(relation);
-    }
+    if (family === undefined) continue;
+    matched += familyShare(w, familyCredit);
+    familyCount += 1;
+    if (families.length < LISTED_TERMS && !families.includes(family)) families.push(family);
   }
   for (const phrase of need.phrases) {
     if (!capability.phrases.has(phrase)) continue;
@@ -165,12 +125,6 @@ export function textFit(
       code: 'RELATED_CONCEPTS',
       component: 'text',
       params: { families, count: familyCount },
-    });
-  if (relationCount > 0)
-    reasons.push({
-      code: 'ADDRESSING_CONCEPTS',
-      component: 'text',
-      params: { concepts: relatedConcepts, count: relationCount },
     });
   return { value: saturation > 0 ? Math.min(1, matched / saturation) : 0, reasons };
 }

@@ -318,7 +318,6 @@ hydrogen-compressor|hydrogen compressor|수소압축기
 high-pressure-hydrogen|high-pressure hydrogen,70 mpa,90 mpa,350 bar,700 bar|고압수소
 on-tank-valve|on-tank valve,tank valve|용기밸브
 certification-testing|type approval,homologation|형식승인
-hot-isostatic-pressing|hot isostatic pressing|열간등방압,열간등방가압
 copper|copper,copper alloy,brass,bronze,beryllium copper,c1100,ofhc|구리,구리합금,동합금,황동,청동,베릴륨동
 heat-treatment|heat treatment,heat-treated,heat treater,quenching,quench,tempering,annealing,normalising,carburising,carburizing,carburised,carburized,nitriding,nitrided,case hardening,induction hardening,solution treatment|열처리,담금질,뜨임,풀림,불림,침탄,질화,고주파경화,표면경화,용체화
 anodising|anodising,anodizing,anodised,anodized,anodic oxide,hard anodising|양극산화,아노다이징,경질양극산화

@@ -147,26 +147,26 @@ describe('the engine on the labelled set', () => {
     expect(part(name).irrelevant.median).toBeLessThan(part(name).credible.min);
   });
 
-  it('HELD_OUT (the first fresh part, read, now tuning data): credible first, lists where nothing fits', () => {
-    // Read once (nDCG@5 0.880 on 99 capabilities), top-1 0.929, but 3 of its 4 needs without
-    // a credible partner showed a list (empty 0.25) until the list floor went to 0.45 in
-    // round 5 (0.75: the dental implant need still shows implant makers, judged adjacent).
-    // Floors against regressions, not the targets (docs/matching-quality.md).
+  it('HELD_OUT (the first fresh part, read, now tuning data): credible first, but lists where nothing fits', () => {
+    // Read once (nDCG@5 0.880 on 99 capabilities, 0.867 on 118), top-1 0.929, but 3 of its
+    // 4 needs without a credible partner still show a list (empty 0.25). A title weight with
+    // a list floor of 0.48 emptied them but was not kept (docs/matching-quality.md). Floors
+    // against regressions, not the targets.
     const fresh = part('HELD_OUT');
     expect(fresh.top1Credible).toBeGreaterThanOrEqual(0.9);
     expect(fresh.ndcgAt5).toBeGreaterThanOrEqual(0.86);
-    expect(fresh.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.75);
+    expect(fresh.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.25);
     expect(fresh.irrelevant.median).toBeLessThan(fresh.credible.min);
   });
 
-  it('FRESH2 (the second fresh part, read, now tuning data): credible first, nDCG@5 still short', () => {
-    // Read once with the engine of round 4: nDCG@5 0.738, top-1 0.923, empty 0.800; on the
-    // 142 capabilities with round 5's glossary, predicate nouns, relations and list floor
-    // 0.792, 0.923, 0.800 (docs/matching-quality.md). Floors against regressions.
+  it('FRESH2 (held-out, read once with the engine as shipped): top-1 and empty meet the targets, nDCG@5 not', () => {
+    // Measured once with this engine, right after the labels were committed: nDCG@5 0.738,
+    // top-1 0.923, empty 0.800 (docs/matching-quality.md). The issue's nDCG@5 target (0.90)
+    // is not met on untouched needs. Floors against regressions, not targets.
     const fresh2 = part('FRESH2');
     expect(fresh2.top1Credible).toBeGreaterThanOrEqual(0.9);
     expect(fresh2.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
-    expect(fresh2.ndcgAt5).toBeGreaterThanOrEqual(0.78);
+    expect(fresh2.ndcgAt5).toBeGreaterThanOrEqual(0.73);
   });
 });
 
