@@ -1,8 +1,9 @@
 // `pnpm eval:match`: the matching evaluation (packages/domain/src/match/evaluation) run
 // with the engine's own score and floor, printed for every read part: TUNING, HELD_OUT (the
 // first fresh part, read, now tuning data), SEEN (the first held-out part, read) and FRESH2
-// (the second fresh part, read). FRESH3, the untouched held-out part, is printed only when
-// asked for by name (`--part FRESH3`): read it only to report. `--part TUNING` for one.
+// (the second fresh part, read). FRESH3, the third fresh part (read once for round 5 of
+// issue 12, docs/matching-quality.md), is printed only when asked for by name
+// (`--part FRESH3`), so that a new untouched part can take its place. `--part TUNING` for one.
 // `--needs` lists each need's shown top 5 with grades, for reading a ranking pair by pair.
 import {
   evaluateMatching,

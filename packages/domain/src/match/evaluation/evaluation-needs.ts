@@ -16,8 +16,8 @@
 // untouched held-out part: it and the capabilities added for it (c100–c118, judged on the
 // older needs too) were committed in a commit of their own before the engine scored them.
 // FRESH2 was then read (docs/matching-quality.md) and is tuning data too; FRESH3 (n90–n111,
-// with c119–c142, judged on the older needs too) is the untouched held-out part, committed
-// alone before the engine scored any of its needs.
+// with c119–c142, judged on the older needs too) was committed alone before the engine
+// scored any of its needs, then read for round 5 of issue 12 (docs/matching-quality.md).
 import type { CollaborationType } from '../../need/need';
 
 /**
@@ -26,8 +26,8 @@ import type { CollaborationType } from '../../need/need';
  * held-out part (n06 … n47), read when concept families were first measured, so no longer
  * untouched; reported apart. FRESH2: the second fresh part (n67–n89), judged and committed
  * before the engine scored it; the held-out part once HELD_OUT had been read for tuning (now
- * read too). FRESH3: the third fresh part (n90–n111), committed the same way; read it only
- * to report.
+ * read too). FRESH3: the third fresh part (n90–n111), committed the same way and read once
+ * to report round 5.
  */
 export type EvaluationPart = 'TUNING' | 'HELD_OUT' | 'SEEN' | 'FRESH2' | 'FRESH3';
 export type Grade = 0 | 1 | 2;
