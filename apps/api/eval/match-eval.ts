@@ -1,9 +1,10 @@
 // `pnpm eval:match`: the matching evaluation (packages/domain/src/match/evaluation) run
-// with the engine's own score and floor, printed for every part: TUNING, HELD_OUT (the
+// with the engine's own score and floor, printed for every read part: TUNING, HELD_OUT (the
 // first fresh part, read, now tuning data), SEEN (the first held-out part, read) and FRESH2
-// (the untouched held-out part: read it only to report). `--part TUNING` for one:
-// what to run while tuning. `--needs` lists each need's shown top 5 with grades, for
-// reading a ranking pair by pair.
+// (the second fresh part, read). FRESH3, the third fresh part (read once for round 5 of
+// issue 12, docs/matching-quality.md), is printed only when asked for by name
+// (`--part FRESH3`), so that a new untouched part can take its place. `--part TUNING` for one.
+// `--needs` lists each need's shown top 5 with grades, for reading a ranking pair by pair.
 import {
   evaluateMatching,
   type Distribution,
@@ -42,13 +43,15 @@ const { parts, results } = evaluateMatching(
 // figures are read once, at the end.
 const only = process.argv.indexOf('--part');
 const onlyPart = only >= 0 ? process.argv[only + 1] : undefined;
-for (const part of parts) if (!onlyPart || part.part === onlyPart) print(part);
+const HELD_OUT_PART = 'FRESH3';
+for (const part of parts)
+  if (onlyPart ? part.part === onlyPart : part.part !== HELD_OUT_PART) print(part);
 // `--needs TUNING` lists the tuning part only: look at held-out rankings only to report.
 const listed = process.argv.indexOf('--needs');
 if (listed >= 0) {
   const part = process.argv[listed + 1];
   for (const result of results) {
-    if (part && result.need.part !== part) continue;
+    if (part ? result.need.part !== part : result.need.part === HELD_OUT_PART) continue;
     console.log(`\n${result.need.id} [${result.need.part}] ${result.need.title}`);
     if (!result.shown.length) console.log('  (nothing shown)');
     for (const pair of result.shown)

@@ -46,7 +46,13 @@ const KOREAN_GENERIC = words(`
   있으며 이며 또한 어렵습니다 듭니다 많은 새로 새로운 통한 자체 기존 주요 핵심 고객 적용한
   인한 바꾸어 커져 움직일 높일 미리 서로 다수 가능한 이용한
   추정 알고리즘 모델 방법 장치 상태 모듈
+  다양 중요 우수 적합 유사 동일 충분 간단 정확 용이 원활 적절 상당 일정 부족 시급 편리 정상
+  심각 특정 확인 검토 요구 요청 참여 의뢰 판단 선정 구현 납품 판매 대행 연계 처리 진행 실시
+  도출 제시 규명 수립 작성 보고 발굴 검증 확장 변경 교체 설정 준비 완료 달성
 `);
+// The last three lines are the nouns of generic 하다 verbs and adjectives (다양한, 확인할,
+// 검증하여), which match-korean-predicate now reads as their nouns. Homonyms stay terms:
+// 시작 is "start" but also 試作 "prototype" (시작 금형), 유도 also "induction" (유도가열).
 
 export const KOREAN_STOP_WORDS: ReadonlySet<string> = new Set([
   ...(stopwordsIso.ko ?? []).filter((word) => /^[가-힣]+$/.test(word)),

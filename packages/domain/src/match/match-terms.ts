@@ -3,6 +3,7 @@ import { koreanStem } from '../search/korean-stem';
 import { englishStem } from './match-stem';
 import { familiesOfConcept } from '../reference/concept-families';
 import { englishConcepts, koreanCompoundConcepts, koreanConcepts } from './match-concepts';
+import { predicateNoun } from './match-korean-predicate';
 import {
   ENGLISH_STOP_WORDS,
   KOREAN_PARTICLES,
@@ -122,7 +123,8 @@ export function matchTerms(text: string): MatchTerms {
   let previousHangul: string | null = null;
   for (const raw of searchWords(text)) {
     const isHangul = isHangulWord(raw);
-    const stem = isHangul ? koreanStem(raw) : englishStem(raw);
+    // A 하다 / 되다 verb counts as its noun (예측할 → 예측): see match-korean-predicate.
+    const stem = isHangul ? (predicateNoun(koreanStem(raw)) ?? koreanStem(raw)) : englishStem(raw);
     if (isHangul) flushLatin();
     else {
       latin.push(stem);

@@ -2,7 +2,12 @@
 // programme's fields mapped to shared concepts, so 연료전지 분리판 meets "fuel-cell bipolar
 // plate". Source: written by the Spillover team from domain knowledge (the standard
 // Korean engineering terms as KS/KATS standards, 특허청 and industry use them), beside the
-// technology taxonomy; not copied from a published dictionary. Each line is
+// technology taxonomy; not copied from a published dictionary. Material designations map to
+// their base material as the designation systems define them: Aluminum Association and
+// ASTM B275 (aluminium and magnesium alloys: 6061, A356, AZ31B), ASTM B265 titanium grades
+// (Ti-6Al-4V is grade 5), JIS / KS steel names (SUS/STS stainless, SCM, SKD, S45C), EN
+// 10027 names (22MnB5) and nickel superalloy trade names; heat-treatment terms follow
+// ISO 4885's vocabulary, non-destructive methods ISO 9712's (UT, RT, MT, PT, AE, MFL). Each line is
 //   concept | English terms (comma-separated) | Korean terms (comma-separated)
 // English terms are matched as folded, singular word sequences ("bipolar plates" →
 // "bipolar plate"); Korean terms are matched inside Hangul words (수소연료전지를 holds
@@ -60,12 +65,12 @@ electric-vehicle|electric vehicle,ev,electric car,electric bus|전기차,전기�
 hydrogen-truck|hydrogen truck,fuel cell truck|수소트럭
 truck|truck,heavy truck|트럭
 forklift|forklift|지게차
-aluminium|aluminium,aluminum|알루미늄
-magnesium|magnesium|마그네슘
-titanium|titanium|티타늄
-steel|steel,stainless steel|강재,철강,스테인리스
-high-strength-steel|advanced high-strength steel,ahss,boron steel|고강도강,초고강도강,보론강
-inconel|inconel,nickel alloy,superalloy|인코넬,초내열합금
+aluminium|aluminium,aluminum,aluminium alloy,aluminum alloy,a356,a380,adc12,alsi10mg,al6061,al7075,a6061,a6063,a5052,a7075,aa6061,aa7075,6061-t6,7075-t6,duralumin|알루미늄,알루미늄합금,알미늄,두랄루민
+magnesium|magnesium,magnesium alloy,az31,az31b,az61,az91,az91d,am50,am60,am60b,ze41,zk60,we43|마그네슘,마그네슘합금
+titanium|titanium,titanium alloy,ti-6al-4v,ti6al4v,ti64,ti-64,ti-6al-7nb,grade 5 titanium,cp titanium|티타늄,티타늄합금,타이타늄
+steel|steel,stainless steel,carbon steel,alloy steel,tool steel,steel sheet,steel wire,sus304,sus316,sus316l,316l,304l,sts304,sts316,s45c,sm45c,scm435,scm440,skd11,skd61,spcc|강재,철강,스테인리스,탄소강,합금강,공구강,스테인리스강,강판,강선,특수강
+high-strength-steel|advanced high-strength steel,ahss,boron steel,22mnb5,dp590,dp780,dp980,trip steel,martensitic steel,giga steel,uhss|고강도강,초고강도강,보론강,기가스틸,초고장력강,고장력강
+inconel|inconel,nickel alloy,superalloy,inconel 718,inconel 625,in718,in625,hastelloy,waspaloy,nimonic,nickel-based superalloy,nickel superalloy|인코넬,초내열합금,니켈합금,니켈기초내열합금
 lightweight|lightweight,weight reduction,save weight|경량화,경량
 die-casting|die casting,high-pressure die casting,hpdc|다이캐스팅
 casting|casting,foundry|주조
@@ -85,7 +90,7 @@ body-in-white|body-in-white,car body,biw|차체
 b-pillar|b-pillar|B필러
 seat-frame|seat frame|시트프레임
 suspension|suspension arm,suspension|서스펜션
-welding|welding,welded,weld|용접
+welding|welding,welded,weld,arc welding,mig,mag welding,tig,gmaw,gtaw,spot welding,resistance spot welding,electron beam welding|용접,아크용접,스폿용접,점용접,저항용접
 friction-stir-welding|friction stir welding,fsw|마찰교반
 dissimilar-joining|dissimilar joining,multi-material|이종접합,이종소재
 joining|joining,joint|접합
@@ -97,7 +102,7 @@ teaching|teaching|티칭
 fatigue|fatigue,fatigue life|피로,피로수명
 fracture-toughness|fracture toughness|파괴인성
 servo-hydraulic|servo-hydraulic|유압서보
-non-destructive|non-destructive,ndt,nondestructive|비파괴
+non-destructive|non-destructive,ndt,nondestructive,ultrasonic testing,ultrasonic inspection,phased array,paut,tofd,radiographic testing,magnetic particle,dye penetrant,penetrant testing,magnetic flux leakage,mfl,acoustic emission,infrared thermography|비파괴,초음파탐상,초음파검사,위상배열,방사선투과,자분탐상,침투탐상,자기누설,음향방출
 x-ray-ct|x-ray ct,computed tomography,ct|엑스선,CT
 eddy-current|eddy current|와전류
 salt-spray|salt spray|염수분무
@@ -115,7 +120,7 @@ regulatory-approval|regulatory approval,510(k),fda,certification|인허가,허�
 implant|implant|임플란트
 spine|spine,spinal|척추
 patient-specific|patient-specific,custom|맞춤형
-additive-manufacturing|additive manufacturing,3d printing,powder bed fusion,lpbf|적층제조,3D프린팅
+additive-manufacturing|additive manufacturing,3d printing,powder bed fusion,lpbf,additively manufactured,powder bed fused,powder-bed-fused,laser powder bed fusion,l-pbf,selective laser melting,slm,dmls,electron beam melting,directed energy deposition,ded,binder jetting,wire arc additive manufacturing,waam,metal 3d printing|적층제조,3D프린팅,금속적층,분말베드,직접에너지적층
 wound-dressing|wound dressing,hydrogel|드레싱,하이드로겔
 ecg|ecg,electrocardiogram,holter|심전도,ECG
 emg|emg,electromyography|근전도
@@ -128,13 +133,13 @@ stroke|stroke|뇌졸중
 wearable|wearable,patch|웨어러블,패치
 machine-learning|machine learning,machine-learning,deep learning,neural network|머신러닝,딥러닝,기계학습
 artificial-intelligence|artificial intelligence,ai|인공지능
-prediction|prediction,predict,forecasting|예측
-predictive-maintenance|predictive maintenance,condition monitoring,failure prediction|예지보전,상태감시,고장예측
+prediction|prediction,predict,forecasting,prognostic,prognostics,forecast|예측,예지,예견
+predictive-maintenance|predictive maintenance,condition monitoring,failure prediction,prognostics and health management,phm,condition-based maintenance,cbm,machine health monitoring,fault prognosis|예지보전,상태감시,고장예측,예지정비,고장예지,상태기반정비,설비진단,설비예지
 vibration|vibration|진동
-noise|noise,nvh|소음
+noise|noise,nvh,acoustic,acoustics,sound absorption,sound insulation,silencer,muffler|소음,음향,흡음,차음,방음
 bearing|bearing|베어링
 gearbox|gearbox,gear|기어박스,기어,감속기
-rotating-machinery|rotating machinery|회전체
+rotating-machinery|rotating machinery,rotating equipment|회전체,회전기계,회전설비
 machine-vision|machine vision,vision inspection,computer vision,3d vision|머신비전,비전검사,영상검사
 surface-defect|surface defect,scratch,dent|표면결함,스크래치,찍힘
 defect-inspection|defect inspection,inspection,visual inspection|검사,결함검출,육안검사
@@ -166,7 +171,7 @@ torque-ripple|torque ripple|토크리플
 electromagnetic-design|electromagnetic|전자기
 inverter|inverter,traction inverter|인버터
 sic|sic,silicon carbide|SiC,탄화규소
-power-semiconductor|power semiconductor,power module,mosfet|전력반도체,파워모듈
+power-semiconductor|power semiconductor,power module,mosfet,igbt,gan,gallium nitride,wide bandgap,wide-bandgap|전력반도체,파워모듈,질화갈륨,와이드밴드갭
 gate-driver|gate driver|게이트드라이버
 photovoltaic|photovoltaic,pv,solar|태양광
 display|display,oled|디스플레이,OLED
@@ -229,7 +234,7 @@ x-ray-imaging|chest x-ray,lung nodule|흉부,폐결절
 dental|dental,crown,zirconia|치과,크라운
 water-meter|water meter,flow sensor|수도계량기,유량센서
 safety-inspection|gas leak,leak detection|누출,누설
-semiconductor|semiconductor,semiconductor chip|반도체
+semiconductor|semiconductor,semiconductor chip,fab,wafer fab|반도체,팹
 wafer|wafer|웨이퍼
 etching|etching,etch|식각
 lithography|lithography,photolithography|노광,리소그래피
@@ -255,9 +260,9 @@ opc-ua|opc ua,opc-ua|OPC UA,오피씨유에이
 industrial-iot|industrial iot,iiot|산업용사물인터넷,IIoT
 edge-computing|edge computing|엣지컴퓨팅
 cybersecurity|cybersecurity,security|사이버보안,보안
-anomaly-detection|anomaly detection,outlier detection|이상탐지
-spindle|spindle|스핀들
-cnc|cnc,machining centre,machining center|CNC,머시닝센터
+anomaly-detection|anomaly detection,outlier detection,abnormality detection,novelty detection|이상탐지,이상감지,이상징후
+spindle|spindle,main spindle,spindle bearing|스핀들,주축
+cnc|cnc,machining centre,machining center,machine tool,lathe,turning centre,turning center,milling machine|CNC,머시닝센터,공작기계,선반,밀링
 five-axis|5-axis,five-axis|5축
 compressor|compressor|압축기
 valve|valve|밸브
@@ -279,7 +284,7 @@ structural-analysis|structural analysis,finite element,fea,fem|구조해석,유�
 knuckle|knuckle,steering knuckle|너클,조향너클
 bumper-beam|bumper beam,bumper|범퍼빔,범퍼
 self-piercing-rivet|self-piercing rivet,spr|셀프피어싱리벳,SPR
-adhesive-bonding|adhesive bonding,structural adhesive|구조용접착,접착
+adhesive-bonding|adhesive bonding,structural adhesive,adhesive,adhesives|구조용접착,접착,접착제
 bending|bending,roll forming|굽힘,롤포밍
 trimming|trimming,piercing|트리밍,피어싱
 rtm|resin transfer moulding,rtm|수지이송성형,RTM
@@ -313,6 +318,12 @@ hydrogen-compressor|hydrogen compressor|수소압축기
 high-pressure-hydrogen|high-pressure hydrogen,70 mpa,90 mpa,350 bar,700 bar|고압수소
 on-tank-valve|on-tank valve,tank valve|용기밸브
 certification-testing|type approval,homologation|형식승인
+copper|copper,copper alloy,brass,bronze,beryllium copper,c1100,ofhc|구리,구리합금,동합금,황동,청동,베릴륨동
+heat-treatment|heat treatment,heat-treated,heat treater,quenching,quench,tempering,annealing,normalising,carburising,carburizing,carburised,carburized,nitriding,nitrided,case hardening,induction hardening,solution treatment|열처리,담금질,뜨임,풀림,불림,침탄,질화,고주파경화,표면경화,용체화
+anodising|anodising,anodizing,anodised,anodized,anodic oxide,hard anodising|양극산화,아노다이징,경질양극산화
+thermal-spray|thermal spray,plasma spray,hvof,cold spray,arc spray|용사,플라즈마용사,열용사,콜드스프레이
+antimicrobial|antimicrobial,antibacterial,antiviral,biocidal|항균,항바이러스
+rare-earth|rare earth,rare-earth,heavy rare earth,neodymium,dysprosium,terbium,ndfeb|희토류,중희토류,네오디뮴,디스프로슘,테르븀
 `;
 
 export interface GlossaryConcept {

@@ -174,9 +174,15 @@ export function reportPart(part: EvaluationPart, results: readonly NeedResult[])
 
 /**
  * The parts in the order they are reported: tuning, the first fresh part (now read), the
- * seen one, and FRESH2, the untouched held-out part.
+ * seen one, FRESH2 (the second fresh part, read) and FRESH3, the untouched held-out part.
  */
-export const EVALUATION_PARTS: readonly EvaluationPart[] = ['TUNING', 'HELD_OUT', 'SEEN', 'FRESH2'];
+export const EVALUATION_PARTS: readonly EvaluationPart[] = [
+  'TUNING',
+  'HELD_OUT',
+  'SEEN',
+  'FRESH2',
+  'FRESH3',
+];
 
 /** The evaluation of every part, in EVALUATION_PARTS' order (the tuning part first). */
 export function evaluateMatching(options: EvaluationOptions): {

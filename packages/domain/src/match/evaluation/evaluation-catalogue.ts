@@ -203,6 +203,35 @@ const ROWS: readonly Row[] = [
   ['c116', 'KR', 'KR-27', 'SERVICE', '식품 공장 HACCP 인증 컨설팅', '식품 제조 공장의 위생 관리 기준 수립과 HACCP 인증 취득을 지원합니다.', 'LB08', '10 70', null],
   ['c117', 'NL', 'NL-NB', 'SERVICE', 'Warehouse management software for e-commerce', 'Cloud warehouse management system with order picking, stock tracking and data dashboards for online retailers.', 'EI10 EE09', '62 52', 9],
   ['c118', 'DE', 'DE-BW', 'EXPERTISE', 'Pre-insulated district-heating pipes', 'Manufacture of pre-insulated steel pipes for district-heating networks: polyurethane insulation, casing and joints.', 'EF01 EA05', '24 35', 9],
+  // Added with the third fresh held-out part (FRESH3, n90–n111), written and judged (also
+  // against the older needs) and committed before the engine scored any of its needs:
+  // credible partners that often share few words with their need (another language, an
+  // alloy name, a problem and the service that solves it), adjacent know-how, and listings
+  // that share only generic words (주축, 크롬, 균열, 코팅 두께, 용존, 포장).
+  ['c119', 'DE', 'DE-BW', 'EXPERTISE', 'Spindle condition monitoring for machine tools', 'Accelerometers built into machine-tool spindles and software that trends bearing wear and lubrication faults, so that spindle overhauls can be planned before a crash.', 'EA08 ED10', '28 33', 7],
+  ['c120', 'KR', 'KR-48', 'EXPERTISE', 'Warm forming of magnesium alloy sheet', 'Warm stamping of wrought magnesium sheet at 200–300 °C in heated, lubricated dies; forming-limit tests and process windows for thin-walled covers and panels.', 'EA15 EB10', '24 26', 5],
+  ['c121', 'KR', 'KR-48', 'SERVICE', 'Hard chrome plating of hydraulic piston rods', 'Hard chromium electroplating and grinding of piston rods and shafts for hydraulic cylinders, with layers up to 200 µm.', 'EB11 EA05', '25 28', 9],
+  ['c122', 'DE', 'DE-BW', 'EXPERTISE', 'Metal-diaphragm compressors for hydrogen refuelling', 'Design, overhaul and diaphragm fatigue analysis of metal-diaphragm compressors delivering hydrogen at up to 100 MPa to refuelling stations.', 'EF05 EA05', '28', 8],
+  ['c123', 'KR', 'KR-47', 'EXPERTISE', 'Gas-assist and microcellular foam injection moulding', 'Gas-assist and microcellular foam injection moulding trials for thick-walled plastic parts: no sink marks, shorter cycles and lower part weight.', 'EC08 EB03', '22 29', 7],
+  ['c124', 'KR', 'KR-47', 'EXPERTISE', '배터리 팩용 구조용·열전도성 접착제', '전기차 배터리 팩의 셀과 하우징을 고정하는 폴리우레탄 구조용 접착제와 열전도성 접착제를 개발하고, 전단 강도와 열전도도를 측정합니다.', 'EC09 EF06', '20 27', 6],
+  ['c125', 'KR', 'KR-27', 'SERVICE', '금속 부품 파손 원인 분석', '파단면 전자현미경(SEM) 관찰과 금속 조직 분석으로 부품 파손의 원인을 규명하고 개선 방안을 보고서로 제시합니다.', 'EB14 EB01', '71', null],
+  ['c126', 'NL', 'NL-NB', 'EXPERTISE', 'Transparent barrier coatings for flexible packaging', 'Water-based EVOH and sputtered AlOx barrier coatings on PET and PP films for food packs; oxygen and water-vapour transmission measured in-house.', 'EC09 EC08', '22 10', 6],
+  ['c127', 'KR', 'KR-48', 'SERVICE', '항공 복합재 위상배열 초음파 검사', '항공기 탄소섬유 복합재 스킨과 스트링거의 박리·공극을 위상배열 초음파(PAUT)로 자동 검사합니다.', 'EB14 EB04', '30 71', null],
+  ['c128', 'KR', 'KR-27', 'EXPERTISE', 'Grain-boundary diffusion of heavy rare earths in NdFeB magnets', 'Coating and diffusing dysprosium or terbium along the grain boundaries of sintered NdFeB magnets: higher coercivity at 150 °C with a fraction of the heavy rare earth.', 'EB05 ED02', '27', 5],
+  ['c129', 'KR', 'KR-48', 'SERVICE', '진공 침탄 열처리와 변형 저감', '감속기 기어와 샤프트를 진공 침탄한 뒤 고압 가스로 냉각하여 열처리 변형을 줄이는 수탁 열처리를 합니다.', 'EB11 EB01', '25 29', 9],
+  ['c130', 'KR', 'KR-47', 'EXPERTISE', 'Plasma-resistant yttria coatings for etch chamber parts', 'Atmospheric plasma spray and aerosol deposition of Y2O3 and YOF coatings on chamber walls, liners and focus rings of semiconductor etch tools.', 'EB02 ED05', '26', 7],
+  ['c131', 'KR', 'KR-47', 'SERVICE', '반도체 장비 부품 세정·재생', '반도체 장비 챔버 부품의 오염을 화학 세정과 블라스팅으로 제거하고 재생하여 납품합니다.', 'ED05 EB11', '26 33', 9],
+  ['c132', 'KR', 'KR-27', 'EXPERTISE', '욕창 예방 압력 분포 센서 매트', '병상 매트리스 아래에 까는 압력 분포 센서로 환자의 자세 변화를 감지하여, 같은 자세가 오래 지속되면 간호사에게 알립니다.', 'LC06 ED10', '32 86', 6],
+  ['c133', 'DE', 'DE-BW', 'EXPERTISE', 'Infrared and induction curing of paints and powder coatings', 'Replacing convection ovens with infrared emitters and induction heating for curing paints and powder coatings on metal parts: shorter cure, less gas.', 'EF01 EC09', '28 25', 7],
+  ['c134', 'KR', 'KR-48', 'EXPERTISE', 'Dissolved gas analysis of power transformers', 'Online dissolved-gas analysis of transformer oil and real-time fault alarms for substations.', 'ED01 ED10', '35', 8],
+  ['c135', 'KR', 'KR-48', 'SERVICE', '콘크리트 균열 보수 에폭시 주입', '교량·터널 콘크리트 구조물의 균열에 에폭시를 저압 주입하여 보수하고 보강합니다.', 'EI04 EI02', '42 43', 9],
+  ['c136', 'FR', null, 'FACILITY', 'Fatigue crack growth testing of aerospace alloys', 'Crack growth rate and fracture toughness testing of aluminium and titanium aerospace alloys on servo-hydraulic frames, to ASTM E647 and E399.', 'EB14 EA12', '71 30', null],
+  ['c137', 'KR', 'KR-47', 'EXPERTISE', 'Transparent heating films for car windscreens', 'Silver-nanowire transparent heaters laminated into windscreens and camera covers that clear ice and fog in seconds.', 'ED07 EA17', '29 26', 6],
+  ['c138', 'DE', 'DE-BW', 'EXPERTISE', 'Sound-absorbing nonwovens for car interiors', 'Needle-punched PET nonwovens for dash insulators and wheel-arch liners, with sound absorption measured in an impedance tube.', 'EC07 EH09', '13 29', 8],
+  ['c139', 'KR', 'KR-48', 'SERVICE', '공작기계 판매 및 설치', '머시닝센터와 CNC 선반을 판매하고 설치·시운전합니다.', 'EA08', '46 33', 9],
+  ['c140', 'FR', null, 'EXPERTISE', 'Rare-earth magnet recycling from e-waste', 'Hydrogen decrepitation and re-sintering of NdFeB magnets recovered from hard disks and motors.', 'EF12 EB05', '38 24', 5],
+  ['c141', 'KR', 'KR-27', 'SERVICE', '식품 포장 디자인 및 인쇄', '식품 포장재의 디자인과 그라비어 인쇄, 소량 생산을 대행합니다.', 'EC08', '18 10', 9],
+  ['c142', 'NL', 'NL-NB', 'EXPERTISE', 'Remote patient monitoring platform for hospitals and homes', 'Cloud platform that gathers readings from medical devices at home and in wards, with alert rules and nurse dashboards.', 'LC08 EE11', '62 86', 8],
 ];
 
 const codes = (list: string): string[] => list.split(' ').filter(Boolean);
