@@ -152,6 +152,7 @@ export class MatchIndex {
   private setStamps = new Int32Array(0);
   private technology = new Float64Array(0);
   private tooLittle = new Float64Array(0);
+  private tooLittleMatched = new Float64Array(0);
   private query = 0;
 
   constructor(
@@ -235,6 +236,7 @@ export class MatchIndex {
       this.setStamps = new Int32Array(length);
       this.technology = new Float64Array(length);
       this.tooLittle = new Float64Array(length);
+      this.tooLittleMatched = new Float64Array(length);
     }
     return this.setStamps;
   }
@@ -269,6 +271,23 @@ export class MatchIndex {
       saturation = plan.saturation;
       for (let index = 0; index < plan.terms.length; index += 1) {
         const term = plan.terms[index]!;
+        const weight = term.weight;
+        // A term of one key meets each candidate once: no stamp needed (most terms).
+        if (term.keys.length === 1) {
+          const slots = this.capabilityKeys.get(term.keys[0]!);
+          if (!slots) continue;
+          for (let i = 0; i < slots.length; i += 1) {
+            const candidate = slots[i]!;
+            if (seen[candidate] !== query) {
+              seen[candidate] = query;
+              acc[candidate] = 0;
+              stamp[candidate] = -1;
+              touched[count++] = candidate;
+            }
+            acc[candidate]! += weight;
+          }
+          continue;
+        }
         for (const key of term.keys) {
           const slots = this.capabilityKeys.get(key);
           if (!slots) continue;
@@ -316,6 +335,7 @@ export class MatchIndex {
     const ownFacts = own.facts[slot]!;
     const setStamp = this.setStamp(other.codeSetList.length);
     const tooLittle = this.tooLittle;
+    const tooLittleMatched = this.tooLittleMatched;
     const technology = this.technology;
     const setOf = other.codeSetOf;
     const prepare = (set: number) => {
@@ -328,6 +348,9 @@ export class MatchIndex {
           : technologyFit(codes, ownFacts.technologyAreas).value;
       technology[set] = tech;
       tooLittle[set] = textBelowFloor(tech);
+      // A need's matched weight at or below this leaves the text value at or below
+      // tooLittle (a margin for the division's rounding): most candidates stop here.
+      if (saturation !== null) tooLittleMatched[set] = tooLittle[set]! * saturation * (1 - 1e-9);
     };
     // Listings that share no word but a code: only those whose codes alone pass the floor.
     const { related, siblings } = candidateCodes(ownFacts.technologyAreas);
@@ -407,7 +430,8 @@ export class MatchIndex {
       if (!other.alive[candidate]) continue;
       if (otherOrganization[candidate] === ownOrganization) continue;
       const set = setOf[candidate]!;
-      prepare(set);
+      if (setStamp[set] !== query) prepare(set);
+      if (saturation !== null && acc[candidate]! <= tooLittleMatched[set]!) continue;
       const text = textValueOfMatched(
         saturation ?? this.plans[candidate]!.saturation,
         acc[candidate]!,

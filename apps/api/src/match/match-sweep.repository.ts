@@ -7,11 +7,8 @@ import type { StoredPair } from './match.repository';
 
 /** Held (for the session) by the worker sweeping; refresh batches take it shared, per transaction. */
 const SWEEP_LOCK = '7316402118250002';
-/**
- * Held by a sweep batch while it writes; listing_match's delete triggers take it shared
- * (migration 1799200000100, which names the same number).
- */
-const SWEEP_WRITE_LOCK = '7316402118250001';
+/** Where a sweep stages its pairs until they replace listing_match's in one swap. */
+const STAGED = 'listing_match_sweep';
 
 const PENDING = '(covered_request_at IS NULL OR requested_at > covered_request_at)';
 
@@ -72,34 +69,32 @@ export class MatchSweepRepository {
     );
   }
 
+  /** A new, empty table beside listing_match, for the sweep's pairs (no indexes while it fills). */
+  async stage(): Promise<void> {
+    await this.query(`DROP TABLE IF EXISTS ${STAGED}`, {});
+    await this.query(
+      `CREATE TABLE ${STAGED} (LIKE listing_match INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`,
+      {},
+    );
+  }
+
   /**
-   * Replaces every stored pair of these needs with `pairs` (each of them a pair of one of
-   * the needs), in one statement, holding the write lock: pairs of a listing deleted
-   * meanwhile are not written (see SWEEP_WRITE_LOCK). A pair stored before keeps when it
-   * was found, and when its score last changed if it did not; returns the pairs stored anew.
+   * Stages a batch of pairs. A pair stored now keeps when it was found, and when its score
+   * last changed if it did not; returns the pairs not stored now (news, once swapped in).
    */
-  async replaceNeedsPairs(
-    needIds: readonly string[],
-    pairs: readonly SweptPair[],
-  ): Promise<StoredPair[]> {
-    await this.query(`SELECT pg_advisory_xact_lock(:key::bigint)`, { key: SWEEP_WRITE_LOCK });
+  stagePairs(pairs: readonly SweptPair[]): Promise<StoredPair[]> {
     return this.query<StoredPair>(
       `WITH p AS (
          SELECT * FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[], :forNeed::boolean[], :forCapability::boolean[])
            AS p(need_id, capability_id, score, for_need, for_capability)),
-       old AS (DELETE FROM listing_match m WHERE m.need_id = ANY(:ids::uuid[])
-               RETURNING m.need_id, m.capability_id, m.score, m.computed_at, m.found_at),
-       written AS (
-         INSERT INTO listing_match (need_id, capability_id, score, for_need, for_capability, computed_at, found_at)
+       staged AS (
+         INSERT INTO ${STAGED} (need_id, capability_id, score, for_need, for_capability, computed_at, found_at)
          SELECT p.need_id, p.capability_id, p.score, p.for_need, p.for_capability,
                 CASE WHEN o.score = p.score THEN o.computed_at ELSE now() END, COALESCE(o.found_at, now())
-           FROM p LEFT JOIN old o ON o.need_id = p.need_id AND o.capability_id = p.capability_id
-          WHERE EXISTS (SELECT 1 FROM technology_need n WHERE n.id = p.need_id)
-            AND EXISTS (SELECT 1 FROM capability c WHERE c.id = p.capability_id)
+           FROM p LEFT JOIN listing_match o ON o.need_id = p.need_id AND o.capability_id = p.capability_id
          RETURNING need_id, capability_id, score, found_at)
-       SELECT need_id AS "needId", capability_id AS "capabilityId", score FROM written WHERE found_at = now()`,
+       SELECT need_id AS "needId", capability_id AS "capabilityId", score FROM staged WHERE found_at = now()`,
       {
-        ids: needIds,
         needs: pairs.map((pair) => pair.needId),
         capabilities: pairs.map((pair) => pair.capabilityId),
         scores: pairs.map((pair) => pair.score),
@@ -107,5 +102,54 @@ export class MatchSweepRepository {
         forCapability: pairs.map((pair) => pair.forCapability),
       },
     );
+  }
+
+  /** The staged table's indexes, built in one sort each (outside the swap: the slow part). */
+  async indexStaged(): Promise<void> {
+    await this.query(`SET LOCAL maintenance_work_mem = '256MB'`, {});
+    await this.query(
+      `CREATE UNIQUE INDEX ${STAGED}_pkey ON ${STAGED} (need_id, capability_id)`,
+      {},
+    );
+    await this.query(`CREATE INDEX ${STAGED}_need_idx ON ${STAGED} (need_id, score)`, {});
+    await this.query(
+      `CREATE INDEX ${STAGED}_capability_idx ON ${STAGED} (capability_id, score)`,
+      {},
+    );
+  }
+
+  /**
+   * In one short transaction, the staged pairs become listing_match under its own names.
+   * Writers of needs and capabilities wait for it (a SHARE lock, taken once those under way
+   * have committed), so the pairs of a listing deleted while the sweep ran can be dropped
+   * here: its delete trigger found them only in the old table. Reads of matches wait for
+   * it too; they then plan on fresh statistics.
+   */
+  async swapInStaged(): Promise<void> {
+    await this.query(`LOCK TABLE technology_need, capability IN SHARE MODE`, {});
+    await this.query(`LOCK TABLE listing_match IN ACCESS EXCLUSIVE MODE`, {});
+    await this.query(
+      `DELETE FROM ${STAGED} s
+        WHERE NOT EXISTS (SELECT 1 FROM technology_need n WHERE n.id = s.need_id)
+           OR NOT EXISTS (SELECT 1 FROM capability c WHERE c.id = s.capability_id)`,
+      {},
+    );
+    await this.query(`DROP TABLE listing_match`, {});
+    await this.query(`ALTER TABLE ${STAGED} RENAME TO listing_match`, {});
+    await this.query(
+      `ALTER TABLE listing_match ADD CONSTRAINT listing_match_pkey PRIMARY KEY USING INDEX ${STAGED}_pkey`,
+      {},
+    );
+    await this.query(`ALTER INDEX ${STAGED}_need_idx RENAME TO listing_match_need_score_idx`, {});
+    await this.query(
+      `ALTER INDEX ${STAGED}_capability_idx RENAME TO listing_match_capability_score_idx`,
+      {},
+    );
+    await this.query(`ANALYZE listing_match`, {});
+  }
+
+  /** A sweep that did not finish leaves its staged table: the next one starts afresh. */
+  async dropStaged(): Promise<void> {
+    await this.query(`DROP TABLE IF EXISTS ${STAGED}`, {});
   }
 }

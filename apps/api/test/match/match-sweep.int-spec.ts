@@ -3,6 +3,7 @@ import { MatchRefreshJob } from '../../src/match/match-refresh.job';
 import { listed, STORED_MATCHES } from '../../src/match/match-stored-lists';
 import { MatchSweep } from '../../src/match/match-sweep';
 import { MatchSweepRepository } from '../../src/match/match-sweep.repository';
+import { schemaDrift } from '../../src/platform/database/schema-drift';
 import { Transactions } from '../../src/platform/database/transactions';
 import { createOrganization, signUp } from '../support/factories';
 import { capabilityIn, capabilityInput, needIn } from '../support/listings';
@@ -212,9 +213,10 @@ describe('a sweep of every need', () => {
     await refreshMatches(t);
   });
 
-  it('writes no pair of a listing deleted while it writes: the delete waits, or the sweep sees it gone', async () => {
+  it("swaps its pairs in under listing_match's own names, without the pairs of a listing deleted meanwhile; writers wait for the swap", async () => {
     const sweeps = t.app.get(MatchSweepRepository);
-    const [needId, kept, deletedFirst, deletedDuring] = [
+    const transactions = t.app.get(Transactions);
+    const [needId, kept, deletedDuring, deletedAtSwap] = [
       needIds[7]!,
       capabilityIds[10]!,
       capabilityIds[11]!,
@@ -227,30 +229,52 @@ describe('a sweep of every need', () => {
       forNeed: true,
       forCapability: false,
     });
-    await t.dataSource.query(`DELETE FROM capability WHERE id = $1`, [deletedFirst]);
+    await transactions.run(() => sweeps.stage());
+    await transactions.run(() => sweeps.stagePairs([pair(kept), pair(deletedDuring)]));
+    // Its delete trigger finds its pairs in the old table only.
+    await t.dataSource.query(`DELETE FROM capability WHERE id = $1`, [deletedDuring]);
+    await transactions.run(() => sweeps.indexStaged());
     const other = t.dataSource.createQueryRunner();
     await other.connect();
     try {
-      await t.app.get(Transactions).run(async () => {
-        await sweeps.replaceNeedsPairs(
-          [needId],
-          [pair(kept), pair(deletedFirst), pair(deletedDuring)],
-        );
+      await transactions.run(async () => {
+        await sweeps.swapInStaged();
         await other.query(`SET lock_timeout = '300ms'`);
         await expect(
-          other.query(`DELETE FROM capability WHERE id = $1`, [deletedDuring]),
+          other.query(`DELETE FROM capability WHERE id = $1`, [deletedAtSwap]),
         ).rejects.toMatchObject({ driverError: { code: '55P03' } });
       });
-      await other.query(`DELETE FROM capability WHERE id = $1`, [deletedDuring]);
     } finally {
       await other.query(`RESET lock_timeout`);
       await other.release();
     }
     const stored = (
-      (await t.dataSource.query(`SELECT capability_id FROM listing_match WHERE need_id = $1`, [
-        needId,
-      ])) as { capability_id: string }[]
-    ).map((row) => row.capability_id);
-    expect(stored).toEqual([kept]);
+      (await t.dataSource.query(`SELECT need_id, capability_id FROM listing_match`)) as {
+        need_id: string;
+        capability_id: string;
+      }[]
+    ).map((row) => `${row.need_id}/${row.capability_id}`);
+    expect(stored).toEqual([`${needId}/${kept}`]);
+    const indexes = (
+      (await t.dataSource.query(
+        `SELECT indexname FROM pg_indexes WHERE tablename = 'listing_match' ORDER BY 1`,
+      )) as { indexname: string }[]
+    ).map((row) => row.indexname);
+    expect(indexes).toEqual([
+      'listing_match_capability_score_idx',
+      'listing_match_need_score_idx',
+      'listing_match_pkey',
+    ]);
+    expect(await schemaDrift(t.dataSource)).toEqual({ up: [], down: [] });
+    // The table works as before: refreshes write into it again.
+    await t.dataSource.query(`UPDATE match_refresh_request SET requested_at = clock_timestamp()`);
+    await refreshMatches(t);
+    expect(
+      (
+        (await t.dataSource.query(`SELECT count(*)::int AS n FROM listing_match`)) as {
+          n: number;
+        }[]
+      )[0]!.n,
+    ).toBeGreaterThan(100);
   });
 });
