@@ -7,6 +7,7 @@ import {
 } from '@spillover/domain';
 import { enumOf } from '../platform/graphql/enum-of';
 import type { ImportRunEntity } from './import-run.entity';
+import { MATCH_SWEEP_PHASES, type MatchSweepPhase } from '../match/match-sweep.entity';
 
 const ImportStatusEnum = enumOf(IMPORT_STATUSES);
 registerEnumType(ImportStatusEnum, {
@@ -79,10 +80,32 @@ export const toImportRunObject = (run: ImportRunEntity, matchedRows: number): Im
   finishedAt: run.finishedAt,
 });
 
+const MatchSweepPhaseEnum = enumOf(MATCH_SWEEP_PHASES);
+registerEnumType(MatchSweepPhaseEnum, {
+  name: 'MatchSweepPhase',
+  description:
+    'FINDING (needs scored so far) → STORING (pairs written, swapped in) → DONE, or FAILED.',
+});
+
+@ObjectType('MatchSweepProgress')
+export class MatchSweepProgressObject {
+  @Field(() => MatchSweepPhaseEnum) phase: MatchSweepPhase;
+  @Field(() => Int) needsDone: number;
+  @Field(() => Int) needsTotal: number;
+  @Field() startedAt: Date;
+  @Field() updatedAt: Date;
+}
+
 @ObjectType('MatchProgress', {
   description: 'Listings with a match refresh request, and how many still wait for one.',
 })
 export class MatchProgressObject {
   @Field(() => Int) total: number;
   @Field(() => Int) pending: number;
+  @Field(() => MatchSweepProgressObject, {
+    nullable: true,
+    description:
+      'The last full matching in one pass (a sweep), when there was one: its requests are completed only once every pair is stored, so `pending` stays put until it ends.',
+  })
+  sweep: MatchSweepProgressObject | null;
 }

@@ -1,3 +1,4 @@
+import type { MatchSweepPhase } from '../match/match-sweep.entity';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
@@ -153,12 +154,28 @@ export class ImportRepository {
   }
 
   /** Progress of matching overall: listings with a refresh request, and those still pending. */
-  async matchProgress(): Promise<{ total: number; pending: number }> {
+  async matchProgress(): Promise<MatchProgress> {
     const [row] = (await this.manager.query(
       `SELECT count(*)::int AS total,
               count(*) FILTER (WHERE covered_request_at IS NULL OR requested_at > covered_request_at)::int AS pending
          FROM match_refresh_request`,
     )) as { total: number; pending: number }[];
-    return { total: row?.total ?? 0, pending: row?.pending ?? 0 };
+    const [sweep] = (await this.manager.query(
+      `SELECT phase, needs_done AS "needsDone", needs_total AS "needsTotal", started_at AS "startedAt", updated_at AS "updatedAt"
+         FROM match_sweep`,
+    )) as NonNullable<MatchProgress['sweep']>[];
+    return { total: row?.total ?? 0, pending: row?.pending ?? 0, sweep: sweep ?? null };
   }
+}
+
+export interface MatchProgress {
+  total: number;
+  pending: number;
+  sweep: {
+    phase: MatchSweepPhase;
+    needsDone: number;
+    needsTotal: number;
+    startedAt: Date;
+    updatedAt: Date;
+  } | null;
 }

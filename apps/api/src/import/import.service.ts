@@ -17,7 +17,7 @@ import { Policy } from '../platform/policy/policy.service';
 import { readSheet, type ImportFormat, type Sheet } from './import-file';
 import type { ImportRunEntity } from './import-run.entity';
 import { publishedStatus, recordOf } from './import-sql';
-import { ImportRepository } from './import.repository';
+import { ImportRepository, type MatchProgress } from './import.repository';
 import { ImportValidator } from './import-validator';
 
 /** The NOTIFY channel that wakes the import job at commit (see ImportJob). */
@@ -245,7 +245,7 @@ export class ImportService {
     });
   }
 
-  async matchProgress(actor: Actor): Promise<{ total: number; pending: number }> {
+  async matchProgress(actor: Actor): Promise<MatchProgress> {
     await this.policy.assert(actor, 'match.rematchAll', {});
     return this.imports.matchProgress();
   }

@@ -36,7 +36,7 @@ import {
   type Postings,
 } from './match-index-side';
 import { byScore, insert } from './match-index-order';
-import { CapabilityLists } from './match-capability-lists';
+import type { CapabilityLists } from './match-capability-lists';
 /** A pair scored by the index: scoreMatch's score and relevance (see scoreMatchGivenText). */
 export interface IndexedPair {
   needId: string;
@@ -50,17 +50,6 @@ export interface IndexedMatches {
   /** Pairs beating the other listing's 20th stored score (its list is not about to be recomputed anyway). */
   entering: IndexedPair[];
   /** The index's epoch when they were found (MatchIndex.refreshed). */
-  epoch: number;
-}
-
-/** What a sweep found (MatchIndex.sweep). */
-export interface SweptLists {
-  /** Every live need and its own best pairs, in code-unit order of their ids. */
-  needs: { id: string; best: IndexedPair[] }[];
-  /** The pairs by which capabilities' lists hold the `i`-th need. */
-  heldBy(i: number): IndexedPair[];
-  /** Every live capability, with the 20th score of its list (-1 when it holds fewer). */
-  capabilities: { id: string; placeScore: number }[];
   epoch: number;
 }
 
@@ -519,41 +508,9 @@ export class MatchIndex {
     return { best, entering: enteringPairs, epoch: this.epoch };
   }
 
-  /**
-   * Every live listing's best `limit` pairs from one pass over the needs: each need's own
-   * list as `matches` finds it, and each capability's from the candidates the needs met
-   * (CapabilityLists): what a first full matching, or a re-match of everything, costs is
-   * the needs' queries alone. Needs in code-unit order of their ids.
-   */
-  sweep(limit: number): SweptLists {
-    const needs = this.needs;
-    const live = [...needs.bySlot.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const rank = new Int32Array(needs.ids.length);
-    live.forEach(([, slot], place) => (rank[slot] = place));
-    const lists = new CapabilityLists(this.capabilities.ids.length, limit, rank);
-    const own = live.map(([id]) => this.matches('NEED', id, limit, false, lists)!.best);
-    const held = lists.byNeed(needs.ids.length);
-    const capabilities = this.capabilities;
-    return {
-      needs: live.map(([id], i) => ({ id, best: own[i]! })),
-      // Built per need when written: millions of pairs are not objects all at once.
-      heldBy: (i) => {
-        const [id, slot] = live[i]!;
-        const pairs: IndexedPair[] = [];
-        for (let at = held.start[slot]!; at < held.start[slot + 1]!; at += 1)
-          pairs.push({
-            needId: id,
-            capabilityId: capabilities.ids[held.capabilities[at]!]!,
-            score: { score: held.scores[at]!, relevance: held.relevances[at]! },
-          });
-        return pairs;
-      },
-      capabilities: [...capabilities.bySlot].map(([id, slot]) => ({
-        id,
-        placeScore: lists.placeScore(slot, ENTERING_PLACE),
-      })),
-      epoch: this.epoch,
-    };
+  /** Grows with every listing added (see `refreshed`). */
+  get currentEpoch(): number {
+    return this.epoch;
   }
 
   /** A capability's own text keys (ids known to the index: a key no need uses meets nothing). */

@@ -92,6 +92,8 @@ export class MatchRefreshJob implements OnModuleInit {
    * next change asks again.
    */
   async refreshBatch(limit = CLAIM): Promise<number> {
+    // The index is the sweep's while this process sweeps: nothing may change it meanwhile.
+    if (this.sweep.running) return 0;
     // Outside the transaction: building the index reads every live listing.
     const index = await this.indexes.current();
     return this.transactions.run(async () => {

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { SessionLocks } from '../platform/database/session-lock';
 import type { MatchRefreshKind } from './match-refresh-request.entity';
+import type { MatchSweepPhase } from './match-sweep.entity';
 import type { StoredPair } from './match.repository';
 
 /** Held (for the session) by the worker sweeping; refresh batches take it shared, per transaction. */
@@ -146,6 +147,18 @@ export class MatchSweepRepository {
       {},
     );
     await this.query(`ANALYZE listing_match`, {});
+  }
+
+  /** Where the sweep stands (one row: the last sweep). */
+  async progress(phase: MatchSweepPhase, needsDone: number, needsTotal: number): Promise<void> {
+    await this.query(
+      `INSERT INTO match_sweep (id, phase, needs_done, needs_total, started_at, updated_at)
+       VALUES (1, :phase, :needsDone, :needsTotal, clock_timestamp(), clock_timestamp())
+       ON CONFLICT (id) DO UPDATE SET phase = EXCLUDED.phase, needs_done = EXCLUDED.needs_done,
+         needs_total = EXCLUDED.needs_total, updated_at = EXCLUDED.updated_at,
+         started_at = CASE WHEN :restart THEN EXCLUDED.started_at ELSE match_sweep.started_at END`,
+      { phase, needsDone, needsTotal, restart: phase === 'FINDING' && needsDone === 0 },
+    );
   }
 
   /** A sweep that did not finish leaves its staged table: the next one starts afresh. */

@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Transactions, isRetryable } from '../platform/database/transactions';
 import type { IndexedPair } from './match-index';
 import { MatchIndexes } from './match-indexes';
+import { IndexSweep } from './match-index-sweep';
+import type { MatchSweepPhase } from './match-sweep.entity';
 import { MatchLive } from './match-live';
 import { MatchRepository, type StoredPair } from './match.repository';
 import { MatchSweepRepository, type SweptPair } from './match-sweep.repository';
@@ -18,6 +20,10 @@ const SWEEP_SHARE = 0.25;
 const SWEEP_MIN = 2_000;
 /** Needs whose pairs are staged per statement (about 200 pairs each). */
 const WRITE_BATCH = 500;
+/** Needs queried between two yields to the event loop (about a tenth of a second at 250,000 listings). */
+const SWEEP_STEP = 10;
+/** How often the sweep's progress is written. */
+const PROGRESS_MS = 2_000;
 /** Requests completed per transaction. */
 const COMPLETE_BATCH = 5_000;
 
@@ -33,6 +39,7 @@ const COMPLETE_BATCH = 5_000;
 @Injectable()
 export class MatchSweep {
   private readonly logger = new Logger('MatchSweep');
+  private sweeping = false;
 
   constructor(
     private readonly sweeps: MatchSweepRepository,
@@ -49,9 +56,20 @@ export class MatchSweep {
     return pending >= minimum && pending >= SWEEP_SHARE * live;
   }
 
+  /** Whether this process sweeps now (its index is the sweep's until it ends). */
+  get running(): boolean {
+    return this.sweeping;
+  }
+
   /** Sweeps, unless another worker sweeps or refreshes; returns how many listings were re-matched. */
   async run(): Promise<number> {
-    return (await this.sweeps.exclusively(() => this.sweep())) ?? 0;
+    if (this.sweeping) return 0;
+    this.sweeping = true;
+    try {
+      return (await this.sweeps.exclusively(() => this.sweep())) ?? 0;
+    } finally {
+      this.sweeping = false;
+    }
   }
 
   private async sweep(): Promise<number> {
@@ -59,8 +77,23 @@ export class MatchSweep {
     // Read before the index is brought up to date: each request's change is in the index.
     const requests = await this.transactions.run(() => this.sweeps.pendingRequests());
     const index = await this.indexes.current(true);
-    const swept = index.sweep(STORED_MATCHES);
+    const sweep = new IndexSweep(index, STORED_MATCHES);
+    const progress = (phase: MatchSweepPhase) =>
+      this.transactions.run(() => this.sweeps.progress(phase, sweep.done, sweep.total));
+    await progress('FINDING');
+    // In steps of about a tenth of a second, yielding between them: the process keeps
+    // serving requests, and the admins see how far it got every few seconds.
+    let said = Date.now();
+    while (sweep.step(SWEEP_STEP)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (Date.now() - said > PROGRESS_MS) {
+        await progress('FINDING');
+        said = Date.now();
+      }
+    }
+    const swept = sweep.result();
     const found = Date.now();
+    await progress('STORING');
     // Every pair into a table of its own, indexed once at the end and swapped in: three
     // indexes built by sorting cost a fraction of millions of rows inserted into them.
     await this.transactions.run(() => this.sweeps.stage());
@@ -77,6 +110,7 @@ export class MatchSweep {
       await this.transactions.run(() => this.sweeps.swapInStaged());
     } catch (error) {
       await this.transactions.run(() => this.sweeps.dropStaged()).catch(() => undefined);
+      await progress('FAILED').catch(() => undefined);
       throw error;
     }
     const stored = Date.now();
@@ -105,6 +139,7 @@ export class MatchSweep {
         );
       });
     }
+    await progress('DONE');
     this.logger.log(
       `swept ${swept.needs.length} needs and ${swept.capabilities.length} capabilities: pairs found in ${found - started} ms, stored in ${stored - found} ms, ${requests.length} requests completed in ${Date.now() - stored} ms`,
     );

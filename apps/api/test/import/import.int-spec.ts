@@ -1,3 +1,4 @@
+import { MatchSweep } from '../../src/match/match-sweep';
 import ExcelJS from 'exceljs';
 import { snapshot } from '../support/factories';
 import { castOfRoles, type Cast } from '../support/roles';
@@ -377,10 +378,30 @@ describe('bulk import: who may', () => {
       `mutation { rematchEverything }`,
     );
     expect(done.rematchEverything).toBeGreaterThan(0);
-    const progress = await cast.admin.client.ok<{
-      matchProgress: { total: number; pending: number };
-    }>(`query { matchProgress { total pending } }`);
+    const PROGRESS = `query { matchProgress { total pending sweep { phase needsDone needsTotal } } }`;
+    type Progress = {
+      matchProgress: {
+        total: number;
+        pending: number;
+        sweep: { phase: string; needsDone: number; needsTotal: number } | null;
+      };
+    };
+    const progress = await cast.admin.client.ok<Progress>(PROGRESS);
     expect(progress.matchProgress.pending).toBe(done.rematchEverything);
+    expect(progress.matchProgress.sweep).toBeNull();
+    // A re-match of everything runs as one pass over the needs (a sweep), with its own progress.
+    expect(await t.app.get(MatchSweep).due(1)).toBe(true);
+    await t.app.get(MatchSweep).run();
+    const after = await cast.admin.client.ok<Progress>(PROGRESS);
+    expect(after.matchProgress.pending).toBe(0);
+    expect(after.matchProgress.sweep).toEqual({
+      phase: 'DONE',
+      needsDone: after.matchProgress.sweep!.needsTotal,
+      needsTotal: expect.any(Number),
+    });
+    expect(after.matchProgress.sweep!.needsTotal).toBeGreaterThan(0);
+    const hidden = await cast.orgAdmin.client.gql(`query { matchProgress { pending } }`);
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 

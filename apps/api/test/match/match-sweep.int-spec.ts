@@ -134,6 +134,9 @@ describe('a sweep of every need', () => {
     const done = await t.app.get(MatchSweep).run();
 
     expect(done).toBe(needIds.length + capabilityIds.length);
+    expect(
+      await t.dataSource.query(`SELECT phase, needs_done, needs_total FROM match_sweep`),
+    ).toEqual([{ phase: 'DONE', needs_done: needIds.length, needs_total: needIds.length }]);
     let listsWithPairs = 0;
     for (const [kind, ids] of [
       ['NEED', needIds],

@@ -16,6 +16,19 @@ export function RematchPanel() {
     progress && progress.total
       ? Math.round(((progress.total - progress.pending) / progress.total) * 100)
       : 0;
+  // A full re-match runs as one pass over every need (a sweep): its listings wait until it
+  // has stored every pair, so how far the pass got is its own progress.
+  const sweep = progress?.sweep && progress.sweep.phase !== 'DONE' ? progress.sweep : null;
+  const sweepText = sweep
+    ? t(
+        sweep.phase === 'FINDING'
+          ? 'rematch.sweep'
+          : sweep.phase === 'STORING'
+            ? 'rematch.sweepStoring'
+            : 'rematch.sweepFailed',
+        sweep,
+      )
+    : '';
   return (
     <Stack>
       <Title order={2} size="h3">
@@ -41,6 +54,17 @@ export function RematchPanel() {
         <Stack gap={4}>
           <Text size="sm">{t('rematch.progress', progress)}</Text>
           <Progress value={done} aria-label={t('rematch.progress', progress)} />
+        </Stack>
+      ) : null}
+      {sweep ? (
+        <Stack gap={4}>
+          <Text size="sm">{sweepText}</Text>
+          {sweep.phase === 'FINDING' ? (
+            <Progress
+              value={sweep.needsTotal ? Math.round((sweep.needsDone / sweep.needsTotal) * 100) : 0}
+              aria-label={sweepText}
+            />
+          ) : null}
         </Stack>
       ) : null}
     </Stack>

@@ -26,6 +26,7 @@ import { ReviewPool1798100000000 } from './1798100000000-ReviewPool';
 import { AwardAndRedress1798200000000 } from './1798200000000-AwardAndRedress';
 import { ListingMatchDeleteTriggers1799000000100 } from './1799000000100-ListingMatchDeleteTriggers';
 import { ReviewerCandidateSearch1799000000300 } from './1799000000300-ReviewerCandidateSearch';
+import { MatchSweep1799200000100 } from './1799200000100-MatchSweep';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   AwardAndRedress1798200000000,
   ListingMatchDeleteTriggers1799000000100,
   ReviewerCandidateSearch1799000000300,
+  MatchSweep1799200000100,
 ];
