@@ -23,4 +23,7 @@ module.exports = {
   },
   // Form specs type whole forms key by key: 5-10 s alone, three times that on a loaded machine.
   testTimeout: 60000,
+  // Jest's default is one worker fewer than the cores: on a 2-core CI machine that is one file
+  // at a time, while the suite runs alone (turbo's --concurrency=1) and could use both.
+  maxWorkers: 2,
 };

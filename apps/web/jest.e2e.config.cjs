@@ -21,6 +21,8 @@ module.exports = {
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
   // One platform, one browser at a time: the scenarios build on each other's data.
   maxWorkers: 1,
+  // Jest's order, but the call journey's first half first and its second half last.
+  testSequencer: '<rootDir>/jest.e2e.sequencer.cjs',
   // A scenario drives several pages through the real platform; on a loaded 2-core machine
   // one takes 80 s where it takes 25 s alone. Each step still waits at most 10 s for its element.
   testTimeout: 180000,

@@ -1,41 +1,39 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { DAEGU_MANAGER, UNIVERSITY_ADMIN } from './support/demo';
+import {
+  CALL,
+  FIRM,
+  FUNDED_TITLE,
+  OTHER_FIRM,
+  REJECTED_TITLE,
+  confirm,
+  saveOpenedCall,
+} from './support/call-journey';
 import { choose } from './support/mantine';
 import { people } from './support/session';
-import { eventually } from './support/wait';
 
 /**
- * A call from start to award (issue 15's journey): the Daegu manager sets up a call in the
- * wizard and opens it with a short window, and seats the demo's independent expert on its
- * panel (a platform user found by name); (주)팔공모빌리티 applies together with KNU (the
- * university accepts from its own login), and so does (주)한빛오토텍. At the deadline the
- * platform closes the call; the manager starts the evaluation and runs the assignment; the
- * reviewer declares no conflict of interest and scores both applications; the manager
- * previews the ranking and publishes. The firm sees its project FUNDED with its scores; the
- * other firm sees it was not funded and why: the same sentence the ranking computed.
- * Axe runs on every page.
+ * A call from start to award (issue 15's journey), up to the deadline: the Daegu manager sets
+ * up a call in the wizard and opens it with a short window, and seats the demo's independent
+ * expert on its panel (a platform user found by name); (주)팔공모빌리티 applies together with
+ * KNU (the university accepts from its own login), and so does (주)한빛오토텍; both submit
+ * inside the window, and the manager's conflict check finds nobody conflicted. Axe runs on
+ * every page.
+ *
+ * call-journey-results.e2e.ts continues after the deadline (evaluation, ranking, results).
+ * jest.e2e.sequencer.cjs runs this file first and that one last, so the window passes while
+ * the other files run rather than in a wait of its own.
  */
 const person = people();
 
-const FIRM = 'ceo.palgong@spillover.demo'; // (주)팔공모빌리티, prefers Korean
-const OTHER_FIRM = 'ceo.hanbit@spillover.demo'; // (주)한빛오토텍, prefers Korean
-const REVIEWER = 'reviewer@spillover.demo'; // Yoon Min-ji, an expert without an organization; English
-
-const CALL = {
-  ko: '2027 전장부품 실증 연계 공모',
-  en: 'EV electronics demonstration call 2027',
-};
-const FUNDED_TITLE = '800V 구동모듈 SiC 인버터 냉각 실증';
-const REJECTED_TITLE = '차체 경량 부품 이종소재 접합 공정 개선';
-
 /**
- * The window the call is open for. Both consortia must submit inside it; then the test waits
- * for the deadline, as everyone would. Long enough for a slow machine, short for CI.
+ * The window the call is open for. Both consortia must submit inside it; then the second
+ * half waits for the deadline, as everyone would. Long enough for a slow machine, short for CI.
  */
 const WINDOW_MINUTES = 3;
 
-// Five people, two applications, a deadline to wait for.
+// Four people, two applications, submitted inside the window.
 jest.setTimeout(15 * 60_000);
 
 /** A minute-precision wall-clock time in Seoul (UTC+9, no daylight saving), as the form takes it. */
@@ -43,14 +41,6 @@ const seoul = (at: number): string => new Date(at + 9 * 3_600_000).toISOString()
 
 const rule = (page: Page, name: string, met: boolean): Locator =>
   page.locator(`[data-section="eligibility"] li[data-rule="${name}"][data-met="${met}"]`);
-
-/** Confirms a ConfirmButton's dialog with its button of the same name. */
-async function confirm(page: Page, button: Locator, name: string) {
-  await button.click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
 
 /** A lead firm drafts an application, invites KNU with its budget, and saves its own. */
 async function draftWithUniversity(
@@ -93,33 +83,7 @@ async function submit(lead: Page) {
   await lead.getByTestId('application-status').filter({ hasText: '제출됨' }).waitFor();
 }
 
-/** The reviewer declares no conflict (only then is the content shown), scores and submits. */
-async function review(page: Page, title: string, scores: [string, string]) {
-  await page.goto('/reviews');
-  await page.getByRole('heading', { level: 1, name: 'My reviews' }).waitFor();
-  await page.getByRole('link', { name: title, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  await page.getByRole('region', { name: 'Conflict of interest' }).waitFor();
-  await confirm(
-    page,
-    page.getByRole('button', { name: 'I have no conflict of interest' }),
-    'I have no conflict of interest',
-  );
-  const form = page.getByRole('region', { name: 'Scores' });
-  await form.getByRole('textbox', { name: /^Score for 기술성/ }).fill(scores[0]);
-  await form
-    .getByRole('textbox', { name: /^Comment on 기술성/ })
-    .fill(`기술성 ${scores[0]}점의 근거.`);
-  await form.getByRole('textbox', { name: /^Score for 사업성/ }).fill(scores[1]);
-  await form
-    .getByRole('textbox', { name: /^Comment on 사업성/ })
-    .fill(`사업성 ${scores[1]}점의 근거.`);
-  await expectAccessible(page, `scoring ${title} (reviewer, en)`);
-  await confirm(page, form.getByRole('button', { name: 'Submit review' }), 'Submit review');
-  await form.getByText(/The review is locked/).waitFor();
-}
-
-test('a call from the wizard to published results: apply together, review without conflict, rank, publish, see why', async () => {
+test('a call from the wizard to submitted applications: open with a short window, seat a reviewer, apply together, submit in time', async () => {
   // 1. The manager sets the call up in the wizard (Korean, the manager's language).
   const manager = await person(DAEGU_MANAGER.email);
   await manager.goto('/calls/new');
@@ -239,64 +203,5 @@ test('a call from the wizard to published results: apply together, review withou
   await reviewPanel.getByRole('button', { name: '이해충돌 확인' }).click();
   await reviewPanel.getByText('이해충돌이 없습니다.').waitFor();
 
-  // 3. The deadline passes; the platform closes the call and decides each application's
-  // eligibility (one job, every minute), so the evaluation can start at once.
-  await new Promise((done) => setTimeout(done, Math.max(0, closesAt - Date.now())));
-  const start = reviewPanel.getByRole('button', { name: '평가 시작' });
-  await eventually(async () => {
-    await manager.reload();
-    await reviewPanel.waitFor();
-    await start.waitFor({ timeout: 2_000 });
-  }, 120_000);
-  await confirm(manager, start, '평가 시작');
-  await start.waitFor({ state: 'detached' });
-  await confirm(
-    manager,
-    reviewPanel.getByRole('button', { name: '평가위원 배정' }),
-    '평가위원 배정',
-  );
-  // The solver's answer: each application has its one reviewer, in the list of assignments.
-  for (const title of [FUNDED_TITLE, REJECTED_TITLE])
-    await reviewPanel
-      .getByRole('row', { name: new RegExp(`^${title} Yoon Min-ji`) })
-      .waitFor({ timeout: 30_000 });
-  await expectAccessible(manager, 'review panel, assigned (manager, ko)');
-
-  // 4. The reviewer declares no conflict and scores: the first project well, the second
-  // under the call's threshold of 70 (5 and 4 of 10, weighted 60/40: 46).
-  const reviewer = await person(REVIEWER);
-  await review(reviewer, FUNDED_TITLE, ['9', '8']);
-  await review(reviewer, REJECTED_TITLE, ['5', '4']);
-
-  // 5. The manager previews the ranking, then publishes it.
-  await manager.goto(`${callUrl}/award`);
-  await manager.getByRole('heading', { level: 1, name: '순위 및 선정' }).waitFor();
-  const ranking = manager.getByRole('table').first();
-  await ranking.getByRole('row', { name: new RegExp(`${FUNDED_TITLE}.*선정`) }).waitFor();
-  await ranking.getByRole('row', { name: new RegExp(`${REJECTED_TITLE}.*미선정`) }).waitFor();
-  await expectAccessible(manager, 'ranking preview (manager, ko)');
-  await confirm(manager, manager.getByRole('button', { name: '결과 발표' }), '결과 발표');
-  await manager.getByText(/에 발표되었습니다\./).waitFor();
-  await expectAccessible(manager, 'results published (manager, ko)');
-
-  // 6. The firm sees its project funded, with its scores and the reviewer's comments.
-  await firm.goto(fundedUrl);
-  await firm.getByRole('link', { name: '결과 보기' }).click();
-  await firm.getByRole('heading', { level: 1, name: `결과: ${FUNDED_TITLE}` }).waitFor();
-  await firm.getByText('선정', { exact: true }).waitFor();
-  await firm.getByText('100점 만점에 86점 (기준 70점)').waitFor();
-  await firm.getByText('기술성 9점의 근거.').waitFor();
-  await expectAccessible(firm, 'result, funded (firm, ko)');
-
-  // The other firm sees why not: below the threshold, the sentence of the ranking itself.
-  await otherFirm.goto(rejectedUrl);
-  await otherFirm.getByRole('link', { name: '결과 보기' }).click();
-  await otherFirm.getByRole('heading', { level: 1, name: `결과: ${REJECTED_TITLE}` }).waitFor();
-  await otherFirm.getByText('미선정', { exact: true }).waitFor();
-  await otherFirm
-    .getByRole('alert')
-    .filter({ hasText: '미선정 사유' })
-    .getByText('총점 46점이 선정 기준 70점에 미달합니다.')
-    .waitFor();
-  await expectAccessible(otherFirm, 'result, not funded (other firm, ko)');
+  saveOpenedCall({ callUrl, closesAt, fundedUrl, rejectedUrl });
 });

@@ -11,11 +11,11 @@ import {
   type Language,
 } from '@spillover/domain';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { actorOf, type ActorRequest } from '../platform/auth/actor';
+import { loadExcel } from '../platform/excel';
 import { AwardPresenter } from './award-presenter';
 import { AwardService } from './award.service';
 import { explainContext } from './award-words';
@@ -106,6 +106,7 @@ export class AwardExportController {
   xlsx(@Req() request: ActorRequest, @Query() query: QueryString, @Res() response: Response): Promise<void> {
     return this.answer(response, async () => {
       const files = await this.sheets(request, query);
+      const ExcelJS = await loadExcel();
       const workbook = new ExcelJS.Workbook();
       const ko = files.language === 'ko';
       for (const [title, sheet] of [

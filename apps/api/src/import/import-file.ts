@@ -6,7 +6,7 @@ import {
   type RawCell,
 } from '@spillover/domain';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../platform/excel';
 
 export type ImportFormat = 'CSV' | 'XLSX';
 
@@ -39,6 +39,7 @@ export async function readSheet(format: ImportFormat, content: Buffer): Promise<
     const [header = [], ...rows] = records;
     return { header, rows };
   }
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
@@ -59,6 +60,7 @@ export async function importTemplate(
   language: 'en' | 'ko',
   withOrganization: boolean,
 ): Promise<Buffer> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(
     kind === 'CAPABILITY'

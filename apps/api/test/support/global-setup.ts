@@ -14,7 +14,15 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'spillover-test-'));
   // Let the embedded server's own user (postgres, when run as root) reach its folder.
   chmodSync(dataDir, 0o755);
-  const server = await startDatabaseServer({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir, log: () => undefined });
+  const server = await startDatabaseServer({
+    databaseUrl: process.env.DATABASE_URL ?? null,
+    dataDir,
+    log: () => undefined,
+    // A cluster that lives for one run need not survive a crash of the machine: without
+    // flushes, cloning and dropping a database per test file and every commit cost far less.
+    // (PostgreSQL's "non-durable settings"; transactions and locks behave exactly the same.)
+    settings: { fsync: 'off', full_page_writes: 'off', synchronous_commit: 'off' },
+  });
   const template = `spillover_template_${process.pid}`;
   const maintenance = withDatabase(server.url, 'postgres');
   await adminQuery(maintenance, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);

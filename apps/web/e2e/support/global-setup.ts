@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { STATE_DIR_ENV } from './call-journey';
 import { BASE_URL_ENV, startPlatform, type RunningPlatform } from './platform';
 
 declare global {
@@ -13,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
   const platform = await startPlatform();
   globalThis.spilloverE2ePlatform = platform;
   process.env[BASE_URL_ENV] = platform.url;
+  // What a file leaves for a later one of the same run (the call journey's two halves).
+  process.env[STATE_DIR_ENV] = mkdtempSync(join(tmpdir(), 'spillover-e2e-state-'));
   process.stdout.write(
     `\nSpillover e2e: platform up at ${platform.url} in ${Date.now() - started} ms\n`,
   );

@@ -34,9 +34,16 @@ export async function startDatabaseServer(options: {
   dataDir: string;
   log: (message: string) => void;
   warn?: (message: string) => void;
+  /** Settings of the embedded server only (see EmbeddedPostgresOptions.settings). */
+  settings?: Readonly<Record<string, string>>;
 }): Promise<DatabaseServer> {
   if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, supervise: () => undefined, stop: async () => undefined };
-  const postgres = new EmbeddedPostgres({ dataDir: options.dataDir, log: options.log, ...(options.warn ? { warn: options.warn } : {}) });
+  const postgres = new EmbeddedPostgres({
+    dataDir: options.dataDir,
+    log: options.log,
+    ...(options.warn ? { warn: options.warn } : {}),
+    ...(options.settings ? { settings: options.settings } : {}),
+  });
   await postgres.start();
   await ensureDatabase(postgres.url('postgres'), APP_DATABASE);
   return { url: postgres.url(APP_DATABASE), embedded: true, supervise: (onLost) => postgres.supervise(onLost), stop: () => postgres.stop() };

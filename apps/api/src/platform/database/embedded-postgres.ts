@@ -24,6 +24,13 @@ export interface EmbeddedPostgresOptions {
   log?: (message: string) => void;
   /** What an operator must see: the server died, was started again, or could not be. */
   warn?: (message: string) => void;
+  /**
+   * Server settings passed as `-c name=value` at every start. Test runs turn durability off
+   * (fsync, full_page_writes, synchronous_commit): their cluster is thrown away after the
+   * run, and these settings are PostgreSQL's own advice for such servers. The platform
+   * itself never passes any.
+   */
+  settings?: Readonly<Record<string, string>>;
 }
 
 /** Restart attempts after the postmaster died, and the pause after each failed one (grows linearly). */
@@ -216,7 +223,10 @@ export class EmbeddedPostgres {
       '-l',
       join(this.logDir, 'postgres.log'),
       '-o',
-      `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.socketDir} -c max_connections=200`,
+      [
+        `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.socketDir} -c max_connections=200`,
+        ...Object.entries(this.options.settings ?? {}).map(([name, value]) => `-c ${name}=${value}`),
+      ].join(' '),
     ]);
   }
 
