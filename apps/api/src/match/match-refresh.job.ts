@@ -143,15 +143,7 @@ export class MatchRefreshJob implements OnModuleInit {
             one.matches.epoch,
           );
       // Only what was written announces anything.
-      try {
-        await this.transactions.savepoint(() => this.strongMatches.stored(news));
-      } catch (error) {
-        if (isRetryable(error)) throw error;
-        // Matches stay stored without their news rather than hold up the queue.
-        this.logger.error(
-          `could not announce ${news.length} new pair(s): ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
+      await this.strongMatches.storedBesides(news);
       await this.live.refreshedMany(
         written.map((one) => ({ listingKind: one.kind, listingId: one.listingId })),
       );

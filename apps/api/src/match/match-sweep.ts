@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Transactions, isRetryable } from '../platform/database/transactions';
+import { Transactions } from '../platform/database/transactions';
 import type { IndexedPair } from './match-index';
 import { MatchIndexes } from './match-indexes';
 import { IndexSweep } from './match-index-sweep';
 import type { MatchSweepPhase } from './match-sweep.entity';
 import { MatchLive } from './match-live';
-import { MatchRepository, type StoredPair } from './match.repository';
+import { MatchRepository } from './match.repository';
 import { MatchSweepRepository, type SweptPair } from './match-sweep.repository';
 import { STORED_MATCHES, listed, placeScore, storedPair } from './match-stored-lists';
 import { StrongMatchNotifier } from './strong-match-notifier';
@@ -103,7 +103,8 @@ export class MatchSweep {
         const pairs = batch.flatMap((need, i) => sweptPairs(need.best, swept.heldBy(from + i)));
         await this.transactions.run(async () => {
           const news = await this.sweeps.stagePairs(pairs);
-          await this.announce(news);
+          // Strong-match news once per pair: a repeated sweep tells nobody twice.
+          await this.strongMatches.storedBesides(news);
         });
       }
       await this.transactions.run(() => this.sweeps.indexStaged());
@@ -144,18 +145,6 @@ export class MatchSweep {
       `swept ${swept.needs.length} needs and ${swept.capabilities.length} capabilities: pairs found in ${found - started} ms, stored in ${stored - found} ms, ${requests.length} requests completed in ${Date.now() - stored} ms`,
     );
     return requests.length;
-  }
-
-  /** Pairs stored anew are strong-match news (once per pair: a repeated sweep tells nobody twice). */
-  private async announce(news: readonly StoredPair[]): Promise<void> {
-    try {
-      await this.transactions.savepoint(() => this.strongMatches.stored(news));
-    } catch (error) {
-      if (isRetryable(error)) throw error;
-      this.logger.error(
-        `could not announce ${news.length} new pair(s): ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
   }
 }
 

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { Transactions, isRetryable } from '../platform/database/transactions';
 import {
   STRONG_MATCH_THRESHOLD_DEFAULT,
   STRONG_MATCH_THRESHOLD_MIN,
@@ -15,10 +16,28 @@ import { MatchRepository, type StoredPair } from './match.repository';
  */
 @Injectable()
 export class StrongMatchNotifier {
+  private readonly logger = new Logger('StrongMatchNotifier');
+
   constructor(
     private readonly matches: MatchRepository,
     private readonly notifications: NotificationService,
+    private readonly transactions: Transactions,
   ) {}
+
+  /**
+   * `stored` in a savepoint of its own: matches stay stored without their news rather than
+   * hold up the queue (a deadlock still undoes the whole batch, which runs again).
+   */
+  async storedBesides(pairs: readonly StoredPair[]): Promise<void> {
+    try {
+      await this.transactions.savepoint(() => this.stored(pairs));
+    } catch (error) {
+      if (isRetryable(error)) throw error;
+      this.logger.error(
+        `could not announce ${pairs.length} new pair(s): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
 
   /** Called by the refresh job inside its transaction with the pairs it stored anew. */
   async stored(pairs: readonly StoredPair[]): Promise<void> {

@@ -69,3 +69,18 @@ export async function matchesForNeed(
 
 export const capabilityIdsOf = (page: MatchPage<CapabilityMatch>) =>
   page.edges.map((edge) => edge.node.capability.id);
+
+/** A generated corpus's fields and words: related and unrelated, Korean and English. */
+export const GENERATED_AREAS = ['EF05', 'EF06', 'EF01', 'EA09', 'EA14', 'LC06'];
+export const GENERATED_WORDS = [
+  'fuel cell',
+  'stack cooling',
+  '수소',
+  '연료전지',
+  'casting',
+  'battery',
+  'membrane',
+  'thermal',
+  'gait',
+  'sensor',
+];

@@ -8,7 +8,7 @@ import { Transactions } from '../../src/platform/database/transactions';
 import { createOrganization, signUp } from '../support/factories';
 import { capabilityIn, capabilityInput, needIn } from '../support/listings';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { refreshMatches } from './match-support';
+import { GENERATED_AREAS, GENERATED_WORDS, refreshMatches } from './match-support';
 
 // A full matching in one pass (MatchSweep): the needs' queries find both sides' lists.
 
@@ -17,19 +17,8 @@ const needIds: string[] = [];
 const capabilityIds: string[] = [];
 afterAll(() => t?.close());
 
-const AREAS = ['EF05', 'EF06', 'EF01', 'EA09', 'EA14', 'LC06'];
-const WORDS = [
-  'fuel cell',
-  'stack cooling',
-  '수소',
-  '연료전지',
-  'casting',
-  'battery',
-  'membrane',
-  'thermal',
-  'gait',
-  'sensor',
-];
+const AREAS = GENERATED_AREAS;
+const WORDS = GENERATED_WORDS;
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -18,6 +18,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
 import {
   BOOKMARK,
   CLEAR,
+  GENERATED_AREAS,
+  GENERATED_WORDS,
   DISMISS,
   PARTNERS_FOR_NEED,
   capabilityIdsOf,
@@ -488,19 +490,8 @@ describe('the candidate step', () => {
   // stored best pairs (the matching index, exact scores in ceiling order) must hold the
   // exhaustive top 20, of a need and of capabilities.
   it('loses nothing of the exhaustive top 20', async () => {
-    const areas = ['EF05', 'EF06', 'EF01', 'EA09', 'EA14', 'LC06'];
-    const words = [
-      'fuel cell',
-      'stack cooling',
-      '수소',
-      '연료전지',
-      'casting',
-      'battery',
-      'membrane',
-      'thermal',
-      'gait',
-      'sensor',
-    ];
+    const areas = GENERATED_AREAS;
+    const words = GENERATED_WORDS;
     const owners: { client: SignedIn['client']; organizationId: string }[] = [];
     for (let i = 0; i < 6; i += 1) {
       const owner = await signUp(t);
