@@ -13,7 +13,8 @@ import { timestamptz } from '../platform/database/columns';
  *
  * No foreign keys (they tripled the cost of a full matching's writes): a listing's delete
  * triggers delete its pairs, and the refresh writes pairs only of listings it key-share
- * locked and found (migration 1799000000100).
+ * locked and found (migration 1799000000100). A full matching's sweep replaces the whole
+ * table with one it staged (MatchSweepRepository.swapInStaged), under the same names.
  */
 @Entity('listing_match')
 @Index('listing_match_need_score_idx', ['needId', 'score'])

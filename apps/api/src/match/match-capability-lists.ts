@@ -1,6 +1,6 @@
 /**
  * Every capability's best needs, gathered while a sweep scores each need's candidates
- * (MatchIndex.sweep): a pair's score is the same whichever side asks, so the needs' pass
+ * (IndexSweep): a pair's score is the same whichever side asks, so the needs' pass
  * alone finds both sides' lists, and the capabilities (four in five listings) are never
  * queried one by one. Per capability a bounded min-heap in flat typed arrays (no object
  * per pair): its root is the worst pair kept, the score a need must beat to enter once

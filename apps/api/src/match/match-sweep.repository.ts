@@ -4,14 +4,12 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { SessionLocks } from '../platform/database/session-lock';
 import type { MatchRefreshKind } from './match-refresh-request.entity';
 import type { MatchSweepPhase } from './match-sweep.entity';
-import type { StoredPair } from './match.repository';
+import { PENDING, type StoredPair } from './match.repository';
 
 /** Held (for the session) by the worker sweeping; refresh batches take it shared, per transaction. */
 const SWEEP_LOCK = '7316402118250002';
 /** Where a sweep stages its pairs until they replace listing_match's in one swap. */
 const STAGED = 'listing_match_sweep';
-
-const PENDING = '(covered_request_at IS NULL OR requested_at > covered_request_at)';
 
 /** A pair as a sweep stores it: its score, and whose lists hold it. */
 export interface SweptPair extends StoredPair {

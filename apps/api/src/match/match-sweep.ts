@@ -30,7 +30,7 @@ const COMPLETE_BATCH = 5_000;
 /**
  * A full matching in one pass (the first matching of an imported catalogue, or a re-match
  * of everything after a change of weights): the worker's index sweeps every live need
- * (MatchIndex.sweep), which gives every need's list and every capability's, then every
+ * (IndexSweep), which gives every need's list and every capability's, then every
  * stored pair is written into a staged table swapped in for listing_match, and the requests
  * the sweep covered are completed.
  * One worker sweeps at a time; refresh batches wait meanwhile (their lists would be

@@ -111,7 +111,8 @@ const CANDIDATE_COLUMNS = `d.id, d.organization_id AS "organizationId", d.capabi
   d.collaboration_types AS "collaborationTypes"`;
 
 /** A refresh request not yet covered by a completed refresh (match_refresh_request_pending_idx). */
-const PENDING = '(covered_request_at IS NULL OR requested_at > covered_request_at)';
+/** A refresh request waiting for a refresh: changed since the one its last refresh covered. */
+export const PENDING = '(covered_request_at IS NULL OR requested_at > covered_request_at)';
 
 /** Which status makes a listing matchable, by the kind of its search document. */
 const LIVE = { NEED: 'OPEN', CAPABILITY: 'PUBLISHED' } as const;
