@@ -1,12 +1,13 @@
 // `pnpm eval:match`: the matching evaluation (packages/domain/src/match/evaluation) run
 // with the engine's own score and floor, printed for every read part: TUNING, HELD_OUT (the
 // first fresh part, read, now tuning data), SEEN (the first held-out part, read) and FRESH2
-// (the second fresh part, read). FRESH3, the third fresh part (read once for round 5 of
-// issue 12, docs/matching-quality.md), is printed only when asked for by name
-// (`--part FRESH3`), so that a new untouched part can take its place. `--part TUNING` for one.
+// (the second fresh part, read) and FRESH3 (the third, read for round 5 of issue 12).
+// FRESH4, the untouched held-out part (HELD_OUT_PART, docs/matching-quality.md), is printed
+// only when asked for by name (`--part FRESH4`). `--part TUNING` for one part.
 // `--needs` lists each need's shown top 5 with grades, for reading a ranking pair by pair.
 import {
   evaluateMatching,
+  HELD_OUT_PART,
   type Distribution,
   type PartReport,
 } from '@spillover/domain/dist/match/evaluation';
@@ -43,7 +44,6 @@ const { parts, results } = evaluateMatching(
 // figures are read once, at the end.
 const only = process.argv.indexOf('--part');
 const onlyPart = only >= 0 ? process.argv[only + 1] : undefined;
-const HELD_OUT_PART = 'FRESH3';
 for (const part of parts)
   if (onlyPart ? part.part === onlyPart : part.part !== HELD_OUT_PART) print(part);
 // `--needs TUNING` lists the tuning part only: look at held-out rankings only to report.

@@ -174,7 +174,8 @@ export function reportPart(part: EvaluationPart, results: readonly NeedResult[])
 
 /**
  * The parts in the order they are reported: tuning, the first fresh part (now read), the
- * seen one, FRESH2 (the second fresh part, read) and FRESH3, the untouched held-out part.
+ * seen one, FRESH2 and FRESH3 (the second and third fresh parts, read) and FRESH4, the
+ * untouched held-out part.
  */
 export const EVALUATION_PARTS: readonly EvaluationPart[] = [
   'TUNING',
@@ -182,7 +183,11 @@ export const EVALUATION_PARTS: readonly EvaluationPart[] = [
   'SEEN',
   'FRESH2',
   'FRESH3',
+  'FRESH4',
 ];
+
+/** The untouched held-out part: printed by `eval:match` only when asked for by name. */
+export const HELD_OUT_PART: EvaluationPart = 'FRESH4';
 
 /** The evaluation of every part, in EVALUATION_PARTS' order (the tuning part first). */
 export function evaluateMatching(options: EvaluationOptions): {

@@ -232,6 +232,36 @@ const ROWS: readonly Row[] = [
   ['c140', 'FR', null, 'EXPERTISE', 'Rare-earth magnet recycling from e-waste', 'Hydrogen decrepitation and re-sintering of NdFeB magnets recovered from hard disks and motors.', 'EF12 EB05', '38 24', 5],
   ['c141', 'KR', 'KR-27', 'SERVICE', '식품 포장 디자인 및 인쇄', '식품 포장재의 디자인과 그라비어 인쇄, 소량 생산을 대행합니다.', 'EC08', '18 10', 9],
   ['c142', 'NL', 'NL-NB', 'EXPERTISE', 'Remote patient monitoring platform for hospitals and homes', 'Cloud platform that gathers readings from medical devices at home and in wards, with alert rules and nurse dashboards.', 'LC08 EE11', '62 86', 8],
+  // Added with the fourth fresh held-out part (FRESH4, n112–n135), written and judged (also
+  // against the older needs) and committed before the engine scored any of its needs, by a
+  // helper who had not read the glossary's contents: credible partners named by a process or
+  // service in the other language (impregnation for leaking castings, pickling for rusting
+  // welds, spheroidising for cracking bolt heads), and listings that share generic or
+  // ambiguous words (방폭, wire, passivation, 스테인리스, battery tray, scrubber, erosion).
+  ['c143', 'DE', 'DE-BW', 'SERVICE', 'Dust explosion testing and explosion protection', 'Kst, Pmax and minimum ignition energy of combustible dusts in the 20-litre sphere, and ATEX explosion-protection concepts: venting, suppression and isolation of mills, silos and conveyors.', 'EC11 EB14', '71', null],
+  ['c144', 'KR', 'KR-48', 'SERVICE', 'Vacuum impregnation of porous castings', 'Vacuum-pressure impregnation with methacrylate resin that seals micro-porosity in aluminium and zinc die castings after machining, so that housings pass pressure-tightness tests.', 'EB13 EC09', '24 25', 9],
+  ['c145', 'KR', 'KR-48', 'EXPERTISE', '유압유 오염도 온라인 모니터링 센서', '유압 시스템 작동유의 미세 입자를 광학식으로 실시간 계수(ISO 4406 등급)하고, 오염도가 높아지면 필터 교체와 점검을 알리는 센서 모듈을 개발하였습니다.', 'ED10 EA05', '28 26', 7],
+  ['c146', 'DE', 'DE-BW', 'SERVICE', 'Pickling and passivation of stainless-steel welds', 'Removal of heat tint and free iron from welded austenitic stainless tanks and pipework by pickling paste, spray or bath, and citric-acid passivation to ASTM A380 / A967, on site or in our shop.', 'EB11 EB12', '25 33', 9],
+  ['c147', 'KR', 'KR-27', 'SERVICE', '의료기기 멸균 밸리데이션 시험', '습열(고압증기)·EO·감마선 멸균 공정의 밸리데이션과 바이오버든, 무균 시험을 ISO 17665, ISO 11135 기준으로 수행합니다.', 'LC06 EB14', '71 32', null],
+  ['c148', 'KR', 'KR-47', 'EXPERTISE', 'Brazed aluminium cold plates for battery packs', 'Design and vacuum-brazed manufacture of aluminium liquid-cooling plates under battery modules: channel layout for even cell temperature, pressure drop and leak tests.', 'EA06 EF06', '29 28', 6],
+  ['c149', 'KR', 'KR-47', 'EXPERTISE', 'Inductive wireless charging for AGVs and mobile robots', 'Floor-mounted inductive power transfer pads (3–10 kW) that charge AGVs and AMRs at their stops, with coil alignment tolerance and resonant converter design.', 'ED03 EA04', '28 27', 6],
+  ['c150', 'KR', 'KR-48', 'SERVICE', '냉간단조용 선재 구상화 소둔 열처리', '볼트·너트용 합금강 선재(SCM435, SWCH)를 구상화 소둔하여 경도를 낮추고 냉간 압조성을 높이는 수탁 열처리를 수행합니다.', 'EB11 EB01', '24 25', 9],
+  ['c151', 'KR', 'KR-48', 'EXPERTISE', '밀링 채터 진동 해석과 절삭 조건 최적화', '공구-주축 계의 주파수응답을 측정하여 안정성 선도(stability lobe)를 구하고, 얇은 벽 항공 부품의 가공 떨림을 없애는 절삭 조건과 공구 경로를 제시합니다.', 'EA08 EA20', '28 30', 6],
+  ['c152', 'NL', 'NL-NB', 'EXPERTISE', 'Solder joint reliability of electronic assemblies', 'Thermal cycling, cross-sectioning and dye-and-pry analysis of BGA and chip solder joints; choice of lead-free alloys, underfill and reflow profiles that extend joint life.', 'ED11 EB14', '26 29', 6],
+  ['c153', 'KR', 'KR-47', 'FACILITY', '철도차량 내장재 화재 시험 (EN 45545-2)', '콘칼로리미터, 연기 밀도·독성, 화염 확산 시험 설비로 철도차량 좌석, 내장 패널과 케이블의 화재 안전 등급을 평가합니다.', 'EI11 EB14', '71 30', null],
+  ['c154', 'DE', 'DE-BW', 'EXPERTISE', 'Extrusion die design and billet homogenisation for 6xxx aluminium', 'Die bearing and weld-chamber design, billet homogenisation and ageing practice for 6060/6063 profiles that must anodise without streaks or grain-size bands.', 'EB10 EA15', '24', 6],
+  ['c155', 'KR', 'KR-48', 'EXPERTISE', 'LIBS 기반 알루미늄 스크랩 합금별 선별기', '컨베이어 위를 지나는 스크랩 조각마다 레이저 유도 분광(LIBS)으로 성분을 읽어 전신재와 주물 합금을 자동으로 나누는 선별 장치를 개발하였습니다.', 'EF12 ED10', '38 24', 6],
+  ['c156', 'KR', 'KR-47', 'EXPERTISE', '재생 폴리프로필렌 컴파운딩 충격강도 개선', '재생 PP에 엘라스토머와 상용화제를 배합하여 저온 충격강도와 흐름성을 맞춘 자동차 부품용 컴파운드를 개발합니다.', 'EC08 EB03', '22 29', 6],
+  ['c157', 'KR', 'KR-48', 'SERVICE', '방폭형 모터·조명 판매 및 설치', '가스·분진 위험 장소용 방폭형 전동기와 조명 기구를 판매하고 설치합니다.', 'ED02 EC11', '46 43', 9],
+  ['c158', 'DE', 'DE-BW', 'SERVICE', 'Odour-control biofilters for wastewater plants', 'Biofilters and bioscrubbers that remove hydrogen sulphide and odours from the exhaust air of sewage works and composting halls.', 'EH01 EH02', '37 38', 8],
+  ['c159', 'KR', 'KR-47', 'SERVICE', '반도체 패키지 와이어 본딩 장비 정비', '와이어 본더와 다이 본더의 정기 정비, 캐필러리 교체와 본딩 조건 셋업을 대행합니다.', 'ED05 ED11', '33 26', 9],
+  ['c160', 'NL', 'NL-NB', 'EXPERTISE', 'Steam sterilisers and autoclaves for hospitals', 'Design and manufacture of steam sterilisers for hospital sterile-supply departments, with cycle software and chamber validation ports.', 'LC06 EA06', '32 28', 9],
+  ['c161', 'KR', 'KR-27', 'SERVICE', '스테인리스 주방용품 버프 연마', '스테인리스 냄비와 식기의 버프 연마와 광택 마감을 대량으로 처리합니다.', 'EB11', '25', 9],
+  ['c162', 'NL', 'NL-NB', 'EXPERTISE', 'Greenhouse climate control for soft fruit', 'Climate computers that steer heating, screens, ventilation and CO2 in greenhouses for strawberries and tomatoes from temperature and humidity sensors.', 'LB09 ED12', '01 28', 8],
+  ['c163', 'FR', null, 'FACILITY', 'Cavitation erosion testing of pump and turbine materials', 'Ultrasonic (ASTM G32) and cavitating-jet erosion tests that rank alloys and coatings for pump impellers and hydro turbines.', 'EB14 EA05', '71', null],
+  ['c164', 'KR', 'KR-27', 'SERVICE', '전기차 배터리 트레이 알루미늄 압출·마찰교반용접', '알루미늄 압출재를 마찰교반용접으로 이어 전기차 배터리 트레이를 양산 공급합니다.', 'EB10 EB12', '29 24', 9],
+  ['c165', 'DE', 'DE-BW', 'SERVICE', 'Metal detectors and eddy-current separators for recycling plants', 'Sensors and eddy-current separators that pull non-ferrous metals out of shredded waste on conveyor belts.', 'EF12 EA07', '28 38', 9],
+  ['c166', 'KR', 'KR-48', 'EXPERTISE', '선박 배기가스 탈황 스크러버 설계', '선박 엔진 배기가스의 황산화물을 해수로 씻어 내는 스크러버의 분무 노즐, 충전층과 압력 손실을 설계합니다.', 'EA11 EH01', '30', 7],
 ];
 
 const codes = (list: string): string[] => list.split(' ').filter(Boolean);

@@ -103,15 +103,37 @@ describe('FRESH3', () => {
   });
 });
 
+describe('FRESH4', () => {
+  it('holds FRESH4 fixed: 24 needs in three languages, 8 of them with nothing credible', () => {
+    // The fourth fresh part, committed before the engine scored it: don't change it. Only
+    // its labels are checked here; its figures are read with `eval:match -- --part FRESH4`.
+    const fresh4 = EVALUATION_NEEDS.filter((need) => need.part === 'FRESH4');
+    expect(fresh4.map((need) => need.id)).toEqual(
+      Array.from({ length: 24 }, (_, index) => `n${112 + index}`),
+    );
+    expect(new Set(fresh4.map((need) => need.language))).toEqual(new Set(['ko', 'en', 'mixed']));
+    const without = fresh4.filter(
+      (need) => !Object.values(need.judgements).some(([grade]) => grade === 2),
+    );
+    expect(without.map((need) => need.id)).toEqual(
+      Array.from({ length: 8 }, (_, index) => `n${128 + index}`),
+    );
+    for (const need of without)
+      expect(
+        Object.values(need.judgements).filter(([grade]) => grade === 0).length,
+      ).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('the list floor on the labelled set', () => {
   it('empties lists of needs without a credible partner and costs no credible partner', () => {
-    // On the parts the list floor was calibrated or first checked on; FRESH2 and FRESH3 are
-    // measured, not asserted (docs/matching-quality.md): a failing assertion here would print
-    // a held-out figure.
+    // On the parts the list floor was calibrated or first checked on; FRESH2, FRESH3 and
+    // FRESH4 are measured, not asserted (docs/matching-quality.md): a failing assertion here
+    // would print a held-out figure.
     const pairFloorOnly = evaluateMatching({ listed: (pairs) => pairs }).parts;
     const { parts } = evaluateMatching({});
     for (const [index, part] of parts.entries()) {
-      if (part.part === 'FRESH2' || part.part === 'FRESH3') continue;
+      if (part.part === 'FRESH2' || part.part === 'FRESH3' || part.part === 'FRESH4') continue;
       const before = pairFloorOnly[index]!;
       expect(part.emptyWhenNothingFits).toBeGreaterThanOrEqual(before.emptyWhenNothingFits);
       expect(part.top1Credible).toBe(before.top1Credible);
@@ -141,8 +163,10 @@ describe('the engine on the labelled set', () => {
   const { parts } = evaluateMatching({});
   const part = (name: string) => parts.find((report) => report.part === name)!;
   it('TUNING: credible first, and empty lists when nothing fits', () => {
+    // nDCG@5 0.851 on 142 capabilities, 0.844 with FRESH4's 24 (more adjacent partners to
+    // find, term rarities over 166 listings; the engine unchanged).
     expect(part('TUNING').top1Credible).toBeGreaterThanOrEqual(0.6);
-    expect(part('TUNING').ndcgAt5).toBeGreaterThanOrEqual(0.85);
+    expect(part('TUNING').ndcgAt5).toBeGreaterThanOrEqual(0.84);
     expect(part('TUNING').emptyWhenNothingFits).toBeGreaterThanOrEqual(0.8);
     expect(part('TUNING').irrelevant.median).toBeLessThan(part('TUNING').credible.min);
   });
@@ -163,10 +187,11 @@ describe('the engine on the labelled set', () => {
     // Read once (nDCG@5 0.880 on 99 capabilities), top-1 0.929, but 3 of its 4 needs without
     // a credible partner still show a list (empty 0.25). A title weight (round 4) and a
     // list floor of 0.45 (round 5) emptied them but were not kept (docs/matching-quality.md).
-    // Floors against regressions, not the targets.
+    // Floors against regressions, not the targets (nDCG@5 0.863 on 142 capabilities, 0.846
+    // on 166 with the engine unchanged).
     const fresh = part('HELD_OUT');
     expect(fresh.top1Credible).toBeGreaterThanOrEqual(0.9);
-    expect(fresh.ndcgAt5).toBeGreaterThanOrEqual(0.86);
+    expect(fresh.ndcgAt5).toBeGreaterThanOrEqual(0.84);
     expect(fresh.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.25);
     expect(fresh.irrelevant.median).toBeLessThan(fresh.credible.min);
   });
@@ -177,20 +202,22 @@ describe('the engine on the labelled set', () => {
     // need shows a cleaning-robot listing, adjacent, at relevance 0.402); with round 5's
     // glossary and predicate nouns 0.785, 0.923, 0.600 (the bridge-cable NDT need meets
     // NDT listings through 자기누설 → non-destructive: a CT lab, adjacent, and a composite
-    // ultrasonic service, not judged for it). Floors against regressions, not targets.
+    // ultrasonic service, not judged for it); on FRESH4's 166 capabilities, engine unchanged,
+    // nDCG@5 0.775. Floors against regressions, not targets.
     const fresh2 = part('FRESH2');
     expect(fresh2.top1Credible).toBeGreaterThanOrEqual(0.9);
     expect(fresh2.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.6);
-    expect(fresh2.ndcgAt5).toBeGreaterThanOrEqual(0.78);
+    expect(fresh2.ndcgAt5).toBeGreaterThanOrEqual(0.77);
   });
   it('FRESH3 (the third fresh part, read for round 5): top-1 and empty meet the targets, nDCG@5 not', () => {
     // Read with round 5's engine as shipped: nDCG@5 0.675 (0.651 before round 5), top-1
-    // 0.714 (0.643), empty 0.875 (0.875) (docs/matching-quality.md). Floors against
-    // regressions, not the targets.
+    // 0.714 (0.643), empty 0.875 (0.875) (docs/matching-quality.md); on FRESH4's 166
+    // capabilities, engine unchanged, 0.658, 0.714, 1.000. Floors against regressions, not
+    // the targets.
     const fresh3 = part('FRESH3');
     expect(fresh3.top1Credible).toBeGreaterThanOrEqual(0.7);
     expect(fresh3.emptyWhenNothingFits).toBeGreaterThanOrEqual(0.85);
-    expect(fresh3.ndcgAt5).toBeGreaterThanOrEqual(0.67);
+    expect(fresh3.ndcgAt5).toBeGreaterThanOrEqual(0.65);
   });
 });
 
