@@ -7,7 +7,13 @@
 // ASTM B275 (aluminium and magnesium alloys: 6061, A356, AZ31B), ASTM B265 titanium grades
 // (Ti-6Al-4V is grade 5), JIS / KS steel names (SUS/STS stainless, SCM, SKD, S45C), EN
 // 10027 names (22MnB5) and nickel superalloy trade names; heat-treatment terms follow
-// ISO 4885's vocabulary, non-destructive methods ISO 9712's (UT, RT, MT, PT, AE, MFL). Each line is
+// ISO 4885's vocabulary, non-destructive methods ISO 9712's (UT, RT, MT, PT, AE, MFL).
+// Problems and the services that answer them, in both languages (round 6 of issue 12):
+// failure analysis (root cause, fractography / 파손 원인, 파단면), painting and curing ovens
+// (도장, 건조로), packaging barriers (차단성, oxygen and water-vapour barrier), nursing care
+// (욕창 / pressure ulcer, 간호사, 병상), moulding and composite defects (싱크마크, 박리), and
+// the names of materials and processes a listing in either language uses (레이저, 진공,
+// 분말, 합금, 아연, 폴리우레탄, 전극, 버스바). Each line is
 //   concept | English terms (comma-separated) | Korean terms (comma-separated)
 // English terms are matched as folded, singular word sequences ("bipolar plates" →
 // "bipolar plate"); Korean terms are matched inside Hangul words (수소연료전지를 holds
@@ -36,7 +42,7 @@ cooling|cooling,coolant|냉각
 thermal-management|thermal management,heat management|열관리
 cfd|cfd,computational fluid dynamic|전산유체
 heat-exchanger|heat exchanger|열교환기
-waste-heat|waste heat,heat recovery|폐열,열회수
+waste-heat|waste heat,heat recovery,exhaust heat|폐열,열회수,배기열,배열회수,폐열회수
 organic-rankine|organic rankine cycle,orc|유기랭킨
 heat-pump|heat pump|히트펌프
 steam|steam|스팀,증기
@@ -109,7 +115,7 @@ salt-spray|salt spray|염수분무
 thermal-shock|thermal shock|열충격
 humidity|humidity,damp heat|고온고습,습도
 reliability|reliability|신뢰성
-emc|emc,electromagnetic compatibility,emission,cispr|전자파,전자파적합성
+emc|emc,electromagnetic compatibility,radiated emission,conducted emission,electromagnetic emission,cispr|전자파,전자파적합성
 fire-test|fire test,fire spread,fire resistance|화재시험,화재확산,내화
 fire|fire,flame|화재
 flame-retardant|flame-retardant,flame retardant|난연
@@ -324,6 +330,30 @@ anodising|anodising,anodizing,anodised,anodized,anodic oxide,hard anodising|양�
 thermal-spray|thermal spray,plasma spray,hvof,cold spray,arc spray|용사,플라즈마용사,열용사,콜드스프레이
 antimicrobial|antimicrobial,antibacterial,antiviral,biocidal|항균,항바이러스
 rare-earth|rare earth,rare-earth,heavy rare earth,neodymium,dysprosium,terbium,ndfeb|희토류,중희토류,네오디뮴,디스프로슘,테르븀
+failure-analysis|failure analysis,root cause,root-cause analysis,root cause analysis,fractography,fracture surface,fractographic|파손분석,파손원인,원인분석,고장분석,파단면,파면분석
+painting|paint,painting,paint shop,painting booth,paint booth,powder coating,e-coat,electrocoat,electrodeposition coating|도장,도료,페인트,분체도장,전착도장
+drying-curing|curing oven,drying oven,oven,dryer,drier,drying,curing|건조로,건조기,건조,오븐,경화로
+packaging|packaging,food packaging,flexible packaging,packaging film|포장재,포장필름,식품포장,포장용기
+gas-barrier|oxygen barrier,barrier coating,gas barrier,oxygen transmission,otr,evoh|차단성,산소차단,가스차단,배리어,산소투과
+moisture|moisture,water vapour,water-vapour,water vapor|수분,습기
+oxygen|oxygen|산소
+film|film|필름
+pressure-ulcer|pressure ulcer,pressure injury,pressure sore,bedsore,decubitus|욕창
+patient|patient|환자
+nurse|nurse,nursing|간호사,간호
+hospital-bed|mattress,hospital bed,bedridden|매트리스,병상,침대,와상
+delamination|delamination,disbond,disbonding,debonding|박리,층간분리
+sink-mark|sink mark,sink marks|싱크마크,수축자국
+warpage|warpage,warping|뒤틀림
+short-shot|short shot|미성형
+electrode|electrode|전극
+laser|laser|레이저
+busbar|busbar,bus bar|버스바
+vacuum|vacuum|진공
+powder|powder|분말
+alloy|alloy|합금
+zinc|zinc|아연
+polyurethane|polyurethane|폴리우레탄
 `;
 
 export interface GlossaryConcept {
