@@ -13,7 +13,12 @@
 // (도장, 건조로), packaging barriers (차단성, oxygen and water-vapour barrier), nursing care
 // (욕창 / pressure ulcer, 간호사, 병상), moulding and composite defects (싱크마크, 박리), and
 // the names of materials and processes a listing in either language uses (레이저, 진공,
-// 분말, 합금, 아연, 폴리우레탄, 전극, 버스바). Each line is
+// 분말, 합금, 폴리우레탄, 전극, 버스바); then the technical words that a Korean need and an
+// English partner (or the reverse) of the evaluation's read parts each used for the same
+// thing (의수 / prosthetic hand, 온간 / warm forming, 볼트 / fastener, 침식 / erosion,
+// 연삭 / grinding, 축열식 소각 / RTO, 충방전 / charge data, 유로 / flow channel, 열화 /
+// degradation, 전장부품 / ECU), each entered as the whole term family, never a generic word
+// (표면, 강도, 온도, 결함 were tried and add more wrong pairs than right ones). Each line is
 //   concept | English terms (comma-separated) | Korean terms (comma-separated)
 // English terms are matched as folded, singular word sequences ("bipolar plates" →
 // "bipolar plate"); Korean terms are matched inside Hangul words (수소연료전지를 holds
@@ -126,7 +131,7 @@ regulatory-approval|regulatory approval,510(k),fda,certification|인허가,허�
 implant|implant|임플란트
 spine|spine,spinal|척추
 patient-specific|patient-specific,custom|맞춤형
-additive-manufacturing|additive manufacturing,3d printing,powder bed fusion,lpbf,additively manufactured,powder bed fused,powder-bed-fused,laser powder bed fusion,l-pbf,selective laser melting,slm,dmls,electron beam melting,directed energy deposition,ded,binder jetting,wire arc additive manufacturing,waam,metal 3d printing|적층제조,3D프린팅,금속적층,분말베드,직접에너지적층
+additive-manufacturing|additive manufacturing,3d printing,powder bed fusion,lpbf,additively manufactured,powder bed fused,powder-bed-fused,laser powder bed fusion,l-pbf,selective laser melting,slm,dmls,electron beam melting,directed energy deposition,ded,binder jetting,wire arc additive manufacturing,waam,metal 3d printing|적층제조,3D프린팅,프린팅,금속적층,분말베드,직접에너지적층
 wound-dressing|wound dressing,hydrogel|드레싱,하이드로겔
 ecg|ecg,electrocardiogram,holter|심전도,ECG
 emg|emg,electromyography|근전도
@@ -144,7 +149,7 @@ predictive-maintenance|predictive maintenance,condition monitoring,failure predi
 vibration|vibration|진동
 noise|noise,nvh,acoustic,acoustics,sound absorption,sound insulation,silencer,muffler|소음,음향,흡음,차음,방음
 bearing|bearing|베어링
-gearbox|gearbox,gear|기어박스,기어,감속기
+gearbox|gearbox,gear,gear tooth,tooth profile|기어박스,기어,감속기,치형
 rotating-machinery|rotating machinery,rotating equipment|회전체,회전기계,회전설비
 machine-vision|machine vision,vision inspection,computer vision,3d vision|머신비전,비전검사,영상검사
 surface-defect|surface defect,scratch,dent|표면결함,스크래치,찍힘
@@ -352,8 +357,23 @@ busbar|busbar,bus bar|버스바
 vacuum|vacuum|진공
 powder|powder|분말
 alloy|alloy|합금
-zinc|zinc|아연
 polyurethane|polyurethane|폴리우레탄
+prosthesis|prosthesis,prosthetic,prosthetic hand,myoelectric prosthesis|의수,의족,전동의수
+warm-forming|warm forming,warm stamping|온간성형,온간
+fastener|fastener,bolt,screw,nut|볼트,체결부품,너트,나사,파스너
+pump|pump|펌프
+fault|fault,fault diagnosis,malfunction,breakdown|고장,고장진단
+colour|colour,color,colouring,coloring|색상,착색,색차
+surface-treatment|surface treatment,surface finishing,post-treatment|표면처리,후처리
+connector|connector|커넥터,단자
+erosion|erosion,rain erosion,cavitation erosion|침식,내침식
+leading-edge|leading edge|앞전
+grinding|grinding|연삭
+thermal-oxidiser|regenerative thermal oxidiser,regenerative thermal oxidizer,rto,thermal oxidiser,thermal oxidizer|축열식소각,축열식,소각설비
+charge-discharge|charge-discharge,charge and discharge,charge data,cycling data|충방전
+flow-channel|flow channel,cooling channel,coolant channel,flow field|유로,냉각유로
+durability|durability,degradation|내구성,내구,열화
+automotive-electronics|automotive electronics,ecu,electronic control unit|전장부품,전장품,전장제어기
 `;
 
 export interface GlossaryConcept {
