@@ -82,28 +82,10 @@ export const KOREAN_PREDICATE_ENDINGS: readonly string[] = words(`
   습니다 합니다 됩니다 입니다 했다 한다 된다 하는 되는 하고 되고 하여 되어 하며 하면 했고
   하려고 려고 려는 고자 겠습니다 었습니다 았습니다 였습니다 있는 없는 않는 하기 하지 되지 해야
   니다 어야 도록 지는 히지
-  거나 면서 는지
 `);
-// 거나 ("or": 줄이거나), 면서 ("while": 주행하면서) and 는지 ("whether": 생기는지) end verbs and
-// adjectives only; no noun ends so.
 
 /**
- * One-syllable endings of a predicate's attributive or future form (개선할, 개발한, 개발된)
- * or of its 어 / 아 form with 지다 (틀어져, 떨어져), only on words of three syllables or more:
- * two-syllable nouns end so too (역할, 제한).
+ * One-syllable endings of a predicate's attributive or future form (개선할, 개발한, 개발된),
+ * only on words of three syllables or more: two-syllable nouns end so too (역할, 제한).
  */
-export const KOREAN_SHORT_PREDICATE_ENDINGS: readonly string[] = [
-  '할',
-  '한',
-  '된',
-  '될',
-  '던',
-  '져',
-];
-
-/**
- * The last syllable of a two-syllable word that is a one-syllable stem and an ending or a
- * topic particle (막는, 쓰는, 같은, 얇은): a predicate, or a noun too short to be a term
- * (koreanStem keeps the particle on when one syllable would remain).
- */
-export const KOREAN_TWO_SYLLABLE_ENDINGS: readonly string[] = ['는', '은'];
+export const KOREAN_SHORT_PREDICATE_ENDINGS: readonly string[] = ['할', '한', '된', '될', '던'];

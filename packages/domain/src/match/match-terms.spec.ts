@@ -47,23 +47,6 @@ describe('matchTerms', () => {
     expect([...matchTerms('촉매를 개발하는 분리막').words]).toEqual(['촉매', '분리막']);
   });
 
-  it('drops predicate forms that no noun takes (거나, 면서, 는지, 져; 막는, 얇은)', () => {
-    expect(words('수분을 막는 얇은 필름 건조 시간을 줄이거나 주행하면서 생기는지 틀어져')).toEqual([
-      '수분',
-      '필름',
-      '건조',
-    ]);
-  });
-
-  it('reads a glossary compound whose second word is a one-syllable noun with its particle', () => {
-    // 배기 열을 다시 쓰는: "reuse the exhaust heat" (배기열, a term of waste-heat recovery).
-    const terms = matchTerms('배기 열을 다시 쓰는 방법');
-    expect(terms.words.has('배기열')).toBe(true);
-    expect(terms.conceptsOf.get('배기열')).toEqual(['waste-heat']);
-    // Not a glossary compound: nothing is made of it.
-    expect(matchTerms('공장 열을').words.has('공장열')).toBe(false);
-  });
-
   it('knows the runs of two syllables or more inside each Hangul term, longest first', () => {
     const terms = matchTerms('연료전지');
     expect(terms.hangulParts).toEqual([['연료전', '료전지', '연료', '료전', '전지']]);

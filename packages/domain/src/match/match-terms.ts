@@ -10,7 +10,6 @@ import {
   KOREAN_PREDICATE_ENDINGS,
   KOREAN_SHORT_PREDICATE_ENDINGS,
   KOREAN_STOP_WORDS,
-  KOREAN_TWO_SYLLABLE_ENDINGS,
 } from './match-stop-words';
 
 /**
@@ -61,7 +60,6 @@ function isStopWord(word: string, hangul: boolean): boolean {
   for (const ending of KOREAN_PREDICATE_ENDINGS)
     if (word.length > ending.length && word.endsWith(ending)) return true;
   if (word.length >= 3 && KOREAN_SHORT_PREDICATE_ENDINGS.includes(word.slice(-1))) return true;
-  if (word.length === 2 && KOREAN_TWO_SYLLABLE_ENDINGS.includes(word.slice(-1))) return true;
   return false;
 }
 
@@ -81,21 +79,6 @@ function partsOf(word: string): string[] {
 // A number of up to three digits is a quantity or a list item ("3 sites", "1,000 hours"),
 // not a topic; longer ones are often standards (ISO 14067, IEC 61000) and stay.
 const isSmallNumber = (word: string): boolean => /^\d{1,3}$/.test(word);
-
-// Particles koreanStem leaves on a one-syllable noun (열을, 빛이: one syllable would remain).
-const ONE_SYLLABLE_PARTICLES = '을를이가은는의에로도과와만';
-
-/**
- * The one-syllable noun of a word that is only that noun, bare or with a particle (열, 열을 →
- * 열), or null. Too short to be a term alone, such a noun still ends a glossary compound
- * written as two words (배기 열 is 배기열, exhaust heat).
- */
-function oneSyllableNoun(word: string): string | null {
-  if (word.length === 1) return word;
-  if (word.length === 2 && ONE_SYLLABLE_PARTICLES.includes(word[1] as string))
-    return word[0] as string;
-  return null;
-}
 
 function addConcept(conceptsOf: Map<string, string[]>, word: string, concept: string): void {
   const list = conceptsOf.get(word);
@@ -147,25 +130,21 @@ export function matchTerms(text: string): MatchTerms {
       latin.push(stem);
       previousHangul = null;
     }
-    // Two Korean words that the glossary knows as one term ("공정 데이터") make that term;
-    // the second may be a one-syllable noun with its particle ("배기 열을": 배기열).
-    if (isHangul && previousHangul !== null) {
-      const head = oneSyllableNoun(stem);
-      for (const second of head === null ? [stem] : [stem, head]) {
-        const compound = koreanCompoundConcepts(previousHangul, second);
-        if (compound.length === 0) continue;
-        if (!words.has(previousHangul + second)) {
-          words.add(previousHangul + second);
+    if (stem.length < 2 || isSmallNumber(stem)) continue;
+    if (isHangul) {
+      // Two Korean words that the glossary knows as one term ("공정 데이터") make that term.
+      if (previousHangul !== null) {
+        const compound = koreanCompoundConcepts(previousHangul, stem);
+        if (compound.length > 0 && !words.has(previousHangul + stem)) {
+          words.add(previousHangul + stem);
           for (const concept of compound) {
             concepts.add(concept);
-            addConcept(conceptsOf, previousHangul + second, concept);
+            addConcept(conceptsOf, previousHangul + stem, concept);
           }
         }
-        break;
       }
+      previousHangul = stem;
     }
-    if (stem.length < 2 || isSmallNumber(stem)) continue;
-    if (isHangul) previousHangul = stem;
     const word = stem;
     if (words.has(word)) continue;
     const parts = isHangul ? partsOf(word) : [];

@@ -7,18 +7,7 @@
 // ASTM B275 (aluminium and magnesium alloys: 6061, A356, AZ31B), ASTM B265 titanium grades
 // (Ti-6Al-4V is grade 5), JIS / KS steel names (SUS/STS stainless, SCM, SKD, S45C), EN
 // 10027 names (22MnB5) and nickel superalloy trade names; heat-treatment terms follow
-// ISO 4885's vocabulary, non-destructive methods ISO 9712's (UT, RT, MT, PT, AE, MFL).
-// Problems and the services that answer them, in both languages (round 6 of issue 12):
-// failure analysis (root cause, fractography / 파손 원인, 파단면), painting and curing ovens
-// (도장, 건조로), packaging barriers (차단성, oxygen and water-vapour barrier), nursing care
-// (욕창 / pressure ulcer, 간호사, 병상), moulding and composite defects (싱크마크, 박리), and
-// the names of materials and processes a listing in either language uses (레이저, 진공,
-// 분말, 합금, 폴리우레탄, 전극, 버스바); then the technical words that a Korean need and an
-// English partner (or the reverse) of the evaluation's read parts each used for the same
-// thing (의수 / prosthetic hand, 온간 / warm forming, 볼트 / fastener, 침식 / erosion,
-// 연삭 / grinding, 축열식 소각 / RTO, 충방전 / charge data, 유로 / flow channel, 열화 /
-// degradation, 전장부품 / ECU), each entered as the whole term family, never a generic word
-// (표면, 강도, 온도, 결함 were tried and add more wrong pairs than right ones). Each line is
+// ISO 4885's vocabulary, non-destructive methods ISO 9712's (UT, RT, MT, PT, AE, MFL). Each line is
 //   concept | English terms (comma-separated) | Korean terms (comma-separated)
 // English terms are matched as folded, singular word sequences ("bipolar plates" →
 // "bipolar plate"); Korean terms are matched inside Hangul words (수소연료전지를 holds
@@ -47,7 +36,7 @@ cooling|cooling,coolant|냉각
 thermal-management|thermal management,heat management|열관리
 cfd|cfd,computational fluid dynamic|전산유체
 heat-exchanger|heat exchanger|열교환기
-waste-heat|waste heat,heat recovery,exhaust heat|폐열,열회수,배기열,배열회수,폐열회수
+waste-heat|waste heat,heat recovery|폐열,열회수
 organic-rankine|organic rankine cycle,orc|유기랭킨
 heat-pump|heat pump|히트펌프
 steam|steam|스팀,증기
@@ -120,7 +109,7 @@ salt-spray|salt spray|염수분무
 thermal-shock|thermal shock|열충격
 humidity|humidity,damp heat|고온고습,습도
 reliability|reliability|신뢰성
-emc|emc,electromagnetic compatibility,radiated emission,conducted emission,electromagnetic emission,cispr|전자파,전자파적합성
+emc|emc,electromagnetic compatibility,emission,cispr|전자파,전자파적합성
 fire-test|fire test,fire spread,fire resistance|화재시험,화재확산,내화
 fire|fire,flame|화재
 flame-retardant|flame-retardant,flame retardant|난연
@@ -131,7 +120,7 @@ regulatory-approval|regulatory approval,510(k),fda,certification|인허가,허�
 implant|implant|임플란트
 spine|spine,spinal|척추
 patient-specific|patient-specific,custom|맞춤형
-additive-manufacturing|additive manufacturing,3d printing,powder bed fusion,lpbf,additively manufactured,powder bed fused,powder-bed-fused,laser powder bed fusion,l-pbf,selective laser melting,slm,dmls,electron beam melting,directed energy deposition,ded,binder jetting,wire arc additive manufacturing,waam,metal 3d printing|적층제조,3D프린팅,프린팅,금속적층,분말베드,직접에너지적층
+additive-manufacturing|additive manufacturing,3d printing,powder bed fusion,lpbf,additively manufactured,powder bed fused,powder-bed-fused,laser powder bed fusion,l-pbf,selective laser melting,slm,dmls,electron beam melting,directed energy deposition,ded,binder jetting,wire arc additive manufacturing,waam,metal 3d printing|적층제조,3D프린팅,금속적층,분말베드,직접에너지적층
 wound-dressing|wound dressing,hydrogel|드레싱,하이드로겔
 ecg|ecg,electrocardiogram,holter|심전도,ECG
 emg|emg,electromyography|근전도
@@ -149,7 +138,7 @@ predictive-maintenance|predictive maintenance,condition monitoring,failure predi
 vibration|vibration|진동
 noise|noise,nvh,acoustic,acoustics,sound absorption,sound insulation,silencer,muffler|소음,음향,흡음,차음,방음
 bearing|bearing|베어링
-gearbox|gearbox,gear,gear tooth,tooth profile|기어박스,기어,감속기,치형
+gearbox|gearbox,gear|기어박스,기어,감속기
 rotating-machinery|rotating machinery,rotating equipment|회전체,회전기계,회전설비
 machine-vision|machine vision,vision inspection,computer vision,3d vision|머신비전,비전검사,영상검사
 surface-defect|surface defect,scratch,dent|표면결함,스크래치,찍힘
@@ -335,45 +324,6 @@ anodising|anodising,anodizing,anodised,anodized,anodic oxide,hard anodising|양�
 thermal-spray|thermal spray,plasma spray,hvof,cold spray,arc spray|용사,플라즈마용사,열용사,콜드스프레이
 antimicrobial|antimicrobial,antibacterial,antiviral,biocidal|항균,항바이러스
 rare-earth|rare earth,rare-earth,heavy rare earth,neodymium,dysprosium,terbium,ndfeb|희토류,중희토류,네오디뮴,디스프로슘,테르븀
-failure-analysis|failure analysis,root cause,root-cause analysis,root cause analysis,fractography,fracture surface,fractographic|파손분석,파손원인,원인분석,고장분석,파단면,파면분석
-painting|paint,painting,paint shop,painting booth,paint booth,powder coating,e-coat,electrocoat,electrodeposition coating|도장,도료,페인트,분체도장,전착도장
-drying-curing|curing oven,drying oven,oven,dryer,drier,drying,curing|건조로,건조기,건조,오븐,경화로
-packaging|packaging,food packaging,flexible packaging,packaging film|포장재,포장필름,식품포장,포장용기
-gas-barrier|oxygen barrier,barrier coating,gas barrier,oxygen transmission,otr,evoh|차단성,산소차단,가스차단,배리어,산소투과
-moisture|moisture,water vapour,water-vapour,water vapor|수분,습기
-oxygen|oxygen|산소
-film|film|필름
-pressure-ulcer|pressure ulcer,pressure injury,pressure sore,bedsore,decubitus|욕창
-patient|patient|환자
-nurse|nurse,nursing|간호사,간호
-hospital-bed|mattress,hospital bed,bedridden|매트리스,병상,침대,와상
-delamination|delamination,disbond,disbonding,debonding|박리,층간분리
-sink-mark|sink mark,sink marks|싱크마크,수축자국
-warpage|warpage,warping|뒤틀림
-short-shot|short shot|미성형
-electrode|electrode|전극
-laser|laser|레이저
-busbar|busbar,bus bar|버스바
-vacuum|vacuum|진공
-powder|powder|분말
-alloy|alloy|합금
-polyurethane|polyurethane|폴리우레탄
-prosthesis|prosthesis,prosthetic,prosthetic hand,myoelectric prosthesis|의수,의족,전동의수
-warm-forming|warm forming,warm stamping|온간성형,온간
-fastener|fastener,bolt,screw,nut|볼트,체결부품,너트,나사,파스너
-pump|pump|펌프
-fault|fault,fault diagnosis,malfunction,breakdown|고장,고장진단
-colour|colour,color,colouring,coloring|색상,착색,색차
-surface-treatment|surface treatment,surface finishing,post-treatment|표면처리,후처리
-connector|connector|커넥터,단자
-erosion|erosion,rain erosion,cavitation erosion|침식,내침식
-leading-edge|leading edge|앞전
-grinding|grinding|연삭
-thermal-oxidiser|regenerative thermal oxidiser,regenerative thermal oxidizer,rto,thermal oxidiser,thermal oxidizer|축열식소각,축열식,소각설비
-charge-discharge|charge-discharge,charge and discharge,charge data,cycling data|충방전
-flow-channel|flow channel,cooling channel,coolant channel,flow field|유로,냉각유로
-durability|durability,degradation|내구성,내구,열화
-automotive-electronics|automotive electronics,ecu,electronic control unit|전장부품,전장품,전장제어기
 `;
 
 export interface GlossaryConcept {
