@@ -175,7 +175,7 @@ export function reportPart(part: EvaluationPart, results: readonly NeedResult[])
 /**
  * The parts in the order they are reported: tuning, the first fresh part (now read), the
  * seen one, FRESH2 and FRESH3 (the second and third fresh parts, read) and FRESH4, the
- * untouched held-out part.
+ * held-out part of round 6 (read once before and once after it).
  */
 export const EVALUATION_PARTS: readonly EvaluationPart[] = [
   'TUNING',
@@ -186,7 +186,10 @@ export const EVALUATION_PARTS: readonly EvaluationPart[] = [
   'FRESH4',
 ];
 
-/** The untouched held-out part: printed by `eval:match` only when asked for by name. */
+/**
+ * The newest held-out part: printed by `eval:match` only when asked for by name, so that its
+ * figures are read on purpose (once before and once after a round of changes).
+ */
 export const HELD_OUT_PART: EvaluationPart = 'FRESH4';
 
 /** The evaluation of every part, in EVALUATION_PARTS' order (the tuning part first). */

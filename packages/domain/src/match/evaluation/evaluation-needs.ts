@@ -20,7 +20,8 @@
 // scored any of its needs, then read for round 5 of issue 12 (docs/matching-quality.md), and
 // is tuning data for round 6. FRESH4 (n112–n135, with c143–c166, judged on the older needs
 // too) was written by a helper who had read neither the glossary's contents nor any engine
-// output for its texts, and committed alone before the engine scored any of its needs.
+// output for its texts, and committed alone before the engine scored any of its needs; it
+// was read once before and once after round 6's changes (docs/matching-quality.md).
 import type { CollaborationType } from '../../need/need';
 
 /**
@@ -31,7 +32,7 @@ import type { CollaborationType } from '../../need/need';
  * before the engine scored it; the held-out part once HELD_OUT had been read for tuning (now
  * read too). FRESH3: the third fresh part (n90–n111), committed the same way and read to
  * report round 5 (tuning data since). FRESH4: the fourth fresh part (n112–n135), the
- * untouched held-out part of round 6.
+ * held-out part of round 6, read once before and once after it.
  */
 export type EvaluationPart = 'TUNING' | 'HELD_OUT' | 'SEEN' | 'FRESH2' | 'FRESH3' | 'FRESH4';
 export type Grade = 0 | 1 | 2;
