@@ -1,6 +1,8 @@
 /* Times the matching index alone on an existing database (DATABASE_URL): builds it, then
  * finds the best pairs of a sample of needs and capabilities without writing anything.
- * For profiling (`node --cpu-prof`): `BENCH_PROFILE_SAMPLE` listings of each kind (200). */
+ * For profiling (`node --cpu-prof`): `BENCH_PROFILE_SAMPLE` listings of each kind (200);
+ * BENCH_PROFILE_SWEEP / BENCH_PROFILE_FULL_SWEEP / BENCH_PROFILE_DRAIN time the job's paths.
+ * A corpus to run it on: match-corpus.ts. */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { mkdtempSync } from 'node:fs';
@@ -11,6 +13,9 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { MatchEngine } from '../src/match/match-engine';
 import { MatchIndexes } from '../src/match/match-indexes';
+import { IndexSweep } from '../src/match/match-index-sweep';
+import { MatchSweep } from '../src/match/match-sweep';
+import { MatchSweepRepository } from '../src/match/match-sweep.repository';
 import { MatchLive } from '../src/match/match-live';
 import { MatchRepository } from '../src/match/match.repository';
 import { StrongMatchNotifier } from '../src/match/strong-match-notifier';
@@ -58,42 +63,63 @@ async function main(): Promise<void> {
         `${kind.padEnd(10)} p50 ${ms(percentile(samples, 0.5))} p95 ${ms(percentile(samples, 0.95))} mean ${ms(samples.reduce((a, b) => a + b, 0) / samples.length)} (entering ${entering})`,
       );
     }
+    // The sweep's pass over the needs (a full matching's pairs, nothing written), if asked:
+    // BENCH_PROFILE_SWEEP needs of it, or every need ('all').
+    const sweepNeeds = process.env.BENCH_PROFILE_SWEEP;
+    if (sweepNeeds) {
+      const sweep = new IndexSweep(index, STORED_MATCHES);
+      const count = sweepNeeds === 'all' ? sweep.total : Number(sweepNeeds);
+      const start = performance.now();
+      while (sweep.done < count && sweep.step(Math.min(10, count - sweep.done)));
+      const elapsed = performance.now() - start;
+      log(
+        `sweep: ${sweep.done} of ${sweep.total} needs in ${ms(elapsed)}, ${ms(elapsed / sweep.done)} per need`,
+      );
+    }
+    // A whole sweep as the job runs it (every live listing requested, pairs written), if asked.
+    if (process.env.BENCH_PROFILE_FULL_SWEEP) {
+      await dataSource.query(`TRUNCATE match_refresh_request`);
+      await dataSource.query(
+        `INSERT INTO match_refresh_request (listing_id, kind) SELECT id, 'NEED' FROM technology_need WHERE status = 'OPEN'
+         UNION ALL SELECT id, 'CAPABILITY' FROM capability WHERE status = 'PUBLISHED'`,
+      );
+      const spent = timeSteps([
+        [
+          app.get(MatchSweepRepository),
+          ['stage', 'stagePairs', 'indexStaged', 'swapInStaged'],
+          'sweeps',
+        ],
+        [app.get(StrongMatchNotifier), ['storedBesides'], 'notifier'],
+        [app.get(MatchRepository), ['forgetPairs', 'completeRefreshRequests'], 'repository'],
+        [app.get(MatchLive), ['refreshedMany'], 'live'],
+      ]);
+      const start = performance.now();
+      const done = await app.get(MatchSweep).run();
+      log(`full sweep: ${done} listings in ${ms(performance.now() - start)}`);
+      for (const [key, value] of [...spent].sort((a, b) => b[1] - a[1]))
+        log(`  ${key.padEnd(36)} ${ms(value)}`);
+    }
     // The job's own batches (claim, match, write, complete) for a while, if asked.
     const seconds = Number(process.env.BENCH_PROFILE_DRAIN ?? 0);
     if (seconds > 0) {
       const job = app.get(MatchRefreshJob);
-      // Where a batch's time goes: each step of the job, timed from outside.
-      const spent = new Map<string, number>();
-      const timed = (target: object, names: string[], label: string) => {
-        const methods = target as Record<string, (...args: unknown[]) => Promise<unknown>>;
-        for (const name of names) {
-          const original = methods[name]!.bind(target);
-          methods[name] = async (...args: unknown[]) => {
-            const begin = performance.now();
-            try {
-              return await original(...args);
-            } finally {
-              const key = `${label}.${name}`;
-              spent.set(key, (spent.get(key) ?? 0) + performance.now() - begin);
-            }
-          };
-        }
-      };
-      timed(
-        app.get(MatchRepository),
+      const spent = timeSteps([
         [
-          'claimRefreshRequests',
-          'replaceManyPairs',
-          'enterPairs',
-          'completeRefreshRequests',
-          'forgetPairs',
+          app.get(MatchRepository),
+          [
+            'claimRefreshRequests',
+            'replaceManyPairs',
+            'enterPairs',
+            'completeRefreshRequests',
+            'forgetPairs',
+          ],
+          'repository',
         ],
-        'repository',
-      );
-      timed(app.get(MatchIndexes), ['current', 'reload'], 'indexes');
-      timed(app.get(MatchEngine), ['best'], 'engine');
-      timed(app.get(StrongMatchNotifier), ['stored'], 'notifier');
-      timed(app.get(MatchLive), ['refreshedMany'], 'live');
+        [app.get(MatchIndexes), ['current', 'reload'], 'indexes'],
+        [app.get(MatchEngine), ['best'], 'engine'],
+        [app.get(StrongMatchNotifier), ['stored'], 'notifier'],
+        [app.get(MatchLive), ['refreshedMany'], 'live'],
+      ]);
       const start = performance.now();
       let done = 0;
       while (performance.now() - start < seconds * 1000) {
@@ -111,6 +137,27 @@ async function main(): Promise<void> {
   } finally {
     await app.close();
   }
+}
+
+/** Where a job's time goes: each named step, timed from outside (milliseconds by step). */
+function timeSteps(targets: [object, string[], string][]): Map<string, number> {
+  const spent = new Map<string, number>();
+  for (const [target, names, label] of targets) {
+    const methods = target as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    for (const name of names) {
+      const original = methods[name]!.bind(target);
+      methods[name] = async (...args: unknown[]) => {
+        const begin = performance.now();
+        try {
+          return await original(...args);
+        } finally {
+          const key = `${label}.${name}`;
+          spent.set(key, (spent.get(key) ?? 0) + performance.now() - begin);
+        }
+      };
+    }
+  }
+  return spent;
 }
 
 main().catch((error: unknown) => {

@@ -68,10 +68,14 @@ export class Side<F extends NeedMatchFacts | CapabilityMatchFacts> {
   readonly facts: F[] = [];
   readonly alive: boolean[] = [];
   readonly bySlot = new Map<string, number>();
-  readonly codes: Postings = new Map();
+  /** Per slot: its technology codes' set (listings with the same codes share one). */
   readonly codeSetOf: number[] = [];
   private readonly codeSets = new Map<string, number>();
+  /** Per code set: its codes, and the slots that have it. */
   readonly codeSetList: string[][] = [];
+  readonly members: number[][] = [];
+  /** Code id → the code sets that hold it. */
+  readonly setsWithCode: Postings = new Map();
   /** Per slot: its organization (interned across both sides). */
   readonly organizationOf: number[] = [];
   /** Per context part: each slot's class, and a representative listing of each class. */
@@ -113,14 +117,17 @@ export class Side<F extends NeedMatchFacts | CapabilityMatchFacts> {
       set = this.codeSetList.length;
       this.codeSets.set(key, set);
       this.codeSetList.push([...facts.technologyAreas]);
+      this.members.push([]);
+      for (const code of new Set(facts.technologyAreas))
+        push(this.setsWithCode, intern(this.codeIds, code), set);
     }
     this.codeSetOf.push(set);
+    this.members[set]!.push(slot);
     this.organizationOf.push(intern(this.organizationIds, facts.place.organizationId));
     for (const part of CONTEXT_PARTS) {
       const classes = this.classes[part];
       classes.of.push(classes.list.of(CONTEXT_KEYS[part](facts), facts));
     }
-    for (const code of facts.technologyAreas) push(this.codes, intern(this.codeIds, code), slot);
     return slot;
   }
 

@@ -5,8 +5,8 @@ import { ENTERING_PLACE, type IndexedPair, type MatchIndex } from './match-index
 export interface SweptLists {
   /** Every live need and its own best pairs, in code-unit order of their ids. */
   needs: { id: string; best: IndexedPair[] }[];
-  /** The pairs by which capabilities' lists hold the `i`-th need. */
-  heldBy(i: number): IndexedPair[];
+  /** The capabilities whose lists hold the `i`-th need, with the pairs' scores. */
+  heldBy(i: number, visit: (capabilityId: string, score: number) => void): void;
   /** Every live capability, with the 20th score of its list (-1 when it holds fewer). */
   capabilities: { id: string; placeScore: number }[];
   epoch: number;
@@ -61,17 +61,11 @@ export class IndexSweep {
     const capabilities = this.index.capabilities;
     return {
       needs: live.map(([id], i) => ({ id, best: own[i]! })),
-      // Built per need when written: millions of pairs are not objects all at once.
-      heldBy: (i) => {
-        const [id, slot] = live[i]!;
-        const pairs: IndexedPair[] = [];
+      // Read per need when written: millions of pairs are never objects.
+      heldBy: (i, visit) => {
+        const slot = live[i]![1];
         for (let at = held.start[slot]!; at < held.start[slot + 1]!; at += 1)
-          pairs.push({
-            needId: id,
-            capabilityId: capabilities.ids[held.capabilities[at]!]!,
-            score: { score: held.scores[at]!, relevance: held.relevances[at]! },
-          });
-        return pairs;
+          visit(capabilities.ids[held.capabilities[at]!]!, held.scores[at]!);
       },
       capabilities: [...capabilities.bySlot].map(([id, slot]) => ({
         id,

@@ -139,6 +139,7 @@ export class MatchIndex {
   ) as Record<ContextPart, PairValues>;
   private readonly partnersById = new Map<number, Map<number, number> | null>();
   private setStamps = new Int32Array(0);
+  private setVisits = new Int32Array(0);
   private technology = new Float64Array(0);
   private tooLittle = new Float64Array(0);
   private tooLittleMatched = new Float64Array(0);
@@ -223,6 +224,7 @@ export class MatchIndex {
     if (this.setStamps.length < size) {
       const length = Math.max(size, this.setStamps.length * 2, 256);
       this.setStamps = new Int32Array(length);
+      this.setVisits = new Int32Array(length);
       this.technology = new Float64Array(length);
       this.tooLittle = new Float64Array(length);
       this.tooLittleMatched = new Float64Array(length);
@@ -341,21 +343,27 @@ export class MatchIndex {
       // tooLittle (a margin for the division's rounding): most candidates stop here.
       if (saturation !== null) tooLittleMatched[set] = tooLittle[set]! * saturation * (1 - 1e-9);
     };
-    // Listings that share no word but a code: only those whose codes alone pass the floor.
+    // Listings that share no word but a code: only those whose codes alone pass the floor,
+    // code set by code set (most sets of a related code fail, and none of their listings is read).
     const { related, siblings } = candidateCodes(ownFacts.technologyAreas);
+    const setVisits = this.setVisits;
     for (const code of [...related, ...siblings]) {
       const codeId = this.codeIds.get(code);
-      const slots = codeId === undefined ? undefined : other.codes.get(codeId);
-      if (!slots) continue;
-      for (let i = 0; i < slots.length; i += 1) {
-        const candidate = slots[i]!;
-        if (seen[candidate] === query) continue;
-        const set = setOf[candidate]!;
+      const sets = codeId === undefined ? undefined : other.setsWithCode.get(codeId);
+      if (!sets) continue;
+      for (const set of sets) {
+        if (setVisits[set] === query) continue;
+        setVisits[set] = query;
         prepare(set);
         if (tooLittle[set]! >= 0) continue;
-        seen[candidate] = query;
-        acc[candidate] = 0;
-        touched[count++] = candidate;
+        const members = other.members[set]!;
+        for (let i = 0; i < members.length; i += 1) {
+          const candidate = members[i]!;
+          if (seen[candidate] === query) continue;
+          seen[candidate] = query;
+          acc[candidate] = 0;
+          touched[count++] = candidate;
+        }
       }
     }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { STRONG_MATCH_THRESHOLD_DEFAULT, STRONG_MATCH_THRESHOLD_MIN } from '@spillover/domain';
 import { SessionLocks } from '../platform/database/session-lock';
 import type { MatchRefreshKind } from './match-refresh-request.entity';
 import type { MatchSweepPhase } from './match-sweep.entity';
@@ -11,10 +12,13 @@ const SWEEP_LOCK = '7316402118250002';
 /** Where a sweep stages its pairs until they replace listing_match's in one swap. */
 const STAGED = 'listing_match_sweep';
 
-/** A pair as a sweep stores it: its score, and whose lists hold it. */
-export interface SweptPair extends StoredPair {
-  forNeed: boolean;
-  forCapability: boolean;
+/** Pairs as a sweep stores them, column by column: their scores, and whose lists hold them. */
+export interface SweptBatch {
+  needs: string[];
+  capabilities: string[];
+  scores: number[];
+  forNeed: boolean[];
+  forCapability: boolean[];
 }
 
 /** The SQL of a full matching's sweep (MatchSweep): its locks, its requests, its writes. */
@@ -79,9 +83,12 @@ export class MatchSweepRepository {
 
   /**
    * Stages a batch of pairs. A pair stored now keeps when it was found, and when its score
-   * last changed if it did not; returns the pairs not stored now (news, once swapped in).
+   * last changed if it did not; returns the pairs not stored now (news, once swapped in)
+   * that some member of the need's organization may hear of: a first matching finds
+   * millions of new pairs, and only the few above a member's threshold (StrongMatchNotifier
+   * checks it exactly; this is a point more lenient) leave the server.
    */
-  stagePairs(pairs: readonly SweptPair[]): Promise<StoredPair[]> {
+  stagePairs(pairs: SweptBatch): Promise<StoredPair[]> {
     return this.query<StoredPair>(
       `WITH p AS (
          SELECT * FROM unnest(:needs::uuid[], :capabilities::uuid[], :scores::real[], :forNeed::boolean[], :forCapability::boolean[])
@@ -92,14 +99,12 @@ export class MatchSweepRepository {
                 CASE WHEN o.score = p.score THEN o.computed_at ELSE now() END, COALESCE(o.found_at, now())
            FROM p LEFT JOIN listing_match o ON o.need_id = p.need_id AND o.capability_id = p.capability_id
          RETURNING need_id, capability_id, score, found_at)
-       SELECT need_id AS "needId", capability_id AS "capabilityId", score FROM staged WHERE found_at = now()`,
-      {
-        needs: pairs.map((pair) => pair.needId),
-        capabilities: pairs.map((pair) => pair.capabilityId),
-        scores: pairs.map((pair) => pair.score),
-        forNeed: pairs.map((pair) => pair.forNeed),
-        forCapability: pairs.map((pair) => pair.forCapability),
-      },
+       SELECT need_id AS "needId", capability_id AS "capabilityId", score FROM staged
+        WHERE found_at = now() AND score * 100 + 1 >= :minimum
+          AND EXISTS (SELECT 1 FROM technology_need n JOIN membership m ON m.organization_id = n.organization_id
+                        LEFT JOIN notification_setting s ON s.user_id = m.user_id
+                       WHERE n.id = staged.need_id AND coalesce(s.strong_match_threshold, :default) <= staged.score * 100 + 1)`,
+      { ...pairs, minimum: STRONG_MATCH_THRESHOLD_MIN, default: STRONG_MATCH_THRESHOLD_DEFAULT },
     );
   }
 

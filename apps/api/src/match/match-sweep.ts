@@ -1,13 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Transactions } from '../platform/database/transactions';
-import type { IndexedPair } from './match-index';
 import { MatchIndexes } from './match-indexes';
-import { IndexSweep } from './match-index-sweep';
+import { IndexSweep, type SweptLists } from './match-index-sweep';
 import type { MatchSweepPhase } from './match-sweep.entity';
 import { MatchLive } from './match-live';
 import { MatchRepository } from './match.repository';
-import { MatchSweepRepository, type SweptPair } from './match-sweep.repository';
-import { STORED_MATCHES, listed, placeScore, storedPair } from './match-stored-lists';
+import { MatchSweepRepository, type SweptBatch } from './match-sweep.repository';
+import { STORED_MATCHES, listed, placeScore } from './match-stored-lists';
 import { StrongMatchNotifier } from './strong-match-notifier';
 
 /**
@@ -98,15 +97,19 @@ export class MatchSweep {
     // indexes built by sorting cost a fraction of millions of rows inserted into them.
     await this.transactions.run(() => this.sweeps.stage());
     try {
+      // Each batch's rows are gathered while the server writes the one before (the event
+      // loop turns between needs): the second core works for the first.
+      let writing: Promise<void> = Promise.resolve();
       for (let from = 0; from < swept.needs.length; from += WRITE_BATCH) {
-        const batch = swept.needs.slice(from, from + WRITE_BATCH);
-        const pairs = batch.flatMap((need, i) => sweptPairs(need.best, swept.heldBy(from + i)));
-        await this.transactions.run(async () => {
-          const news = await this.sweeps.stagePairs(pairs);
+        const batch = await sweptBatch(swept, from, from + WRITE_BATCH);
+        await writing;
+        writing = this.transactions.run(async () => {
+          const news = await this.sweeps.stagePairs(batch);
           // Strong-match news once per pair: a repeated sweep tells nobody twice.
           await this.strongMatches.storedBesides(news);
         });
       }
+      await writing;
       await this.transactions.run(() => this.sweeps.indexStaged());
       await this.transactions.run(() => this.sweeps.swapInStaged());
     } catch (error) {
@@ -148,18 +151,44 @@ export class MatchSweep {
   }
 }
 
+/** Needs whose rows are gathered between two turns of the event loop. */
+const GATHER_STEP = 50;
+
 /**
- * A need's stored rows: its own list (only when it passes the list floor, as the refresh
- * stores it) and the capabilities' lists that hold it, one row per pair.
+ * The stored rows of the needs from `from` to `to`: each one's own list (only when it
+ * passes the list floor, as the refresh stores it) and the capabilities' lists that hold
+ * it, one row per pair, as the columns the statement takes.
  */
-function sweptPairs(best: readonly IndexedPair[], heldBy: readonly IndexedPair[]): SweptPair[] {
-  const rows = new Map<string, SweptPair>();
-  for (const pair of listed('NEED', best))
-    rows.set(pair.capabilityId, { ...storedPair(pair), forNeed: true, forCapability: false });
-  for (const pair of heldBy) {
-    const row = rows.get(pair.capabilityId);
-    if (row) row.forCapability = true;
-    else rows.set(pair.capabilityId, { ...storedPair(pair), forNeed: false, forCapability: true });
+async function sweptBatch(swept: SweptLists, from: number, to: number): Promise<SweptBatch> {
+  const batch: SweptBatch = {
+    needs: [],
+    capabilities: [],
+    scores: [],
+    forNeed: [],
+    forCapability: [],
+  };
+  const add = (needId: string, capabilityId: string, score: number, forNeed: boolean) => {
+    batch.needs.push(needId);
+    batch.capabilities.push(capabilityId);
+    batch.scores.push(score);
+    batch.forNeed.push(forNeed);
+    batch.forCapability.push(!forNeed);
+  };
+  const end = Math.min(to, swept.needs.length);
+  for (let i = from; i < end; i += 1) {
+    if ((i - from) % GATHER_STEP === GATHER_STEP - 1)
+      await new Promise((resolve) => setImmediate(resolve));
+    const need = swept.needs[i]!;
+    const own = new Map<string, number>();
+    for (const pair of listed('NEED', need.best)) {
+      own.set(pair.capabilityId, batch.needs.length);
+      add(need.id, pair.capabilityId, pair.score.score, true);
+    }
+    swept.heldBy(i, (capabilityId, score) => {
+      const row = own.get(capabilityId);
+      if (row === undefined) add(need.id, capabilityId, score, false);
+      else batch.forCapability[row] = true;
+    });
   }
-  return [...rows.values()];
+  return batch;
 }

@@ -5,7 +5,9 @@ import { MatchSweep } from '../../src/match/match-sweep';
 import { MatchSweepRepository } from '../../src/match/match-sweep.repository';
 import { schemaDrift } from '../../src/platform/database/schema-drift';
 import { Transactions } from '../../src/platform/database/transactions';
+import { SET_THRESHOLD, inbox, runFanOuts } from '../notification/notification-support';
 import { createOrganization, signUp } from '../support/factories';
+import { joinOrganization } from '../support/roles';
 import { capabilityIn, capabilityInput, needIn } from '../support/listings';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { GENERATED_AREAS, GENERATED_WORDS, refreshMatches } from './match-support';
@@ -150,6 +152,55 @@ describe('a sweep of every need', () => {
     expect(after!.found_at).toEqual(before!.found_at);
   });
 
+  it("tells a need's members of the strong new pairs it finds, by their thresholds, once", async () => {
+    const owner = await signUp(t);
+    const org = await createOrganization(owner.client, { name: 'Sweep News Works' });
+    const demanding = await joinOrganization(t, owner.client, org.id);
+    await demanding.client.ok(SET_THRESHOLD, { percent: 100 });
+    await owner.client.ok(SET_THRESHOLD, { percent: 50 });
+    const need = await needIn(owner.client, org.id, 'OPEN', {
+      technologyAreas: ['EF05'],
+      sectors: ['29'],
+      title: '수소 연료전지 스택 냉각 개선',
+      publicSummary: 'Fuel cell stack cooling for hydrogen trucks.',
+      currentTrl: 4,
+      targetTrl: 7,
+    });
+    const provider = await signUp(t);
+    const providerOrg = await createOrganization(provider.client, { name: 'Sweep Thermal Lab' });
+    const capability = await capabilityIn(
+      provider.client,
+      providerOrg.id,
+      'PUBLISHED',
+      capabilityInput('EXPERTISE', {
+        technologyAreas: ['EF05'],
+        sectors: ['29'],
+        trl: 6,
+        title: '연료전지 스택 냉각 해석',
+        description: 'Fuel cell stack thermal analysis and cooling design for hydrogen trucks.',
+      }),
+    );
+    const strongNews = async (member: typeof owner) =>
+      (await inbox(member)).nodes.filter(
+        (n) => n.type === 'match.strong' && n.subjectId === capability.id,
+      );
+    for (let sweep = 0; sweep < 2; sweep += 1) {
+      await askAll();
+      expect(await t.app.get(MatchSweep).run()).toBeGreaterThan(0);
+      await runFanOuts(t);
+    }
+    const [stored] = (await t.dataSource.query(
+      `SELECT score FROM listing_match WHERE need_id = $1 AND capability_id = $2 AND for_need`,
+      [need.id, capability.id],
+    )) as { score: number }[];
+    expect(stored!.score).toBeGreaterThanOrEqual(0.5);
+    expect(stored!.score).toBeLessThan(0.995);
+    // Found by the first sweep, told once; the member who asks for perfect pairs only hears nothing.
+    expect(await strongNews(owner)).toHaveLength(1);
+    expect(await strongNews(demanding)).toHaveLength(0);
+    expect(await strongNews(provider)).toHaveLength(0);
+  });
+
   it('leaves a change made while it swept pending, for the next refresh', async () => {
     await askAll();
     const indexes = t.app.get(MatchIndexes);
@@ -214,15 +265,16 @@ describe('a sweep of every need', () => {
       capabilityIds[11]!,
       capabilityIds[12]!,
     ];
-    const pair = (capabilityId: string) => ({
-      needId,
-      capabilityId,
-      score: 0.5,
-      forNeed: true,
-      forCapability: false,
-    });
     await transactions.run(() => sweeps.stage());
-    await transactions.run(() => sweeps.stagePairs([pair(kept), pair(deletedDuring)]));
+    await transactions.run(() =>
+      sweeps.stagePairs({
+        needs: [needId, needId],
+        capabilities: [kept, deletedDuring],
+        scores: [0.5, 0.5],
+        forNeed: [true, true],
+        forCapability: [false, false],
+      }),
+    );
     // Its delete trigger finds its pairs in the old table only.
     await t.dataSource.query(`DELETE FROM capability WHERE id = $1`, [deletedDuring]);
     await transactions.run(() => sweeps.indexStaged());

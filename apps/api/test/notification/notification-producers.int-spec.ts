@@ -17,7 +17,7 @@ import {
 import { refreshMatches } from '../match/match-support';
 import { applyToCluster, joinOrganization } from '../support/roles';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { count, emailsTo, inbox, param, runFanOuts } from './notification-support';
+import { SET_THRESHOLD, count, emailsTo, inbox, param, runFanOuts } from './notification-support';
 
 jest.setTimeout(120_000);
 
@@ -29,7 +29,6 @@ afterAll(() => t.close());
 
 const REJECT = `mutation Reject($input: ClusterDecisionInput!) { rejectClusterMember(input: $input) { id status } }`;
 const SAVE = `mutation Save($input: SaveSearchInput!) { saveSearch(input: $input) { id } }`;
-const SET_THRESHOLD = `mutation SetThreshold($percent: Int!) { setStrongMatchThreshold(percent: $percent) }`;
 const HYDROGEN = { technologyAreas: ['EF05'], sectors: ['29'] };
 
 describe('producers', () => {

@@ -78,3 +78,6 @@ export const emailsTo = (t: TestApp, userId: string, type: string) =>
     userId,
     type,
   ]);
+
+/** A member's strong-match threshold, in percent. */
+export const SET_THRESHOLD = `mutation SetThreshold($percent: Int!) { setStrongMatchThreshold(percent: $percent) }`;
