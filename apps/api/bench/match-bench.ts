@@ -144,7 +144,9 @@ async function main(): Promise<void> {
     let matched = 0;
     const sweep = app.get(MatchSweep);
     if (await sweep.due()) matched += await sweep.run();
-    log(`  sweep: ${matched.toLocaleString('en')} listings in ${seconds(fullBegin)}`);
+    log(
+      `  sweep: ${matched.toLocaleString('en')} listings in ${seconds(fullBegin)} (the needs' pass on ${sweep.threadsUsed} thread(s): SPILLOVER_MATCH_THREADS)`,
+    );
     while (performance.now() - fullBegin < FULL_SECONDS * 1000) {
       const done = await refresh.refreshBatch();
       if (!done) break;

@@ -15,6 +15,7 @@ import { MatchEngine } from '../src/match/match-engine';
 import { MatchIndexes } from '../src/match/match-indexes';
 import { IndexSweep } from '../src/match/match-index-sweep';
 import { MatchSweep } from '../src/match/match-sweep';
+import { listed } from '../src/match/match-stored-lists';
 import { MatchSweepRepository } from '../src/match/match-sweep.repository';
 import { MatchLive } from '../src/match/match-live';
 import { MatchRepository } from '../src/match/match.repository';
@@ -95,9 +96,44 @@ async function main(): Promise<void> {
       ]);
       const start = performance.now();
       const done = await app.get(MatchSweep).run();
-      log(`full sweep: ${done} listings in ${ms(performance.now() - start)}`);
+      log(
+        `full sweep: ${done} listings in ${ms(performance.now() - start)} (${app.get(MatchSweep).threadsUsed} threads)`,
+      );
       for (const [key, value] of [...spent].sort((a, b) => b[1] - a[1]))
         log(`  ${key.padEnd(36)} ${ms(value)}`);
+      // The stored lists of a sample of each side against their own queries on the index.
+      const fresh = await app.get(MatchIndexes).current(true);
+      for (const [kind, table, live, own, other, flag] of [
+        ['NEED', 'technology_need', 'OPEN', 'need_id', 'capability_id', 'for_need'],
+        ['CAPABILITY', 'capability', 'PUBLISHED', 'capability_id', 'need_id', 'for_capability'],
+      ] as const) {
+        const ids = (
+          (await dataSource.query(
+            `SELECT id FROM ${table} WHERE status = $1 ORDER BY md5(id::text || 'check') LIMIT $2`,
+            [live, sample],
+          )) as { id: string }[]
+        ).map((row) => row.id);
+        let equal = 0;
+        for (const id of ids) {
+          const stored = (
+            (await dataSource.query(
+              `SELECT ${other} AS partner, score FROM listing_match WHERE ${own} = $1 AND ${flag}`,
+              [id],
+            )) as { partner: string; score: number }[]
+          )
+            .map((row) => `${row.partner}:${row.score.toFixed(4)}`)
+            .sort();
+          const best = listed(kind, fresh.matches(kind, id, STORED_MATCHES, false)!.best);
+          const queried = best
+            .map(
+              (pair) =>
+                `${kind === 'NEED' ? pair.capabilityId : pair.needId}:${pair.score.score.toFixed(4)}`,
+            )
+            .sort();
+          if (stored.join() === queried.join()) equal += 1;
+        }
+        log(`  stored lists equal to their own queries: ${kind} ${equal} of ${ids.length}`);
+      }
     }
     // The job's own batches (claim, match, write, complete) for a while, if asked.
     const seconds = Number(process.env.BENCH_PROFILE_DRAIN ?? 0);

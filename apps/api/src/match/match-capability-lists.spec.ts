@@ -53,4 +53,28 @@ describe('CapabilityLists', () => {
         listed.push(`${capability}/${entry.need}/${entry.score}`);
     expect(pairs.sort()).toEqual(listed.sort());
   });
+
+  it('merges the lists of two parts of the needs into the lists of all of them', () => {
+    const next = random(11);
+    const needs = 80;
+    const capabilities = 5;
+    const limit = 6;
+    const rank = Int32Array.from({ length: needs }, (_, slot) => (slot * 53) % needs);
+    // One list over every offer, and two over the needs of each half (as two threads).
+    const whole = new CapabilityLists(capabilities, limit, rank);
+    const halves = [0, 1].map(() => new CapabilityLists(capabilities, limit, rank));
+    for (let need = 0; need < needs; need += 1)
+      for (let capability = 0; capability < capabilities; capability += 1) {
+        if (next() < 0.3) continue;
+        const score = Math.round(next() * 6) / 6;
+        for (const lists of [whole, halves[need % 2]!])
+          if (score >= lists.entry[capability]!) lists.offer(capability, need, score, score / 3);
+      }
+    halves[0]!.absorb(halves[1]!.raw());
+    for (let capability = 0; capability < capabilities; capability += 1) {
+      expect(whole.list(capability)).toHaveLength(limit);
+      expect(halves[0]!.list(capability)).toEqual(whole.list(capability));
+      expect(halves[0]!.entry[capability]).toBe(whole.entry[capability]);
+    }
+  });
 });

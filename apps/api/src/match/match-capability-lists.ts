@@ -1,3 +1,11 @@
+/** CapabilityLists' arrays. */
+export interface CapabilityListsRaw {
+  scores: Float64Array;
+  relevances: Float64Array;
+  needs: Int32Array;
+  counts: Int32Array;
+}
+
 /**
  * Every capability's best needs, gathered while a sweep scores each need's candidates
  * (IndexSweep): a pair's score is the same whichever side asks, so the needs' pass
@@ -41,6 +49,28 @@ export class CapabilityLists {
     if (!this.better(score, need, this.scores[base]!, this.needs[base]!)) return;
     this.siftDown(base, need, score, relevance);
     this.entry[capability] = this.scores[base]!;
+  }
+
+  /** Every list as typed arrays (moved, not copied, to another thread: see `absorb`). */
+  raw(): CapabilityListsRaw {
+    const { scores, relevances, needs, counts } = this;
+    return { scores, relevances, needs, counts };
+  }
+
+  /**
+   * Another part of the same sweep's lists (the needs another thread queried) merged in:
+   * each of its pairs offered here, so every list ends as the best `limit` of both.
+   */
+  absorb(other: CapabilityListsRaw): void {
+    const capabilities = this.counts.length;
+    for (let capability = 0; capability < capabilities; capability += 1) {
+      const base = capability * this.limit;
+      for (let i = 0; i < other.counts[capability]!; i += 1) {
+        const score = other.scores[base + i]!;
+        if (score >= this.entry[capability]!)
+          this.offer(capability, other.needs[base + i]!, score, other.relevances[base + i]!);
+      }
+    }
   }
 
   /** A capability's list, best first: need slots, scores and relevances. */

@@ -44,6 +44,19 @@ export interface IndexedPair {
   score: Pick<MatchScore, 'score' | 'relevance'>;
 }
 
+/** What a need's query reads of an index (MatchIndex.needQueryData). */
+export interface NeedQueryData {
+  codeIds: Map<string, number>;
+  keyIds: Map<string, number>;
+  organizationIds: Map<string, number>;
+  needs: Side<NeedMatchFacts>;
+  capabilities: Side<CapabilityMatchFacts>;
+  capabilityKeys: Postings;
+  plans: unknown[];
+  epoch: number;
+  collaborations: Map<string, ReadonlyMap<string, number>>;
+}
+
 /** What one listing's refresh found: its own best pairs, and pairs it now holds a place in on the other side. */
 export interface IndexedMatches {
   best: IndexedPair[];
@@ -514,6 +527,39 @@ export class MatchIndex {
       }
     }
     return { best, entering: enteringPairs, epoch: this.epoch };
+  }
+
+  /**
+   * What a need's query reads, as plain data a thread of its own can be given (structured
+   * clone keeps the maps and arrays, and which parts share them): see `forNeedQueries`.
+   */
+  needQueryData(): NeedQueryData {
+    const collaborations = new Map<string, ReadonlyMap<string, number>>();
+    for (const organizationId of this.organizationIds.keys()) {
+      const partners = this.collaborations(organizationId);
+      if (partners) collaborations.set(organizationId, partners);
+    }
+    return {
+      codeIds: this.codeIds,
+      keyIds: this.keyIds,
+      organizationIds: this.organizationIds,
+      needs: this.needs,
+      capabilities: this.capabilities,
+      capabilityKeys: this.capabilityKeys,
+      plans: this.plans,
+      epoch: this.epoch,
+      collaborations,
+    };
+  }
+
+  /** An index that answers needs' queries as the one `needQueryData` came from does. */
+  static forNeedQueries(data: NeedQueryData): MatchIndex {
+    const index = new MatchIndex((organizationId) => data.collaborations.get(organizationId));
+    Object.setPrototypeOf(data.needs, Side.prototype);
+    Object.setPrototypeOf(data.capabilities, Side.prototype);
+    const { collaborations: _collaborations, ...fields } = data;
+    Object.assign(index, fields);
+    return index;
   }
 
   /** Grows with every listing added (see `refreshed`). */

@@ -97,7 +97,10 @@ export class MatchSweepRepository {
          INSERT INTO ${STAGED} (need_id, capability_id, score, for_need, for_capability, computed_at, found_at)
          SELECT p.need_id, p.capability_id, p.score, p.for_need, p.for_capability,
                 CASE WHEN o.score = p.score THEN o.computed_at ELSE now() END, COALESCE(o.found_at, now())
-           FROM p LEFT JOIN listing_match o ON o.need_id = p.need_id AND o.capability_id = p.capability_id
+           -- A probe of the old table's key per pair: joined as a whole, the old table
+           -- (millions of rows) would be hashed again for every batch.
+           FROM p LEFT JOIN LATERAL (SELECT o.score, o.computed_at, o.found_at FROM listing_match o
+                                      WHERE o.need_id = p.need_id AND o.capability_id = p.capability_id) o ON TRUE
          RETURNING need_id, capability_id, score, found_at)
        SELECT need_id AS "needId", capability_id AS "capabilityId", score FROM staged
         WHERE found_at = now() AND score * 100 + 1 >= :minimum

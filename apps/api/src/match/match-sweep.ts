@@ -1,9 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CONFIG, type Config } from '../platform/config/config';
 import { Transactions } from '../platform/database/transactions';
 import { MatchIndexes } from './match-indexes';
 import { IndexSweep, type SweptLists } from './match-index-sweep';
 import type { MatchSweepPhase } from './match-sweep.entity';
 import { MatchLive } from './match-live';
+import { sweepInThread } from './match-sweep-threads';
 import { MatchRepository } from './match.repository';
 import { MatchSweepRepository, type SweptBatch } from './match-sweep.repository';
 import { STORED_MATCHES, listed, placeScore } from './match-stored-lists';
@@ -39,6 +41,8 @@ const COMPLETE_BATCH = 5_000;
 export class MatchSweep {
   private readonly logger = new Logger('MatchSweep');
   private sweeping = false;
+  /** How many threads the last sweep's pass ran on. */
+  threadsUsed = 0;
 
   constructor(
     private readonly sweeps: MatchSweepRepository,
@@ -47,6 +51,7 @@ export class MatchSweep {
     private readonly transactions: Transactions,
     private readonly live: MatchLive,
     private readonly strongMatches: StrongMatchNotifier,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   /** Whether so many listings wait that one sweep costs less than refreshing them one by one. */
@@ -60,34 +65,73 @@ export class MatchSweep {
     return this.sweeping;
   }
 
-  /** Sweeps, unless another worker sweeps or refreshes; returns how many listings were re-matched. */
-  async run(): Promise<number> {
+  /**
+   * Sweeps, unless another worker sweeps or refreshes; returns how many listings were
+   * re-matched. The needs are split across `threads` (this one and helper threads).
+   */
+  async run(threads = this.config.matchThreads): Promise<number> {
     if (this.sweeping) return 0;
     this.sweeping = true;
     try {
-      return (await this.sweeps.exclusively(() => this.sweep())) ?? 0;
+      return (await this.sweeps.exclusively(() => this.sweep(threads))) ?? 0;
     } finally {
       this.sweeping = false;
     }
   }
 
-  private async sweep(): Promise<number> {
+  private async sweep(threads: number): Promise<number> {
     const started = Date.now();
     // Read before the index is brought up to date: each request's change is in the index.
     const requests = await this.transactions.run(() => this.sweeps.pendingRequests());
     const index = await this.indexes.current(true);
-    const sweep = new IndexSweep(index, STORED_MATCHES);
+    const parts = Math.max(1, Math.min(threads, index.needs.bySlot.size));
+    const sweep = new IndexSweep(index, STORED_MATCHES, 0, parts);
+    // The other parts in helper threads, each with a copy of the index's data for needs'
+    // queries (the pass is all CPU: a second core halves it).
+    const helped = Array.from({ length: parts - 1 }, () => 0);
+    const data = parts > 1 ? index.needQueryData() : null;
+    const helpers = helped.map((_, i) =>
+      sweepInThread(
+        { data: data!, limit: STORED_MATCHES, part: i + 1, parts },
+        (done) => (helped[i] = done),
+      ).catch((error: unknown) => {
+        // Without its thread (a script missing, memory), this thread queries that part too.
+        this.logger.warn(`a sweep thread failed, its part runs here: ${String(error)}`);
+        this.threadsUsed -= 1;
+        return null;
+      }),
+    );
+    this.threadsUsed = parts;
+    const total = index.needs.bySlot.size;
+    const done = () => sweep.done + helped.reduce((sum, n) => sum + n, 0);
     const progress = (phase: MatchSweepPhase) =>
-      this.transactions.run(() => this.sweeps.progress(phase, sweep.done, sweep.total));
+      this.transactions.run(() => this.sweeps.progress(phase, done(), total));
     await progress('FINDING');
     // In steps of about a tenth of a second, yielding between them: the process keeps
     // serving requests, and the admins see how far it got every few seconds.
     let said = Date.now();
-    while (sweep.step(SWEEP_STEP)) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (Date.now() - said > PROGRESS_MS) {
-        await progress('FINDING');
-        said = Date.now();
+    const inSteps = async (part: IndexSweep) => {
+      while (part.step(SWEEP_STEP)) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (Date.now() - said > PROGRESS_MS) {
+          await progress('FINDING');
+          said = Date.now();
+        }
+      }
+    };
+    await inSteps(sweep);
+    let waiting = true;
+    const shares = Promise.all(helpers).finally(() => (waiting = false));
+    while (waiting) {
+      await Promise.race([shares, new Promise((resolve) => setTimeout(resolve, PROGRESS_MS))]);
+      if (waiting) await progress('FINDING');
+    }
+    for (const [i, share] of (await shares).entries()) {
+      if (share) sweep.absorb(share);
+      else {
+        const part = new IndexSweep(index, STORED_MATCHES, i + 1, parts);
+        await inSteps(part);
+        sweep.absorb(part.share());
       }
     }
     const swept = sweep.result();
@@ -145,7 +189,7 @@ export class MatchSweep {
     }
     await progress('DONE');
     this.logger.log(
-      `swept ${swept.needs.length} needs and ${swept.capabilities.length} capabilities: pairs found in ${found - started} ms, stored in ${stored - found} ms, ${requests.length} requests completed in ${Date.now() - stored} ms`,
+      `swept ${swept.needs.length} needs (${this.threadsUsed} threads) and ${swept.capabilities.length} capabilities: pairs found in ${found - started} ms, stored in ${stored - found} ms, ${requests.length} requests completed in ${Date.now() - stored} ms`,
     );
     return requests.length;
   }

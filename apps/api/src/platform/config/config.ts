@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** Everything the platform reads from its environment, read once at start. */
@@ -21,6 +22,11 @@ export interface Config {
   publicUrl: string;
   /** Run background jobs (pg-boss) in this process. */
   jobs: boolean;
+  /**
+   * Threads a full matching's pass over the needs runs on (each holds a copy of the matching
+   * index): the machine's cores, at most 2 by default.
+   */
+  matchThreads: number;
   /** Bearer token a Prometheus scraper sends to /metrics; without one, production refuses every scrape. */
   metricsToken: string | null;
   /** Where the built web app lives; served at / when present. */
@@ -45,8 +51,17 @@ function flag(value: string | undefined, fallback: boolean, name: string): boole
 
 function metricsToken(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
-  if (value.length < 16) throw new Error('SPILLOVER_METRICS_TOKEN must have at least 16 characters.');
+  if (value.length < 16)
+    throw new Error('SPILLOVER_METRICS_TOKEN must have at least 16 characters.');
   return value;
+}
+
+function threads(value: string | undefined): number {
+  if (value === undefined || value === '') return Math.min(2, availableParallelism());
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 64)
+    throw new Error(`SPILLOVER_MATCH_THREADS must be a whole number from 1 to 64, not "${value}".`);
+  return parsed;
 }
 
 function port(value: string | undefined): number {
@@ -64,7 +79,8 @@ function port(value: string | undefined): number {
  */
 function secret(env: NodeJS.ProcessEnv, dataDir: string): string {
   if (env.SPILLOVER_SECRET) {
-    if (env.SPILLOVER_SECRET.length < 32) throw new Error('SPILLOVER_SECRET must have at least 32 characters.');
+    if (env.SPILLOVER_SECRET.length < 32)
+      throw new Error('SPILLOVER_SECRET must have at least 32 characters.');
     return env.SPILLOVER_SECRET;
   }
   const file = join(dataDir, 'secret');
@@ -83,13 +99,20 @@ const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
  * the client's address, which the sign-in limits count by: trust only your own.
  */
 function trustedProxies(value: string | undefined): string[] {
-  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address = '', prefix, ...rest] = entry.split('/');
     const family = isIP(address);
-    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    const prefixOk =
+      prefix === undefined ||
+      (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
     if (!PROXY_NAMES.includes(entry) && (family === 0 || !prefixOk || rest.length > 0))
-      throw new Error(`SPILLOVER_TRUSTED_PROXIES: "${entry}" is not an IP address, a CIDR range or one of ${PROXY_NAMES.join(', ')}.`);
+      throw new Error(
+        `SPILLOVER_TRUSTED_PROXIES: "${entry}" is not an IP address, a CIDR range or one of ${PROXY_NAMES.join(', ')}.`,
+      );
   }
   return entries;
 }
@@ -101,10 +124,14 @@ function publicUrl(value: string | undefined, listenPort: number): string {
   try {
     parsed = new URL(value);
   } catch {
-    throw new Error(`SPILLOVER_PUBLIC_URL must be a URL such as https://spillover.example.org, not "${value}".`);
+    throw new Error(
+      `SPILLOVER_PUBLIC_URL must be a URL such as https://spillover.example.org, not "${value}".`,
+    );
   }
   if (!['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash)
-    throw new Error(`SPILLOVER_PUBLIC_URL must be an http(s) URL without query or fragment, not "${value}".`);
+    throw new Error(
+      `SPILLOVER_PUBLIC_URL must be an http(s) URL without query or fragment, not "${value}".`,
+    );
   return parsed.toString().replace(/\/+$/, '');
 }
 
@@ -126,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.SMTP_FROM || 'Spillover <no-reply@spillover.invalid>',
     publicUrl: publicUrl(env.SPILLOVER_PUBLIC_URL, port(env.PORT)),
     jobs: flag(env.SPILLOVER_JOBS, true, 'SPILLOVER_JOBS'),
+    matchThreads: threads(env.SPILLOVER_MATCH_THREADS),
     metricsToken: metricsToken(env.SPILLOVER_METRICS_TOKEN),
     webDistDir: resolve(repositoryRoot, 'apps', 'web', 'dist'),
     trustedProxies: trustedProxies(env.SPILLOVER_TRUSTED_PROXIES),
