@@ -4,12 +4,15 @@ import { createOrganization, signUp } from '../support/factories';
 import { capabilityIn, capabilityInput, needIn } from '../support/listings';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { inbox, runFanOuts } from '../notification/notification-support';
-import { refreshMatches } from './match-support';
+import {
+  HYDROGEN,
+  HYDROGEN_COOLING_CAPABILITY,
+  HYDROGEN_COOLING_NEED,
+  refreshMatches,
+} from './match-support';
 
 let t: TestApp;
 afterAll(() => t?.close());
-
-const HYDROGEN = { technologyAreas: ['EF05'], sectors: ['29'] };
 
 /** Whether the pair is in the need's own stored list (not only in the capability's). */
 const inNeedsList = async (needId: string, capabilityId: string): Promise<boolean | undefined> => {
@@ -25,13 +28,7 @@ describe('a new listing on the other side', () => {
     t = await createTestApp();
     const owner = await signUp(t);
     const org = await createOrganization(owner.client, { name: 'Masan Hydrogen Systems' });
-    const need = await needIn(owner.client, org.id, 'OPEN', {
-      ...HYDROGEN,
-      title: '수소 연료전지 스택 냉각 개선',
-      publicSummary: 'Fuel cell stack cooling for hydrogen trucks.',
-      currentTrl: 4,
-      targetTrl: 7,
-    });
+    const need = await needIn(owner.client, org.id, 'OPEN', HYDROGEN_COOLING_NEED);
     // More middling partners than the first page holds: the need's list has a 20th score.
     const provider = await signUp(t);
     const providerOrg = await createOrganization(provider.client, { name: 'Gimhae Testing' });
@@ -62,12 +59,7 @@ describe('a new listing on the other side', () => {
       newcomer.client,
       newcomerOrg.id,
       'PUBLISHED',
-      capabilityInput('EXPERTISE', {
-        ...HYDROGEN,
-        trl: 6,
-        title: '연료전지 스택 냉각 해석',
-        description: 'Fuel cell stack thermal analysis and cooling design for hydrogen trucks.',
-      }),
+      capabilityInput('EXPERTISE', HYDROGEN_COOLING_CAPABILITY),
     );
     // And one the need's list has no room for: shown, but below its 20th.
     const weak = await capabilityIn(

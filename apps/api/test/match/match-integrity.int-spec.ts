@@ -3,14 +3,13 @@ import { Transactions } from '../../src/platform/database/transactions';
 import { createOrganization, signUp } from '../support/factories';
 import { capabilityIn, capabilityInput, needIn } from '../support/listings';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { refreshMatches } from './match-support';
+import { HYDROGEN, refreshMatches } from './match-support';
 
 // listing_match has no foreign keys (migration 1799000000100): these prove what replaces them.
 
 let t: TestApp;
 afterAll(() => t?.close());
 
-const HYDROGEN = { technologyAreas: ['EF05'], sectors: ['29'] };
 const pairsOf = async (column: 'need_id' | 'capability_id', id: string): Promise<number> =>
   (
     (await t.dataSource.query(`SELECT count(*)::int AS n FROM listing_match WHERE ${column} = $1`, [

@@ -84,3 +84,20 @@ export const GENERATED_WORDS = [
   'gait',
   'sensor',
 ];
+
+/** Hydrogen fuel cells: the technology code and sector of the match tests' hydrogen listings. */
+export const HYDROGEN = { technologyAreas: ['EF05'], sectors: ['29'] };
+/** A Korean fuel-cell cooling need and the capability that answers it: a strong pair (0.5–1). */
+export const HYDROGEN_COOLING_NEED = {
+  ...HYDROGEN,
+  title: '수소 연료전지 스택 냉각 개선',
+  publicSummary: 'Fuel cell stack cooling for hydrogen trucks.',
+  currentTrl: 4,
+  targetTrl: 7,
+};
+export const HYDROGEN_COOLING_CAPABILITY = {
+  ...HYDROGEN,
+  trl: 6,
+  title: '연료전지 스택 냉각 해석',
+  description: 'Fuel cell stack thermal analysis and cooling design for hydrogen trucks.',
+};

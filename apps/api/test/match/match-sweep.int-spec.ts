@@ -10,7 +10,13 @@ import { createOrganization, signUp } from '../support/factories';
 import { joinOrganization } from '../support/roles';
 import { capabilityIn, capabilityInput, needIn } from '../support/listings';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { GENERATED_AREAS, GENERATED_WORDS, refreshMatches } from './match-support';
+import {
+  GENERATED_AREAS,
+  GENERATED_WORDS,
+  HYDROGEN_COOLING_CAPABILITY,
+  HYDROGEN_COOLING_NEED,
+  refreshMatches,
+} from './match-support';
 
 // A full matching in one pass (MatchSweep): the needs' queries find both sides' lists.
 
@@ -161,27 +167,14 @@ describe('a sweep of every need', () => {
     const demanding = await joinOrganization(t, owner.client, org.id);
     await demanding.client.ok(SET_THRESHOLD, { percent: 100 });
     await owner.client.ok(SET_THRESHOLD, { percent: 50 });
-    const need = await needIn(owner.client, org.id, 'OPEN', {
-      technologyAreas: ['EF05'],
-      sectors: ['29'],
-      title: '수소 연료전지 스택 냉각 개선',
-      publicSummary: 'Fuel cell stack cooling for hydrogen trucks.',
-      currentTrl: 4,
-      targetTrl: 7,
-    });
+    const need = await needIn(owner.client, org.id, 'OPEN', HYDROGEN_COOLING_NEED);
     const provider = await signUp(t);
     const providerOrg = await createOrganization(provider.client, { name: 'Sweep Thermal Lab' });
     const capability = await capabilityIn(
       provider.client,
       providerOrg.id,
       'PUBLISHED',
-      capabilityInput('EXPERTISE', {
-        technologyAreas: ['EF05'],
-        sectors: ['29'],
-        trl: 6,
-        title: '연료전지 스택 냉각 해석',
-        description: 'Fuel cell stack thermal analysis and cooling design for hydrogen trucks.',
-      }),
+      capabilityInput('EXPERTISE', HYDROGEN_COOLING_CAPABILITY),
     );
     const strongNews = async (member: typeof owner) =>
       (await inbox(member)).nodes.filter(

@@ -20,6 +20,7 @@ import {
   refreshMatches,
   type MatchPage,
   type Scored,
+  HYDROGEN,
 } from './match-support';
 
 // A user never learns of a hidden listing through a match: every role's matches, partners
@@ -31,7 +32,6 @@ let roles: Record<string, TestClient>;
 const needs: Record<string, string> = {};
 const capabilities: Record<string, string> = {};
 
-const HYDROGEN = { technologyAreas: ['EF05'], sectors: ['29'] };
 // Every listing here is about the same work, so each need's list passes the list floor with
 // whichever capabilities its viewer may see: what differs is only who may see what.
 const TOPIC =

@@ -14,7 +14,11 @@ import {
   inDays,
   needIn,
 } from '../support/listings';
-import { refreshMatches } from '../match/match-support';
+import {
+  HYDROGEN_COOLING_CAPABILITY,
+  HYDROGEN_COOLING_NEED,
+  refreshMatches,
+} from '../match/match-support';
 import { applyToCluster, joinOrganization } from '../support/roles';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { SET_THRESHOLD, count, emailsTo, inbox, param, runFanOuts } from './notification-support';
@@ -29,7 +33,6 @@ afterAll(() => t.close());
 
 const REJECT = `mutation Reject($input: ClusterDecisionInput!) { rejectClusterMember(input: $input) { id status } }`;
 const SAVE = `mutation Save($input: SaveSearchInput!) { saveSearch(input: $input) { id } }`;
-const HYDROGEN = { technologyAreas: ['EF05'], sectors: ['29'] };
 
 describe('producers', () => {
   it('a rejected cluster application tells the applicant organization, with the reason, in an e-mail at once', async () => {
@@ -165,25 +168,14 @@ describe('producers', () => {
     const demanding = await joinOrganization(t, owner.client, org.id);
     await demanding.client.ok(SET_THRESHOLD, { percent: 100 });
     await owner.client.ok(SET_THRESHOLD, { percent: 50 });
-    const need = await needIn(owner.client, org.id, 'OPEN', {
-      ...HYDROGEN,
-      title: '수소 연료전지 스택 냉각 개선',
-      publicSummary: 'Fuel cell stack cooling for hydrogen trucks.',
-      currentTrl: 4,
-      targetTrl: 7,
-    });
+    const need = await needIn(owner.client, org.id, 'OPEN', HYDROGEN_COOLING_NEED);
     const provider = await signUp(t);
     const providerOrg = await createOrganization(provider.client, { name: 'Changwon Thermal Lab' });
     const capability = await capabilityIn(
       provider.client,
       providerOrg.id,
       'PUBLISHED',
-      capabilityInput('EXPERTISE', {
-        ...HYDROGEN,
-        trl: 6,
-        title: '연료전지 스택 냉각 해석',
-        description: 'Fuel cell stack thermal analysis and cooling design for hydrogen trucks.',
-      }),
+      capabilityInput('EXPERTISE', HYDROGEN_COOLING_CAPABILITY),
     );
     await refreshMatches(t);
     await runFanOuts(t);
