@@ -42,12 +42,14 @@ export function codeOverlap(
   const shared: string[] = [];
   const related: string[] = [];
   const relatedTo: string[] = [];
-  let credit = 0;
+  // Counted by kind and summed once at the end: a sum in the codes' order would differ in
+  // its last bit with the order (0.2 has no exact binary form), and the score with it.
+  let parents = 0;
+  let siblings = 0;
   let capabilityGroups: (string | undefined)[] | undefined;
   for (const code of needCodes) {
     if (capabilityCodes.includes(code)) {
       shared.push(code);
-      credit += EXACT_CREDIT;
       continue;
     }
     const group = groupOf(code);
@@ -58,7 +60,8 @@ export function codeOverlap(
     // A parent on either side is the closer relation; otherwise the codes are siblings.
     const parental =
       code === group || capabilityCodes.some((other, i) => groups[i] === group && other === group);
-    credit += parental ? RELATED_CREDIT : SIBLING_CREDIT;
+    if (parental) parents += 1;
+    else siblings += 1;
     // Listed: the related codes that are not already an exact match of another need code.
     let listed = false;
     for (let i = index; i < capabilityCodes.length; i += 1) {
@@ -69,6 +72,8 @@ export function codeOverlap(
     }
     if (listed) relatedTo.push(code);
   }
+  const credit =
+    shared.length * EXACT_CREDIT + parents * RELATED_CREDIT + siblings * SIBLING_CREDIT;
   const coverage = credit / needCodes.length;
   const count = Math.min(1, shared.length / COUNT_SATURATION);
   return { value: COVERAGE_WEIGHT * coverage + COUNT_WEIGHT * count, shared, related, relatedTo };

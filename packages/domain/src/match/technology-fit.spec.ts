@@ -48,4 +48,17 @@ describe('technologyFit', () => {
     expect(result.value).toBeCloseTo(0.7 * 0.6 + 0.1);
     expect(result.reasons.map((reason) => reason.code)).toEqual(['SHARED_TECHNOLOGY']);
   });
+
+  it('is the same to the last bit whatever the order of the codes', () => {
+    // A parent, a sibling and unrelated codes: summed in the codes' order, the credits
+    // (1, 0.5, 0.2) once differed in the last bit, and a score rounded to 0.0184 or 0.0185.
+    const need = ['EF', 'EF06', 'EF09', 'EA04', 'EA09', 'EE18', 'LC06'];
+    const orders = [
+      need,
+      [...need].reverse(),
+      ['EF09', 'LC06', 'EF', 'EA04', 'EF06', 'EE18', 'EA09'],
+    ];
+    const values = orders.map((codes) => technologyFit(codes, ['EF05']).value);
+    expect(new Set(values).size).toBe(1);
+  });
 });
