@@ -5,18 +5,11 @@ import { MatchSweep } from '../../src/match/match-sweep';
 import { MatchSweepRepository } from '../../src/match/match-sweep.repository';
 import { schemaDrift } from '../../src/platform/database/schema-drift';
 import { Transactions } from '../../src/platform/database/transactions';
-import { SET_THRESHOLD, inbox, runFanOuts } from '../notification/notification-support';
+import { inbox, runFanOuts, strongMatchCast } from '../notification/notification-support';
 import { createOrganization, signUp } from '../support/factories';
-import { joinOrganization } from '../support/roles';
 import { capabilityIn, capabilityInput, needIn } from '../support/listings';
 import { createTestApp, type TestApp } from '../support/test-app';
-import {
-  GENERATED_AREAS,
-  GENERATED_WORDS,
-  HYDROGEN_COOLING_CAPABILITY,
-  HYDROGEN_COOLING_NEED,
-  refreshMatches,
-} from './match-support';
+import { GENERATED_AREAS, GENERATED_WORDS, refreshMatches } from './match-support';
 
 // A full matching in one pass (MatchSweep): the needs' queries find both sides' lists.
 
@@ -162,19 +155,9 @@ describe('a sweep of every need', () => {
   });
 
   it("tells a need's members of the strong new pairs it finds, by their thresholds, once", async () => {
-    const owner = await signUp(t);
-    const org = await createOrganization(owner.client, { name: 'Sweep News Works' });
-    const demanding = await joinOrganization(t, owner.client, org.id);
-    await demanding.client.ok(SET_THRESHOLD, { percent: 100 });
-    await owner.client.ok(SET_THRESHOLD, { percent: 50 });
-    const need = await needIn(owner.client, org.id, 'OPEN', HYDROGEN_COOLING_NEED);
-    const provider = await signUp(t);
-    const providerOrg = await createOrganization(provider.client, { name: 'Sweep Thermal Lab' });
-    const capability = await capabilityIn(
-      provider.client,
-      providerOrg.id,
-      'PUBLISHED',
-      capabilityInput('EXPERTISE', HYDROGEN_COOLING_CAPABILITY),
+    const { owner, demanding, provider, need, capability } = await strongMatchCast(
+      t,
+      'Sweep Thermal Lab',
     );
     const strongNews = async (member: typeof owner) =>
       (await inbox(member)).nodes.filter(

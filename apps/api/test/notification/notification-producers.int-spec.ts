@@ -6,22 +6,11 @@
 import { NeedDeadlineNoticeJob } from '../../src/need/need-deadline-notice.job';
 import { SavedSearchAlertJob } from '../../src/search/saved-search-alert.job';
 import { createCluster, createOrganization, signUp, signUpAdmin } from '../support/factories';
-import {
-  ACCEPT_NDA,
-  SET_NDA,
-  capabilityIn,
-  capabilityInput,
-  inDays,
-  needIn,
-} from '../support/listings';
-import {
-  HYDROGEN_COOLING_CAPABILITY,
-  HYDROGEN_COOLING_NEED,
-  refreshMatches,
-} from '../match/match-support';
+import { ACCEPT_NDA, SET_NDA, inDays, needIn } from '../support/listings';
+import { refreshMatches } from '../match/match-support';
 import { applyToCluster, joinOrganization } from '../support/roles';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { SET_THRESHOLD, count, emailsTo, inbox, param, runFanOuts } from './notification-support';
+import { count, emailsTo, inbox, param, runFanOuts, strongMatchCast } from './notification-support';
 
 jest.setTimeout(120_000);
 
@@ -163,19 +152,9 @@ describe('producers', () => {
   });
 
   it("a strong new match tells the need's members whose threshold it reaches, once", async () => {
-    const owner = await signUp(t);
-    const org = await createOrganization(owner.client);
-    const demanding = await joinOrganization(t, owner.client, org.id);
-    await demanding.client.ok(SET_THRESHOLD, { percent: 100 });
-    await owner.client.ok(SET_THRESHOLD, { percent: 50 });
-    const need = await needIn(owner.client, org.id, 'OPEN', HYDROGEN_COOLING_NEED);
-    const provider = await signUp(t);
-    const providerOrg = await createOrganization(provider.client, { name: 'Changwon Thermal Lab' });
-    const capability = await capabilityIn(
-      provider.client,
-      providerOrg.id,
-      'PUBLISHED',
-      capabilityInput('EXPERTISE', HYDROGEN_COOLING_CAPABILITY),
+    const { owner, demanding, provider, need, capability } = await strongMatchCast(
+      t,
+      'Changwon Thermal Lab',
     );
     await refreshMatches(t);
     await runFanOuts(t);

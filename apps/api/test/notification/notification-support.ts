@@ -6,7 +6,10 @@ import {
   type NotificationEvent,
 } from '../../src/notification/notification-event';
 import { NotificationService } from '../../src/notification/notification.service';
-import type { SignedIn } from '../support/factories';
+import { HYDROGEN_COOLING_CAPABILITY, HYDROGEN_COOLING_NEED } from '../match/match-support';
+import { createOrganization, signUp, type SignedIn } from '../support/factories';
+import { capabilityIn, capabilityInput, needIn } from '../support/listings';
+import { joinOrganization } from '../support/roles';
 import type { TestApp } from '../support/test-app';
 
 export const INBOX = `query Inbox($unreadOnly: Boolean) {
@@ -81,3 +84,26 @@ export const emailsTo = (t: TestApp, userId: string, type: string) =>
 
 /** A member's strong-match threshold, in percent. */
 export const SET_THRESHOLD = `mutation SetThreshold($percent: Int!) { setStrongMatchThreshold(percent: $percent) }`;
+
+/**
+ * A strong pair's cast: a need's organization whose owner hears of matches from 50 % and
+ * whose other member only of perfect ones, and another organization's capability that
+ * answers the need (a fuel-cell cooling pair, scored between 0.5 and 1).
+ */
+export async function strongMatchCast(t: TestApp, providerName: string) {
+  const owner = await signUp(t);
+  const org = await createOrganization(owner.client);
+  const demanding = await joinOrganization(t, owner.client, org.id);
+  await demanding.client.ok(SET_THRESHOLD, { percent: 100 });
+  await owner.client.ok(SET_THRESHOLD, { percent: 50 });
+  const need = await needIn(owner.client, org.id, 'OPEN', HYDROGEN_COOLING_NEED);
+  const provider = await signUp(t);
+  const providerOrg = await createOrganization(provider.client, { name: providerName });
+  const capability = await capabilityIn(
+    provider.client,
+    providerOrg.id,
+    'PUBLISHED',
+    capabilityInput('EXPERTISE', HYDROGEN_COOLING_CAPABILITY),
+  );
+  return { owner, demanding, provider, need, capability };
+}
