@@ -1,9 +1,10 @@
 // `pnpm eval:match`: the matching evaluation (packages/domain/src/match/evaluation) run
 // with the engine's own score and floor, printed for every read part: TUNING, HELD_OUT (the
-// first fresh part, read, now tuning data), SEEN (the first held-out part, read) and FRESH2
-// (the second fresh part, read) and FRESH3 (the third, read for round 5 of issue 12).
-// FRESH4, the held-out part of round 6 (HELD_OUT_PART, docs/matching-quality.md), is printed
-// only when asked for by name (`--part FRESH4`). `--part TUNING` for one part.
+// first fresh part, read, now tuning data), SEEN (the first held-out part, read), FRESH2
+// (the second fresh part, read), FRESH3 (the third, read for round 5 of issue 12) and FRESH4
+// (the fourth, read twice in round 6). FRESH5, the untouched held-out part (HELD_OUT_PART,
+// written blind), is printed only when asked for by name (`--part FRESH5`). `--part TUNING`
+// for one part.
 // `--needs` lists each need's shown top 5 with grades, for reading a ranking pair by pair.
 import {
   evaluateMatching,
