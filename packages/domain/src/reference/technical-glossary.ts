@@ -507,6 +507,8 @@ size-reduction|crusher,shredder,pulveriser,pulverizer,ball mill,crushing|파쇄,
 packaging-machine|packaging machine,filling machine,form-fill-seal|포장기,충진기,포장기계
 agricultural-machinery|tractor,agricultural machinery,combine harvester|트랙터,농기계,콤바인
 elevator|elevator,escalator|승강기,엘리베이터,에스컬레이터
+mixer|mixer,agitator|교반기,혼합기
+press-machine|servo press,hydraulic press,mechanical press|서보프레스,유압프레스,기계식프레스
 # EA03 / EA04 / ED12 Mechatronics, robotics and control
 gripper|gripper,end effector,end-effector,vacuum gripper,robot hand|그리퍼,엔드이펙터,로봇핸드
 servo-motor|servo motor,servomotor,servo drive|서보모터,서보드라이브
@@ -537,7 +539,7 @@ large-language-model|large language model,llm,generative ai|대규모언어모�
 reinforcement-learning|reinforcement learning|강화학습
 natural-language-processing|natural language processing,nlp,text mining|자연어처리,텍스트마이닝
 speech-recognition|speech recognition,voice recognition,speech-to-text|음성인식
-# EE02 / EE03 / EE04 / EE11 Networks, radio and embedded systems
+# EE02 / EE03 / EE04 / EE06 / EE11 Networks, radio, security and embedded systems
 embedded|embedded software,firmware,real-time operating system,microcontroller,mcu|임베디드,펌웨어,마이크로컨트롤러
 lpwan|lorawan,lora,nb-iot,lpwan,zigbee,bluetooth low energy,ble|로라망,저전력광역통신,블루투스
 indoor-positioning|indoor positioning,rtls,real-time location,uwb,ultra-wideband|실내측위,실시간위치추적,초광대역
@@ -549,6 +551,10 @@ radar|radar,fmcw radar|레이더
 v2x|v2x,vehicle-to-everything,c-its|차량사물통신
 in-vehicle-network|can bus,automotive ethernet,lin bus,in-vehicle network|차량네트워크,차량통신,캔통신
 ota-update|over-the-air,ota update,firmware update|무선업데이트
+encryption|encryption,cryptography|암호화,암호기술
+biometric-authentication|biometric authentication,fingerprint recognition|생체인증,지문인식
+intrusion-detection|intrusion detection|침입탐지
+post-quantum-cryptography|post-quantum cryptography,pqc|양자내성암호
 # ED10 Sensors and instrumentation
 pressure-sensor|pressure sensor,pressure transducer|압력센서
 temperature-sensor|temperature sensor,thermocouple,thermistor,rtd|온도센서,열전대,써미스터
@@ -702,6 +708,8 @@ rolling-stock|rolling stock,railway vehicle,railcar|철도차량,전동차
 bogie|bogie|철도대차,대차프레임
 pantograph|pantograph,overhead contact line,overhead catenary|팬터그래프,판토그래프,전차선
 railway-track|railway track,rail track,sleeper,turnout|철도궤도,침목,분기기
+railway-signalling|railway signalling,railway signaling,train control,cbtc,etcs|철도신호,열차제어
+wheel-rail|wheel-rail contact,rail wear,wheel wear,railway wheel|차륜,레일마모,차륜마모
 # EA11 Shipbuilding and ocean systems
 ballast-water|ballast water,ballast water treatment,bwts|선박평형수,평형수
 scrubber|scrubber,wet scrubber,exhaust gas cleaning|스크러버
@@ -754,7 +762,7 @@ nanofibre|nanofibre,nanofiber|나노섬유
 sewing|sewing,stitching|봉제
 colour-fastness|colour fastness,color fastness|견뢰도,염색견뢰도
 textile-printing|digital textile printing,textile printing|디지털날염,날염
-# LC06 / LC07 / LC08 / LC13 Medical devices, diagnostics, digital health, rehabilitation
+# LC06 / LC07 / LC08 / LC09 / LC10 / LC13 Medical devices, diagnostics, digital health, Korean medicine, dentistry, rehabilitation
 sterilisation|sterilisation,sterilization,sterilizer,steriliser,sterile,ethylene oxide sterilisation,gamma sterilisation|멸균,멸균기,멸균밸리데이션
 disinfection|disinfection,disinfectant|소독,소독제
 catheter|catheter|카테터
@@ -778,13 +786,26 @@ immunoassay|immunoassay,elisa,lateral flow|면역분석,면역진단,신속진�
 telemedicine|telemedicine,telehealth,remote patient monitoring|원격의료,원격진료,비대면진료
 electronic-medical-record|electronic medical record,emr,ehr|전자의무기록
 gmp|gmp,good manufacturing practice|우수제조관리기준
-# LA11 / LC04 / LC05 / EB07 Bioprocess, biopharma and biomaterials
+orthodontics|orthodontic,clear aligner,orthodontics|치아교정,교정장치,투명교정
+intraoral-scanner|intraoral scanner|구강스캐너
+herbal-medicine|herbal medicine,herbal extract|한약,한약재,생약
+acupuncture|acupuncture|침술,침치료
+# LA01–LA12 / LC03 / LC04 / LC05 / EB07 Biotechnology, drug development, biopharma and biomaterials
 cell-culture|cell culture,cell culture medium|세포배양,배양배지
 antibody|antibody,monoclonal antibody|항체,단일클론항체
 vaccine|vaccine|백신
 drug-delivery|drug delivery,controlled release|약물전달,약물방출
 tissue-engineering|tissue engineering,tissue scaffold|조직공학,스캐폴드
 hydroxyapatite|hydroxyapatite|수산화인회석,하이드록시아파타이트
+drug-discovery|drug discovery,drug candidate,lead compound|신약개발,신약후보
+gene-editing|gene editing,crispr|유전자편집,유전자가위
+dna-sequencing|next-generation sequencing,ngs,dna sequencing,genome sequencing|염기서열,차세대염기서열,유전체분석
+microbiome|microbiome|마이크로바이옴
+cell-therapy|cell therapy,stem cell,car-t|세포치료,줄기세포,세포치료제
+organoid|organoid|오가노이드
+enzyme|enzyme,enzymatic|효소
+preclinical|animal test,animal testing,preclinical|동물실험,전임상
+bioresorbable|bioresorbable,biodegradable implant,absorbable implant|생체흡수성,생분해성임플란트
 # LB07 / LB08 Food science and processing
 freeze-drying|freeze drying,freeze-drying,lyophilisation,lyophilization|동결건조
 spray-drying|spray drying,spray dryer|분무건조
@@ -847,7 +868,11 @@ radiation-shielding|radiation shielding|방사선차폐
 dosimetry|dosimeter,dosimetry|선량계,선량
 radioactive-waste|radioactive waste|방사성폐기물
 radioisotope|radioisotope|방사성동위원소
-# EI01–EI12 Construction, transport and public safety
+nuclear-fuel|nuclear fuel,fuel assembly,fuel rod|핵연료,핵연료봉,연료집합체
+nuclear-fusion|nuclear fusion,tokamak,fusion reactor|핵융합,토카막
+neutron|neutron,neutron irradiation|중성자
+irradiation|electron beam irradiation,gamma irradiation,irradiation facility|전자선조사,감마선조사,방사선조사
+# EI01–EI12 / EA13 Construction, transport, logistics, public safety and defence
 precast-concrete|precast,precast concrete|프리캐스트
 rebar|rebar,reinforcing bar|철근
 waterproofing|waterproofing,waterproof membrane|방수,방수층
@@ -864,8 +889,21 @@ modular-construction|modular construction,off-site construction|모듈러건축,
 window-glazing|window frame,double glazing,glazing|창호,복층유리
 video-surveillance|cctv,video surveillance|영상감시,폐쇄회로
 last-mile|last mile,last-mile delivery|라스트마일
+pallet|pallet,pallets|물류팔레트,파렛트
+shipping-container|shipping container,reefer container|해상컨테이너,냉동컨테이너
+port-logistics|port logistics,container terminal|항만,항만물류
+ballistic-protection|ballistic protection,body armour,body armor,bulletproof|방탄,방호복
+formwork|formwork|거푸집
 # LC12 Cosmetics
 sunscreen|sunscreen,uv filter,spf|자외선차단,선크림
+skin-whitening|skin whitening,skin brightening|미백,미백기능
+anti-wrinkle|anti-wrinkle,anti-ageing,anti-aging|주름개선,항노화
+moisturising|moisturising,moisturizing,moisturiser,moisturizer|보습,보습제
+preservative|preservative,preservative-free|방부제
+plant-extract|plant extract,botanical extract,natural extract|식물추출물,천연추출물
+fragrance|fragrance,perfume|향료,향료원료
+microneedle|microneedle,microneedles|마이크로니들
+human-application-test|human application test,dermatological test,skin irritation test|인체적용시험,피부자극시험
 `;
 
 export interface GlossaryConcept {
