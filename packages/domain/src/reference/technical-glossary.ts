@@ -361,7 +361,7 @@ induction-melting|induction melting,induction furnace,melting furnace|유도용�
 powder-metallurgy|powder metallurgy,sintered part,pressed and sintered|분말야금,소결부품
 sintering|sintering,sintered,spark plasma sintering,sps|소결,방전플라즈마소결
 metal-injection-moulding|metal injection moulding,metal injection molding,mim|금속분말사출,금속사출성형,분말사출성형
-hot-isostatic-pressing|hot isostatic pressing,hot isostatic pressed,hiping|열간등방압,열간정수압,열간등방가압
+hot-isostatic-pressing|hot isostatic pressing,hot isostatic pressed|열간등방압,열간정수압,열간등방가압
 # EB11 Materials processing and surface engineering
 shot-peening|shot peening,peening,laser shock peening,laser peening|쇼트피닝,숏피닝,피닝
 blasting|shot blasting,sandblasting,sand blasting,grit blasting,abrasive blasting|쇼트블라스트,숏블라스트,샌드블라스트,블라스팅
@@ -421,7 +421,7 @@ hydroforming|hydroforming,tube hydroforming|하이드로포밍,액압성형
 cold-forging|cold forging,cold heading,cold-headed,warm forging|냉간단조,냉간압조,온간단조
 hot-forging|hot forging,closed-die forging,open-die forging|열간단조,형단조,자유단조
 progressive-die|progressive die,transfer die,progressive tool|프로그레시브금형,순차이송금형,프레스금형
-fine-blanking|fine blanking,fineblanking,blanking|파인블랭킹,블랭킹
+fine-blanking|fine blanking,fineblanking,blanking die|파인블랭킹,블랭킹
 deburring|deburring,burr,burr removal|디버링,버제거
 hot-runner|hot runner,hot-runner,manifold nozzle|핫러너
 mould-flow-analysis|moldflow,mould flow analysis,mold flow analysis,filling analysis,injection moulding simulation|사출해석,금형유동해석,충전해석
@@ -436,7 +436,7 @@ blow-moulding|blow moulding,blow molding,stretch blow moulding|블로우성형,�
 thermoforming|thermoforming,vacuum forming|진공성형,열성형
 compression-moulding|compression moulding,compression molding,sheet moulding compound|압축성형
 foam|foaming,polyurethane foam,pu foam,expanded polystyrene,foam moulding|발포,발포성형,우레탄폼,발포폼
-compounding|compounding,compounder,twin-screw extruder,masterbatch|컴파운딩,컴파운드,마스터배치
+compounding|polymer compounding,plastic compounding,compounder,twin-screw extruder,masterbatch|컴파운딩,컴파운드,마스터배치
 polypropylene|polypropylene,pp|폴리프로필렌
 polyethylene|polyethylene,hdpe,ldpe,lldpe|폴리에틸렌
 polyamide|polyamide,nylon,pa6,pa66|폴리아미드,나일론
@@ -542,7 +542,7 @@ speech-recognition|speech recognition,voice recognition,speech-to-text|음성인
 # EE02 / EE03 / EE04 / EE06 / EE11 Networks, radio, security and embedded systems
 embedded|embedded software,firmware,real-time operating system,microcontroller,mcu|임베디드,펌웨어,마이크로컨트롤러
 lpwan|lorawan,lora,nb-iot,lpwan,zigbee,bluetooth low energy,ble|로라망,저전력광역통신,블루투스
-indoor-positioning|indoor positioning,rtls,real-time location,uwb,ultra-wideband|실내측위,실시간위치추적,초광대역
+indoor-positioning|indoor positioning,real-time locating system,real-time location,uwb,ultra-wideband|실내측위,실시간위치추적,초광대역
 gnss|gnss,gps,rtk-gps,satellite navigation|위성항법,지피에스
 satellite-communication|satellite communication,satcom|위성통신
 antenna|antenna,antennas|안테나
@@ -580,7 +580,7 @@ electrostatic-discharge|electrostatic discharge,esd|정전기,정전기방전
 dielectric-strength|dielectric strength,dielectric breakdown,withstand voltage,hipot|절연내력,절연파괴,내전압
 partial-discharge|partial discharge|부분방전
 surge-protection|surge protection,lightning protection,surge protective device|서지보호,낙뢰,피뢰
-grounding|electrical grounding,grounding system,earthing|접지
+grounding|electrical grounding,grounding system,earthing system|접지
 # ED01 / ED02 / ED03 Power systems, electrical machines and power electronics
 hv-cable|power cable,high-voltage cable,hvdc cable,submarine cable|전력케이블,해저케이블,초고압케이블
 circuit-breaker|circuit breaker,switchgear|차단기,개폐기,배전반
@@ -634,7 +634,7 @@ ultrafast-laser|ultrafast laser,femtosecond laser,picosecond laser|펨토초레�
 fibre-laser|fibre laser,fiber laser|파이버레이저,광섬유레이저
 laser-marking|laser marking,laser engraving|레이저마킹,레이저각인
 optical-coating|optical coating,thin-film filter,optical filter|광학코팅,광학필터
-lighting|lighting,luminaire,smart lighting,led lighting|조명,조명기구,스마트조명
+lighting|luminaire,smart lighting,led lighting,lighting fixture|조명,조명기구,스마트조명
 uv-disinfection|uv-c,uvc,uv disinfection,ultraviolet disinfection,uv sterilisation|자외선살균,자외선소독
 photodetector|photodetector,photodiode|광검출기,포토다이오드
 optical-transceiver|optical transceiver,optical module|광트랜시버,광모듈
@@ -642,7 +642,7 @@ optical-transceiver|optical transceiver,optical module|광트랜시버,광모듈
 ceramic|ceramic,ceramics,technical ceramic,advanced ceramic|세라믹,파인세라믹
 alumina|alumina,aluminium oxide,aluminum oxide|알루미나,산화알루미늄
 silicon-nitride|silicon nitride|질화규소
-glass|glass,tempered glass,glass substrate|강화유리,유리기판,판유리,특수유리
+glass|tempered glass,glass substrate,flat glass,glass panel|강화유리,유리기판,판유리,특수유리
 glass-fibre|glass fibre,glass fiber,gfrp,fibreglass,fiberglass|유리섬유
 nanoparticle|nanoparticle,nanoparticles|나노입자
 graphene|graphene|그래핀
@@ -708,7 +708,7 @@ rolling-stock|rolling stock,railway vehicle,railcar|철도차량,전동차
 bogie|bogie|철도대차,대차프레임
 pantograph|pantograph,overhead contact line,overhead catenary|팬터그래프,판토그래프,전차선
 railway-track|railway track,rail track,sleeper,turnout|철도궤도,침목,분기기
-railway-signalling|railway signalling,railway signaling,train control,cbtc,etcs|철도신호,열차제어
+railway-signalling|railway signalling,railway signaling,train control,cbtc,european train control system|철도신호,열차제어
 wheel-rail|wheel-rail contact,rail wear,wheel wear,railway wheel|차륜,레일마모,차륜마모
 # EA11 Shipbuilding and ocean systems
 ballast-water|ballast water,ballast water treatment,bwts|선박평형수,평형수
@@ -729,7 +729,7 @@ aero-engine|aero engine,jet engine,turbofan|항공엔진,제트엔진
 prepreg|prepreg|프리프레그
 autoclave|autoclave,autoclave curing|오토클레이브
 mro|mro,maintenance repair and overhaul|항공정비
-thermal-barrier-coating|thermal barrier coating,tbc|열차폐코팅
+thermal-barrier-coating|thermal barrier coating|열차폐코팅
 honeycomb|honeycomb,sandwich panel|허니콤,샌드위치패널
 avionics|avionics|항공전자
 airworthiness|airworthiness,type certificate|감항,감항인증
