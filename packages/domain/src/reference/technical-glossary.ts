@@ -379,6 +379,7 @@ cryogenic-treatment|cryogenic treatment,sub-zero treatment,deep cryogenic|심랭
 laser-cladding|laser cladding,laser metal deposition,hardfacing,overlay welding|레이저클래딩,육성용접,하드페이싱
 plasma-surface-treatment|plasma treatment,atmospheric plasma,plasma surface treatment,corona treatment|플라즈마처리,대기압플라즈마,코로나처리
 surface-roughness|surface roughness,roughness|표면조도,표면거칠기
+sol-gel|sol-gel|졸겔
 # EB14 Materials characterisation and testing
 hardness-testing|hardness,vickers,rockwell,brinell,microhardness,nanoindentation|경도시험,경도측정,경도계,비커스,로크웰,브리넬,미소경도,나노인덴테이션
 tensile-testing|tensile test,tensile testing,tensile strength,universal testing machine,yield strength,elongation|인장시험,인장강도,만능시험기,항복강도,연신율
@@ -402,6 +403,13 @@ mass-spectrometry|mass spectrometry,lc-ms,gc-ms,mass spectrometer|질량분석,�
 chromatography|chromatography,hplc,gas chromatography,liquid chromatography|크로마토그래피,액체크로마토그래피,기체크로마토그래피
 raman-spectroscopy|raman spectroscopy,raman|라만분광,라만
 infrared-spectroscopy|ftir,infrared spectroscopy,ft-ir|적외선분광,적외분광
+leak-testing|helium leak test,leak test,leak testing,air leak test,leak tightness|헬륨리크,리크테스트,기밀시험,누설시험
+delamination|delamination,disbond|층간분리,박리
+blistering|blistering,coating blister|블리스터,도막부풂
+yellowing|yellowing,discolouration,discoloration|황변,변색
+outgassing|outgassing|아웃가싱
+high-temperature-oxidation|high-temperature oxidation,oxidation resistance|고온산화,내산화
+profilometry|profilometer,white light interferometer,surface profile measurement|표면형상측정,백색광간섭계
 # EB12 Welding and joining
 weld-defect|weld defect,lack of fusion,incomplete penetration,undercut,weld crack|용접결함,융합불량,용입불량,언더컷,용접균열
 submerged-arc-welding|submerged arc welding|서브머지드아크,잠호용접
@@ -469,6 +477,8 @@ jig-fixture|jig,fixture design,fixturing,clamping fixture|지그,치공구
 ball-screw|ball screw,ballscrew|볼스크류,볼나사
 linear-guide|linear guide,lm guide,linear motion guide,linear bearing|리니어가이드,직선운동안내,직선가이드
 cutting-fluid|cutting fluid,metalworking fluid,minimum quantity lubrication,mql|절삭유,가공유,극미량윤활
+reverse-engineering|reverse engineering,3d scanning,3d scanner|역설계,삼차원스캔,삼차원스캐너
+laser-texturing|laser texturing,surface texturing|레이저텍스처링,표면텍스처링
 # EA01 / EA20 Mechanical design, tribology and machine dynamics
 lubrication|lubrication,lubricant,lubricating oil,lubricated|윤활,윤활유,윤활제
 oil-analysis|oil analysis,oil condition monitoring,wear debris,ferrography|오일분석,윤활유분석,마모입자,페로그래피
@@ -539,6 +549,8 @@ large-language-model|large language model,llm,generative ai|대규모언어모�
 reinforcement-learning|reinforcement learning|강화학습
 natural-language-processing|natural language processing,nlp,text mining|자연어처리,텍스트마이닝
 speech-recognition|speech recognition,voice recognition,speech-to-text|음성인식
+explainable-ai|explainable ai,xai|설명가능인공지능
+metaverse|metaverse|메타버스
 # EE02 / EE03 / EE04 / EE06 / EE11 Networks, radio, security and embedded systems
 embedded|embedded software,firmware,real-time operating system,microcontroller,mcu|임베디드,펌웨어,마이크로컨트롤러
 lpwan|lorawan,lora,nb-iot,lpwan,zigbee,bluetooth low energy,ble|로라망,저전력광역통신,블루투스
@@ -595,6 +607,8 @@ bldc-motor|bldc,brushless dc,brushless motor|브러시리스모터,비엘디시
 generator|alternator,synchronous generator,electric generator|발전기,동기발전기
 power-transformer|power transformer,distribution transformer,transformer oil,dissolved gas analysis|변압기,절연유,유중가스
 smart-meter|smart meter,advanced metering infrastructure,ami|스마트미터,원격검침
+power-supply|switching power supply,smps|스위칭전원,전원공급장치
+relay|protective relay,electromagnetic relay|계전기,보호계전기
 # ED04 / ED05 / ED06 Semiconductors
 ion-implantation|ion implantation,ion implanter|이온주입
 thermal-oxidation|thermal oxidation,oxidation furnace,diffusion furnace|열산화,산화공정,확산로
@@ -638,6 +652,8 @@ lighting|luminaire,smart lighting,led lighting,lighting fixture|조명,조명기
 uv-disinfection|uv-c,uvc,uv disinfection,ultraviolet disinfection,uv sterilisation|자외선살균,자외선소독
 photodetector|photodetector,photodiode|광검출기,포토다이오드
 optical-transceiver|optical transceiver,optical module|광트랜시버,광모듈
+slot-die-coating|slot-die coating,slot die|슬롯다이
+inkjet-printing|inkjet printing,inkjet|잉크젯
 # EB02 / EB05 / EB08 / EB09 Ceramics, electronic, nano and carbon materials
 ceramic|ceramic,ceramics,technical ceramic,advanced ceramic|세라믹,파인세라믹
 alumina|alumina,aluminium oxide,aluminum oxide|알루미나,산화알루미늄
@@ -703,6 +719,7 @@ vehicle-to-grid|vehicle-to-grid,v2g,bidirectional charging|양방향충전
 autonomous-driving|autonomous driving,self-driving,autonomous vehicle|자율주행
 sensor-fusion|sensor fusion|센서퓨전,센서융합
 hd-map|hd map,high-definition map|정밀지도
+head-up-display|head-up display,hud|헤드업디스플레이
 # EA10 Railway vehicles
 rolling-stock|rolling stock,railway vehicle,railcar|철도차량,전동차
 bogie|bogie|철도대차,대차프레임
@@ -786,6 +803,12 @@ immunoassay|immunoassay,elisa,lateral flow|면역분석,면역진단,신속진�
 telemedicine|telemedicine,telehealth,remote patient monitoring|원격의료,원격진료,비대면진료
 electronic-medical-record|electronic medical record,emr,ehr|전자의무기록
 gmp|gmp,good manufacturing practice|우수제조관리기준
+surgical-robot|surgical robot,robotic surgery|수술로봇,로봇수술
+radiotherapy|radiotherapy,radiation therapy,proton therapy|방사선치료,양성자치료
+digital-pathology|digital pathology,whole slide image|디지털병리
+dialysis|hemodialysis,haemodialysis,dialysis|혈액투석,복막투석,투석기
+ventilator|ventilator,mechanical ventilation|인공호흡기
+defibrillator|defibrillator,aed|제세동기
 orthodontics|orthodontic,clear aligner,orthodontics|치아교정,교정장치,투명교정
 intraoral-scanner|intraoral scanner|구강스캐너
 herbal-medicine|herbal medicine,herbal extract|한약,한약재,생약
@@ -818,7 +841,8 @@ alternative-protein|plant-based meat,meat analogue,alternative protein,cultivate
 packaging|packaging film,flexible packaging,food packaging,packaging material|포장재,포장필름,연포장
 oxygen-barrier|oxygen barrier,gas barrier,evoh|산소차단,가스차단성,차단성
 cold-chain|cold chain|콜드체인,저온유통
-# LB01–LB10 Agriculture, livestock and fisheries
+sensory-evaluation|sensory evaluation,sensory panel|관능평가,관능검사
+# LB01–LB10 Agriculture, livestock, forestry and fisheries
 hydroponics|hydroponic,hydroponics,nutrient solution|수경재배,양액
 plant-factory|plant factory,vertical farm,vertical farming|식물공장,수직농장
 plant-disease|plant disease,crop disease,pest and disease|병해충,작물병해
@@ -829,6 +853,8 @@ irrigation|irrigation,drip irrigation|관개,점적관수
 plant-breeding|plant breeding,seed breeding|품종개량,품종육성,종자
 aquaculture|aquaculture,fish farming,recirculating aquaculture|양식장,수산양식,순환여과양식,육상양식
 livestock-manure|livestock manure,manure|가축분뇨
+timber|timber,cross-laminated timber,clt,engineered wood|목재,목조,집성재,구조용목재
+pulp-paper|pulp,papermaking,paper mill|펄프,제지
 # EH01–EH10 Environment
 activated-sludge|activated sludge|활성슬러지
 sludge|sludge,sludge dewatering|슬러지,슬러지탈수
@@ -853,6 +879,7 @@ asbestos|asbestos|석면
 soil-remediation|soil remediation,contaminated soil,groundwater remediation|토양정화,토양오염,지하수정화
 biogas|biogas,biomethane|바이오가스,바이오메탄
 anaerobic-digestion|anaerobic digestion,anaerobic digester|혐기성소화,혐기소화
+membrane-fouling|membrane fouling,membrane scaling|막오염,파울링
 # EF01–EF13 Energy and resources
 bipv|bipv,building-integrated photovoltaic|건물일체형태양광
 geothermal|geothermal,ground source heat pump|지열
@@ -863,6 +890,8 @@ cogeneration|cogeneration,combined heat and power,chp|열병합
 district-heating|district heating|지역난방
 energy-audit|energy audit,energy diagnosis|에너지진단
 thermal-energy-storage|thermal energy storage,phase change material|축열조,열에너지저장,잠열,상변화물질
+solar-thermal|solar thermal,solar collector|태양열,집열기
+co2-utilisation|co2 conversion,co2 utilisation,co2 utilization,e-fuel|이산화탄소전환,탄소자원화
 # EG Nuclear energy and radiation
 radiation-shielding|radiation shielding|방사선차폐
 dosimetry|dosimeter,dosimetry|선량계,선량
