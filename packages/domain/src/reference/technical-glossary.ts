@@ -8,7 +8,10 @@
 // (reference/technology.ts, the fields industrial clusters work in): each field's core
 // technical nouns (processes, materials, components, test methods, defects, equipment and
 // services) under their standard Korean and English names, in KS and ISO term usage,
-// chosen by the field and not read off any evaluation text. Material designations map to
+// chosen by the field and not read off any evaluation text (though their author had read
+// docs/matching-quality.md, which names some of them as misses of earlier parts: sink mark,
+// pressure ulcer, oxygen barrier, painting, failure analysis, sterilisation, vacuum
+// impregnation, chatter, cavitation). Material designations map to
 // their base material as the designation systems define them: Aluminum Association and
 // ASTM B275 (aluminium and magnesium alloys: 6061, A356, AZ31B), ASTM B265 titanium grades
 // (Ti-6Al-4V is grade 5), JIS / KS steel names (SUS/STS stainless, SCM, SKD, S45C), EN
