@@ -1,15 +1,32 @@
 import { TECHNICAL_GLOSSARY, glossaryLabel } from './technical-glossary';
 import { matchTerms } from '../match/match-terms';
+import { englishStem } from '../match/match-stem';
+import { isHangulWord, searchWords } from '../search/search-text';
 
 describe('TECHNICAL_GLOSSARY', () => {
   it('holds a few hundred concepts, each named in English and in Korean, ids unique', () => {
-    expect(TECHNICAL_GLOSSARY.length).toBeGreaterThanOrEqual(300);
+    expect(TECHNICAL_GLOSSARY.length).toBeGreaterThanOrEqual(800);
     const ids = TECHNICAL_GLOSSARY.map((concept) => concept.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const concept of TECHNICAL_GLOSSARY) {
       expect(concept.en.length).toBeGreaterThan(0);
       expect(concept.ko.some((term) => /[가-힣]/.test(term))).toBe(true);
     }
+  });
+
+  it('lets no term name two concepts (a shared term would join them)', () => {
+    const key = (term: string) =>
+      isHangulWord(term) ? term : searchWords(term).map(englishStem).join(' ');
+    const owner = new Map<string, string>();
+    const shared: string[] = [];
+    for (const concept of TECHNICAL_GLOSSARY)
+      for (const term of [...concept.en, ...concept.ko]) {
+        const found = owner.get(key(term));
+        if (found !== undefined && found !== concept.id)
+          shared.push(`${term}: ${found}, ${concept.id}`);
+        owner.set(key(term), concept.id);
+      }
+    expect(shared).toEqual([]);
   });
 
   it('names a concept in the reader’s language', () => {
@@ -36,5 +53,20 @@ describe('material designations and Korean forms in the glossary', () => {
     expect(concepts('공작기계 주축')).toContain('spindle');
     expect(concepts('vacuum carburising of gears')).toContain('heat-treatment');
     expect(concepts('기어 침탄 열처리')).toContain('heat-treatment');
+  });
+
+  it('knows the field terms added from the taxonomy in both languages', () => {
+    expect(concepts('채터 진동 저감')).toContain('chatter');
+    expect(concepts('chatter marks on turned shafts')).toContain('chatter');
+    expect(concepts('다이캐스팅 진공함침')).toContain('vacuum-impregnation');
+    expect(concepts('vacuum impregnation of castings')).toContain('vacuum-impregnation');
+    expect(concepts('의료기기 멸균 밸리데이션')).toContain('sterilisation');
+    expect(concepts('EO sterilization of catheters')).toContain('sterilisation');
+  });
+
+  it('keeps short Korean field terms out of common words', () => {
+    expect(concepts('상세정보를 확인하세요')).not.toContain('precision-cleaning');
+    expect(concepts('회원사 지원사업')).not.toContain('yarn');
+    expect(concepts('개발수요 조사')).not.toContain('water-repellent');
   });
 });
