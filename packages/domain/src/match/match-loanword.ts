@@ -1,0 +1,317 @@
+// A sound key for Korean loanwords: 코팅 and "coating", 센서 and "sensor" written in two
+// scripts. Korean writes technical loanwords in Hangul by their English sound, so both
+// reduce to the same skeleton of sound classes: the Hangul word through its romanization
+// (es-hangul), the English word through its spelling. The glossary pairs terms it knows;
+// this meets any loanword, with no list to grow.
+import { disassembleCompleteCharacter, romanize } from 'es-hangul';
+
+/*
+ * The skeleton's symbols: a class of consonants each, and V for any run of vowels.
+ *   K  g k c(a/o/u) q x(k-s) ck, ch in tech / chem / chrome
+ *   T  d t
+ *   P  b p f v ph (Korean has no f or v: 필름 film, 밸브 valve)
+ *   S  s z j ch sh th, soft c and g, t in -tion / -ture (Korean ㅅ ㅈ ㅊ: 플라즈마 plasma)
+ *   L  l, r before a vowel (Korean ㄹ is both; an English r before a consonant or at the
+ *      end is not written in Korean: 센서 sensor, 플랫폼 platform)
+ *   M  m;  N  n;  Q  ng (Korean final ㅇ: 코팅 coating, 탱크 tank)
+ *   H  h
+ *   I  the i of a final -ing (코팅 coating, 밀링 milling): not any vowel, so that the
+ *      -ing forms of English verbs (sending, charging) do not meet Korean's many syllables
+ *      in -ㅇ (진동, 시장)
+ * Korean's epenthetic ㅡ (the eu of 스프레이, 필름) is no vowel at all: English writes the
+ * cluster bare (spray, film). Repeats collapse (ll, ss, 폴리 pol-li).
+ */
+type Symbol = 'K' | 'T' | 'P' | 'S' | 'L' | 'M' | 'N' | 'Q' | 'H' | 'V' | 'I';
+const CONSONANTS: ReadonlySet<string> = new Set('KTPSLMNQH');
+
+/** Fewer consonant classes than this and the key would meet too many unrelated words. */
+export const MIN_SOUND_CONSONANTS = 3;
+
+function skeleton(symbols: readonly Symbol[]): string | null {
+  let key = '';
+  let consonants = 0;
+  for (const symbol of symbols) {
+    if (key.endsWith(symbol)) continue;
+    key += symbol;
+    if (CONSONANTS.has(symbol)) consonants += 1;
+  }
+  return consonants >= MIN_SOUND_CONSONANTS ? key : null;
+}
+
+// The romanization of one syllable: its initial consonant, its vowel, its final consonant
+// (Revised Romanization: a final is k, n, t, l, m, p or ng).
+const SYLLABLE = /^([^aeiouwy]*)([aeiouwy]+)([^aeiouwy]*)$/;
+const INITIAL: Readonly<Record<string, Symbol>> = {
+  g: 'K',
+  k: 'K',
+  kk: 'K',
+  n: 'N',
+  d: 'T',
+  t: 'T',
+  tt: 'T',
+  r: 'L',
+  m: 'M',
+  b: 'P',
+  p: 'P',
+  pp: 'P',
+  s: 'S',
+  ss: 'S',
+  j: 'S',
+  jj: 'S',
+  ch: 'S',
+  h: 'H',
+};
+const FINAL: Readonly<Record<string, Symbol>> = {
+  k: 'K',
+  n: 'N',
+  t: 'T',
+  l: 'L',
+  m: 'M',
+  p: 'P',
+  ng: 'Q',
+};
+
+/*
+ * Whether a Hangul word may be a loanword at all. Most Korean technical words are
+ * Sino-Korean (진동, 안전, 산소), built from a small set of syllables; their sound keys met
+ * English words by chance (안전 "safety" and "engine", 산소 "oxygen" and "sensor"). A word
+ * counts as a loanword when one of its syllables is one Sino-Korean does not have: a final
+ * other than ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ (로봇, 플랫폼); ㅡ outside the few Sino-Korean ㅡ syllables (the
+ * epenthetic vowel: 스, 트, 필름); an initial ㅋ or a tense one (코팅, 니켈); ㅔ other than
+ * 게 세 제 체 (센서, 엔진, 레이저); ㅓ after ㄴ ㄹ ㅁ ㅌ ㅍ (채널, 필터, 펌프); -ing (팅, 링, 닝:
+ * Sino-Korean has only 빙 잉 징 칭); a y-vowel where Sino-Korean has none (모듈, 튜브, 샤프트);
+ * ㅐ before ㄴ ㄹ ㅁ ㅂ (캠, 팬); or a first syllable in ㄹ (Sino-Korean turns it: 리튬, 로봇).
+ */
+const SINO_FINALS: ReadonlySet<string> = new Set(['', 'ㄱ', 'ㄴ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅇ']);
+const SINO_EU = new Set('극근금급긍늑늠능득등륵릉승슬습은을음읍응즉즐즙증측층특흑흔흘흠흡흥');
+const FOREIGN_INITIALS: ReadonlySet<string> = new Set(['ㅋ', 'ㄲ', 'ㄸ', 'ㅃ', 'ㅉ']);
+const SINO_E_INITIALS: ReadonlySet<string> = new Set(['ㄱ', 'ㅅ', 'ㅈ', 'ㅊ']);
+const FOREIGN_EO_INITIALS: ReadonlySet<string> = new Set(['ㄴ', 'ㄹ', 'ㅁ', 'ㅌ', 'ㅍ']);
+const SINO_ING_INITIALS: ReadonlySet<string> = new Set(['ㅂ', 'ㅇ', 'ㅈ', 'ㅊ']);
+// A y-vowel Sino-Korean never puts after these initials: ㅠ and ㅑ ㅒ after any of them
+// (모듈, 튜브, 뷰; 샤프트), ㅛ after all but ㅁ ㅍ (묘, 표), ㅕ after ㅅ ㅈ ㅊ (셔, 져).
+const Y_FOREIGN_AFTER: Readonly<Record<string, string>> = {
+  ㅠ: 'ㄷㅁㅂㅅㅈㅊㅌㅍ',
+  ㅑ: 'ㄷㅁㅂㅅㅈㅊㅌㅍ',
+  ㅒ: 'ㄷㅁㅂㅅㅈㅊㅌㅍ',
+  ㅛ: 'ㄷㅂㅅㅈㅊㅌ',
+  ㅕ: 'ㅅㅈㅊ',
+};
+
+function isForeignSyllable(syllable: string, first: boolean): boolean {
+  const jamo = disassembleCompleteCharacter(syllable);
+  if (!jamo) return false;
+  const { choseong: initial, jungseong: vowel, jongseong: final } = jamo;
+  if (!SINO_FINALS.has(final)) return true;
+  if (vowel === 'ㅡ') return !SINO_EU.has(syllable);
+  if (FOREIGN_INITIALS.has(initial)) return true;
+  if (vowel === 'ㅔ') return !(SINO_E_INITIALS.has(initial) && final === '');
+  if (vowel === 'ㅓ' && FOREIGN_EO_INITIALS.has(initial)) return true;
+  if (vowel === 'ㅣ' && final === 'ㅇ' && !SINO_ING_INITIALS.has(initial)) return true;
+  if (Y_FOREIGN_AFTER[vowel]?.includes(initial)) return true;
+  if (vowel === 'ㅐ' && final !== '' && final !== 'ㄱ' && final !== 'ㅇ') return true;
+  return first && initial === 'ㄹ';
+}
+
+/** Whether a Hangul word has a syllable Sino-Korean does not (see above): a loanword's mark. */
+export function isLoanwordLike(word: string): boolean {
+  let first = true;
+  for (const syllable of word) {
+    if (isForeignSyllable(syllable, first)) return true;
+    first = false;
+  }
+  return false;
+}
+
+/**
+ * The sound key of a Hangul word, or null when it is too short to tell or no loanword. Each syllable is
+ * romanized alone: Korean spells a loanword by its source's sound, and the pronunciation
+ * rules a whole-word romanization applies (온라인 → ollain) would move it away from it.
+ */
+export function hangulSound(word: string): string | null {
+  if (!isLoanwordLike(word)) return null;
+  const symbols: Symbol[] = [];
+  for (const syllable of word) {
+    const parts = SYLLABLE.exec(romanize(syllable));
+    if (!parts) return null;
+    const [, initial = '', vowel = '', final = ''] = parts;
+    if (initial) {
+      const symbol = INITIAL[initial];
+      if (!symbol) return null;
+      symbols.push(symbol);
+    }
+    if (vowel === 'i' && final === 'ng') symbols.push('I');
+    else if (vowel !== 'eu') symbols.push('V');
+    if (final) {
+      const symbol = FINAL[final];
+      if (!symbol) return null;
+      symbols.push(symbol);
+    }
+  }
+  return skeleton(symbols);
+}
+
+const isVowel = (char: string | undefined): boolean => char !== undefined && 'aeiou'.includes(char);
+const isSoftening = (char: string | undefined): boolean =>
+  char !== undefined && 'eiy'.includes(char);
+
+/**
+ * The sound keys of an English word as written (singular, not stemmed: 코팅 is "coating",
+ * not "coat"): none when it is too short to tell or not a plain word, two when Korean
+ * writes its th either way (리튬 lithium, 메탄 methane; 알고리즘 algorithm, 메소드 method).
+ */
+export function latinSounds(word: string): string[] {
+  if (!/^[a-z]+$/.test(word)) return [];
+  const keys: string[] = [];
+  for (const th of word.includes('th') ? (['T', 'S'] as const) : (['T'] as const)) {
+    const key = latinSound(word, th);
+    if (key !== null && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+function latinSound(word: string, th: 'T' | 'S'): string | null {
+  // A silent final e (module, engine, sphere): Korean writes no vowel for it, but it still
+  // softens the c or g before it (science, voltage).
+  const end =
+    word.length > 3 && word.endsWith('e') && !isVowel(word.at(-2)) ? word.length - 1 : word.length;
+  /** A vowel that is sounded at position j. */
+  const vowelAt = (j: number): boolean => j < end && isVowel(word[j]);
+  const symbols: Symbol[] = [];
+  // Whether the last symbol is a final sh, ch or soft g, after which Korean writes a vowel
+  // (브러시 brush, 스위치 switch, 패키지 package).
+  let palatal = false;
+  let i = 0;
+  while (i < end) {
+    palatal = false;
+    const c = word[i] as string;
+    const next = word[i + 1];
+    const after = word[i + 2];
+    i += 1;
+    switch (c) {
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+        symbols.push('V');
+        break;
+      case 'y':
+      case 'w':
+        // A glide before a vowel (yield, network) is part of that vowel; otherwise a vowel.
+        if (!vowelAt(i)) symbols.push('V');
+        break;
+      case 'h':
+        if (vowelAt(i)) symbols.push('H');
+        break;
+      case 'c':
+        if (next === 'h') {
+          // ch is k in tech, mech, chem, chrome, chlorine, school; otherwise ch (칩 chip).
+          const hard =
+            after === 'r' ||
+            after === 'l' ||
+            word.startsWith('chem', i - 1) ||
+            word[i - 2] === 's' ||
+            /(te|me)$/.test(word.slice(0, i - 1));
+          symbols.push(hard ? 'K' : 'S');
+          palatal = !hard;
+          i += 1;
+        } else if (next === 'k') {
+          symbols.push('K');
+          i += 1;
+        } else symbols.push(isSoftening(next) ? 'S' : 'K');
+        break;
+      case 'g':
+        if (next === 'h') {
+          // Silent after a vowel (light, high).
+          if (i === 1) symbols.push('K');
+          i += 1;
+        } else {
+          palatal = isSoftening(next);
+          symbols.push(palatal ? 'S' : 'K');
+        }
+        break;
+      case 'n':
+        if (next === 'g' && !isSoftening(after)) {
+          // The i of -ing (see I above).
+          if (word[i - 2] === 'i' && symbols.at(-1) === 'V') symbols[symbols.length - 1] = 'I';
+          symbols.push('Q');
+          // A final ng is one sound (롱 long); inside a word Korean writes the g (싱글 single).
+          i += 1;
+          if (i < end) symbols.push('K');
+        } else if (
+          next === 'k' ||
+          next === 'q' ||
+          next === 'x' ||
+          (next === 'c' && !isSoftening(after))
+        )
+          symbols.push('Q');
+        else symbols.push('N');
+        break;
+      case 't':
+        if (next === 'h') {
+          symbols.push(th);
+          i += 1;
+        } else if (next === 'c' && after === 'h') {
+          // tch is ch (스위치 switch): the c's own rule gives it.
+        } else if (
+          (next === 'i' && vowelAt(i + 1)) ||
+          (next === 'u' && (vowelAt(i + 1) || (after === 'r' && i + 2 >= end)))
+        )
+          // -tion, -tial, -ture, -tuator: 시뮬레이션, 스트럭처, 액추에이터.
+          symbols.push('S');
+        else symbols.push('T');
+        break;
+      case 'd':
+        symbols.push('T');
+        break;
+      case 's':
+        if (next === 'h') {
+          palatal = true;
+          i += 1;
+        } else if (next === 'c' && isSoftening(after)) i += 1;
+        symbols.push('S');
+        break;
+      case 'z':
+      case 'j':
+        symbols.push('S');
+        break;
+      case 'x':
+        if (i > 1) symbols.push('K');
+        symbols.push('S');
+        break;
+      case 'q':
+        symbols.push('K');
+        // qu is k-w: the w is part of the vowel after it.
+        if (next === 'u' && vowelAt(i + 1)) i += 1;
+        break;
+      case 'k':
+        // Silent before n at the start (knife, knowledge).
+        if (!(i === 1 && next === 'n')) symbols.push('K');
+        break;
+      case 'p':
+        if (next === 'h') i += 1;
+        symbols.push('P');
+        break;
+      case 'b':
+      case 'f':
+      case 'v':
+        symbols.push('P');
+        break;
+      case 'r':
+        // Written in Korean only before a sounded vowel (not in sensor, platform, sphere).
+        if (vowelAt(i) || (next === 'y' && !vowelAt(i + 1))) symbols.push('L');
+        break;
+      case 'l':
+        symbols.push('L');
+        break;
+      case 'm':
+        symbols.push('M');
+        break;
+      default:
+        return null;
+    }
+  }
+  if (palatal) symbols.push('V');
+  return skeleton(symbols);
+}
