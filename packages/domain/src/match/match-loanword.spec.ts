@@ -45,6 +45,17 @@ describe('sound keys of loanwords', () => {
       expect(isLoanwordLike(word)).toBe(true);
   });
 
+  it('keeps a front first vowel apart from a back one', () => {
+    expect(latinSounds('block')).toContain(hangulSound('블록'));
+    expect(latinSounds('black')).not.toContain(hangulSound('블록'));
+    expect(latinSounds('bolt')).toContain(hangulSound('볼트'));
+    expect(latinSounds('belt')).not.toContain(hangulSound('볼트'));
+    expect(latinSounds('stack')).toContain(hangulSound('스택'));
+    expect(latinSounds('stock')).not.toContain(hangulSound('스택'));
+    expect(latinSounds('cloud')).toContain(hangulSound('클라우드'));
+    expect(latinSounds('compound')).toContain(hangulSound('컴파운드'));
+  });
+
   it('keeps the i of -ing apart from other vowels before ng', () => {
     // 코팅 is coating; a Korean -ㅇ after another vowel is not an English -ing.
     expect(latinSounds('coating')).toEqual([hangulSound('코팅')]);

@@ -18,6 +18,9 @@ import { disassembleCompleteCharacter, romanize } from 'es-hangul';
  *   I  the i of a final -ing (코팅 coating, 밀링 milling): not any vowel, so that the
  *      -ing forms of English verbs (sending, charging) do not meet Korean's many syllables
  *      in -ㅇ (진동, 시장)
+ *   A  the first vowel, when front (ㅏ ㅐ ㅔ ㅣ; English a, e, i, y, ou: 블레이드 blade)
+ *   O  the first vowel, when back (ㅗ ㅜ ㅓ; English o, u, au, ew: 볼트 bolt, 펌프 pump), so
+ *      that keys of one or two vowels tell block from black, bolt from belt, stack from stock
  * Korean's epenthetic ㅡ (the eu of 스프레이, 필름) is no vowel at all: English writes the
  * cluster bare (spray, film). Repeats collapse (ll, ss, 폴리 pol-li).
  */
@@ -27,7 +30,9 @@ const CONSONANTS: ReadonlySet<string> = new Set('KTPSLMNQH');
 /** Fewer consonant classes than this and the key would meet too many unrelated words. */
 export const MIN_SOUND_CONSONANTS = 3;
 
-function skeleton(symbols: readonly Symbol[]): string | null {
+type VowelClass = 'A' | 'O';
+
+function skeleton(symbols: readonly Symbol[], firstVowel: VowelClass | undefined): string | null {
   let key = '';
   let consonants = 0;
   for (const symbol of symbols) {
@@ -35,7 +40,12 @@ function skeleton(symbols: readonly Symbol[]): string | null {
     key += symbol;
     if (CONSONANTS.has(symbol)) consonants += 1;
   }
-  return consonants >= MIN_SOUND_CONSONANTS ? key : null;
+  if (consonants < MIN_SOUND_CONSONANTS) return null;
+  // The first vowel slot says whether its vowel is front or back (see VowelClass).
+  const first = key.search(/[VI]/);
+  return firstVowel && key[first] === 'V'
+    ? key.slice(0, first) + firstVowel + key.slice(first + 1)
+    : key;
 }
 
 // The romanization of one syllable: its initial consonant, its vowel, its final consonant
@@ -61,6 +71,8 @@ const INITIAL: Readonly<Record<string, Symbol>> = {
   ch: 'S',
   h: 'H',
 };
+// Romanized Korean vowels said at the back of the mouth: ㅓ ㅕ ㅗ ㅚ ㅛ ㅜ ㅝ ㅠ.
+const BACK_VOWELS: ReadonlySet<string> = new Set(['eo', 'yeo', 'o', 'oe', 'yo', 'u', 'wo', 'yu']);
 const FINAL: Readonly<Record<string, Symbol>> = {
   k: 'K',
   n: 'N',
@@ -131,6 +143,7 @@ export function isLoanwordLike(word: string): boolean {
 export function hangulSound(word: string): string | null {
   if (!isLoanwordLike(word)) return null;
   const symbols: Symbol[] = [];
+  let firstVowel: VowelClass | undefined;
   for (const syllable of word) {
     const parts = SYLLABLE.exec(romanize(syllable));
     if (!parts) return null;
@@ -140,6 +153,7 @@ export function hangulSound(word: string): string | null {
       if (!symbol) return null;
       symbols.push(symbol);
     }
+    if (firstVowel === undefined && vowel !== 'eu') firstVowel = BACK_VOWELS.has(vowel) ? 'O' : 'A';
     if (vowel === 'i' && final === 'ng') symbols.push('I');
     else if (vowel !== 'eu') symbols.push('V');
     if (final) {
@@ -148,12 +162,31 @@ export function hangulSound(word: string): string | null {
       symbols.push(symbol);
     }
   }
-  return skeleton(symbols);
+  return skeleton(symbols, firstVowel);
 }
 
 const isVowel = (char: string | undefined): boolean => char !== undefined && 'aeiou'.includes(char);
 const isSoftening = (char: string | undefined): boolean =>
   char !== undefined && 'eiy'.includes(char);
+
+/**
+ * Whether Korean writes the English vowel at c (its first) front or back: o and u back
+ * (로봇, 펌프), ou and ow before n, d, e front (클라우드 cloud, 다운 down), au, aw, eu, ew back
+ * (오토 auto, 뉴 new); a, e, i, y front.
+ */
+function latinVowelClass(
+  c: string,
+  next: string | undefined,
+  after: string | undefined,
+): VowelClass {
+  if (c === 'o')
+    return next === 'u' || (next === 'w' && after !== undefined && 'nde'.includes(after))
+      ? 'A'
+      : 'O';
+  if (c === 'u') return 'O';
+  if ((c === 'a' || c === 'e') && (next === 'u' || next === 'w')) return 'O';
+  return 'A';
+}
 
 /**
  * The sound keys of an English word as written (singular, not stemmed: 코팅 is "coating",
@@ -181,6 +214,7 @@ function latinSound(word: string, th: 'T' | 'S'): string | null {
   // Whether the last symbol is a final sh, ch or soft g, after which Korean writes a vowel
   // (브러시 brush, 스위치 switch, 패키지 package).
   let palatal = false;
+  let firstVowel: VowelClass | undefined;
   let i = 0;
   while (i < end) {
     palatal = false;
@@ -194,12 +228,16 @@ function latinSound(word: string, th: 'T' | 'S'): string | null {
       case 'i':
       case 'o':
       case 'u':
+        firstVowel ??= latinVowelClass(c, next, after);
         symbols.push('V');
         break;
       case 'y':
       case 'w':
         // A glide before a vowel (yield, network) is part of that vowel; otherwise a vowel.
-        if (!vowelAt(i)) symbols.push('V');
+        if (!vowelAt(i)) {
+          firstVowel ??= 'A';
+          symbols.push('V');
+        }
         break;
       case 'h':
         if (vowelAt(i)) symbols.push('H');
@@ -313,5 +351,5 @@ function latinSound(word: string, th: 'T' | 'S'): string | null {
     }
   }
   if (palatal) symbols.push('V');
-  return skeleton(symbols);
+  return skeleton(symbols, firstVowel);
 }
