@@ -89,6 +89,8 @@ const VOCABULARY = [
   'coated',
   '진동',
   'sending',
+  '압력센서',
+  'pressure sensors',
 ];
 const text = fc
   .array(fc.constantFrom(...VOCABULARY), { maxLength: 14 })

@@ -1,4 +1,4 @@
-import { hangulSound, isLoanwordLike, latinSounds } from './match-loanword';
+import { hangulSound, hangulSounds, isLoanwordLike, latinSounds } from './match-loanword';
 import { matchTerms } from './match-terms';
 import { textFit } from './text-fit';
 
@@ -43,6 +43,23 @@ describe('sound keys of loanwords', () => {
       expect(isLoanwordLike(word)).toBe(false);
     for (const word of ['엔진', '센서', '로봇', '필터', '모듈', '밀링', '레이저'])
       expect(isLoanwordLike(word)).toBe(true);
+  });
+
+  it('finds a loanword written together with a Korean word, not inside another loanword', () => {
+    const sensor = latinSounds('sensor')[0];
+    expect(hangulSounds('압력센서')).toContain(sensor);
+    expect(hangulSounds('센서로')).toContain(sensor);
+    expect(hangulSounds('로봇용')).toContain(hangulSound('로봇'));
+    expect(hangulSounds('협동로봇')).toContain(hangulSound('로봇'));
+    // 플라스 + 틱 and 디 + 스플레이: the rest is part of the loanword.
+    expect(hangulSounds('플라스틱')).not.toContain(latinSounds('press')[0]);
+    expect(hangulSounds('디스플레이')).not.toContain(latinSounds('spray')[0]);
+  });
+
+  it('gives no key to native words, which the loanword orthography would not write', () => {
+    // A final ㅊ or a tense consonant: 외래어 표기법 writes neither.
+    expect(isLoanwordLike('잿빛')).toBe(false);
+    expect(isLoanwordLike('떨림')).toBe(false);
   });
 
   it('keeps a front first vowel apart from a back one', () => {

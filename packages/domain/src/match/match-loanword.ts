@@ -4,6 +4,7 @@
 // (es-hangul), the English word through its spelling. The glossary pairs terms it knows;
 // this meets any loanword, with no list to grow.
 import { disassembleCompleteCharacter, romanize } from 'es-hangul';
+import { KOREAN_PARTICLES } from './match-stop-words';
 
 /*
  * The skeleton's symbols: a class of consonants each, and V for any run of vowels.
@@ -88,15 +89,26 @@ const FINAL: Readonly<Record<string, Symbol>> = {
  * Sino-Korean (진동, 안전, 산소), built from a small set of syllables; their sound keys met
  * English words by chance (안전 "safety" and "engine", 산소 "oxygen" and "sensor"). A word
  * counts as a loanword when one of its syllables is one Sino-Korean does not have: a final
- * other than ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ (로봇, 플랫폼); ㅡ outside the few Sino-Korean ㅡ syllables (the
- * epenthetic vowel: 스, 트, 필름); an initial ㅋ or a tense one (코팅, 니켈); ㅔ other than
+ * ㅅ (로봇, 플랫폼); ㅡ outside the few Sino-Korean ㅡ syllables (the epenthetic vowel: 스, 트,
+ * 필름); an initial ㅋ (코팅, 니켈); ㅔ other than
  * 게 세 제 체 (센서, 엔진, 레이저); ㅓ after ㄴ ㄹ ㅁ ㅌ ㅍ (채널, 필터, 펌프); -ing (팅, 링, 닝:
  * Sino-Korean has only 빙 잉 징 칭); a y-vowel where Sino-Korean has none (모듈, 튜브, 샤프트);
  * ㅐ before ㄴ ㄹ ㅁ ㅂ (캠, 팬); or a first syllable in ㄹ (Sino-Korean turns it: 리튬, 로봇).
+ * And none of its syllables is one the loanword orthography (외래어 표기법) does not write:
+ * a final other than ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ, or a tense consonant (잿빛, 꽃, 떨림 are native).
  */
-const SINO_FINALS: ReadonlySet<string> = new Set(['', 'ㄱ', 'ㄴ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅇ']);
+const LOANWORD_FINALS: ReadonlySet<string> = new Set([
+  '',
+  'ㄱ',
+  'ㄴ',
+  'ㄹ',
+  'ㅁ',
+  'ㅂ',
+  'ㅅ',
+  'ㅇ',
+]);
+const TENSE: ReadonlySet<string> = new Set(['ㄲ', 'ㄸ', 'ㅃ', 'ㅆ', 'ㅉ']);
 const SINO_EU = new Set('극근금급긍늑늠능득등륵릉승슬습은을음읍응즉즐즙증측층특흑흔흘흠흡흥');
-const FOREIGN_INITIALS: ReadonlySet<string> = new Set(['ㅋ', 'ㄲ', 'ㄸ', 'ㅃ', 'ㅉ']);
 const SINO_E_INITIALS: ReadonlySet<string> = new Set(['ㄱ', 'ㅅ', 'ㅈ', 'ㅊ']);
 const FOREIGN_EO_INITIALS: ReadonlySet<string> = new Set(['ㄴ', 'ㄹ', 'ㅁ', 'ㅌ', 'ㅍ']);
 const SINO_ING_INITIALS: ReadonlySet<string> = new Set(['ㅂ', 'ㅇ', 'ㅈ', 'ㅊ']);
@@ -110,29 +122,36 @@ const Y_FOREIGN_AFTER: Readonly<Record<string, string>> = {
   ㅕ: 'ㅅㅈㅊ',
 };
 
-function isForeignSyllable(syllable: string, first: boolean): boolean {
+/** A syllable's mark: a loanword's (Sino-Korean lacks it), a native word's, or none. */
+function syllableMark(syllable: string, first: boolean): 'foreign' | 'native' | null {
   const jamo = disassembleCompleteCharacter(syllable);
-  if (!jamo) return false;
+  if (!jamo) return 'native';
   const { choseong: initial, jungseong: vowel, jongseong: final } = jamo;
-  if (!SINO_FINALS.has(final)) return true;
-  if (vowel === 'ㅡ') return !SINO_EU.has(syllable);
-  if (FOREIGN_INITIALS.has(initial)) return true;
-  if (vowel === 'ㅔ') return !(SINO_E_INITIALS.has(initial) && final === '');
-  if (vowel === 'ㅓ' && FOREIGN_EO_INITIALS.has(initial)) return true;
-  if (vowel === 'ㅣ' && final === 'ㅇ' && !SINO_ING_INITIALS.has(initial)) return true;
-  if (Y_FOREIGN_AFTER[vowel]?.includes(initial)) return true;
-  if (vowel === 'ㅐ' && final !== '' && final !== 'ㄱ' && final !== 'ㅇ') return true;
-  return first && initial === 'ㄹ';
+  if (!LOANWORD_FINALS.has(final) || TENSE.has(initial)) return 'native';
+  const foreign =
+    final === 'ㅅ' ||
+    (vowel === 'ㅡ' ? !SINO_EU.has(syllable) : false) ||
+    initial === 'ㅋ' ||
+    (vowel === 'ㅔ' && !(SINO_E_INITIALS.has(initial) && final === '')) ||
+    (vowel === 'ㅓ' && FOREIGN_EO_INITIALS.has(initial)) ||
+    (vowel === 'ㅣ' && final === 'ㅇ' && !SINO_ING_INITIALS.has(initial)) ||
+    Y_FOREIGN_AFTER[vowel]?.includes(initial) === true ||
+    (vowel === 'ㅐ' && final !== '' && final !== 'ㄱ' && final !== 'ㅇ') ||
+    (first && initial === 'ㄹ');
+  return foreign ? 'foreign' : null;
 }
 
-/** Whether a Hangul word has a syllable Sino-Korean does not (see above): a loanword's mark. */
+/** Whether a Hangul word has a loanword's mark and no native word's (see above). */
 export function isLoanwordLike(word: string): boolean {
+  let foreign = false;
   let first = true;
   for (const syllable of word) {
-    if (isForeignSyllable(syllable, first)) return true;
+    const mark = syllableMark(syllable, first);
+    if (mark === 'native') return false;
+    if (mark === 'foreign') foreign = true;
     first = false;
   }
-  return false;
+  return foreign;
 }
 
 /**
@@ -352,4 +371,37 @@ function latinSound(word: string, th: 'T' | 'S'): string | null {
   }
   if (palatal) symbols.push('V');
   return skeleton(symbols, firstVowel);
+}
+
+// What a loanword is written together with, when it is one syllable: a particle the
+// stemmer left (센서로, 펌프가), a suffix (로봇용, 센서형, 모듈화, 필터류) or a prefix (내플라즈마,
+// 폐플라스틱, 고출력, 저전력). Longer neighbours count when they are no loanword themselves
+// (압력센서, 협동로봇, 스마트공장): the rest of a loanword is not (플라스 + 틱, 디 + 스플레이).
+const SUFFIXES: ReadonlySet<string> = new Set([
+  ...KOREAN_PARTICLES,
+  ...'용 형 화 류 식 제 계'.split(' '),
+]);
+const PREFIXES: ReadonlySet<string> = new Set('내 폐 고 저 초'.split(' '));
+
+/** Whether `rest`, written next to a loanword, leaves the loanword a word of its own. */
+const isNeighbour = (rest: string, affixes: ReadonlySet<string>): boolean =>
+  affixes.has(rest) || (rest.length >= 2 && !isLoanwordLike(rest));
+
+/**
+ * The sound keys of a Hangul word and of a loanword it begins or ends with: Korean writes
+ * a loanword and a Korean word as one (압력센서 "pressure sensor", 코팅용 "for coating"), so
+ * 센서 and 코팅 inside them meet "sensor" and "coating" too.
+ */
+export function hangulSounds(word: string): string[] {
+  const keys: string[] = [];
+  const add = (run: string) => {
+    const key = hangulSound(run);
+    if (key !== null && !keys.includes(key)) keys.push(key);
+  };
+  add(word);
+  for (let cut = 2; cut <= word.length - 1; cut += 1)
+    if (isNeighbour(word.slice(cut), SUFFIXES)) add(word.slice(0, cut));
+  for (let cut = word.length - 2; cut >= 1; cut -= 1)
+    if (isNeighbour(word.slice(0, cut), PREFIXES)) add(word.slice(cut));
+  return keys;
 }

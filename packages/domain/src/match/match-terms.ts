@@ -3,7 +3,7 @@ import { koreanStem } from '../search/korean-stem';
 import { englishStem } from './match-stem';
 import { familiesOfConcept } from '../reference/concept-families';
 import { englishConcepts, koreanCompoundConcepts, koreanConcepts } from './match-concepts';
-import { hangulSound, latinSounds } from './match-loanword';
+import { hangulSounds, latinSounds } from './match-loanword';
 import { predicateNoun } from './match-korean-predicate';
 import {
   ENGLISH_STOP_WORDS,
@@ -183,8 +183,7 @@ export function matchTerms(text: string): MatchTerms {
     if (stop) continue;
     words.add(word);
     if (!isHangul) continue;
-    const sound = hangulSound(word);
-    if (sound !== null) addSound(word, sound, true);
+    for (const sound of hangulSounds(word)) addSound(word, sound, true);
     hangul.push(word);
     hangulParts.push(parts);
     for (const part of parts) insideHangul.add(part);
