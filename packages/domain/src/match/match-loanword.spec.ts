@@ -62,7 +62,7 @@ describe('sound keys of loanwords', () => {
     expect(isLoanwordLike('떨림')).toBe(false);
   });
 
-  it('keeps a front first vowel apart from a back one', () => {
+  it('keeps the first vowel’s kind: front, ㅗ, or ㅓ and ㅜ', () => {
     expect(latinSounds('block')).toContain(hangulSound('블록'));
     expect(latinSounds('black')).not.toContain(hangulSound('블록'));
     expect(latinSounds('bolt')).toContain(hangulSound('볼트'));
@@ -71,6 +71,10 @@ describe('sound keys of loanwords', () => {
     expect(latinSounds('stock')).not.toContain(hangulSound('스택'));
     expect(latinSounds('cloud')).toContain(hangulSound('클라우드'));
     expect(latinSounds('compound')).toContain(hangulSound('컴파운드'));
+    // ㅗ and ㅓ: coating and cutting, turbine and tonal.
+    expect(latinSounds('cutting')).not.toContain(hangulSound('코팅'));
+    expect(latinSounds('turbine')).toContain(hangulSound('터빈'));
+    expect(latinSounds('terminal')).toContain(hangulSound('터미널'));
   });
 
   it('keeps the i of -ing apart from other vowels before ng', () => {

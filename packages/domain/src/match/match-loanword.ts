@@ -20,8 +20,11 @@ import { KOREAN_PARTICLES } from './match-stop-words';
  *      -ing forms of English verbs (sending, charging) do not meet Korean's many syllables
  *      in -ㅇ (진동, 시장)
  *   A  the first vowel, when front (ㅏ ㅐ ㅔ ㅣ; English a, e, i, y, ou: 블레이드 blade)
- *   O  the first vowel, when back (ㅗ ㅜ ㅓ; English o, u, au, ew: 볼트 bolt, 펌프 pump), so
- *      that keys of one or two vowels tell block from black, bolt from belt, stack from stock
+ *   O  the first vowel, when ㅗ (English o, au, oi: 볼트 bolt, 코팅 coating)
+ *   U  the first vowel, when ㅓ or ㅜ (English u, oo, ew, er, ir: 펌프 pump, 터빈 turbine;
+ *      the o of com-, con- either way: 컴프레서 compressor, 콘크리트 concrete)
+ *      so that keys of one or two vowels tell block from black, bolt from belt, stack from
+ *      stock, coating from cutting
  * Korean's epenthetic ㅡ (the eu of 스프레이, 필름) is no vowel at all: English writes the
  * cluster bare (spray, film). Repeats collapse (ll, ss, 폴리 pol-li).
  */
@@ -31,7 +34,7 @@ const CONSONANTS: ReadonlySet<string> = new Set('KTPSLMNQH');
 /** Fewer consonant classes than this and the key would meet too many unrelated words. */
 export const MIN_SOUND_CONSONANTS = 3;
 
-type VowelClass = 'A' | 'O';
+type VowelClass = 'A' | 'O' | 'U';
 
 function skeleton(symbols: readonly Symbol[], firstVowel: VowelClass | undefined): string | null {
   let key = '';
@@ -42,7 +45,7 @@ function skeleton(symbols: readonly Symbol[], firstVowel: VowelClass | undefined
     if (CONSONANTS.has(symbol)) consonants += 1;
   }
   if (consonants < MIN_SOUND_CONSONANTS) return null;
-  // The first vowel slot says whether its vowel is front or back (see VowelClass).
+  // The first vowel slot says which kind its vowel is (see A, O and U above).
   const first = key.search(/[VI]/);
   return firstVowel && key[first] === 'V'
     ? key.slice(0, first) + firstVowel + key.slice(first + 1)
@@ -72,8 +75,17 @@ const INITIAL: Readonly<Record<string, Symbol>> = {
   ch: 'S',
   h: 'H',
 };
-// Romanized Korean vowels said at the back of the mouth: ㅓ ㅕ ㅗ ㅚ ㅛ ㅜ ㅝ ㅠ.
-const BACK_VOWELS: ReadonlySet<string> = new Set(['eo', 'yeo', 'o', 'oe', 'yo', 'u', 'wo', 'yu']);
+// Romanized Korean vowels of the kinds O (ㅗ ㅚ ㅛ) and U (ㅓ ㅕ ㅜ ㅝ ㅠ); the others are A.
+const VOWEL_CLASS: Readonly<Record<string, VowelClass>> = {
+  o: 'O',
+  oe: 'O',
+  yo: 'O',
+  eo: 'U',
+  yeo: 'U',
+  u: 'U',
+  wo: 'U',
+  yu: 'U',
+};
 const FINAL: Readonly<Record<string, Symbol>> = {
   k: 'K',
   n: 'N',
@@ -172,7 +184,7 @@ export function hangulSound(word: string): string | null {
       if (!symbol) return null;
       symbols.push(symbol);
     }
-    if (firstVowel === undefined && vowel !== 'eu') firstVowel = BACK_VOWELS.has(vowel) ? 'O' : 'A';
+    if (firstVowel === undefined && vowel !== 'eu') firstVowel = VOWEL_CLASS[vowel] ?? 'A';
     if (vowel === 'i' && final === 'ng') symbols.push('I');
     else if (vowel !== 'eu') symbols.push('V');
     if (final) {
@@ -189,22 +201,23 @@ const isSoftening = (char: string | undefined): boolean =>
   char !== undefined && 'eiy'.includes(char);
 
 /**
- * Whether Korean writes the English vowel at c (its first) front or back: o and u back
- * (로봇, 펌프), ou and ow before n, d, e front (클라우드 cloud, 다운 down), au, aw, eu, ew back
- * (오토 auto, 뉴 new); a, e, i, y front.
+ * Which kind of Korean vowel writes the English vowel at `at`, the word's first (see A, O
+ * and U): u, oo, eu, ew and e, i or o before r and a consonant (서버 server, 펌웨어
+ * firmware, 워크 work) are U; o, au, aw O, but ou and ow before n, d, e A (클라우드 cloud,
+ * 다운 down); a, e, i, y A. `co` says which the o of com-, con- is.
  */
-function latinVowelClass(
-  c: string,
-  next: string | undefined,
-  after: string | undefined,
-): VowelClass {
-  if (c === 'o')
-    return next === 'u' || (next === 'w' && after !== undefined && 'nde'.includes(after))
-      ? 'A'
-      : 'O';
-  if (c === 'u') return 'O';
-  if ((c === 'a' || c === 'e') && (next === 'u' || next === 'w')) return 'O';
-  return 'A';
+function latinVowelClass(word: string, at: number, co: VowelClass): VowelClass {
+  const [c, next, after] = [word[at], word[at + 1], word[at + 2]];
+  const rCoda = next === 'r' && (after === undefined || !'aeiouy'.includes(after));
+  if (c === 'o') {
+    if (at === 1 && word[0] === 'c' && /^[mn][^aeiouy]/.test(word.slice(2))) return co;
+    if (next === 'u' || (next === 'w' && after !== undefined && 'nde'.includes(after))) return 'A';
+    return next === 'o' || (rCoda && word[at - 1] === 'w') ? 'U' : 'O';
+  }
+  if (c === 'u') return 'U';
+  if (c === 'a') return next === 'u' || next === 'w' ? 'O' : 'A';
+  if (c === 'e' && (next === 'u' || next === 'w')) return 'U';
+  return (c === 'e' || c === 'i') && rCoda ? 'U' : 'A';
 }
 
 /**
@@ -215,14 +228,16 @@ function latinVowelClass(
 export function latinSounds(word: string): string[] {
   if (!/^[a-z]+$/.test(word)) return [];
   const keys: string[] = [];
-  for (const th of word.includes('th') ? (['T', 'S'] as const) : (['T'] as const)) {
-    const key = latinSound(word, th);
-    if (key !== null && !keys.includes(key)) keys.push(key);
-  }
+  const co: readonly VowelClass[] = /^co[mn]/.test(word) ? ['O', 'U'] : ['O'];
+  for (const th of word.includes('th') ? (['T', 'S'] as const) : (['T'] as const))
+    for (const vowel of co) {
+      const key = latinSound(word, th, vowel);
+      if (key !== null && !keys.includes(key)) keys.push(key);
+    }
   return keys;
 }
 
-function latinSound(word: string, th: 'T' | 'S'): string | null {
+function latinSound(word: string, th: 'T' | 'S', co: VowelClass): string | null {
   // A silent final e (module, engine, sphere): Korean writes no vowel for it, but it still
   // softens the c or g before it (science, voltage).
   const end =
@@ -247,7 +262,7 @@ function latinSound(word: string, th: 'T' | 'S'): string | null {
       case 'i':
       case 'o':
       case 'u':
-        firstVowel ??= latinVowelClass(c, next, after);
+        firstVowel ??= latinVowelClass(word, i - 1, co);
         symbols.push('V');
         break;
       case 'y':
