@@ -77,6 +77,14 @@ describe('sound keys of loanwords', () => {
     expect(latinSounds('terminal')).toContain(hangulSound('터미널'));
   });
 
+  it('keeps voiced stops apart from voiceless ones, as the loanword orthography writes them', () => {
+    expect(latinSounds('blade')).toContain(hangulSound('블레이드'));
+    expect(latinSounds('plate')).not.toContain(hangulSound('블레이드'));
+    expect(latinSounds('fault')).not.toContain(hangulSound('볼트'));
+    expect(latinSounds('scrap')).toContain(hangulSound('스크랩'));
+    expect(latinSounds('valve')).toContain(hangulSound('밸브'));
+  });
+
   it('keeps the i of -ing apart from other vowels before ng', () => {
     // 코팅 is coating; a Korean -ㅇ after another vowel is not an English -ing.
     expect(latinSounds('coating')).toEqual([hangulSound('코팅')]);

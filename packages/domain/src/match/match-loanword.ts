@@ -8,9 +8,13 @@ import { KOREAN_PARTICLES } from './match-stop-words';
 
 /*
  * The skeleton's symbols: a class of consonants each, and V for any run of vowels.
- *   K  g k c(a/o/u) q x(k-s) ck, ch in tech / chem / chrome
- *   T  d t
- *   P  b p f v ph (Korean has no f or v: 필름 film, 밸브 valve)
+ *   K  k c(a/o/u) q x(k-s) ck, ch in tech / chem / chrome (Korean ㅋ; a final ㄱ)
+ *   G  hard g (Korean ㄱ before a vowel)
+ *   T  t (Korean ㅌ; a final ㅅ: 로봇 robot);  D  d (Korean ㄷ)
+ *   P  p f ph (Korean ㅍ; a final ㅂ: 스크랩 scrap);  B  b v (Korean ㅂ: 밸브 valve)
+ *      The loanword orthography (외래어 표기법) writes English voiced stops with ㄱ ㄷ ㅂ and
+ *      voiceless ones with ㅋ ㅌ ㅍ, or as a final after a short vowel: so 블레이드 is blade,
+ *      not plate, and 볼트 bolt, not fault
  *   S  s z j ch sh th, soft c and g, t in -tion / -ture (Korean ㅅ ㅈ ㅊ: 플라즈마 plasma)
  *   L  l, r before a vowel (Korean ㄹ is both; an English r before a consonant or at the
  *      end is not written in Korean: 센서 sensor, 플랫폼 platform)
@@ -28,8 +32,8 @@ import { KOREAN_PARTICLES } from './match-stop-words';
  * Korean's epenthetic ㅡ (the eu of 스프레이, 필름) is no vowel at all: English writes the
  * cluster bare (spray, film). Repeats collapse (ll, ss, 폴리 pol-li).
  */
-type Symbol = 'K' | 'T' | 'P' | 'S' | 'L' | 'M' | 'N' | 'Q' | 'H' | 'V' | 'I';
-const CONSONANTS: ReadonlySet<string> = new Set('KTPSLMNQH');
+type Symbol = 'K' | 'G' | 'T' | 'D' | 'P' | 'B' | 'S' | 'L' | 'M' | 'N' | 'Q' | 'H' | 'V' | 'I';
+const CONSONANTS: ReadonlySet<string> = new Set('KGTDPBSLMNQH');
 
 /** Fewer consonant classes than this and the key would meet too many unrelated words. */
 export const MIN_SOUND_CONSONANTS = 3;
@@ -56,16 +60,16 @@ function skeleton(symbols: readonly Symbol[], firstVowel: VowelClass | undefined
 // (Revised Romanization: a final is k, n, t, l, m, p or ng).
 const SYLLABLE = /^([^aeiouwy]*)([aeiouwy]+)([^aeiouwy]*)$/;
 const INITIAL: Readonly<Record<string, Symbol>> = {
-  g: 'K',
+  g: 'G',
   k: 'K',
   kk: 'K',
   n: 'N',
-  d: 'T',
+  d: 'D',
   t: 'T',
   tt: 'T',
   r: 'L',
   m: 'M',
-  b: 'P',
+  b: 'B',
   p: 'P',
   pp: 'P',
   s: 'S',
@@ -296,11 +300,11 @@ function latinSound(word: string, th: 'T' | 'S', co: VowelClass): string | null 
       case 'g':
         if (next === 'h') {
           // Silent after a vowel (light, high).
-          if (i === 1) symbols.push('K');
+          if (i === 1) symbols.push('G');
           i += 1;
         } else {
           palatal = isSoftening(next);
-          symbols.push(palatal ? 'S' : 'K');
+          symbols.push(palatal ? 'S' : 'G');
         }
         break;
       case 'n':
@@ -310,7 +314,7 @@ function latinSound(word: string, th: 'T' | 'S', co: VowelClass): string | null 
           symbols.push('Q');
           // A final ng is one sound (롱 long); inside a word Korean writes the g (싱글 single).
           i += 1;
-          if (i < end) symbols.push('K');
+          if (i < end) symbols.push('G');
         } else if (
           next === 'k' ||
           next === 'q' ||
@@ -335,7 +339,7 @@ function latinSound(word: string, th: 'T' | 'S', co: VowelClass): string | null 
         else symbols.push('T');
         break;
       case 'd':
-        symbols.push('T');
+        symbols.push('D');
         break;
       case 's':
         if (next === 'h') {
@@ -365,10 +369,12 @@ function latinSound(word: string, th: 'T' | 'S', co: VowelClass): string | null 
         if (next === 'h') i += 1;
         symbols.push('P');
         break;
-      case 'b':
       case 'f':
-      case 'v':
         symbols.push('P');
+        break;
+      case 'b':
+      case 'v':
+        symbols.push('B');
         break;
       case 'r':
         // Written in Korean only before a sounded vowel (not in sensor, platform, sphere).
