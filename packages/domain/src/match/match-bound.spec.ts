@@ -27,8 +27,9 @@ import { FAMILY_CREDIT, textFit } from './text-fit';
 
 // Words that exercise every way textFit lets two texts meet: the same word, a Hangul word
 // inside a longer one (수소 in 수소연료전지), a glossary concept across languages (연료전지 /
-// fuel cell), a concept of the same family (ECG / 근전도, salt spray / EMC), phrases of two
-// Latin words, stop words and particles.
+// fuel cell), a concept of the same family (ECG / 근전도, salt spray / EMC), a loanword and
+// the English word it transliterates (스크러버 / scrubbers, 캐비테이션 / cavitation, 코팅 /
+// coating), phrases of two Latin words, stop words and particles.
 const VOCABULARY = [
   'fuel',
   'cell',
@@ -78,6 +79,18 @@ const VOCABULARY = [
   '열충격',
   'inverter',
   '모터',
+  '스크러버',
+  'scrubbers',
+  'wet scrubber',
+  '캐비테이션',
+  'cavitation',
+  '코팅',
+  'coating',
+  'coated',
+  '진동',
+  'sending',
+  '압력센서',
+  'pressure sensors',
 ];
 const text = fc
   .array(fc.constantFrom(...VOCABULARY), { maxLength: 14 })
@@ -175,6 +188,21 @@ describe('the text plan and keys an index scores with', () => {
       textFit(matchTerms('수소 연료전지'), matchTerms('수소연료전지 fuel cell stack')).value,
     );
     expect(textValueOf(plan, (key) => keys.has(key))).toBeGreaterThan(0);
+  });
+
+  it('meet a loanword in the other script, both ways', () => {
+    const value = (need: string, capability: string) => {
+      const keys = new Set(capabilityTextKeys(matchTerms(capability)));
+      return textValueOf(needTextPlan(matchTerms(need)), (key) => keys.has(key));
+    };
+    for (const [need, capability] of [
+      ['캐비테이션 스크러버', 'Cavitation in wet scrubbers'],
+      ['scrubber cavitation', '스크러버의 캐비테이션'],
+    ] as const) {
+      expect(value(need, capability)).toBe(textFit(matchTerms(need), matchTerms(capability)).value);
+      expect(value(need, capability)).toBe(1);
+    }
+    expect(value('scruber', 'scrubber')).toBe(0);
   });
 
   it('meet a concept of the same family for its share, and the concept itself in full', () => {

@@ -29,8 +29,9 @@ const INSIDE = 'i:';
 const CONCEPT = 'c:';
 const PHRASE = 'p:';
 const FAMILY = 'f:';
+const SOUND = 's:';
 
-/** The keys a capability's terms can be met under: its words, the runs inside its Hangul words, its concepts and their families, its phrases. */
+/** The keys a capability's terms can be met under: its words, the runs inside its Hangul words, its concepts and their families, its phrases, its words' sounds (match-loanword). */
 export function capabilityTextKeys(
   capability: MatchTerms,
   familyCredit: number = DEFAULT_FAMILY_CREDIT,
@@ -40,6 +41,7 @@ export function capabilityTextKeys(
   for (const part of capability.insideHangul) keys.push(INSIDE + part);
   for (const concept of capability.concepts) keys.push(CONCEPT + concept);
   for (const phrase of capability.phrases) keys.push(PHRASE + phrase);
+  for (const sound of capability.sounds) keys.push(SOUND + sound);
   // Family keys only when families count: no need plans them otherwise.
   if (familyCredit > 0) for (const family of capability.families) keys.push(FAMILY + family);
   return keys;
@@ -84,6 +86,7 @@ export function needTextPlan(
       for (const part of parts) keys.push(WORD + part);
     }
     for (const concept of need.conceptsOf.get(word) ?? []) keys.push(CONCEPT + concept);
+    for (const sound of need.soundsOf.get(word) ?? []) keys.push(SOUND + sound);
     const families = familyCredit > 0 ? need.familiesOf.get(word) : undefined;
     if (families === undefined) terms.push({ keys, weight: w });
     else {

@@ -59,6 +59,16 @@ describe('matchTerms', () => {
     expect(terms.hangulParts[0]?.length).toBeLessThan(2000 * 8);
   });
 
+  it('knows the sound keys of its loanwords and English words, each meeting the other script', () => {
+    const terms = matchTerms('압력센서 안전 coatings');
+    // The whole word's key, and that of the loanword it ends with.
+    expect([...terms.sounds]).toEqual(['ko:APLVKSVNSV', 'ko:SANSV', 'en:KOTIQ']);
+    expect(terms.soundsOf.get('압력센서')).toEqual(['en:APLVKSVNSV', 'en:SANSV']);
+    // 안전 is Sino-Korean: no key. "coatings" is "coat" as a term, heard as "coating".
+    expect(terms.soundsOf.has('안전')).toBe(false);
+    expect(terms.soundsOf.get('coat')).toEqual(['ko:KOTIQ']);
+  });
+
   it('has no terms for empty or punctuation-only text', () => {
     expect(matchTerms('').words.size).toBe(0);
     expect(matchTerms(' — !! ').words.size).toBe(0);

@@ -1,8 +1,9 @@
-import { isHangulWord, searchWords } from '../search/search-text';
+import { isHangulWord, searchWords, singular } from '../search/search-text';
 import { koreanStem } from '../search/korean-stem';
 import { englishStem } from './match-stem';
 import { familiesOfConcept } from '../reference/concept-families';
 import { englishConcepts, koreanCompoundConcepts, koreanConcepts } from './match-concepts';
+import { hangulSounds, latinSounds } from './match-loanword';
 import { predicateNoun } from './match-korean-predicate';
 import {
   ENGLISH_STOP_WORDS,
@@ -36,7 +37,17 @@ export interface MatchTerms {
   readonly families: ReadonlySet<string>;
   /** For each term that names a concept of a family, those families. */
   readonly familiesOf: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The sound keys of the text's terms (match-loanword), each tagged with its script:
+   * `ko:` for a Hangul term, `en:` for a Latin one.
+   */
+  readonly sounds: ReadonlySet<string>;
+  /** For each term with a sound key, the keys of the other script it meets (코팅 → en:KVTVQ). */
+  readonly soundsOf: ReadonlyMap<string, readonly string[]>;
 }
+
+const HANGUL_SOUND = 'ko:';
+const LATIN_SOUND = 'en:';
 
 // Korean writes compounds without spaces and attaches particles (수소연료전지, 연료전지를),
 // so a Hangul term meets another that contains it. Two syllables at least: one syllable
@@ -94,6 +105,16 @@ export function matchTerms(text: string): MatchTerms {
   const phrases = new Set<string>();
   const concepts = new Set<string>();
   const conceptsOf = new Map<string, string[]>();
+  const sounds = new Set<string>();
+  const soundsOf = new Map<string, string[]>();
+  // A loanword in Hangul meets the English word it transliterates (코팅, "coating").
+  const addSound = (word: string, key: string, hangul: boolean) => {
+    sounds.add((hangul ? HANGUL_SOUND : LATIN_SOUND) + key);
+    const sought = (hangul ? LATIN_SOUND : HANGUL_SOUND) + key;
+    const list = soundsOf.get(word);
+    if (!list) soundsOf.set(word, [sought]);
+    else if (!list.includes(sought)) list.push(sought);
+  };
   // Latin words in order, stop words included ("state of health"), for phrases and concepts.
   const latin: string[] = [];
   const flushLatin = () => {
@@ -146,6 +167,10 @@ export function matchTerms(text: string): MatchTerms {
       previousHangul = stem;
     }
     const word = stem;
+    // An English word's sound is that of the word as written, singular but not stemmed:
+    // 코팅 is "coating", which stems to "coat". Each written form adds its own.
+    if (!isHangul && !isStopWord(word, false))
+      for (const key of latinSounds(singular(raw))) addSound(word, key, false);
     if (words.has(word)) continue;
     const parts = isHangul ? partsOf(word) : [];
     // A Hangul word names its concepts even when it is itself too generic to be a term.
@@ -158,6 +183,7 @@ export function matchTerms(text: string): MatchTerms {
     if (stop) continue;
     words.add(word);
     if (!isHangul) continue;
+    for (const sound of hangulSounds(word)) addSound(word, sound, true);
     hangul.push(word);
     hangulParts.push(parts);
     for (const part of parts) insideHangul.add(part);
@@ -184,6 +210,8 @@ export function matchTerms(text: string): MatchTerms {
     conceptsOf,
     families,
     familiesOf,
+    sounds,
+    soundsOf,
   };
 }
 

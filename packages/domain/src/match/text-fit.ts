@@ -42,7 +42,8 @@ export const familyShare = (weight: number, familyCredit: number): number => wei
  * How much of the need's wording the capability covers, each term weighted by its rarity
  * (BM25's idf over the capabilities). A need term matches the same term; in Hangul a term
  * that contains it or that it contains (수소 meets 수소연료전지); across languages a term
- * naming the same glossary concept (연료전지 meets "fuel cell"); for `familyCredit` of its
+ * naming the same glossary concept (연료전지 meets "fuel cell"), or a loanword and the word it
+ * transliterates (코팅 meets "coating": match-loanword); for `familyCredit` of its
  * weight (none by default), a concept of the same family (ECG meets EMG). Measured from the need's
  * side against its TEXT_SATURATION heaviest terms, so the pair scores the same whoever asks.
  */
@@ -93,6 +94,13 @@ export function textFit(
       full();
       conceptCount += 1;
       if (concepts.length < LISTED_TERMS && !concepts.includes(shared)) concepts.push(shared);
+      continue;
+    }
+    // A loanword in one script meets the word it transliterates in the other (코팅, coating).
+    if (need.soundsOf.get(word)?.some((key) => capability.sounds.has(key))) {
+      full();
+      count += 1;
+      if (listed.length < LISTED_TERMS && !listed.includes(word)) listed.push(word);
       continue;
     }
     const family = related?.find((id) => capability.families.has(id));
