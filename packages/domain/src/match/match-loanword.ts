@@ -229,7 +229,7 @@ function latinVowelClass(word: string, at: number, co: VowelClass): VowelClass {
  * not "coat"): none when it is too short to tell or not a plain word, two when Korean
  * writes its th either way (리튬 lithium, 메탄 methane; 알고리즘 algorithm, 메소드 method).
  */
-export function latinSounds(word: string): string[] {
+function latinSoundsOf(word: string): string[] {
   if (!/^[a-z]+$/.test(word)) return [];
   const keys: string[] = [];
   const co: readonly VowelClass[] = /^co[mn]/.test(word) ? ['O', 'U'] : ['O'];
@@ -413,7 +413,7 @@ const isNeighbour = (rest: string, affixes: ReadonlySet<string>): boolean =>
  * a loanword and a Korean word as one (압력센서 "pressure sensor", 코팅용 "for coating"), so
  * 센서 and 코팅 inside them meet "sensor" and "coating" too.
  */
-export function hangulSounds(word: string): string[] {
+function hangulSoundsOf(word: string): string[] {
   const keys: string[] = [];
   const add = (run: string) => {
     const key = hangulSound(run);
@@ -426,3 +426,25 @@ export function hangulSounds(word: string): string[] {
     if (isNeighbour(word.slice(0, cut), PREFIXES)) add(word.slice(cut));
   return keys;
 }
+
+/**
+ * A word's keys, computed once per word: a catalogue repeats its vocabulary, and building
+ * the matching index of 250,000 listings asked for the same few thousand words' keys
+ * millions of times (romanizing each syllable). Bounded: emptied when it holds `limit`.
+ */
+function perWord(compute: (word: string) => string[], limit = 50_000) {
+  const cache = new Map<string, readonly string[]>();
+  return (word: string): readonly string[] => {
+    let keys = cache.get(word);
+    if (keys === undefined) {
+      if (cache.size >= limit) cache.clear();
+      cache.set(word, (keys = compute(word)));
+    }
+    return keys;
+  };
+}
+
+/** latinSoundsOf, once per word. */
+export const latinSounds = perWord(latinSoundsOf);
+/** hangulSoundsOf, once per word. */
+export const hangulSounds = perWord(hangulSoundsOf);
