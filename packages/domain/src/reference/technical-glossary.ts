@@ -872,7 +872,7 @@ creepage|creepage distance,clearance distance|연면거리,절연거리
 insulation-resistance|insulation resistance,megger|절연저항
 electric-shock|electric shock,leakage current,touch current|감전사고,감전보호,누설전류
 arc-flash|arc fault,arc flash|아크사고,아크플래시
-product-safety-certification|ce marking,ul certification,kc mark|KC인증,CE인증,전기안전인증
+product-safety-certification|ul certification,ul listing,kc mark,kc certification|KC인증,전기안전인증
 busbar|busbar,bus bar|버스바
 crimping|crimping,crimp terminal|압착단자,크림핑
 emi-filter|emi filter,noise filter,common mode choke|노이즈필터,커먼모드초크
@@ -1184,7 +1184,7 @@ flight-control|flight control,flight controller,autopilot|비행제어,자동조
 space-environment-test|thermal vacuum test,space environment test|열진공시험,우주환경시험
 earth-observation|earth observation,satellite payload|지구관측,탑재체
 aerospace-quality|as9100,nadcap|항공품질,항공품질경영
-turbine-blade|turbine blade,single crystal blade|터빈블레이드,단결정블레이드
+turbine-blade|gas turbine blade,turbine vane,nozzle guide vane,single crystal blade|가스터빈블레이드,단결정블레이드,터빈베인
 icing|ice accretion,anti-icing,de-icing|착빙,방빙,제빙
 flutter|flutter,aeroelastic,aeroelasticity|공탄성,플러터
 # EC01–EC06 / EC10 / EC11 Chemical engineering
