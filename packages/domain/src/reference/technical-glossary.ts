@@ -12,7 +12,7 @@
 // docs/matching-quality.md, which names some of them as misses of earlier parts: sink mark,
 // pressure ulcer, oxygen barrier, painting, failure analysis, sterilisation, vacuum
 // impregnation, chatter, cavitation). A second field-by-field pass deepened each field's
-// list in place (about 600 concepts, appended under the same headings): the field's further
+// list in place (634 concepts, appended under the same headings): the field's further
 // standard terms (processes, materials, components, equipment, failure modes and defects by
 // kind, such as 입계부식 / intergranular corrosion beside 공식부식, test methods and standards
 // vocabulary, and the problems users name, such as 결로현상 / condensation), Sino-Korean or
@@ -721,6 +721,10 @@ vibrating-screen|vibrating screen,screening machine|진동스크린,진동선별
 mining-machinery|mining machinery,mining equipment|광산기계,채광장비
 rice-transplanter|rice transplanter,seeder,seed drill|이앙기,파종기
 crop-sprayer|crop sprayer,boom sprayer,pesticide sprayer|방제기,농약살포기,살포기
+concrete-pump|concrete pump,concrete pump truck|콘크리트펌프카,콘크리트펌프
+tower-crane|tower crane|타워크레인
+hydraulic-breaker|hydraulic breaker,rock breaker|유압브레이커,유압해머
+machine-guidance|machine guidance,autonomous excavator,machine control system|머신가이던스,자동굴착,무인굴착
 # EA03 / EA04 / ED12 Mechatronics, robotics and control
 gripper|gripper,end effector,end-effector,vacuum gripper,robot hand|그리퍼,엔드이펙터,로봇핸드
 servo-motor|servo motor,servomotor,servo drive|서보모터,서보드라이브
@@ -1145,6 +1149,12 @@ maglev|hyperloop,maglev|자기부상,하이퍼루프
 light-rail|tram,light rail,lrt|경전철,트램,노면전차
 traction-power|traction power supply,traction substation|급전계통,전철변전소
 rail-welding|rail welding,thermite welding,flash butt welding|레일용접,테르밋용접,플래시버트용접
+railway-braking|railway braking,tread brake|철도제동장치,답면제동
+wheel-flat|wheel flat,wheel out-of-roundness|차륜찰상,차륜편마모
+rail-grinding|rail grinding,rail profile grinding|레일연마,레일삭정
+railway-vibration|ground-borne vibration,railway vibration|철도진동,지반진동
+platform-screen-door|platform screen door,platform door|승강장안전문,스크린도어
+track-bed|track ballast,ballasted track,slab track|도상자갈,자갈도상,콘크리트도상
 # EA11 Shipbuilding and ocean systems
 ballast-water|ballast water,ballast water treatment,bwts|선박평형수,평형수
 scrubber|scrubber,wet scrubber,exhaust gas cleaning|스크러버
@@ -1165,6 +1175,10 @@ ship-outfitting|outfitting,pipe spool|선박의장,배관스풀
 thruster|thruster,bow thruster|추진기,스러스터
 ship-energy-efficiency|eedi,eexi,carbon intensity indicator|에너지효율설계지수,탄소집약도
 fishing-vessel|fishing vessel,fishing boat|어업용선박,어선엔진
+sloshing|sloshing|슬로싱,출렁임
+dynamic-positioning|dynamic positioning|동적위치제어,동적위치유지
+ice-class|ice class,icebreaker|쇄빙선,내빙선박
+hull-painting|hull painting,block painting|선체도장,블록도장
 # EA12 Aerospace
 aircraft|aircraft,airframe|항공기
 urban-air-mobility|urban air mobility,uam,evtol|도심항공교통,도심항공
@@ -1187,6 +1201,11 @@ aerospace-quality|as9100,nadcap|항공품질,항공품질경영
 turbine-blade|gas turbine blade,turbine vane,nozzle guide vane,single crystal blade|가스터빈블레이드,단결정블레이드,터빈베인
 icing|ice accretion,anti-icing,de-icing|착빙,방빙,제빙
 flutter|flutter,aeroelastic,aeroelasticity|공탄성,플러터
+damage-tolerance|damage tolerance,full-scale fatigue test|손상허용,전기체피로시험
+rocket-propulsion|liquid rocket engine,solid rocket motor,rocket propellant|액체로켓엔진,고체추진제,로켓추진제
+satellite-attitude|attitude control,reaction wheel,satellite bus|자세제어,반작용휠,위성본체
+space-debris|space debris|우주쓰레기,우주잔해물
+radome|radome|레이돔
 # EC01–EC06 / EC10 / EC11 Chemical engineering
 distillation|distillation column,fractional distillation,vacuum distillation|증류
 crystallisation|crystallisation,crystallization|결정화
@@ -1247,6 +1266,9 @@ technical-textile|technical textile,industrial textile|산업용섬유,산업용
 geotextile|geotextile|토목섬유,지오텍스타일
 tear-strength|tear strength,martindale|인열강도
 leather|leather,artificial leather,synthetic leather|인조가죽,합성피혁,천연가죽
+uv-protective-fabric|uv protective fabric,upf|자외선차단원단
+fibre-fineness|denier,fibre fineness,fiber fineness|섬도,데니어
+antistatic|antistatic,anti-static|대전방지,정전기방지
 # LC06 / LC07 / LC08 / LC09 / LC10 / LC13 Medical devices, diagnostics, digital health, Korean medicine, dentistry, rehabilitation
 sterilisation|sterilisation,sterilization,sterilizer,steriliser,sterile,ethylene oxide sterilisation,gamma sterilisation|멸균,멸균기,멸균밸리데이션
 disinfection|disinfection,disinfectant|소독,소독제
@@ -1479,6 +1501,12 @@ nuclear-safety|nuclear safety,probabilistic safety assessment|원자력안전,�
 radiation-hardened|radiation hardening,radiation-hardened,rad-hard|내방사선
 radiopharmaceutical|radiopharmaceutical,radiotracer|방사성의약품
 radon|radon|라돈
+reactor-pressure-vessel|reactor pressure vessel,rpv|원자로압력용기
+in-core-instrumentation|in-core instrumentation,neutron flux monitoring|노내계측,중성자속
+pressurised-water-reactor|pressurised water reactor,pressurized water reactor,pwr|가압경수로
+radiation-monitoring|radiation monitoring,environmental radiation|방사선감시,환경방사선
+hot-cell|hot cell,remote handling|핫셀,원격취급
+tritium|tritium|삼중수소
 # EI01–EI12 / EA13 Construction, transport, logistics, public safety and defence
 precast-concrete|precast,precast concrete|프리캐스트
 rebar|rebar,reinforcing bar|철근
@@ -1543,6 +1571,12 @@ skin-hydration|skin hydration,corneometer,transepidermal water loss,tewl|피부�
 vegan-cosmetics|vegan cosmetics,clean beauty|비건화장품
 functional-cosmetics|functional cosmetics,cosmetic regulation,cosmetic product safety report|기능성화장품,화장품규제
 sebum|sebum,sebum control|피지조절,피지분비
+cosmetic-stability|cosmetic stability test,phase separation|안정도시험,상분리
+sheet-mask|sheet mask,mask pack|마스크팩,시트마스크
+hair-dye|hair dye,hair colourant,hair colorant|염모제,헤어컬러
+skin-soothing|soothing,skin soothing|피부진정,진정효과
+liposome|liposome,liposomal|리포좀,리포솜
+deodorant|deodorant,antiperspirant|데오드란트,땀억제
 `;
 
 export interface GlossaryConcept {
