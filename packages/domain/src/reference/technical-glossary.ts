@@ -594,7 +594,7 @@ fluoropolymer|ptfe,polytetrafluoroethylene,teflon,fluoropolymer|불소수지,테
 liquid-crystal-polymer|liquid crystal polymer,lcp|액정폴리머
 thermoplastic-elastomer|thermoplastic elastomer,tpe,tpv|열가소성엘라스토머,열가소성탄성체
 engineering-plastic|engineering plastic,super engineering plastic|엔지니어링플라스틱,엔플라
-plasticiser|plasticiser,plasticizer,phthalate|가소제,프탈레이트
+plasticiser|plasticiser,plasticizer,phthalate|가소제
 uv-stabiliser|uv stabiliser,uv stabilizer,hals|자외선안정제,광안정제
 vulcanisation|vulcanisation,vulcanization|가황,가류공정
 compression-set|compression set|압축영구변형,압축영구줄음
@@ -719,7 +719,7 @@ aerial-work-platform|aerial work platform,scissor lift,boom lift|고소작업대
 crawler-undercarriage|crawler track,undercarriage|무한궤도,하부주행체
 vibrating-screen|vibrating screen,screening machine|진동스크린,진동선별기
 mining-machinery|mining machinery,mining equipment|광산기계,채광장비
-rice-transplanter|rice transplanter,seeder,seed drill|이앙기,파종기
+rice-transplanter|rice transplanter,seeder|이앙기,파종기
 crop-sprayer|crop sprayer,boom sprayer,pesticide sprayer|방제기,농약살포기,살포기
 concrete-pump|concrete pump,concrete pump truck|콘크리트펌프카,콘크리트펌프
 tower-crane|tower crane|타워크레인
@@ -750,7 +750,7 @@ legged-robot|humanoid,legged robot,quadruped robot|보행로봇,사족보행,휴
 soft-robotics|soft robot,soft robotics,soft actuator|소프트로봇,소프트액추에이터
 service-robot|service robot,serving robot,delivery robot|서비스로봇,서빙로봇,배송로봇
 parallel-robot|delta robot,parallel robot,scara|병렬로봇,델타로봇,스카라
-backlash|gear backlash,lost motion|백래시,유격
+backlash|gear backlash,lost motion|기어유격,백래시
 residual-vibration|vibration suppression,residual vibration,input shaping|잔류진동,진동억제
 functional-safety|functional safety,iec 61508,iso 13849,iso 26262,safety integrity level|기능안전,안전무결성
 safety-light-curtain|light curtain,safety laser scanner|안전라이트커튼,라이트커튼,안전레이저스캐너
@@ -1088,7 +1088,7 @@ hydrogen-dispenser|hydrogen dispenser,precooling|수소디스펜서,프리쿨링
 tube-trailer|tube trailer,hydrogen trailer|튜브트레일러
 metal-hydride|metal hydride,hydrogen storage alloy|수소저장합금,금속수소화물
 hydrogen-pipeline|hydrogen pipeline,hydrogen blending|수소배관,수소혼입
-co-firing|co-firing,hydrogen co-firing,ammonia co-firing|혼소,수소혼소,암모니아혼소
+co-firing|hydrogen co-firing,ammonia co-firing,biomass co-firing,coal co-firing|혼소,수소혼소,암모니아혼소
 porous-transport-layer|porous transport layer,titanium felt|다공성수송층
 iridium|iridium,iridium oxide|이리듐
 clean-hydrogen|green hydrogen,blue hydrogen,clean hydrogen|청정수소,그린수소,블루수소
@@ -1339,7 +1339,7 @@ organoid|organoid|오가노이드
 enzyme|enzyme,enzymatic|효소
 preclinical|animal test,animal testing,preclinical|동물실험,전임상
 bioresorbable|bioresorbable,biodegradable implant,absorbable implant|생체흡수성,생분해성임플란트
-bioreactor|bioreactor,single-use bioreactor|생물반응기,바이오리액터
+bioreactor|single-use bioreactor,cell culture bioreactor|일회용생물반응기,세포배양기,바이오리액터
 protein-purification|downstream processing,protein purification|단백질정제,정제공정
 cell-line|cell line development,cho cell|세포주개발
 recombinant-protein|recombinant protein,protein expression|재조합단백질,단백질발현
