@@ -5,7 +5,7 @@ import { isHangulWord, searchWords } from '../search/search-text';
 
 describe('TECHNICAL_GLOSSARY', () => {
   it('holds a few hundred concepts, each named in English and in Korean, ids unique', () => {
-    expect(TECHNICAL_GLOSSARY.length).toBeGreaterThanOrEqual(800);
+    expect(TECHNICAL_GLOSSARY.length).toBeGreaterThanOrEqual(1400);
     const ids = TECHNICAL_GLOSSARY.map((concept) => concept.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const concept of TECHNICAL_GLOSSARY) {
@@ -64,7 +64,24 @@ describe('material designations and Korean forms in the glossary', () => {
     expect(concepts('EO sterilization of catheters')).toContain('sterilisation');
   });
 
+  it('knows the second pass’s field terms, Sino-Korean and native names first', () => {
+    expect(concepts('스테인리스 배관의 입계부식')).toContain('intergranular-corrosion');
+    expect(concepts('intergranular attack in welded 304')).toContain('intergranular-corrosion');
+    expect(concepts('외벽 결로현상 방지')).toContain('condensation');
+    expect(concepts('용접후열처리 절차')).toContain('post-weld-heat-treatment');
+    expect(concepts('PWHT of pressure-vessel welds')).toContain('post-weld-heat-treatment');
+    expect(concepts('기어 치면피팅 손상')).toContain('gear-failure');
+    expect(concepts('리튬석출 억제 충전')).toContain('lithium-plating');
+  });
+
   it('keeps short Korean field terms out of common words', () => {
+    expect(concepts('교육 1주차 일정')).not.toContain('parking');
+    expect(concepts('고정유닛 설계')).not.toContain('oil-refining');
+    expect(concepts('연결로봇 개발')).not.toContain('condensation');
+    expect(concepts('탈지분유 생산')).not.toContain('degreasing');
+    expect(concepts('섬유제품 수출')).not.toContain('dairy-product');
+    expect(concepts('골판지 포장')).not.toContain('orthopaedic-implant');
+    expect(concepts('압축상태 유지')).not.toContain('axle-box');
     expect(concepts('상세정보를 확인하세요')).not.toContain('precision-cleaning');
     expect(concepts('회원사 지원사업')).not.toContain('yarn');
     expect(concepts('개발수요 조사')).not.toContain('water-repellent');

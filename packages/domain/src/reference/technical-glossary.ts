@@ -11,7 +11,14 @@
 // chosen by the field and not read off any evaluation text (though their author had read
 // docs/matching-quality.md, which names some of them as misses of earlier parts: sink mark,
 // pressure ulcer, oxygen barrier, painting, failure analysis, sterilisation, vacuum
-// impregnation, chatter, cavitation). Material designations map to
+// impregnation, chatter, cavitation). A second field-by-field pass deepened each field's
+// list in place (634 concepts, appended under the same headings): the field's further
+// standard terms (processes, materials, components, equipment, failure modes and defects by
+// kind, such as 입계부식 / intergranular corrosion beside 공식부식, test methods and standards
+// vocabulary, and the problems users name, such as 결로현상 / condensation), Sino-Korean or
+// native Korean names first; chosen by the field, not from any evaluation text or miss.
+// Loanwords written in Hangul need no entry (match-loanword hears 코팅 as coating), so the
+// Korean side favours terms a loanword does not cover. Material designations map to
 // their base material as the designation systems define them: Aluminum Association and
 // ASTM B275 (aluminium and magnesium alloys: 6061, A356, AZ31B), ASTM B265 titanium grades
 // (Ti-6Al-4V is grade 5), JIS / KS steel names (SUS/STS stainless, SCM, SKD, S45C), EN
@@ -349,6 +356,30 @@ electrical-steel|electrical steel,silicon steel,grain-oriented steel|전기강�
 rolling|hot rolling,cold rolling,rolling mill,hot-rolled,cold-rolled|압연,열간압연,냉간압연,압연기
 wire-drawing|wire drawing,drawn wire,tube drawing|인발,인발가공,신선가공
 powder-production|metal powder,gas atomisation,gas atomization,water atomisation,plasma atomisation|금속분말,가스분무,분말제조,아토마이징
+intergranular-corrosion|intergranular corrosion,intergranular attack|입계부식,입계균열
+dealloying|dezincification,dealloying,selective leaching|탈아연부식,탈성분부식
+erosion-corrosion|erosion corrosion,erosion-corrosion,flow-accelerated corrosion|침식부식,유동가속부식
+microbial-corrosion|microbiologically influenced corrosion,microbial corrosion|미생물부식,미생물영향부식
+corrosion-fatigue|corrosion fatigue|부식피로
+hydrogen-induced-cracking|hydrogen-induced cracking,hydrogen induced cracking,sulfide stress cracking,sulphide stress cracking|수소유기균열,황화물응력균열
+temper-embrittlement|temper embrittlement|뜨임취성
+decarburisation|decarburisation,decarburization,decarburised layer,decarburized layer|탈탄층,표면탈탄
+segregation|centreline segregation,centerline segregation,macrosegregation,microsegregation|편석,중심편석
+non-metallic-inclusion|non-metallic inclusion,nonmetallic inclusion,inclusion rating|비금속개재물,개재물
+duplex-stainless|duplex stainless steel,super duplex,duplex steel|이상스테인리스강,듀플렉스강
+maraging-steel|maraging steel|마레이징강
+bearing-steel|bearing steel,suj2,52100 steel|베어링강
+spring-steel|spring steel|스프링강
+free-cutting-steel|free-cutting steel,free-machining steel|쾌삭강
+weathering-steel|weathering steel,corten|내후성강
+clad-metal|clad plate,clad metal,explosive cladding,explosion welding|클래드강판,폭발압접,클래드판
+zinc-alloy|zinc alloy,zamak,zinc die casting|아연합금,아연다이캐스팅
+platinum-group-metal|platinum group metal,platinum-group metal,pgm,platinum,palladium,rhodium|백금족금속,백금,팔라듐,로듐
+refractory-metal|tantalum,niobium|탄탈럼,탄탈,니오븀,고융점금속
+grain-refinement|grain refinement,grain refiner|결정립미세화,결정립미세화제
+precipitation-hardening|precipitation hardening,age hardening,artificial ageing,artificial aging|석출경화,시효경화,인공시효
+work-hardening|work hardening,strain hardening|가공경화
+formability|formability,forming limit diagram,forming limit curve|성형성,성형한계도,성형한계곡선
 # EB13 Casting and powder metallurgy
 investment-casting|investment casting,lost-wax casting,lost wax|정밀주조,로스트왁스,인베스트먼트주조
 sand-casting|sand casting,green sand,sand mould,sand mold|사형주조,주물사
@@ -365,6 +396,19 @@ powder-metallurgy|powder metallurgy,sintered part,pressed and sintered|분말야
 sintering|sintering,sintered,spark plasma sintering,sps|소결,방전플라즈마소결
 metal-injection-moulding|metal injection moulding,metal injection molding,mim|금속분말사출,금속사출성형,분말사출성형
 hot-isostatic-pressing|hot isostatic pressing,hot isostatic pressed|열간등방압,열간정수압,열간등방가압
+hot-tearing|hot tearing,hot tear,solidification cracking|열간균열,응고균열
+blowhole|blowhole,blow hole,pinhole defect|블로홀,핀홀
+core-making|sand core,core making,core shooter|주조중자,사형중자,중자제작
+gating-system|gating system,riser design,runner design|탕구방안,탕구계,압탕
+casting-simulation|casting simulation,solidification simulation,magmasoft,procast|주조해석,응고해석
+lost-foam-casting|lost foam casting,evaporative pattern casting|소실모형주조,풀몰드주조
+shell-moulding|shell moulding,shell molding|쉘몰드주조,셸주형
+inoculation|inoculant,spheroidising treatment,spheroidizing treatment,nodularisation|접종제,구상화처리
+powder-compaction|powder compaction,green compact,compaction press|분말성형,압분체,압분성형
+debinding|debinding|탈바인더,탈지소결
+cold-isostatic-pressing|cold isostatic pressing|냉간등방압,냉간정수압
+melt-filtration|ceramic foam filter,melt filtration|세라믹폼필터,용탕여과
+die-soldering|die soldering|금형소착,다이솔더링
 # EB11 Materials processing and surface engineering
 shot-peening|shot peening,peening,laser shock peening,laser peening|쇼트피닝,숏피닝,피닝
 blasting|shot blasting,sandblasting,sand blasting,grit blasting,abrasive blasting|쇼트블라스트,숏블라스트,샌드블라스트,블라스팅
@@ -383,6 +427,22 @@ laser-cladding|laser cladding,laser metal deposition,hardfacing,overlay welding|
 plasma-surface-treatment|plasma treatment,atmospheric plasma,plasma surface treatment,corona treatment|플라즈마처리,대기압플라즈마,코로나처리
 surface-roughness|surface roughness,roughness|표면조도,표면거칠기
 sol-gel|sol-gel|졸겔
+pvd-hard-coating|titanium nitride,tialn,altin,crn coating,hard coating|질화티타늄,경질코팅,공구코팅
+zinc-nickel-plating|zinc-nickel plating,zinc-nickel,zinc flake coating,dacromet,geomet|아연니켈도금,아연플레이크,다크로
+chromium-free|trivalent chromium,trivalent chromate,hexavalent chromium,chromium-free,chrome-free|삼가크롬,육가크롬,크롬프리,3가크롬,6가크롬
+precious-metal-plating|silver plating,gold plating|은도금,금도금
+black-oxide|black oxide,blackening|흑색산화피막,흑색산화처리,흑착색
+plasma-electrolytic-oxidation|plasma electrolytic oxidation,micro-arc oxidation|플라즈마전해산화,마이크로아크산화
+buffing|buffing,buff polishing|버핑,버프연마
+barrel-finishing|barrel finishing,vibratory finishing,tumbling|배럴연마,진동연마
+degreasing|degreasing,alkaline cleaning,solvent degreasing|탈지세척,알칼리탈지,탈지공정
+paint-defect|paint defect,orange peel,paint cratering,fisheye defect|도장불량,도막결함,오렌지필
+coating-thickness|coating thickness,dry film thickness,plating thickness|도막두께,도금두께,피막두께
+primer|anticorrosive primer,paint primer,primer coat|하도도료,방청프라이머
+weathering|accelerated weathering,xenon arc,weathering test,weatherability|내후성,촉진내후,내후성시험
+laser-hardening|laser hardening,laser surface hardening|레이저경화,레이저표면경화
+boriding|boriding,boronizing,boronising|보로나이징,붕화처리
+chemical-milling|chemical milling,photochemical machining,photo etching|화학적가공,포토에칭
 # EB14 Materials characterisation and testing
 hardness-testing|hardness,vickers,rockwell,brinell,microhardness,nanoindentation|경도시험,경도측정,경도계,비커스,로크웰,브리넬,미소경도,나노인덴테이션
 tensile-testing|tensile test,tensile testing,tensile strength,universal testing machine,yield strength,elongation|인장시험,인장강도,만능시험기,항복강도,연신율
@@ -413,6 +473,34 @@ yellowing|yellowing,discolouration,discoloration|황변,변색
 outgassing|outgassing|아웃가싱
 high-temperature-oxidation|high-temperature oxidation,oxidation resistance|고온산화,내산화
 profilometry|profilometer,white light interferometer,surface profile measurement|표면형상측정,백색광간섭계
+fatigue-crack-growth|fatigue crack growth,crack propagation,crack growth rate|피로균열진전,균열진전,균열성장
+low-cycle-fatigue|low-cycle fatigue,high-cycle fatigue,thermomechanical fatigue|저주기피로,고주기피로,열기계피로
+compressive-strength|compressive strength,compression test|압축강도,압축시험
+bending-test|three-point bending,flexural strength,flexural modulus,bending test|굴곡강도,굽힘강도,삼점굽힘,굴곡시험
+peel-strength|peel strength,peel test,lap shear|박리강도,전단강도,겹치기전단
+wear-testing|pin-on-disc,pin-on-disk,tribometer,wear test|마모시험,핀온디스크
+electrochemical-corrosion-test|cyclic corrosion test,electrochemical impedance,potentiodynamic polarisation,potentiodynamic polarization,polarisation curve,polarization curve|복합부식시험,분극곡선,전기화학임피던스,분극시험
+thermal-expansion|thermal expansion coefficient,coefficient of thermal expansion,cte,dilatometer|열팽창계수,열팽창률
+dynamic-mechanical-analysis|dynamic mechanical analysis,dma|동적기계분석,동적점탄성
+specific-surface-area|specific surface area,bet surface area|비표면적
+xps|x-ray photoelectron spectroscopy|엑스선광전자분광,광전자분광
+afm|atomic force microscope,atomic force microscopy,afm|원자현미경,원자간력현미경
+contact-angle|contact angle,surface energy,wettability|접촉각,표면에너지,젖음성
+uv-vis|uv-vis,uv-visible spectroscopy,spectrophotometer|분광광도계,자외가시분광
+nmr|nuclear magnetic resonance,nmr|핵자기공명
+accelerated-ageing|accelerated ageing,accelerated aging,heat ageing,heat aging|가속노화,열노화,촉진노화
+accelerated-life-test|accelerated life test,accelerated life testing|가속수명시험,가속수명
+weibull|weibull,mtbf,mean time between failures,failure rate|와이블,평균고장간격,고장률
+fmea|fmea,failure mode and effects analysis,fault tree analysis|고장모드영향분석,고장형태영향분석,결함수분석
+thermal-cycling|thermal cycling,temperature cycling|온도사이클,열사이클,냉열사이클
+vibration-test|vibration test,shaker test,random vibration test|진동시험,가진시험
+drop-test|drop test|낙하시험
+ingress-protection|ip rating,ingress protection,ip67,ip68|방진방수,방수등급,방진등급
+uv-resistance|uv resistance,uv degradation,photodegradation|내자외선,자외선열화,광열화
+chemical-resistance|chemical resistance|내화학성,내약품성
+heat-resistance|heat resistance,heat deflection temperature,vicat softening|내열성,열변형온도
+colour-measurement|colour difference,color difference,colorimeter|색차계,색차측정
+gloss|gloss meter,glossiness|광택도,광택계
 # EB12 Welding and joining
 weld-defect|weld defect,lack of fusion,incomplete penetration,undercut,weld crack|용접결함,융합불량,용입불량,언더컷,용접균열
 submerged-arc-welding|submerged arc welding|서브머지드아크,잠호용접
@@ -425,6 +513,20 @@ clinching|clinching,mechanical clinching|클린칭
 press-fit|press fit,press-fit,interference fit|압입,억지끼워맞춤
 welding-procedure|welding procedure specification,wps,procedure qualification record,pqr,welder qualification|용접절차서,용접절차,용접사자격
 hybrid-welding|laser-arc hybrid welding,hybrid welding|하이브리드용접
+spatter|spatter,weld spatter|스패터,용접스패터
+weld-bead|weld bead,bead geometry|용접비드,비드형상
+heat-affected-zone|heat-affected zone,haz|열영향부
+post-weld-heat-treatment|post-weld heat treatment,pwht,stress relieving|용접후열처리,응력제거열처리,응력제거소둔
+filler-metal|filler metal,filler wire,welding wire,flux-cored wire,welding rod|용가재,용접봉,용접와이어,플럭스코어드와이어
+shielding-gas|shielding gas|보호가스,차폐가스
+orbital-welding|orbital welding|오비탈용접,자동배관용접
+stud-welding|stud welding|스터드용접
+projection-welding|projection welding,seam welding|프로젝션용접,심용접
+welding-robot|welding robot,robotic welding,seam tracking|용접로봇,로봇용접,용접선추적
+plastic-welding|hot plate welding,vibration welding,laser transmission welding,plastic welding|열판융착,진동융착,레이저융착,플라스틱용접
+magnetic-pulse-welding|magnetic pulse welding,electromagnetic forming|전자기성형,전자기펄스용접
+vacuum-brazing|vacuum brazing,furnace brazing|진공브레이징,노중브레이징
+solder-joint-reliability|solder joint reliability,solder crack,solder fatigue|솔더크랙,솔더접합신뢰성
 # EA15 Moulds, dies and metal forming
 deep-drawing|deep drawing,deep-drawn|딥드로잉,디프드로잉
 springback|springback,spring-back|스프링백
@@ -438,6 +540,23 @@ hot-runner|hot runner,hot-runner,manifold nozzle|핫러너
 mould-flow-analysis|moldflow,mould flow analysis,mold flow analysis,filling analysis,injection moulding simulation|사출해석,금형유동해석,충전해석
 mould-cooling|conformal cooling,mould cooling,mold cooling|형상냉각,금형냉각
 die-life|die wear,die life,die cracking,heat checking|금형수명,금형마모,히트체크
+forming-simulation|forming simulation,sheet metal forming simulation,autoform|성형해석,프레스성형해석
+wrinkling|forming wrinkle,flange wrinkling|성형주름,주름발생
+necking|necking,forming crack|넥킹,성형균열,성형크랙
+incremental-forming|incremental sheet forming,incremental forming|점진성형,인크리멘탈포밍
+metal-spinning|metal spinning,flow forming|유동성형,금속스피닝
+swaging|rotary swaging,swaging|스웨이징
+tube-bending|tube bending,pipe bending|배관벤딩,파이프벤딩,튜브벤딩
+mould-design|mould design,mold design,die design|금형설계
+mould-steel|mould steel,mold steel,nak80|금형강,플라스틱금형강
+mould-repair|mould repair,mold repair,die repair|금형수리,금형보수
+die-tryout|die tryout,mould trial,mold trial|금형트라이아웃,금형시사출
+ejector-pin|ejector pin,ejection system|이젝터핀,밀핀
+gas-assisted-moulding|gas-assisted injection,gas-assist injection,microcellular injection,mucell|가스사출,미세발포사출
+insert-moulding|insert moulding,insert molding,overmoulding,overmolding,two-shot moulding,two-shot molding|인서트사출,이중사출,인서트성형
+thread-rolling|thread rolling,form rolling|나사전조,전조가공
+forging-defect|forging lap,forging fold,forging defect|단조결함,단조겹침
+ring-rolling|ring rolling,seamless rolled ring|링롤링,링압연
 # EC08 Polymer processing and plastics
 sink-mark|sink mark,sink marks|싱크마크
 weld-line|weld line,knit line|웰드라인
@@ -461,6 +580,30 @@ rubber|rubber,elastomer,epdm,nbr,fkm,synthetic rubber|고무,합성고무,엘라
 bioplastic|biodegradable plastic,bioplastic,polylactic acid,pla,pbat,pha|생분해,생분해성,바이오플라스틱
 recycled-plastic|recycled plastic,post-consumer recycled,pcr resin,recycled resin|재생플라스틱,재생수지,재활용플라스틱
 plastic-film|plastic film,cast film,blown film,biaxially oriented|필름압출,블로운필름,연신필름
+flow-mark|flow mark,flow marks|플로우마크,젯팅
+silver-streak|silver streak,splay mark|은줄,실버스트릭
+resin-drying|resin drying,hopper dryer,dehumidifying dryer|수지건조,제습건조기
+abs-resin|abs resin,acrylonitrile butadiene styrene|ABS수지,아크릴로니트릴부타디엔스티렌
+polyacetal|polyacetal,polyoxymethylene,pom|폴리아세탈
+pbt|polybutylene terephthalate,pbt|폴리부틸렌테레프탈레이트
+pmma|pmma,polymethyl methacrylate,acrylic sheet|아크릴수지,폴리메틸메타크릴레이트
+polystyrene|polystyrene|폴리스티렌
+pps|polyphenylene sulfide,polyphenylene sulphide,pps|폴리페닐렌설파이드
+polyimide|polyimide,pi film|폴리이미드
+fluoropolymer|ptfe,polytetrafluoroethylene,teflon,fluoropolymer|불소수지,테프론,폴리테트라플루오로에틸렌
+liquid-crystal-polymer|liquid crystal polymer,lcp|액정폴리머
+thermoplastic-elastomer|thermoplastic elastomer,tpe,tpv|열가소성엘라스토머,열가소성탄성체
+engineering-plastic|engineering plastic,super engineering plastic|엔지니어링플라스틱,엔플라
+plasticiser|plasticiser,plasticizer,phthalate|가소제
+uv-stabiliser|uv stabiliser,uv stabilizer,hals|자외선안정제,광안정제
+vulcanisation|vulcanisation,vulcanization|가황,가류공정
+compression-set|compression set|압축영구변형,압축영구줄음
+mould-release|release agent,mould release,mold release|이형제
+profile-extrusion|sheet extrusion,profile extrusion|시트압출,이형압출
+rotational-moulding|rotational moulding,rotational molding,rotomoulding,rotomolding|회전성형
+melt-flow-index|melt flow index,melt flow rate,mfi|용융지수,용융흐름지수
+environmental-stress-cracking|environmental stress cracking|환경응력균열
+crazing|crazing,stress whitening|크레이징,응력백화
 # EA02 / EA08 Precision manufacturing and machine tools
 chatter|chatter,chatter vibration,chatter marks|채터,채터링,떨림자국
 tool-wear|tool wear,tool life,flank wear,tool breakage|공구마모,공구수명,공구파손
@@ -482,6 +625,25 @@ linear-guide|linear guide,lm guide,linear motion guide,linear bearing|리니어�
 cutting-fluid|cutting fluid,metalworking fluid,minimum quantity lubrication,mql|절삭유,가공유,극미량윤활
 reverse-engineering|reverse engineering,3d scanning,3d scanner|역설계,삼차원스캔,삼차원스캐너
 laser-texturing|laser texturing,surface texturing|레이저텍스처링,표면텍스처링
+turning|cnc turning,hard turning,turning operation|선삭,선삭가공
+end-milling|end mill,end milling,face milling|엔드밀,정면밀링
+drilling|drilling,twist drill,drill bit|드릴가공,드릴링,천공가공
+thread-cutting|thread cutting,thread milling,internal threading|나사가공,탭가공,나사절삭
+broaching|broaching,broach|브로칭,브로치가공
+cutting-conditions|cutting speed,feed rate,depth of cut,cutting conditions|절삭속도,이송속도,절삭깊이,절삭조건
+cutting-force|cutting force|절삭력,절삭저항
+built-up-edge|built-up edge|구성인선
+machinability|machinability,difficult-to-cut,difficult-to-machine|피삭성,난삭재,난삭
+tool-holder|tool holder,toolholder,shrink fit holder,collet|공구홀더,툴홀더,콜릿
+tool-path|toolpath,tool path,cam programming,nc programming|공구경로,캠프로그래밍,NC프로그래밍
+on-machine-measurement|on-machine measurement,in-process gauging,touch probe|온머신측정,공정중측정,터치프로브
+form-tolerance|roundness,cylindricity,flatness,runout|진원도,원통도,평탄도,런아웃
+gauge|gauge block,thread gauge,plug gauge,limit gauge|게이지블록,한계게이지,나사게이지
+laser-tracker|laser tracker,laser interferometer|레이저트래커,레이저간섭계
+vision-measuring|vision measuring machine,optical comparator,profile projector|영상측정기,투영기
+machine-tool-accuracy|geometric accuracy,positioning accuracy,ballbar,volumetric error|위치결정정밀도,기하정밀도,볼바
+swiss-type-lathe|swiss-type lathe,sliding headstock lathe|자동선반,스위스형선반
+gear-inspection|gear measurement,gear inspection,profile error,lead error|기어측정,치형오차,치형측정
 # EA01 / EA20 Mechanical design, tribology and machine dynamics
 lubrication|lubrication,lubricant,lubricating oil,lubricated|윤활,윤활유,윤활제
 oil-analysis|oil analysis,oil condition monitoring,wear debris,ferrography|오일분석,윤활유분석,마모입자,페로그래피
@@ -493,6 +655,21 @@ bolt-loosening|bolt loosening,self-loosening,preload loss|볼트풀림,풀림방
 spring|coil spring,leaf spring,spring design|코일스프링,판스프링,스프링설계
 coupling|shaft coupling,flexible coupling|축이음,축커플링
 tolerance-analysis|tolerance analysis,gd&t,geometric dimensioning|공차해석,기하공차
+gear-failure|gear pitting,tooth breakage,scuffing,micropitting|치면피팅,이뿌리파손,스커핑,마이크로피팅
+bearing-failure|bearing failure,bearing spalling,flaking,false brinelling|베어링손상,박리손상,플레이킹
+fretting|fretting,fretting corrosion,fretting wear|프레팅,프레팅마모
+plain-bearing|journal bearing,plain bearing,sliding bearing,bushing|미끄럼베어링,저널베어링,부싱
+belt-drive|belt drive,timing belt,v-belt|벨트구동,타이밍벨트,브이벨트
+chain-drive|chain drive,roller chain,sprocket|체인구동,롤러체인,스프로킷
+clutch|clutch,electromagnetic clutch|클러치,전자클러치
+grease|grease,greasing|윤활그리스,그리스윤활
+o-ring|o-ring,o ring|오링
+mechanical-seal|mechanical seal,shaft seal,lip seal,oil seal|축봉장치,메커니컬씰,오일씰
+damper|damper,shock absorber,viscous damper|완충기,댐퍼,쇼크업소버
+torsional-vibration|torsional vibration,torsional damper|비틀림진동
+rotor-dynamics|rotordynamics,rotor dynamics,critical speed|회전체동역학,위험속도
+stress-concentration|stress concentration|응력집중
+multibody-dynamics|multibody dynamics,multi-body dynamics|다물체동역학
 # EA05 / EA06 Fluid, thermal and energy machinery
 pump|pump,centrifugal pump,pumps|펌프,원심펌프
 vacuum-pump|vacuum pump,dry pump|진공펌프,드라이펌프
@@ -513,6 +690,19 @@ heat-pipe|heat pipe,vapour chamber,vapor chamber|히트파이프,베이퍼챔버
 cooling-tower|cooling tower|냉각탑
 piping|piping,pipe network,piping system|배관,배관망
 fan|industrial fan,axial fan,centrifugal fan|송풍기,축류팬
+impeller|impeller|임펠러
+scale-deposit|scale deposit,limescale,heat exchanger fouling|스케일부착,관석,열교환기오염
+plate-heat-exchanger|plate heat exchanger,shell and tube,shell-and-tube,brazed plate|판형열교환기,쉘앤튜브,원통다관식
+steam-trap|steam trap,condensate recovery|스팀트랩,응축수회수
+flow-induced-vibration|flow-induced vibration,vortex-induced vibration|유동유발진동,유체유발진동,와류유발진동
+control-valve|control valve,butterfly valve,ball valve,gate valve,check valve,safety valve,relief valve|제어밸브,버터플라이밸브,볼밸브,게이트밸브,체크밸브,안전밸브,릴리프밸브
+screw-compressor|screw compressor,scroll compressor,centrifugal compressor,reciprocating compressor|스크류압축기,스크롤압축기,원심압축기,왕복동압축기
+pressure-drop|pressure drop,pressure loss,head loss|압력강하,압력손실
+heat-transfer-coefficient|heat transfer coefficient,convective heat transfer,boiling heat transfer|열전달계수,대류열전달,비등열전달
+low-gwp-refrigerant|low-gwp refrigerant,r32,r1234yf,natural refrigerant,co2 refrigerant|친환경냉매,자연냉매,저온난화냉매
+defrost|defrost,defrosting,frost formation|제상운전,착상방지,서리제거
+absorption-chiller|absorption chiller,absorption refrigeration|흡수식냉동기,흡수식냉온수기
+turbocharger|turbocharger|과급기,터보차저
 # EA07 Industrial and construction machinery
 crane|crane,overhead crane,gantry crane|크레인,천장크레인,갠트리크레인
 conveyor|conveyor,conveyor belt|컨베이어,컨베이어벨트
@@ -522,6 +712,19 @@ agricultural-machinery|tractor,agricultural machinery,combine harvester|트랙�
 elevator|elevator,escalator|승강기,엘리베이터,에스컬레이터
 mixer|mixer,agitator|교반기,혼합기
 press-machine|servo press,hydraulic press,mechanical press|서보프레스,유압프레스,기계식프레스
+wire-rope|wire rope|와이어로프,강삭
+hoist|hoist,chain hoist|호이스트,권상기
+wheel-loader|wheel loader,bulldozer|휠로더,불도저
+aerial-work-platform|aerial work platform,scissor lift,boom lift|고소작업대,고소작업차
+crawler-undercarriage|crawler track,undercarriage|무한궤도,하부주행체
+vibrating-screen|vibrating screen,screening machine|진동스크린,진동선별기
+mining-machinery|mining machinery,mining equipment|광산기계,채광장비
+rice-transplanter|rice transplanter,seeder|이앙기,파종기
+crop-sprayer|crop sprayer,boom sprayer,pesticide sprayer|방제기,농약살포기,살포기
+concrete-pump|concrete pump,concrete pump truck|콘크리트펌프카,콘크리트펌프
+tower-crane|tower crane|타워크레인
+hydraulic-breaker|hydraulic breaker,rock breaker|유압브레이커,유압해머
+machine-guidance|machine guidance,autonomous excavator,machine control system|머신가이던스,자동굴착,무인굴착
 # EA03 / EA04 / ED12 Mechatronics, robotics and control
 gripper|gripper,end effector,end-effector,vacuum gripper,robot hand|그리퍼,엔드이펙터,로봇핸드
 servo-motor|servo motor,servomotor,servo drive|서보모터,서보드라이브
@@ -533,6 +736,24 @@ robot-safety|robot safety,iso 10218,iso/ts 15066,safety-rated|로봇안전,협�
 teleoperation|teleoperation,teleoperated,haptic,haptics,remote manipulation|원격조종,원격조작,햅틱
 dispensing|dispensing,dispenser|디스펜싱,디스펜서
 drone|drone,uav,unmanned aerial vehicle,multicopter|드론,무인기,무인항공기,멀티콥터
+robot-calibration|robot calibration,kinematic calibration|기구학보정,로봇캘리브레이션
+kinematics|inverse kinematics,forward kinematics,kinematics|역기구학,순기구학,기구학
+collision-detection|collision detection,collision avoidance|충돌감지,충돌회피
+visual-servoing|visual servoing,hand-eye calibration|비주얼서보,핸드아이캘리브레이션
+feedback-control|pid control,pid controller,feedback control|피드백제어,비례적분미분제어
+model-predictive-control|model predictive control,mpc|모델예측제어
+linear-motor|linear motor,linear actuator|선형모터,리니어모터,리니어액추에이터
+stepper-motor|stepping motor,stepper motor|스테핑모터,스텝모터
+solenoid|solenoid,solenoid valve|솔레노이드,솔레노이드밸브
+vacuum-suction|suction cup,vacuum ejector,vacuum generator|흡착패드,진공흡착,진공발생기
+legged-robot|humanoid,legged robot,quadruped robot|보행로봇,사족보행,휴머노이드
+soft-robotics|soft robot,soft robotics,soft actuator|소프트로봇,소프트액추에이터
+service-robot|service robot,serving robot,delivery robot|서비스로봇,서빙로봇,배송로봇
+parallel-robot|delta robot,parallel robot,scara|병렬로봇,델타로봇,스카라
+backlash|gear backlash,lost motion|기어유격,백래시
+residual-vibration|vibration suppression,residual vibration,input shaping|잔류진동,진동억제
+functional-safety|functional safety,iec 61508,iso 13849,iso 26262,safety integrity level|기능안전,안전무결성
+safety-light-curtain|light curtain,safety laser scanner|안전라이트커튼,라이트커튼,안전레이저스캐너
 # EA14 / EE18 Smart manufacturing and industrial software
 scada|scada,supervisory control|원격감시제어,스카다
 erp|erp,enterprise resource planning|전사적자원관리
@@ -554,6 +775,25 @@ natural-language-processing|natural language processing,nlp,text mining|자연�
 speech-recognition|speech recognition,voice recognition,speech-to-text|음성인식
 explainable-ai|explainable ai,xai|설명가능인공지능
 metaverse|metaverse|메타버스
+production-scheduling|production scheduling,advanced planning and scheduling|생산스케줄링,생산일정계획
+wms|warehouse management system,wms|창고관리시스템
+time-series|time series,time-series|시계열
+transfer-learning|transfer learning,domain adaptation|전이학습,도메인적응
+federated-learning|federated learning|연합학습
+synthetic-data|synthetic data,data augmentation|합성데이터,데이터증강
+graph-neural-network|graph neural network,gnn|그래프신경망
+cad|cad,computer-aided design,3d cad|컴퓨터지원설계,캐드
+cloud-computing|cloud computing,cloud platform,saas|클라우드컴퓨팅,클라우드플랫폼
+big-data|big data|빅데이터
+process-mining|process mining|프로세스마이닝
+rpa|robotic process automation,rpa|로봇프로세스자동화
+recommender|recommender system,recommendation engine|추천시스템,추천알고리즘
+mathematical-optimisation|mixed integer programming,linear programming,metaheuristic,genetic algorithm|정수계획법,선형계획법,유전알고리즘,메타휴리스틱
+quality-management-system|iso 9001,quality management system,iatf 16949|품질경영시스템,품질경영
+lean-six-sigma|six sigma,lean manufacturing,kaizen|식스시그마,린생산,카이젠
+barcode|barcode,qr code,data matrix code|바코드,큐알코드,이차원코드
+hmi|hmi,human-machine interface|인간기계인터페이스
+cmms|computerized maintenance management,computerised maintenance management|설비보전관리,설비관리시스템
 # EE02 / EE03 / EE04 / EE06 / EE11 Networks, radio, security and embedded systems
 embedded|embedded software,firmware,real-time operating system,microcontroller,mcu|임베디드,펌웨어,마이크로컨트롤러
 lpwan|lorawan,lora,nb-iot,lpwan,zigbee,bluetooth low energy,ble|로라망,저전력광역통신,블루투스
@@ -570,6 +810,20 @@ encryption|encryption,cryptography|암호화,암호기술
 biometric-authentication|biometric authentication,fingerprint recognition|생체인증,지문인식
 intrusion-detection|intrusion detection|침입탐지
 post-quantum-cryptography|post-quantum cryptography,pqc|양자내성암호
+wifi|wi-fi,wifi,wlan|무선랜,와이파이
+mesh-network|mesh network|메시네트워크
+tsn|time-sensitive networking,tsn|시간민감네트워크
+industrial-ethernet|ethercat,profinet,modbus,industrial ethernet,fieldbus|산업용이더넷,필드버스
+zero-trust|zero trust|제로트러스트
+malware|malware,ransomware|악성코드,랜섬웨어
+vulnerability-assessment|pentest,vulnerability assessment,ethical hacking|모의해킹,취약점진단,취약점분석
+digital-signature|digital signature,public key infrastructure,pki|전자서명,공개키기반구조
+homomorphic-encryption|homomorphic encryption|동형암호
+software-defined-radio|software-defined radio,sdr|소프트웨어정의라디오
+beamforming|beamforming|빔포밍,빔형성
+fpga|fpga,field-programmable gate array|에프피지에이,프로그래머블반도체
+on-device-ai|on-device ai,edge ai,tinyml|온디바이스,엣지인공지능
+digital-forensics|digital forensics|디지털포렌식
 # ED10 Sensors and instrumentation
 pressure-sensor|pressure sensor,pressure transducer|압력센서
 temperature-sensor|temperature sensor,thermocouple,thermistor,rtd|온도센서,열전대,써미스터
@@ -584,6 +838,20 @@ electronic-nose|electronic nose,e-nose|전자코
 tactile-sensor|tactile sensor|촉각센서
 imu|imu,inertial measurement unit,gyroscope|관성측정장치,자이로,자이로스코프
 image-sensor|image sensor,cmos image sensor|이미지센서
+humidity-sensor|humidity sensor,hygrometer|습도센서,습도계
+proximity-sensor|proximity sensor,inductive sensor,capacitive sensor|근접센서,정전용량센서
+displacement-sensor|displacement sensor,lvdt,laser displacement sensor|변위센서,레이저변위센서
+photoelectric-sensor|photoelectric sensor|광전센서
+ultrasonic-sensor|ultrasonic sensor|초음파센서
+magnetic-sensor|hall sensor,magnetic sensor,magnetometer,hall effect sensor|자기센서,홀센서
+fibre-optic-sensor|fibre bragg grating,fiber bragg grating,fbg,fibre optic sensor,fiber optic sensor,distributed acoustic sensing|광섬유센서,광섬유격자
+ph-sensor|ph sensor,ph meter|수소이온농도,pH센서
+particle-counter|particle counter,optical particle counter|입자계수기,파티클카운터
+sensor-drift|sensor drift,zero drift|센서드리프트,영점드리프트
+measurement-uncertainty|measurement uncertainty,gauge r&r,measurement system analysis|측정불확도,측정시스템분석
+data-acquisition|data acquisition,daq|데이터수집장치,데이터계측장치
+pyrometer|infrared thermometer,pyrometer|방사온도계,적외선온도계,파이로미터
+anemometer|anemometer,wind speed sensor|풍속계,풍속센서
 # ED11 / ED13 Electronic components, packaging and electrical safety
 connector|connector,electrical connector|커넥터
 pcb|printed circuit board,pcb,pcba,flexible printed circuit,fpcb|인쇄회로기판,연성회로기판,회로기판
@@ -596,6 +864,24 @@ dielectric-strength|dielectric strength,dielectric breakdown,withstand voltage,h
 partial-discharge|partial discharge|부분방전
 surge-protection|surge protection,lightning protection,surge protective device|서지보호,낙뢰,피뢰
 grounding|electrical grounding,grounding system,earthing system|접지
+inductor|inductor,power inductor,ferrite core|인덕터,페라이트코어
+resistor|chip resistor,shunt resistor|칩저항,션트저항
+fuse|electric fuse,fuse link,pyrofuse|퓨즈
+electrolytic-capacitor|electrolytic capacitor,film capacitor|전해콘덴서,필름커패시터
+crystal-oscillator|crystal oscillator,quartz crystal|수정진동자,크리스탈오실레이터
+conformal-coating|conformal coating|방습코팅,컨포멀코팅
+tin-whisker|tin whisker,whisker growth|주석위스커
+electromigration|electromigration,ion migration|일렉트로마이그레이션,이온마이그레이션
+creepage|creepage distance,clearance distance|연면거리,절연거리
+insulation-resistance|insulation resistance,megger|절연저항
+electric-shock|electric shock,leakage current,touch current|감전사고,감전보호,누설전류
+arc-flash|arc fault,arc flash|아크사고,아크플래시
+product-safety-certification|ul certification,ul listing,kc mark,kc certification|KC인증,전기안전인증
+busbar|busbar,bus bar|버스바
+crimping|crimping,crimp terminal|압착단자,크림핑
+emi-filter|emi filter,noise filter,common mode choke|노이즈필터,커먼모드초크
+signal-integrity|signal integrity,pcb layout|신호무결성,PCB설계
+automated-optical-inspection|automated optical inspection,aoi|자동광학검사
 # ED01 / ED02 / ED03 Power systems, electrical machines and power electronics
 hv-cable|power cable,high-voltage cable,hvdc cable,submarine cable|전력케이블,해저케이블,초고압케이블
 circuit-breaker|circuit breaker,switchgear|차단기,개폐기,배전반
@@ -612,6 +898,27 @@ power-transformer|power transformer,distribution transformer,transformer oil,dis
 smart-meter|smart meter,advanced metering infrastructure,ami|스마트미터,원격검침
 power-supply|switching power supply,smps|스위칭전원,전원공급장치
 relay|protective relay,electromagnetic relay|계전기,보호계전기
+transmission-line|transmission line,overhead line,power line|송전선로,송전선,가공선로
+distribution-network|distribution network,distribution grid|배전망,배전선로
+power-outage|power outage,blackout|정전사고,전력공급중단
+grid-connection|grid connection,grid code,grid integration|계통연계,계통연계형
+frequency-regulation|frequency regulation,ancillary service|주파수조정,보조서비스
+induction-motor|induction motor,asynchronous motor|유도전동기,유도모터
+reluctance-motor|switched reluctance,synchronous reluctance|릴럭턴스모터,스위치드릴럭턴스
+premium-efficiency-motor|ie3,ie4,premium efficiency motor|고효율전동기,프리미엄효율
+variable-speed-drive|variable frequency drive,vfd,variable speed drive|가변속드라이브,가변주파수
+bearing-current|bearing current,shaft voltage|축전압,베어링전류
+demagnetisation|demagnetisation,demagnetization|불가역감자,감자특성
+cogging-torque|cogging torque,cogging|코깅토크,코깅
+rectifier|rectifier,pfc,power factor correction|정류기,역률보정,역률개선
+solid-state-transformer|solid-state transformer|반도체변압기
+switching-loss|switching loss,conduction loss|스위칭손실,도통손실
+snubber|snubber|스너버
+uninterruptible-power|uninterruptible power supply|무정전전원장치
+impulse-test|impulse test,lightning impulse|임펄스시험,뇌임펄스
+gas-insulated-switchgear|gas insulated switchgear,gas-insulated switchgear,sf6|가스절연개폐장치,육불화황
+cable-diagnosis|cable diagnosis,cable fault location,tan delta|케이블진단,유전정접,케이블고장점
+curtailment|curtailment,output curtailment|출력제한,출력제어
 # ED04 / ED05 / ED06 Semiconductors
 ion-implantation|ion implantation,ion implanter|이온주입
 thermal-oxidation|thermal oxidation,oxidation furnace,diffusion furnace|열산화,산화공정,확산로
@@ -636,6 +943,26 @@ wafer-test|probe card,wafer test,burn-in|프로브카드,번인,웨이퍼테스�
 specialty-gas|specialty gas,high-purity gas,etching gas|특수가스,고순도가스
 precursor|precursor|전구체
 vacuum-equipment|vacuum chamber,high vacuum,ultra-high vacuum,vacuum equipment|진공챔버,고진공,초고진공,진공장비
+dry-etching|dry etching,plasma etching,reactive ion etching,rie|건식식각,플라즈마식각
+wet-etching|wet etching|습식식각
+dicing|dicing,wafer dicing,stealth dicing|웨이퍼절단,다이싱
+back-grinding|back grinding,backgrinding,wafer thinning|웨이퍼박화,백그라인딩
+bump|solder bump,micro bump,bumping|마이크로범프,범프,범핑
+redistribution-layer|redistribution layer,rdl,fan-out|재배선층,팬아웃
+package-substrate|package substrate,fc-bga,abf substrate|패키지기판,반도체기판
+particle-contamination|particle contamination,wafer particle|미립자오염,파티클오염
+ultrapure-water|ultrapure water,upw|초순수
+wafer-bonding|wafer bonding,temporary bonding,debonding|임시접합,웨이퍼본딩
+doping|doping,dopant|도펀트,도핑
+rapid-thermal-processing|rapid thermal processing,rapid thermal annealing,rta|급속열처리
+gate-oxide|gate oxide,high-k|게이트산화막,고유전율
+interconnect|copper interconnect,damascene|구리배선,다마신
+electrostatic-chuck|electrostatic chuck|정전척
+chamber-parts|showerhead,focus ring,chamber parts|챔버부품,샤워헤드,포커스링
+wafer-handling|wafer transfer robot,efem,foup|웨이퍼이송로봇,웨이퍼이송
+electronic-design-automation|electronic design automation|반도체설계자동화,설계자동화
+analog-ic|analog ic,analogue ic,mixed-signal|아날로그반도체,혼성신호
+photoresist|photoresist|감광제,포토레지스트
 # ED07 / ED08 / ED09 Displays, photonics and lighting
 lcd|lcd,liquid crystal|액정,액정표시장치
 quantum-dot|quantum dot,qd,qled|양자점,퀀텀닷
@@ -657,6 +984,25 @@ photodetector|photodetector,photodiode|광검출기,포토다이오드
 optical-transceiver|optical transceiver,optical module|광트랜시버,광모듈
 slot-die-coating|slot-die coating,slot die|슬롯다이
 inkjet-printing|inkjet printing,inkjet|잉크젯
+thermal-evaporation|vacuum thermal evaporation,evaporation source|열증착,증발원
+image-retention|image retention,screen burn-in|잔상,번인현상
+backlight|backlight,backlight unit,light guide plate|백라이트,도광판
+colour-filter|colour filter,color filter|컬러필터
+luminous-efficacy|luminous efficacy,luminous efficiency|발광효율,광효율
+colour-rendering|colour rendering,color rendering index,colour temperature,color temperature|연색성,색온도
+glare|glare,unified glare rating|눈부심,글레어
+phosphor|phosphor,led package|형광체,엘이디패키지
+laser-diode|laser diode,vcsel|레이저다이오드,빅셀
+optical-design|optical design,zemax,ray tracing|광학설계,광선추적
+metasurface|diffractive optical element,metalens,metasurface|회절광학소자,메타렌즈,메타표면
+infrared-optics|infrared lens,germanium lens,chalcogenide glass|적외선렌즈,칼코게나이드
+silicon-photonics|silicon photonics,photonic integrated circuit|실리콘포토닉스,광집적회로
+electrochromic|electrochromic,smart glass,smart window|전기변색,스마트윈도우,스마트글라스
+electronic-paper|electronic paper,e-paper,electrophoretic display|전자종이,전자잉크
+hologram|hologram,holography,holographic|홀로그램,홀로그래피
+uv-curing|uv curing,uv-curable,uv adhesive|자외선경화,UV경화
+optically-clear-adhesive|optically clear adhesive,oca|광학투명접착제,광학접착
+transparent-electrode|transparent electrode,ito,indium tin oxide|투명전극,인듐주석산화물
 # EB02 / EB05 / EB08 / EB09 Ceramics, electronic, nano and carbon materials
 ceramic|ceramic,ceramics,technical ceramic,advanced ceramic|세라믹,파인세라믹
 alumina|alumina,aluminium oxide,aluminum oxide|알루미나,산화알루미늄
@@ -675,6 +1021,22 @@ soft-magnetic|soft magnetic,soft magnetic composite,magnetic core|연자성,자�
 aerogel|aerogel|에어로겔
 water-repellent|water repellent,water-repellent,durable water repellent,dwr,superhydrophobic|발수코팅,초발수,발수가공,발수성
 conductive-ink|conductive ink,silver paste,silver nanowire|전도성잉크,은페이스트,은나노와이어
+aluminium-nitride|aluminium nitride,aluminum nitride,aln|질화알루미늄
+boron-nitride|boron nitride,hbn|질화붕소
+ceramic-forming|tape casting,slip casting,green sheet|테이프캐스팅,슬립캐스팅,그린시트
+ltcc|ltcc,low temperature co-fired ceramic,htcc|저온동시소성세라믹,저온동시소성
+glass-ceramic|glass ceramic,glass-ceramic|결정화유리,유리세라믹
+refractory|refractory,refractories,refractory brick,castable refractory|내화물,내화벽돌,부정형내화물
+dielectric-constant|dielectric constant,low-k,low dielectric|유전율,저유전율
+sputtering-target|sputtering target|스퍼터링타겟
+dispersion|dispersion stability,dispersant|분산안정성,분산제
+mxene|mxene|맥신
+silica|silica,fumed silica,silicon dioxide|이산화규소,흄드실리카
+titanium-dioxide|titanium dioxide,tio2|이산화티타늄
+photocatalyst|photocatalyst,photocatalytic|광촉매
+synthetic-diamond|synthetic diamond,cvd diamond,lab-grown diamond|합성다이아몬드,인조다이아몬드
+nanocellulose|nanocellulose,cellulose nanofibre,cellulose nanofiber|나노셀룰로오스,셀룰로오스나노섬유
+hard-carbon|hard carbon|하드카본,난흑연화탄소
 # EF06 Batteries and energy storage
 battery-separator|battery separator,ceramic-coated separator|배터리분리막,세라믹분리막
 electrolyte|liquid electrolyte,electrolyte,lipf6|전해액,전해질
@@ -690,6 +1052,24 @@ battery-abuse-test|nail penetration,abuse test,overcharge|관통시험,과충전
 second-life-battery|second-life battery,second life battery,repurposed battery|사용후배터리,재사용배터리
 supercapacitor|supercapacitor,ultracapacitor,edlc|슈퍼커패시터,울트라커패시터
 redox-flow|redox flow battery,vanadium redox,flow battery|레독스흐름전지,흐름전지,바나듐흐름전지
+electrode-binder|pvdf binder,electrode binder,cmc binder|전극바인더
+conductive-additive|conductive additive,conductive agent|도전재
+current-collector|current collector,copper foil,aluminium foil,aluminum foil|집전체,동박,알루미늄박
+cell-formation|cell formation,formation and ageing,formation and aging|화성공정,포메이션공정
+cell-swelling|cell swelling,battery swelling|스웰링,셀부풀음
+sei|solid electrolyte interphase,sei layer|고체전해질계면,SEI층
+lithium-plating|lithium plating|리튬석출,리튬플레이팅
+self-discharge|self-discharge|자가방전
+internal-resistance|internal resistance,dcir,impedance spectroscopy|내부저항,임피던스분광
+state-of-charge|state of charge,soc estimation|충전상태,잔량추정
+cell-balancing|cell balancing,active balancing|셀밸런싱
+lithium-metal|lithium metal anode,lithium metal battery|리튬금속음극,리튬메탈
+electrode-tab|tab welding,electrode tab|전극탭,탭용접
+battery-cycler|battery cycler,charge-discharge test,charge-discharge cycler|충방전시험,충방전기
+battery-safety-standard|un 38.3,iec 62619,ul 9540a|배터리안전인증
+cell-to-pack|cell-to-pack,ctp,cell-to-body|셀투팩
+lithium-brine|lithium brine,direct lithium extraction|염호,리튬추출
+electrode-slurry|electrode slurry,slurry mixing|전극슬러리
 # EF05 Hydrogen and fuel cells
 alkaline-electrolysis|alkaline electrolysis,alkaline electrolyser,alkaline electrolyzer,aem electrolysis,anion exchange membrane|알칼라인수전해,음이온교환막
 ionomer|proton exchange membrane,nafion,ionomer|이오노머,고분자전해질막,양이온교환막
@@ -701,6 +1081,18 @@ hydrogen-sensor|hydrogen sensor,hydrogen detector|수소센서,수소감지
 reforming|steam reforming,steam methane reforming,reformer|개질기,수증기개질,개질수소
 cryogenic|cryogenic,liquid nitrogen|극저온,초저온,액체질소
 lng|lng,liquefied natural gas|액화천연가스
+catalyst-layer|catalyst layer,platinum loading|촉매층,백금담지
+membrane-degradation|membrane degradation,fluoride emission rate|전해질막열화,막열화
+hydrogen-purity|hydrogen purity,hydrogen quality,iso 14687|수소순도,수소품질
+hydrogen-dispenser|hydrogen dispenser,precooling|수소디스펜서,프리쿨링
+tube-trailer|tube trailer,hydrogen trailer|튜브트레일러
+metal-hydride|metal hydride,hydrogen storage alloy|수소저장합금,금속수소화물
+hydrogen-pipeline|hydrogen pipeline,hydrogen blending|수소배관,수소혼입
+co-firing|hydrogen co-firing,ammonia co-firing,biomass co-firing,coal co-firing|혼소,수소혼소,암모니아혼소
+porous-transport-layer|porous transport layer,titanium felt|다공성수송층
+iridium|iridium,iridium oxide|이리듐
+clean-hydrogen|green hydrogen,blue hydrogen,clean hydrogen|청정수소,그린수소,블루수소
+hydrogen-combustion|hydrogen combustion,hydrogen engine,hydrogen turbine|수소연소,수소엔진,수소터빈
 # EA09 / EA17 / EA18 / EA19 Vehicles and their components
 brake|brake,braking,brake pad,brake disc,brake caliper|브레이크,제동,제동장치
 steering|steering system,electric power steering,steer-by-wire,steering gear|조향,조향장치
@@ -723,6 +1115,26 @@ autonomous-driving|autonomous driving,self-driving,autonomous vehicle|자율주�
 sensor-fusion|sensor fusion|센서퓨전,센서융합
 hd-map|hd map,high-definition map|정밀지도
 head-up-display|head-up display,hud|헤드업디스플레이
+brake-noise|brake squeal,brake judder,brake noise|제동소음,브레이크소음,브레이크스퀼
+brake-dust|brake dust,brake wear particle|브레이크분진,제동분진
+alloy-wheel|alloy wheel,aluminium wheel,aluminum wheel|알루미늄휠,알로이휠
+drive-shaft|drive shaft,driveshaft,propeller shaft,cv joint,constant velocity joint|구동축,등속조인트,드라이브샤프트
+axle|axle,rear axle|차축,액슬
+differential-gear|differential gear|차동기어,차동장치,디퍼렌셜
+engine-mount|engine mount,anti-vibration mount|엔진마운트,방진마운트
+exhaust-system|exhaust system,exhaust manifold,catalytic converter|배기계,배기매니폴드,촉매변환기
+fuel-injection|fuel injection,fuel injector,common rail|연료분사,인젝터,커먼레일
+charging-connector|charging connector,charging inlet,charging port|충전커넥터,충전구
+e-axle|e-axle,electric axle|전동차축,이액슬
+vehicle-seat|car seat,automotive seat,seat comfort|자동차시트,차량시트
+tyre-wear|tread wear,tyre wear,tire wear|타이어마모,트레드마모
+ecu|electronic control unit,ecu,domain controller|전자제어장치,전자제어유닛
+software-defined-vehicle|software-defined vehicle,sdv|소프트웨어중심자동차,소프트웨어정의차량
+proving-ground|proving ground,road load data|주행시험장,실차시험,내구주행
+aerodynamics|aerodynamics,aerodynamic drag,drag coefficient,wind tunnel|공기역학,풍동,항력계수
+personal-mobility|personal mobility,e-scooter,electric scooter|개인형이동수단,전동킥보드
+semi-trailer|semi-trailer,trailer chassis|세미트레일러,피견인차
+special-vehicle|fire truck,special vehicle,special-purpose vehicle|특장차,소방차
 # EA10 Railway vehicles
 rolling-stock|rolling stock,railway vehicle,railcar|철도차량,전동차
 bogie|bogie|철도대차,대차프레임
@@ -730,6 +1142,19 @@ pantograph|pantograph,overhead contact line,overhead catenary|팬터그래프,�
 railway-track|railway track,rail track,sleeper,turnout|철도궤도,침목,분기기
 railway-signalling|railway signalling,railway signaling,train control,cbtc,european train control system|철도신호,열차제어
 wheel-rail|wheel-rail contact,rail wear,wheel wear,railway wheel|차륜,레일마모,차륜마모
+rail-defect|rail crack,rail defect,head check|레일균열,레일결함
+axle-box|axle box,axle bearing|차축베어링,액슬박스
+track-inspection|track geometry,track inspection|궤도검측,궤도틀림
+maglev|hyperloop,maglev|자기부상,하이퍼루프
+light-rail|tram,light rail,lrt|경전철,트램,노면전차
+traction-power|traction power supply,traction substation|급전계통,전철변전소
+rail-welding|rail welding,thermite welding,flash butt welding|레일용접,테르밋용접,플래시버트용접
+railway-braking|railway braking,tread brake|철도제동장치,답면제동
+wheel-flat|wheel flat,wheel out-of-roundness|차륜찰상,차륜편마모
+rail-grinding|rail grinding,rail profile grinding|레일연마,레일삭정
+railway-vibration|ground-borne vibration,railway vibration|철도진동,지반진동
+platform-screen-door|platform screen door,platform door|승강장안전문,스크린도어
+track-bed|track ballast,ballasted track,slab track|도상자갈,자갈도상,콘크리트도상
 # EA11 Shipbuilding and ocean systems
 ballast-water|ballast water,ballast water treatment,bwts|선박평형수,평형수
 scrubber|scrubber,wet scrubber,exhaust gas cleaning|스크러버
@@ -740,6 +1165,20 @@ underwater-robot|rov,auv,underwater vehicle,underwater robot|수중로봇,수중
 sonar|sonar,multibeam echosounder|음파탐지,수중음향
 electric-propulsion|electric propulsion,electric ship|전기추진,전기추진선
 lng-containment|cargo containment,membrane tank,lng tank|화물창,멤브레인탱크
+hull-resistance|hull resistance,towing tank,model basin|예인수조,선형시험,저항추진
+marine-engine|marine engine,two-stroke engine,dual-fuel engine|선박엔진,선박용엔진,이중연료엔진
+bunkering|bunkering,lng bunkering|벙커링
+offshore-structure|jacket structure,offshore platform,fpso|해양플랜트,해양구조물
+subsea|subsea,subsea pipeline|해저배관,해저장비
+autonomous-ship|autonomous ship,autonomous surface vessel,maritime autonomous|자율운항선박,자율운항
+ship-outfitting|outfitting,pipe spool|선박의장,배관스풀
+thruster|thruster,bow thruster|추진기,스러스터
+ship-energy-efficiency|eedi,eexi,carbon intensity indicator|에너지효율설계지수,탄소집약도
+fishing-vessel|fishing vessel,fishing boat|어업용선박,어선엔진
+sloshing|sloshing|슬로싱,출렁임
+dynamic-positioning|dynamic positioning|동적위치제어,동적위치유지
+ice-class|ice class,icebreaker|쇄빙선,내빙선박
+hull-painting|hull painting,block painting|선체도장,블록도장
 # EA12 Aerospace
 aircraft|aircraft,airframe|항공기
 urban-air-mobility|urban air mobility,uam,evtol|도심항공교통,도심항공
@@ -753,6 +1192,20 @@ thermal-barrier-coating|thermal barrier coating|열차폐코팅
 honeycomb|honeycomb,sandwich panel|허니콤,샌드위치패널
 avionics|avionics|항공전자
 airworthiness|airworthiness,type certificate|감항,감항인증
+composite-repair|composite repair,bonded repair,scarf repair|복합재수리,스카프수리
+landing-gear|landing gear|착륙장치,랜딩기어
+flight-control|flight control,flight controller,autopilot|비행제어,자동조종
+space-environment-test|thermal vacuum test,space environment test|열진공시험,우주환경시험
+earth-observation|earth observation,satellite payload|지구관측,탑재체
+aerospace-quality|as9100,nadcap|항공품질,항공품질경영
+turbine-blade|gas turbine blade,turbine vane,nozzle guide vane,single crystal blade|가스터빈블레이드,단결정블레이드,터빈베인
+icing|ice accretion,anti-icing,de-icing|착빙,방빙,제빙
+flutter|flutter,aeroelastic,aeroelasticity|공탄성,플러터
+damage-tolerance|damage tolerance,full-scale fatigue test|손상허용,전기체피로시험
+rocket-propulsion|liquid rocket engine,solid rocket motor,rocket propellant|액체로켓엔진,고체추진제,로켓추진제
+satellite-attitude|attitude control,reaction wheel,satellite bus|자세제어,반작용휠,위성본체
+space-debris|space debris|우주쓰레기,우주잔해물
+radome|radome|레이돔
 # EC01–EC06 / EC10 / EC11 Chemical engineering
 distillation|distillation column,fractional distillation,vacuum distillation|증류
 crystallisation|crystallisation,crystallization|결정화
@@ -773,6 +1226,25 @@ explosion-proof|explosion-proof,atex,iecex|방폭
 dust-explosion|dust explosion,combustible dust|분진폭발
 electrodialysis|electrodialysis|전기투석
 naphtha|naphtha|나프타
+supercritical-extraction|supercritical fluid extraction,supercritical co2|초임계추출,초임계이산화탄소
+evaporator|evaporator,falling film evaporator,mvr|증발농축,증발기
+industrial-dryer|industrial dryer,rotary dryer,fluidised bed dryer,fluidized bed dryer|유동층건조,열풍건조기,회전건조기
+granulation|granulation,granulator|과립화,과립기
+filter-press|filter press|필터프레스,가압여과
+centrifuge|centrifuge,centrifugal separator,decanter centrifuge|원심분리기,원심분리
+catalyst-deactivation|catalyst deactivation,catalyst poisoning|촉매비활성화,촉매피독
+scale-up|scale-up,pilot plant|스케일업,파일럿플랜트
+process-simulation|aspen plus,process simulation|공정모사,공정시뮬레이션
+chlor-alkali|chlor-alkali,caustic soda|가성소다,염소알칼리
+hydrogen-peroxide|hydrogen peroxide|과산화수소
+corrosion-inhibitor|corrosion inhibitor,rust preventive,anti-rust oil|부식억제제,방청제,방청유
+polyol|polyol,isocyanate,mdi,tdi|폴리올,이소시아네이트
+curing-agent|curing agent,hardener,crosslinking agent|경화제,가교제
+biorefinery|biorefinery,bio-based chemical|바이오리파이너리,바이오화학
+chemical-registration|reach regulation,svhc,k-reach,chemical registration|화학물질등록,화평법,화관법
+safety-data-sheet|msds,safety data sheet,sds|물질안전보건자료
+hazardous-chemical|hazardous chemical,hazardous substance|유해화학물질,유해물질
+gas-separation|gas separation membrane,pressure swing adsorption|가스분리막,압력순환흡착
 # EC07 Textiles and fibres
 melt-spinning|melt spinning,electrospinning,wet spinning|용융방사,전기방사,습식방사
 weaving-knitting|weaving,knitting,knitted,woven|제직,편직,니트원단
@@ -782,6 +1254,21 @@ nanofibre|nanofibre,nanofiber|나노섬유
 sewing|sewing,stitching|봉제
 colour-fastness|colour fastness,color fastness|견뢰도,염색견뢰도
 textile-printing|digital textile printing,textile printing|디지털날염,날염
+textile-finishing|textile finishing,finishing agent|섬유가공,섬유후가공
+pilling|pilling,pilling resistance|보풀,보풀발생
+wash-shrinkage|shrinkage after washing,shrink-resistant finish|세탁수축,방축가공
+wash-durability|wash durability,washing fastness|세탁내구성,세탁견뢰도
+moisture-wicking|moisture wicking,quick-dry,quick drying|흡한속건,흡습속건
+spandex|spandex,elastane|스판덱스
+breathability|breathability,air permeability|통기성,통기도
+textile-recycling|textile recycling,fibre-to-fibre recycling,fiber-to-fiber recycling|섬유재활용,의류재활용
+technical-textile|technical textile,industrial textile|산업용섬유,산업용직물
+geotextile|geotextile|토목섬유,지오텍스타일
+tear-strength|tear strength,martindale|인열강도
+leather|leather,artificial leather,synthetic leather|인조가죽,합성피혁,천연가죽
+uv-protective-fabric|uv protective fabric,upf|자외선차단원단
+fibre-fineness|denier,fibre fineness,fiber fineness|섬도,데니어
+antistatic|antistatic,anti-static|대전방지,정전기방지
 # LC06 / LC07 / LC08 / LC09 / LC10 / LC13 Medical devices, diagnostics, digital health, Korean medicine, dentistry, rehabilitation
 sterilisation|sterilisation,sterilization,sterilizer,steriliser,sterile,ethylene oxide sterilisation,gamma sterilisation|멸균,멸균기,멸균밸리데이션
 disinfection|disinfection,disinfectant|소독,소독제
@@ -816,6 +1303,26 @@ orthodontics|orthodontic,clear aligner,orthodontics|치아교정,교정장치,�
 intraoral-scanner|intraoral scanner|구강스캐너
 herbal-medicine|herbal medicine,herbal extract|한약,한약재,생약
 acupuncture|acupuncture|침술,침치료
+x-ray-detector|x-ray detector,flat panel detector|엑스선검출기,평판검출기
+patient-monitor|patient monitor,vital signs|환자감시장치,생체징후,활력징후
+electrosurgery|electrosurgical,electrosurgery,rf ablation,radiofrequency ablation|전기수술기,고주파수술기,고주파절제
+medical-laser|medical laser,dermatology laser,aesthetic laser|의료용레이저,피부레이저
+surgical-instrument|surgical instrument,surgical stapler,laparoscopic|수술기구,복강경
+orthopaedic-implant|orthopaedic implant,orthopedic implant,bone plate,bone screw,artificial joint,hip replacement,knee replacement|인공관절,골고정판,정형외과임플란트
+software-medical-device|software as a medical device,samd,digital therapeutics|디지털치료제,의료기기소프트웨어
+medical-device-quality|iso 13485,medical device quality management|의료기기품질관리,의료기기제조품질
+sterile-barrier|sterile barrier,medical packaging,sterile packaging|멸균포장,의료용포장
+electrical-stimulation|functional electrical stimulation,neuromuscular electrical stimulation|기능적전기자극,전기자극치료
+oxygen-concentrator|oxygen concentrator|산소발생기,산소농축기
+nebuliser|nebuliser,nebulizer,inhaler|흡입기,네뷸라이저
+hospital-bed|hospital bed,patient lift|의료용침대,환자리프트
+hospital-infection|hospital-acquired infection,nosocomial infection|병원감염,원내감염
+moxibustion|moxibustion,cupping therapy|뜸치료,부항요법,부항치료
+pharmacopuncture|pharmacopuncture|약침
+dental-prosthesis|denture,dental prosthesis,dental bridge|틀니,치과보철,보철물
+bone-graft|bone graft,bone substitute|골이식재,골이식,골대체재
+periodontal|dental caries,periodontal disease,periodontitis|충치,치주질환,치주염
+walking-aid|walking aid,rollator|보행보조기,보행보조
 # LA01–LA12 / LC03 / LC04 / LC05 / EB07 Biotechnology, drug development, biopharma and biomaterials
 cell-culture|cell culture,cell culture medium|세포배양,배양배지
 antibody|antibody,monoclonal antibody|항체,단일클론항체
@@ -832,6 +1339,27 @@ organoid|organoid|오가노이드
 enzyme|enzyme,enzymatic|효소
 preclinical|animal test,animal testing,preclinical|동물실험,전임상
 bioresorbable|bioresorbable,biodegradable implant,absorbable implant|생체흡수성,생분해성임플란트
+bioreactor|single-use bioreactor,cell culture bioreactor|일회용생물반응기,세포배양기,바이오리액터
+protein-purification|downstream processing,protein purification|단백질정제,정제공정
+cell-line|cell line development,cho cell|세포주개발
+recombinant-protein|recombinant protein,protein expression|재조합단백질,단백질발현
+mrna|mrna,lipid nanoparticle,lnp|지질나노입자,메신저리보핵산
+biosimilar|biosimilar|동등생물의약품,바이오시밀러
+antibody-drug-conjugate|antibody-drug conjugate|항체약물접합체
+peptide|peptide,peptides|펩타이드,펩티드
+gene-therapy|gene therapy,viral vector,aav|유전자치료,바이러스벡터
+bioinformatics|bioinformatics|생물정보학,생명정보학
+omics|proteomics,metabolomics,transcriptomics|단백체학,대사체학,전사체
+toxicology|toxicity test,toxicology,glp|독성시험,독성평가,비임상시험
+pharmacokinetics|pharmacokinetics,adme|약동학,약물동태
+cdmo|cdmo,contract development and manufacturing|위탁개발생산
+collagen|collagen|콜라겐
+hyaluronic-acid|hyaluronic acid,hyaluronan|히알루론산
+chitosan|chitosan|키토산
+bioprinting|bioprinting,bioink|바이오프린팅,바이오잉크
+endotoxin|endotoxin,pyrogen|발열성물질,엔도톡신
+antibiotic|antibiotic,antimicrobial resistance|항생제,항생제내성
+biomarker|biomarker|생체표지자,바이오마커
 # LB07 / LB08 Food science and processing
 freeze-drying|freeze drying,freeze-drying,lyophilisation,lyophilization|동결건조
 spray-drying|spray drying,spray dryer|분무건조
@@ -845,6 +1373,22 @@ packaging|packaging film,flexible packaging,food packaging,packaging material|�
 oxygen-barrier|oxygen barrier,gas barrier,evoh|산소차단,가스차단성,차단성
 cold-chain|cold chain|콜드체인,저온유통
 sensory-evaluation|sensory evaluation,sensory panel|관능평가,관능검사
+food-additive|food additive|식품첨가물
+aseptic-filling|aseptic filling,aseptic packaging|무균충전,무균포장
+allergen|allergen,food allergy|알레르기유발,알레르겐
+mycotoxin|mycotoxin,aflatoxin|곰팡이독소,아플라톡신
+foodborne-pathogen|foodborne pathogen,salmonella,listeria|식중독균,살모넬라,리스테리아
+food-spoilage|food spoilage,spoilage|변패,식품부패
+texture-analysis|texture analysis,texture analyser,texture analyzer|물성분석,텍스처분석기
+kimchi|kimchi|김치
+meat-processing|meat processing,slaughterhouse|육가공,도축
+dairy-product|dairy product,cheese,yoghurt,yogurt|유가공품,낙농제품,치즈,요거트
+beverage|beverage,soft drink|음료,음료수
+bakery|bakery,bread making|제빵,베이커리
+sweetener|sweetener,sugar substitute,stevia|감미료,대체당,스테비아
+sodium-reduction|sodium reduction,salt reduction|나트륨저감,저염
+frozen-food|frozen food,quick freezing,iqf|냉동식품,급속동결
+food-hygiene|food hygiene|식품위생
 # LB01–LB10 Agriculture, livestock, forestry and fisheries
 hydroponics|hydroponic,hydroponics,nutrient solution|수경재배,양액
 plant-factory|plant factory,vertical farm,vertical farming|식물공장,수직농장
@@ -858,6 +1402,19 @@ aquaculture|aquaculture,fish farming,recirculating aquaculture|양식장,수산�
 livestock-manure|livestock manure,manure|가축분뇨
 timber|timber,cross-laminated timber,clt,engineered wood|목재,목조,집성재,구조용목재
 pulp-paper|pulp,papermaking,paper mill|펄프,제지
+phenotyping|phenotyping,plant phenotyping|표현체,표현형분석
+soil-analysis|soil analysis,soil nutrient,soil moisture|토양분석,토양수분,토양양분
+biological-control|biological control,biopesticide|생물방제,미생물농약
+weed-control|herbicide,weed control|제초제,잡초방제
+harvesting-robot|harvesting robot,fruit picking|수확로봇,과일수확
+post-harvest|post-harvest,postharvest|수확후관리,저온저장고
+animal-disease|african swine fever,avian influenza,foot-and-mouth disease|아프리카돼지열병,조류인플루엔자,구제역
+feed-additive|animal feed,feed additive,compound feed|사료첨가제,배합사료
+forest-fire|forest fire,wildfire|산불,산림화재
+fish-disease|fish disease,fish vaccine|어병,수산질병
+seaweed|seaweed,macroalgae,laver|해조류,김양식,미역
+microalgae|microalgae,spirulina,chlorella|미세조류,클로렐라,스피룰리나
+edible-insect|edible insect,insect protein,black soldier fly|식용곤충,곤충단백질,동애등에
 # EH01–EH10 Environment
 activated-sludge|activated sludge|활성슬러지
 sludge|sludge,sludge dewatering|슬러지,슬러지탈수
@@ -883,6 +1440,24 @@ soil-remediation|soil remediation,contaminated soil,groundwater remediation|토�
 biogas|biogas,biomethane|바이오가스,바이오메탄
 anaerobic-digestion|anaerobic digestion,anaerobic digester|혐기성소화,혐기소화
 membrane-fouling|membrane fouling,membrane scaling|막오염,파울링
+nutrient-removal|nutrient removal,nitrogen removal,phosphorus removal,biological nutrient removal|질소제거,총인처리,고도처리
+oxygen-demand|chemical oxygen demand,biochemical oxygen demand|화학적산소요구량,생물화학적산소요구량
+chlorination|chlorination,residual chlorine|염소소독,잔류염소
+sewage|sewage,sewer,sewage treatment|하수처리,하수관로,오수처리
+leachate|leachate,landfill leachate|침출수
+composting|composting,compost|퇴비,퇴비화
+food-waste|food waste|음식물쓰레기,음식물류폐기물
+construction-waste|construction waste,demolition waste|건설폐기물
+hazardous-waste|hazardous waste,designated waste|지정폐기물,유해폐기물
+carbon-credit|carbon credit,emission trading,carbon offset|탄소배출권,배출권거래
+ghg-inventory|scope 3,scope 1,scope 2,ghg inventory|온실가스인벤토리,스코프3
+environmental-impact-assessment|environmental impact assessment|환경영향평가
+stormwater|stormwater,rainwater harvesting|빗물,우수관리,빗물이용
+dredging|dredging,contaminated sediment|준설,오염퇴적물
+water-reuse|water reuse,water recycling,reclaimed water|물재이용,재이용수,중수도
+chemical-recycling|chemical recycling,depolymerisation,depolymerization|화학적재활용,해중합
+eco-design|eco-design,ecodesign,design for recycling|친환경설계,에코디자인
+environmental-label|environmental product declaration,epd,eco-label|환경성적표지,환경표지
 # EF01–EF13 Energy and resources
 bipv|bipv,building-integrated photovoltaic|건물일체형태양광
 geothermal|geothermal,ground source heat pump|지열
@@ -895,6 +1470,21 @@ energy-audit|energy audit,energy diagnosis|에너지진단
 thermal-energy-storage|thermal energy storage,phase change material|축열조,열에너지저장,잠열,상변화물질
 solar-thermal|solar thermal,solar collector|태양열,집열기
 co2-utilisation|co2 conversion,co2 utilisation,co2 utilization,e-fuel|이산화탄소전환,탄소자원화
+pv-degradation|potential induced degradation,hot spot,pv module degradation|잠재유도열화,모듈열화,핫스팟
+solar-tracker|solar tracker|태양광추적,추적식태양광
+floating-pv|floating solar,floating pv|수상태양광
+agrivoltaic|agrivoltaic,agrivoltaics,agri-pv|영농형태양광
+wind-resource|wind resource assessment,met mast|풍황,풍황계측
+pumped-storage|pumped storage,pumped hydro|양수발전
+hydropower|hydropower,small hydro,hydro turbine|수력발전,소수력
+city-gas|city gas,natural gas pipeline,gas pipeline|도시가스,가스배관
+lpg|lpg,liquefied petroleum gas|액화석유가스
+oil-refining|oil refinery,petroleum refining|정유공정,석유정제,정유사
+coal-power|coal-fired power,coal power plant|석탄화력,석탄발전
+mineral-processing|mineral processing,flotation,beneficiation|선광공정,부유선별
+critical-minerals|critical minerals,critical raw materials|핵심광물,전략광물
+smelting|smelting,pyrometallurgy|건식제련,제련소
+co2-storage|co2 storage,geological storage|이산화탄소저장,지중저장
 # EG Nuclear energy and radiation
 radiation-shielding|radiation shielding|방사선차폐
 dosimetry|dosimeter,dosimetry|선량계,선량
@@ -904,6 +1494,19 @@ nuclear-fuel|nuclear fuel,fuel assembly,fuel rod|핵연료,핵연료봉,연료�
 nuclear-fusion|nuclear fusion,tokamak,fusion reactor|핵융합,토카막
 neutron|neutron,neutron irradiation|중성자
 irradiation|electron beam irradiation,gamma irradiation,irradiation facility|전자선조사,감마선조사,방사선조사
+radiation-detector|radiation detector,scintillator,gamma spectroscopy|방사선검출기,섬광체,감마분광
+decontamination|radioactive decontamination,nuclear decontamination|방사능제염,방사성오염제거
+spent-fuel|spent fuel,spent nuclear fuel,dry cask storage|사용후핵연료,건식저장
+nuclear-safety|nuclear safety,probabilistic safety assessment|원자력안전,확률론적안전성평가
+radiation-hardened|radiation hardening,radiation-hardened,rad-hard|내방사선
+radiopharmaceutical|radiopharmaceutical,radiotracer|방사성의약품
+radon|radon|라돈
+reactor-pressure-vessel|reactor pressure vessel,rpv|원자로압력용기
+in-core-instrumentation|in-core instrumentation,neutron flux monitoring|노내계측,중성자속
+pressurised-water-reactor|pressurised water reactor,pressurized water reactor,pwr|가압경수로
+radiation-monitoring|radiation monitoring,environmental radiation|방사선감시,환경방사선
+hot-cell|hot cell,remote handling|핫셀,원격취급
+tritium|tritium|삼중수소
 # EI01–EI12 / EA13 Construction, transport, logistics, public safety and defence
 precast-concrete|precast,precast concrete|프리캐스트
 rebar|rebar,reinforcing bar|철근
@@ -926,6 +1529,30 @@ shipping-container|shipping container,reefer container|해상컨테이너,냉동
 port-logistics|port logistics,container terminal|항만,항만물류
 ballistic-protection|ballistic protection,body armour,body armor,bulletproof|방탄,방호복
 formwork|formwork|거푸집
+concrete-crack|concrete crack,crack repair,crack width|콘크리트균열,균열보수
+efflorescence|efflorescence|백화현상
+chloride-attack|carbonation of concrete,chloride attack,chloride ingress|염화물침투,염해대책
+shotcrete|shotcrete|숏크리트
+uhpc|ultra-high performance concrete,uhpc|초고성능콘크리트
+water-leakage|water leakage,water ingress|누수
+condensation|condensation,dew point,condensation damage|결로현상,결로방지,표면결로,이슬점
+mould-growth|mould growth,mold growth,fungal growth|곰팡이발생,곰팡이오염
+floor-impact-noise|floor impact noise,impact sound insulation|층간소음,바닥충격음
+thermal-bridge|thermal bridge,thermal bridging|열교현상,열교차단
+zero-energy-building|passive house,zero energy building,zeb|제로에너지건축,패시브하우스
+fireproof-coating|fireproof coating,fire-resistant coating,intumescent coating|내화도료,내화피복
+scaffolding|construction scaffolding,system scaffold|강관비계,시스템비계
+retaining-wall|retaining wall,earth retaining|옹벽,흙막이
+pothole|pothole|포트홀
+fall-protection|fall protection,fall arrest|추락방지,추락사고
+personal-protective-equipment|personal protective equipment,ppe,safety helmet|개인보호구,안전모
+evacuation|evacuation,evacuation simulation|피난,대피경로
+customs-clearance|freight forwarding,customs clearance|통관,포워딩
+protective-packaging|cushioning packaging,protective packaging|완충포장,완충재
+stealth|stealth technology,radar absorbing material|스텔스,전파흡수체
+explosive-detection|explosive detection,explosives trace detection|폭발물탐지
+traffic-signal|traffic signal,signal timing|교통신호,신호제어
+parking|parking guidance,parking lot,car park|주차관제,주차장
 # LC12 Cosmetics
 sunscreen|sunscreen,uv filter,spf|자외선차단,선크림
 skin-whitening|skin whitening,skin brightening|미백,미백기능
@@ -936,6 +1563,20 @@ plant-extract|plant extract,botanical extract,natural extract|식물추출물,�
 fragrance|fragrance,perfume|향료,향료원료
 microneedle|microneedle,microneedles|마이크로니들
 human-application-test|human application test,dermatological test,skin irritation test|인체적용시험,피부자극시험
+skin-barrier|skin barrier,ceramide|피부장벽,세라마이드
+acne|acne|여드름
+hair-loss|hair loss,alopecia|탈모
+make-up|foundation makeup,lipstick,cushion compact|파운데이션,립스틱,쿠션팩트
+skin-hydration|skin hydration,corneometer,transepidermal water loss,tewl|피부수분,경피수분손실
+vegan-cosmetics|vegan cosmetics,clean beauty|비건화장품
+functional-cosmetics|functional cosmetics,cosmetic regulation,cosmetic product safety report|기능성화장품,화장품규제
+sebum|sebum,sebum control|피지조절,피지분비
+cosmetic-stability|cosmetic stability test,phase separation|안정도시험,상분리
+sheet-mask|sheet mask,mask pack|마스크팩,시트마스크
+hair-dye|hair dye,hair colourant,hair colorant|염모제,헤어컬러
+skin-soothing|soothing,skin soothing|피부진정,진정효과
+liposome|liposome,liposomal|리포좀,리포솜
+deodorant|deodorant,antiperspirant|데오드란트,땀억제
 `;
 
 export interface GlossaryConcept {
