@@ -15,7 +15,8 @@
  * BENCH_EXHAUSTIVE_TIMED (needs timed through the exhaustive path, default 10),
  * BENCH_ROUNDS (API rounds, default 3). */
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { benchApp } from './bench-app';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,14 +25,12 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { confidentMatches, isMatchShown, scoreMatch, type MatchPlace } from '@spillover/domain';
-import { AppModule } from '../src/app.module';
 import { capabilityFacts, MatchEngine, needFacts } from '../src/match/match-engine';
 import { MatchIndexes } from '../src/match/match-indexes';
 import { MatchRefreshJob } from '../src/match/match-refresh.job';
 import { MatchSweep } from '../src/match/match-sweep';
 import { MatchRepository, type CapabilityRow, type NeedRow } from '../src/match/match.repository';
 import type { Actor } from '../src/platform/auth/actor';
-import { loadConfig } from '../src/platform/config/config';
 import { migrate } from '../src/platform/database/migrate';
 import { Policy } from '../src/platform/policy/policy.service';
 import {
@@ -81,7 +80,7 @@ async function main(): Promise<void> {
     options: '-c jit=off',
   });
   let server: ChildProcess | null = null;
-  let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | null = null;
+  let app: INestApplicationContext | null = null;
   try {
     await migrate(database.url);
     log('generating data');
@@ -111,16 +110,7 @@ async function main(): Promise<void> {
       `needs: ${needs.length} of ${new Set(needs.map((n) => n.organizationId)).size} organizations (${['PUBLIC', 'CLUSTER', 'PRIVATE'].map((v) => `${v} ${needs.filter((n) => n.visibility === v).length}`).join(', ')})`,
     );
 
-    const config = loadConfig({
-      ...env,
-      DATABASE_URL: database.url,
-      SPILLOVER_DATA_DIR: dataDir,
-      SPILLOVER_DEMO_DATA: 'false',
-      SPILLOVER_JOBS: 'false',
-    });
-    app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.url), {
-      logger: false,
-    });
+    app = await benchApp(database.url, dataDir);
     const refresh = app.get(MatchRefreshJob);
 
     // 1. The first full matching of every live listing, with the job's own code: the index

@@ -4,13 +4,12 @@
  * BENCH_PROFILE_SWEEP / BENCH_PROFILE_FULL_SWEEP / BENCH_PROFILE_DRAIN time the job's paths.
  * A corpus to run it on: match-corpus.ts. */
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
+import { benchApp } from './bench-app';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../src/app.module';
 import { MatchEngine } from '../src/match/match-engine';
 import { MatchIndexes } from '../src/match/match-indexes';
 import { IndexSweep } from '../src/match/match-index-sweep';
@@ -21,22 +20,12 @@ import { MatchLive } from '../src/match/match-live';
 import { MatchRepository } from '../src/match/match.repository';
 import { StrongMatchNotifier } from '../src/match/strong-match-notifier';
 import { MatchRefreshJob, STORED_MATCHES } from '../src/match/match-refresh.job';
-import { loadConfig } from '../src/platform/config/config';
 import { log, ms, percentile } from './bench-support';
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL!;
   const sample = Number(process.env.BENCH_PROFILE_SAMPLE ?? 200);
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: url,
-    SPILLOVER_DATA_DIR: mkdtempSync(join(tmpdir(), 'spillover-profile-')),
-    SPILLOVER_DEMO_DATA: 'false',
-    SPILLOVER_JOBS: 'false',
-  });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), {
-    logger: false,
-  });
+  const app = await benchApp(url, mkdtempSync(join(tmpdir(), 'spillover-profile-')));
   try {
     const begin = performance.now();
     const index = await app.get(MatchIndexes).current();

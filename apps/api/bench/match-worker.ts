@@ -3,33 +3,19 @@
  * Builds its index, says "ready", waits for "go" on stdin, drains the queue with the job's
  * own batches and prints what it did as JSON. Environment: DATABASE_URL. */
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
+import { benchApp } from './bench-app';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { AppModule } from '../src/app.module';
 import { MatchIndexes } from '../src/match/match-indexes';
 import { MatchRefreshJob } from '../src/match/match-refresh.job';
-import { loadConfig } from '../src/platform/config/config';
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL!;
   const dataDir = mkdtempSync(join(tmpdir(), 'spillover-worker-'));
-  const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot(
-      loadConfig({
-        ...process.env,
-        DATABASE_URL: url,
-        SPILLOVER_DATA_DIR: dataDir,
-        SPILLOVER_DEMO_DATA: 'false',
-        SPILLOVER_JOBS: 'false',
-      }),
-      url,
-    ),
-    { logger: false },
-  );
+  const app = await benchApp(url, dataDir);
   try {
     const building = performance.now();
     await app.get(MatchIndexes).current();

@@ -9,7 +9,8 @@
  * BENCH_ORGANIZATIONS (sizes), BENCH_ROUNDS (timed rounds, default 3), BENCH_SHARED_BUFFERS
  * (embedded server, default 1GB), BENCH_KEEP=1 (keep the database and print its URL). */
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { benchApp } from './bench-app';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +18,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { parseInput, searchFilterSchema } from '@spillover/domain';
-import { AppModule } from '../src/app.module';
 import type { Actor } from '../src/platform/auth/actor';
-import { loadConfig } from '../src/platform/config/config';
 import { migrate } from '../src/platform/database/migrate';
 import type { CompiledSql } from '../src/search/search-sql';
 import { SearchRepository } from '../src/search/search.repository';
@@ -62,7 +61,7 @@ async function main(): Promise<void> {
   const database = await freshDatabase('search');
   log(`database: ${database.describe}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'spillover-bench-app-'));
-  let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | null = null;
+  let app: INestApplicationContext | null = null;
   let server: ChildProcess | null = null;
   const sql = new Client({
     connectionString: database.url,
@@ -97,16 +96,7 @@ async function main(): Promise<void> {
     const endpoint = await api.endpoint;
     log(`API listening on ${endpoint} (pid ${api.process.pid})`);
     // This process compiles the floor's statements with the same code (it serves no HTTP).
-    const config = loadConfig({
-      ...env,
-      DATABASE_URL: database.url,
-      SPILLOVER_DATA_DIR: dataDir,
-      SPILLOVER_DEMO_DATA: 'false',
-      SPILLOVER_JOBS: 'false',
-    });
-    app = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.url), {
-      logger: false,
-    });
+    app = await benchApp(database.url, dataDir);
 
     // A member: an ORG_ADMIN of an organization that is ACTIVE in a cluster.
     const member = new HttpClient(endpoint);
