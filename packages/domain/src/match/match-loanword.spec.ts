@@ -31,6 +31,11 @@ describe('sound keys of loanwords', () => {
     expect(latinSounds(english)).toContain(key);
   });
 
+  it('reads a long compound but not a run of Hangul longer than any word', () => {
+    expect(hangulSounds('폴리에틸렌테레프탈레이트필름')).not.toEqual([]);
+    expect(hangulSounds('코팅'.repeat(2000))).toEqual([]);
+  });
+
   it('gives no key to a word too short to tell', () => {
     expect(hangulSound('모터')).toBeNull();
     expect(latinSounds('motor')).toEqual([]);

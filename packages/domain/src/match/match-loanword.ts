@@ -38,6 +38,9 @@ const CONSONANTS: ReadonlySet<string> = new Set('KGTDPBSLMNQH');
 /** Fewer consonant classes than this and the key would meet too many unrelated words. */
 export const MIN_SOUND_CONSONANTS = 3;
 
+/** The longest Hangul word read for loanwords, in syllables (폴리에틸렌테레프탈레이트필름 is 14). */
+export const MAX_LOANWORD_COMPOUND = 16;
+
 type VowelClass = 'A' | 'O' | 'U';
 
 function skeleton(symbols: readonly Symbol[], firstVowel: VowelClass | undefined): string | null {
@@ -414,6 +417,9 @@ const isNeighbour = (rest: string, affixes: ReadonlySet<string>): boolean =>
  * 센서 and 코팅 inside them meet "sensor" and "coating" too.
  */
 function hangulSoundsOf(word: string): string[] {
+  // Each cut reads the word again: a run of Hangul thousands of syllables long (pasted or
+  // hostile text) would cost seconds, and no compound of a loanword is that long.
+  if (word.length > MAX_LOANWORD_COMPOUND) return [];
   const keys: string[] = [];
   const add = (run: string) => {
     const key = hangulSound(run);
