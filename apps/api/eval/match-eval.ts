@@ -2,9 +2,10 @@
 // with the engine's own score and floor, printed for every read part: TUNING, HELD_OUT (the
 // first fresh part, read, now tuning data), SEEN (the first held-out part, read), FRESH2
 // (the second fresh part, read), FRESH3 (the third, read for round 5 of issue 12), FRESH4
-// (the fourth, read twice in round 6) and FRESH5 (the fifth, written blind, read in round 7).
-// FRESH6, the untouched held-out part (HELD_OUT_PART, written blind and committed alone), is
-// printed only when asked for by name (`--part FRESH6`). `--part TUNING` for one part.
+// (the fourth, read twice in round 6), FRESH5 (the fifth, written blind, read in round 7) and
+// FRESH6 (the sixth, written blind, read in round 8). FRESH7, the untouched held-out part
+// (HELD_OUT_PART, written blind and committed alone), is printed only when asked for by name
+// (`--part FRESH7`). `--part TUNING` for one part.
 // `--needs` lists each need's shown top 5 with grades, for reading a ranking pair by pair.
 import {
   evaluateMatching,
