@@ -86,4 +86,40 @@ describe('material designations and Korean forms in the glossary', () => {
     expect(concepts('회원사 지원사업')).not.toContain('yarn');
     expect(concepts('개발수요 조사')).not.toContain('water-repellent');
   });
+
+  it('knows the third pass’s cross-field words: problems, hazards, products and places', () => {
+    expect(concepts('외벽 균열과 누수')).toEqual(expect.arrayContaining(['crack', 'water-leakage']));
+    expect(concepts('hairline cracks and water leakage')).toContain('crack');
+    expect(concepts('용접흄 노출 저감')).toContain('welding-fume');
+    expect(concepts('welding fumes in the shop')).toContain('welding-fume');
+    expect(concepts('지게차 보행자 사각지대')).toEqual(
+      expect.arrayContaining(['pedestrian', 'blind-spot']),
+    );
+    expect(concepts('forklift blind spot and pedestrians')).toEqual(
+      expect.arrayContaining(['pedestrian', 'blind-spot']),
+    );
+    expect(concepts('사과 갈변 억제')).toEqual(expect.arrayContaining(['apple', 'browning']));
+    expect(concepts('browning of sliced apples')).toEqual(
+      expect.arrayContaining(['apple', 'browning']),
+    );
+    expect(concepts('배관 누설')).toContain('safety-inspection');
+    expect(concepts('a leak in the valve')).toContain('safety-inspection');
+  });
+
+  it('keeps the third pass’s short terms out of common words and generic English', () => {
+    expect(concepts('자연어처리 모델')).not.toContain('salmon');
+    expect(concepts('측정 정밀도 향상')).not.toContain('density');
+    expect(concepts('열화상카메라 검사')).not.toContain('ageing-degradation');
+    expect(concepts('이해충돌 방지')).not.toContain('pest');
+    expect(concepts('경북대학교 연구실')).not.toContain('school');
+    expect(concepts('시스템구축사업 수행')).not.toContain('livestock-barn');
+    expect(concepts('열교환기 설계')).not.toContain('hvac');
+    expect(concepts('보행로봇 개발')).not.toContain('sidewalk');
+    expect(concepts('자세제어 알고리즘')).not.toContain('detergent');
+    expect(concepts('반도체 공정')).not.toContain('slaughtering');
+    expect(concepts('온실가스 감축')).not.toContain('greenhouse');
+    expect(concepts('energy harvesting from vibration')).not.toContain('harvesting');
+    expect(concepts('energy density of cells')).not.toContain('density');
+    expect(concepts('neural network training')).not.toContain('train');
+  });
 });

@@ -17,6 +17,21 @@
 // kind, such as 입계부식 / intergranular corrosion beside 공식부식, test methods and standards
 // vocabulary, and the problems users name, such as 결로현상 / condensation), Sino-Korean or
 // native Korean names first; chosen by the field, not from any evaluation text or miss.
+// A third pass (the `# * <kind>` headings at the end, about 460 concepts, and a hundred
+// concepts above extended) adds the vocabulary that cuts across fields: the words people
+// use for the problem, the hazard, the product and the place rather than the technology's
+// name. Failure modes, defects and symptoms (균열 / crack, 누설 / leak, 갈변 / browning);
+// hazards, occupational safety and ergonomics, after KOSHA's accident types and safety
+// vocabulary (용접흄 / welding fume, 아차사고 / near miss, 사각지대 / blind spot); crops,
+// animals, foods and natural products by name, after 농촌진흥청's crop names; everyday
+// materials and objects; places, equipment and roles of plants, logistics and buildings;
+// kinds of work; qualities people measure; environmental nuisances and emissions; KS terms
+// where one exists. Written by the team from domain knowledge and standard Korean terms,
+// chosen by kind of word and not from any evaluation text. A term another concept already
+// held went to that concept instead; words too generic or ambiguous to name one thing were
+// left out (저장, 포장, 공장, 분리, 고장, "loading", "transformer", "inventory"), and so
+// were one-syllable Korean words, which match nothing alone (흄, 녹, 굴): longer forms
+// stand in (용접흄, 녹발생, 굴양식).
 // Loanwords written in Hangul need no entry (match-loanword hears 코팅 as coating), so the
 // Korean side favours terms a loanword does not cover. Material designations map to
 // their base material as the designation systems define them: Aluminum Association and
@@ -25,7 +40,8 @@
 // 10027 names (22MnB5) and nickel superalloy trade names; heat-treatment terms follow
 // ISO 4885's vocabulary, non-destructive methods ISO 9712's (UT, RT, MT, PT, AE, MFL). Each line is
 //   concept | English terms (comma-separated) | Korean terms (comma-separated)
-// and a line starting with `#` names the taxonomy fields of the lines under it.
+// and a line starting with `#` names the taxonomy fields of the lines under it (`# * …`:
+// a kind of word across fields).
 // English terms are matched as folded, singular word sequences ("bipolar plates" →
 // "bipolar plate"); Korean terms are matched inside Hangul words (수소연료전지를 holds
 // 연료전지). Keep terms specific: a generic word here ("test", "시험") would let every
@@ -109,7 +125,7 @@ body-in-white|body-in-white,car body,biw|차체
 b-pillar|b-pillar|B필러
 seat-frame|seat frame|시트프레임
 suspension|suspension arm,suspension|서스펜션
-welding|welding,welded,weld,arc welding,mig,mag welding,tig,gmaw,gtaw,spot welding,resistance spot welding,electron beam welding|용접,아크용접,스폿용접,점용접,저항용접
+welding|welding,welded,weld,arc welding,mig,mag welding,tig,gmaw,gtaw,spot welding,resistance spot welding,electron beam welding,welded joint|용접,아크용접,스폿용접,점용접,저항용접,용접작업
 friction-stir-welding|friction stir welding,fsw|마찰교반
 dissimilar-joining|dissimilar joining,multi-material|이종접합,이종소재
 joining|joining,joint|접합
@@ -125,7 +141,7 @@ non-destructive|non-destructive,ndt,nondestructive,ultrasonic testing,ultrasonic
 x-ray-ct|x-ray ct,computed tomography,ct|엑스선,CT
 eddy-current|eddy current|와전류
 salt-spray|salt spray|염수분무
-thermal-shock|thermal shock|열충격
+thermal-shock|thermal shock,thermal cracking|열충격,열균열
 humidity|humidity,damp heat|고온고습,습도
 reliability|reliability|신뢰성
 emc|emc,electromagnetic compatibility,emission,cispr|전자파,전자파적합성
@@ -160,19 +176,19 @@ bearing|bearing|베어링
 gearbox|gearbox,gear|기어박스,기어,감속기
 rotating-machinery|rotating machinery,rotating equipment|회전체,회전기계,회전설비
 machine-vision|machine vision,vision inspection,computer vision,3d vision|머신비전,비전검사,영상검사
-surface-defect|surface defect,scratch,dent|표면결함,스크래치,찍힘
-defect-inspection|defect inspection,inspection,visual inspection|검사,결함검출,육안검사
+surface-defect|surface defect,scratch,dent|표면결함,스크래치,찍힘,움푹패임,덴트,긁힘,흠집
+defect-inspection|defect inspection,inspection,visual inspection,appearance inspection,cosmetic inspection|검사,결함검출,육안검사,외관검사,외관불량
 face-recognition|face recognition|안면인식
 lidar|lidar,point cloud|라이다,포인트클라우드
 slam|slam,simultaneous localisation and mapping|SLAM,슬램,동시위치추정
 path-planning|path planning,route planning,traffic control|경로계획,경로,교통제어
 agv|agv,amr,mobile robot|AGV,무인운반차,이동로봇
 fleet-management|fleet management,multi-robot|군집제어,다중로봇
-warehouse|warehouse,logistics centre|창고,물류센터
+warehouse|warehouse,logistics centre,distribution centre,distribution center,fulfilment centre,fulfillment center|창고,물류센터,풀필먼트센터,배송센터
 bin-picking|bin picking,picking|빈피킹,피킹
 robot|robot,robotic,cobot|로봇,협동로봇
 force-control|force control,force-torque|힘제어
-assembly|assembly,assembly line|조립,조립라인
+assembly|assembly,assembly line,assembling,manual assembly|조립,조립라인,조립작업,수작업조립
 automation|automation,automated|자동화
 digital-twin|digital twin|디지털트윈
 simulation|simulation,discrete-event|시뮬레이션
@@ -209,9 +225,9 @@ wastewater|wastewater,effluent|폐수
 heavy-metal|heavy metal,chromium|중금속,크롬
 membrane-separation|membrane bioreactor,mbr,reverse osmosis|분리막,역삼투,막분리
 plating|plating,electroplating|도금
-water-filter|water filter,purifier|정수기,필터
+water-filter|water filter,purifier,water purifier,water dispenser|정수기,필터
 pyrolysis|pyrolysis|열분해
-plastic-waste|plastic waste,waste plastic|폐플라스틱
+plastic-waste|plastic waste,waste plastic|폐플라스틱,폐비닐
 recycling|recycling|재활용
 carbon-footprint|carbon footprint,pcf,iso 14067|탄소발자국
 life-cycle-assessment|life-cycle assessment,lca,life cycle assessment|전과정평가,LCA
@@ -223,7 +239,7 @@ substation|substation|변전소
 quantum-key-distribution|quantum key distribution,qkd|양자암호,양자키분배
 blockchain|blockchain,tamper-proof|블록체인
 traceability|traceability|이력추적
-seafood|seafood,fish|수산물
+seafood|seafood,fish,fishery product|수산물,수산가공품
 wind-turbine|wind turbine,wind|풍력
 blade|blade|블레이드
 floating-platform|floating platform,floating|부유식
@@ -233,8 +249,8 @@ structural-health-monitoring|structural health monitoring,shm|구조건전성
 shipbuilding|shipbuilding,ship,hull|조선,선체
 hull-block|block|블록
 cosmetics|cosmetic,cream,emulsion,emulsifier|화장품,유화제,제형
-pet-food|pet food|사료,반려동물
-fermentation|fermentation,starter culture,sourdough|발효
+pet-food|pet food|사료,반려동물,반려동물사료
+fermentation|fermentation,starter culture,sourdough,fermenting|발효,발효공정
 smart-farm|smart farm,greenhouse|스마트팜
 strawberry|strawberry|딸기
 nuclear-smr|small modular reactor,smr|소형모듈원자로,SMR
@@ -244,7 +260,7 @@ hydraulic-cylinder|hydraulic cylinder|유압실린더
 excavator|excavator,construction machinery|굴착기,건설기계
 machining|machining,cutting tool,cryogenic machining|가공,절삭
 dlc|dlc,diamond-like carbon|DLC,다이아몬드상카본
-friction|friction,low-friction|마찰
+friction|friction,low-friction,coefficient of friction,friction coefficient|마찰,마찰계수
 wear|wear|마모
 usability|usability,eye tracking|사용성,시선추적
 chatbot|chatbot|챗봇
@@ -252,7 +268,7 @@ retail|retail,point-of-sale|유통,소매
 x-ray-imaging|chest x-ray,lung nodule|흉부,폐결절
 dental|dental,crown,zirconia|치과,크라운
 water-meter|water meter,flow sensor|수도계량기,유량센서
-safety-inspection|gas leak,leak detection|누출,누설
+safety-inspection|gas leak,leak detection,leak,leaking|누출,누설
 semiconductor|semiconductor,semiconductor chip,fab,wafer fab|반도체,팹
 wafer|wafer|웨이퍼
 etching|etching,etch|식각
@@ -283,9 +299,9 @@ anomaly-detection|anomaly detection,outlier detection,abnormality detection,nove
 spindle|spindle,main spindle,spindle bearing|스핀들,주축
 cnc|cnc,machining centre,machining center,machine tool,lathe,turning centre,turning center,milling machine|CNC,머시닝센터,공작기계,선반,밀링
 five-axis|5-axis,five-axis|5축
-compressor|compressor|압축기
+compressor|compressor,air compressor|압축기,공기압축기
 valve|valve|밸브
-seal|seal,sealing,gasket|실링,씰,가스켓
+seal|seal,sealing,gasket,seal ring|실링,씰,가스켓,개스킷
 piston|piston|피스톤
 pressure-regulator|pressure regulator|감압기,레귤레이터
 humidifier|humidifier,humidification|가습기,가습
@@ -303,7 +319,7 @@ structural-analysis|structural analysis,finite element,fea,fem|구조해석,유�
 knuckle|knuckle,steering knuckle|너클,조향너클
 bumper-beam|bumper beam,bumper|범퍼빔,범퍼
 self-piercing-rivet|self-piercing rivet,spr|셀프피어싱리벳,SPR
-adhesive-bonding|adhesive bonding,structural adhesive,adhesive,adhesives|구조용접착,접착,접착제
+adhesive-bonding|adhesive bonding,structural adhesive,adhesive,adhesives,glue|구조용접착,접착,접착제
 bending|bending,roll forming|굽힘,롤포밍
 trimming|trimming,piercing|트리밍,피어싱
 rtm|resin transfer moulding,rtm|수지이송성형,RTM
@@ -317,7 +333,7 @@ in-vitro-diagnostics|in-vitro diagnostic,ivd,diagnostic kit|체외진단
 clinical-trial|clinical trial,clinical study|임상시험
 exoskeleton|exoskeleton,wearable robot|웨어러블로봇,외골격
 cathode-material|cathode active material,high-nickel,ncm|양극활물질,하이니켈
-particle-size|particle size,icp-oes|입도,입도분석
+particle-size|particle size,icp-oes,particle size distribution|입도,입도분석,입자크기,입도분포
 bms|battery management system,bms|배터리관리시스템,BMS
 electrochemical-model|electrochemical model|전기화학모델
 carbon-capture|carbon capture,ccus,co2 capture|탄소포집,이산화탄소포집
@@ -327,8 +343,8 @@ noise-vibration-control|vibration isolation,damping|방진,제진,진동절연
 precision-stage|linear stage,long-stroke stage,positioning stage|스테이지,정밀스테이지
 concrete|concrete,cement|콘크리트,시멘트
 bim|bim,building information modelling|BIM,빌딩정보모델링
-steel-structure|steel structure,steel frame|철골,강구조
-earthquake|seismic,earthquake|내진,지진
+steel-structure|steel structure,steel frame,steel beam|철골,강구조,철골구조
+earthquake|seismic,earthquake,seismic event|내진,지진,지진피해,내진설계
 insulation|insulation,thermal insulation|단열
 decommissioning|decommissioning,dismantling|해체
 radiation|radiation,radioactive|방사선,방사성
@@ -420,7 +436,7 @@ galvanising|hot-dip galvanizing,hot-dip galvanising,galvanizing,galvanising,galv
 hard-chrome|hard chrome,chrome plating,chromium plating|경질크롬,크롬도금
 conversion-coating|conversion coating,phosphating,phosphate coating,chromate conversion|화성처리,인산염처리,인산염피막
 powder-coating|powder coating,powder coated|분체도장,분체도료
-paint-finishing|spray painting,paint shop,paint line,painting line,paint booth|도장,도장라인,도장공정,도장부스
+paint-finishing|spray painting,paint shop,paint line,painting line,paint booth|도장,도장라인,도장공정,도장부스,도장작업
 electrodeposition-coating|electrodeposition coating,electrocoating,e-coat,e-coating,cathodic electrodeposition|전착도장,전착
 cryogenic-treatment|cryogenic treatment,sub-zero treatment,deep cryogenic|심랭처리,서브제로
 laser-cladding|laser cladding,laser metal deposition,hardfacing,overlay welding|레이저클래딩,육성용접,하드페이싱
@@ -436,18 +452,18 @@ plasma-electrolytic-oxidation|plasma electrolytic oxidation,micro-arc oxidation|
 buffing|buffing,buff polishing|버핑,버프연마
 barrel-finishing|barrel finishing,vibratory finishing,tumbling|배럴연마,진동연마
 degreasing|degreasing,alkaline cleaning,solvent degreasing|탈지세척,알칼리탈지,탈지공정
-paint-defect|paint defect,orange peel,paint cratering,fisheye defect|도장불량,도막결함,오렌지필
+paint-defect|paint defect,orange peel,paint cratering,fisheye defect,surface roughening|도장불량,도막결함,오렌지필,표면거칠어짐
 coating-thickness|coating thickness,dry film thickness,plating thickness|도막두께,도금두께,피막두께
 primer|anticorrosive primer,paint primer,primer coat|하도도료,방청프라이머
-weathering|accelerated weathering,xenon arc,weathering test,weatherability|내후성,촉진내후,내후성시험
+weathering|accelerated weathering,xenon arc,weathering test,weatherability,weather resistance,outdoor durability|내후성,촉진내후,내후성시험,옥외내구성
 laser-hardening|laser hardening,laser surface hardening|레이저경화,레이저표면경화
 boriding|boriding,boronizing,boronising|보로나이징,붕화처리
 chemical-milling|chemical milling,photochemical machining,photo etching|화학적가공,포토에칭
 # EB14 Materials characterisation and testing
-hardness-testing|hardness,vickers,rockwell,brinell,microhardness,nanoindentation|경도시험,경도측정,경도계,비커스,로크웰,브리넬,미소경도,나노인덴테이션
+hardness-testing|hardness,vickers,rockwell,brinell,microhardness,nanoindentation,surface hardness|경도시험,경도측정,경도계,비커스,로크웰,브리넬,미소경도,나노인덴테이션,표면경도,경도값
 tensile-testing|tensile test,tensile testing,tensile strength,universal testing machine,yield strength,elongation|인장시험,인장강도,만능시험기,항복강도,연신율
 impact-testing|charpy,impact test,izod,impact toughness|충격시험,샤르피,아이조드,충격인성
-creep|creep,creep rupture,stress rupture|크리프
+creep|creep,creep rupture,stress rupture|크리프,크리프파단
 metallography|metallography,metallographic,microstructure,grain size|금속조직,미세조직,조직분석,결정립
 electron-microscopy|scanning electron microscope,scanning electron microscopy,sem,tem,transmission electron microscope,eds,edx,ebsd|전자현미경,주사전자현미경,투과전자현미경
 x-ray-diffraction|x-ray diffraction,xrd|엑스선회절,회절분석
@@ -455,23 +471,23 @@ elemental-analysis|x-ray fluorescence,xrf,icp-ms,optical emission spectrometry,s
 residual-stress|residual stress|잔류응력
 failure-analysis|failure analysis,fractography,root cause analysis,fracture surface|파손분석,고장분석,파면분석,파단면,파손원인
 stress-corrosion-cracking|stress corrosion cracking,scc|응력부식,응력부식균열
-pitting-corrosion|pitting corrosion,crevice corrosion|공식부식,점부식,틈부식
-galvanic-corrosion|galvanic corrosion,dissimilar metal corrosion|갈바닉부식,이종금속부식
+pitting-corrosion|pitting corrosion,crevice corrosion,pitting,pit corrosion|공식부식,점부식,틈부식,간극부식
+galvanic-corrosion|galvanic corrosion,dissimilar metal corrosion,bimetallic corrosion|갈바닉부식,이종금속부식,전기부식
 cathodic-protection|cathodic protection,impressed current|전기방식,외부전원법
-coating-adhesion|coating adhesion,cross-cut test,pull-off test|부착력,밀착력,부착강도
+coating-adhesion|coating adhesion,cross-cut test,pull-off test,adhesion,adhesion strength,bond strength|부착력,밀착력,부착강도,접착력,접착강도
 thermal-analysis|differential scanning calorimetry,dsc,thermogravimetric,tga,thermal analysis|열분석,시차주사열량,열중량
 thermal-conductivity|thermal conductivity,thermal diffusivity,laser flash|열전도도,열전도율,열확산도
-rheology|rheology,viscosity,rheometer|유변,유변학,점도,점탄성
+rheology|rheology,viscosity,rheometer,viscous|유변,유변학,점도,점탄성,점도측정,점성,점도계
 mass-spectrometry|mass spectrometry,lc-ms,gc-ms,mass spectrometer|질량분석,질량분석기
 chromatography|chromatography,hplc,gas chromatography,liquid chromatography|크로마토그래피,액체크로마토그래피,기체크로마토그래피
 raman-spectroscopy|raman spectroscopy,raman|라만분광,라만
 infrared-spectroscopy|ftir,infrared spectroscopy,ft-ir|적외선분광,적외분광
 leak-testing|helium leak test,leak test,leak testing,air leak test,leak tightness|헬륨리크,리크테스트,기밀시험,누설시험
 delamination|delamination,disbond|층간분리,박리
-blistering|blistering,coating blister|블리스터,도막부풂
+blistering|blistering,coating blister|블리스터,도막부풂,기포발생,부풂
 yellowing|yellowing,discolouration,discoloration|황변,변색
 outgassing|outgassing|아웃가싱
-high-temperature-oxidation|high-temperature oxidation,oxidation resistance|고온산화,내산화
+high-temperature-oxidation|high-temperature oxidation,oxidation resistance,scaling oxidation,oxide scale|고온산화,내산화,산화스케일
 profilometry|profilometer,white light interferometer,surface profile measurement|표면형상측정,백색광간섭계
 fatigue-crack-growth|fatigue crack growth,crack propagation,crack growth rate|피로균열진전,균열진전,균열성장
 low-cycle-fatigue|low-cycle fatigue,high-cycle fatigue,thermomechanical fatigue|저주기피로,고주기피로,열기계피로
@@ -496,11 +512,11 @@ thermal-cycling|thermal cycling,temperature cycling|온도사이클,열사이클
 vibration-test|vibration test,shaker test,random vibration test|진동시험,가진시험
 drop-test|drop test|낙하시험
 ingress-protection|ip rating,ingress protection,ip67,ip68|방진방수,방수등급,방진등급
-uv-resistance|uv resistance,uv degradation,photodegradation|내자외선,자외선열화,광열화
-chemical-resistance|chemical resistance|내화학성,내약품성
+uv-resistance|uv resistance,uv degradation,photodegradation,weathering|내자외선,자외선열화,광열화,풍화
+chemical-resistance|chemical resistance,acid resistance,alkali resistance|내화학성,내약품성,내산성,내알칼리성
 heat-resistance|heat resistance,heat deflection temperature,vicat softening|내열성,열변형온도
 colour-measurement|colour difference,color difference,colorimeter|색차계,색차측정
-gloss|gloss meter,glossiness|광택도,광택계
+gloss|gloss meter,glossiness,gloss|광택도,광택계,광택
 # EB12 Welding and joining
 weld-defect|weld defect,lack of fusion,incomplete penetration,undercut,weld crack|용접결함,융합불량,용입불량,언더컷,용접균열
 submerged-arc-welding|submerged arc welding|서브머지드아크,잠호용접
@@ -576,10 +592,10 @@ peek|peek,polyether ether ketone|폴리에테르에테르케톤
 polyurethane|polyurethane,tpu,thermoplastic polyurethane|폴리우레탄,우레탄
 epoxy|epoxy,epoxy resin|에폭시,에폭시수지
 silicone-rubber|silicone rubber,liquid silicone rubber,lsr|실리콘고무,액상실리콘
-rubber|rubber,elastomer,epdm,nbr,fkm,synthetic rubber|고무,합성고무,엘라스토머,탄성중합체
+rubber|rubber,elastomer,epdm,nbr,fkm,synthetic rubber,natural rubber|고무,합성고무,엘라스토머,탄성중합체,천연고무,고무제품,고무부품
 bioplastic|biodegradable plastic,bioplastic,polylactic acid,pla,pbat,pha|생분해,생분해성,바이오플라스틱
 recycled-plastic|recycled plastic,post-consumer recycled,pcr resin,recycled resin|재생플라스틱,재생수지,재활용플라스틱
-plastic-film|plastic film,cast film,blown film,biaxially oriented|필름압출,블로운필름,연신필름
+plastic-film|plastic film,cast film,blown film,biaxially oriented,film packaging,stretch film,wrap film|필름압출,블로운필름,연신필름,비닐필름,랩필름
 flow-mark|flow mark,flow marks|플로우마크,젯팅
 silver-streak|silver streak,splay mark|은줄,실버스트릭
 resin-drying|resin drying,hopper dryer,dehumidifying dryer|수지건조,제습건조기
@@ -617,7 +633,7 @@ deep-hole-drilling|deep hole drilling,gun drilling,gundrill|심공가공,건드�
 micromachining|micromachining,micro-machining,ultra-precision machining,diamond turning|미세가공,초정밀가공,다이아몬드터닝
 gear-manufacturing|gear hobbing,hobbing,gear shaping,gear grinding,gear cutting|호빙,기어가공,치차가공,기어연삭
 cmm|coordinate measuring machine,cmm|삼차원측정기,좌표측정기,삼차원측정
-dimensional-metrology|dimensional measurement,dimensional inspection,dimensional accuracy|치수측정,치수검사,치수정밀도
+dimensional-metrology|dimensional measurement,dimensional inspection,dimensional accuracy,dimension measurement|치수측정,치수검사,치수정밀도
 thermal-displacement|thermal displacement,thermal error,thermal error compensation|열변위,열변위보정
 jig-fixture|jig,fixture design,fixturing,clamping fixture|지그,치공구
 ball-screw|ball screw,ballscrew|볼스크류,볼나사
@@ -637,30 +653,30 @@ machinability|machinability,difficult-to-cut,difficult-to-machine|피삭성,난�
 tool-holder|tool holder,toolholder,shrink fit holder,collet|공구홀더,툴홀더,콜릿
 tool-path|toolpath,tool path,cam programming,nc programming|공구경로,캠프로그래밍,NC프로그래밍
 on-machine-measurement|on-machine measurement,in-process gauging,touch probe|온머신측정,공정중측정,터치프로브
-form-tolerance|roundness,cylindricity,flatness,runout|진원도,원통도,평탄도,런아웃
+form-tolerance|roundness,cylindricity,flatness,runout,straightness|진원도,원통도,평탄도,런아웃,진직도
 gauge|gauge block,thread gauge,plug gauge,limit gauge|게이지블록,한계게이지,나사게이지
 laser-tracker|laser tracker,laser interferometer|레이저트래커,레이저간섭계
 vision-measuring|vision measuring machine,optical comparator,profile projector|영상측정기,투영기
-machine-tool-accuracy|geometric accuracy,positioning accuracy,ballbar,volumetric error|위치결정정밀도,기하정밀도,볼바
+machine-tool-accuracy|geometric accuracy,positioning accuracy,ballbar,volumetric error,repeatability,positional accuracy|위치결정정밀도,기하정밀도,볼바,위치정밀도,반복정밀도
 swiss-type-lathe|swiss-type lathe,sliding headstock lathe|자동선반,스위스형선반
 gear-inspection|gear measurement,gear inspection,profile error,lead error|기어측정,치형오차,치형측정
 # EA01 / EA20 Mechanical design, tribology and machine dynamics
 lubrication|lubrication,lubricant,lubricating oil,lubricated|윤활,윤활유,윤활제
 oil-analysis|oil analysis,oil condition monitoring,wear debris,ferrography|오일분석,윤활유분석,마모입자,페로그래피
-modal-analysis|modal analysis,modal test,natural frequency,resonance|모드해석,고유진동수,공진,모달해석
-rotor-balancing|dynamic balancing,rotor balancing,unbalance|동밸런싱,회전체밸런싱,불평형,언밸런스
-shaft-alignment|shaft alignment,misalignment|축정렬,미스얼라인먼트,축정렬불량
-fastener|fastener,threaded fastener,high-strength bolt|패스너,체결부품,고장력볼트,체결볼트
-bolt-loosening|bolt loosening,self-loosening,preload loss|볼트풀림,풀림방지,체결력저하
+modal-analysis|modal analysis,modal test,natural frequency,resonance,resonant frequency,resonance frequency,structural resonance,mechanical resonance|모드해석,고유진동수,공진,모달해석,공진주파수
+rotor-balancing|dynamic balancing,rotor balancing,unbalance,imbalance,rotor imbalance|동밸런싱,회전체밸런싱,불평형,언밸런스
+shaft-alignment|shaft alignment,misalignment,misaligned|축정렬,미스얼라인먼트,축정렬불량,정렬불량
+fastener|fastener,threaded fastener,high-strength bolt,bolt|패스너,체결부품,고장력볼트,체결볼트,너트,나사
+bolt-loosening|bolt loosening,self-loosening,preload loss,loosening|볼트풀림,풀림방지,체결력저하,체결풀림,나사풀림
 spring|coil spring,leaf spring,spring design|코일스프링,판스프링,스프링설계
 coupling|shaft coupling,flexible coupling|축이음,축커플링
 tolerance-analysis|tolerance analysis,gd&t,geometric dimensioning|공차해석,기하공차
 gear-failure|gear pitting,tooth breakage,scuffing,micropitting|치면피팅,이뿌리파손,스커핑,마이크로피팅
 bearing-failure|bearing failure,bearing spalling,flaking,false brinelling|베어링손상,박리손상,플레이킹
-fretting|fretting,fretting corrosion,fretting wear|프레팅,프레팅마모
+fretting|fretting,fretting corrosion,fretting wear|프레팅,프레팅마모,미동마모
 plain-bearing|journal bearing,plain bearing,sliding bearing,bushing|미끄럼베어링,저널베어링,부싱
 belt-drive|belt drive,timing belt,v-belt|벨트구동,타이밍벨트,브이벨트
-chain-drive|chain drive,roller chain,sprocket|체인구동,롤러체인,스프로킷
+chain-drive|chain drive,roller chain,sprocket,drive chain|체인구동,롤러체인,스프로킷,구동체인
 clutch|clutch,electromagnetic clutch|클러치,전자클러치
 grease|grease,greasing|윤활그리스,그리스윤활
 o-ring|o-ring,o ring|오링
@@ -674,8 +690,8 @@ multibody-dynamics|multibody dynamics,multi-body dynamics|다물체동역학
 pump|pump,centrifugal pump,pumps|펌프,원심펌프
 vacuum-pump|vacuum pump,dry pump|진공펌프,드라이펌프
 cavitation|cavitation|캐비테이션,공동현상
-water-hammer|water hammer,surge pressure,pressure surge|수격,수격현상,수충격
-pneumatic|pneumatic,pneumatics,compressed air,air cylinder|공압,압축공기,공압실린더
+water-hammer|water hammer,surge pressure,pressure surge,hydraulic shock|수격,수격현상,수충격
+pneumatic|pneumatic,pneumatics,compressed air,air cylinder,compressed air system|공압,압축공기,공압실린더,공압설비
 hydraulic|hydraulic,hydraulics,hydraulic pump,hydraulic system,hydraulic circuit|유압,유압펌프,유압시스템,유압회로
 hydraulic-oil|hydraulic oil,hydraulic fluid|유압유,작동유
 gas-turbine|gas turbine|가스터빈
@@ -683,12 +699,12 @@ steam-turbine|steam turbine|증기터빈
 boiler|boiler,steam boiler|보일러
 burner|burner,low-nox burner|버너,저녹스버너
 combustion|combustion,combustor|연소,연소기,연소실
-refrigeration|refrigeration,refrigerant,chiller|냉동,냉매,칠러,냉동기
-hvac|hvac,air conditioning,air handling unit|공조기,공기조화,냉난방,공조설비
+refrigeration|refrigeration,refrigerant,chiller,refrigeration unit,refrigeration system|냉동,냉매,칠러,냉동기,냉동설비
+hvac|hvac,air conditioning,air handling unit,ventilation|공조기,공기조화,냉난방,공조설비,공조시스템,냉난방공조,환기설비,환기시스템,실내환기
 heat-sink|heat sink,heatsink|방열판,히트싱크
 heat-pipe|heat pipe,vapour chamber,vapor chamber|히트파이프,베이퍼챔버
 cooling-tower|cooling tower|냉각탑
-piping|piping,pipe network,piping system|배관,배관망
+piping|piping,pipe network,piping system,pipe,pipework|배관,배관망,파이프,관로
 fan|industrial fan,axial fan,centrifugal fan|송풍기,축류팬
 impeller|impeller|임펠러
 scale-deposit|scale deposit,limescale,heat exchanger fouling|스케일부착,관석,열교환기오염
@@ -708,12 +724,12 @@ crane|crane,overhead crane,gantry crane|크레인,천장크레인,갠트리크�
 conveyor|conveyor,conveyor belt|컨베이어,컨베이어벨트
 size-reduction|crusher,shredder,pulveriser,pulverizer,ball mill,crushing|파쇄,분쇄,파쇄기,분쇄기
 packaging-machine|packaging machine,filling machine,form-fill-seal|포장기,충진기,포장기계
-agricultural-machinery|tractor,agricultural machinery,combine harvester|트랙터,농기계,콤바인
+agricultural-machinery|tractor,agricultural machinery,combine harvester,farm machinery|트랙터,농기계,콤바인,농업기계
 elevator|elevator,escalator|승강기,엘리베이터,에스컬레이터
 mixer|mixer,agitator|교반기,혼합기
 press-machine|servo press,hydraulic press,mechanical press|서보프레스,유압프레스,기계식프레스
-wire-rope|wire rope|와이어로프,강삭
-hoist|hoist,chain hoist|호이스트,권상기
+wire-rope|wire rope,rope|와이어로프,강삭,밧줄
+hoist|hoist,chain hoist,lifting equipment,winch|호이스트,권상기,양중기
 wheel-loader|wheel loader,bulldozer|휠로더,불도저
 aerial-work-platform|aerial work platform,scissor lift,boom lift|고소작업대,고소작업차
 crawler-undercarriage|crawler track,undercarriage|무한궤도,하부주행체
@@ -753,14 +769,14 @@ parallel-robot|delta robot,parallel robot,scara|병렬로봇,델타로봇,스카
 backlash|gear backlash,lost motion|기어유격,백래시
 residual-vibration|vibration suppression,residual vibration,input shaping|잔류진동,진동억제
 functional-safety|functional safety,iec 61508,iso 13849,iso 26262,safety integrity level|기능안전,안전무결성
-safety-light-curtain|light curtain,safety laser scanner|안전라이트커튼,라이트커튼,안전레이저스캐너
+safety-light-curtain|light curtain,safety laser scanner,safety light curtain|안전라이트커튼,라이트커튼,안전레이저스캐너,광전자식방호장치
 # EA14 / EE18 Smart manufacturing and industrial software
 scada|scada,supervisory control|원격감시제어,스카다
 erp|erp,enterprise resource planning|전사적자원관리
 plm|plm,product lifecycle management|제품수명주기관리
 cae|cae,computer-aided engineering|컴퓨터응용해석
 spc|statistical process control,spc,control chart,cpk,process capability|통계적공정관리,공정능력,관리도표
-oee|oee,overall equipment effectiveness|설비종합효율
+oee|oee,overall equipment effectiveness,operating rate,utilisation rate,utilization rate|설비종합효율,가동률,설비가동률
 rfid|rfid,radio-frequency identification|무선인식,알에프아이디
 augmented-reality|augmented reality,mixed reality,ar glasses,extended reality,xr|증강현실,혼합현실,확장현실
 virtual-reality|virtual reality,vr|가상현실
@@ -847,7 +863,7 @@ magnetic-sensor|hall sensor,magnetic sensor,magnetometer,hall effect sensor|자�
 fibre-optic-sensor|fibre bragg grating,fiber bragg grating,fbg,fibre optic sensor,fiber optic sensor,distributed acoustic sensing|광섬유센서,광섬유격자
 ph-sensor|ph sensor,ph meter|수소이온농도,pH센서
 particle-counter|particle counter,optical particle counter|입자계수기,파티클카운터
-sensor-drift|sensor drift,zero drift|센서드리프트,영점드리프트
+sensor-drift|sensor drift,zero drift,calibration drift|센서드리프트,영점드리프트
 measurement-uncertainty|measurement uncertainty,gauge r&r,measurement system analysis|측정불확도,측정시스템분석
 data-acquisition|data acquisition,daq|데이터수집장치,데이터계측장치
 pyrometer|infrared thermometer,pyrometer|방사온도계,적외선온도계,파이로미터
@@ -859,7 +875,7 @@ smt|surface mount,smt,reflow,reflow soldering,solder paste|표면실장,리플�
 capacitor|capacitor,mlcc,multilayer ceramic capacitor|커패시터,콘덴서,적층세라믹콘덴서
 wire-harness|wire harness,wiring harness|와이어하네스,하네스
 emi-shielding|emi shielding,electromagnetic shielding,electromagnetic interference shielding|전자파차폐
-electrostatic-discharge|electrostatic discharge,esd|정전기,정전기방전
+electrostatic-discharge|electrostatic discharge,esd,static electricity,electrostatic discharge hazard,static discharge|정전기,정전기방전
 dielectric-strength|dielectric strength,dielectric breakdown,withstand voltage,hipot|절연내력,절연파괴,내전압
 partial-discharge|partial discharge|부분방전
 surge-protection|surge protection,lightning protection,surge protective device|서지보호,낙뢰,피뢰
@@ -875,7 +891,7 @@ electromigration|electromigration,ion migration|일렉트로마이그레이션,�
 creepage|creepage distance,clearance distance|연면거리,절연거리
 insulation-resistance|insulation resistance,megger|절연저항
 electric-shock|electric shock,leakage current,touch current|감전사고,감전보호,누설전류
-arc-flash|arc fault,arc flash|아크사고,아크플래시
+arc-flash|arc fault,arc flash,arcing|아크사고,아크플래시,아크방전
 product-safety-certification|ul certification,ul listing,kc mark,kc certification|KC인증,전기안전인증
 busbar|busbar,bus bar|버스바
 crimping|crimping,crimp terminal|압착단자,크림핑
@@ -893,7 +909,7 @@ power-conversion-system|power conversion system,bidirectional converter|전력�
 dc-dc-converter|dc-dc converter,on-board charger,obc|직류변환기,온보드충전기,컨버터
 wireless-power|wireless charging,wireless power transfer,inductive charging|무선충전,무선전력전송
 bldc-motor|bldc,brushless dc,brushless motor|브러시리스모터,비엘디시
-generator|alternator,synchronous generator,electric generator|발전기,동기발전기
+generator|alternator,synchronous generator,electric generator,emergency generator,diesel generator,genset|발전기,동기발전기,비상발전기
 power-transformer|power transformer,distribution transformer,transformer oil,dissolved gas analysis|변압기,절연유,유중가스
 smart-meter|smart meter,advanced metering infrastructure,ami|스마트미터,원격검침
 power-supply|switching power supply,smps|스위칭전원,전원공급장치
@@ -978,7 +994,7 @@ ultrafast-laser|ultrafast laser,femtosecond laser,picosecond laser|펨토초레�
 fibre-laser|fibre laser,fiber laser|파이버레이저,광섬유레이저
 laser-marking|laser marking,laser engraving|레이저마킹,레이저각인
 optical-coating|optical coating,thin-film filter,optical filter|광학코팅,광학필터
-lighting|luminaire,smart lighting,led lighting,lighting fixture|조명,조명기구,스마트조명
+lighting|luminaire,smart lighting,led lighting,lighting fixture,lamp,light bulb|조명,조명기구,스마트조명,전등,형광등
 uv-disinfection|uv-c,uvc,uv disinfection,ultraviolet disinfection,uv sterilisation|자외선살균,자외선소독
 photodetector|photodetector,photodiode|광검출기,포토다이오드
 optical-transceiver|optical transceiver,optical module|광트랜시버,광모듈
@@ -1045,7 +1061,7 @@ cell-format|pouch cell,cylindrical cell,prismatic cell,4680 cell|파우치셀,�
 lfp|lfp,lithium iron phosphate,lmfp|리튬인산철
 sodium-ion|sodium-ion,sodium ion battery|나트륨이온,소듐이온
 lithium-sulfur|lithium-sulfur,lithium sulfur,li-s|리튬황
-capacity-fade|capacity fade,capacity degradation,capacity retention,cycle life|용량저하,용량유지율,사이클수명,수명열화
+capacity-fade|capacity fade,capacity degradation,capacity retention,cycle life,capacity loss|용량저하,용량유지율,사이클수명,수명열화,용량감소,용량열화
 internal-short|internal short circuit,internal short|내부단락
 dendrite|dendrite,dendrites|덴드라이트,수지상
 battery-abuse-test|nail penetration,abuse test,overcharge|관통시험,과충전,못관통
@@ -1056,7 +1072,7 @@ electrode-binder|pvdf binder,electrode binder,cmc binder|전극바인더
 conductive-additive|conductive additive,conductive agent|도전재
 current-collector|current collector,copper foil,aluminium foil,aluminum foil|집전체,동박,알루미늄박
 cell-formation|cell formation,formation and ageing,formation and aging|화성공정,포메이션공정
-cell-swelling|cell swelling,battery swelling|스웰링,셀부풀음
+cell-swelling|cell swelling,battery swelling|스웰링,셀부풀음,배터리부풂,셀스웰링
 sei|solid electrolyte interphase,sei layer|고체전해질계면,SEI층
 lithium-plating|lithium plating|리튬석출,리튬플레이팅
 self-discharge|self-discharge|자가방전
@@ -1075,7 +1091,7 @@ alkaline-electrolysis|alkaline electrolysis,alkaline electrolyser,alkaline elect
 ionomer|proton exchange membrane,nafion,ionomer|이오노머,고분자전해질막,양이온교환막
 gas-diffusion-layer|gas diffusion layer,gdl|기체확산층
 liquid-hydrogen|liquid hydrogen,liquefied hydrogen,lh2|액화수소
-ammonia|ammonia,ammonia cracking|암모니아
+ammonia|ammonia,ammonia cracking,ammonia emission|암모니아,암모니아배출
 lohc|lohc,liquid organic hydrogen carrier|액상유기수소운반체
 hydrogen-sensor|hydrogen sensor,hydrogen detector|수소센서,수소감지
 reforming|steam reforming,steam methane reforming,reformer|개질기,수증기개질,개질수소
@@ -1099,7 +1115,7 @@ steering|steering system,electric power steering,steer-by-wire,steering gear|조
 tyre|tyre,tire,tyres,tires|타이어
 internal-combustion-engine|internal combustion engine,diesel engine,gasoline engine,petrol engine|내연기관,디젤엔진,가솔린엔진
 transmission|automatic transmission,dual-clutch transmission,dct,cvt|변속기,자동변속기
-denox|selective catalytic reduction,sncr,denox,nox reduction,nox|선택적촉매환원,질소산화물,탈질
+denox|selective catalytic reduction,sncr,denox,nox reduction,nox,nitrogen oxide,nitrogen oxides|선택적촉매환원,질소산화물,탈질
 particulate-filter|diesel particulate filter,dpf,gasoline particulate filter,gpf|매연저감장치,배기후처리
 headlamp|headlamp,headlight,automotive lighting|헤드램프,전조등
 airbag|airbag|에어백
@@ -1157,8 +1173,8 @@ platform-screen-door|platform screen door,platform door|승강장안전문,스�
 track-bed|track ballast,ballasted track,slab track|도상자갈,자갈도상,콘크리트도상
 # EA11 Shipbuilding and ocean systems
 ballast-water|ballast water,ballast water treatment,bwts|선박평형수,평형수
-scrubber|scrubber,wet scrubber,exhaust gas cleaning|스크러버
-desulfurisation|desulfurisation,desulfurization,flue gas desulfurisation,fgd,sox|탈황,배연탈황,황산화물
+scrubber|scrubber,wet scrubber,exhaust gas cleaning|스크러버,세정탑
+desulfurisation|desulfurisation,desulfurization,flue gas desulfurisation,fgd,sox,sulfur oxide,sulphur oxide,sulfur dioxide,sulphur dioxide|탈황,배연탈황,황산화물,이산화황
 propeller|propeller|프로펠러
 antifouling|antifouling,anti-fouling,biofouling|방오,방오도료,생물부착
 underwater-robot|rov,auv,underwater vehicle,underwater robot|수중로봇,수중드론,무인잠수정
@@ -1174,7 +1190,7 @@ autonomous-ship|autonomous ship,autonomous surface vessel,maritime autonomous|�
 ship-outfitting|outfitting,pipe spool|선박의장,배관스풀
 thruster|thruster,bow thruster|추진기,스러스터
 ship-energy-efficiency|eedi,eexi,carbon intensity indicator|에너지효율설계지수,탄소집약도
-fishing-vessel|fishing vessel,fishing boat|어업용선박,어선엔진
+fishing-vessel|fishing vessel,fishing boat|어업용선박,어선엔진,어선,어선어업
 sloshing|sloshing|슬로싱,출렁임
 dynamic-positioning|dynamic positioning|동적위치제어,동적위치유지
 ice-class|ice class,icebreaker|쇄빙선,내빙선박
@@ -1215,12 +1231,12 @@ chemical-reactor|chemical reactor,batch reactor,continuous stirred tank reactor|
 flow-chemistry|flow chemistry,microreactor|연속흐름반응,마이크로반응기,흐름화학
 polymerisation|polymerisation,polymerization|중합반응,중합공정,고분자중합
 zeolite|zeolite|제올라이트
-solvent|solvent,organic solvent|용매,유기용매
+solvent|solvent,organic solvent|용매,유기용매,유기용제
 surfactant|surfactant|계면활성제
 pigment|pigment|안료
 dye|dyestuff,reactive dye,disperse dye|염료
-paint|paint,coating material|도료,페인트
-sealant|sealant|실란트,실링제
+paint|paint,coating material,lacquer,varnish|도료,페인트
+sealant|sealant,caulk,sealing compound|실란트,실링제,밀봉제
 process-safety|hazop,process safety,process safety management,psm|공정안전,공정안전관리,위험과운전분석
 explosion-proof|explosion-proof,atex,iecex|방폭
 dust-explosion|dust explosion,combustible dust|분진폭발
@@ -1243,7 +1259,7 @@ curing-agent|curing agent,hardener,crosslinking agent|경화제,가교제
 biorefinery|biorefinery,bio-based chemical|바이오리파이너리,바이오화학
 chemical-registration|reach regulation,svhc,k-reach,chemical registration|화학물질등록,화평법,화관법
 safety-data-sheet|msds,safety data sheet,sds|물질안전보건자료
-hazardous-chemical|hazardous chemical,hazardous substance|유해화학물질,유해물질
+hazardous-chemical|hazardous chemical,hazardous substance,dangerous goods|유해화학물질,유해물질,위험물
 gas-separation|gas separation membrane,pressure swing adsorption|가스분리막,압력순환흡착
 # EC07 Textiles and fibres
 melt-spinning|melt spinning,electrospinning,wet spinning|용융방사,전기방사,습식방사
@@ -1363,7 +1379,7 @@ biomarker|biomarker|생체표지자,바이오마커
 # LB07 / LB08 Food science and processing
 freeze-drying|freeze drying,freeze-drying,lyophilisation,lyophilization|동결건조
 spray-drying|spray drying,spray dryer|분무건조
-pasteurisation|pasteurisation,pasteurization,retort,high pressure processing|살균,저온살균,레토르트,고압처리
+pasteurisation|pasteurisation,pasteurization,retort,high pressure processing,retort sterilisation|살균,저온살균,레토르트,고압처리,레토르트살균,살균공정
 shelf-life|shelf life|유통기한,소비기한
 haccp|haccp|식품안전관리인증,해썹
 probiotics|probiotic,probiotics,lactic acid bacteria|프로바이오틱스,유산균
@@ -1371,11 +1387,11 @@ functional-food|functional food,health functional food,nutraceutical|건강기�
 alternative-protein|plant-based meat,meat analogue,alternative protein,cultivated meat|대체육,식물성단백질,배양육
 packaging|packaging film,flexible packaging,food packaging,packaging material|포장재,포장필름,연포장
 oxygen-barrier|oxygen barrier,gas barrier,evoh|산소차단,가스차단성,차단성
-cold-chain|cold chain|콜드체인,저온유통
+cold-chain|cold chain,refrigerated transport,reefer|콜드체인,저온유통,냉장운송,냉동운송
 sensory-evaluation|sensory evaluation,sensory panel|관능평가,관능검사
 food-additive|food additive|식품첨가물
 aseptic-filling|aseptic filling,aseptic packaging|무균충전,무균포장
-allergen|allergen,food allergy|알레르기유발,알레르겐
+allergen|allergen,food allergy,allergy,allergic reaction|알레르기유발,알레르겐,알레르기
 mycotoxin|mycotoxin,aflatoxin|곰팡이독소,아플라톡신
 foodborne-pathogen|foodborne pathogen,salmonella,listeria|식중독균,살모넬라,리스테리아
 food-spoilage|food spoilage,spoilage|변패,식품부패
@@ -1383,50 +1399,50 @@ texture-analysis|texture analysis,texture analyser,texture analyzer|물성분석
 kimchi|kimchi|김치
 meat-processing|meat processing,slaughterhouse|육가공,도축
 dairy-product|dairy product,cheese,yoghurt,yogurt|유가공품,낙농제품,치즈,요거트
-beverage|beverage,soft drink|음료,음료수
-bakery|bakery,bread making|제빵,베이커리
+beverage|beverage,soft drink,drink|음료,음료수,청량음료
+bakery|bakery,bread making,bread|제빵,베이커리,빵류
 sweetener|sweetener,sugar substitute,stevia|감미료,대체당,스테비아
 sodium-reduction|sodium reduction,salt reduction|나트륨저감,저염
-frozen-food|frozen food,quick freezing,iqf|냉동식품,급속동결
+frozen-food|frozen food,quick freezing,iqf,frozen meal|냉동식품,급속동결,냉동식자재
 food-hygiene|food hygiene|식품위생
 # LB01–LB10 Agriculture, livestock, forestry and fisheries
 hydroponics|hydroponic,hydroponics,nutrient solution|수경재배,양액
 plant-factory|plant factory,vertical farm,vertical farming|식물공장,수직농장
-plant-disease|plant disease,crop disease,pest and disease|병해충,작물병해
-pesticide|pesticide,agrochemical|농약
-fertiliser|fertiliser,fertilizer|비료
+plant-disease|plant disease,crop disease,pest and disease,blight|병해충,작물병해,식물병,병해
+pesticide|pesticide,agrochemical,insecticide,fungicide|농약,살충제,살균제
+fertiliser|fertiliser,fertilizer|비료,거름
 livestock|livestock,pig farming,poultry,dairy cattle|축산,양돈,양계,낙농
-irrigation|irrigation,drip irrigation|관개,점적관수
+irrigation|irrigation,drip irrigation,watering|관개,점적관수,관수,물주기
 plant-breeding|plant breeding,seed breeding|품종개량,품종육성,종자
-aquaculture|aquaculture,fish farming,recirculating aquaculture|양식장,수산양식,순환여과양식,육상양식
+aquaculture|aquaculture,fish farming,recirculating aquaculture,aquaculture farm,fish cage|양식장,수산양식,순환여과양식,육상양식,가두리
 livestock-manure|livestock manure,manure|가축분뇨
 timber|timber,cross-laminated timber,clt,engineered wood|목재,목조,집성재,구조용목재
-pulp-paper|pulp,papermaking,paper mill|펄프,제지
+pulp-paper|pulp,papermaking,paper mill,paper product,paperboard,pulp and paper|펄프,제지,종이,제지공정,제지산업,판지
 phenotyping|phenotyping,plant phenotyping|표현체,표현형분석
 soil-analysis|soil analysis,soil nutrient,soil moisture|토양분석,토양수분,토양양분
 biological-control|biological control,biopesticide|생물방제,미생물농약
-weed-control|herbicide,weed control|제초제,잡초방제
+weed-control|herbicide,weed control,weed,weeds|제초제,잡초방제,잡초
 harvesting-robot|harvesting robot,fruit picking|수확로봇,과일수확
 post-harvest|post-harvest,postharvest|수확후관리,저온저장고
 animal-disease|african swine fever,avian influenza,foot-and-mouth disease|아프리카돼지열병,조류인플루엔자,구제역
 feed-additive|animal feed,feed additive,compound feed|사료첨가제,배합사료
 forest-fire|forest fire,wildfire|산불,산림화재
 fish-disease|fish disease,fish vaccine|어병,수산질병
-seaweed|seaweed,macroalgae,laver|해조류,김양식,미역
+seaweed|seaweed,macroalgae,laver,kelp,sea mustard|해조류,김양식,미역,다시마,해조
 microalgae|microalgae,spirulina,chlorella|미세조류,클로렐라,스피룰리나
 edible-insect|edible insect,insect protein,black soldier fly|식용곤충,곤충단백질,동애등에
 # EH01–EH10 Environment
 activated-sludge|activated sludge|활성슬러지
-sludge|sludge,sludge dewatering|슬러지,슬러지탈수
+sludge|sludge,sludge dewatering,sewage sludge|슬러지,슬러지탈수,하수슬러지,하수오니
 coagulation|flocculation,flocculant,coagulant|응집제,응집침전
 advanced-oxidation|advanced oxidation,ozonation,aop|고도산화,오존처리
 desalination|desalination|해수담수화,담수화
 microplastic|microplastic,microplastics|미세플라스틱
 rto|regenerative thermal oxidiser,regenerative thermal oxidizer,rto,thermal oxidiser,thermal oxidizer|축열식소각로,축열식산화
-dust-collector|bag filter,dust collector,baghouse,electrostatic precipitator|집진,집진기,백필터,전기집진
-incineration|incineration,incinerator|소각,소각로
+dust-collector|bag filter,dust collector,baghouse,electrostatic precipitator|집진,집진기,백필터,전기집진,집진설비
+incineration|incineration,incinerator|소각,소각로,소각시설,소각장
 solid-refuse-fuel|refuse-derived fuel,rdf,srf,solid refuse fuel,waste-to-energy|고형연료,폐기물에너지
-landfill|landfill|매립지,폐기물매립
+landfill|landfill|매립지,폐기물매립,매립장
 e-waste|e-waste,electronic waste,waste electrical and electronic equipment,weee|폐전자제품,전자폐기물
 urban-mining|urban mining,precious metal recovery|도시광산,귀금속회수
 scrap-sorting|scrap sorting,sensor-based sorting,optical sorting,waste sorting|선별기,스크랩선별,광학선별
@@ -1444,10 +1460,10 @@ nutrient-removal|nutrient removal,nitrogen removal,phosphorus removal,biological
 oxygen-demand|chemical oxygen demand,biochemical oxygen demand|화학적산소요구량,생물화학적산소요구량
 chlorination|chlorination,residual chlorine|염소소독,잔류염소
 sewage|sewage,sewer,sewage treatment|하수처리,하수관로,오수처리
-leachate|leachate,landfill leachate|침출수
+leachate|leachate,landfill leachate|침출수,매립지침출수
 composting|composting,compost|퇴비,퇴비화
-food-waste|food waste|음식물쓰레기,음식물류폐기물
-construction-waste|construction waste,demolition waste|건설폐기물
+food-waste|food waste,food loss,kitchen waste|음식물쓰레기,음식물류폐기물,식품폐기물
+construction-waste|construction waste,demolition waste|건설폐기물,건축폐기물
 hazardous-waste|hazardous waste,designated waste|지정폐기물,유해폐기물
 carbon-credit|carbon credit,emission trading,carbon offset|탄소배출권,배출권거래
 ghg-inventory|scope 3,scope 1,scope 2,ghg inventory|온실가스인벤토리,스코프3
@@ -1509,34 +1525,34 @@ hot-cell|hot cell,remote handling|핫셀,원격취급
 tritium|tritium|삼중수소
 # EI01–EI12 / EA13 Construction, transport, logistics, public safety and defence
 precast-concrete|precast,precast concrete|프리캐스트
-rebar|rebar,reinforcing bar|철근
-waterproofing|waterproofing,waterproof membrane|방수,방수층
-tunnel|tunnel construction,tunnel lining,tunnel boring machine,tbm|터널
+rebar|rebar,reinforcing bar,reinforcing steel|철근
+waterproofing|waterproofing,waterproof membrane,water resistance|방수,방수층,내수성,방수처리
+tunnel|tunnel construction,tunnel lining,tunnel boring machine,tbm,tunnel,tunnelling,tunneling|터널,지하터널
 bridge|bridge inspection,bridge deck,cable-stayed bridge,suspension bridge|교량
-landslide|landslide,slope stability|산사태,사면안정
+landslide|landslide,slope stability,slope failure,debris flow|산사태,사면안정,사면붕괴
 ground-improvement|ground improvement,soil improvement|지반개량,말뚝
-asphalt|asphalt,asphalt pavement|아스팔트,도로포장
+asphalt|asphalt,asphalt pavement|아스팔트,도로포장,아스콘
 sprinkler|sprinkler,fire suppression|스프링클러,소화설비
 fire-detection|fire detector,smoke detector,fire detection|화재감지,연기감지
-confined-space|confined space|밀폐공간
-flood|flood,inundation|홍수,침수
+confined-space|confined space,confined space entry|밀폐공간,밀폐공간작업
+flood|flood,inundation|홍수,침수,범람
 modular-construction|modular construction,off-site construction|모듈러건축,모듈러주택
-window-glazing|window frame,double glazing,glazing|창호,복층유리
+window-glazing|window frame,double glazing,glazing,window pane|창호,복층유리,창문,유리창
 video-surveillance|cctv,video surveillance|영상감시,폐쇄회로
-last-mile|last mile,last-mile delivery|라스트마일
+last-mile|last mile,last-mile delivery,parcel delivery,courier|라스트마일,택배배송,택배
 pallet|pallet,pallets|물류팔레트,파렛트
-shipping-container|shipping container,reefer container|해상컨테이너,냉동컨테이너
-port-logistics|port logistics,container terminal|항만,항만물류
+shipping-container|shipping container,reefer container,intermodal container|해상컨테이너,냉동컨테이너,컨테이너터미널
+port-logistics|port logistics,container terminal,harbour,harbor,seaport|항만,항만물류,항구,부두
 ballistic-protection|ballistic protection,body armour,body armor,bulletproof|방탄,방호복
 formwork|formwork|거푸집
 concrete-crack|concrete crack,crack repair,crack width|콘크리트균열,균열보수
-efflorescence|efflorescence|백화현상
+efflorescence|efflorescence,blooming,chalking|백화현상
 chloride-attack|carbonation of concrete,chloride attack,chloride ingress|염화물침투,염해대책
 shotcrete|shotcrete|숏크리트
 uhpc|ultra-high performance concrete,uhpc|초고성능콘크리트
-water-leakage|water leakage,water ingress|누수
+water-leakage|water leakage,water ingress,water leak,water infiltration|누수,누수현상,빗물유입
 condensation|condensation,dew point,condensation damage|결로현상,결로방지,표면결로,이슬점
-mould-growth|mould growth,mold growth,fungal growth|곰팡이발생,곰팡이오염
+mould-growth|mould growth,mold growth,fungal growth,mildew,mouldy,mouldiness|곰팡이,곰팡이발생,곰팡이오염,흰곰팡이
 floor-impact-noise|floor impact noise,impact sound insulation|층간소음,바닥충격음
 thermal-bridge|thermal bridge,thermal bridging|열교현상,열교차단
 zero-energy-building|passive house,zero energy building,zeb|제로에너지건축,패시브하우스
@@ -1577,6 +1593,477 @@ hair-dye|hair dye,hair colourant,hair colorant|염모제,헤어컬러
 skin-soothing|soothing,skin soothing|피부진정,진정효과
 liposome|liposome,liposomal|리포좀,리포솜
 deodorant|deodorant,antiperspirant|데오드란트,땀억제
+# * Failure modes, defects and symptoms
+crack|crack,cracking,hairline crack,microcrack,micro-crack|균열,미세균열,실금균열
+oil-leak|oil leak,oil leakage,oil seepage|오일누유,누유
+fracture|fracture,breakage,rupture,brittle fracture,ductile fracture|파단,취성파괴,연성파괴
+deformation|deformation,plastic deformation,permanent deformation,permanent set|소성변형,영구변형,변형량
+buckling|buckling,local buckling|좌굴,국부좌굴
+sagging|sagging,sag,creep deflection|처짐,처짐현상
+chipping|chipping,edge chipping|깨짐,이빠짐,모서리깨짐
+spalling|spalling,spall|박락,표면박락
+peeling|peeling,flaking off,paint peeling|벗겨짐,도막박리,들뜸
+bubble-defect|air bubble,entrapped air,air entrapment|기포혼입,공기혼입,기포결함
+void-defect|void,voiding|공극
+pinhole|pinhole,pin hole|바늘구멍
+stain|stain,spot stain,stain mark|얼룩,오염얼룩,얼룩짐
+discolouration-defect|colour fading,color fading,colour change,color change|퇴색,색바램,색상변화
+gloss-loss|loss of gloss,gloss loss,dull surface|광택저하,광택손실
+flash-defect|parting line flash,mould flash,mold flash|금형플래시,사출바리
+slippage|slippage,slipping|미끄러짐,슬립현상
+jamming|jamming,seizing,shaft seizure|고착현상,소착,걸림현상
+clogging|clogging,clog,blockage,plugging|막힘,막힘현상,폐색
+fouling|fouling|오염부착,부착오염
+deposit-buildup|deposit build-up,sludge build-up,residue build-up|퇴적물,침착물,슬러지축적
+rust|rust,rusting,red rust|녹발생,녹슬음,적청,녹물
+white-rust|white rust,zinc corrosion|백청,백녹
+adhesive-wear|adhesive wear,galling|응착마모,갈링
+abrasive-wear|abrasive wear|연삭마모,긁힘마모
+erosion-wear|erosive wear,solid particle erosion|침식마모,입자침식
+fatigue-failure|fatigue failure,fatigue fracture,metal fatigue|피로파괴,피로파손,금속피로
+embrittlement|embrittlement,brittleness|취화,취성화
+ageing-degradation|material ageing,material aging,thermal ageing,deterioration|열화현상,성능열화,노후화,재료노화
+overheating|overheating,overheat|과열,국부과열,열점
+short-circuit|short circuit,short-circuit|합선,단락사고
+insulation-breakdown|insulation breakdown,insulation failure,insulation degradation|절연열화
+moisture-ingress|moisture ingress,moisture absorption,water absorption|습기침투,흡습현상,흡수율
+swelling|swelling,swell|팽윤,부풀음
+shrinkage|shrinkage,shrink|수축,수축률
+dimensional-change|dimensional change,dimensional instability|치수변화,치수불안정
+looseness-rattle|rattle,rattling,squeak and rattle,buzz squeak rattle|잡소리,덜걱거림,덜컹거림
+abnormal-noise|abnormal noise,abnormal sound|이상소음,이상음
+abnormal-vibration|abnormal vibration,excessive vibration|이상진동,과진동
+overload|overload,overloading|과부하
+malfunction|malfunction,equipment failure,machine failure|오작동,설비고장,고장발생
+downtime|downtime,unplanned downtime,stoppage|가동중단,비가동,정지시간
+defective-product|defective product,defect rate,reject rate,nonconforming product|불량품,불량률,부적합품
+contamination|contamination,contaminant,foreign matter,foreign body|오염,오염물,이물질,이물
+odour|odour,odor,smell,malodour,malodor,bad smell|냄새,악취발생,불쾌취
+off-flavour|off-flavour,off-flavor,off-taste|이취,이상맛,이미이취
+rot|rot,rotting,putrefaction|부패현상,썩음,부패균
+browning|browning,enzymatic browning,maillard browning|갈변,갈변현상
+softening|fruit softening,tissue softening,loss of firmness|연화현상,물러짐,경도저하
+wilting|wilting,withering|시듦,위조현상
+sprouting|sprouting,germination in storage|싹틈,맹아
+bruising|bruising,bruise|타박상,멍듦
+rancidity|rancidity,rancid,lipid oxidation|산패,지질산화
+caking|caking,lumping|고결,뭉침현상
+sedimentation|sedimentation,settling|침전,침강
+separation-defect|syneresis,phase separation in food|이수현상,유청분리
+foaming-defect|excessive foam,foam formation|거품발생,발포현상
+condensation-water|dew,dew formation,water droplet|이슬맺힘,물맺힘
+freezing-damage|freezing damage,frost damage,freeze damage,freeze-thaw damage|동파,동결피해,동결융해
+frost-heave|frost heave|동상현상,동상피해
+settlement|ground settlement,foundation settlement,subsidence|침하,지반침하
+collapse|collapse,structural collapse|붕괴,붕괴사고
+drought|drought,water shortage|가뭄,물부족
+cavitation-damage|cavitation erosion,cavitation damage|공동침식,캐비테이션손상
+energy-loss|energy loss,heat loss|에너지손실,열손실
+signal-loss|signal loss,signal attenuation|신호손실,신호감쇠
+false-alarm|false alarm,false positive alarm,nuisance alarm|오경보,오탐지
+wood-defect|wood knot,checking in wood,wood split|옹이,나무갈라짐,목재갈라짐
+wood-decay|wood decay,wood rot,termite|목재부후,흰개미,부후균
+textile-fading|colourfastness loss,dye fading,colour bleeding|물빠짐,탈색,이염현상
+post-harvest-rot|fruit rot,post-harvest rot,grey mould,gray mold|잿빛곰팡이,과실부패,저장병
+water-quality-odour|earthy odour,musty odour,geosmin|흙냄새,곰팡이냄새,지오스민
+hard-water|hard water,water hardness,water softening|센물,연수화,수질경도,경도성분
+dampness|dampness,humid environment|눅눅함,습한환경,습기피해
+unevenness|unevenness,non-uniformity,uneven coating|불균일,얼룩짐현상,균일도저하
+# * Hazards, occupational safety and ergonomics
+welding-fume|welding fume,metal fume,fume,fumes|용접흄,금속흄,흄가스,흄발생
+dust|dust,airborne dust,dust exposure|분진,먼지,분진발생,비산먼지
+silica-dust|respirable crystalline silica,silica dust|결정형유리규산,실리카분진
+noise-exposure|noise exposure,occupational noise,noise-induced hearing loss|소음노출,소음성난청,작업장소음
+heat-stress|heat stress,heat stroke,heat illness|온열질환,열사병,폭염작업
+cold-stress|cold stress,hypothermia,frostbite|한랭질환,저체온증,동상피해방지
+pedestrian|pedestrian,pedestrians,vulnerable road user|보행자,보행자보호
+collision|collision,impact accident,struck-by accident|충돌사고,부딪힘,맞음사고
+near-miss|near miss,near-miss,close call|아차사고
+blind-spot|blind spot,blind zone|사각지대,사각영역
+fall-from-height|fall from height,falling from height|추락,추락재해,떨어짐사고
+slip-trip-fall|slip trip and fall,slip and fall,tripping hazard|넘어짐,전도사고,미끄러짐사고
+falling-object|falling object,dropped object|낙하물,낙하사고,물체낙하
+caught-in|caught in machinery,entanglement,pinch point,crushing hazard|끼임,끼임사고,협착사고,협착재해
+cut-injury|laceration,cut injury|베임,베임사고,찔림사고
+struck-by-vehicle|vehicle-pedestrian collision,struck by vehicle|차량충돌,치임사고
+musculoskeletal-disorder|musculoskeletal disorder,work-related musculoskeletal disorder,wmsd|근골격계질환,근골격계부담,근골격계
+manual-handling|manual handling,lifting load,heavy lifting|중량물취급,중량물,인력운반
+awkward-posture|awkward posture,repetitive motion,repetitive strain injury|부적절한자세,반복작업,부자연스러운자세
+back-pain|low back pain,back pain,lumbar strain|요통,허리통증
+explosion|explosion,explosion hazard|폭발,폭발사고,폭발위험
+fire-hazard|fire hazard,fire risk,fire outbreak|화재위험,화재사고,화재발생
+toxic-gas|toxic gas,poisonous gas,gas poisoning|유독가스,유해가스,가스중독
+carbon-monoxide|carbon monoxide|일산화탄소
+hydrogen-sulfide|hydrogen sulfide,hydrogen sulphide,h2s|황화수소
+oxygen-deficiency|oxygen deficiency,asphyxiation,suffocation|산소결핍,질식,질식사고
+chemical-exposure|chemical exposure,occupational exposure,exposure limit|화학물질노출,작업환경노출,노출기준
+chemical-spill|chemical spill,spill,spillage|화학물질유출,유출사고,누출사고
+radiation-exposure|radiation exposure,radiation dose,occupational dose|방사선노출,방사선피폭,피폭선량
+electrocution|electrocution,electrical accident|감전,감전재해
+burn-injury|burn injury,scald|화상사고,화상재해
+lockout-tagout|lockout tagout,lockout-tagout,loto|잠금표지,에너지차단
+safety-guard|machine guarding,safety guard,interlock guard|방호장치,안전방호장치,안전덮개
+emergency-stop|emergency stop,e-stop,emergency shutdown|비상정지,긴급정지,비상차단
+safety-harness|safety harness,full body harness,lanyard|안전대착용,안전그네
+respirator|respirator,dust mask,gas mask|방진마스크,방독마스크,호흡보호구
+hearing-protection|hearing protection,earplug,ear muff|청력보호구,귀마개
+safety-shoe|safety shoe,safety boot,safety footwear|안전화
+safety-glove|safety glove,cut-resistant glove,protective glove|안전장갑,보호장갑
+risk-assessment|risk assessment,hazard identification,job safety analysis|위험성평가,유해위험요인,위험요인
+industrial-accident|industrial accident,occupational accident,occupational injury,lost time injury|산업재해,산재보험,재해율
+serious-accident|serious accident,fatal accident,fatality|중대재해,중대사고,사망사고
+safety-management|safety management system,occupational health and safety,ohs,iso 45001|안전보건관리,안전보건경영,안전관리체계
+worker-fatigue|worker fatigue,fatigue monitoring,drowsiness|작업자피로,졸음,졸음운전
+drowsy-driving|drowsy driving,driver fatigue,driver drowsiness|졸음운전방지,운전자피로
+distracted-driving|distracted driving,driver distraction|주의분산,부주의운전
+lone-worker|lone worker,lone working|단독작업,나홀로작업
+work-at-height|work at height,aerial work,elevated work|고소작업
+crane-accident|crane accident,lifting accident,load drop|크레인사고,양중사고,인양사고
+overturning|overturning,rollover,tip-over,tipping over|전복사고,뒤집힘,깔림사고,차량전복
+excavation-collapse|trench collapse,excavation collapse|굴착붕괴,토사붕괴
+gas-explosion|gas explosion,vapour cloud explosion,vapor cloud explosion|가스폭발,증기운폭발
+smoke|smoke,smoke inhalation|연기흡입,유독연기,매연
+lightning|lightning,lightning strike|벼락,뇌격
+typhoon|typhoon,storm,strong wind|태풍,강풍,폭풍
+heatwave|heatwave,heat wave,extreme heat|폭염,이상고온
+cold-wave|cold wave,cold snap,extreme cold|한파,이상저온
+snow-load|heavy snow,snow load,snowfall|폭설,적설하중
+hail|hail,hailstorm|우박
+fine-particle-exposure|fine particle exposure,pm2.5 exposure|미세먼지노출,초미세먼지
+infection-control|infection control,infection prevention,cross-infection|감염관리,감염예방,교차감염
+pathogen|pathogen,pathogenic microorganism,pathogenic bacteria|병원균,병원체,병원성미생물
+bacteria|bacteria,bacterium,bacterial|세균
+biofilm|biofilm|생물막
+e-coli|e coli,escherichia coli|대장균
+food-poisoning|food poisoning,foodborne illness,foodborne disease|식중독,식품매개질환
+pest|pest,pest insect,vermin,pest control|유해생물,해충방제
+rodent|rodent,rodent control,mouse infestation|설치류,쥐피해
+insect-damage|insect damage,insect pest damage|해충피해
+intrusion-theft|vandalism,theft,trespassing|도난,무단침입,도난방지
+cyber-attack|cyber attack,cyberattack,hacking|사이버공격,해킹
+sleep-disturbance|sleep disturbance,sleep disorder,insomnia|수면장애,불면증,수면방해
+fatigue-human|muscle fatigue,physical fatigue|근육피로,신체피로,육체피로
+vibration-exposure|hand-arm vibration,whole-body vibration|수완진동,전신진동,진동장해
+eye-strain|eye strain,eyestrain,visual fatigue|눈피로,안구피로,시각피로
+dermatitis|dermatitis,skin irritation,contact dermatitis|피부염,접촉성피부염,피부질환
+respiratory-disease|respiratory disease,occupational lung disease,pneumoconiosis|호흡기질환,진폐증,직업성폐질환
+hearing-loss|hearing loss,deafness|난청,청력손실
+cancer-risk|carcinogen,carcinogenic|발암물질,발암성
+# * Crops, animals, foods and natural products by name
+apple|apple,apples|사과,사과나무,사과즙
+pear|pear,pear tree|배나무,신고배
+citrus|citrus,tangerine,orange fruit|감귤,감귤류,한라봉
+grape|grape,grapevine,vineyard|포도재배,포도나무,포도송이,포도과원
+peach|peach|복숭아
+persimmon|persimmon|단감,곶감,감나무
+melon|melon,oriental melon|참외
+watermelon|watermelon|수박
+kiwifruit|kiwifruit,kiwi fruit|참다래
+plum|plum,apricot,japanese apricot|자두,매실,살구
+jujube|jujube|대추
+chestnut|chestnut|밤나무,알밤
+walnut|walnut|호두
+fruit-tree|fruit tree,orchard|과수,과수원,과수재배
+vegetable|vegetable,vegetables,leafy vegetable|채소,엽채류,과채류,근채류
+rice|rice,paddy rice,rice grain,rice flour|쌀가루,쌀가공,벼농사,벼재배,미곡,쌀겨
+wheat|wheat,wheat flour|밀가루,소맥분,밀재배
+barley|barley|보리,맥류
+maize|maize,corn|옥수수
+soybean|soybean,soya,soy|콩재배,대두박,대두단백,메주콩
+potato|potato,seed potato|감자재배,씨감자,감자가공
+sweet-potato|sweet potato|고구마
+chili-pepper|chili pepper,chilli,hot pepper,red pepper,capsicum|고추,고춧가루,풋고추
+garlic|garlic|마늘
+onion|onion|양파
+napa-cabbage|napa cabbage,chinese cabbage,kimchi cabbage,cabbage|배추,양배추,절임배추
+radish|radish|무청,알타리
+carrot|carrot|당근
+lettuce|lettuce|상추
+cucumber|cucumber|오이재배,오이피클
+mushroom|mushroom,shiitake,oyster mushroom|버섯,표고버섯,느타리
+ginseng|ginseng,red ginseng|인삼,홍삼,수삼
+sesame|sesame,perilla|참깨,들깨,참기름,들기름
+green-tea|green tea,tea leaf|녹차,찻잎
+coffee|coffee,coffee bean|원두
+flower|cut flower,flower crop,floriculture|화훼,절화류,꽃재배
+seed|crop seed,seed variety|씨앗,종묘
+pig|pig,pigs,swine,pork|돼지,돼지고기,양돈장
+cattle|cattle,beef,cow,hanwoo|한우,육우,젖소,소고기,쇠고기
+chicken|chicken,broiler,laying hen|닭고기,육계,산란계,양계장
+egg|egg,eggs|계란,달걀,난각
+duck|duck|오리고기,오리농장
+milk|milk,raw milk|우유,원유검사,집유
+honeybee|honeybee,honey bee,honey,beekeeping|꿀벌,벌꿀,양봉
+silkworm|silkworm|누에,누에고치
+companion-animal|companion animal,pet animal,dog|반려견,반려묘
+fish|finfish|어류,물고기,활어
+salmon|salmon|연어양식,훈제연어,연어류
+tuna|tuna|참치,다랑어
+mackerel|mackerel|고등어
+flatfish|flatfish,olive flounder,flounder|넙치,광어
+squid|squid,octopus|오징어,문어,낙지
+shrimp|shrimp,prawn|새우,흰다리새우
+crab|crab,snow crab|꽃게,홍게,대게잡이
+oyster|oyster,oyster shell|굴양식,굴껍데기,굴패각
+abalone|abalone|전복양식,전복죽
+shellfish|shellfish,clam,mussel,scallop|패류,조개,홍합,가리비,바지락
+sea-cucumber|sea cucumber|해삼
+fermented-sauce|soybean paste,doenjang,gochujang,soy sauce|된장,고추장,청국장,간장발효,장류
+tofu|tofu,bean curd|두부제조,순두부,연두부
+noodle|noodle,noodles,ramen|국수,라면제조,면류
+rice-cake|rice cake|떡류,떡가공
+confectionery|confectionery,snack,biscuit|과자,제과
+fruit-juice|fruit juice,juice|과즙,착즙,과일주스
+alcoholic-beverage|alcoholic beverage,soju,makgeolli,rice wine|주류제조,희석식소주,증류식소주,막걸리,전통주,약주
+beer|beer,brewing,brewery|맥주,양조장
+vinegar|vinegar|식초,발효식초
+sugar|sugar,sucrose|설탕,당류
+salt|table salt,sea salt,sodium chloride,salt production|소금,천일염,염화나트륨
+edible-oil|edible oil,vegetable oil,cooking oil|식용유,식물성유지,유지류
+meat|meat,meat product|육류,식육,육가공품
+processed-meat|processed meat,sausage|햄소시지
+dried-food|dried food,dried fruit,dried fish|건조식품,건과일,건어물
+instant-food|ready meal,convenience food,home meal replacement,hmr|간편식,가정간편식,즉석식품
+baby-food|baby food,infant formula|이유식,영유아식,분유
+animal-feed|fodder,silage,livestock feed|조사료
+herbal-material|medicinal herb,herbal medicine material,medicinal plant|약초,약용작물,약용식물
+pine-tree|pine,pine tree,korean pine|소나무,잣나무,소나무재선충
+cypress|cypress,hinoki|편백,편백나무
+bamboo|bamboo|대나무,죽재
+cotton|cotton|면섬유,목화,면직물,면화
+wool|wool|양모,울소재
+silk|silk|견직물,견사,실크원단
+hemp|hemp,industrial hemp|대마,삼베
+corrugated-board|corrugated board,corrugated cardboard,carton|골판지,골판지상자
+clay|clay|점토,찰흙
+sand|sand,silica sand|모래,규사
+stone|granite,marble,natural stone|석재,화강암,대리석
+ceramic-ware|pottery,porcelain,ceramic ware,tableware|도자기,자기류,식기류,생활자기
+# * Materials, everyday objects and vehicles
+glass-product|glass bottle,glass container,glassware|유리병,유리용기,유리제품,유리가공
+plastic-bottle|plastic bottle,pet bottle|페트병,플라스틱병
+plastic-bag|plastic bag,vinyl bag|비닐봉지,비닐봉투
+packaging-container|food container,packaging container|포장용기,식품용기,용기포장
+can-packaging|metal can,aluminium can,aluminum can,tin can|금속캔,알루미늄캔,통조림
+bottle-cap|bottle cap,cap liner|병뚜껑,마개
+label|product label,food labelling,food labeling,packaging label|상표표시,표시사항,식품표시
+adhesive-tape|adhesive tape,tape|접착테이프,점착테이프
+hose|hose,flexible hose|고무호스,유압호스
+tank-storage|storage tank,water tank,tank farm|저장탱크,저장조,물탱크,저수조
+filter-element|filter element,filter cartridge,air filter|여과기
+cable|cable,electric wire|전선
+door|door|출입문,문짝,방화문
+roof|roof,roofing|지붕,옥상,지붕재
+wall|partition wall,interior wall,exterior wall|벽체,칸막이벽,내벽
+floor|flooring,floor finish|바닥마감재,마루,바닥면
+insulation-material|insulation material,insulating material,insulation board|단열재,보온재,단열패널
+panel-board|gypsum board,plasterboard,drywall|석고보드,석고판
+brick|brick,concrete block|벽돌,콘크리트블록
+plywood|plywood,particleboard,mdf|합판,중밀도섬유판
+tile|tile,ceramic tile|바닥타일,벽타일
+liquid-fuel|diesel,gasoline,petrol,diesel fuel|휘발유,경유차,자동차연료
+detergent|detergent,cleaning agent,soap|합성세제,세탁세제,주방세제,세정제,비누
+scrap-metal|scrap metal,scrap,metal scrap|고철
+waste-tyre|waste tyre,waste tire,end-of-life tyre,scrap tire|폐타이어
+waste-oil|waste oil,used oil,used cooking oil|폐식용유,폐윤활유,폐오일
+ash|ash,fly ash,bottom ash|석탄재,비산재,바닥재처리
+slag|slag,steel slag|제강슬래그,고로슬래그
+by-product|by-product,byproduct,agricultural residue|부산물,농업부산물,잔재물
+shell-waste|shell waste,eggshell,seashell|패각,조개껍데기,달걀껍데기
+seat|seating|좌석,의자
+furniture|furniture|가구제작,가구제품,목재가구
+toy|toy,toys|장난감,완구
+clothing|clothing,apparel|의복,의류제품
+shoe|shoe,shoes,footwear|신발,신발제조
+bag|handbag,bag manufacturing|가방제조,여행가방
+kitchen-appliance|kitchen appliance,home appliance,household appliance|가전제품,생활가전,주방가전
+refrigerator|refrigerator,fridge,freezer|냉장고,냉동고
+washing-machine|washing machine,laundry machine|세탁기
+air-conditioner|air conditioner,air conditioning unit|냉방기
+air-purifier|air purifier,air cleaner|공기청정기
+vending-machine|vending machine,kiosk|자판기,자동판매기,무인판매기
+signboard|signboard,billboard,road sign|간판,표지판,안내판
+medical-consumable|medical consumable,glove|의료소모품,일회용장갑
+diaper|diaper,nappy|기저귀
+mask-product|face mask|보건용마스크,방역마스크
+bicycle|bicycle,bike|자전거,자전거도로
+motorcycle|motorcycle,motorbike,two-wheeler|오토바이,이륜차
+bus|city bus,public bus,bus stop|시내버스,노선버스,버스정류장
+passenger-car|passenger car,private car|승용차,자가용
+ship|merchant ship,cargo ship,shipping vessel|선박,화물선,선박운항
+train|passenger train,freight train|열차운행,여객열차,화물열차
+# * Plant, logistics and building places, equipment and roles
+cold-storage|cold storage,cold store,refrigerated warehouse|저온창고,냉장창고,냉동창고
+loading-dock|loading dock,loading bay,dock door|하역장,상하차장
+loading-unloading|loading and unloading,cargo handling,unloading,truck loading|하역,상하차,하역작업,적재작업,적재함,적치
+picking|order picking|오더피킹,집품
+sorting|parcel sorting,sorter,sortation|분류작업,택배분류
+airport|airport|공항
+rail-yard|rail yard,freight terminal|화물터미널,철도화물
+truck-transport|road freight,freight transport|화물운송,화물차,화물트럭
+inventory|inventory management,stock level,stock management|재고,재고관리,재고량
+packing-line|packing line,packaging line|포장라인,포장공정
+workshop|machine shop,work area|작업장,가공공장
+clean-zone|clean zone,hygienic zone|청결구역,위생구역
+control-room|control room|제어실,통제실,중앙통제실
+boiler-room|boiler room,machine room,plant room|기계실,보일러실
+local-exhaust-ventilation|local exhaust ventilation,exhaust hood,fume hood|국소배기,국소배기장치,배기후드
+wastewater-plant|wastewater treatment plant,sewage treatment plant|폐수처리장,하수처리장,폐수처리시설
+water-treatment-plant|water treatment plant,water works|정수장,정수처리시설
+substation-room|electrical room,switch room|전기실,수전설비
+storage-rack|storage rack,racking,shelving|적재선반,보관랙
+silo|silo,grain silo|저장고
+greenhouse|glasshouse,plastic greenhouse,greenhouse cultivation,greenhouse farming|온실재배,비닐하우스,유리온실,온실하우스
+livestock-barn|livestock barn,pig house,cowshed,poultry house|돈사,양계사,축사시설,축사환경
+farm|farmland,farm household|농장,농가,농지
+paddy-field|paddy field,rice paddy|논농사,논토양
+orchard-field|upland field,dry field|밭작물,밭농사
+fish-market|fish market,wholesale market|수산시장,도매시장,공판장
+slaughterhouse|abattoir|도축장,도계장
+food-factory|food factory,food plant,food processing plant|식품공장,식품제조시설
+kitchen|kitchen,commercial kitchen|주방,급식실,조리실
+restaurant|restaurant,food service|음식점,외식업,급식
+hospital|hospital,clinic|병원,요양병원,의료기관
+care-facility|nursing home,care facility|요양원,요양시설,돌봄시설
+school|school,classroom|초등학교,중학교,고등학교,학교시설,교실
+office-building|office building,commercial building|사무실,업무시설,상업시설
+apartment|apartment,residential building|공동주택,주거시설
+public-building|public building,public facility|공공건물,공공시설
+underground-space|underground space,underground parking,basement|지하공간,지하주차장,지하층
+road|road,roadway,highway|도로시설,고속도로,도로교통
+railway-station|railway station,subway station,station platform|철도역,지하철역,승강장
+crosswalk|crosswalk,pedestrian crossing,zebra crossing|횡단보도
+intersection|intersection,crossroad|교차로
+sidewalk|sidewalk,footpath,pavement walkway|보행자도로,보행공간,보도블록,인도블록
+construction-site|construction site,building site|건설현장,공사현장,작업현장
+mine|mining site,underground mine,quarry|광산,채석장,광업소
+power-plant|power plant,power station|발전소
+dam|dam|댐관리,댐건설,저수지
+river|river|하천,강물,하천정비
+coast|coast,coastal area,beach|해안,연안,해변
+forest|woodland,forest land|산림,숲가꾸기,삼림
+urban-area|urban area,city centre,downtown|도심,도시지역,시가지
+rural-area|rural area,farming village|농촌,농어촌,산간지역
+industrial-complex|industrial complex,industrial park,industrial estate|산업단지,공단,국가산단
+maintenance-worker|maintenance worker,maintenance technician|정비원,보전원,정비사
+driver|truck driver,vehicle driver|운전자,화물차운전자,운전기사
+elderly-person|elderly,older adult,senior citizen|고령자,노인복지,독거노인,어르신
+child|child,children,infant|어린이,아동,유아,영유아
+patient|patient,patients|환자
+farmer|farmer,grower|농업인,농민,재배농가
+fisherman|fisher,fisherman,fishermen|어업인,어민
+disabled-person|people with disabilities,disabled person,wheelchair user|장애인,휠체어사용자
+# * Kinds of work: process nouns and verbs
+drying|drying,dryer,drier|건조,건조기,건조공정,탈수
+storage|storability,long-term storage,shelf storage,post-harvest storage,storage life|저장성,장기보관,저장기간,보관기간,저장수명
+cleaning|cleaning,washing,cleaning process|세척,세척공정,세척기,청소
+disinfection-work|sanitising,sanitizing,sanitation|위생처리,방역,살균소독
+recycling-work|recycling process,material recovery,upcycling|자원순환,재자원화,새활용
+reuse|reuse,reusing,reusable|재사용,재이용,다회용
+repair|repair,repairing,refurbishment,refurbishing|고장수리,보수공사,보수보강,재제조
+maintenance-work|maintenance,servicing,upkeep|유지보수,정비작업,유지관리,정비이력
+cutting-work|cutting,slicing|절단,절삭가공
+grinding-food|milling of grain,flour milling,pulverising,pulverizing|제분,미분쇄
+mixing|mixing,blending,kneading|혼합공정,배합비,교반공정,반죽
+peeling-process|peeling process,skin removal,husking|박피,탈곡,껍질제거
+sorting-grading|grading,size sorting,quality sorting|선별,등급판정,선과장
+washing-produce|produce washing,vegetable washing|농산물세척,세척선별
+packaging-work|packaging work,wrapping|포장작업,소포장
+transport-work|conveyance,goods transport,freight delivery|운송,운반작업,화물수송,배송
+thawing|thawing|해동
+freezing|freezing,deep freezing|급속냉동,동결
+chilling|chilling,cold holding|냉장,냉장보관,예냉
+heating|heating,space heating|가열,난방,가온
+cooking|cooking,roasting,frying,baking|조리,볶음,튀김,굽기
+ripening|ripening,fruit ripening,meat ageing,dry ageing|숙성,숙성공정,후숙
+concentration|concentration process,evaporative concentration|농축,농축공정
+filtration|filtration,sieving|여과,체거름
+coating-work|spraying,spray application,dipping|분사,분무,침지
+bonding-work|gluing,laminating|합지
+cutting-tree|pruning,tree thinning,felling,harvesting of timber|가지치기,벌목,간벌
+sowing|sowing,planting,transplanting|파종,이식재배,육묘
+harvesting|crop harvesting,crop harvest,harvest yield|수확,수확작업,수확량
+fertilising|fertilising,fertilizing,fertigation|시비량,추비
+spraying-crop|crop spraying,pesticide spraying|방제,농약살포,약제살포
+pollination|pollination,pollinator|화분매개,수분매개,인공수분,수정벌
+breeding|livestock breeding,animal breeding,crossbreeding,mating|교배,번식,사육
+feeding-livestock|feeding management,automatic feeder|자동급이,급이기,사료급여
+milking|milking robot|착유기,착유로봇
+slaughtering|slaughtering,slaughter,carcass processing|도축처리,도체중,도체등급
+incoming-inspection|incoming inspection,receiving inspection|수입검사,입고검사
+final-inspection|final inspection,outgoing inspection,shipment inspection|출하검사,최종검사
+sampling-inspection|sampling inspection,acceptance sampling|샘플링검사,발췌검사,표본검사
+weighing|weighing,weighing scale|계량,중량측정,계근
+monitoring-patrol|patrol,security patrol,site patrol|순찰,순회점검,현장순찰
+demolition|demolition|철거,해체작업
+excavation|excavation,digging,earthwork|굴착,토공사,굴삭
+pouring|concrete pouring,concrete placing|타설,콘크리트타설
+dredging-work|desilting,sediment removal|퇴적토제거,준설작업
+disposal|disposal,waste disposal|폐기처분,매립처분
+sorting-waste|source separation|분리배출,분리수거,선별장
+collection-waste|waste collection,garbage collection,refuse collection|수거,쓰레기수거,폐기물수거
+# * Qualities and properties people measure
+toughness|toughness,impact strength,impact resistance|충격강도,내충격성
+stiffness|stiffness,rigidity|강성,굽힘강성
+elasticity|elasticity,elastic modulus,elastic recovery|탄성,탄성률,복원력
+durability|durability,service life|내구성,내구수명,사용수명
+heat-resistance-quality|heat-resistant,thermal stability|내열,열안정성
+cold-resistance|cold resistance,low-temperature resistance|내한성,저온특성
+flame-retardancy|flame retardancy,flame resistance,non-flammable|난연성,불연성,방염
+slip-resistance|slip resistance,anti-slip,non-slip|미끄럼방지,내미끄럼성
+colour|colour,color,colour matching,color matching|색상,색차,색상관리,조색
+transparency|optical transparency,light transmittance,haze|투명도,투명성
+density|bulk density,apparent density,specific gravity|밀도측정,겉보기밀도,비중측정
+porosity-quality|porous,permeability to air|다공성
+moisture-content|moisture content,water content|수분함량,함수율
+ph|ph,acidity,alkalinity|산도측정,알칼리도
+salinity|salinity,salt content|염도측정,염분,염분농도
+sugar-content|sugar content,brix,sweetness|당도측정,단맛,고당도
+texture|food texture,mouthfeel|식감,조직감
+flavour|flavour,flavor,taste,aroma|풍미,향미,향기,맛품질
+freshness|freshness|신선도,선도유지
+nutritional-value|nutritional value,nutrient content,nutrition|영양성분,영양가,영양소
+purity|purity,high purity|순도,고순도
+dimensional-accuracy|dimensional tolerance|치수공차,공차
+temperature-distribution|temperature distribution,temperature uniformity|온도분포,온도균일도
+noise-level|noise level,sound level,sound pressure level,decibel|소음도,음압레벨
+vibration-level|vibration level,vibration acceleration|진동레벨,진동가속도
+illuminance|illuminance,brightness,lux|조도측정,밝기
+air-tightness|airtightness,air-tightness,air tightness|기밀성,기밀도
+watertightness|watertightness,water tightness|수밀성
+sealing-performance|sealing performance,sealability|밀봉성,실링성능
+energy-efficiency|energy efficiency,energy consumption,power consumption|에너지효율,에너지소비,전력소비,소비전력
+fuel-efficiency|fuel efficiency,fuel economy,fuel consumption|연비,연료소비,연료효율
+yield-rate|first pass yield,good product rate|양품률,수율향상
+response-time|response time,latency,reaction time|응답시간,응답속도,반응시간
+load-capacity|load capacity,payload,load-bearing capacity|하중용량,적재하중,내하력
+# * Environmental nuisances and emissions
+odour-emission|odour emission,odor emission,odour nuisance,odor nuisance,livestock odour,livestock odor|악취배출,축산악취,악취민원,생활악취
+noise-complaint|noise complaint,noise nuisance,environmental noise|소음민원,생활소음,환경소음
+light-pollution|light pollution|빛공해,인공조명공해
+vibration-nuisance|ground vibration,construction vibration|건설진동,공사진동
+fugitive-dust|fugitive dust,scattering dust,construction dust|비산분진,날림먼지,공사장먼지
+exhaust-gas|exhaust gas,flue gas,exhaust emission|배기가스,배출가스,연소가스
+soot|soot,black carbon,smoke emission|그을음,매연배출
+methane-emission|methane emission,methane|메탄배출
+wastewater-discharge|wastewater discharge,discharge water|폐수방류,방류수,폐수배출
+oil-spill|oil spill,oil pollution|유류유출,기름유출,해양유류오염
+marine-debris|marine debris,marine litter,ocean plastic|해양쓰레기,해양폐기물,해양플라스틱
+litter|litter,illegal dumping|쓰레기,무단투기,불법투기
+algal-bloom|algal bloom,harmful algal bloom,red tide,green tide|녹조,적조,조류번식
+eutrophication|eutrophication,nutrient pollution|부영양화
+water-pollution|water pollution,water contamination|수질오염,수질오염물질
+groundwater-contamination|groundwater contamination,groundwater pollution|지하수오염
+heavy-metal-contamination|lead poisoning,lead contamination,mercury,cadmium,arsenic|납중독,수은,비소
+indoor-air|indoor air quality,sick building syndrome|실내공기질,새집증후군
+greenhouse-gas-emission|greenhouse gas emission,ghg emission,carbon emission,co2 emission|온실가스배출,탄소배출,이산화탄소배출
+heat-island|urban heat island,heat island|열섬,열섬현상
+wildlife-damage|wildlife damage,wild boar damage,bird strike|야생동물피해,멧돼지피해,조류충돌
+invasive-species|invasive species,alien species|외래종,생태계교란종,유해외래종
+habitat-loss|habitat loss,biodiversity loss|서식지훼손,생물다양성감소
+soil-erosion|soil erosion,erosion control|토양유실,토사유출,침식방지
+desertification|desertification,land degradation|사막화,토지황폐화
+salt-damage|salt damage,salinisation,salinization|염해,염류집적
 `;
 
 export interface GlossaryConcept {
