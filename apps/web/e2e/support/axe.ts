@@ -12,16 +12,28 @@ const BLOCKING = new Set(['serious', 'critical']);
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   // Mantine's transitions (menus, notifications, modals) must not be caught half-way: a
   // dialog fading in has every text at part opacity, which axe reads as low contrast.
+  // A Mantine transition starts two animation frames after its element appears (it renders
+  // the element at its starting style first, then sets the transition), so a check right
+  // after a dialog shows can find no animation yet and read the dialog at opacity 0: wait
+  // for frames until no finite animation is running, three frames in a row.
   await page.waitForLoadState('load');
-  await page.evaluate(() =>
-    Promise.all(
-      document
+  await page.evaluate(async () => {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    let quiet = 0;
+    for (let round = 0; round < 50 && quiet < 3; round += 1) {
+      await frame();
+      const running = document
         .getAnimations()
         // Spinners run forever; only transitions that end are waited for.
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+        .filter(
+          (animation) =>
+            animation.playState !== 'finished' &&
+            animation.effect?.getComputedTiming().endTime !== Infinity,
+        );
+      quiet = running.length ? 0 : quiet + 1;
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+    }
+  });
   // Every page checked for accessibility is checked against the platform's CSP too.
   await expectNoCspViolations(page, where);
   // Legacy mode runs axe.run() in the page itself: the default opens a blank page for every
