@@ -3,14 +3,16 @@
 // first fresh part, read, now tuning data), SEEN (the first held-out part, read), FRESH2
 // (the second fresh part, read), FRESH3 (the third, read for round 5 of issue 12), FRESH4
 // (the fourth, read twice in round 6), FRESH5 (the fifth, written blind, read in round 7) and
-// FRESH6 (the sixth, written blind, read in round 8). FRESH7, the untouched held-out part
-// (HELD_OUT_PART, written blind and committed alone), is printed only when asked for by name
-// (`--part FRESH7`). `--part TUNING` for one part.
+// FRESH6 (the sixth, written blind, read in round 8). FRESH7, the newest held-out part
+// (HELD_OUT_PART, written blind and committed alone, read in round 9), is printed only when
+// asked for by name (`--part FRESH7`). `--part TUNING` for one part. Every figure comes with
+// its 95 % bootstrap interval over the part's needs: a part has 8 to 31 of them.
 // `--needs` lists each need's shown top 5 with grades, for reading a ranking pair by pair.
 import {
   evaluateMatching,
   HELD_OUT_PART,
   type Distribution,
+  type Interval,
   type PartReport,
 } from '@spillover/domain/dist/match/evaluation';
 
@@ -22,10 +24,19 @@ function print(report: PartReport): void {
   console.log(
     `\n${report.part} (${report.needs} needs, ${report.needsWithCredible} with a credible partner)`,
   );
-  console.log(`  precision@5            ${fixed(report.precisionAt5)}`);
-  console.log(`  nDCG@5 (gains 0/1/3)   ${fixed(report.ndcgAt5)}`);
-  console.log(`  top-1 credible         ${fixed(report.top1Credible)}`);
-  console.log(`  empty when nothing fits ${fixed(report.emptyWhenNothingFits)}`);
+  // Each figure with its 95 % bootstrap interval over the part's needs.
+  const between = ([low, high]: Interval) => `(95 % interval ${fixed(low)}–${fixed(high)})`;
+  const { intervals } = report;
+  console.log(
+    `  precision@5            ${fixed(report.precisionAt5)} ${between(intervals.precisionAt5)}`,
+  );
+  console.log(`  nDCG@5 (gains 0/1/3)   ${fixed(report.ndcgAt5)} ${between(intervals.ndcgAt5)}`);
+  console.log(
+    `  top-1 credible         ${fixed(report.top1Credible)} ${between(intervals.top1Credible)}`,
+  );
+  console.log(
+    `  empty when nothing fits ${fixed(report.emptyWhenNothingFits)} ${between(intervals.emptyWhenNothingFits)}`,
+  );
   console.log(`  scores, credible       ${spread(report.credible)}`);
   console.log(`  scores, adjacent       ${spread(report.adjacent)}`);
   console.log(`  scores, irrelevant     ${spread(report.irrelevant)}`);

@@ -20,7 +20,9 @@ import {
 } from './evaluation-catalogue';
 import {
   EVALUATION_DEPTH,
+  bootstrapInterval,
   distribution,
+  type Interval,
   mean,
   ndcgAt5,
   precisionAt5,
@@ -54,6 +56,13 @@ export interface PartReport {
   top1Credible: number;
   /** Share of the needs without a credible partner that show nothing. */
   emptyWhenNothingFits: number;
+  /** 95 % bootstrap intervals over the part's needs (evaluation-metrics' bootstrapInterval). */
+  intervals: {
+    precisionAt5: Interval;
+    ndcgAt5: Interval;
+    top1Credible: Interval;
+    emptyWhenNothingFits: Interval;
+  };
   credible: Distribution;
   adjacent: Distribution;
   irrelevant: Distribution;
@@ -157,14 +166,26 @@ export function reportPart(part: EvaluationPart, results: readonly NeedResult[])
   const credible = byGrade(2).map((pair) => pair.score);
   const irrelevant = byGrade(0).map((pair) => pair.score);
   const bestIrrelevant = Math.max(0, ...irrelevant);
+  const perNeed = {
+    precisionAt5: withCredible.map((r) => precisionAt5(shownGrades(r), judgedGrades(r))),
+    ndcgAt5: withCredible.map((r) => ndcgAt5(shownGrades(r), judgedGrades(r))),
+    top1Credible: withCredible.map((r) => (r.shown[0]?.grade === 2 ? 1 : 0)),
+    emptyWhenNothingFits: without.map((r) => (r.shown.length === 0 ? 1 : 0)),
+  };
   return {
     part,
     needs: mine.length,
     needsWithCredible: withCredible.length,
-    precisionAt5: mean(withCredible.map((r) => precisionAt5(shownGrades(r), judgedGrades(r)))),
-    ndcgAt5: mean(withCredible.map((r) => ndcgAt5(shownGrades(r), judgedGrades(r)))),
-    top1Credible: mean(withCredible.map((r) => (r.shown[0]?.grade === 2 ? 1 : 0))),
-    emptyWhenNothingFits: mean(without.map((r) => (r.shown.length === 0 ? 1 : 0))),
+    precisionAt5: mean(perNeed.precisionAt5),
+    ndcgAt5: mean(perNeed.ndcgAt5),
+    top1Credible: mean(perNeed.top1Credible),
+    emptyWhenNothingFits: mean(perNeed.emptyWhenNothingFits),
+    intervals: {
+      precisionAt5: bootstrapInterval(perNeed.precisionAt5),
+      ndcgAt5: bootstrapInterval(perNeed.ndcgAt5),
+      top1Credible: bootstrapInterval(perNeed.top1Credible),
+      emptyWhenNothingFits: bootstrapInterval(perNeed.emptyWhenNothingFits),
+    },
     credible: distribution(credible),
     adjacent: distribution(byGrade(1).map((pair) => pair.score)),
     irrelevant: distribution(irrelevant),
@@ -176,8 +197,8 @@ export function reportPart(part: EvaluationPart, results: readonly NeedResult[])
  * The parts in the order they are reported: tuning, the first fresh part (now read), the
  * seen one, FRESH2 and FRESH3 (the second and third fresh parts, read), FRESH4 (the
  * held-out part of round 6, read once before and once after it), FRESH5 (written blind,
- * read in round 7), FRESH6 (written blind, read in round 8) and FRESH7, the untouched
- * held-out part (written blind and committed alone before the engine scored it).
+ * read in round 7), FRESH6 (written blind, read in round 8) and FRESH7 (written blind and
+ * committed alone before the engine scored it, read in round 9).
  */
 export const EVALUATION_PARTS: readonly EvaluationPart[] = [
   'TUNING',
@@ -193,7 +214,8 @@ export const EVALUATION_PARTS: readonly EvaluationPart[] = [
 
 /**
  * The newest held-out part: printed by `eval:match` only when asked for by name, so that its
- * figures are read on purpose (once before and once after a round of changes).
+ * figures are read on purpose (once before and once after a round of changes). FRESH7 was
+ * read in round 9; a new round writes the next part blind and names it here.
  */
 export const HELD_OUT_PART: EvaluationPart = 'FRESH7';
 

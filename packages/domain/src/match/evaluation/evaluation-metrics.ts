@@ -67,3 +67,52 @@ export const mean = (values: readonly (number | null)[]): number => {
   const present = values.filter((value): value is number => value !== null);
   return present.length ? present.reduce((a, b) => a + b, 0) / present.length : 0;
 };
+
+/** A 95 % interval of a part's figure: what another draw of as many needs could have given. */
+export type Interval = readonly [low: number, high: number];
+
+/**
+ * A seeded generator (mulberry32), so that the same figures always print the same interval:
+ * the resampling is part of a report, and a report that changed from run to run could not be
+ * compared between rounds.
+ */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The percentile bootstrap interval of a mean over needs: the needs are drawn again with
+ * replacement `resamples` times and the middle `level` of the means kept. A part has 8 to 31
+ * needs, so its figures move by tenths between two draws of the same kind of needs; the
+ * interval says how far, and whether a target above the figure is out of reach or merely
+ * unmet on this draw. Null values (needs the figure does not cover) are left out first.
+ */
+export function bootstrapInterval(
+  values: readonly (number | null)[],
+  {
+    resamples = 2000,
+    level = 0.95,
+    seed = 12,
+  }: { resamples?: number; level?: number; seed?: number } = {},
+): Interval {
+  const present = values.filter((value): value is number => value !== null);
+  if (present.length === 0) return [0, 0];
+  const random = seeded(seed);
+  const means: number[] = [];
+  for (let draw = 0; draw < resamples; draw += 1) {
+    let sum = 0;
+    for (let i = 0; i < present.length; i += 1)
+      sum += present[Math.floor(random() * present.length)] as number;
+    means.push(sum / present.length);
+  }
+  means.sort((a, b) => a - b);
+  const tail = (1 - level) / 2;
+  return [quantile(means, tail), quantile(means, 1 - tail)];
+}

@@ -1,7 +1,7 @@
 import { EVALUATION_CAPABILITIES } from './evaluation-catalogue';
 import { DEFAULT_FAMILY_CREDIT, FAMILY_CREDIT } from '../text-fit';
 import { evaluateMatching } from './evaluate-matching';
-import { ndcgAt5, precisionAt5 } from './evaluation-metrics';
+import { bootstrapInterval, ndcgAt5, precisionAt5 } from './evaluation-metrics';
 import { EVALUATION_NEEDS } from './evaluation-needs';
 
 describe('the labelled set', () => {
@@ -86,8 +86,8 @@ describe('the labelled set', () => {
 // labels are checked here; their figures are read with `eval:match -- --part FRESH3` (or
 // FRESH4; round 6, with the engine as shipped: nDCG@5 0.622, top-1 0.563, empty 0.875).
 // FRESH5 was written blind and read in round 7, FRESH6 the same way and read in round 8.
-// FRESH7, written blind and committed alone, is the untouched held-out part: its figures are
-// read on purpose (`--part FRESH7`), never printed by a test.
+// FRESH7, written blind and committed alone, was read in round 9: its figures are read on
+// purpose (`--part FRESH7`), never printed by a test.
 describe.each([
   { part: 'FRESH3', needs: 22, first: 90, firstWithout: 104 },
   { part: 'FRESH4', needs: 24, first: 112, firstWithout: 128 },
@@ -144,6 +144,25 @@ describe('the metrics', () => {
     expect(precisionAt5([2, 0, 1, 0, 0], [2, 1, 0])).toBe(1);
     expect(precisionAt5([0, 2], [2, 1, 1, 1, 1, 1, 1])).toBe(0.2);
     expect(precisionAt5([0], [0])).toBeNull();
+  });
+
+  it('the bootstrap interval holds the mean, narrows with more needs and repeats itself', () => {
+    const few = [1, 0, 1, 1, 0, 1, 1, 0];
+    const [low, high] = bootstrapInterval(few);
+    expect(low).toBeLessThan(5 / 8);
+    expect(high).toBeGreaterThan(5 / 8);
+    expect(low).toBeGreaterThanOrEqual(0);
+    expect(high).toBeLessThanOrEqual(1);
+    // Eight needs: a share of 5/8 could have come out anywhere from about 0.25 to 1.
+    expect(high - low).toBeGreaterThan(0.5);
+    const many = Array.from({ length: 20 }, () => few).flat();
+    const [manyLow, manyHigh] = bootstrapInterval(many);
+    expect(manyHigh - manyLow).toBeLessThan((high - low) / 3);
+    expect(bootstrapInterval(few)).toEqual([low, high]);
+    const [same, alike] = bootstrapInterval([0.7, 0.7, null, 0.7]);
+    expect(same).toBeCloseTo(0.7, 12);
+    expect(alike).toBeCloseTo(0.7, 12);
+    expect(bootstrapInterval([null])).toEqual([0, 0]);
   });
 });
 
