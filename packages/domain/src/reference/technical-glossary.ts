@@ -32,6 +32,9 @@
 // left out (저장, 포장, 공장, 분리, 고장, "loading", "transformer", "inventory"), and so
 // were one-syllable Korean words, which match nothing alone (흄, 녹, 굴): longer forms
 // stand in (용접흄, 녹발생, 굴양식).
+// A last heading (`# * Native Korean verbs' concepts`, 10 concepts) holds the states that
+// the native verbs of reference/korean-problem-verbs.ts name and no concept above did (굳음 /
+// hardening, 눌어붙음 / sticking, 찢어짐 / tearing, 끊어짐 / disconnection), chosen the same way.
 // Loanwords written in Hangul need no entry (match-loanword hears 코팅 as coating), so the
 // Korean side favours terms a loanword does not cover. Material designations map to
 // their base material as the designation systems define them: Aluminum Association and
@@ -2064,6 +2067,17 @@ habitat-loss|habitat loss,biodiversity loss|서식지훼손,생물다양성감�
 soil-erosion|soil erosion,erosion control|토양유실,토사유출,침식방지
 desertification|desertification,land degradation|사막화,토지황폐화
 salt-damage|salt damage,salinisation,salinization|염해,염류집적
+# * Native Korean verbs' concepts
+hardening|hardening,harden,stiffening|굳음,경화현상
+sticking|sticking,sticky residue,stuck-on residue,tackiness|눌어붙음,들러붙음,달라붙음,끈적임
+tearing|tearing,tear,torn,ripping|찢어짐,찢김,뜯어짐
+puncture|puncture,perforation|구멍뚫림,천공손상
+overflow|overflow,overflowing,boil-over|넘침현상,월류,흘러넘침
+melting|melting,meltdown|녹아내림,융해현상
+tangling|tangling,tangle,knotting|엉킴,엉킴현상,헝클어짐
+disconnection|wire breakage,broken wire,open circuit,disconnection|단선불량,전선단선,끊어짐,끊김현상
+tilting|tilting,tilt,inclination|기울어짐,기울기변형
+scorching|scorching,scorch|눌음,그을림,탄화변색
 `;
 
 export interface GlossaryConcept {
