@@ -1,4 +1,5 @@
 // Finding the glossary's concepts in a text, in either language.
+import { KOREAN_PROBLEM_VERBS } from '../reference/korean-problem-verbs';
 import { TECHNICAL_GLOSSARY } from '../reference/technical-glossary';
 import { isHangulWord, searchWords } from '../search/search-text';
 import { englishStem } from './match-stem';
@@ -22,6 +23,14 @@ for (const concept of TECHNICAL_GLOSSARY)
     if (!list.includes(concept.id)) list.push(concept.id);
     index.set(key, list);
   }
+
+// A native verb names its concept in its dictionary form (막히다 → clogging): match-terms
+// reads any of its written forms as that form (match-korean-verb).
+for (const [verb, concept] of KOREAN_PROBLEM_VERBS) {
+  const list = KOREAN.get(verb) ?? [];
+  if (!list.includes(concept)) list.push(concept);
+  KOREAN.set(verb, list);
+}
 
 /** Concepts of a Korean term written as two words ("공정 데이터" names 공정데이터), if any. */
 export const koreanCompoundConcepts = (first: string, second: string): readonly string[] =>

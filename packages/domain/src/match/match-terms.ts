@@ -5,6 +5,7 @@ import { familiesOfConcept } from '../reference/concept-families';
 import { englishConcepts, koreanCompoundConcepts, koreanConcepts } from './match-concepts';
 import { hangulSounds, latinSounds } from './match-loanword';
 import { predicateNoun } from './match-korean-predicate';
+import { koreanVerb } from './match-korean-verb';
 import {
   ENGLISH_STOP_WORDS,
   KOREAN_PARTICLES,
@@ -144,8 +145,11 @@ export function matchTerms(text: string): MatchTerms {
   let previousHangul: string | null = null;
   for (const raw of searchWords(text)) {
     const isHangul = isHangulWord(raw);
-    // A 하다 / 되다 verb counts as its noun (예측할 → 예측): see match-korean-predicate.
-    const stem = isHangul ? (predicateNoun(koreanStem(raw)) ?? koreanStem(raw)) : englishStem(raw);
+    // A native verb counts as its dictionary form (막혀 → 막히다: match-korean-verb), a 하다 /
+    // 되다 verb as its noun (예측할 → 예측: match-korean-predicate).
+    const stem = isHangul
+      ? (koreanVerb(raw) ?? predicateNoun(koreanStem(raw)) ?? koreanStem(raw))
+      : englishStem(raw);
     if (isHangul) flushLatin();
     else {
       latin.push(stem);
