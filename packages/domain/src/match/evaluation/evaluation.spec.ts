@@ -87,8 +87,8 @@ describe('the labelled set', () => {
 // FRESH4; round 6, with the engine as shipped: nDCG@5 0.622, top-1 0.563, empty 0.875).
 // FRESH5 was written blind and read in round 7, FRESH6 the same way and read in round 8.
 // FRESH7, written blind and committed alone, was read in round 9. FRESH8, written blind and
-// committed alone, is the untouched held-out part: its figures are read on purpose
-// (`--part FRESH8`), never printed by a test.
+// committed alone, was read in round 10: its figures are read on purpose (`--part FRESH8`),
+// never printed by a test.
 describe.each([
   { part: 'FRESH3', needs: 22, first: 90, firstWithout: 104 },
   { part: 'FRESH4', needs: 24, first: 112, firstWithout: 128 },
