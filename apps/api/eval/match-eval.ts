@@ -3,10 +3,10 @@
 // first fresh part, read, now tuning data), SEEN (the first held-out part, read), FRESH2
 // (the second fresh part, read), FRESH3 (the third, read for round 5 of issue 12), FRESH4
 // (the fourth, read twice in round 6), FRESH5 (the fifth, written blind, read in round 7),
-// FRESH6 (the sixth, written blind, read in round 8) and FRESH7 (the seventh, written blind,
-// read in round 9). FRESH8, the newest held-out part (HELD_OUT_PART, written blind and
-// committed alone, read in round 10), is printed only when asked for by name
-// (`--part FRESH8`). `--part TUNING` for one part. Every figure comes with its 95 %
+// FRESH6 (the sixth, written blind, read in round 8), FRESH7 (the seventh, written blind,
+// read in round 9) and FRESH8 (the eighth, written blind, read in round 10). FRESH9, the
+// untouched held-out part (HELD_OUT_PART, written blind and committed alone), is printed
+// only when asked for by name (`--part FRESH9`). `--part TUNING` for one part. Every figure comes with its 95 %
 // bootstrap interval over the part's needs: a part has 8 to 31 of them.
 // `--needs` lists each need's shown top 5 with grades, for reading a ranking pair by pair.
 import {
