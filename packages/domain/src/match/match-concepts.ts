@@ -13,24 +13,20 @@ const englishKey = (term: string): string => searchWords(term).map(englishStem).
 // Hangul word; an English one among the runs of words of a text.
 const ENGLISH = new Map<string, string[]>();
 const KOREAN = new Map<string, string[]>();
+const index = (terms: Map<string, string[]>, key: string, concept: string): void => {
+  const list = terms.get(key) ?? [];
+  if (!list.includes(concept)) list.push(concept);
+  terms.set(key, list);
+};
 for (const concept of TECHNICAL_GLOSSARY)
   for (const term of [...concept.en, ...concept.ko]) {
     const hangul = isHangulWord(term);
     const key = hangul ? term : englishKey(term);
-    if (!key) continue;
-    const index = hangul ? KOREAN : ENGLISH;
-    const list = index.get(key) ?? [];
-    if (!list.includes(concept.id)) list.push(concept.id);
-    index.set(key, list);
+    if (key) index(hangul ? KOREAN : ENGLISH, key, concept.id);
   }
-
 // A native verb names its concept in its dictionary form (막히다 → clogging): match-terms
 // reads any of its written forms as that form (match-korean-verb).
-for (const [verb, concept] of KOREAN_PROBLEM_VERBS) {
-  const list = KOREAN.get(verb) ?? [];
-  if (!list.includes(concept)) list.push(concept);
-  KOREAN.set(verb, list);
-}
+for (const [verb, concept] of KOREAN_PROBLEM_VERBS) index(KOREAN, verb, concept);
 
 /** Concepts of a Korean term written as two words ("공정 데이터" names 공정데이터), if any. */
 export const koreanCompoundConcepts = (first: string, second: string): readonly string[] =>

@@ -23,11 +23,17 @@ const syllableOf = (character: string): Syllable | undefined =>
 const join = ({ choseong, jungseong, jongseong }: Syllable): string =>
   combineCharacter(choseong, jungseong, jongseong);
 
+/** The stem with its last syllable's final consonant replaced (굳 + ㄹ → 굴, 굽 + none → 구). */
+function replaceFinal(stem: string, final: string): string {
+  const last = syllableOf(stem.slice(-1));
+  return last ? stem.slice(0, -1) + join({ ...last, jongseong: final }) : stem;
+}
+
 /** The stem's last syllable with a final consonant added (막히 + ㄴ → 막힌), if it has none. */
 function withFinal(stem: string, final: string): string | null {
   const last = syllableOf(stem.slice(-1));
   if (!last || last.jongseong) return null;
-  return stem.slice(0, -1) + join({ ...last, jongseong: final });
+  return replaceFinal(stem, final);
 }
 
 const BRIGHT = new Set(['ㅏ', 'ㅗ', 'ㅗㅏ', 'ㅑ', 'ㅗㅐ']);
@@ -92,13 +98,13 @@ function infinitives(stem: string): string[] {
   const head = stem.slice(0, -1);
   const forms: string[] = [];
   if (last.jongseong) {
-    const bare = head + join({ ...last, jongseong: '' });
+    const bare = replaceFinal(stem, '');
     const final = last.jongseong;
     if (final === 'ㅂ' && bIrregular(stem)) {
       forms.push(bare + (vowel === '아' && stem.length === 1 ? '와' : '워'));
       if (bRegularToo(stem)) forms.push(stem + vowel);
     } else if (final === 'ㄷ' && D_IRREGULAR.has(stem))
-      forms.push(head + join({ ...last, jongseong: 'ㄹ' }) + vowel);
+      forms.push(replaceFinal(stem, 'ㄹ') + vowel);
     else if (final === 'ㅅ' && S_IRREGULAR.has(stem)) forms.push(bare + vowel);
     // ㅎ adjectives of colour and look: 누렇 → 누레, 하얗 → 하얘, 뿌옇 → 뿌예.
     else if (final === 'ㅎ' && stem.length >= 2) {
@@ -113,9 +119,7 @@ function infinitives(stem: string): string[] {
   if (last.choseong === 'ㄹ' && last.jungseong === 'ㅡ' && head && !EU_REGULAR.has(stem)) {
     const before = syllableOf(head.slice(-1));
     if (before && !before.jongseong) {
-      forms.push(
-        head.slice(0, -1) + join({ ...before, jongseong: 'ㄹ' }) + (vowel === '아' ? '라' : '러'),
-      );
+      forms.push(replaceFinal(head, 'ㄹ') + (vowel === '아' ? '라' : '러'));
       return forms;
     }
   }
@@ -175,13 +179,13 @@ function formsOfStem(stem: string): Set<string> {
     if (plain) forms.add(`${plain}다`);
   } else if (final === 'ㄹ') {
     // ㄹ drops before ㄴ and ㅂ: 갈 → 가는, 간, 갑니다; 갈면, 갈며; 갊.
-    const bare = stem.slice(0, -1) + join({ ...last, jongseong: '' });
+    const bare = replaceFinal(stem, '');
     forms.add(bare + '는');
     const dropped = withFinal(bare, 'ㄴ');
     if (dropped) forms.add(dropped);
     const polite = withFinal(bare, 'ㅂ');
     if (polite) forms.add(`${polite}니다`);
-    forms.add(stem.slice(0, -1) + join({ ...last, jongseong: 'ㄹㅁ' }));
+    forms.add(replaceFinal(stem, 'ㄹㅁ'));
     for (const ending of WITH_EU) forms.add(stem + ending);
   } else {
     for (const ending of ['은', '을', '음']) forms.add(stem + ending);
@@ -190,15 +194,15 @@ function formsOfStem(stem: string): Set<string> {
     forms.add(`${stem}는다`);
     // ㅎ adjectives lose it before ㄴ: 누렇 → 누런, 하얗 → 하얀.
     if (final === 'ㅎ') {
-      const merged = withFinal(stem.slice(0, -1) + join({ ...last, jongseong: '' }), 'ㄴ');
+      const merged = withFinal(replaceFinal(stem, ''), 'ㄴ');
       if (merged) forms.add(merged);
     }
     // ㅂ / ㄷ / ㅅ irregular stems before 으: 구운, 들은 (듣), 부은 (붓).
-    const bare = stem.slice(0, -1) + join({ ...last, jongseong: '' });
+    const bare = replaceFinal(stem, '');
     if (final === 'ㅂ' && bIrregular(stem))
       for (const ending of ['운', '울', '움']) forms.add(bare + ending);
     if (final === 'ㄷ' && D_IRREGULAR.has(stem)) {
-      const liquid = stem.slice(0, -1) + join({ ...last, jongseong: 'ㄹ' });
+      const liquid = replaceFinal(stem, 'ㄹ');
       for (const ending of ['은', '을', '음']) forms.add(liquid + ending);
     }
     if (final === 'ㅅ' && S_IRREGULAR.has(stem))

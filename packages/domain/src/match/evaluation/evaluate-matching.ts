@@ -198,8 +198,8 @@ export function reportPart(part: EvaluationPart, results: readonly NeedResult[])
  * seen one, FRESH2 and FRESH3 (the second and third fresh parts, read), FRESH4 (the
  * held-out part of round 6, read once before and once after it), FRESH5 (written blind,
  * read in round 7), FRESH6 (written blind, read in round 8), FRESH7 (written blind, read in
- * round 9), FRESH8 (written blind, read in round 10) and FRESH9, the untouched held-out part
- * (written blind and committed alone before the engine scored it).
+ * round 9), FRESH8 (written blind, read in round 10) and FRESH9, the held-out part
+ * (written blind and committed alone before the engine scored it, read once for its figures).
  */
 export const EVALUATION_PARTS: readonly EvaluationPart[] = [
   'TUNING',
@@ -218,7 +218,8 @@ export const EVALUATION_PARTS: readonly EvaluationPart[] = [
 /**
  * The newest held-out part: printed by `eval:match` only when asked for by name, so that its
  * figures are read on purpose (once before and once after a round of changes). FRESH9,
- * written blind and committed alone, is untouched: no engine has scored it yet.
+ * written blind and committed alone, was read once with round 10's engine, its figures
+ * only: its lists stay unread until the next round's changes are made.
  */
 export const HELD_OUT_PART: EvaluationPart = 'FRESH9';
 
