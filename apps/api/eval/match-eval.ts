@@ -10,8 +10,13 @@
 // bootstrap interval over the part's needs: a part has 8 to 31 of them.
 // `--needs` lists each need's shown top 5 with grades, for reading a ranking pair by pair.
 import {
+  CEILING_FEATURES,
+  ceilingNeed,
+  ceilingReport,
+  EVALUATION_NEEDS,
   evaluateMatching,
   HELD_OUT_PART,
+  scoreCatalogue,
   type Distribution,
   type Interval,
   type PartReport,
@@ -79,4 +84,23 @@ if (listed >= 0) {
     for (const pair of missed)
       console.log(`  missed credible ${pair.capabilityId} ${fixed(pair.score)}`);
   }
+}
+
+// `--ceiling`: how far any weighting of the engine's own signals could go on the read parts
+// (never the held-out one): evaluation-ceiling.ts. Takes about half a minute.
+if (process.argv.includes('--ceiling')) {
+  const read = EVALUATION_NEEDS.filter((need) => need.part !== HELD_OUT_PART).map((need) =>
+    ceilingNeed(need.part, scoreCatalogue(need, {})),
+  );
+  const ceiling = ceilingReport(read);
+  console.log(
+    `\nCeiling of the engine's signals (read parts, ${ceiling.needs} needs with a credible partner; nDCG@5, no floor)`,
+  );
+  console.log(`  the engine's order                      ${fixed(ceiling.engine)}`);
+  console.log(`  every credible partner first            ${fixed(ceiling.credibleFirst)}`);
+  console.log(`  best weighting, fit on these needs      ${fixed(ceiling.fitInSample)}`);
+  console.log(`  each part, weighting fit on the others  ${fixed(ceiling.fitOtherParts)}`);
+  console.log(
+    `  weights: ${CEILING_FEATURES.map((name, i) => `${name} ${(ceiling.weights[i] ?? 0).toFixed(2)}`).join(', ')}`,
+  );
 }

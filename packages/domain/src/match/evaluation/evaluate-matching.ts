@@ -121,8 +121,11 @@ export const gradeOf = (need: EvaluationNeed, capabilityId: string): Grade =>
 const engineList = <T extends { score: MatchScore }>(pairs: readonly T[]): readonly T[] =>
   confidentMatches(pairs, (pair) => pair.score.relevance);
 
-/** One need ranked against the whole catalogue: best first, ties by id (as the engine). */
-export function rankNeed(need: EvaluationNeed, options: EvaluationOptions): NeedResult {
+/** Every pair of one need with the catalogue, scored by the engine: best first, ties by id (as the engine). */
+export function scoreCatalogue(
+  need: EvaluationNeed,
+  options: EvaluationOptions,
+): { capabilityId: string; score: MatchScore; grade: Grade }[] {
   const facts = needFactsOf(need);
   const earlier = new Set(need.earlierCollaborations ?? []);
   const scored = capabilityFacts.map(({ id, facts: capability }) => ({
@@ -140,6 +143,12 @@ export function rankNeed(need: EvaluationNeed, options: EvaluationOptions): Need
       b.score.score - a.score.score ||
       (a.capabilityId < b.capabilityId ? -1 : a.capabilityId > b.capabilityId ? 1 : 0),
   );
+  return scored;
+}
+
+/** One need ranked against the whole catalogue, with the pairs the engine would show. */
+export function rankNeed(need: EvaluationNeed, options: EvaluationOptions): NeedResult {
+  const scored = scoreCatalogue(need, options);
   return {
     need,
     shown: (options.listed ?? engineList)(

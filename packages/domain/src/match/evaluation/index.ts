@@ -4,3 +4,4 @@ export * from './evaluation-catalogue';
 export * from './evaluation-needs';
 export * from './evaluation-metrics';
 export * from './evaluate-matching';
+export * from './evaluation-ceiling';
