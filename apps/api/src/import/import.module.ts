@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MatchModule } from '../match/match.module';
 import { ImportController } from './import.controller';
 import { ImportJob } from './import.job';
 import { ImportRepository } from './import.repository';
@@ -7,6 +8,7 @@ import { ImportService } from './import.service';
 import { ImportValidator } from './import-validator';
 
 @Module({
+  imports: [MatchModule],
   controllers: [ImportController],
   providers: [ImportRepository, ImportValidator, ImportService, ImportResolver, ImportJob],
 })

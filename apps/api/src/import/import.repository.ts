@@ -137,22 +137,6 @@ export class ImportRepository {
     return row?.n ?? 0;
   }
 
-  /**
-   * Asks for a refresh of every need and capability, in one statement: the match-refresh job
-   * serves them as it serves any change (after a change of the match weights).
-   */
-  async requestFullRematch(): Promise<number> {
-    const [row] = (await this.manager.query(
-      `WITH requested AS (
-         INSERT INTO match_refresh_request (listing_id, kind)
-           SELECT id, kind FROM search_document WHERE kind IN ('NEED', 'CAPABILITY')
-         ON CONFLICT (listing_id) DO UPDATE SET requested_at = clock_timestamp()
-         RETURNING 1)
-       SELECT count(*)::int AS n, pg_notify('match_refresh', '') IS NULL AS notified FROM requested`,
-    )) as { n: number }[];
-    return row?.n ?? 0;
-  }
-
   /** Progress of matching overall: listings with a refresh request, and those still pending. */
   async matchProgress(): Promise<MatchProgress> {
     const [row] = (await this.manager.query(

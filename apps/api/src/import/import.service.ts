@@ -10,6 +10,7 @@ import {
   type ImportRowProblem,
   type ListingKind,
 } from '@spillover/domain';
+import { MatchSweepRepository } from '../match/match-sweep.repository';
 import type { Actor } from '../platform/auth/actor';
 import { AuditService } from '../platform/audit/audit.service';
 import { Transactions } from '../platform/database/transactions';
@@ -53,6 +54,7 @@ export class ImportService {
     private readonly policy: Policy,
     private readonly audit: AuditService,
     private readonly validator: ImportValidator,
+    private readonly sweeps: MatchSweepRepository,
   ) {}
 
   async start(actor: Actor, input: StartImport): Promise<ImportRunEntity> {
@@ -230,11 +232,14 @@ export class ImportService {
     });
   }
 
-  /** Asks the match-refresh job to refresh every listing (after a change of weights). */
+  /**
+   * Asks the match-refresh job to refresh every listing. A release that changes the matching
+   * rules needs no press of it (MatchRules re-matches by itself); this stays for the rest.
+   */
   async rematchEverything(actor: Actor): Promise<number> {
     await this.policy.assert(actor, 'match.rematchAll', {});
     return this.transactions.run(async () => {
-      const requested = await this.imports.requestFullRematch();
+      const requested = await this.sweeps.requestFullRematch();
       await this.audit.record(actor, {
         action: 'match.rematchRequested',
         objectType: 'Platform',

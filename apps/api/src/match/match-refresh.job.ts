@@ -11,6 +11,7 @@ import { MatchIndexes } from './match-indexes';
 import { StrongMatchNotifier } from './strong-match-notifier';
 import { MatchLive } from './match-live';
 import { MatchRepository, type StoredPair } from './match.repository';
+import { MatchRules } from './match-rules';
 import { MatchSweep } from './match-sweep';
 import { MatchSweepRepository } from './match-sweep.repository';
 import type { MatchRefreshKind } from './match-refresh-request.entity';
@@ -41,6 +42,8 @@ export const MATCH_REFRESH_CHANNEL = 'match_refresh';
 @Injectable()
 export class MatchRefreshJob implements OnModuleInit {
   private readonly logger = new Logger('MatchRefreshJob');
+  /** Whether this process recorded the matching rules it runs (MatchRules), once. */
+  private rulesRecorded = false;
 
   constructor(
     private readonly queue: JobQueue,
@@ -52,6 +55,7 @@ export class MatchRefreshJob implements OnModuleInit {
     private readonly indexes: MatchIndexes,
     private readonly sweep: MatchSweep,
     private readonly sweeps: MatchSweepRepository,
+    private readonly rules: MatchRules,
   ) {}
 
   onModuleInit(): void {
@@ -71,6 +75,7 @@ export class MatchRefreshJob implements OnModuleInit {
   async drain(): Promise<number> {
     let total = 0;
     try {
+      await this.recordRules();
       // A first matching, or a re-match of everything: one sweep instead of a query per listing.
       if (await this.sweep.due()) total += await this.sweep.run();
       for (;;) {
@@ -80,6 +85,23 @@ export class MatchRefreshJob implements OnModuleInit {
       }
     } finally {
       await this.matches.settleWordCounts();
+    }
+  }
+
+  /**
+   * Once per process, before its first drain's work: when a release changed the matching
+   * rules, everything then waits to be re-matched, and the sweep below serves it. Should
+   * it fail, the error is logged and the next drain tries again; matching goes on meanwhile.
+   */
+  private async recordRules(): Promise<void> {
+    if (this.rulesRecorded) return;
+    try {
+      await this.rules.recordRunning();
+      this.rulesRecorded = true;
+    } catch (error) {
+      this.logger.error(
+        `could not record the matching rules: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 

@@ -65,6 +65,24 @@ export class MatchSweepRepository {
     return row ?? { pending: 0, live: 0 };
   }
 
+  /**
+   * Asks for a refresh of every need and capability, in one statement; returns how many.
+   * So many requests make the next drain sweep (MatchSweep.due): after a change of the
+   * matching rules (MatchRules) or a platform admin's "Re-match everything".
+   */
+  async requestFullRematch(): Promise<number> {
+    const [row] = await this.query<{ n: number }>(
+      `WITH requested AS (
+         INSERT INTO match_refresh_request (listing_id, kind)
+           SELECT id, kind FROM search_document WHERE kind IN ('NEED', 'CAPABILITY')
+         ON CONFLICT (listing_id) DO UPDATE SET requested_at = clock_timestamp()
+         RETURNING 1)
+       SELECT count(*)::int AS n, pg_notify('match_refresh', '') IS NULL AS notified FROM requested`,
+      {},
+    );
+    return row?.n ?? 0;
+  }
+
   /** Every pending request, with the change it names (requested_at as text: microseconds kept). */
   pendingRequests(): Promise<{ listingId: string; kind: MatchRefreshKind; requestedAt: string }[]> {
     return this.query(

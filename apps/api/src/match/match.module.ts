@@ -8,6 +8,8 @@ import { MatchIndexes } from './match-indexes';
 import { MatchLive } from './match-live';
 import { MatchLiveResolver } from './match-live.resolver';
 import { MatchRefreshJob } from './match-refresh.job';
+import { MatchRules } from './match-rules';
+import { MatchRulesRepository } from './match-rules.repository';
 import { MatchSweep } from './match-sweep';
 import { MatchSweepRepository } from './match-sweep.repository';
 import { MatchRepository } from './match.repository';
@@ -25,6 +27,8 @@ import { BookmarkService } from './bookmark.service';
     MatchEngine,
     MatchIndexes,
     MatchRefreshJob,
+    MatchRules,
+    MatchRulesRepository,
     MatchSweep,
     MatchSweepRepository,
     MatchService,
@@ -35,6 +39,14 @@ import { BookmarkService } from './bookmark.service';
     BookmarkService,
     BookmarkResolver,
   ],
-  exports: [MatchEngine, MatchIndexes, MatchRefreshJob, MatchRepository, MatchService],
+  exports: [
+    MatchEngine,
+    MatchIndexes,
+    MatchRefreshJob,
+    MatchRepository,
+    MatchService,
+    // The import module's "Re-match everything" asks through it, as MatchRules does.
+    MatchSweepRepository,
+  ],
 })
 export class MatchModule {}

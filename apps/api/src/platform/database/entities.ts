@@ -34,6 +34,7 @@ import { ListingMatchEntity } from '../../match/listing-match.entity';
 import { MatchDismissalTallyEntity } from '../../match/match-dismissal-tally.entity';
 import { MatchFeedbackEntity } from '../../match/match-feedback.entity';
 import { MatchRefreshRequestEntity } from '../../match/match-refresh-request.entity';
+import { MatchRulesEntity } from '../../match/match-rules.entity';
 import { MatchSweepEntity } from '../../match/match-sweep.entity';
 import { MatchWordCountEntity } from '../../match/match-word-count.entity';
 import { InterestCapabilityEntity } from '../../interest/interest-capability.entity';
@@ -66,6 +67,7 @@ export const ENTITIES = [
   MatchFeedbackEntity,
   MatchDismissalTallyEntity,
   MatchRefreshRequestEntity,
+  MatchRulesEntity,
   MatchSweepEntity,
   MatchWordCountEntity,
   InterestEntity,

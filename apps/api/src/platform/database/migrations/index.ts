@@ -27,6 +27,7 @@ import { AwardAndRedress1798200000000 } from './1798200000000-AwardAndRedress';
 import { ListingMatchDeleteTriggers1799000000100 } from './1799000000100-ListingMatchDeleteTriggers';
 import { ReviewerCandidateSearch1799000000300 } from './1799000000300-ReviewerCandidateSearch';
 import { MatchSweep1799200000100 } from './1799200000100-MatchSweep';
+import { MatchRules1799300000100 } from './1799300000100-MatchRules';
 
 /** Every migration, oldest first. `migration:generate` writes new ones; add them here. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   ListingMatchDeleteTriggers1799000000100,
   ReviewerCandidateSearch1799000000300,
   MatchSweep1799200000100,
+  MatchRules1799300000100,
 ];
