@@ -26,7 +26,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -45,8 +48,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(transaction|createQueryRunner|startTransaction)$/]",
-          message: 'Run the use case in Transactions.run (or Transactions.savepoint): it retries deadlocks in one place.',
+          selector:
+            'CallExpression[callee.property.name=/^(transaction|createQueryRunner|startTransaction)$/]',
+          message:
+            'Run the use case in Transactions.run (or Transactions.savepoint): it retries deadlocks in one place.',
         },
         {
           selector: "CallExpression[callee.property.name='withTransaction']",
@@ -92,8 +97,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@spillover/api', '@spillover/web', '**/apps/**'], message: 'The domain imports nothing from the apps.' },
-            { group: ['fs', 'node:*', 'pg', 'typeorm', 'react', '@nestjs/*'], message: 'The domain does no I/O and knows no framework.' },
+            {
+              group: ['@spillover/api', '@spillover/web', '**/apps/**'],
+              message: 'The domain imports nothing from the apps.',
+            },
+            {
+              group: ['fs', 'node:*', 'pg', 'typeorm', 'react', '@nestjs/*'],
+              message: 'The domain does no I/O and knows no framework.',
+            },
           ],
         },
       ],

@@ -27,7 +27,14 @@ export default defineConfig({
           mantine: ['@mantine/core', '@mantine/hooks', '@mantine/notifications'],
           apollo: ['@apollo/client', 'graphql', 'rxjs'],
           // zod-config rides with zod: it must run before the domain chunk builds its schemas.
-          forms: ['react-hook-form', '@hookform/resolvers', 'zod', zodConfig, 'i18next', 'react-i18next'],
+          forms: [
+            'react-hook-form',
+            '@hookform/resolvers',
+            'zod',
+            zodConfig,
+            'i18next',
+            'react-i18next',
+          ],
           // Rules and code lists (countries, NACE, taxonomy, currencies) change with the domain only.
           domain: ['@spillover/domain'],
         },

@@ -68,7 +68,9 @@ export class AppModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(GraphqlBodyMiddleware, AuthMiddleware).forRoutes('graphql');
-    consumer.apply(AuthMiddleware).forRoutes('exports/audit-events.csv', 'exports/award.csv', 'exports/award.xlsx');
+    consumer
+      .apply(AuthMiddleware)
+      .forRoutes('exports/audit-events.csv', 'exports/award.csv', 'exports/award.xlsx');
     // Uploads are raw bytes (CSV or XLSX) up to the import's limit; the same session and CSRF checks as /graphql.
     consumer
       .apply(ImportBodyMiddleware, AuthMiddleware)

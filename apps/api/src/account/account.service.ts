@@ -31,7 +31,13 @@ export interface Client {
   userAgent: string | undefined;
 }
 
-const publicUser = (user: UserEntity) => ({ id: user.id, email: user.email, displayName: user.displayName, preferredLanguage: user.preferredLanguage, roles: user.roles });
+const publicUser = (user: UserEntity) => ({
+  id: user.id,
+  email: user.email,
+  displayName: user.displayName,
+  preferredLanguage: user.preferredLanguage,
+  roles: user.roles,
+});
 
 /** Sign-up, sign-in and the account's own settings. */
 @Injectable()
@@ -54,14 +60,29 @@ export class AccountService implements OnModuleInit {
     await loadPasswordStrength();
   }
 
-  async register(actor: Actor, input: RegisterInput, client: Client): Promise<{ user: UserEntity; session: StartedSession }> {
+  async register(
+    actor: Actor,
+    input: RegisterInput,
+    client: Client,
+  ): Promise<{ user: UserEntity; session: StartedSession }> {
     await this.attempts.begin([{ kind: 'registration', key: client.address, onSuccess: 'keep' }]);
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.transactions.run(async () => {
       if (await this.users.findByEmail(input.email))
-        throw conflict('An account with this e-mail address already exists. Sign in instead.', errorKey('account.emailTaken'), 'email');
+        throw conflict(
+          'An account with this e-mail address already exists. Sign in instead.',
+          errorKey('account.emailTaken'),
+          'email',
+        );
       // Two sign-ups racing for one address: the unique index decides (see lost-races.ts).
-      const created = await this.users.insert({ email: input.email, passwordHash, displayName: input.displayName, preferredLanguage: input.preferredLanguage, roles: [], emailVerifiedAt: null });
+      const created = await this.users.insert({
+        email: input.email,
+        passwordHash,
+        displayName: input.displayName,
+        preferredLanguage: input.preferredLanguage,
+        roles: [],
+        emailVerifiedAt: null,
+      });
       await this.audit.record(actor, {
         action: 'user.registered',
         actorId: created.id,
@@ -81,18 +102,28 @@ export class AccountService implements OnModuleInit {
    * parallel guesses cannot outrun the limits (see LOGIN_THROTTLE in the domain).
    * `device` is the nonce of the browser's known-device cookie for this account, if valid.
    */
-  async logIn(input: LogInInput, client: Client, device: string | null): Promise<{ user: UserEntity; session: StartedSession }> {
-    const attempt = await this.throttle.begin({ email: input.email, address: client.address, device });
+  async logIn(
+    input: LogInInput,
+    client: Client,
+    device: string | null,
+  ): Promise<{ user: UserEntity; session: StartedSession }> {
+    const attempt = await this.throttle.begin({
+      email: input.email,
+      address: client.address,
+      device,
+    });
     const user = await this.users.findByEmail(input.email);
     const ok = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     // One message for both cases, so sign-in does not reveal who has an account.
-    if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'The e-mail address or password is not correct.');
+    if (!user || !ok)
+      throw new DomainError('UNAUTHENTICATED', 'The e-mail address or password is not correct.');
     await attempt.succeeded();
     return { user, session: await this.sessions.start(user.id, client.userAgent) };
   }
 
   async logOut(actor: Actor): Promise<void> {
-    if (actor.kind === 'user' && actor.via.kind === 'session') await this.sessions.revoke(actor.via.sessionId);
+    if (actor.kind === 'user' && actor.via.kind === 'session')
+      await this.sessions.revoke(actor.via.sessionId);
   }
 
   /**
@@ -108,20 +139,36 @@ export class AccountService implements OnModuleInit {
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
     // The schema checked the new password alone; the rule also refuses the user's own words
     // (the web translates the check from its message, as it does the form's own).
-    const problem = passwordProblem(input.newPassword, { email: user.email, displayName: user.displayName });
-    if (problem) throw new DomainError('BAD_USER_INPUT', problem, { field: 'newPassword', issue: 'custom' });
-    const attempt = await this.attempts.begin([{ kind: 'passwordChange', key: user.id, onSuccess: 'clear' }]);
+    const problem = passwordProblem(input.newPassword, {
+      email: user.email,
+      displayName: user.displayName,
+    });
+    if (problem)
+      throw new DomainError('BAD_USER_INPUT', problem, { field: 'newPassword', issue: 'custom' });
+    const attempt = await this.attempts.begin([
+      { kind: 'passwordChange', key: user.id, onSuccess: 'clear' },
+    ]);
     if (!(await this.hasher.verify(user.passwordHash, input.currentPassword)))
-      throw badInput('currentPassword', 'The current password is not correct.', errorKey('account.currentPasswordWrong'));
+      throw badInput(
+        'currentPassword',
+        'The current password is not correct.',
+        errorKey('account.currentPasswordWrong'),
+      );
     await attempt.succeeded();
     const passwordHash = await this.hasher.hash(input.newPassword);
     // The policy let only a browser session through: that one stays signed in.
-    const keptSession = actor.kind === 'user' && actor.via.kind === 'session' ? actor.via.sessionId : null;
+    const keptSession =
+      actor.kind === 'user' && actor.via.kind === 'session' ? actor.via.sessionId : null;
     await this.transactions.run(async () => {
       await this.users.update(user.id, { passwordHash });
       const sessionsRevoked = await this.sessions.revokeAllOf(user.id, keptSession);
       const apiTokensRevoked = await this.tokens.revokeAllOf(user.id);
-      await this.audit.record(actor, { action: 'user.passwordChanged', objectType: 'User', objectId: user.id, after: { sessionsRevoked, apiTokensRevoked } });
+      await this.audit.record(actor, {
+        action: 'user.passwordChanged',
+        objectType: 'User',
+        objectId: user.id,
+        after: { sessionsRevoked, apiTokensRevoked },
+      });
     });
     await this.throttle.forgiveAccount(user.email);
     return user;
@@ -131,11 +178,20 @@ export class AccountService implements OnModuleInit {
     const facts = await this.policy.signedIn(actor);
     return this.transactions.run(async () => {
       const before = await this.users.findById(facts.userId);
-      if (!before) throw new DomainError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
-      const patch = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+      if (!before)
+        throw new DomainError('UNAUTHENTICATED', 'Sign in first: this needs an account.');
+      const patch = Object.fromEntries(
+        Object.entries(input).filter(([, value]) => value !== undefined),
+      );
       await this.users.update(before.id, patch);
       const after = { ...before, ...patch };
-      await this.audit.record(actor, { action: 'user.profileUpdated', objectType: 'User', objectId: before.id, before: publicUser(before), after: publicUser(after) });
+      await this.audit.record(actor, {
+        action: 'user.profileUpdated',
+        objectType: 'User',
+        objectId: before.id,
+        before: publicUser(before),
+        after: publicUser(after),
+      });
       return after;
     });
   }
@@ -145,7 +201,11 @@ export class AccountService implements OnModuleInit {
   }
 
   /** SPILLOVER_ADMIN_EMAIL/PASSWORD: the first platform admin, on a database that has none. */
-  async bootstrapAdmin(email: string, password: string, log: (message: string) => void): Promise<void> {
+  async bootstrapAdmin(
+    email: string,
+    password: string,
+    log: (message: string) => void,
+  ): Promise<void> {
     if ((await this.users.countAdmins()) > 0) return;
     const passwordHash = await this.hasher.hash(password);
     const system: Actor = { kind: 'anonymous', requestId: 'bootstrap' };
@@ -155,13 +215,33 @@ export class AccountService implements OnModuleInit {
       if ((await this.users.countAdmins()) > 0) return;
       const existing = await this.users.findByEmail(email);
       if (existing) {
-        await this.users.update(existing.id, { roles: [...new Set([...existing.roles, 'ADMIN' as const])] });
-        await this.audit.record(system, { action: 'user.madeAdmin', objectType: 'User', objectId: existing.id, before: publicUser(existing), after: { ...publicUser(existing), roles: ['ADMIN'] } });
+        await this.users.update(existing.id, {
+          roles: [...new Set([...existing.roles, 'ADMIN' as const])],
+        });
+        await this.audit.record(system, {
+          action: 'user.madeAdmin',
+          objectType: 'User',
+          objectId: existing.id,
+          before: publicUser(existing),
+          after: { ...publicUser(existing), roles: ['ADMIN'] },
+        });
         return;
       }
       // The operator chose this address in the configuration: it needs no confirmation.
-      const created = await this.users.insert({ email: email.toLowerCase(), passwordHash, displayName: 'Platform admin', preferredLanguage: 'en', roles: ['ADMIN'], emailVerifiedAt: new Date() });
-      await this.audit.record(system, { action: 'user.madeAdmin', objectType: 'User', objectId: created.id, after: publicUser(created) });
+      const created = await this.users.insert({
+        email: email.toLowerCase(),
+        passwordHash,
+        displayName: 'Platform admin',
+        preferredLanguage: 'en',
+        roles: ['ADMIN'],
+        emailVerifiedAt: new Date(),
+      });
+      await this.audit.record(system, {
+        action: 'user.madeAdmin',
+        objectType: 'User',
+        objectId: created.id,
+        after: publicUser(created),
+      });
     });
     log(`platform admin ${email} is ready`);
   }

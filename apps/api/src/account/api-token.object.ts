@@ -5,7 +5,8 @@ import type { ApiTokenEntity } from '../platform/auth/api-token.entity';
 export class ApiTokenObject {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field({ description: 'The first characters of the token, to tell tokens apart.' }) prefix: string;
+  @Field({ description: 'The first characters of the token, to tell tokens apart.' })
+  prefix: string;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) lastUsedAt: Date | null;
   @Field(() => Date, { nullable: true }) expiresAt: Date | null;
@@ -15,7 +16,11 @@ export class ApiTokenObject {
 @ObjectType('CreatedApiToken')
 export class CreatedApiTokenObject {
   @Field(() => ApiTokenObject) apiToken: ApiTokenObject;
-  @Field({ description: 'The secret, shown only in this answer. Send it as `Authorization: Bearer <token>`.' }) token: string;
+  @Field({
+    description:
+      'The secret, shown only in this answer. Send it as `Authorization: Bearer <token>`.',
+  })
+  token: string;
 }
 
 export const toApiTokenObject = (entity: ApiTokenEntity): ApiTokenObject => ({

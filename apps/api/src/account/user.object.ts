@@ -2,9 +2,15 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LANGUAGES, PLATFORM_ROLES, type Language, type PlatformRole } from '@spillover/domain';
 import type { UserEntity } from './user.entity';
 
-export const LanguageEnum = Object.fromEntries(LANGUAGES.map((l) => [l, l])) as Record<Language, Language>;
+export const LanguageEnum = Object.fromEntries(LANGUAGES.map((l) => [l, l])) as Record<
+  Language,
+  Language
+>;
 registerEnumType(LanguageEnum, { name: 'Language' });
-export const PlatformRoleEnum = Object.fromEntries(PLATFORM_ROLES.map((r) => [r, r])) as Record<PlatformRole, PlatformRole>;
+export const PlatformRoleEnum = Object.fromEntries(PLATFORM_ROLES.map((r) => [r, r])) as Record<
+  PlatformRole,
+  PlatformRole
+>;
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole' });
 
 @ObjectType('User')
@@ -15,10 +21,18 @@ export class UserObject {
   @Field()
   displayName: string;
 
-  @Field(() => String, { nullable: true, description: 'Shown to the user, platform admins and ORG_ADMINs of an organization the user belongs to.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Shown to the user, platform admins and ORG_ADMINs of an organization the user belongs to.',
+  })
   email: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the user confirmed the e-mail address by a link sent to it; shown where the address is.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the user confirmed the e-mail address by a link sent to it; shown where the address is.',
+  })
   emailVerified: boolean | null;
 
   @Field(() => LanguageEnum)

@@ -29,7 +29,15 @@ export class UserRepository {
     return this.repo.save(this.repo.create(user));
   }
 
-  async update(id: string, patch: Partial<Pick<UserEntity, 'displayName' | 'preferredLanguage' | 'passwordHash' | 'roles' | 'emailVerifiedAt'>>): Promise<void> {
+  async update(
+    id: string,
+    patch: Partial<
+      Pick<
+        UserEntity,
+        'displayName' | 'preferredLanguage' | 'passwordHash' | 'roles' | 'emailVerifiedAt'
+      >
+    >,
+  ): Promise<void> {
     await this.repo.update(id, patch);
   }
 

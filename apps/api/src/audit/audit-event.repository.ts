@@ -56,24 +56,51 @@ export class AuditEventRepository {
       .createQueryBuilder('e')
       .addSelect(OBJECT_NAME, 'object_name')
       .addSelect(OBJECT_NAME_KO, 'object_name_ko')
-      .addSelect('(SELECT u.display_name FROM user_account u WHERE u.id = e.actor_id)', 'actor_name')
+      .addSelect(
+        '(SELECT u.display_name FROM user_account u WHERE u.id = e.actor_id)',
+        'actor_name',
+      )
       .where(query.visibility.sql, query.visibility.params);
     if (filter.clusterId) qb.andWhere('e.cluster_id = :clusterId', { clusterId: filter.clusterId });
-    if (filter.organizationId) qb.andWhere('(e.organization_id = :organizationId OR e.counterpart_organization_id = :organizationId)', { organizationId: filter.organizationId });
+    if (filter.organizationId)
+      qb.andWhere(
+        '(e.organization_id = :organizationId OR e.counterpart_organization_id = :organizationId)',
+        { organizationId: filter.organizationId },
+      );
     if (filter.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: filter.actorId });
-    if (filter.actions?.length) qb.andWhere('e.action IN (:...actions)', { actions: filter.actions });
-    if (filter.objectType) qb.andWhere('e.object_type = :objectType', { objectType: filter.objectType });
+    if (filter.actions?.length)
+      qb.andWhere('e.action IN (:...actions)', { actions: filter.actions });
+    if (filter.objectType)
+      qb.andWhere('e.object_type = :objectType', { objectType: filter.objectType });
     if (filter.objectId) qb.andWhere('e.object_id = :objectId', { objectId: filter.objectId });
     if (filter.since) qb.andWhere('e.created_at >= :since', { since: filter.since });
     if (filter.until) qb.andWhere('e.created_at < :until', { until: filter.until });
     // Cursors carry JavaScript's millisecond timestamps, so order by the same precision.
     const at = `date_trunc('milliseconds', e.created_at)`;
-    if (query.after) qb.andWhere(`(${at}, e.id) < (:ct::timestamptz, :cid::uuid)`, { ct: query.after[0], cid: query.after[1] });
-    const { entities, raw } = await qb.orderBy(at, 'DESC').addOrderBy('e.id', 'DESC').limit(query.first + 1).getRawAndEntities<{ e_id: string; object_name: string | null; object_name_ko: string | null; actor_name: string | null }>();
+    if (query.after)
+      qb.andWhere(`(${at}, e.id) < (:ct::timestamptz, :cid::uuid)`, {
+        ct: query.after[0],
+        cid: query.after[1],
+      });
+    const { entities, raw } = await qb
+      .orderBy(at, 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(query.first + 1)
+      .getRawAndEntities<{
+        e_id: string;
+        object_name: string | null;
+        object_name_ko: string | null;
+        actor_name: string | null;
+      }>();
     const names = new Map(raw.map((row) => [row.e_id, row]));
     return entities.map((event) => {
       const row = names.get(event.id);
-      return { event, objectName: row?.object_name ?? null, objectNameKo: row?.object_name_ko ?? row?.object_name ?? null, actorName: row?.actor_name ?? null };
+      return {
+        event,
+        objectName: row?.object_name ?? null,
+        objectNameKo: row?.object_name_ko ?? row?.object_name ?? null,
+        actorName: row?.actor_name ?? null,
+      };
     });
   }
 
@@ -81,7 +108,10 @@ export class AuditEventRepository {
    * Every matching event, newest first, a page at a time: an export of a large log never
    * holds it in memory, and each page is one short keyset query.
    */
-  async *stream(query: Omit<AuditQuery, 'after' | 'first'>, pageSize = 500): AsyncGenerator<AuditEventRow> {
+  async *stream(
+    query: Omit<AuditQuery, 'after' | 'first'>,
+    pageSize = 500,
+  ): AsyncGenerator<AuditEventRow> {
     let after: unknown[] | null = null;
     for (;;) {
       const rows = await this.list({ ...query, after, first: pageSize });

@@ -85,16 +85,14 @@ export class AuditExportController {
       visibility = await this.access.visibility(actorOf(request), filter);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      response
-        .status(STATUS[error.code])
-        .json({
-          errors: [
-            {
-              message: error.message,
-              extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) },
-            },
-          ],
-        });
+      response.status(STATUS[error.code]).json({
+        errors: [
+          {
+            message: error.message,
+            extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) },
+          },
+        ],
+      });
       return;
     }
     const day = new Date().toISOString().slice(0, 10);

@@ -54,17 +54,30 @@ export class AwardExportController {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       response.status(STATUS[error.code]).json({
-        errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } }],
+        errors: [
+          {
+            message: error.message,
+            extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) },
+          },
+        ],
       });
     }
   }
 
-  private async sheets(request: ActorRequest, query: QueryString): Promise<{ language: Language; ranking: AwardSheet; funders: AwardSheet; name: string }> {
+  private async sheets(
+    request: ActorRequest,
+    query: QueryString,
+  ): Promise<{ language: Language; ranking: AwardSheet; funders: AwardSheet; name: string }> {
     const language: Language = one(query.language) === 'ko' ? 'ko' : 'en';
     const view = await this.awards.view(actorOf(request), one(query.callId));
     const { call, data, outcome } = view;
     const names = await this.presenter.names(
-      [...data.rows.map((r) => r.leadOrganizationId), ...outcome.results.flatMap((r) => r.reasons.flatMap((x) => ('organizationId' in x ? [x.organizationId] : [])))],
+      [
+        ...data.rows.map((r) => r.leadOrganizationId),
+        ...outcome.results.flatMap((r) =>
+          r.reasons.flatMap((x) => ('organizationId' in x ? [x.organizationId] : [])),
+        ),
+      ],
       data.call.funders.map((f) => f.clusterId),
     );
     const rows = new Map(data.rows.map((r) => [r.id, r]));
@@ -83,7 +96,11 @@ export class AwardExportController {
   }
 
   @Get('award.csv')
-  csv(@Req() request: ActorRequest, @Query() query: QueryString, @Res() response: Response): Promise<void> {
+  csv(
+    @Req() request: ActorRequest,
+    @Query() query: QueryString,
+    @Res() response: Response,
+  ): Promise<void> {
     return this.answer(response, async () => {
       const sheet = one(query.sheet) || 'ranking';
       if (!(SHEETS as readonly string[]).includes(sheet))
@@ -92,7 +109,10 @@ export class AwardExportController {
       const chosen = files[sheet as SheetName];
       response.status(200);
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      response.setHeader('Content-Disposition', `attachment; filename="${files.name}-${sheet}.csv"`);
+      response.setHeader(
+        'Content-Disposition',
+        `attachment; filename="${files.name}-${sheet}.csv"`,
+      );
       response.setHeader('Cache-Control', 'no-store');
       await pipeline(
         Readable.from(chosen.rows),
@@ -103,7 +123,11 @@ export class AwardExportController {
   }
 
   @Get('award.xlsx')
-  xlsx(@Req() request: ActorRequest, @Query() query: QueryString, @Res() response: Response): Promise<void> {
+  xlsx(
+    @Req() request: ActorRequest,
+    @Query() query: QueryString,
+    @Res() response: Response,
+  ): Promise<void> {
     return this.answer(response, async () => {
       const files = await this.sheets(request, query);
       const ExcelJS = await loadExcel();

@@ -33,8 +33,16 @@ export class AwardGrantEntity {
   // The grant belongs to a funder of that call.
   @ManyToOne(() => CallFunderEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'call_id', referencedColumnName: 'callId', foreignKeyConstraintName: 'award_grant_funder_fk' },
-    { name: 'cluster_id', referencedColumnName: 'clusterId', foreignKeyConstraintName: 'award_grant_funder_fk' },
+    {
+      name: 'call_id',
+      referencedColumnName: 'callId',
+      foreignKeyConstraintName: 'award_grant_funder_fk',
+    },
+    {
+      name: 'cluster_id',
+      referencedColumnName: 'clusterId',
+      foreignKeyConstraintName: 'award_grant_funder_fk',
+    },
   ])
   funder?: CallFunderEntity;
 

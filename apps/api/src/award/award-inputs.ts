@@ -8,7 +8,11 @@ import {
 } from '@spillover/domain';
 import type { CallEntity } from '../call/call.entity';
 import { CallRepository, toFunder } from '../call/call.repository';
-import { AwardRepository, type AwardApplicationRow, type ReviewScoresRow } from './award.repository';
+import {
+  AwardRepository,
+  type AwardApplicationRow,
+  type ReviewScoresRow,
+} from './award.repository';
 
 /** What the award function reads, loaded in a handful of set-based queries (no per-application round trip). */
 export interface AwardData {
@@ -76,7 +80,9 @@ export class AwardInputs {
         submittedAt: r.submittedAt,
         organizations: [
           organization(r.leadOrganizationId, r.leadRequestedBudget),
-          ...(partnersOf.get(r.id) ?? []).map((p) => organization(p.organizationId, p.requestedBudget)),
+          ...(partnersOf.get(r.id) ?? []).map((p) =>
+            organization(p.organizationId, p.requestedBudget),
+          ),
         ],
         reviews: reviewsOf.get(r.id) ?? [],
       })),

@@ -29,15 +29,23 @@ export class AwardNotifier {
   private async consortia(callId: string): Promise<Map<string, string[]>> {
     const partners = await this.awards.acceptedPartners(callId);
     const byApp = new Map<string, string[]>();
-    for (const p of partners) byApp.set(p.applicationId, [...(byApp.get(p.applicationId) ?? []), p.organizationId]);
+    for (const p of partners)
+      byApp.set(p.applicationId, [...(byApp.get(p.applicationId) ?? []), p.organizationId]);
     return byApp;
   }
 
-  async published(call: CallEntity, rows: readonly AwardApplicationRow[], results: readonly AwardResult[]): Promise<void> {
+  async published(
+    call: CallEntity,
+    rows: readonly AwardApplicationRow[],
+    results: readonly AwardResult[],
+  ): Promise<void> {
     const partners = await this.consortia(call.id);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const until = call.resultsPublishedAt
-      ? wallClock(redressDeadline(call.resultsPublishedAt, call.redressDays ?? DEFAULT_REDRESS_DAYS), call.timeZone ?? 'UTC')
+      ? wallClock(
+          redressDeadline(call.resultsPublishedAt, call.redressDays ?? DEFAULT_REDRESS_DAYS),
+          call.timeZone ?? 'UTC',
+        )
       : '';
     await this.notifications.notifyMany(
       results.map((r) => {
@@ -45,7 +53,12 @@ export class AwardNotifier {
         return {
           event: {
             type: 'award.published' as const,
-            recipients: { organizationIds: [row?.leadOrganizationId ?? '', ...(partners.get(r.applicationId) ?? [])].filter(Boolean) },
+            recipients: {
+              organizationIds: [
+                row?.leadOrganizationId ?? '',
+                ...(partners.get(r.applicationId) ?? []),
+              ].filter(Boolean),
+            },
             subject: null,
             params: {
               ...callWords(call),
@@ -63,7 +76,12 @@ export class AwardNotifier {
     );
   }
 
-  async changed(call: CallEntity, row: AwardApplicationRow, status: AwardStatus, reason: WhyNotFunded | null): Promise<void> {
+  async changed(
+    call: CallEntity,
+    row: AwardApplicationRow,
+    status: AwardStatus,
+    reason: WhyNotFunded | null,
+  ): Promise<void> {
     const partners = (await this.consortia(call.id)).get(row.id) ?? [];
     const words = (language: 'en' | 'ko') =>
       reason
@@ -94,7 +112,11 @@ export class AwardNotifier {
     );
   }
 
-  async redressAnswered(call: CallEntity, row: { id: string; title: string; leadOrganizationId: string }, answer: string): Promise<void> {
+  async redressAnswered(
+    call: CallEntity,
+    row: { id: string; title: string; leadOrganizationId: string },
+    answer: string,
+  ): Promise<void> {
     const partners = (await this.consortia(call.id)).get(row.id) ?? [];
     await this.notifications.notify(
       {

@@ -17,7 +17,10 @@ import type { RedressRequestEntity } from './redress-request.entity';
 export class AwardPresenter {
   constructor(private readonly awards: AwardRepository) {}
 
-  async names(organizationIds: readonly string[], clusterIds: readonly string[]): Promise<AwardNames> {
+  async names(
+    organizationIds: readonly string[],
+    clusterIds: readonly string[],
+  ): Promise<AwardNames> {
     return {
       organizations: await this.awards.organizationNames(organizationIds),
       clusters: await this.awards.clusterNames(clusterIds),
@@ -36,13 +39,20 @@ export class AwardPresenter {
     }));
   }
 
-  async callAward(view: AwardView, redress: readonly RedressRequestEntity[]): Promise<CallAwardObject> {
+  async callAward(
+    view: AwardView,
+    redress: readonly RedressRequestEntity[],
+  ): Promise<CallAwardObject> {
     const { call, data, outcome } = view;
     const reasonOrgs = outcome.results.flatMap((r) =>
       r.reasons.flatMap((x) => ('organizationId' in x ? [x.organizationId] : [])),
     );
     const names = await this.names(
-      [...data.rows.map((r) => r.leadOrganizationId), ...reasonOrgs, ...redress.map((r) => r.organizationId)],
+      [
+        ...data.rows.map((r) => r.leadOrganizationId),
+        ...reasonOrgs,
+        ...redress.map((r) => r.organizationId),
+      ],
       data.call.funders.map((f) => f.clusterId),
     );
     const rows = new Map(data.rows.map((r) => [r.id, r]));
@@ -89,7 +99,11 @@ export class AwardPresenter {
     };
   }
 
-  redress(r: RedressRequestEntity, applicationTitle: string, names: AwardNames): RedressRequestObject {
+  redress(
+    r: RedressRequestEntity,
+    applicationTitle: string,
+    names: AwardNames,
+  ): RedressRequestObject {
     return {
       id: r.id,
       applicationId: r.applicationId,

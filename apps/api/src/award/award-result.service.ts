@@ -56,7 +56,11 @@ export class AwardResultService {
   }
 
   private assertRanked(call: CallEntity, application: ApplicationEntity): void {
-    if (call.status !== 'RESULTS_PUBLISHED' || application.rank === null || application.awardStatus === null)
+    if (
+      call.status !== 'RESULTS_PUBLISHED' ||
+      application.rank === null ||
+      application.awardStatus === null
+    )
       throw conflict(
         'This application has no published result.',
         errorKey('award.notPublished'),
@@ -73,17 +77,24 @@ export class AwardResultService {
     const requested =
       application.leadRequestedBudget +
       partners.filter((p) => p.status === 'ACCEPTED').reduce((s, p) => s + p.requestedBudget, 0);
-    const grants = (await this.awards.grants(call.id)).filter((g) => g.applicationId === application.id);
+    const grants = (await this.awards.grants(call.id)).filter(
+      (g) => g.applicationId === application.id,
+    );
     const reasons = application.awardReasons ?? [];
     const names = await this.presenter.names(
       reasons.flatMap((x) => ('organizationId' in x ? [x.organizationId] : [])),
-      grants.map((g) => g.clusterId).concat(reasons.flatMap((x) => ('clusterId' in x ? [x.clusterId] : []))),
+      grants
+        .map((g) => g.clusterId)
+        .concat(reasons.flatMap((x) => ('clusterId' in x ? [x.clusterId] : []))),
     );
     const reviews = (await this.awards.submittedReviews(call.id, application.id)).sort((a, b) =>
       anonymousOrder(a.reviewId) < anonymousOrder(b.reviewId) ? -1 : 1,
     );
     const redress = await this.awards.redress(application.id);
-    const deadline = redressDeadline(call.resultsPublishedAt ?? new Date(0), call.redressDays ?? DEFAULT_REDRESS_DAYS);
+    const deadline = redressDeadline(
+      call.resultsPublishedAt ?? new Date(0),
+      call.redressDays ?? DEFAULT_REDRESS_DAYS,
+    );
     const member = await this.policy.can(actor, 'award.redress', subject);
     return {
       applicationId: application.id,
@@ -105,14 +116,21 @@ export class AwardResultService {
         comments: (call.criteria ?? []).map((c, index) => ({
           criterion: index,
           criterionName: c.name,
-          score: typeof r.scores?.[index]?.score === 'number' ? (r.scores[index]?.score ?? null) : null,
+          score:
+            typeof r.scores?.[index]?.score === 'number' ? (r.scores[index]?.score ?? null) : null,
           comment: r.scores?.[index]?.comment ?? '',
         })),
       })),
       redressDeadline: deadline,
       mayRequestRedress: member && !redress && Date.now() < deadline.getTime(),
       mayDecline: member && application.status === 'FUNDED',
-      redress: redress ? this.presenter.redress(redress, application.title, await this.presenter.names([redress.organizationId], [])) : null,
+      redress: redress
+        ? this.presenter.redress(
+            redress,
+            application.title,
+            await this.presenter.names([redress.organizationId], []),
+          )
+        : null,
     };
   }
 
@@ -121,11 +139,16 @@ export class AwardResultService {
     const { application, call, subject } = await this.visible(actor, applicationId);
     await this.policy.assert(actor, 'award.redress', subject, 'applicationId');
     this.assertRanked(call, application);
-    assertRedressOpen(call.resultsPublishedAt, call.redressDays ?? DEFAULT_REDRESS_DAYS, new Date());
+    assertRedressOpen(
+      call.resultsPublishedAt,
+      call.redressDays ?? DEFAULT_REDRESS_DAYS,
+      new Date(),
+    );
     const facts = await this.policy.signedIn(actor);
     const organizationId =
-      [subject.leadOrganizationId, ...subject.acceptedPartnerIds].find((id) => facts.orgRoles.has(id)) ??
-      subject.leadOrganizationId;
+      [subject.leadOrganizationId, ...subject.acceptedPartnerIds].find((id) =>
+        facts.orgRoles.has(id),
+      ) ?? subject.leadOrganizationId;
     return this.transactions.run(async () => {
       const saved = await this.awards.insertRedress({
         callId: call.id,
@@ -149,7 +172,11 @@ export class AwardResultService {
         before: null,
         after: { applicationId: application.id, text },
       });
-      return this.presenter.redress(saved, application.title, await this.presenter.names([organizationId], []));
+      return this.presenter.redress(
+        saved,
+        application.title,
+        await this.presenter.names([organizationId], []),
+      );
     });
   }
 
@@ -161,12 +188,17 @@ export class AwardResultService {
     const funders = await this.awards.funderClusterIds(call.id);
     const subject = { callClusterId: call.clusterId, fundingClusterIds: funders };
     // Someone who does not manage the call cannot know the request exists.
-    if (!(await this.policy.can(actor, 'award.manage', subject))) throw notFound('The redress request');
+    if (!(await this.policy.can(actor, 'award.manage', subject)))
+      throw notFound('The redress request');
     return this.transactions.run(async () => {
       const request = await this.awards.redressForUpdate(redressId);
       if (!request) throw notFound('The redress request');
       if (request.answer !== null)
-        throw conflict('This redress request is already answered.', errorKey('award.redressAnswered'), 'answer');
+        throw conflict(
+          'This redress request is already answered.',
+          errorKey('award.redressAnswered'),
+          'answer',
+        );
       const saved = await this.awards.saveRedress({
         ...request,
         answer,
@@ -185,7 +217,11 @@ export class AwardResultService {
       const application = await this.applicationRows.findById(saved.applicationId);
       if (!application) throw notFound('The application');
       await this.notifier.redressAnswered(call, application, answer);
-      return this.presenter.redress(saved, application.title, await this.presenter.names([saved.organizationId], []));
+      return this.presenter.redress(
+        saved,
+        application.title,
+        await this.presenter.names([saved.organizationId], []),
+      );
     });
   }
 }

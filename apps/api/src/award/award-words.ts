@@ -12,7 +12,11 @@ export interface AwardNames {
   clusters: ReadonlyMap<string, { en: string; ko: string }>;
 }
 
-export function explainContext(call: CallEntity, names: AwardNames, language: Language): ExplainContext {
+export function explainContext(
+  call: CallEntity,
+  names: AwardNames,
+  language: Language,
+): ExplainContext {
   return {
     language,
     currency: call.currency ?? 'EUR',

@@ -14,7 +14,16 @@ import { AwardService } from './award.service';
 @Module({
   imports: [CallModule, ApplicationModule, NotificationModule],
   controllers: [AwardExportController],
-  providers: [AwardRepository, AwardInputs, AwardNotifier, AwardPresenter, AwardService, AwardResultService, AwardResolver, CallAwardFieldResolver],
+  providers: [
+    AwardRepository,
+    AwardInputs,
+    AwardNotifier,
+    AwardPresenter,
+    AwardService,
+    AwardResultService,
+    AwardResolver,
+    CallAwardFieldResolver,
+  ],
   exports: [AwardService, AwardRepository],
 })
 export class AwardModule {}

@@ -12,9 +12,15 @@ import { enumOf } from '../platform/graphql/enum-of';
 import { ValidatedBy } from '../platform/graphql/validation';
 
 export const AwardStatusEnum = enumOf(AWARD_STATUSES);
-registerEnumType(AwardStatusEnum, { name: 'AwardStatus', description: 'FUNDED 선정, RESERVE 예비, REJECTED 미선정.' });
+registerEnumType(AwardStatusEnum, {
+  name: 'AwardStatus',
+  description: 'FUNDED 선정, RESERVE 예비, REJECTED 미선정.',
+});
 
-@ObjectType('AwardReason', { description: '"Why not funded": a machine-readable code and parameters, and the sentence in English and Korean.' })
+@ObjectType('AwardReason', {
+  description:
+    '"Why not funded": a machine-readable code and parameters, and the sentence in English and Korean.',
+})
 export class AwardReasonObject {
   @Field() code: string;
   @Field(() => [NamedValueObject]) params: NamedValueObject[];
@@ -28,7 +34,10 @@ export class CriterionResultObject {
   @Field() name: string;
   @Field(() => Int) weight: number;
   @Field(() => Int) maxScore: number;
-  @Field(() => Float, { nullable: true, description: 'Mean of the submitted reviews’ scores, on the criterion’s scale.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean of the submitted reviews’ scores, on the criterion’s scale.',
+  })
   mean: number | null;
   @Field(() => Float, { description: 'Its part of the 0–100 score.' }) weighted: number;
   @Field(() => Int) reviews: number;
@@ -37,7 +46,8 @@ export class CriterionResultObject {
 @ObjectType('FunderAmount')
 export class FunderAmountObject {
   @Field(() => ID) clusterId: string;
-  @Field(() => GraphQLSafeInt, { description: 'Minor units of the call’s currency.' }) amount: number;
+  @Field(() => GraphQLSafeInt, { description: 'Minor units of the call’s currency.' })
+  amount: number;
 }
 
 @ObjectType('AwardRow')
@@ -63,12 +73,17 @@ export class FunderAwardLineObject {
   @Field() title: string;
   @Field(() => Int) rank: number;
   @Field(() => GraphQLSafeInt) amount: number;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'What the funder had left (could-not-pay lines).' })
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'What the funder had left (could-not-pay lines).',
+  })
   remaining: number | null;
   @Field() partial: boolean;
 }
 
-@ObjectType('FunderAllocation', { description: 'What one funder funds, and what it could not pay (virtual common pot).' })
+@ObjectType('FunderAllocation', {
+  description: 'What one funder funds, and what it could not pay (virtual common pot).',
+})
 export class FunderAllocationObject {
   @Field(() => ID) clusterId: string;
   @Field() name: string;
@@ -80,7 +95,9 @@ export class FunderAllocationObject {
   @Field(() => [FunderAwardLineObject]) couldNotPay: FunderAwardLineObject[];
 }
 
-@ObjectType('RedressRequest', { description: 'A redress request (이의신청) and its answer on the record.' })
+@ObjectType('RedressRequest', {
+  description: 'A redress request (이의신청) and its answer on the record.',
+})
 export class RedressRequestObject {
   @Field(() => ID) id: string;
   @Field(() => ID) applicationId: string;
@@ -93,7 +110,10 @@ export class RedressRequestObject {
   @Field(() => Date, { nullable: true }) answeredAt: Date | null;
 }
 
-@ObjectType('CallAward', { description: 'A call’s ranking and allocation: a live preview before publication, the published award after.' })
+@ObjectType('CallAward', {
+  description:
+    'A call’s ranking and allocation: a live preview before publication, the published award after.',
+})
 export class CallAwardObject {
   @Field(() => ID) callId: string;
   @Field() published: boolean;
@@ -112,13 +132,18 @@ export class ReviewerCommentObject {
   @Field() comment: string;
 }
 
-@ObjectType('AnonymousReview', { description: 'A submitted review without who wrote it: reviewers are numbered in an order unrelated to assignment.' })
+@ObjectType('AnonymousReview', {
+  description:
+    'A submitted review without who wrote it: reviewers are numbered in an order unrelated to assignment.',
+})
 export class AnonymousReviewObject {
   @Field(() => Int) reviewer: number;
   @Field(() => [ReviewerCommentObject]) comments: ReviewerCommentObject[];
 }
 
-@ObjectType('ApplicationResult', { description: 'An application’s published result as its consortium reads it.' })
+@ObjectType('ApplicationResult', {
+  description: 'An application’s published result as its consortium reads it.',
+})
 export class ApplicationResultObject {
   @Field(() => ID) applicationId: string;
   @Field(() => ID) callId: string;
@@ -136,8 +161,10 @@ export class ApplicationResultObject {
   @Field(() => [AwardReasonObject]) reasons: AwardReasonObject[];
   @Field(() => [AnonymousReviewObject]) reviews: AnonymousReviewObject[];
   @Field() redressDeadline: Date;
-  @Field({ description: 'Whether the viewer may file a redress request now.' }) mayRequestRedress: boolean;
-  @Field({ description: 'Whether the viewer may decline the award (FUNDED, consortium member).' }) mayDecline: boolean;
+  @Field({ description: 'Whether the viewer may file a redress request now.' })
+  mayRequestRedress: boolean;
+  @Field({ description: 'Whether the viewer may decline the award (FUNDED, consortium member).' })
+  mayDecline: boolean;
   @Field(() => RedressRequestObject, { nullable: true }) redress: RedressRequestObject | null;
 }
 

@@ -75,17 +75,18 @@ export class AwardRepository {
    * Index application_call_status_idx.
    */
   async applications(callId: string, published: boolean): Promise<AwardApplicationRow[]> {
-    const rows: (Omit<AwardApplicationRow, 'leadRequestedBudget'> & { leadRequestedBudget: string })[] =
-      await this.manager.query(
-        `SELECT a.id, a.title, a.lead_organization_id AS "leadOrganizationId",
+    const rows: (Omit<AwardApplicationRow, 'leadRequestedBudget'> & {
+      leadRequestedBudget: string;
+    })[] = await this.manager.query(
+      `SELECT a.id, a.title, a.lead_organization_id AS "leadOrganizationId",
                 a.lead_requested_budget::text AS "leadRequestedBudget", a.submitted_at AS "submittedAt",
                 a.status, a.award_status AS "awardStatus", a.rank, a.score, a.award_partial AS "awardPartial",
                 a.award_criteria AS "awardCriteria", a.award_reasons AS "awardReasons"
            FROM application a
           WHERE a.call_id = $1 AND ${published ? 'a.rank IS NOT NULL' : 'a.status = ANY($2)'}
           ORDER BY a.id`,
-        published ? [callId] : [callId, RANKED_STATUSES],
-      );
+      published ? [callId] : [callId, RANKED_STATUSES],
+    );
     return rows.map((r) => ({ ...r, leadRequestedBudget: Number(r.leadRequestedBudget) }));
   }
 
@@ -145,7 +146,11 @@ export class AwardRepository {
   }
 
   /** Replaces one application's grants (a promotion, a cut, a withdrawal). */
-  async replaceGrants(callId: string, applicationId: string, grants: readonly GrantRow[]): Promise<void> {
+  async replaceGrants(
+    callId: string,
+    applicationId: string,
+    grants: readonly GrantRow[],
+  ): Promise<void> {
     await this.manager.query(`DELETE FROM award_grant WHERE application_id = $1`, [applicationId]);
     await this.insertGrants(callId, grants);
   }
@@ -198,7 +203,12 @@ export class AwardRepository {
 
   async updateAward(
     id: string,
-    values: { status: ApplicationStatus; awardStatus: AwardStatus; partial: boolean; reasons: WhyNotFunded[] },
+    values: {
+      status: ApplicationStatus;
+      awardStatus: AwardStatus;
+      partial: boolean;
+      reasons: WhyNotFunded[];
+    },
   ): Promise<void> {
     await this.manager.query(
       `UPDATE application SET status = $2, award_status = $3, award_partial = $4, award_reasons = $5::jsonb, updated_at = now()
@@ -264,4 +274,3 @@ export class AwardRepository {
     return this.manager.getRepository(RedressRequestEntity).save(values);
   }
 }
-

@@ -52,7 +52,8 @@ export class AwardResolver {
   }
 
   @Mutation(() => AwardChangeObject, {
-    description: 'A manager cuts a FUNDED project (note on the record); the first reserve projects that fit are promoted.',
+    description:
+      'A manager cuts a FUNDED project (note on the record); the first reserve projects that fit are promoted.',
   })
   async cutAward(
     @CurrentActor() actor: Actor,
@@ -63,7 +64,8 @@ export class AwardResolver {
   }
 
   @Mutation(() => AwardChangeObject, {
-    description: 'The consortium declines its FUNDED award (the application is WITHDRAWN); reserve projects that fit are promoted.',
+    description:
+      'The consortium declines its FUNDED award (the application is WITHDRAWN); reserve projects that fit are promoted.',
   })
   async declineAward(
     @CurrentActor() actor: Actor,
@@ -84,7 +86,8 @@ export class AwardResolver {
   }
 
   @Mutation(() => RedressRequestObject, {
-    description: 'A consortium member requests redress (이의신청), once per application, within the call’s window.',
+    description:
+      'A consortium member requests redress (이의신청), once per application, within the call’s window.',
   })
   requestRedress(
     @CurrentActor() actor: Actor,
@@ -94,7 +97,9 @@ export class AwardResolver {
     return this.results.file(actor, applicationId, input.text);
   }
 
-  @Mutation(() => RedressRequestObject, { description: 'A manager of the call answers a redress request, once, on the record.' })
+  @Mutation(() => RedressRequestObject, {
+    description: 'A manager of the call answers a redress request, once, on the record.',
+  })
   answerRedress(
     @CurrentActor() actor: Actor,
     @Args('redressId', { type: () => ID }, IdPipe) redressId: string,
@@ -112,8 +117,13 @@ export class CallAwardFieldResolver {
     private readonly policy: Policy,
   ) {}
 
-  @ResolveField(() => Boolean, { description: 'Whether you may preview, publish and manage this call’s award.' })
-  async viewerManagesAward(@CurrentActor() actor: Actor, @Parent() call: CallObject): Promise<boolean> {
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may preview, publish and manage this call’s award.',
+  })
+  async viewerManagesAward(
+    @CurrentActor() actor: Actor,
+    @Parent() call: CallObject,
+  ): Promise<boolean> {
     if (call.status === 'DRAFT' || call.status === 'OPEN') return false;
     const funders = await this.calls.funders(call.id);
     return this.policy.can(actor, 'award.manage', {

@@ -27,7 +27,12 @@ import { Transactions } from '../platform/database/transactions';
 import { Policy } from '../platform/policy/policy.service';
 import { AwardInputs, type AwardData } from './award-inputs';
 import { AwardNotifier } from './award-notifier';
-import { AwardRepository, type AwardApplicationRow, type AwardWrite, type GrantRow } from './award.repository';
+import {
+  AwardRepository,
+  type AwardApplicationRow,
+  type AwardWrite,
+  type GrantRow,
+} from './award.repository';
 
 /** A call's award as managers read it: computed live before publication, as stored after. */
 export interface AwardView {
@@ -37,7 +42,8 @@ export interface AwardView {
   data: AwardData;
 }
 
-const total = (amounts: readonly FunderAmount[]): number => amounts.reduce((s, a) => s + a.amount, 0);
+const total = (amounts: readonly FunderAmount[]): number =>
+  amounts.reduce((s, a) => s + a.amount, 0);
 
 /** The statuses a manager may preview the ranking in: reviews are in, or coming in. */
 const PREVIEWABLE = new Set(['CLOSED', 'IN_EVALUATION', 'RESULTS_PUBLISHED']);
@@ -149,7 +155,12 @@ export class AwardService {
   /** A member of the consortium declines a funded award; its money goes down the reserve list. */
   async decline(actor: Actor, applicationId: string): Promise<string[]> {
     const application = await this.applications.get(actor, applicationId);
-    await this.policy.assert(actor, 'award.redress', await this.applications.subjectOf(application), 'applicationId');
+    await this.policy.assert(
+      actor,
+      'award.redress',
+      await this.applications.subjectOf(application),
+      'applicationId',
+    );
     return this.release(actor, applicationId, 'decline', null);
   }
 
@@ -171,7 +182,12 @@ export class AwardService {
    * one transaction: the freed money goes to the reserve list by the call's rule. Returns
    * the ids of the promoted applications.
    */
-  private async release(actor: Actor, applicationId: string, release: AwardRelease, note: string | null): Promise<string[]> {
+  private async release(
+    actor: Actor,
+    applicationId: string,
+    release: AwardRelease,
+    note: string | null,
+  ): Promise<string[]> {
     return this.transactions.run(async () => {
       const callId = await this.callIdOf(applicationId);
       const call = await this.calls.findForUpdate(callId);
@@ -214,7 +230,9 @@ export class AwardService {
         rank: r.rank ?? 0,
         status: currentStatus(r.status),
         partial: r.awardPartial,
-        grants: grants.filter((g) => g.applicationId === r.id && g.granted > 0).map((g) => ({ clusterId: g.clusterId, amount: g.granted })),
+        grants: grants
+          .filter((g) => g.applicationId === r.id && g.granted > 0)
+          .map((g) => ({ clusterId: g.clusterId, amount: g.granted })),
       }));
     const promotions = promoteFromReserve(data.call, data.applications, current);
     const rows = new Map(data.rows.map((r) => [r.id, r]));
@@ -228,7 +246,11 @@ export class AwardService {
         partial: p.partial,
         reasons: promotedReasons(p.partial, total(p.grants), need.total),
       });
-      await this.awards.replaceGrants(call.id, p.applicationId, grantRowsOf([{ applicationId: p.applicationId, shares: need.perFunder, grants: p.grants }]));
+      await this.awards.replaceGrants(
+        call.id,
+        p.applicationId,
+        grantRowsOf([{ applicationId: p.applicationId, shares: need.perFunder, grants: p.grants }]),
+      );
       await this.audit.record(actor, {
         action: 'award.promoted',
         objectType: 'Application',
@@ -283,7 +305,11 @@ export class AwardService {
 
 /** The per-funder rows of results: every funder asked for a share or granted something. */
 function grantRowsOf(
-  results: readonly { applicationId: string; shares: readonly FunderAmount[]; grants: readonly FunderAmount[] }[],
+  results: readonly {
+    applicationId: string;
+    shares: readonly FunderAmount[];
+    grants: readonly FunderAmount[];
+  }[],
 ): GrantRow[] {
   return results.flatMap((r) => {
     const ids = [...new Set([...r.shares, ...r.grants].map((a) => a.clusterId))];

@@ -1,4 +1,12 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { UserEntity } from '../account/user.entity';
 import { ApplicationEntity } from '../application/application.entity';
 import { CallEntity } from '../call/call.entity';
@@ -30,7 +38,10 @@ export class RedressRequestEntity {
   applicationId: string;
 
   @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'application_id', foreignKeyConstraintName: 'redress_request_application_fk' })
+  @JoinColumn({
+    name: 'application_id',
+    foreignKeyConstraintName: 'redress_request_application_fk',
+  })
   application?: ApplicationEntity;
 
   /** The consortium organization on whose behalf it was filed. */
@@ -38,7 +49,10 @@ export class RedressRequestEntity {
   organizationId: string;
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'redress_request_organization_fk' })
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'redress_request_organization_fk',
+  })
   organization?: OrganizationEntity;
 
   @Column({ type: 'uuid', nullable: true })
@@ -61,7 +75,10 @@ export class RedressRequestEntity {
   answeredById: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'answered_by_id', foreignKeyConstraintName: 'redress_request_answered_by_fk' })
+  @JoinColumn({
+    name: 'answered_by_id',
+    foreignKeyConstraintName: 'redress_request_answered_by_fk',
+  })
   answeredBy?: UserEntity;
 
   @Column(timestamptz({ nullable: true }))

@@ -6,7 +6,12 @@ import { CapabilityService } from './capability.service';
 
 @Module({
   imports: [OrganizationModule],
-  providers: [CapabilityRepository, CapabilityService, CapabilityResolver, OrganizationCapabilitiesResolver],
+  providers: [
+    CapabilityRepository,
+    CapabilityService,
+    CapabilityResolver,
+    OrganizationCapabilitiesResolver,
+  ],
   exports: [CapabilityService, CapabilityRepository],
 })
 export class CapabilityModule {}

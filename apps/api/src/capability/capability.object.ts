@@ -36,11 +36,15 @@ export class CapabilityObject {
   contactEmail: string | null;
   @Field(() => String, { nullable: true }) availability: string | null;
   @Field(() => VisibilityEnum) visibility: Visibility;
-  @Field(() => String, { nullable: true, description: 'Equipment and facilities' }) model: string | null;
-  @Field(() => String, { nullable: true, description: 'Equipment and facilities' }) location: string | null;
-  @Field(() => String, { nullable: true, description: 'Equipment and facilities' }) bookingTerms: string | null;
+  @Field(() => String, { nullable: true, description: 'Equipment and facilities' }) model:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Equipment and facilities' }) location:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Equipment and facilities' }) bookingTerms:
+    string | null;
   @Field(() => String, { nullable: true, description: 'IP' }) patentNumber: string | null;
-  @Field(() => LicensingStatusEnum, { nullable: true, description: 'IP' }) licensingStatus: LicensingStatus | null;
+  @Field(() => LicensingStatusEnum, { nullable: true, description: 'IP' })
+  licensingStatus: LicensingStatus | null;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
   @Field(() => Date, { nullable: true }) archivedAt: Date | null;
   @Field() createdAt: Date;

@@ -1,7 +1,12 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganizationObject } from '../organization/organization.object';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../platform/graphql/connection';
+import {
+  decodeCursor,
+  pageSize,
+  toConnection,
+  type Connection,
+} from '../platform/graphql/connection';
 import { IdPipe } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';
@@ -11,7 +16,10 @@ import { CapabilityService } from './capability.service';
 import { CapabilityDraftInput, UpdateCapabilityInput } from './dto/capability.inputs';
 
 @Resolver(() => CapabilityObject)
-export class CapabilityResolver extends ListingFieldsResolver(CapabilityObject, { noun: 'capability', descriptions: {} }) {
+export class CapabilityResolver extends ListingFieldsResolver(CapabilityObject, {
+  noun: 'capability',
+  descriptions: {},
+}) {
   constructor(
     private readonly capabilityService: CapabilityService,
     loaders: Loaders,
@@ -24,12 +32,19 @@ export class CapabilityResolver extends ListingFieldsResolver(CapabilityObject, 
     return this.capabilityService.invitedOrganizationIds(capabilityId);
   }
 
-  @Query(() => CapabilityObject, { description: 'NOT_FOUND when it does not exist or you may not see it.' })
-  async capability(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<CapabilityObject> {
+  @Query(() => CapabilityObject, {
+    description: 'NOT_FOUND when it does not exist or you may not see it.',
+  })
+  async capability(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+  ): Promise<CapabilityObject> {
     return toCapabilityObject(await this.capabilityService.get(actor, id));
   }
 
-  @Mutation(() => CapabilityObject, { description: 'A new DRAFT capability of the organization (any member).' })
+  @Mutation(() => CapabilityObject, {
+    description: 'A new DRAFT capability of the organization (any member).',
+  })
   async createCapability(
     @CurrentActor() actor: Actor,
     @Args('organizationId', { type: () => ID }, IdPipe) organizationId: string,
@@ -38,28 +53,51 @@ export class CapabilityResolver extends ListingFieldsResolver(CapabilityObject, 
     return toCapabilityObject(await this.capabilityService.create(actor, organizationId, input));
   }
 
-  @Mutation(() => CapabilityObject, { description: 'Edit (any member of the owner); null clears a field.' })
-  async updateCapability(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: UpdateCapabilityInput): Promise<CapabilityObject> {
+  @Mutation(() => CapabilityObject, {
+    description: 'Edit (any member of the owner); null clears a field.',
+  })
+  async updateCapability(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: UpdateCapabilityInput,
+  ): Promise<CapabilityObject> {
     return toCapabilityObject(await this.capabilityService.update(actor, id, input));
   }
 
-  @Mutation(() => CapabilityObject, { description: 'DRAFT or ARCHIVED → PUBLISHED (ORG_ADMIN); the values must be complete.' })
-  async publishCapability(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<CapabilityObject> {
+  @Mutation(() => CapabilityObject, {
+    description: 'DRAFT or ARCHIVED → PUBLISHED (ORG_ADMIN); the values must be complete.',
+  })
+  async publishCapability(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+  ): Promise<CapabilityObject> {
     return toCapabilityObject(await this.capabilityService.publish(actor, id));
   }
 
-  @Mutation(() => CapabilityObject, { description: 'PUBLISHED → ARCHIVED (ORG_ADMIN): no longer on offer; the page stays for the record.' })
-  async archiveCapability(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<CapabilityObject> {
+  @Mutation(() => CapabilityObject, {
+    description:
+      'PUBLISHED → ARCHIVED (ORG_ADMIN): no longer on offer; the page stays for the record.',
+  })
+  async archiveCapability(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+  ): Promise<CapabilityObject> {
     return toCapabilityObject(await this.capabilityService.archive(actor, id));
   }
 
   @Mutation(() => ID, { description: 'Delete a DRAFT (any member of the owner). Returns its id.' })
-  deleteCapabilityDraft(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<string> {
+  deleteCapabilityDraft(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+  ): Promise<string> {
     return this.capabilityService.deleteDraft(actor, id);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Shown to signed-in users only.' })
-  contactEmail(@CurrentActor() actor: Actor, @Parent() capability: CapabilityObject): string | null {
+  contactEmail(
+    @CurrentActor() actor: Actor,
+    @Parent() capability: CapabilityObject,
+  ): string | null {
     return actor.kind === 'user' ? capability.contactEmail : null;
   }
 }
@@ -77,7 +115,18 @@ export class OrganizationCapabilitiesResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Connection<CapabilityObject>> {
     const limit = pageSize(first);
-    const { rows, totalCount } = await this.capabilityService.ofOrganization(actor, organization.id, limit, decodeCursor(after, ['timestamp', 'uuid']));
-    return toConnection(rows, limit, (row) => [row.createdAt.toISOString(), row.id], toCapabilityObject, totalCount);
+    const { rows, totalCount } = await this.capabilityService.ofOrganization(
+      actor,
+      organization.id,
+      limit,
+      decodeCursor(after, ['timestamp', 'uuid']),
+    );
+    return toConnection(
+      rows,
+      limit,
+      (row) => [row.createdAt.toISOString(), row.id],
+      toCapabilityObject,
+      totalCount,
+    );
   }
 }

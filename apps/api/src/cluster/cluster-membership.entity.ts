@@ -1,4 +1,12 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { CLUSTER_MEMBERSHIP_STATUSES, type ClusterMembershipStatus } from '@spillover/domain';
 import { UserEntity } from '../account/user.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
@@ -11,7 +19,9 @@ import { ClusterEntity } from './cluster.entity';
  */
 @Entity('cluster_membership')
 @Check('cluster_membership_status_check', oneOf('status', CLUSTER_MEMBERSHIP_STATUSES))
-@Index('cluster_membership_cluster_organization_key', ['clusterId', 'organizationId'], { unique: true })
+@Index('cluster_membership_cluster_organization_key', ['clusterId', 'organizationId'], {
+  unique: true,
+})
 @Index('cluster_membership_cluster_status_idx', ['clusterId', 'status'])
 export class ClusterMembershipEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'cluster_membership_pkey' })
@@ -29,7 +39,10 @@ export class ClusterMembershipEntity {
   organizationId: string;
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'cluster_membership_organization_fk' })
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'cluster_membership_organization_fk',
+  })
   organization?: OrganizationEntity;
 
   @Column({ type: 'varchar', length: 16 })
@@ -51,7 +64,10 @@ export class ClusterMembershipEntity {
   decidedById: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'decided_by_id', foreignKeyConstraintName: 'cluster_membership_decided_by_fk' })
+  @JoinColumn({
+    name: 'decided_by_id',
+    foreignKeyConstraintName: 'cluster_membership_decided_by_fk',
+  })
   decidedBy?: UserEntity;
 
   @CreatedAt()

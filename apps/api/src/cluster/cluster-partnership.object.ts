@@ -37,8 +37,8 @@ export class ClusterPartnershipObject {
   @Field(() => ClusterPartnershipKindEnum) kind: ClusterPartnershipKind;
   @Field(() => ClusterPartnershipStatusEnum) status: ClusterPartnershipStatus;
   @Field({ description: "The proposing manager's note." }) note: string;
-  @Field(() => String, { nullable: true, description: 'Why it was declined, withdrawn or ended.' }) reason:
-    string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was declined, withdrawn or ended.' })
+  reason: string | null;
   @Field() proposedAt: Date;
   @Field(() => Date, { nullable: true }) answeredAt: Date | null;
   @Field(() => Date, { nullable: true }) endedAt: Date | null;

@@ -4,7 +4,9 @@ import { ConnectionType } from '../platform/graphql/connection';
 import type { ClusterMembershipEntity } from './cluster-membership.entity';
 import type { ClusterEntity } from './cluster.entity';
 
-export const ClusterMembershipStatusEnum = Object.fromEntries(CLUSTER_MEMBERSHIP_STATUSES.map((s) => [s, s])) as Record<ClusterMembershipStatus, ClusterMembershipStatus>;
+export const ClusterMembershipStatusEnum = Object.fromEntries(
+  CLUSTER_MEMBERSHIP_STATUSES.map((s) => [s, s]),
+) as Record<ClusterMembershipStatus, ClusterMembershipStatus>;
 registerEnumType(ClusterMembershipStatusEnum, { name: 'ClusterMembershipStatus' });
 
 @ObjectType('Cluster')
@@ -37,7 +39,8 @@ export class ClusterMembershipObject {
   @Field(() => ID) id: string;
   @Field(() => ClusterMembershipStatusEnum) status: ClusterMembershipStatus;
   @Field({ description: "The applicant's message to the managers." }) message: string;
-  @Field(() => String, { nullable: true, description: 'Why it was rejected or removed.' }) reason: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was rejected or removed.' }) reason:
+    string | null;
   @Field() appliedAt: Date;
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
   clusterId: string;
@@ -45,7 +48,9 @@ export class ClusterMembershipObject {
   decidedById: string | null;
 }
 
-export const toClusterMembershipObject = (entity: ClusterMembershipEntity): ClusterMembershipObject => ({
+export const toClusterMembershipObject = (
+  entity: ClusterMembershipEntity,
+): ClusterMembershipObject => ({
   id: entity.id,
   status: entity.status,
   message: entity.message,

@@ -26,19 +26,37 @@ export class ClusterRepository {
     return this.manager.findOne(ClusterEntity, { where: { id } });
   }
 
-  async list(filter: ClusterFilter, first: number, after: unknown[] | null): Promise<{ rows: (ClusterEntity & { sortKey: unknown[] })[]; totalCount: number }> {
+  async list(
+    filter: ClusterFilter,
+    first: number,
+    after: unknown[] | null,
+  ): Promise<{ rows: (ClusterEntity & { sortKey: unknown[] })[]; totalCount: number }> {
     const qb = this.manager.getRepository(ClusterEntity).createQueryBuilder('c');
-    if (filter.countries?.length) qb.andWhere('c.country IN (:...countries)', { countries: filter.countries });
+    if (filter.countries?.length)
+      qb.andWhere('c.country IN (:...countries)', { countries: filter.countries });
     if (filter.query?.trim())
-      qb.andWhere(`immutable_unaccent(lower(c.name_en || ' ' || c.name_ko || ' ' || c.description)) LIKE '%' || immutable_unaccent(lower(:q)) || '%'`, { q: escapeLike(filter.query.trim()) });
+      qb.andWhere(
+        `immutable_unaccent(lower(c.name_en || ' ' || c.name_ko || ' ' || c.description)) LIKE '%' || immutable_unaccent(lower(:q)) || '%'`,
+        { q: escapeLike(filter.query.trim()) },
+      );
     const totalCount = await qb.clone().getCount();
-    if (after) qb.andWhere('(lower(c.name_en), c.id) > (:cn, :cid)', { cn: after[0], cid: after[1] });
+    if (after)
+      qb.andWhere('(lower(c.name_en), c.id) > (:cn, :cid)', { cn: after[0], cid: after[1] });
     // The cursor keeps PostgreSQL's lower(), not JavaScript's: they disagree on some letters
     // (lower('İ') is 'i', 'İ'.toLowerCase() is 'i̇'), and a cursor the query does not
     // reproduce skips or repeats rows.
     qb.addSelect('lower(c.name_en)', 'sort_name');
-    const { entities, raw } = await qb.orderBy('sort_name', 'ASC').addOrderBy('c.id', 'ASC').limit(first + 1).getRawAndEntities<{ sort_name: string }>();
-    return { rows: entities.map((row, index) => Object.assign(row, { sortKey: [raw[index]?.sort_name, row.id] })), totalCount };
+    const { entities, raw } = await qb
+      .orderBy('sort_name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(first + 1)
+      .getRawAndEntities<{ sort_name: string }>();
+    return {
+      rows: entities.map((row, index) =>
+        Object.assign(row, { sortKey: [raw[index]?.sort_name, row.id] }),
+      ),
+      totalCount,
+    };
   }
 
   insert(values: Omit<ClusterEntity, 'id' | 'createdAt'>): Promise<ClusterEntity> {
@@ -72,14 +90,25 @@ export class ClusterRepository {
   }
 
   findMembership(id: string, lock = false): Promise<ClusterMembershipEntity | null> {
-    const qb = this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm').where('cm.id = :id', { id });
+    const qb = this.manager
+      .getRepository(ClusterMembershipEntity)
+      .createQueryBuilder('cm')
+      .where('cm.id = :id', { id });
     if (lock) qb.setLock('for_no_key_update');
     return qb.getOne();
   }
 
-  findMembershipOf(clusterId: string, organizationId: string): Promise<ClusterMembershipEntity | null> {
-    return this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
-      .where('cm.cluster_id = :clusterId AND cm.organization_id = :organizationId', { clusterId, organizationId })
+  findMembershipOf(
+    clusterId: string,
+    organizationId: string,
+  ): Promise<ClusterMembershipEntity | null> {
+    return this.manager
+      .getRepository(ClusterMembershipEntity)
+      .createQueryBuilder('cm')
+      .where('cm.cluster_id = :clusterId AND cm.organization_id = :organizationId', {
+        clusterId,
+        organizationId,
+      })
       .setLock('for_no_key_update')
       .getOne();
   }
@@ -90,16 +119,27 @@ export class ClusterRepository {
   }
 
   /** Memberships of a cluster the caller may see (the predicate comes from the policy). */
-  membersOf(clusterId: string, visibility: Visibility, status: ClusterMembershipStatus | null): Promise<ClusterMembershipEntity[]> {
-    const qb = this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
+  membersOf(
+    clusterId: string,
+    visibility: Visibility,
+    status: ClusterMembershipStatus | null,
+  ): Promise<ClusterMembershipEntity[]> {
+    const qb = this.manager
+      .getRepository(ClusterMembershipEntity)
+      .createQueryBuilder('cm')
       .where('cm.cluster_id = :clusterId', { clusterId })
       .andWhere(visibility.sql, visibility.params);
     if (status) qb.andWhere('cm.status = :status', { status });
     return qb.orderBy('cm.applied_at', 'ASC').getMany();
   }
 
-  membershipsOfOrganization(organizationId: string, visibility: Visibility): Promise<ClusterMembershipEntity[]> {
-    return this.manager.getRepository(ClusterMembershipEntity).createQueryBuilder('cm')
+  membershipsOfOrganization(
+    organizationId: string,
+    visibility: Visibility,
+  ): Promise<ClusterMembershipEntity[]> {
+    return this.manager
+      .getRepository(ClusterMembershipEntity)
+      .createQueryBuilder('cm')
       .where('cm.organization_id = :organizationId', { organizationId })
       .andWhere(visibility.sql, visibility.params)
       .orderBy('cm.applied_at', 'ASC')

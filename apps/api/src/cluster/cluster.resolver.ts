@@ -1,9 +1,17 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ApplyToClusterInput as ApplyToClusterValues, ClusterMembershipStatus } from '@spillover/domain';
+import type {
+  ApplyToClusterInput as ApplyToClusterValues,
+  ClusterMembershipStatus,
+} from '@spillover/domain';
 import { UserObject, toUserObject } from '../account/user.object';
 import { OrganizationObject, toOrganizationObject } from '../organization/organization.object';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../platform/graphql/connection';
+import {
+  decodeCursor,
+  pageSize,
+  toConnection,
+  type Connection,
+} from '../platform/graphql/connection';
 import { IdPipe } from '../platform/graphql/validation';
 import { Loaders } from '../platform/loaders/loaders';
 import { Policy } from '../platform/policy/policy.service';
@@ -16,7 +24,13 @@ import {
   toClusterObject,
 } from './cluster.object';
 import { ClusterService } from './cluster.service';
-import { AppointClusterManagerInput, ApplyToClusterInput, ClusterDecisionInput, ClusterFilter, ClusterInput } from './dto/cluster.inputs';
+import {
+  AppointClusterManagerInput,
+  ApplyToClusterInput,
+  ClusterDecisionInput,
+  ClusterFilter,
+  ClusterInput,
+} from './dto/cluster.inputs';
 
 @Resolver(() => ClusterObject)
 export class ClusterResolver {
@@ -38,18 +52,30 @@ export class ClusterResolver {
     @Args('filter', { type: () => ClusterFilter, nullable: true }) filter?: ClusterFilter,
   ): Promise<Connection<ClusterObject>> {
     const limit = pageSize(first);
-    const { rows, totalCount } = await this.clusterService.list(filter ?? {}, limit, decodeCursor(after, ['string', 'uuid']));
+    const { rows, totalCount } = await this.clusterService.list(
+      filter ?? {},
+      limit,
+      decodeCursor(after, ['string', 'uuid']),
+    );
     return toConnection(rows, limit, (row) => row.sortKey, toClusterObject, totalCount);
   }
 
   @Mutation(() => ClusterObject, { description: 'Platform admins only.' })
-  async createCluster(@CurrentActor() actor: Actor, @Args('input') input: ClusterInput): Promise<ClusterObject> {
+  async createCluster(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ClusterInput,
+  ): Promise<ClusterObject> {
     return toClusterObject(await this.clusterService.create(actor, input));
   }
 
   @Mutation(() => ClusterObject, { description: 'Platform admins only.' })
-  async appointClusterManager(@CurrentActor() actor: Actor, @Args('input') input: AppointClusterManagerInput): Promise<ClusterObject> {
-    return toClusterObject(await this.clusterService.appointManager(actor, input.clusterId, input.email));
+  async appointClusterManager(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AppointClusterManagerInput,
+  ): Promise<ClusterObject> {
+    return toClusterObject(
+      await this.clusterService.appointManager(actor, input.clusterId, input.email),
+    );
   }
 
   @Mutation(() => ClusterObject, { description: 'Platform admins only.' })
@@ -61,28 +87,46 @@ export class ClusterResolver {
     return toClusterObject(await this.clusterService.removeManager(actor, clusterId, userId));
   }
 
-  @ResolveField(() => OrganizationObject, { description: 'The cluster organization that runs the cluster.' })
-  async organization(@CurrentActor() actor: Actor, @Parent() cluster: ClusterObject): Promise<OrganizationObject> {
+  @ResolveField(() => OrganizationObject, {
+    description: 'The cluster organization that runs the cluster.',
+  })
+  async organization(
+    @CurrentActor() actor: Actor,
+    @Parent() cluster: ClusterObject,
+  ): Promise<OrganizationObject> {
     const organization = await this.loaders.of(actor).organization.load(cluster.organizationId);
     if (!organization) throw new Error(`cluster ${cluster.id} has no organization`);
     return toOrganizationObject(organization);
   }
 
   @ResolveField(() => [UserObject])
-  async managers(@CurrentActor() actor: Actor, @Parent() cluster: ClusterObject): Promise<UserObject[]> {
+  async managers(
+    @CurrentActor() actor: Actor,
+    @Parent() cluster: ClusterObject,
+  ): Promise<UserObject[]> {
     const ids = await this.clusterService.managerIds(cluster.id);
     const users = await this.loaders.of(actor).user.loadMany(ids);
     const facts = await this.policy.factsOf(actor);
-    return users.flatMap((user) => (user && !(user instanceof Error) ? [toUserObject(user, Boolean(facts?.isAdmin || facts?.userId === user.id))] : []));
+    return users.flatMap((user) =>
+      user && !(user instanceof Error)
+        ? [toUserObject(user, Boolean(facts?.isAdmin || facts?.userId === user.id))]
+        : [],
+    );
   }
 
-  @ResolveField(() => [ClusterMembershipObject], { description: 'ACTIVE members for everyone; other statuses only for its managers, admins and the organizations concerned.' })
+  @ResolveField(() => [ClusterMembershipObject], {
+    description:
+      'ACTIVE members for everyone; other statuses only for its managers, admins and the organizations concerned.',
+  })
   async members(
     @CurrentActor() actor: Actor,
     @Parent() cluster: ClusterObject,
-    @Args('status', { type: () => ClusterMembershipStatusEnum, nullable: true }) status: ClusterMembershipStatus | null,
+    @Args('status', { type: () => ClusterMembershipStatusEnum, nullable: true })
+    status: ClusterMembershipStatus | null,
   ): Promise<ClusterMembershipObject[]> {
-    return (await this.clusterService.members(actor, cluster.id, status ?? null)).map(toClusterMembershipObject);
+    return (await this.clusterService.members(actor, cluster.id, status ?? null)).map(
+      toClusterMembershipObject,
+    );
   }
 
   @ResolveField(() => Int, { description: 'ACTIVE member organizations.' })
@@ -91,7 +135,10 @@ export class ClusterResolver {
   }
 
   @ResolveField(() => Boolean)
-  async viewerIsManager(@CurrentActor() actor: Actor, @Parent() cluster: ClusterObject): Promise<boolean> {
+  async viewerIsManager(
+    @CurrentActor() actor: Actor,
+    @Parent() cluster: ClusterObject,
+  ): Promise<boolean> {
     const facts = await this.policy.factsOf(actor);
     return Boolean(facts?.managedClusters.has(cluster.id));
   }
@@ -105,42 +152,69 @@ export class ClusterMembershipResolver {
   ) {}
 
   @ResolveField(() => ClusterObject)
-  async cluster(@CurrentActor() actor: Actor, @Parent() membership: ClusterMembershipObject): Promise<ClusterObject> {
+  async cluster(
+    @CurrentActor() actor: Actor,
+    @Parent() membership: ClusterMembershipObject,
+  ): Promise<ClusterObject> {
     const cluster = await this.loaders.of(actor).cluster.load(membership.clusterId);
     if (!cluster) throw new Error(`cluster membership ${membership.id} has no cluster`);
     return toClusterObject(cluster);
   }
 
   @ResolveField(() => OrganizationObject)
-  async organization(@CurrentActor() actor: Actor, @Parent() membership: ClusterMembershipObject): Promise<OrganizationObject> {
+  async organization(
+    @CurrentActor() actor: Actor,
+    @Parent() membership: ClusterMembershipObject,
+  ): Promise<OrganizationObject> {
     const organization = await this.loaders.of(actor).organization.load(membership.organizationId);
     if (!organization) throw new Error(`cluster membership ${membership.id} has no organization`);
     return toOrganizationObject(organization);
   }
 
   @ResolveField(() => UserObject, { nullable: true })
-  async decidedBy(@CurrentActor() actor: Actor, @Parent() membership: ClusterMembershipObject): Promise<UserObject | null> {
-    const user = membership.decidedById ? await this.loaders.of(actor).user.load(membership.decidedById) : null;
+  async decidedBy(
+    @CurrentActor() actor: Actor,
+    @Parent() membership: ClusterMembershipObject,
+  ): Promise<UserObject | null> {
+    const user = membership.decidedById
+      ? await this.loaders.of(actor).user.load(membership.decidedById)
+      : null;
     return user ? toUserObject(user, false) : null;
   }
 
-  @Mutation(() => ClusterMembershipObject, { description: 'An ORG_ADMIN applies for the organization to join (PENDING).' })
-  async applyToCluster(@CurrentActor() actor: Actor, @Args('input') input: ApplyToClusterInput): Promise<ClusterMembershipObject> {
-    return toClusterMembershipObject(await this.clusters.apply(actor, input as ApplyToClusterValues));
+  @Mutation(() => ClusterMembershipObject, {
+    description: 'An ORG_ADMIN applies for the organization to join (PENDING).',
+  })
+  async applyToCluster(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ApplyToClusterInput,
+  ): Promise<ClusterMembershipObject> {
+    return toClusterMembershipObject(
+      await this.clusters.apply(actor, input as ApplyToClusterValues),
+    );
   }
 
   @Mutation(() => ClusterMembershipObject)
-  async admitClusterMember(@CurrentActor() actor: Actor, @Args('input') input: ClusterDecisionInput): Promise<ClusterMembershipObject> {
+  async admitClusterMember(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ClusterDecisionInput,
+  ): Promise<ClusterMembershipObject> {
     return toClusterMembershipObject(await this.clusters.decide(actor, 'admit', input));
   }
 
   @Mutation(() => ClusterMembershipObject)
-  async rejectClusterMember(@CurrentActor() actor: Actor, @Args('input') input: ClusterDecisionInput): Promise<ClusterMembershipObject> {
+  async rejectClusterMember(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ClusterDecisionInput,
+  ): Promise<ClusterMembershipObject> {
     return toClusterMembershipObject(await this.clusters.decide(actor, 'reject', input));
   }
 
   @Mutation(() => ClusterMembershipObject)
-  async removeClusterMember(@CurrentActor() actor: Actor, @Args('input') input: ClusterDecisionInput): Promise<ClusterMembershipObject> {
+  async removeClusterMember(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ClusterDecisionInput,
+  ): Promise<ClusterMembershipObject> {
     return toClusterMembershipObject(await this.clusters.decide(actor, 'remove', input));
   }
 }
@@ -150,8 +224,16 @@ export class ClusterMembershipResolver {
 export class OrganizationClustersResolver {
   constructor(private readonly clusters: ClusterService) {}
 
-  @ResolveField(() => [ClusterMembershipObject], { description: 'ACTIVE memberships for everyone; all statuses for its members, the clusters’ managers and admins.' })
-  async clusterMemberships(@CurrentActor() actor: Actor, @Parent() organization: OrganizationObject): Promise<ClusterMembershipObject[]> {
-    return (await this.clusters.membershipsOfOrganization(actor, organization.id)).map(toClusterMembershipObject);
+  @ResolveField(() => [ClusterMembershipObject], {
+    description:
+      'ACTIVE memberships for everyone; all statuses for its members, the clusters’ managers and admins.',
+  })
+  async clusterMemberships(
+    @CurrentActor() actor: Actor,
+    @Parent() organization: OrganizationObject,
+  ): Promise<ClusterMembershipObject[]> {
+    return (await this.clusters.membershipsOfOrganization(actor, organization.id)).map(
+      toClusterMembershipObject,
+    );
   }
 }

@@ -57,7 +57,11 @@ export const DEMO_PUBLISHED_CALL = {
     maxGrantPerProject: 250_000_000,
     maxFundingRate: 75,
     fundingMode: 'REAL_COMMON_POT' as const,
-    eligibility: { minPartners: 1, requiredKinds: [{ kinds: ['FIRM' as const], min: 1 }], membership: 'LEAD' as const },
+    eligibility: {
+      minPartners: 1,
+      requiredKinds: [{ kinds: ['FIRM' as const], min: 1 }],
+      membership: 'LEAD' as const,
+    },
     criteria: [
       { name: '기술성 (Technical excellence)', weight: 40, maxScore: 10, minScore: 5 },
       { name: '파급효과 (Impact)', weight: 35, maxScore: 10 },
@@ -75,7 +79,11 @@ export const DEMO_PUBLISHED_CALL = {
       title: 'Die-cast EV motor housings on a monitored line',
       leadRequestedBudget: 200_000_000,
       partners: [{ organization: 'knu', requestedBudget: 50_000_000 }],
-      scores: [[9, 9, 8], [9, 8, 8], [8, 9, 9]],
+      scores: [
+        [9, 9, 8],
+        [9, 8, 8],
+        [8, 9, 9],
+      ],
     },
     {
       lead: 'hanbit-autotech',
@@ -83,7 +91,11 @@ export const DEMO_PUBLISHED_CALL = {
       title: 'Lightweight lidar brackets from recycled aluminium',
       leadRequestedBudget: 180_000_000,
       partners: [{ organization: 'kitech-daegu', requestedBudget: 0 }],
-      scores: [[8, 8, 8], [9, 8, 7], [8, 8, 8]],
+      scores: [
+        [8, 8, 8],
+        [9, 8, 7],
+        [8, 8, 8],
+      ],
     },
     {
       lead: 'seongseo-smart-machine',
@@ -91,7 +103,11 @@ export const DEMO_PUBLISHED_CALL = {
       title: 'Predictive maintenance for servo presses',
       leadRequestedBudget: 150_000_000,
       partners: [{ organization: 'dgist', requestedBudget: 0 }],
-      scores: [[8, 7, 7], [7, 8, 7], [8, 7, 8]],
+      scores: [
+        [8, 7, 7],
+        [7, 8, 7],
+        [8, 7, 8],
+      ],
     },
     {
       lead: 'dalgubeol-meditech',
@@ -99,7 +115,11 @@ export const DEMO_PUBLISHED_CALL = {
       title: 'Cleanroom injection moulding for medical parts',
       leadRequestedBudget: 100_000_000,
       partners: [{ organization: 'knu', requestedBudget: 0 }],
-      scores: [[6, 6, 7], [5, 6, 6], [6, 5, 6]],
+      scores: [
+        [6, 6, 7],
+        [5, 6, 6],
+        [6, 5, 6],
+      ],
     },
   ] satisfies readonly DemoAwardApplication[],
   redress: {
@@ -142,9 +162,19 @@ export async function insertDemoAward(
     maxPerProject: null,
     position: 1,
   });
-  const [place] = (await manager.query(`SELECT country, region FROM cluster WHERE id = $1`, [cluster])) as { country: string; region: string | null }[];
+  const [place] = (await manager.query(`SELECT country, region FROM cluster WHERE id = $1`, [
+    cluster,
+  ])) as { country: string; region: string | null }[];
   const funders: Funder[] = [
-    { clusterId: cluster, funds: 'MEMBERS', country: place?.country ?? 'KR', region: place?.region ?? null, budget: demo.budget, currency: 'KRW', maxPerProject: null },
+    {
+      clusterId: cluster,
+      funds: 'MEMBERS',
+      country: place?.country ?? 'KR',
+      region: place?.region ?? null,
+      budget: demo.budget,
+      currency: 'KRW',
+      maxPerProject: null,
+    },
   ];
   const ids = new Map<string, string>();
   const inputs: AwardApplication[] = [];
@@ -183,29 +213,61 @@ export async function insertDemoAward(
       applicationId: id,
       submittedAt,
       organizations: [
-        { organizationId: organizationId(app.lead), requestedBudget: app.leadRequestedBudget, country: 'KR', region: 'KR-27', activeClusterIds: [cluster], sme: true },
-        ...app.partners.map((p) => ({ organizationId: organizationId(p.organization), requestedBudget: p.requestedBudget, country: 'KR', region: 'KR-27', activeClusterIds: [], sme: false })),
+        {
+          organizationId: organizationId(app.lead),
+          requestedBudget: app.leadRequestedBudget,
+          country: 'KR',
+          region: 'KR-27',
+          activeClusterIds: [cluster],
+          sme: true,
+        },
+        ...app.partners.map((p) => ({
+          organizationId: organizationId(p.organization),
+          requestedBudget: p.requestedBudget,
+          country: 'KR',
+          region: 'KR-27',
+          activeClusterIds: [],
+          sme: false,
+        })),
       ],
       reviews: app.scores.map((s) => [...s]),
     });
   }
   const outcome = rankAndAllocate(
-    { currency: 'KRW', criteria: values.criteria ?? [], threshold: values.threshold ?? 0, budgetRule: values.budgetRule ?? 'STOP', fundingMode: 'REAL_COMMON_POT', funders },
+    {
+      currency: 'KRW',
+      criteria: values.criteria ?? [],
+      threshold: values.threshold ?? 0,
+      budgetRule: values.budgetRule ?? 'STOP',
+      fundingMode: 'REAL_COMMON_POT',
+      funders,
+    },
     inputs,
   );
   for (const r of outcome.results) {
-    await manager.update(ApplicationEntity, { id: r.applicationId }, {
-      status: r.status,
-      awardStatus: r.status,
-      rank: r.rank,
-      score: r.score,
-      awardPartial: r.partial,
-      awardCriteria: r.criteria,
-      awardReasons: r.reasons,
-    });
+    await manager.update(
+      ApplicationEntity,
+      { id: r.applicationId },
+      {
+        status: r.status,
+        awardStatus: r.status,
+        rank: r.rank,
+        score: r.score,
+        awardPartial: r.partial,
+        awardCriteria: r.criteria,
+        awardReasons: r.reasons,
+      },
+    );
     const share = r.shares.find((s) => s.clusterId === cluster)?.amount ?? 0;
     const granted = r.grants.find((g) => g.clusterId === cluster)?.amount ?? 0;
-    if (share || granted) await manager.insert(AwardGrantEntity, { applicationId: r.applicationId, clusterId: cluster, callId, share, granted });
+    if (share || granted)
+      await manager.insert(AwardGrantEntity, {
+        applicationId: r.applicationId,
+        clusterId: cluster,
+        callId,
+        share,
+        granted,
+      });
   }
   const redressApplication = ids.get(demo.redress.lead);
   if (redressApplication)

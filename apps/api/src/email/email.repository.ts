@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { isNotificationType, type EmailStatus, type EmailType, type Language } from '@spillover/domain';
+import {
+  isNotificationType,
+  type EmailStatus,
+  type EmailType,
+  type Language,
+} from '@spillover/domain';
 import { Transactions } from '../platform/database/transactions';
 
 export interface EmailMessageRow {

@@ -6,7 +6,9 @@ import { TechnologyNeedEntity } from './need.entity';
 
 /** An organization's acceptance of one version of a need's NDA terms: who, when, which version. */
 @Entity('nda_acceptance')
-@Index('nda_acceptance_need_organization_version_key', ['needId', 'organizationId', 'version'], { unique: true })
+@Index('nda_acceptance_need_organization_version_key', ['needId', 'organizationId', 'version'], {
+  unique: true,
+})
 export class NdaAcceptanceEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'nda_acceptance_pkey' })
   id: string;
@@ -23,7 +25,10 @@ export class NdaAcceptanceEntity {
   organizationId: string;
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'nda_acceptance_organization_fk' })
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'nda_acceptance_organization_fk',
+  })
   organization?: OrganizationEntity;
 
   @Column({ type: 'varchar', length: 32 })

@@ -1,4 +1,13 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import {
   COLLABORATION_TYPES,
   NEED_CLOSE_REASONS,
@@ -19,10 +28,19 @@ import { bigintAsNumber } from '../platform/database/transformers';
 @Check('technology_need_status_check', oneOf('status', NEED_STATUSES))
 @Check('technology_need_close_reason_check', oneOf('close_reason', NEED_CLOSE_REASONS, true))
 @Check('technology_need_visibility_check', oneOf('visibility', VISIBILITIES))
-@Check('technology_need_trl_check', `("current_trl" IS NULL OR "current_trl" BETWEEN 1 AND 9) AND ("target_trl" IS NULL OR "target_trl" BETWEEN 1 AND 9) AND ("current_trl" IS NULL OR "target_trl" IS NULL OR "target_trl" >= "current_trl")`)
-@Check('technology_need_budget_check', `("budget_min" IS NULL OR "budget_min" >= 0) AND ("budget_max" IS NULL OR "budget_max" >= 0) AND ("budget_min" IS NULL OR "budget_max" IS NULL OR "budget_min" <= "budget_max")`)
+@Check(
+  'technology_need_trl_check',
+  `("current_trl" IS NULL OR "current_trl" BETWEEN 1 AND 9) AND ("target_trl" IS NULL OR "target_trl" BETWEEN 1 AND 9) AND ("current_trl" IS NULL OR "target_trl" IS NULL OR "target_trl" >= "current_trl")`,
+)
+@Check(
+  'technology_need_budget_check',
+  `("budget_min" IS NULL OR "budget_min" >= 0) AND ("budget_max" IS NULL OR "budget_max" >= 0) AND ("budget_min" IS NULL OR "budget_max" IS NULL OR "budget_min" <= "budget_max")`,
+)
 @Check('technology_need_closed_check', `("status" = 'CLOSED') = ("close_reason" IS NOT NULL)`)
-@Check('technology_need_collaboration_types_check', `"collaboration_types" <@ ARRAY[${COLLABORATION_TYPES.map((t) => `'${t}'`).join(', ')}]::text[]`)
+@Check(
+  'technology_need_collaboration_types_check',
+  `"collaboration_types" <@ ARRAY[${COLLABORATION_TYPES.map((t) => `'${t}'`).join(', ')}]::text[]`,
+)
 // The expiry job looks for OPEN needs by deadline.
 @Index('technology_need_open_deadline_idx', ['responseDeadline'], { where: `"status" = 'OPEN'` })
 @Index('technology_need_technology_areas_idx', { synchronize: false })
@@ -41,7 +59,10 @@ export class TechnologyNeedEntity {
   organizationId: string;
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'technology_need_organization_fk' })
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'technology_need_organization_fk',
+  })
   organization?: OrganizationEntity;
 
   @Column({ type: 'uuid', nullable: true })

@@ -9,7 +9,15 @@ import { NeedService } from './need.service';
 
 @Module({
   imports: [OrganizationModule, NotificationModule],
-  providers: [NeedRepository, NeedService, NeedResolver, NdaAcceptanceResolver, OrganizationNeedsResolver, NeedExpiryJob, NeedDeadlineNoticeJob],
+  providers: [
+    NeedRepository,
+    NeedService,
+    NeedResolver,
+    NdaAcceptanceResolver,
+    OrganizationNeedsResolver,
+    NeedExpiryJob,
+    NeedDeadlineNoticeJob,
+  ],
   exports: [NeedService, NeedRepository],
 })
 export class NeedModule {}

@@ -20,12 +20,24 @@ export const NeedStatusEnum = enumOf(NEED_STATUSES);
 export const NeedCloseReasonEnum = enumOf(NEED_CLOSE_REASONS);
 export const VisibilityEnum = enumOf(VISIBILITIES);
 export const CollaborationTypeEnum = enumOf(COLLABORATION_TYPES);
-export const ConfidentialAccessEnum = enumOf<ConfidentialAccess>(['OWNER', 'ACCEPTED', 'NDA_REQUIRED', 'NO_NDA']);
+export const ConfidentialAccessEnum = enumOf<ConfidentialAccess>([
+  'OWNER',
+  'ACCEPTED',
+  'NDA_REQUIRED',
+  'NO_NDA',
+]);
 registerEnumType(NeedStatusEnum, { name: 'NeedStatus' });
 registerEnumType(NeedCloseReasonEnum, { name: 'NeedCloseReason' });
-registerEnumType(VisibilityEnum, { name: 'Visibility', description: 'PUBLIC: everyone. CLUSTER: ACTIVE members of the owner’s clusters. PRIVATE: invited organizations.' });
+registerEnumType(VisibilityEnum, {
+  name: 'Visibility',
+  description:
+    'PUBLIC: everyone. CLUSTER: ACTIVE members of the owner’s clusters. PRIVATE: invited organizations.',
+});
 registerEnumType(CollaborationTypeEnum, { name: 'CollaborationType' });
-registerEnumType(ConfidentialAccessEnum, { name: 'ConfidentialAccess', description: 'Why the viewer does or does not see the confidential details.' });
+registerEnumType(ConfidentialAccessEnum, {
+  name: 'ConfidentialAccess',
+  description: 'Why the viewer does or does not see the confidential details.',
+});
 
 @ObjectType('NdaTerms')
 export class NdaTermsObject {
@@ -46,7 +58,11 @@ export class NeedObject {
   @Field(() => [String], { description: 'NACE Rev.2 codes' }) sectors: string[];
   @Field(() => Int, { nullable: true }) currentTrl: number | null;
   @Field(() => Int, { nullable: true }) targetTrl: number | null;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'In the currency’s minor units (won, cents).' }) budgetMin: number | null;
+  @Field(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'In the currency’s minor units (won, cents).',
+  })
+  budgetMin: number | null;
   @Field(() => GraphQLSafeInt, { nullable: true }) budgetMax: number | null;
   @Field(() => String, { nullable: true, description: 'ISO 4217' }) currency: string | null;
   @Field(() => Date, { nullable: true }) responseDeadline: Date | null;
@@ -80,7 +96,10 @@ export const toNeedObject = (entity: TechnologyNeedEntity): NeedObject => ({
   collaborationTypes: entity.collaborationTypes,
   internationalPartnersWelcome: entity.internationalPartnersWelcome,
   visibility: entity.visibility,
-  ndaTerms: entity.ndaText !== null && entity.ndaVersion !== null ? { text: entity.ndaText, version: entity.ndaVersion } : null,
+  ndaTerms:
+    entity.ndaText !== null && entity.ndaVersion !== null
+      ? { text: entity.ndaText, version: entity.ndaVersion }
+      : null,
   publishedAt: entity.publishedAt,
   closedAt: entity.closedAt,
   createdAt: entity.createdAt,

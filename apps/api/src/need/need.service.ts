@@ -93,9 +93,19 @@ export class NeedService extends ListingLifecycle<
       const need = await this.needs.findForUpdate(id);
       if (!need || need.status !== 'OPEN') return false;
       const now = new Date();
-      const { status, closeReason } = transitionNeed(need.status, 'close', { now, reason: 'SOLVED' });
+      const { status, closeReason } = transitionNeed(need.status, 'close', {
+        now,
+        reason: 'SOLVED',
+      });
       await this.needs.save({ ...need, status, closeReason, closedAt: now });
-      await this.audit.record(actor, { action: 'need.closed', objectType: 'TechnologyNeed', objectId: id, organizationId: need.organizationId, before: { status: need.status }, after: { status, closeReason, collaborationId } });
+      await this.audit.record(actor, {
+        action: 'need.closed',
+        objectType: 'TechnologyNeed',
+        objectId: id,
+        organizationId: need.organizationId,
+        before: { status: need.status },
+        after: { status, closeReason, collaborationId },
+      });
       return true;
     });
   }

@@ -1,5 +1,18 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { INVITATION_STATUSES, ORG_ROLES, type InvitationStatus, type OrgRole } from '@spillover/domain';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import {
+  INVITATION_STATUSES,
+  ORG_ROLES,
+  type InvitationStatus,
+  type OrgRole,
+} from '@spillover/domain';
 import { UserEntity } from '../account/user.entity';
 import { CreatedAt, oneOf, timestamptz } from '../platform/database/columns';
 import { OrganizationEntity } from './organization.entity';
@@ -8,7 +21,10 @@ import { OrganizationEntity } from './organization.entity';
 @Entity('invitation')
 @Check('invitation_role_check', oneOf('role', ORG_ROLES))
 @Check('invitation_status_check', oneOf('status', INVITATION_STATUSES))
-@Index('invitation_pending_key', ['organizationId', 'email'], { unique: true, where: `"status" = 'PENDING'` })
+@Index('invitation_pending_key', ['organizationId', 'email'], {
+  unique: true,
+  where: `"status" = 'PENDING'`,
+})
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'invitation_pkey' })
   id: string;

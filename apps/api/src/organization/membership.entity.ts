@@ -1,4 +1,12 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { ORG_ROLES, type OrgRole } from '@spillover/domain';
 import { UserEntity } from '../account/user.entity';
 import { CreatedAt, oneOf } from '../platform/database/columns';

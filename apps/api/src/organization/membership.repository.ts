@@ -52,7 +52,9 @@ export class MembershipRepository {
     return rows.map((row) => row.role);
   }
 
-  insertMembership(values: Pick<MembershipEntity, 'organizationId' | 'userId' | 'role'>): Promise<MembershipEntity> {
+  insertMembership(
+    values: Pick<MembershipEntity, 'organizationId' | 'userId' | 'role'>,
+  ): Promise<MembershipEntity> {
     return this.memberships.save(this.memberships.create(values));
   }
 
@@ -79,11 +81,21 @@ export class MembershipRepository {
   }
 
   pendingInvitationsFor(email: string): Promise<InvitationEntity[]> {
-    return this.invitations.find({ where: { email, status: 'PENDING', expiresAt: MoreThan(new Date()) }, order: { createdAt: 'DESC' } });
+    return this.invitations.find({
+      where: { email, status: 'PENDING', expiresAt: MoreThan(new Date()) },
+      order: { createdAt: 'DESC' },
+    });
   }
 
-  insertInvitation(values: Pick<InvitationEntity, 'organizationId' | 'email' | 'role' | 'invitedById' | 'expiresAt'>): Promise<InvitationEntity> {
-    return this.invitations.save(this.invitations.create({ ...values, status: 'PENDING', decidedAt: null }));
+  insertInvitation(
+    values: Pick<
+      InvitationEntity,
+      'organizationId' | 'email' | 'role' | 'invitedById' | 'expiresAt'
+    >,
+  ): Promise<InvitationEntity> {
+    return this.invitations.save(
+      this.invitations.create({ ...values, status: 'PENDING', decidedAt: null }),
+    );
   }
 
   async updateInvitation(id: string, values: Partial<InvitationEntity>): Promise<void> {

@@ -14,7 +14,8 @@ import type { InvitationEntity } from './invitation.entity';
 import type { MembershipEntity } from './membership.entity';
 import type { OrganizationEntity } from './organization.entity';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const OrganizationKindEnum = enumOf(ORGANIZATION_KINDS);
 export const OrganizationSizeEnum = enumOf(ORGANIZATION_SIZES);
 export const OrgRoleEnum = enumOf(ORG_ROLES);

@@ -41,7 +41,9 @@ export class OrganizationRepository {
     return ids.length ? this.repo.findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
-  insert(values: Omit<OrganizationEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<OrganizationEntity> {
+  insert(
+    values: Omit<OrganizationEntity, 'id' | 'createdAt' | 'updatedAt'>,
+  ): Promise<OrganizationEntity> {
     return this.repo.save(this.repo.create(values));
   }
 
@@ -54,7 +56,11 @@ export class OrganizationRepository {
    * and case folded), by substring (Korean compounds: 협력 finds 산학협력) or by trigram
    * word similarity (typos), ranked by relevance; without one, alphabetically.
    */
-  async directory(filter: OrganizationFilter, first: number, after: unknown[] | null): Promise<DirectoryPage> {
+  async directory(
+    filter: OrganizationFilter,
+    first: number,
+    after: unknown[] | null,
+  ): Promise<DirectoryPage> {
     const query = filter.query?.trim() || null;
     const base = this.repo.createQueryBuilder('o');
     this.applyFilters(base, filter);
@@ -76,30 +82,48 @@ export class OrganizationRepository {
         + word_similarity(immutable_unaccent(lower(:q)), ${NAME_TEXT})
         + CASE WHEN ${NAME_TEXT} LIKE '%' || immutable_unaccent(lower(:qLike)) || '%' THEN 1 ELSE 0 END)::float8`;
       page.addSelect(score, 'score');
-      if (after) page.andWhere(`(${score} < :cs OR (${score} = :cs AND o.id > :cid))`, { cs: after[0], cid: after[1] });
+      if (after)
+        page.andWhere(`(${score} < :cs OR (${score} = :cs AND o.id > :cid))`, {
+          cs: after[0],
+          cid: after[1],
+        });
       page.orderBy('score', 'DESC').addOrderBy('o.id', 'ASC');
     } else {
       page.addSelect('lower(o.name)', 'sort_name');
-      if (after) page.andWhere('(lower(o.name), o.id) > (:cn, :cid)', { cn: after[0], cid: after[1] });
+      if (after)
+        page.andWhere('(lower(o.name), o.id) > (:cn, :cid)', { cn: after[0], cid: after[1] });
       page.orderBy('sort_name', 'ASC').addOrderBy('o.id', 'ASC');
     }
     page.limit(first + 1);
-    const { entities, raw } = await page.getRawAndEntities<{ score?: number; sort_name?: string }>();
+    const { entities, raw } = await page.getRawAndEntities<{
+      score?: number;
+      sort_name?: string;
+    }>();
     const rows = entities.map((entity, index) => {
       const r = raw[index] ?? {};
-      return Object.assign(entity, { sortKey: query ? [Number(r.score), entity.id] : [r.sort_name, entity.id] });
+      return Object.assign(entity, {
+        sortKey: query ? [Number(r.score), entity.id] : [r.sort_name, entity.id],
+      });
     });
     return { rows, totalCount };
   }
 
-  private applyFilters(qb: SelectQueryBuilder<OrganizationEntity>, filter: OrganizationFilter): void {
+  private applyFilters(
+    qb: SelectQueryBuilder<OrganizationEntity>,
+    filter: OrganizationFilter,
+  ): void {
     if (filter.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.sizes?.length) qb.andWhere('o.size IN (:...sizes)', { sizes: filter.sizes });
-    if (filter.countries?.length) qb.andWhere('o.country IN (:...countries)', { countries: filter.countries });
-    if (filter.regions?.length) qb.andWhere('o.region IN (:...regions)', { regions: filter.regions });
+    if (filter.countries?.length)
+      qb.andWhere('o.country IN (:...countries)', { countries: filter.countries });
+    if (filter.regions?.length)
+      qb.andWhere('o.region IN (:...regions)', { regions: filter.regions });
     // Array overlap (&&) uses the GIN indexes on sectors and technology_areas.
-    if (filter.sectors?.length) qb.andWhere('o.sectors && :sectors::text[]', { sectors: expandSectors(filter.sectors) });
+    if (filter.sectors?.length)
+      qb.andWhere('o.sectors && :sectors::text[]', { sectors: expandSectors(filter.sectors) });
     if (filter.technologyAreas?.length)
-      qb.andWhere('o.technology_areas && :areas::text[]', { areas: expandTechnologyAreas(filter.technologyAreas) });
+      qb.andWhere('o.technology_areas && :areas::text[]', {
+        areas: expandTechnologyAreas(filter.technologyAreas),
+      });
   }
 }

@@ -65,10 +65,19 @@ export class OrganizationService {
     if (!ids.length) return;
     const found = new Set((await this.organizations.findByIds([...ids])).map((o) => o.id));
     const index = ids.findIndex((id) => !found.has(id));
-    if (index >= 0) throw badInput(`${field}.${index}`, 'This organization does not exist; choose organizations from the directory.', errorKey('organization.unknownInvited'));
+    if (index >= 0)
+      throw badInput(
+        `${field}.${index}`,
+        'This organization does not exist; choose organizations from the directory.',
+        errorKey('organization.unknownInvited'),
+      );
   }
 
-  directory(filter: OrganizationFilter, first: number, after: unknown[] | null): Promise<DirectoryPage> {
+  directory(
+    filter: OrganizationFilter,
+    first: number,
+    after: unknown[] | null,
+  ): Promise<DirectoryPage> {
     return this.organizations.directory(filter, first, after);
   }
 
@@ -77,10 +86,31 @@ export class OrganizationService {
     const facts = await this.policy.signedIn(actor);
     const values = parseInput(organizationSchema, input);
     const organization = await this.transactions.run(async () => {
-      const created = await this.organizations.insert({ ...values, size: values.size ?? null, region: values.region ?? null, website: values.website ?? null });
-      const membership = await this.memberships.insertMembership({ organizationId: created.id, userId: facts.userId, role: 'ORG_ADMIN' });
-      await this.audit.record(actor, { action: 'organization.created', objectType: 'Organization', objectId: created.id, organizationId: created.id, after: valuesOf(created) });
-      await this.audit.record(actor, { action: 'membership.created', objectType: 'Membership', objectId: membership.id, organizationId: created.id, after: { userId: facts.userId, role: 'ORG_ADMIN' } });
+      const created = await this.organizations.insert({
+        ...values,
+        size: values.size ?? null,
+        region: values.region ?? null,
+        website: values.website ?? null,
+      });
+      const membership = await this.memberships.insertMembership({
+        organizationId: created.id,
+        userId: facts.userId,
+        role: 'ORG_ADMIN',
+      });
+      await this.audit.record(actor, {
+        action: 'organization.created',
+        objectType: 'Organization',
+        objectId: created.id,
+        organizationId: created.id,
+        after: valuesOf(created),
+      });
+      await this.audit.record(actor, {
+        action: 'membership.created',
+        objectType: 'Membership',
+        objectId: membership.id,
+        organizationId: created.id,
+        after: { userId: facts.userId, role: 'ORG_ADMIN' },
+      });
       return created;
     });
     this.policy.forget(actor);
@@ -96,8 +126,20 @@ export class OrganizationService {
       const next = applyOrganizationPatch(valuesOf(current), patch);
       // Nothing changed: nothing to write, nothing to audit.
       if (JSON.stringify(next) === JSON.stringify(valuesOf(current))) return current;
-      await this.organizations.update(id, { ...next, size: next.size ?? null, region: next.region ?? null, website: next.website ?? null });
-      await this.audit.record(actor, { action: 'organization.updated', objectType: 'Organization', objectId: id, organizationId: id, before: valuesOf(current), after: next });
+      await this.organizations.update(id, {
+        ...next,
+        size: next.size ?? null,
+        region: next.region ?? null,
+        website: next.website ?? null,
+      });
+      await this.audit.record(actor, {
+        action: 'organization.updated',
+        objectType: 'Organization',
+        objectId: id,
+        organizationId: id,
+        before: valuesOf(current),
+        after: next,
+      });
       return Object.assign(current, next);
     });
   }
@@ -120,24 +162,60 @@ export class OrganizationService {
 
   async invite(actor: Actor, input: InviteMemberInput): Promise<InvitationEntity> {
     const organization = await this.get(input.organizationId);
-    await this.policy.assert(actor, 'organization.manageMembers', { organizationId: input.organizationId });
+    await this.policy.assert(actor, 'organization.manageMembers', {
+      organizationId: input.organizationId,
+    });
     const facts = await this.policy.signedIn(actor);
     return this.transactions.run(async () => {
       const existingUser = await this.users.findByEmail(input.email);
-      if (existingUser && (await this.memberships.findMembershipOf(input.organizationId, existingUser.id)))
-        throw conflict('This person is already a member of the organization.', errorKey('organization.alreadyMember'), 'email');
-      const pending = await this.memberships.findPendingInvitation(input.organizationId, input.email);
+      if (
+        existingUser &&
+        (await this.memberships.findMembershipOf(input.organizationId, existingUser.id))
+      )
+        throw conflict(
+          'This person is already a member of the organization.',
+          errorKey('organization.alreadyMember'),
+          'email',
+        );
+      const pending = await this.memberships.findPendingInvitation(
+        input.organizationId,
+        input.email,
+      );
       if (pending && pending.expiresAt.getTime() > Date.now())
-        throw conflict('This e-mail address already has a pending invitation. Revoke it to send a new one.', errorKey('organization.invitationPending'), 'email');
+        throw conflict(
+          'This e-mail address already has a pending invitation. Revoke it to send a new one.',
+          errorKey('organization.invitationPending'),
+          'email',
+        );
       if (pending) {
         // An expired invitation gives way to the new one instead of blocking the address.
-        await this.memberships.updateInvitation(pending.id, { status: 'REVOKED', decidedAt: new Date() });
-        await this.audit.record(actor, { action: 'invitation.revoked', objectType: 'Invitation', objectId: pending.id, organizationId: input.organizationId, before: { status: 'PENDING' }, after: { status: 'REVOKED', reason: 'expired, replaced' } });
+        await this.memberships.updateInvitation(pending.id, {
+          status: 'REVOKED',
+          decidedAt: new Date(),
+        });
+        await this.audit.record(actor, {
+          action: 'invitation.revoked',
+          objectType: 'Invitation',
+          objectId: pending.id,
+          organizationId: input.organizationId,
+          before: { status: 'PENDING' },
+          after: { status: 'REVOKED', reason: 'expired, replaced' },
+        });
       }
-      const invitation = await this.memberships.insertInvitation(
-        { organizationId: input.organizationId, email: input.email, role: input.role, invitedById: facts.userId, expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS) },
-      );
-      await this.audit.record(actor, { action: 'invitation.created', objectType: 'Invitation', objectId: invitation.id, organizationId: input.organizationId, after: { email: input.email, role: input.role } });
+      const invitation = await this.memberships.insertInvitation({
+        organizationId: input.organizationId,
+        email: input.email,
+        role: input.role,
+        invitedById: facts.userId,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS),
+      });
+      await this.audit.record(actor, {
+        action: 'invitation.created',
+        objectType: 'Invitation',
+        objectId: invitation.id,
+        organizationId: input.organizationId,
+        after: { email: input.email, role: input.role },
+      });
       const inviter = await this.users.findById(facts.userId);
       await this.notifications.notify(
         {
@@ -147,7 +225,10 @@ export class OrganizationService {
           params: { organization: organization.name, inviter: inviter?.displayName ?? '' },
           path: '/invitations',
           // Someone without an account yet gets the e-mail in the inviter's language.
-          mailWithoutAccount: { address: input.email, language: inviter?.preferredLanguage ?? 'en' },
+          mailWithoutAccount: {
+            address: input.email,
+            language: inviter?.preferredLanguage ?? 'en',
+          },
         },
         invitation.id,
       );
@@ -158,34 +239,67 @@ export class OrganizationService {
   async revokeInvitation(actor: Actor, id: string): Promise<InvitationEntity> {
     await this.policy.signedIn(actor);
     const invitation = await this.visibleInvitation(actor, id);
-    await this.policy.assert(actor, 'organization.manageMembers', { organizationId: invitation.organizationId });
+    await this.policy.assert(actor, 'organization.manageMembers', {
+      organizationId: invitation.organizationId,
+    });
     return this.decideInvitation(actor, invitation.id, 'REVOKED');
   }
 
   async declineInvitation(actor: Actor, id: string): Promise<InvitationEntity> {
     await this.policy.signedIn(actor);
     const invitation = await this.visibleInvitation(actor, id);
-    await this.policy.assert(actor, 'invitation.respond', { organizationId: invitation.organizationId, email: invitation.email });
+    await this.policy.assert(actor, 'invitation.respond', {
+      organizationId: invitation.organizationId,
+      email: invitation.email,
+    });
     return this.decideInvitation(actor, invitation.id, 'DECLINED');
   }
 
   async acceptInvitation(actor: Actor, id: string): Promise<MembershipEntity> {
     const facts = await this.policy.signedIn(actor);
     const invitation = await this.visibleInvitation(actor, id);
-    await this.policy.assert(actor, 'invitation.respond', { organizationId: invitation.organizationId, email: invitation.email });
+    await this.policy.assert(actor, 'invitation.respond', {
+      organizationId: invitation.organizationId,
+      email: invitation.email,
+    });
     // The invitation names an address: only an account that proved it owns that address
     // takes the seat (otherwise whoever registered the address first would).
     const user = await this.users.findById(facts.userId);
     if (!user?.emailVerifiedAt || user.email !== invitation.email)
-      throw conflict('Confirm your e-mail address first (follow the link we sent you, or ask for a new one on your account page), then accept the invitation.', errorKey('organization.invitationNeedsVerifiedEmail'), 'id');
+      throw conflict(
+        'Confirm your e-mail address first (follow the link we sent you, or ask for a new one on your account page), then accept the invitation.',
+        errorKey('organization.invitationNeedsVerifiedEmail'),
+        'id',
+      );
     const membership = await this.transactions.run(async () => {
       const locked = await this.pendingLocked(id);
       if (await this.memberships.findMembershipOf(locked.organizationId, facts.userId))
-        throw conflict('You are already a member of this organization.', errorKey('organization.alreadyYourOrganization'), 'id');
-      const created = await this.memberships.insertMembership({ organizationId: locked.organizationId, userId: facts.userId, role: locked.role });
+        throw conflict(
+          'You are already a member of this organization.',
+          errorKey('organization.alreadyYourOrganization'),
+          'id',
+        );
+      const created = await this.memberships.insertMembership({
+        organizationId: locked.organizationId,
+        userId: facts.userId,
+        role: locked.role,
+      });
       await this.memberships.updateInvitation(id, { status: 'ACCEPTED', decidedAt: new Date() });
-      await this.audit.record(actor, { action: 'invitation.accepted', objectType: 'Invitation', objectId: id, organizationId: locked.organizationId, before: { status: 'PENDING' }, after: { status: 'ACCEPTED' } });
-      await this.audit.record(actor, { action: 'membership.created', objectType: 'Membership', objectId: created.id, organizationId: locked.organizationId, after: { userId: facts.userId, role: locked.role } });
+      await this.audit.record(actor, {
+        action: 'invitation.accepted',
+        objectType: 'Invitation',
+        objectId: id,
+        organizationId: locked.organizationId,
+        before: { status: 'PENDING' },
+        after: { status: 'ACCEPTED' },
+      });
+      await this.audit.record(actor, {
+        action: 'membership.created',
+        objectType: 'Membership',
+        objectId: created.id,
+        organizationId: locked.organizationId,
+        after: { userId: facts.userId, role: locked.role },
+      });
       return created;
     });
     this.policy.forget(actor);
@@ -195,7 +309,9 @@ export class OrganizationService {
   async changeRole(actor: Actor, membershipId: string, role: OrgRole): Promise<MembershipEntity> {
     await this.policy.signedIn(actor);
     const membership = await this.visibleMembership(actor, membershipId);
-    await this.policy.assert(actor, 'organization.manageMembers', { organizationId: membership.organizationId });
+    await this.policy.assert(actor, 'organization.manageMembers', {
+      organizationId: membership.organizationId,
+    });
     return this.transactions.run(async () => {
       const roles = await this.memberships.lockRoles(membership.organizationId);
       const current = await this.memberships.findMembership(membershipId);
@@ -203,7 +319,14 @@ export class OrganizationService {
       assertKeepsAnAdmin(roles, { from: current.role, to: role });
       if (current.role !== role) {
         await this.memberships.updateRole(membershipId, role);
-        await this.audit.record(actor, { action: 'membership.roleChanged', objectType: 'Membership', objectId: membershipId, organizationId: current.organizationId, before: { userId: current.userId, role: current.role }, after: { userId: current.userId, role } });
+        await this.audit.record(actor, {
+          action: 'membership.roleChanged',
+          objectType: 'Membership',
+          objectId: membershipId,
+          organizationId: current.organizationId,
+          before: { userId: current.userId, role: current.role },
+          after: { userId: current.userId, role },
+        });
       }
       return Object.assign(current, { role });
     });
@@ -214,14 +337,22 @@ export class OrganizationService {
     const facts = await this.policy.signedIn(actor);
     const membership = await this.visibleMembership(actor, membershipId);
     if (membership.userId !== facts.userId)
-      await this.policy.assert(actor, 'organization.manageMembers', { organizationId: membership.organizationId });
+      await this.policy.assert(actor, 'organization.manageMembers', {
+        organizationId: membership.organizationId,
+      });
     const removed = await this.transactions.run(async () => {
       const roles = await this.memberships.lockRoles(membership.organizationId);
       const current = await this.memberships.findMembership(membershipId);
       if (!current) throw notFound('The membership');
       assertKeepsAnAdmin(roles, { from: current.role, to: 'REMOVED' });
       await this.memberships.deleteMembership(membershipId);
-      await this.audit.record(actor, { action: 'membership.removed', objectType: 'Membership', objectId: membershipId, organizationId: current.organizationId, before: { userId: current.userId, role: current.role } });
+      await this.audit.record(actor, {
+        action: 'membership.removed',
+        objectType: 'Membership',
+        objectId: membershipId,
+        organizationId: current.organizationId,
+        before: { userId: current.userId, role: current.role },
+      });
       return current;
     });
     this.policy.forget(actor);
@@ -235,7 +366,12 @@ export class OrganizationService {
    */
   private async visibleMembership(actor: Actor, id: string): Promise<MembershipEntity> {
     const membership = await this.memberships.findMembership(id);
-    if (!membership || !(await this.policy.can(actor, 'organization.viewMembers', { organizationId: membership.organizationId })))
+    if (
+      !membership ||
+      !(await this.policy.can(actor, 'organization.viewMembers', {
+        organizationId: membership.organizationId,
+      }))
+    )
       throw notFound('The membership');
     return membership;
   }
@@ -243,25 +379,49 @@ export class OrganizationService {
   private async visibleInvitation(actor: Actor, id: string): Promise<InvitationEntity> {
     const invitation = await this.memberships.findInvitation(id);
     if (!invitation) throw notFound('The invitation');
-    await this.policy.assert(actor, 'invitation.view', { organizationId: invitation.organizationId, email: invitation.email });
+    await this.policy.assert(actor, 'invitation.view', {
+      organizationId: invitation.organizationId,
+      email: invitation.email,
+    });
     return invitation;
   }
 
   private async pendingLocked(id: string, expiredToo = false): Promise<InvitationEntity> {
     const invitation = await this.memberships.findInvitation(id, true);
     if (!invitation) throw notFound('The invitation');
-    if (invitation.status !== 'PENDING') throw conflict(`This invitation was already ${invitation.status.toLowerCase()}.`, errorKey('organization.invitationDecided'), 'id');
-    if (!expiredToo && invitation.expiresAt.getTime() <= Date.now()) throw conflict('This invitation has expired. Ask for a new one.', errorKey('organization.invitationExpired'), 'id');
+    if (invitation.status !== 'PENDING')
+      throw conflict(
+        `This invitation was already ${invitation.status.toLowerCase()}.`,
+        errorKey('organization.invitationDecided'),
+        'id',
+      );
+    if (!expiredToo && invitation.expiresAt.getTime() <= Date.now())
+      throw conflict(
+        'This invitation has expired. Ask for a new one.',
+        errorKey('organization.invitationExpired'),
+        'id',
+      );
     return invitation;
   }
 
-  private async decideInvitation(actor: Actor, id: string, status: 'REVOKED' | 'DECLINED'): Promise<InvitationEntity> {
+  private async decideInvitation(
+    actor: Actor,
+    id: string,
+    status: 'REVOKED' | 'DECLINED',
+  ): Promise<InvitationEntity> {
     return this.transactions.run(async () => {
       // An expired invitation is still PENDING and holds its address (invitation_pending_key):
       // revoking it must work, or that person could never be invited again.
       const invitation = await this.pendingLocked(id, status === 'REVOKED');
       await this.memberships.updateInvitation(id, { status, decidedAt: new Date() });
-      await this.audit.record(actor, { action: status === 'REVOKED' ? 'invitation.revoked' : 'invitation.declined', objectType: 'Invitation', objectId: id, organizationId: invitation.organizationId, before: { status: 'PENDING' }, after: { status } });
+      await this.audit.record(actor, {
+        action: status === 'REVOKED' ? 'invitation.revoked' : 'invitation.declined',
+        objectType: 'Invitation',
+        objectId: id,
+        organizationId: invitation.organizationId,
+        before: { status: 'PENDING' },
+        after: { status },
+      });
       return Object.assign(invitation, { status });
     });
   }

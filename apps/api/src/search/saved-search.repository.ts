@@ -18,7 +18,9 @@ export class SavedSearchRepository {
    * a count read after it stays true until the insert commits (first in the lock order).
    */
   async lockOwner(userId: string): Promise<void> {
-    await this.txHost.tx.query(`SELECT 1 FROM user_account WHERE id = $1 FOR NO KEY UPDATE`, [userId]);
+    await this.txHost.tx.query(`SELECT 1 FROM user_account WHERE id = $1 FOR NO KEY UPDATE`, [
+      userId,
+    ]);
   }
 
   /**
@@ -37,7 +39,9 @@ export class SavedSearchRepository {
   }
 
   /** Locks a saved search's alert record; returns the search and when it last alerted. */
-  async lockForAlert(id: string): Promise<{ saved: SavedSearchEntity; alertedAt: Date | null } | null> {
+  async lockForAlert(
+    id: string,
+  ): Promise<{ saved: SavedSearchEntity; alertedAt: Date | null } | null> {
     await this.txHost.tx.query(
       `INSERT INTO saved_search_alert_run (saved_search_id, alerted_at) SELECT id, '-infinity' FROM saved_search WHERE id = $1 ON CONFLICT DO NOTHING`,
       [id],
@@ -48,12 +52,18 @@ export class SavedSearchRepository {
     )) as { alertedAt: Date | string }[];
     const saved = await this.repo.findOne({ where: { id } });
     if (!run || !saved) return null;
-    const alertedAt = run.alertedAt instanceof Date && Number.isFinite(run.alertedAt.getTime()) ? run.alertedAt : null;
+    const alertedAt =
+      run.alertedAt instanceof Date && Number.isFinite(run.alertedAt.getTime())
+        ? run.alertedAt
+        : null;
     return { saved, alertedAt };
   }
 
   async markAlerted(id: string, at: Date): Promise<void> {
-    await this.txHost.tx.query(`UPDATE saved_search_alert_run SET alerted_at = $2 WHERE saved_search_id = $1`, [id, at]);
+    await this.txHost.tx.query(
+      `UPDATE saved_search_alert_run SET alerted_at = $2 WHERE saved_search_id = $1`,
+      [id, at],
+    );
   }
 
   listOf(userId: string): Promise<SavedSearchEntity[]> {

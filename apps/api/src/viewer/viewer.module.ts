@@ -4,5 +4,8 @@ import { ClusterModule } from '../cluster/cluster.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { ViewerResolver } from './viewer.resolver';
 
-@Module({ imports: [AccountModule, OrganizationModule, ClusterModule], providers: [ViewerResolver] })
+@Module({
+  imports: [AccountModule, OrganizationModule, ClusterModule],
+  providers: [ViewerResolver],
+})
 export class ViewerModule {}

@@ -7,6 +7,10 @@ export class ViewerObject {
   @Field(() => UserObject)
   user: UserObject;
 
-  @Field(() => String, { nullable: true, description: 'Send as the x-csrf-token header with cookie-authenticated requests. Null for API tokens.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Send as the x-csrf-token header with cookie-authenticated requests. Null for API tokens.',
+  })
   csrfToken: string | null;
 }

@@ -3,7 +3,12 @@ import { toUserObject } from '../account/user.object';
 import { AccountService } from '../account/account.service';
 import { ClusterObject, toClusterObject } from '../cluster/cluster.object';
 import { ClusterService } from '../cluster/cluster.service';
-import { InvitationObject, MembershipObject, toInvitationObject, toMembershipObject } from '../organization/organization.object';
+import {
+  InvitationObject,
+  MembershipObject,
+  toInvitationObject,
+  toMembershipObject,
+} from '../organization/organization.object';
 import { OrganizationService } from '../organization/organization.service';
 import { type Actor, CurrentActor } from '../platform/auth/actor';
 import { SESSION_COOKIE, SessionService } from '../platform/auth/session.service';
@@ -22,12 +27,18 @@ export class ViewerResolver {
   ) {}
 
   @Query(() => ViewerObject, { nullable: true, description: 'The signed-in user, or null.' })
-  async viewer(@CurrentActor() actor: Actor, @Context() { req }: RequestContext): Promise<ViewerObject | null> {
+  async viewer(
+    @CurrentActor() actor: Actor,
+    @Context() { req }: RequestContext,
+  ): Promise<ViewerObject | null> {
     const user = await this.accounts.me(actor);
     if (!user) return null;
     const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const bySession = actor.kind === 'user' && actor.via.kind === 'session';
-    return { user: toUserObject(user, true), csrfToken: bySession && cookie ? this.sessions.csrfTokenFor(cookie) : null };
+    return {
+      user: toUserObject(user, true),
+      csrfToken: bySession && cookie ? this.sessions.csrfTokenFor(cookie) : null,
+    };
   }
 
   @ResolveField(() => [MembershipObject])
@@ -36,14 +47,23 @@ export class ViewerResolver {
   }
 
   @ResolveField(() => [ClusterObject])
-  async managedClusters(@CurrentActor() actor: Actor, @Parent() viewer: ViewerObject): Promise<ClusterObject[]> {
+  async managedClusters(
+    @CurrentActor() actor: Actor,
+    @Parent() viewer: ViewerObject,
+  ): Promise<ClusterObject[]> {
     const ids = await this.clusters.managedClusterIds(viewer.user.id);
     const clusters = await this.loaders.of(actor).cluster.loadMany(ids);
-    return clusters.flatMap((cluster) => (cluster && !(cluster instanceof Error) ? [toClusterObject(cluster)] : []));
+    return clusters.flatMap((cluster) =>
+      cluster && !(cluster instanceof Error) ? [toClusterObject(cluster)] : [],
+    );
   }
 
-  @ResolveField(() => [InvitationObject], { description: 'Invitations to this e-mail address waiting for an answer.' })
+  @ResolveField(() => [InvitationObject], {
+    description: 'Invitations to this e-mail address waiting for an answer.',
+  })
   async pendingInvitations(@Parent() viewer: ViewerObject): Promise<InvitationObject[]> {
-    return viewer.user.email ? (await this.organizations.pendingInvitationsFor(viewer.user.email)).map(toInvitationObject) : [];
+    return viewer.user.email
+      ? (await this.organizations.pendingInvitationsFor(viewer.user.email)).map(toInvitationObject)
+      : [];
   }
 }

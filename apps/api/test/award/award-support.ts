@@ -33,13 +33,21 @@ export interface AwardRowView {
 }
 
 /** A call past its deadline, in evaluation (the review feature's transition), with this funder budget. */
-export async function toEvaluation(t: TestApp, callId: string, values: { budget?: number; budgetRule?: string; redressDays?: number } = {}): Promise<void> {
+export async function toEvaluation(
+  t: TestApp,
+  callId: string,
+  values: { budget?: number; budgetRule?: string; redressDays?: number } = {},
+): Promise<void> {
   await t.dataSource.query(
     `UPDATE call SET status = 'IN_EVALUATION', opens_at = now() - interval '30 days', closes_at = now() - interval '1 day', closed_at = now() - interval '1 day',
             budget_rule = coalesce($2, budget_rule), redress_days = coalesce($3, redress_days) WHERE id = $1`,
     [callId, values.budgetRule ?? null, values.redressDays ?? null],
   );
-  if (values.budget !== undefined) await t.dataSource.query(`UPDATE call_funder SET budget = $2 WHERE call_id = $1`, [callId, values.budget]);
+  if (values.budget !== undefined)
+    await t.dataSource.query(`UPDATE call_funder SET budget = $2 WHERE call_id = $1`, [
+      callId,
+      values.budget,
+    ]);
 }
 
 let submitted = 0;
@@ -67,11 +75,19 @@ export async function eligibleApplication(
 }
 
 /** Submitted reviews of an application, each `{score, comment}` per criterion, from fresh panel members. */
-export async function submittedReviews(t: TestApp, callId: string, applicationId: string, reviews: (number | null)[][]): Promise<void> {
+export async function submittedReviews(
+  t: TestApp,
+  callId: string,
+  applicationId: string,
+  reviews: (number | null)[][],
+): Promise<void> {
   for (const [i, scores] of reviews.entries()) {
     const [reviewer] = (await t.dataSource.query(
       `INSERT INTO call_reviewer (call_id, email, expertise, max_load, status) VALUES ($1, $2, '{}'::jsonb, 10, 'ACTIVE') RETURNING id`,
-      [callId, `reviewer-${applicationId.slice(0, 8)}-${i}-${Math.random().toString(36).slice(2, 8)}@example.org`],
+      [
+        callId,
+        `reviewer-${applicationId.slice(0, 8)}-${i}-${Math.random().toString(36).slice(2, 8)}@example.org`,
+      ],
     )) as { id: string }[];
     const [assignment] = (await t.dataSource.query(
       `INSERT INTO review_assignment (call_id, application_id, reviewer_id, status, assigned_by) VALUES ($1, $2, $3, 'NO_CONFLICT_DECLARED', 'MANAGER') RETURNING id`,
@@ -79,7 +95,15 @@ export async function submittedReviews(t: TestApp, callId: string, applicationId
     )) as { id: string }[];
     await t.dataSource.query(
       `INSERT INTO review (assignment_id, scores, status, submitted_at) VALUES ($1, $2::jsonb, 'SUBMITTED', now())`,
-      [assignment!.id, JSON.stringify(scores.map((score, c) => ({ score, comment: `Reviewer note ${i + 1} on criterion ${c + 1}` })))],
+      [
+        assignment!.id,
+        JSON.stringify(
+          scores.map((score, c) => ({
+            score,
+            comment: `Reviewer note ${i + 1} on criterion ${c + 1}`,
+          })),
+        ),
+      ],
     );
   }
 }

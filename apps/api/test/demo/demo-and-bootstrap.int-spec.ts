@@ -372,18 +372,42 @@ describe('demo award', () => {
       await client.ok(LOG_IN, { input: { email, password: DEMO_PASSWORD } });
       return client;
     };
-    const [call] = (await t.dataSource.query(`SELECT id FROM call WHERE status = 'RESULTS_PUBLISHED'`)) as { id: string }[];
+    const [call] = (await t.dataSource.query(
+      `SELECT id FROM call WHERE status = 'RESULTS_PUBLISHED'`,
+    )) as { id: string }[];
     const manager = await signIn('manager.daegu@spillover.demo');
     const award = `query A($callId: ID!) { callAward(callId: $callId) { published rows { applicationId rank status reasons { code } } redressRequests { text answer } } }`;
-    type Award = { callAward: { published: boolean; rows: { applicationId: string; rank: number; status: string; reasons: { code: string }[] }[]; redressRequests: { answer: string | null }[] } };
+    type Award = {
+      callAward: {
+        published: boolean;
+        rows: {
+          applicationId: string;
+          rank: number;
+          status: string;
+          reasons: { code: string }[];
+        }[];
+        redressRequests: { answer: string | null }[];
+      };
+    };
     const { callAward } = await manager.ok<Award>(award, { callId: call?.id });
     expect(callAward.published).toBe(true);
-    expect(callAward.rows.map((r) => r.status)).toEqual(['FUNDED', 'FUNDED', 'RESERVE', 'REJECTED']);
+    expect(callAward.rows.map((r) => r.status)).toEqual([
+      'FUNDED',
+      'FUNDED',
+      'RESERVE',
+      'REJECTED',
+    ]);
     expect(callAward.rows[2]!.reasons.map((r) => r.code)).toEqual(['BUDGET_EXHAUSTED']);
     expect(callAward.redressRequests).toEqual([expect.objectContaining({ answer: null })]);
     const dalgubeol = await signIn('ceo.dalgubeol@spillover.demo');
     const result = `query R($id: ID!) { applicationResult(applicationId: $id) { status reasons { code ko } redress { text } } }`;
-    const { applicationResult } = await dalgubeol.ok<{ applicationResult: { status: string; reasons: { code: string; ko: string }[]; redress: { text: string } | null } }>(result, { id: callAward.rows[3]!.applicationId });
+    const { applicationResult } = await dalgubeol.ok<{
+      applicationResult: {
+        status: string;
+        reasons: { code: string; ko: string }[];
+        redress: { text: string } | null;
+      };
+    }>(result, { id: callAward.rows[3]!.applicationId });
     expect(applicationResult.status).toBe('REJECTED');
     expect(applicationResult.reasons[0]).toMatchObject({ code: 'BELOW_THRESHOLD' });
     expect(applicationResult.reasons[0]!.ko).toContain('선정 기준 70점에 미달');

@@ -19,15 +19,96 @@ interface Page {
 
 // The directory this file searches; every name is unique so a test can name what it expects.
 const NAMED = {
-  pole: { name: 'Pôle Véhicule du Futur', kind: 'CLUSTER_ORGANIZATION', size: null, country: 'FR', region: 'FR-GES', sectors: ['29'], technologyAreas: ['EA09'], description: 'Pôle de compétitivité automobile et mobilités.' },
-  knu: { name: '경북대학교 산학협력단', kind: 'UNIVERSITY', size: null, country: 'KR', region: 'KR-27', sectors: ['85', '72'], technologyAreas: ['EB01'], description: '대학의 연구 성과를 기업에 이전합니다.' },
-  seongseo: { name: 'Seongseo Precision', kind: 'FIRM', size: 'SMALL', country: 'KR', region: 'KR-27', sectors: ['29', '25'], technologyAreas: ['EA17'], description: 'Lightweight aluminium parts for cars.' },
-  fraunhofer: { name: 'Fraunhofer Institute for Machine Tools', kind: 'RESEARCH_INSTITUTE', size: null, country: 'DE', region: 'DE-SN', sectors: ['72'], technologyAreas: ['EA08'], description: 'Applied research on forming and machining.' },
-  bavaria: { name: 'Bavaria Robotics', kind: 'FIRM', size: 'MEDIUM', country: 'DE', region: 'DE-BY', sectors: ['28'], technologyAreas: ['EA04'], description: 'Collaborative robot arms.' },
-  technopark: { name: 'Daegu Technopark', kind: 'PUBLIC_AGENCY', size: null, country: 'KR', region: 'KR-27', sectors: ['84'], technologyAreas: [], description: '지역 산업 육성 기관.' },
-  hanbit: { name: 'Hanbit Battery', kind: 'FIRM', size: 'LARGE', country: 'KR', region: 'KR-47', sectors: ['27'], technologyAreas: ['EB06', 'EF05'], description: 'Cells and hydrogen fuel cells for vehicles.' },
-  mould: { name: 'Micro Mould Lab', kind: 'FIRM', size: 'MICRO', country: 'KR', region: 'KR-26', sectors: ['25'], technologyAreas: ['EA15'], description: 'Precision moulds.' },
-  mechanics: { name: 'Institut Mécanique Générale', kind: 'RESEARCH_INSTITUTE', size: null, country: 'FR', region: null, sectors: ['72'], technologyAreas: ['EA'], description: 'Mechanical engineering at large.' },
+  pole: {
+    name: 'Pôle Véhicule du Futur',
+    kind: 'CLUSTER_ORGANIZATION',
+    size: null,
+    country: 'FR',
+    region: 'FR-GES',
+    sectors: ['29'],
+    technologyAreas: ['EA09'],
+    description: 'Pôle de compétitivité automobile et mobilités.',
+  },
+  knu: {
+    name: '경북대학교 산학협력단',
+    kind: 'UNIVERSITY',
+    size: null,
+    country: 'KR',
+    region: 'KR-27',
+    sectors: ['85', '72'],
+    technologyAreas: ['EB01'],
+    description: '대학의 연구 성과를 기업에 이전합니다.',
+  },
+  seongseo: {
+    name: 'Seongseo Precision',
+    kind: 'FIRM',
+    size: 'SMALL',
+    country: 'KR',
+    region: 'KR-27',
+    sectors: ['29', '25'],
+    technologyAreas: ['EA17'],
+    description: 'Lightweight aluminium parts for cars.',
+  },
+  fraunhofer: {
+    name: 'Fraunhofer Institute for Machine Tools',
+    kind: 'RESEARCH_INSTITUTE',
+    size: null,
+    country: 'DE',
+    region: 'DE-SN',
+    sectors: ['72'],
+    technologyAreas: ['EA08'],
+    description: 'Applied research on forming and machining.',
+  },
+  bavaria: {
+    name: 'Bavaria Robotics',
+    kind: 'FIRM',
+    size: 'MEDIUM',
+    country: 'DE',
+    region: 'DE-BY',
+    sectors: ['28'],
+    technologyAreas: ['EA04'],
+    description: 'Collaborative robot arms.',
+  },
+  technopark: {
+    name: 'Daegu Technopark',
+    kind: 'PUBLIC_AGENCY',
+    size: null,
+    country: 'KR',
+    region: 'KR-27',
+    sectors: ['84'],
+    technologyAreas: [],
+    description: '지역 산업 육성 기관.',
+  },
+  hanbit: {
+    name: 'Hanbit Battery',
+    kind: 'FIRM',
+    size: 'LARGE',
+    country: 'KR',
+    region: 'KR-47',
+    sectors: ['27'],
+    technologyAreas: ['EB06', 'EF05'],
+    description: 'Cells and hydrogen fuel cells for vehicles.',
+  },
+  mould: {
+    name: 'Micro Mould Lab',
+    kind: 'FIRM',
+    size: 'MICRO',
+    country: 'KR',
+    region: 'KR-26',
+    sectors: ['25'],
+    technologyAreas: ['EA15'],
+    description: 'Precision moulds.',
+  },
+  mechanics: {
+    name: 'Institut Mécanique Générale',
+    kind: 'RESEARCH_INSTITUTE',
+    size: null,
+    country: 'FR',
+    region: null,
+    sectors: ['72'],
+    technologyAreas: ['EA'],
+    description: 'Mechanical engineering at large.',
+  },
 } as const;
 const FILLERS = 24;
 
@@ -36,7 +117,8 @@ let reader: TestClient;
 const ids: Record<string, string> = {};
 let allIds: string[] = [];
 
-const page = (variables: Record<string, unknown>, client: TestClient = reader) => client.ok<Page>(DIRECTORY, variables);
+const page = (variables: Record<string, unknown>, client: TestClient = reader) =>
+  client.ok<Page>(DIRECTORY, variables);
 const namesOf = (data: Page) => data.organizations.edges.map((edge) => edge.node.name);
 const idsOf = (data: Page) => data.organizations.edges.map((edge) => edge.node.id);
 
@@ -65,13 +147,23 @@ async function walk(filter: Record<string, unknown> | null, first: number): Prom
 beforeAll(async () => {
   t = await createTestApp();
   const owner = await signUp(t);
-  for (const [key, values] of Object.entries(NAMED)) ids[key] = (await createOrganization(owner.client, values)).id;
+  for (const [key, values] of Object.entries(NAMED))
+    ids[key] = (await createOrganization(owner.client, values)).id;
   for (let i = 1; i <= FILLERS; i += 1) {
     const n = String(i).padStart(2, '0');
     // Mixed case so the alphabetical order is visibly case-insensitive.
-    await createOrganization(owner.client, { name: `${i % 2 ? 'alpha' : 'Alpha'} Tooling ${n}`, country: 'KR', region: 'KR-11', sectors: ['28'], technologyAreas: [], description: 'Tooling workshop.' });
+    await createOrganization(owner.client, {
+      name: `${i % 2 ? 'alpha' : 'Alpha'} Tooling ${n}`,
+      country: 'KR',
+      region: 'KR-11',
+      sectors: ['28'],
+      technologyAreas: [],
+      description: 'Tooling workshop.',
+    });
   }
-  allIds = (await t.dataSource.query(`SELECT id FROM organization`)).map((row: { id: string }) => row.id);
+  allIds = (await t.dataSource.query(`SELECT id FROM organization`)).map(
+    (row: { id: string }) => row.id,
+  );
   reader = t.client();
 });
 afterAll(async () => {
@@ -86,9 +178,13 @@ describe('organization directory: happy path', () => {
     const seen = await walk(null, 7);
     expect([...seen].sort()).toEqual([...allIds].sort());
     // Alphabetical as the database collates, ties broken by id.
-    const ordered: { id: string }[] = await t.dataSource.query(`SELECT id FROM organization ORDER BY lower(name), id`);
+    const ordered: { id: string }[] = await t.dataSource.query(
+      `SELECT id FROM organization ORDER BY lower(name), id`,
+    );
     expect(seen).toEqual(ordered.map((row) => row.id));
-    const names: string[] = (await page({ first: 3 })).organizations.edges.map((edge) => edge.node.name);
+    const names: string[] = (await page({ first: 3 })).organizations.edges.map(
+      (edge) => edge.node.name,
+    );
     expect(names.slice(0, 2)).toEqual(['alpha Tooling 01', 'Alpha Tooling 02']);
   });
 
@@ -133,17 +229,27 @@ describe('organization directory: happy path', () => {
 
   it('answers a query nothing matches with an empty page and a zero count', async () => {
     const data = await page({ filter: { query: 'zeppelin' } });
-    expect(data.organizations).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+    expect(data.organizations).toEqual({
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [],
+    });
   });
 
-  it.each(['%', '_', '100%', 'a_b', '\\'])('treats %s in a search as text, not as a wildcard', async (query) => {
-    const data = await page({ first: 100, filter: { query } });
-    expect(data.organizations.totalCount).toBe(0);
-  });
+  it.each(['%', '_', '100%', 'a_b', '\\'])(
+    'treats %s in a search as text, not as a wildcard',
+    async (query) => {
+      const data = await page({ first: 100, filter: { query } });
+      expect(data.organizations.totalCount).toBe(0);
+    },
+  );
 
   it('finds an organization by text containing wildcard characters', async () => {
     const owner = await signUp(t);
-    const odd = await createOrganization(owner.client, { name: 'Recycling 100% Co', description: 'Plant_7 and 50% more.' });
+    const odd = await createOrganization(owner.client, {
+      name: 'Recycling 100% Co',
+      description: 'Plant_7 and 50% more.',
+    });
     for (const query of ['100%', 'plant_7', '50% more']) {
       const data = await page({ first: 100, filter: { query } });
       expect(idsOf(data)).toEqual([odd.id]);
@@ -156,7 +262,9 @@ describe('organization directory: happy path', () => {
     // Every filler ties on relevance: the id breaks the tie, across pages.
     const seen = await walk({ query: 'tooling' }, 5);
     expect(seen.length).toBeGreaterThanOrEqual(FILLERS);
-    const fillerIds: string[] = (await t.dataSource.query(`SELECT id FROM organization WHERE name ILIKE '%tooling%'`)).map((row: { id: string }) => row.id);
+    const fillerIds: string[] = (
+      await t.dataSource.query(`SELECT id FROM organization WHERE name ILIKE '%tooling%'`)
+    ).map((row: { id: string }) => row.id);
     expect(seen).toEqual(expect.arrayContaining(fillerIds));
   });
 
@@ -170,11 +278,23 @@ describe('organization directory: happy path', () => {
     ['regions', { regions: ['KR-47', 'KR-26'] }, ['hanbit', 'mould']],
     ['sectors', { sectors: ['29'] }, ['pole', 'seongseo']],
     ['sectors', { sectors: ['25', '84'] }, ['seongseo', 'technopark', 'mould']],
-    ['sectors (a NACE section includes its divisions)', { sectors: ['C'], countries: ['DE', 'FR'] }, ['pole', 'bavaria']],
+    [
+      'sectors (a NACE section includes its divisions)',
+      { sectors: ['C'], countries: ['DE', 'FR'] },
+      ['pole', 'bavaria'],
+    ],
     ['technologyAreas (a field)', { technologyAreas: ['EA09'] }, ['pole']],
-    ['technologyAreas (an area includes its fields)', { technologyAreas: ['EA'] }, ['pole', 'seongseo', 'fraunhofer', 'bavaria', 'mould', 'mechanics']],
+    [
+      'technologyAreas (an area includes its fields)',
+      { technologyAreas: ['EA'] },
+      ['pole', 'seongseo', 'fraunhofer', 'bavaria', 'mould', 'mechanics'],
+    ],
     ['technologyAreas (two areas)', { technologyAreas: ['EB', 'EF05'] }, ['knu', 'hanbit']],
-    ['several filters together', { countries: ['KR'], technologyAreas: ['EA'] }, ['seongseo', 'mould']],
+    [
+      'several filters together',
+      { countries: ['KR'], technologyAreas: ['EA'] },
+      ['seongseo', 'mould'],
+    ],
     ['a filter and a query', { regions: ['KR-27'], query: 'precision' }, ['seongseo']],
   ])('filters by %s', async (_label, filter, expected) => {
     const data = await page({ first: 100, filter });
@@ -186,7 +306,9 @@ describe('organization directory: happy path', () => {
     const data = await page({ first: 2, filter: { countries: ['KR'] } });
     expect(data.organizations.edges).toHaveLength(2);
     expect(data.organizations.pageInfo.hasNextPage).toBe(true);
-    const expected = (await t.dataSource.query(`SELECT count(*)::int AS n FROM organization WHERE country = 'KR'`))[0].n;
+    const expected = (
+      await t.dataSource.query(`SELECT count(*)::int AS n FROM organization WHERE country = 'KR'`)
+    )[0].n;
     expect(data.organizations.totalCount).toBe(expected);
     expect(await walk({ countries: ['KR'] }, 4)).toHaveLength(expected);
     expect(namesOf(data)).toHaveLength(2);
@@ -219,7 +341,22 @@ describe('organization directory: refusals', () => {
   it('refuses a search cursor used for the alphabetical list and vice versa', async () => {
     const searched = await page({ first: 2, filter: { query: 'tooling' } });
     const listed = await page({ first: 2 });
-    await expectRefused(t, () => reader.gql(DIRECTORY, { first: 2, after: searched.organizations.pageInfo.endCursor }), 'BAD_USER_INPUT', 'after');
-    await expectRefused(t, () => reader.gql(DIRECTORY, { first: 2, after: listed.organizations.pageInfo.endCursor, filter: { query: 'tooling' } }), 'BAD_USER_INPUT', 'after');
+    await expectRefused(
+      t,
+      () => reader.gql(DIRECTORY, { first: 2, after: searched.organizations.pageInfo.endCursor }),
+      'BAD_USER_INPUT',
+      'after',
+    );
+    await expectRefused(
+      t,
+      () =>
+        reader.gql(DIRECTORY, {
+          first: 2,
+          after: listed.organizations.pageInfo.endCursor,
+          filter: { query: 'tooling' },
+        }),
+      'BAD_USER_INPUT',
+      'after',
+    );
   });
 });

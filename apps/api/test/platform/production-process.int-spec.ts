@@ -33,7 +33,11 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'spillover-production-'));
   chmodSync(dataDir, 0o755);
   port = await freePort();
-  platform = await start(dataDir, port, 'info', { NODE_ENV: 'production', DATABASE_URL: database.url, SPILLOVER_SECRET: 'a-production-secret-of-at-least-32-characters' });
+  platform = await start(dataDir, port, 'info', {
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url,
+    SPILLOVER_SECRET: 'a-production-secret-of-at-least-32-characters',
+  });
 });
 
 afterAll(async () => {
@@ -44,17 +48,39 @@ afterAll(async () => {
 });
 
 /** One GraphQL request with its own request id, as a browser session would send it. */
-async function call(requestId: string, query: string, variables: Record<string, unknown> = {}, session?: { cookie: string; csrf: string }) {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': requestId };
+async function call(
+  requestId: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  session?: { cookie: string; csrf: string },
+) {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-request-id': requestId,
+  };
   if (session) Object.assign(headers, { cookie: session.cookie, 'x-csrf-token': session.csrf });
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  return { response, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] } };
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    response,
+    body: (await response.json()) as {
+      data?: Record<string, unknown> | null;
+      errors?: { extensions?: { code?: string } }[];
+    },
+  };
 }
 
 async function register(email: string) {
-  const { response, body } = await call(`register-${email}`, 'mutation R($input: RegisterInput!) { register(input: $input) { csrfToken } }', {
-    input: { email, password: PASSWORD, displayName: 'Log Tester', preferredLanguage: 'en' },
-  });
+  const { response, body } = await call(
+    `register-${email}`,
+    'mutation R($input: RegisterInput!) { register(input: $input) { csrfToken } }',
+    {
+      input: { email, password: PASSWORD, displayName: 'Log Tester', preferredLanguage: 'en' },
+    },
+  );
   const cookie = response.headers
     .getSetCookie()
     .map((header) => header.split(';')[0])
@@ -71,29 +97,63 @@ async function linesOf(requestId: string): Promise<LogLine[]> {
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as LogLine)
       .filter((line) => line.reqId === requestId);
-  for (const deadline = Date.now() + 5000; !parse().some((line) => line.msg === 'request completed') && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+  for (
+    const deadline = Date.now() + 5000;
+    !parse().some((line) => line.msg === 'request completed') && Date.now() < deadline;
+  )
+    await new Promise((r) => setTimeout(r, 50));
   return parse();
 }
 
 describe('logs', () => {
   it.each([
-    ['a wrong password', 'UNAUTHENTICATED', 'mutation L($input: LogInInput!) { logIn(input: $input) { user { id } } }', { input: { email: 'someone@example.org', password: 'not the password' } }],
-    ['something that is not there', 'NOT_FOUND', 'query N($id: ID!) { technologyNeed(id: $id) { id } }', { id: '6f1c2f0e-1d7a-4c55-9a43-4f2b7b1d9c10' }],
-    ['an invalid e-mail address', 'BAD_USER_INPUT', 'mutation L($input: LogInInput!) { logIn(input: $input) { user { id } } }', { input: { email: 'not-an-address', password: 'x' } }],
-    ['a malformed id', 'BAD_USER_INPUT', 'query N($id: ID!) { technologyNeed(id: $id) { id } }', { id: 'need-1' }],
+    [
+      'a wrong password',
+      'UNAUTHENTICATED',
+      'mutation L($input: LogInInput!) { logIn(input: $input) { user { id } } }',
+      { input: { email: 'someone@example.org', password: 'not the password' } },
+    ],
+    [
+      'something that is not there',
+      'NOT_FOUND',
+      'query N($id: ID!) { technologyNeed(id: $id) { id } }',
+      { id: '6f1c2f0e-1d7a-4c55-9a43-4f2b7b1d9c10' },
+    ],
+    [
+      'an invalid e-mail address',
+      'BAD_USER_INPUT',
+      'mutation L($input: LogInInput!) { logIn(input: $input) { user { id } } }',
+      { input: { email: 'not-an-address', password: 'x' } },
+    ],
+    [
+      'a malformed id',
+      'BAD_USER_INPUT',
+      'query N($id: ID!) { technologyNeed(id: $id) { id } }',
+      { id: 'need-1' },
+    ],
     ['a signed-in query without a session', 'UNAUTHENTICATED', '{ apiTokens { id } }', {}],
-  ])('a client error (%s) is logged at info, with its code and no stack', async (label, code, query, variables) => {
-    const requestId = `refusal-${label.replace(/\W+/g, '-')}`;
-    const { body } = await call(requestId, query, variables);
-    expect(body.errors?.[0]?.extensions?.code).toBe(code);
-    const lines = await linesOf(requestId);
-    expect(lines.find((line) => line.msg === 'GraphQL request refused')).toMatchObject({ level: 30, refusal: { code } });
-    for (const line of lines) expect(line.level).toBeLessThan(40);
-    expect(JSON.stringify(lines)).not.toMatch(/stack|DomainError|\bat \w+\.\w+ \(/);
-  });
+  ])(
+    'a client error (%s) is logged at info, with its code and no stack',
+    async (label, code, query, variables) => {
+      const requestId = `refusal-${label.replace(/\W+/g, '-')}`;
+      const { body } = await call(requestId, query, variables);
+      expect(body.errors?.[0]?.extensions?.code).toBe(code);
+      const lines = await linesOf(requestId);
+      expect(lines.find((line) => line.msg === 'GraphQL request refused')).toMatchObject({
+        level: 30,
+        refusal: { code },
+      });
+      for (const line of lines) expect(line.level).toBeLessThan(40);
+      expect(JSON.stringify(lines)).not.toMatch(/stack|DomainError|\bat \w+\.\w+ \(/);
+    },
+  );
 
   it('a refused request body (HTTP 400) is logged at info', async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'refusal-malformed-json' }, body: '{"query": ' });
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'refusal-malformed-json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     const lines = await linesOf('refusal-malformed-json');
     expect(lines.find((line) => line.msg === 'request completed')?.level).toBe(30);
@@ -105,14 +165,27 @@ describe('logs', () => {
     // The database refuses this one row: the insert fails with the row's values in its DETAIL.
     const client = new Client({ connectionString: database.url });
     await client.connect();
-    await client.query(`ALTER TABLE api_token ADD CONSTRAINT leak_probe CHECK (name <> '${LEAKED_NAME}') NOT VALID`);
+    await client.query(
+      `ALTER TABLE api_token ADD CONSTRAINT leak_probe CHECK (name <> '${LEAKED_NAME}') NOT VALID`,
+    );
     await client.end();
 
-    const { body } = await call('sql-failure', 'mutation C($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }', { input: { name: LEAKED_NAME } }, session);
+    const { body } = await call(
+      'sql-failure',
+      'mutation C($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }',
+      { input: { name: LEAKED_NAME } },
+      session,
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    const failure = (await linesOf('sql-failure')).find((line) => line.msg === 'GraphQL operation failed');
+    const failure = (await linesOf('sql-failure')).find(
+      (line) => line.msg === 'GraphQL operation failed',
+    );
     expect(failure?.level).toBe(50);
-    expect(failure?.err).toMatchObject({ type: 'QueryFailedError', parameters: '[redacted]', detail: '[redacted]' });
+    expect(failure?.err).toMatchObject({
+      type: 'QueryFailedError',
+      parameters: '[redacted]',
+      detail: '[redacted]',
+    });
     expect(String(failure?.err?.['message'])).toContain('leak_probe');
     expect(platform.output()).not.toContain(LEAKED_NAME);
   });
@@ -141,7 +214,9 @@ describe('security headers', () => {
 
   it('/graphql answers with the API policy and the common headers', async () => {
     const { response } = await call('headers', '{ __typename }');
-    expect(response.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'none';frame-ancestors 'none'",
+    );
     expectCommonHeaders(response);
   });
 });

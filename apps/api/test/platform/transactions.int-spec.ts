@@ -1,6 +1,12 @@
 import { DomainError } from '@spillover/domain';
 import { MAX_ATTEMPTS, Transactions } from '../../src/platform/database/transactions';
-import { createCluster, createOrganization, signUp, signUpAdmin, type SignedIn } from '../support/factories';
+import {
+  createCluster,
+  createOrganization,
+  signUp,
+  signUpAdmin,
+  type SignedIn,
+} from '../support/factories';
 import { APPLY_TO_CLUSTER, INVITE_MEMBER, refusal } from '../support/roles';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -24,8 +30,12 @@ beforeEach(async () => {
   await t.dataSource.query(`INSERT INTO tx_probe (id) VALUES (1), (2)`);
 });
 
-const bump = (id: number) => transactions.manager.query(`UPDATE tx_probe SET n = n + 1 WHERE id = $1`, [id]);
-const counts = async () => ((await t.dataSource.query(`SELECT n FROM tx_probe ORDER BY id`)) as { n: number }[]).map((row) => row.n);
+const bump = (id: number) =>
+  transactions.manager.query(`UPDATE tx_probe SET n = n + 1 WHERE id = $1`, [id]);
+const counts = async () =>
+  ((await t.dataSource.query(`SELECT n FROM tx_probe ORDER BY id`)) as { n: number }[]).map(
+    (row) => row.n,
+  );
 
 /** Resolves when both sides have arrived: each side's first attempt waits for the other's. */
 function meetingPoint() {
@@ -87,7 +97,9 @@ describe('Transactions.run: retries', () => {
     const failing = transactions.run(async () => {
       attempts += 1;
       await bump(1);
-      await transactions.manager.query(`DO $$ BEGIN RAISE EXCEPTION 'could not serialize access' USING ERRCODE = '40001'; END $$`);
+      await transactions.manager.query(
+        `DO $$ BEGIN RAISE EXCEPTION 'could not serialize access' USING ERRCODE = '40001'; END $$`,
+      );
     });
     await expect(failing).rejects.toBeInstanceOf(DomainError);
     await expect(failing).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -101,12 +113,16 @@ describe('Transactions.run: retries', () => {
       attempts += 1;
       await transactions.manager.query(`SELECT 1 / 0`);
     });
-    await expect(failing).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '22012' }) });
+    await expect(failing).rejects.toMatchObject({
+      driverError: expect.objectContaining({ code: '22012' }),
+    });
     expect(attempts).toBe(1);
   });
 
   it('turns a unique violation into CONFLICT: someone else inserted the same row first', async () => {
-    await expect(transactions.run(() => transactions.manager.query(`INSERT INTO tx_probe (id) VALUES (1)`))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      transactions.run(() => transactions.manager.query(`INSERT INTO tx_probe (id) VALUES (1)`)),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
 
@@ -120,21 +136,39 @@ describe('the loser of a genuine race gets CONFLICT, never INTERNAL_SERVER_ERROR
 
   it('ten invitations of one address at once: one is sent, the others are refused on the e-mail', async () => {
     const email = `racing-${Date.now()}@example.org`;
-    const results = await Promise.all(Array.from({ length: 10 }, () => orgAdmin.client.gql(INVITE_MEMBER, { input: { organizationId, email, role: 'ORG_MEMBER' } })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        orgAdmin.client.gql(INVITE_MEMBER, {
+          input: { organizationId, email, role: 'ORG_MEMBER' },
+        }),
+      ),
+    );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    for (const result of results.filter((r) => r.errors)) expect(refusal(result)).toEqual({ code: 'CONFLICT', field: 'email' });
-    const [row] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM invitation WHERE email = $1`, [email])) as { n: number }[];
+    for (const result of results.filter((r) => r.errors))
+      expect(refusal(result)).toEqual({ code: 'CONFLICT', field: 'email' });
+    const [row] = (await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM invitation WHERE email = $1`,
+      [email],
+    )) as { n: number }[];
     expect(row!.n).toBe(1);
   });
 
   it('ten applications of one organization to a cluster at once: one is recorded, the others are refused', async () => {
     const admin = await signUpAdmin(t);
-    const cluster = await createCluster(admin.client, (await createOrganization(admin.client, { kind: 'CLUSTER_ORGANIZATION', size: null })).id);
+    const cluster = await createCluster(
+      admin.client,
+      (await createOrganization(admin.client, { kind: 'CLUSTER_ORGANIZATION', size: null })).id,
+    );
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => orgAdmin.client.gql(APPLY_TO_CLUSTER, { input: { clusterId: cluster.id, organizationId, message: 'We make lightweight parts.' } })),
+      Array.from({ length: 10 }, () =>
+        orgAdmin.client.gql(APPLY_TO_CLUSTER, {
+          input: { clusterId: cluster.id, organizationId, message: 'We make lightweight parts.' },
+        }),
+      ),
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
     // Refused by the unique index (a race) or by the domain's transition (the winner committed first).
-    for (const result of results.filter((r) => r.errors)) expect(refusal(result).code).toBe('CONFLICT');
+    for (const result of results.filter((r) => r.errors))
+      expect(refusal(result).code).toBe('CONFLICT');
   });
 });

@@ -11,12 +11,18 @@ const METRICS_TOKEN = 'metrics-scraper-secret-0123456789';
 
 let production: TestApp;
 beforeAll(async () => {
-  production = await createTestApp({ NODE_ENV: 'production', SPILLOVER_METRICS_TOKEN: METRICS_TOKEN });
+  production = await createTestApp({
+    NODE_ENV: 'production',
+    SPILLOVER_METRICS_TOKEN: METRICS_TOKEN,
+  });
 });
 afterAll(async () => production.close());
 
 const post = (body: string | object, contentType = 'application/json') =>
-  request(production.server).post('/graphql').set('content-type', contentType).send(typeof body === 'string' ? body : JSON.stringify(body));
+  request(production.server)
+    .post('/graphql')
+    .set('content-type', contentType)
+    .send(typeof body === 'string' ? body : JSON.stringify(body));
 
 interface ErrorBody {
   data?: unknown;
@@ -24,7 +30,11 @@ interface ErrorBody {
 }
 
 /** The answer is a refusal with this status, code and field (null: any), and says nothing else. */
-function expectRefusal(response: request.Response, status: number, field: string | null): ErrorBody {
+function expectRefusal(
+  response: request.Response,
+  status: number,
+  field: string | null,
+): ErrorBody {
   expect(response.status).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/json/);
   const body = response.body as ErrorBody;
@@ -42,7 +52,11 @@ describe('transport-level refusals', () => {
   });
 
   it('a body over the size limit: 413 with a GraphQL error body', async () => {
-    const body = expectRefusal(await post({ query: '{ __typename }', variables: { padding: 'x'.repeat(150 * 1024) } }), 413, 'body');
+    const body = expectRefusal(
+      await post({ query: '{ __typename }', variables: { padding: 'x'.repeat(150 * 1024) } }),
+      413,
+      'body',
+    );
     expect(body.errors[0]?.message).toMatch(/larger than 100 KB/);
   });
 
@@ -52,8 +66,14 @@ describe('transport-level refusals', () => {
   });
 
   it('an automatic persisted query, with or without its text: 400, refused as not supported', async () => {
-    const persistedQuery = { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' };
-    for (const payload of [{ extensions: { persistedQuery } }, { query: '{ __typename }', extensions: { persistedQuery } }]) {
+    const persistedQuery = {
+      version: 1,
+      sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38',
+    };
+    for (const payload of [
+      { extensions: { persistedQuery } },
+      { query: '{ __typename }', extensions: { persistedQuery } },
+    ]) {
       const body = expectRefusal(await post(payload), 400, 'extensions.persistedQuery');
       expect(body.errors[0]?.message).toMatch(/persisted queries/);
     }
@@ -70,7 +90,10 @@ describe('a GraphQL security sweep finds nothing in production', () => {
   it('no enum, field or argument suggestions, in literals or variables', async () => {
     const answers = [
       await post({ query: '{ search(filter: { kinds: [NEEDS] }) { totalCount } }' }),
-      await post({ query: 'query($f: SearchFilterInput) { search(filter: $f) { totalCount } }', variables: { f: { kinds: ['NEEDS'] } } }),
+      await post({
+        query: 'query($f: SearchFilterInput) { search(filter: $f) { totalCount } }',
+        variables: { f: { kinds: ['NEEDS'] } },
+      }),
       await post({ query: '{ serch { totalCount } }' }),
       await post({ query: '{ search(filtr: {}) { totalCount } }' }),
     ];
@@ -99,18 +122,38 @@ describe('a GraphQL security sweep finds nothing in production', () => {
   });
 
   it('ten unknown directives buy a bounded number of errors (directive overloading)', async () => {
-    const body = expectRefusal(await post({ query: `query cop { __typename ${'@aa'.repeat(10)} }` }), 400, 'query');
+    const body = expectRefusal(
+      await post({ query: `query cop { __typename ${'@aa'.repeat(10)} }` }),
+      400,
+      'query',
+    );
     expect(body.errors.length).toBeLessThanOrEqual(QUERY_LIMITS.maxErrors + 1);
   });
 
   it('no batching (array-based or by alias of operations)', async () => {
-    expectRefusal(await post([{ query: '{ __typename }' }, { query: '{ __typename }' }]), 400, 'query');
+    expectRefusal(
+      await post([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+      400,
+      'query',
+    );
   });
 
   it('no query by GET and no form posts (CSRF)', async () => {
-    expectRefusal(await request(production.server).get('/graphql').query({ query: '{ __typename }' }), 400, 'query');
-    expectRefusal(await post('query={__typename}', 'application/x-www-form-urlencoded'), 400, 'query');
-    expectRefusal(await post(JSON.stringify({ query: 'mutation { logOut }' }), 'text/plain'), 400, 'query');
+    expectRefusal(
+      await request(production.server).get('/graphql').query({ query: '{ __typename }' }),
+      400,
+      'query',
+    );
+    expectRefusal(
+      await post('query={__typename}', 'application/x-www-form-urlencoded'),
+      400,
+      'query',
+    );
+    expectRefusal(
+      await post(JSON.stringify({ query: 'mutation { logOut }' }), 'text/plain'),
+      400,
+      'query',
+    );
   });
 
   it('no landing page, IDE or debug output, and errors carry no stack', async () => {
@@ -124,7 +167,9 @@ describe('a GraphQL security sweep finds nothing in production', () => {
 
 describe('/metrics', () => {
   it('answers a scraper that sends the bearer token', async () => {
-    const response = await request(production.server).get('/metrics').set('authorization', `Bearer ${METRICS_TOKEN}`);
+    const response = await request(production.server)
+      .get('/metrics')
+      .set('authorization', `Bearer ${METRICS_TOKEN}`);
     expect(response.status).toBe(200);
     expect(response.text).toContain('spillover_graphql_operation_duration_seconds');
   });
@@ -142,7 +187,10 @@ describe('/metrics', () => {
   });
 
   it('is off in production when no token is configured', async () => {
-    const unconfigured = await createTestApp({ NODE_ENV: 'production', SPILLOVER_METRICS_TOKEN: '' });
+    const unconfigured = await createTestApp({
+      NODE_ENV: 'production',
+      SPILLOVER_METRICS_TOKEN: '',
+    });
     try {
       const response = await request(unconfigured.server).get('/metrics');
       expect(response.status).toBe(403);
@@ -156,8 +204,14 @@ describe('/metrics', () => {
 
 describe('security headers on /graphql', () => {
   it('sets the API policy, nosniff, no framing and no referrer, on answers and refusals alike', async () => {
-    for (const response of [await post({ query: '{ __typename }' }), await post('{'), await request(production.server).get('/graphql')]) {
-      expect(response.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+    for (const response of [
+      await post({ query: '{ __typename }' }),
+      await post('{'),
+      await request(production.server).get('/graphql'),
+    ]) {
+      expect(response.headers['content-security-policy']).toBe(
+        "default-src 'none';frame-ancestors 'none'",
+      );
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['x-frame-options']).toBe('DENY');
       expect(response.headers['referrer-policy']).toBe('no-referrer');

@@ -316,7 +316,11 @@ describe('saved searches are their owner’s alone', () => {
 
 describe('the cap on saved searches holds under concurrency', () => {
   const countOf = async (userId: string) =>
-    ((await t.dataSource.query(`SELECT count(*)::int AS n FROM saved_search WHERE user_id = $1`, [userId])) as { n: number }[])[0]!.n;
+    (
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM saved_search WHERE user_id = $1`, [
+        userId,
+      ])) as { n: number }[]
+    )[0]!.n;
   const fill = (userId: string, n: number) =>
     t.dataSource.query(
       `INSERT INTO saved_search (user_id, name, criteria, alert, results_seen_at) SELECT $1, 'Filler ' || i, '{}', 'NONE', now() FROM generate_series(1, $2) AS i`,
@@ -326,16 +330,28 @@ describe('the cap on saved searches holds under concurrency', () => {
   it(`refuses the ${SAVED_SEARCHES_MAX + 1}st with CONFLICT, changing nothing`, async () => {
     const full = await signUp(t);
     await fill(full.userId, SAVED_SEARCHES_MAX);
-    await expectRefused(t, () => full.client.gql(SAVE, { input: { name: 'One too many', filter: {} } }), 'CONFLICT');
+    await expectRefused(
+      t,
+      () => full.client.gql(SAVE, { input: { name: 'One too many', filter: {} } }),
+      'CONFLICT',
+    );
     expect(await countOf(full.userId)).toBe(SAVED_SEARCHES_MAX);
   });
 
   it(`20 saves at once from ${SAVED_SEARCHES_MAX - 5} saved searches: exactly 5 are saved, the others refused with CONFLICT`, async () => {
     const busy = await signUp(t);
     await fill(busy.userId, SAVED_SEARCHES_MAX - 5);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => busy.client.gql(SAVE, { input: { name: `Parallel ${i}`, filter: { query: 'hydrogen' } } })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        busy.client.gql(SAVE, { input: { name: `Parallel ${i}`, filter: { query: 'hydrogen' } } }),
+      ),
+    );
     expect(results.filter((result) => !result.errors)).toHaveLength(5);
-    expect(results.filter((result) => result.errors).map((result) => result.errors?.[0]?.extensions?.code)).toEqual(Array(15).fill('CONFLICT'));
+    expect(
+      results
+        .filter((result) => result.errors)
+        .map((result) => result.errors?.[0]?.extensions?.code),
+    ).toEqual(Array(15).fill('CONFLICT'));
     expect(await countOf(busy.userId)).toBe(SAVED_SEARCHES_MAX);
   });
 });

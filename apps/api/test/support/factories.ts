@@ -29,8 +29,15 @@ export interface SignedIn {
 export const VERIFY_EMAIL = `mutation Verify($input: VerifyEmailInput!) { verifyEmail(input: $input) { id emailVerified } }`;
 
 /** The token of the newest link of this kind e-mailed to the user (read from the outbox). */
-export async function linkTokenFor(t: TestApp, userId: string, type: 'account.verifyEmail' | 'account.passwordReset'): Promise<string> {
-  const [row] = (await t.dataSource.query(`SELECT text_body FROM email_message WHERE recipient_id = $1 AND type = $2 ORDER BY created_at DESC LIMIT 1`, [userId, type])) as { text_body: string }[];
+export async function linkTokenFor(
+  t: TestApp,
+  userId: string,
+  type: 'account.verifyEmail' | 'account.passwordReset',
+): Promise<string> {
+  const [row] = (await t.dataSource.query(
+    `SELECT text_body FROM email_message WHERE recipient_id = $1 AND type = $2 ORDER BY created_at DESC LIMIT 1`,
+    [userId, type],
+  )) as { text_body: string }[];
   const token = /(?:verify-email|reset-password)\?token=([\w-]+)/.exec(row?.text_body ?? '')?.[1];
   if (!token) throw new Error(`no ${type} e-mail for ${userId}`);
   return token;
@@ -40,21 +47,39 @@ export async function linkTokenFor(t: TestApp, userId: string, type: 'account.ve
  * A new account, signed in. It confirms its address the way people do (the link of the
  * confirmation e-mail) unless `verified: false`: only confirmed accounts take invitations.
  */
-export async function signUp(t: TestApp, overrides: Partial<{ email: string; displayName: string; preferredLanguage: 'en' | 'ko'; verified: boolean }> = {}): Promise<SignedIn> {
+export async function signUp(
+  t: TestApp,
+  overrides: Partial<{
+    email: string;
+    displayName: string;
+    preferredLanguage: 'en' | 'ko';
+    verified: boolean;
+  }> = {},
+): Promise<SignedIn> {
   const client = t.client();
   const email = overrides.email ?? `user-${unique()}@example.org`;
   const data = await client.ok<{ register: { user: { id: string } } }>(REGISTER, {
-    input: { email, password: PASSWORD, displayName: overrides.displayName ?? 'Test User', preferredLanguage: overrides.preferredLanguage ?? 'en' },
+    input: {
+      email,
+      password: PASSWORD,
+      displayName: overrides.displayName ?? 'Test User',
+      preferredLanguage: overrides.preferredLanguage ?? 'en',
+    },
   });
   const userId = data.register.user.id;
-  if (overrides.verified !== false) await client.ok(VERIFY_EMAIL, { input: { token: await linkTokenFor(t, userId, 'account.verifyEmail') } });
+  if (overrides.verified !== false)
+    await client.ok(VERIFY_EMAIL, {
+      input: { token: await linkTokenFor(t, userId, 'account.verifyEmail') },
+    });
   return { client, userId, email };
 }
 
 /** A platform admin: registered, then given the ADMIN role the way the bootstrap does. */
 export async function signUpAdmin(t: TestApp): Promise<SignedIn> {
   const admin = await signUp(t, { displayName: 'Admin' });
-  await t.dataSource.query(`UPDATE user_account SET roles = '{ADMIN}' WHERE id = $1`, [admin.userId]);
+  await t.dataSource.query(`UPDATE user_account SET roles = '{ADMIN}' WHERE id = $1`, [
+    admin.userId,
+  ]);
   return admin;
 }
 
@@ -71,14 +96,33 @@ export const organizationInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export async function createOrganization(client: TestClient, overrides: Record<string, unknown> = {}): Promise<{ id: string; name: string }> {
-  const data = await client.ok<{ createOrganization: { id: string; name: string } }>(CREATE_ORGANIZATION, { input: organizationInput(overrides) });
+export async function createOrganization(
+  client: TestClient,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; name: string }> {
+  const data = await client.ok<{ createOrganization: { id: string; name: string } }>(
+    CREATE_ORGANIZATION,
+    { input: organizationInput(overrides) },
+  );
   return data.createOrganization;
 }
 
-export async function createCluster(admin: TestClient, organizationId: string, overrides: Record<string, unknown> = {}): Promise<{ id: string }> {
+export async function createCluster(
+  admin: TestClient,
+  organizationId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string }> {
   const data = await admin.ok<{ createCluster: { id: string } }>(CREATE_CLUSTER, {
-    input: { nameEn: `Daegu Mini-cluster ${unique()}`, nameKo: '대구 미니클러스터', organizationId, country: 'KR', region: 'KR-27', focusSectors: ['29'], description: '', ...overrides },
+    input: {
+      nameEn: `Daegu Mini-cluster ${unique()}`,
+      nameKo: '대구 미니클러스터',
+      organizationId,
+      country: 'KR',
+      region: 'KR-27',
+      focusSectors: ['29'],
+      description: '',
+      ...overrides,
+    },
   });
   return data.createCluster;
 }
@@ -94,7 +138,9 @@ export async function snapshot(dataSource: DataSource): Promise<Record<string, s
   );
   const result: Record<string, string> = {};
   for (const { table_name } of tables) {
-    const [row] = (await dataSource.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${table_name}" t`)) as { n: number; h: string }[];
+    const [row] = (await dataSource.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${table_name}" t`,
+    )) as { n: number; h: string }[];
     result[table_name] = `${row?.n}:${row?.h}`;
   }
   return result;
@@ -108,7 +154,7 @@ export async function snapshot(dataSource: DataSource): Promise<Record<string, s
 export async function eventsSettled(t: TestApp, timeoutMs = 30_000): Promise<void> {
   if (!t.app.get<Config>(CONFIG).jobs) return;
   const events = t.app.get(JobEvents);
-  for (const deadline = Date.now() + timeoutMs; (await events.pending()) > 0; ) {
+  for (const deadline = Date.now() + timeoutMs; (await events.pending()) > 0;) {
     if (Date.now() > deadline) throw new Error('background events still pending after 30 s');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -117,7 +163,10 @@ export async function eventsSettled(t: TestApp, timeoutMs = 30_000): Promise<voi
 /** Asserts the request is refused with this code (and field), and that nothing changed. */
 export async function expectRefused(
   t: TestApp,
-  run: () => Promise<{ errors?: { extensions?: { code?: string; field?: string } }[]; data?: unknown }>,
+  run: () => Promise<{
+    errors?: { extensions?: { code?: string; field?: string } }[];
+    data?: unknown;
+  }>,
   code: string,
   field?: string,
 ): Promise<void> {

@@ -33,7 +33,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.SPILLOVER_DATA_DIR = dataDir;
   process.env.LOG_LEVEL ??= 'silent';
   globalThis.spilloverTestTeardown = async () => {
-    await adminQuery(maintenance, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`).catch(() => undefined);
+    await adminQuery(maintenance, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`).catch(
+      () => undefined,
+    );
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };

@@ -71,7 +71,13 @@ export interface NeedView extends NeedData {
   viewerCanPublish: boolean;
   viewerCanChangeAudience: boolean;
   invitedOrganizations: { id: string }[];
-  ndaAcceptances: { id: string; version: string; acceptedAt: string; organization: { id: string }; acceptedBy: { id: string } | null }[];
+  ndaAcceptances: {
+    id: string;
+    version: string;
+    acceptedAt: string;
+    organization: { id: string };
+    acceptedBy: { id: string } | null;
+  }[];
 }
 
 export interface CapabilityData {
@@ -127,7 +133,10 @@ export const needInput = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** A capability of this kind with every field publishing asks for (PUBLIC unless overridden). */
-export const capabilityInput = (kind: 'EXPERTISE' | 'EQUIPMENT' | 'FACILITY' | 'IP' | 'SERVICE' = 'EXPERTISE', overrides: Record<string, unknown> = {}) => ({
+export const capabilityInput = (
+  kind: 'EXPERTISE' | 'EQUIPMENT' | 'FACILITY' | 'IP' | 'SERVICE' = 'EXPERTISE',
+  overrides: Record<string, unknown> = {},
+) => ({
   kind,
   title: `대면적 연료전지 성능평가 ${unique()}`,
   description: 'Fuel-cell stack testing and analysis up to 30 kW.',
@@ -137,39 +146,91 @@ export const capabilityInput = (kind: 'EXPERTISE' | 'EQUIPMENT' | 'FACILITY' | '
   contactEmail: 'lab@kiat.example',
   availability: 'Weekdays, booked two weeks ahead.',
   visibility: 'PUBLIC',
-  ...(kind === 'EQUIPMENT' || kind === 'FACILITY' ? { model: 'FCT-30k', location: 'Daegu, Dalseo-gu', bookingTerms: 'Half a day minimum.' } : {}),
-  ...(kind === 'IP' ? { trl: 5, patentNumber: 'KR 10-2021-0123456', licensingStatus: 'AVAILABLE' } : {}),
+  ...(kind === 'EQUIPMENT' || kind === 'FACILITY'
+    ? { model: 'FCT-30k', location: 'Daegu, Dalseo-gu', bookingTerms: 'Half a day minimum.' }
+    : {}),
+  ...(kind === 'IP'
+    ? { trl: 5, patentNumber: 'KR 10-2021-0123456', licensingStatus: 'AVAILABLE' }
+    : {}),
   ...overrides,
 });
 
-export async function createNeed(client: TestClient, organizationId: string, overrides: Record<string, unknown> = {}): Promise<NeedData> {
-  return (await client.ok<{ createTechnologyNeed: NeedData }>(CREATE_NEED, { org: organizationId, input: needInput(overrides) })).createTechnologyNeed;
+export async function createNeed(
+  client: TestClient,
+  organizationId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<NeedData> {
+  return (
+    await client.ok<{ createTechnologyNeed: NeedData }>(CREATE_NEED, {
+      org: organizationId,
+      input: needInput(overrides),
+    })
+  ).createTechnologyNeed;
 }
 
 /** A need in this status, made by an ORG_ADMIN of the owner. */
-export async function needIn(orgAdmin: TestClient, organizationId: string, status: 'DRAFT' | 'OPEN' | 'CLOSED', overrides: Record<string, unknown> = {}): Promise<NeedData> {
+export async function needIn(
+  orgAdmin: TestClient,
+  organizationId: string,
+  status: 'DRAFT' | 'OPEN' | 'CLOSED',
+  overrides: Record<string, unknown> = {},
+): Promise<NeedData> {
   const need = await createNeed(orgAdmin, organizationId, overrides);
   if (status === 'DRAFT') return need;
-  const opened = (await orgAdmin.ok<{ publishTechnologyNeed: NeedData }>(PUBLISH_NEED, { id: need.id })).publishTechnologyNeed;
+  const opened = (
+    await orgAdmin.ok<{ publishTechnologyNeed: NeedData }>(PUBLISH_NEED, { id: need.id })
+  ).publishTechnologyNeed;
   if (status === 'OPEN') return opened;
-  return (await orgAdmin.ok<{ closeTechnologyNeed: NeedData }>(CLOSE_NEED, { id: need.id, reason: 'SOLVED' })).closeTechnologyNeed;
+  return (
+    await orgAdmin.ok<{ closeTechnologyNeed: NeedData }>(CLOSE_NEED, {
+      id: need.id,
+      reason: 'SOLVED',
+    })
+  ).closeTechnologyNeed;
 }
 
-export async function createCapability(client: TestClient, organizationId: string, input: Record<string, unknown> = capabilityInput()): Promise<CapabilityData> {
-  return (await client.ok<{ createCapability: CapabilityData }>(CREATE_CAPABILITY, { org: organizationId, input })).createCapability;
+export async function createCapability(
+  client: TestClient,
+  organizationId: string,
+  input: Record<string, unknown> = capabilityInput(),
+): Promise<CapabilityData> {
+  return (
+    await client.ok<{ createCapability: CapabilityData }>(CREATE_CAPABILITY, {
+      org: organizationId,
+      input,
+    })
+  ).createCapability;
 }
 
 /** A capability in this status, made by an ORG_ADMIN of the owner. */
-export async function capabilityIn(orgAdmin: TestClient, organizationId: string, status: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED', input: Record<string, unknown> = capabilityInput()): Promise<CapabilityData> {
+export async function capabilityIn(
+  orgAdmin: TestClient,
+  organizationId: string,
+  status: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED',
+  input: Record<string, unknown> = capabilityInput(),
+): Promise<CapabilityData> {
   const capability = await createCapability(orgAdmin, organizationId, input);
   if (status === 'DRAFT') return capability;
-  const published = (await orgAdmin.ok<{ publishCapability: CapabilityData }>(PUBLISH_CAPABILITY, { id: capability.id })).publishCapability;
+  const published = (
+    await orgAdmin.ok<{ publishCapability: CapabilityData }>(PUBLISH_CAPABILITY, {
+      id: capability.id,
+    })
+  ).publishCapability;
   if (status === 'PUBLISHED') return published;
-  return (await orgAdmin.ok<{ archiveCapability: CapabilityData }>(ARCHIVE_CAPABILITY, { id: capability.id })).archiveCapability;
+  return (
+    await orgAdmin.ok<{ archiveCapability: CapabilityData }>(ARCHIVE_CAPABILITY, {
+      id: capability.id,
+    })
+  ).archiveCapability;
 }
 
 /** The organization applies to the cluster and its manager admits it (ACTIVE). */
-export async function admitToCluster(orgAdmin: TestClient, manager: TestClient, clusterId: string, organizationId: string): Promise<string> {
+export async function admitToCluster(
+  orgAdmin: TestClient,
+  manager: TestClient,
+  clusterId: string,
+  organizationId: string,
+): Promise<string> {
   const membershipId = await applyToCluster(orgAdmin, clusterId, organizationId);
   await manager.ok(ADMIT_MEMBER, { input: { membershipId } });
   return membershipId;
@@ -197,24 +258,46 @@ export interface ListingCast extends Cast {
 export async function listingCast(t: TestApp, cast: Cast): Promise<ListingCast> {
   await admitToCluster(cast.orgAdmin.client, cast.manager.client, cast.cluster.id, cast.org.id);
   const mateAdmin = await signUp(t, { displayName: 'Cluster Mate Admin' });
-  const mateOrg = await createOrganization(mateAdmin.client, { name: `Dalseo Materials ${unique()}` });
+  const mateOrg = await createOrganization(mateAdmin.client, {
+    name: `Dalseo Materials ${unique()}`,
+  });
   await admitToCluster(mateAdmin.client, cast.manager.client, cast.cluster.id, mateOrg.id);
   const mateMember = await joinOrganization(t, mateAdmin.client, mateOrg.id, 'ORG_MEMBER');
   const invitedAdmin = await signUp(t, { displayName: 'Invited Admin' });
-  const invitedOrg = await createOrganization(invitedAdmin.client, { name: `KIMM Busan ${unique()}`, kind: 'RESEARCH_INSTITUTE', size: null });
+  const invitedOrg = await createOrganization(invitedAdmin.client, {
+    name: `KIMM Busan ${unique()}`,
+    kind: 'RESEARCH_INSTITUTE',
+    size: null,
+  });
   const invitedMember = await joinOrganization(t, invitedAdmin.client, invitedOrg.id, 'ORG_MEMBER');
   const pendingAdmin = await signUp(t, { displayName: 'Pending Admin' });
-  const pendingOrg = await createOrganization(pendingAdmin.client, { name: `Pending Works ${unique()}` });
+  const pendingOrg = await createOrganization(pendingAdmin.client, {
+    name: `Pending Works ${unique()}`,
+  });
   await applyToCluster(pendingAdmin.client, cast.cluster.id, pendingOrg.id);
   const loner = await signUp(t, { displayName: 'Signed-in Visitor' });
-  return { ...cast, mateOrg, mateAdmin, mateMember, invitedOrg, invitedAdmin, invitedMember, pendingOrg, pendingAdmin, loner };
+  return {
+    ...cast,
+    mateOrg,
+    mateAdmin,
+    mateMember,
+    invitedOrg,
+    invitedAdmin,
+    invitedMember,
+    pendingOrg,
+    pendingAdmin,
+    loner,
+  };
 }
 
 /** The code of the first error, or 'OK'. */
-export const outcome = (result: GraphQLResult<unknown>): string => result.errors?.[0]?.extensions?.code ?? 'OK';
+export const outcome = (result: GraphQLResult<unknown>): string =>
+  result.errors?.[0]?.extensions?.code ?? 'OK';
 
 /** Every audit event's before/after as text, for "this never entered the audit trail". */
 export async function auditText(t: TestApp): Promise<string> {
-  const [row] = (await t.dataSource.query(`SELECT coalesce(string_agg(coalesce(before::text, '') || coalesce(after::text, ''), '|'), '') AS text FROM audit_event`)) as { text: string }[];
+  const [row] = (await t.dataSource.query(
+    `SELECT coalesce(string_agg(coalesce(before::text, '') || coalesce(after::text, ''), '|'), '') AS text FROM audit_event`,
+  )) as { text: string }[];
   return row?.text ?? '';
 }

@@ -22,8 +22,19 @@ export interface Running {
 }
 
 /** `extraEnv` comes last: e.g. NODE_ENV=production, or a DATABASE_URL the test can reach too. */
-export async function start(dataDir: string, port: number, logLevel = 'warn', extraEnv: Record<string, string> = {}): Promise<Running> {
-  const env: NodeJS.ProcessEnv = { ...process.env, SPILLOVER_DATA_DIR: dataDir, PORT: String(port), SPILLOVER_DEMO_DATA: 'false', LOG_LEVEL: logLevel };
+export async function start(
+  dataDir: string,
+  port: number,
+  logLevel = 'warn',
+  extraEnv: Record<string, string> = {},
+): Promise<Running> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SPILLOVER_DATA_DIR: dataDir,
+    PORT: String(port),
+    SPILLOVER_DEMO_DATA: 'false',
+    LOG_LEVEL: logLevel,
+  };
   delete env.DATABASE_URL;
   Object.assign(env, extraEnv);
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -33,7 +44,10 @@ export async function start(dataDir: string, port: number, logLevel = 'warn', ex
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the platform exited early:\n${output}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status === 200, () => false);
+    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (healthy) return { child, output: () => output };
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -41,10 +55,16 @@ export async function start(dataDir: string, port: number, logLevel = 'warn', ex
   throw new Error(`the platform did not become healthy:\n${output}`);
 }
 
-export const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+export const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 export async function gql(port: number, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
 }
-

@@ -37,7 +37,11 @@ export function start<T>(work: Promise<T>): { done: () => boolean; result: Promi
 }
 
 /** Waits until some other backend waits for a lock `holder` holds; false if none did in ~5 s. */
-export async function someoneWaitsFor(t: TestApp, holder: Tx, done: () => boolean): Promise<boolean> {
+export async function someoneWaitsFor(
+  t: TestApp,
+  holder: Tx,
+  done: () => boolean,
+): Promise<boolean> {
   for (let i = 0; i < 100 && !done(); i += 1) {
     const [row] = (await t.dataSource.query(
       `SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid <> $1 AND $1 = ANY(pg_blocking_pids(pid))`,
@@ -51,6 +55,9 @@ export async function someoneWaitsFor(t: TestApp, holder: Tx, done: () => boolea
 
 /** Whether `waiter`'s statement waits for a lock held by anyone; false once it finished. */
 export async function isWaiting(t: TestApp, waiter: Tx): Promise<boolean> {
-  const [row] = (await t.dataSource.query(`SELECT cardinality(pg_blocking_pids($1::int)) > 0 AS waiting`, [waiter.pid])) as { waiting: boolean }[];
+  const [row] = (await t.dataSource.query(
+    `SELECT cardinality(pg_blocking_pids($1::int)) > 0 AS waiting`,
+    [waiter.pid],
+  )) as { waiting: boolean }[];
   return row!.waiting;
 }

@@ -18,34 +18,59 @@ export const VIEWER_MEMBERSHIPS = `query { viewer { memberships { id role organi
 export type Member = SignedIn & { membershipId: string };
 
 /** The first error's code and field, for compact assertions. */
-export const refusal = (result: GraphQLResult<unknown>) => ({ code: result.errors?.[0]?.extensions?.code, field: result.errors?.[0]?.extensions?.field });
+export const refusal = (result: GraphQLResult<unknown>) => ({
+  code: result.errors?.[0]?.extensions?.code,
+  field: result.errors?.[0]?.extensions?.field,
+});
 
 /** The caller's membership id in an organization. */
 export async function membershipIdOf(client: TestClient, organizationId: string): Promise<string> {
-  const data = await client.ok<{ viewer: { memberships: { id: string; organization: { id: string } }[] } }>(VIEWER_MEMBERSHIPS);
+  const data = await client.ok<{
+    viewer: { memberships: { id: string; organization: { id: string } }[] };
+  }>(VIEWER_MEMBERSHIPS);
   const membership = data.viewer.memberships.find((m) => m.organization.id === organizationId);
   if (!membership) throw new Error(`not a member of ${organizationId}`);
   return membership.id;
 }
 
 /** A new person who joins the organization with this role, the way people do: invited, signs up, accepts. */
-export async function joinOrganization(t: TestApp, orgAdmin: TestClient, organizationId: string, role: 'ORG_ADMIN' | 'ORG_MEMBER' = 'ORG_MEMBER'): Promise<Member> {
+export async function joinOrganization(
+  t: TestApp,
+  orgAdmin: TestClient,
+  organizationId: string,
+  role: 'ORG_ADMIN' | 'ORG_MEMBER' = 'ORG_MEMBER',
+): Promise<Member> {
   const person = await signUp(t);
-  const invited = await orgAdmin.ok<{ inviteMember: { id: string } }>(INVITE_MEMBER, { input: { organizationId, email: person.email, role } });
-  const accepted = await person.client.ok<{ acceptInvitation: { id: string } }>(ACCEPT_INVITATION, { id: invited.inviteMember.id });
+  const invited = await orgAdmin.ok<{ inviteMember: { id: string } }>(INVITE_MEMBER, {
+    input: { organizationId, email: person.email, role },
+  });
+  const accepted = await person.client.ok<{ acceptInvitation: { id: string } }>(ACCEPT_INVITATION, {
+    id: invited.inviteMember.id,
+  });
   return { ...person, membershipId: accepted.acceptInvitation.id };
 }
 
 /** A new person appointed manager of the cluster by a platform admin. */
-export async function appointManager(t: TestApp, admin: TestClient, clusterId: string): Promise<SignedIn> {
+export async function appointManager(
+  t: TestApp,
+  admin: TestClient,
+  clusterId: string,
+): Promise<SignedIn> {
   const person = await signUp(t, { displayName: 'Cluster Manager' });
   await admin.ok(APPOINT_MANAGER, { input: { clusterId, email: person.email } });
   return person;
 }
 
 /** An ORG_ADMIN's application to a cluster; returns the cluster membership id. */
-export async function applyToCluster(orgAdmin: TestClient, clusterId: string, organizationId: string, message = 'We make lightweight parts.'): Promise<string> {
-  const data = await orgAdmin.ok<{ applyToCluster: { id: string } }>(APPLY_TO_CLUSTER, { input: { clusterId, organizationId, message } });
+export async function applyToCluster(
+  orgAdmin: TestClient,
+  clusterId: string,
+  organizationId: string,
+  message = 'We make lightweight parts.',
+): Promise<string> {
+  const data = await orgAdmin.ok<{ applyToCluster: { id: string } }>(APPLY_TO_CLUSTER, {
+    input: { clusterId, organizationId, message },
+  });
   return data.applyToCluster.id;
 }
 
@@ -75,17 +100,47 @@ export async function castOfRoles(t: TestApp): Promise<Cast> {
   const admin = await signUpAdmin(t);
   const orgAdminUser = await signUp(t, { displayName: 'Org Admin' });
   const org = await createOrganization(orgAdminUser.client);
-  const orgAdmin = { ...orgAdminUser, membershipId: await membershipIdOf(orgAdminUser.client, org.id) };
+  const orgAdmin = {
+    ...orgAdminUser,
+    membershipId: await membershipIdOf(orgAdminUser.client, org.id),
+  };
   const orgMember = await joinOrganization(t, orgAdmin.client, org.id, 'ORG_MEMBER');
   const otherAdminUser = await signUp(t, { displayName: 'Other Org Admin' });
-  const otherOrg = await createOrganization(otherAdminUser.client, { name: `Other Works ${Math.random().toString(36).slice(2, 8)}` });
-  const otherOrgAdmin = { ...otherAdminUser, membershipId: await membershipIdOf(otherAdminUser.client, otherOrg.id) };
-  const clusterOrg = await createOrganization(admin.client, { name: 'Daegu Mobility Cluster Agency', kind: 'CLUSTER_ORGANIZATION', size: null });
+  const otherOrg = await createOrganization(otherAdminUser.client, {
+    name: `Other Works ${Math.random().toString(36).slice(2, 8)}`,
+  });
+  const otherOrgAdmin = {
+    ...otherAdminUser,
+    membershipId: await membershipIdOf(otherAdminUser.client, otherOrg.id),
+  };
+  const clusterOrg = await createOrganization(admin.client, {
+    name: 'Daegu Mobility Cluster Agency',
+    kind: 'CLUSTER_ORGANIZATION',
+    size: null,
+  });
   const cluster = await createCluster(admin.client, clusterOrg.id);
-  const otherCluster = await createCluster(admin.client, clusterOrg.id, { nameEn: `Gyeongbuk Battery Cluster ${Math.random().toString(36).slice(2, 8)}`, nameKo: '경북 배터리 클러스터', region: 'KR-47', focusSectors: ['27'] });
+  const otherCluster = await createCluster(admin.client, clusterOrg.id, {
+    nameEn: `Gyeongbuk Battery Cluster ${Math.random().toString(36).slice(2, 8)}`,
+    nameKo: '경북 배터리 클러스터',
+    region: 'KR-47',
+    focusSectors: ['27'],
+  });
   const manager = await appointManager(t, admin.client, cluster.id);
   const otherManager = await appointManager(t, admin.client, otherCluster.id);
-  return { admin, anonymous: t.client(), org, orgAdmin, orgMember, otherOrg, otherOrgAdmin, clusterOrg, cluster, manager, otherCluster, otherManager };
+  return {
+    admin,
+    anonymous: t.client(),
+    org,
+    orgAdmin,
+    orgMember,
+    otherOrg,
+    otherOrgAdmin,
+    clusterOrg,
+    cluster,
+    manager,
+    otherCluster,
+    otherManager,
+  };
 }
 
 export interface AuditRow {

@@ -12,7 +12,11 @@ import { cloneTemplate } from './test-database';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; retryAfterSeconds?: number } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; field?: string; retryAfterSeconds?: number };
+  }[];
 }
 
 let clients = 0;
@@ -48,7 +52,11 @@ export class TestClient {
     return this.cookies.has('spillover_session');
   }
 
-  async raw(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  async raw(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) {
     const req = request(this.server).post('/graphql').set('content-type', 'application/json');
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (cookie) req.set('cookie', cookie);
@@ -62,21 +70,29 @@ export class TestClient {
       const [name, ...rest] = (pair ?? '').split('=');
       const value = rest.join('=');
       if (!name) continue;
-      if (value === '' || /Expires=Thu, 01 Jan 1970/i.test(header)) this.cookies.delete(name.trim());
+      if (value === '' || /Expires=Thu, 01 Jan 1970/i.test(header))
+        this.cookies.delete(name.trim());
       else this.cookies.set(name.trim(), value);
     }
     return response;
   }
 
-  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResult<T>> {
     const response = await this.raw(query, variables);
     return response.body as GraphQLResult<T>;
   }
 
   /** Runs an operation that must succeed; returns its data. */
-  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     const result = await this.gql<T>(query, variables);
-    if (result.errors?.length || !result.data) throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
+    if (result.errors?.length || !result.data)
+      throw new Error(`GraphQL failed: ${JSON.stringify(result.errors)}`);
     return result.data;
   }
 
@@ -115,8 +131,16 @@ export interface TestApp {
 /** The whole platform on its own cloned database, as main.ts builds it, minus listen(). */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await cloneTemplate();
-  const config = loadConfig({ ...process.env, SPILLOVER_DEMO_DATA: 'false', SPILLOVER_JOBS: 'false', SPILLOVER_TRUSTED_PROXIES: 'loopback', ...env });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config, database.url)] }).compile();
+  const config = loadConfig({
+    ...process.env,
+    SPILLOVER_DEMO_DATA: 'false',
+    SPILLOVER_JOBS: 'false',
+    SPILLOVER_TRUSTED_PROXIES: 'loopback',
+    ...env,
+  });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config, database.url)],
+  }).compile();
   const app = moduleRef.createNestApplication({ ...APP_OPTIONS, logger: false });
   configureApp(app);
   await app.init();

@@ -27,7 +27,8 @@ export async function adminQuery(url: string, sql: string): Promise<void> {
 /** A fresh database cloned from the migrated template; returns its URL. */
 export async function cloneTemplate(): Promise<{ url: string; drop: () => Promise<void> }> {
   const templateUrl = process.env[TEMPLATE_ENV];
-  if (!templateUrl) throw new Error('integration tests need the jest global setup (test/support/global-setup.ts)');
+  if (!templateUrl)
+    throw new Error('integration tests need the jest global setup (test/support/global-setup.ts)');
   const template = new URL(templateUrl).pathname.slice(1);
   const name = `spillover_test_${randomBytes(6).toString('hex')}`;
   const maintenance = withDatabase(templateUrl, 'postgres');

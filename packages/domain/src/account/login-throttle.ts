@@ -42,7 +42,9 @@ export type SignInLimit = Extract<AttemptKind, `signIn${string}`>;
 
 /** The limits a sign-in counts against, the one that sets its delay first. */
 export function signInLimits(knownDevice: boolean): SignInLimit[] {
-  return knownDevice ? ['signInDevice'] : ['signInAccountAddress', 'signInAddress', 'signInAccount'];
+  return knownDevice
+    ? ['signInDevice']
+    : ['signInAccountAddress', 'signInAddress', 'signInAccount'];
 }
 
 export const LOGIN_THROTTLE = {

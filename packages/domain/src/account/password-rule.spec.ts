@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { changePasswordSchema, registerSchema } from './account.schema';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPassword, passwordProblem, personalWords } from './password-rule';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  checkPassword,
+  passwordProblem,
+  personalWords,
+} from './password-rule';
 import { loadPasswordStrength } from './password-strength';
 
 const failed = (password: string, context = {}) =>
@@ -12,8 +18,18 @@ beforeAll(() => loadPasswordStrength());
 
 describe('password rule', () => {
   it('accepts long passphrases, the test password and the demo password', () => {
-    expect(failed('correct horse battery staple', { email: 'user-1a2b@example.org', displayName: 'Test User' })).toEqual([]);
-    expect(failed('spillover-demo-2026', { email: 'admin@spillover.demo', displayName: 'Platform admin' })).toEqual([]);
+    expect(
+      failed('correct horse battery staple', {
+        email: 'user-1a2b@example.org',
+        displayName: 'Test User',
+      }),
+    ).toEqual([]);
+    expect(
+      failed('spillover-demo-2026', {
+        email: 'admin@spillover.demo',
+        displayName: 'Platform admin',
+      }),
+    ).toEqual([]);
     expect(passwordProblem('correct horse battery staple')).toBeNull();
   });
 
@@ -25,14 +41,24 @@ describe('password rule', () => {
   it('refuses a password made of the user’s name and a year, however the name is written', () => {
     const minji = { email: 'minji.park@example.kr', displayName: 'Minji Park' };
     expect(failed('minjipark2026!!', minji)).toEqual(['notPersonal', 'strong']);
-    expect(passwordProblem('minjipark2026!!', minji)).toBe('Do not use your name or e-mail address in the password.');
+    expect(passwordProblem('minjipark2026!!', minji)).toBe(
+      'Do not use your name or e-mail address in the password.',
+    );
     expect(failed('Park2026!!Minji', { displayName: 'Minji Park' })).toContain('notPersonal');
-    expect(failed('minji.park-is-here', { email: 'minji.park@example.kr' })).toContain('notPersonal');
+    expect(failed('minji.park-is-here', { email: 'minji.park@example.kr' })).toContain(
+      'notPersonal',
+    );
     expect(failed('i am Kim Jiwoo forever', { displayName: 'kim jiwoo' })).toContain('notPersonal');
   });
 
   it('refuses guessable passwords: common ones, a word with digits, repeats, keyboard runs', () => {
-    for (const password of ['Password1234', 'spillover1234', 'aaaaaaaaaaaaaaaa', 'qwertyuiopasdf', '1q2w3e4r5t6y7u'])
+    for (const password of [
+      'Password1234',
+      'spillover1234',
+      'aaaaaaaaaaaaaaaa',
+      'qwertyuiopasdf',
+      '1q2w3e4r5t6y7u',
+    ])
       expect(failed(password)).toEqual(['strong']);
   });
 
@@ -53,12 +79,16 @@ describe('password rule', () => {
   });
 
   it('ignores personal words too short to matter', () => {
-    expect(failed('a perfectly fine passphrase', { email: 'ab@example.org', displayName: 'Jo' })).toEqual([]);
+    expect(
+      failed('a perfectly fine passphrase', { email: 'ab@example.org', displayName: 'Jo' }),
+    ).toEqual([]);
     expect(failed('kimchi stew on a cold evening', { displayName: 'Kim Jo' })).toEqual([]);
   });
 
   it('takes the name, its words, the address and the pieces of its local part as the user’s words', () => {
-    expect(personalWords({ email: 'Minji.Park+work@Example.KR', displayName: 'Minji Park' })).toEqual([
+    expect(
+      personalWords({ email: 'Minji.Park+work@Example.KR', displayName: 'Minji Park' }),
+    ).toEqual([
       'minji park',
       'minjipark',
       'minji',
@@ -81,13 +111,21 @@ describe('password rule', () => {
   });
 
   it('is what sign-up enforces, on the password field, with the name and e-mail', () => {
-    const result = registerSchema.safeParse({ email: 'minji.park@example.kr', password: 'minjipark2026!!', displayName: 'Minji Park', preferredLanguage: 'ko' });
+    const result = registerSchema.safeParse({
+      email: 'minji.park@example.kr',
+      password: 'minjipark2026!!',
+      displayName: 'Minji Park',
+      preferredLanguage: 'ko',
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['password']);
   });
 
   it('is what a password change enforces, on the newPassword field', () => {
-    const result = changePasswordSchema.safeParse({ currentPassword: 'whatever it was', newPassword: 'Password1234' });
+    const result = changePasswordSchema.safeParse({
+      currentPassword: 'whatever it was',
+      newPassword: 'Password1234',
+    });
     expect(result.error?.issues[0]?.path).toEqual(['newPassword']);
   });
 });

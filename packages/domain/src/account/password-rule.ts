@@ -60,7 +60,10 @@ export function personalWords({ email, displayName }: PasswordContext): string[]
 // "lee") occur in too many ordinary words to refuse on sight, but still weaken the score.
 const PERSONAL_MIN_LENGTH = 4;
 
-export function checkPassword(password: string, context: PasswordContext = {}): PasswordCheckResult[] {
+export function checkPassword(
+  password: string,
+  context: PasswordContext = {},
+): PasswordCheckResult[] {
   const length = codePoints(password).length;
   const tooLong = length > PASSWORD_MAX_LENGTH;
   const words = personalWords(context);
@@ -68,9 +71,14 @@ export function checkPassword(password: string, context: PasswordContext = {}): 
   const estimate = tooLong ? null : estimatePassword(password, words);
   const compactPassword = compact(password);
   const personal =
-    words.some((word) => codePoints(word).length >= PERSONAL_MIN_LENGTH && compactPassword.includes(compact(word))) ||
+    words.some(
+      (word) =>
+        codePoints(word).length >= PERSONAL_MIN_LENGTH && compactPassword.includes(compact(word)),
+    ) ||
     (estimate?.sequence ?? []).some(
-      (match) => match.dictionaryName === 'userInputs' && codePoints(match.token).length >= PERSONAL_MIN_LENGTH,
+      (match) =>
+        match.dictionaryName === 'userInputs' &&
+        codePoints(match.token).length >= PERSONAL_MIN_LENGTH,
     );
   return [
     { check: 'length', ok: length >= PASSWORD_MIN_LENGTH },

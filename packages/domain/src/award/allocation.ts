@@ -1,6 +1,12 @@
 import type { Funder } from '../call/call-funder';
 import type { BudgetRule } from './award-input';
-import { planPayment, type FunderAmount, type PotKind, type ProjectNeed, type Unfundable } from './pay-plan';
+import {
+  planPayment,
+  type FunderAmount,
+  type PotKind,
+  type ProjectNeed,
+  type Unfundable,
+} from './pay-plan';
 
 /** Why an application that passed every threshold is not (fully) funded, machine-readable. */
 export type AllocationReason =
@@ -31,7 +37,8 @@ export interface Allocation {
   reasons: AllocationReason[];
 }
 
-const sum = (amounts: readonly FunderAmount[]): number => amounts.reduce((total, a) => total + a.amount, 0);
+const sum = (amounts: readonly FunderAmount[]): number =>
+  amounts.reduce((total, a) => total + a.amount, 0);
 
 /**
  * Walks the candidates once, in rank order, paying each from `remaining` (mutated) under
@@ -47,13 +54,23 @@ export function walkAllocation(
 ): Allocation[] {
   let stoppedAt: number | null = null;
   const take = (grants: FunderAmount[]): void => {
-    for (const g of grants) remaining.set(g.clusterId, (remaining.get(g.clusterId) ?? 0) - g.amount);
+    for (const g of grants)
+      remaining.set(g.clusterId, (remaining.get(g.clusterId) ?? 0) - g.amount);
   };
   return candidates.map((candidate): Allocation => {
     const plan = planPayment(kind, funders, candidate.need, remaining);
-    const base = { applicationId: candidate.applicationId, partial: false, grants: [] as FunderAmount[] };
+    const base = {
+      applicationId: candidate.applicationId,
+      partial: false,
+      grants: [] as FunderAmount[],
+    };
     if (plan.unfundable.length) return { ...base, status: 'UNFUNDABLE', reasons: plan.unfundable };
-    if (stoppedAt !== null) return { ...base, status: 'RESERVE', reasons: [{ code: 'FUNDING_STOPPED', rank: stoppedAt }] };
+    if (stoppedAt !== null)
+      return {
+        ...base,
+        status: 'RESERVE',
+        reasons: [{ code: 'FUNDING_STOPPED', rank: stoppedAt }],
+      };
     if (plan.fits) {
       take(plan.draws);
       return { ...base, status: 'FUNDED', grants: plan.draws, reasons: [] };
@@ -61,7 +78,13 @@ export function walkAllocation(
     const reasons: AllocationReason[] = plan.shortfalls.map((s) =>
       s.clusterId === null
         ? { code: 'BUDGET_EXHAUSTED', share: s.share, remaining: s.remaining, rank: candidate.rank }
-        : { code: 'FUNDER_SHORT', clusterId: s.clusterId, share: s.share, remaining: s.remaining, rank: candidate.rank },
+        : {
+            code: 'FUNDER_SHORT',
+            clusterId: s.clusterId,
+            share: s.share,
+            remaining: s.remaining,
+            rank: candidate.rank,
+          },
     );
     if (rule === 'SKIP') return { ...base, status: 'RESERVE', reasons };
     stoppedAt = candidate.rank;
@@ -73,7 +96,10 @@ export function walkAllocation(
         status: 'FUNDED',
         partial: true,
         grants: plan.partialDraws,
-        reasons: [...reasons, { code: 'PARTIAL_FUNDING', granted: offered, requested: candidate.need.total }],
+        reasons: [
+          ...reasons,
+          { code: 'PARTIAL_FUNDING', granted: offered, requested: candidate.need.total },
+        ],
       };
     }
     return { ...base, status: 'RESERVE', reasons };

@@ -3,7 +3,13 @@ import { rankAndAllocate } from './award';
 import { funderAllocationSheet, rankingSheet, type AwardExportContext } from './award-export';
 
 const f = (clusterId: string, country: string, budget: number): Funder => ({
-  clusterId, funds: 'COUNTRY', country, region: null, budget, currency: 'EUR', maxPerProject: null,
+  clusterId,
+  funds: 'COUNTRY',
+  country,
+  region: null,
+  budget,
+  currency: 'EUR',
+  maxPerProject: null,
 });
 const outcome = rankAndAllocate(
   {
@@ -15,9 +21,59 @@ const outcome = rankAndAllocate(
     funders: [f('kr', 'KR', 10_000), f('de', 'DE', 5_000)],
   },
   [
-    { applicationId: 'a1', submittedAt: new Date(0), reviews: [[9]], organizations: [{ organizationId: 'o1', requestedBudget: 6_000, country: 'KR', region: null, activeClusterIds: [], sme: true }, { organizationId: 'o2', requestedBudget: 4_000, country: 'DE', region: null, activeClusterIds: [], sme: false }] },
-    { applicationId: 'a2', submittedAt: new Date(0), reviews: [[8]], organizations: [{ organizationId: 'o3', requestedBudget: 2_000, country: 'DE', region: null, activeClusterIds: [], sme: false }] },
-    { applicationId: 'a3', submittedAt: new Date(0), reviews: [[2]], organizations: [{ organizationId: 'o4', requestedBudget: 100, country: 'KR', region: null, activeClusterIds: [], sme: false }] },
+    {
+      applicationId: 'a1',
+      submittedAt: new Date(0),
+      reviews: [[9]],
+      organizations: [
+        {
+          organizationId: 'o1',
+          requestedBudget: 6_000,
+          country: 'KR',
+          region: null,
+          activeClusterIds: [],
+          sme: true,
+        },
+        {
+          organizationId: 'o2',
+          requestedBudget: 4_000,
+          country: 'DE',
+          region: null,
+          activeClusterIds: [],
+          sme: false,
+        },
+      ],
+    },
+    {
+      applicationId: 'a2',
+      submittedAt: new Date(0),
+      reviews: [[8]],
+      organizations: [
+        {
+          organizationId: 'o3',
+          requestedBudget: 2_000,
+          country: 'DE',
+          region: null,
+          activeClusterIds: [],
+          sme: false,
+        },
+      ],
+    },
+    {
+      applicationId: 'a3',
+      submittedAt: new Date(0),
+      reviews: [[2]],
+      organizations: [
+        {
+          organizationId: 'o4',
+          requestedBudget: 100,
+          country: 'KR',
+          region: null,
+          activeClusterIds: [],
+          sme: false,
+        },
+      ],
+    },
   ],
 );
 const ctx = (language: 'en' | 'ko'): AwardExportContext => ({

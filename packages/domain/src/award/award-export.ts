@@ -24,7 +24,8 @@ export interface AwardSheet {
 }
 
 const amount = (minor: number, currency: string): number => Number(fromMinorUnits(minor, currency));
-const safe = (cell: string | number): string | number => (typeof cell === 'string' ? spreadsheetSafe(cell) : cell);
+const safe = (cell: string | number): string | number =>
+  typeof cell === 'string' ? spreadsheetSafe(cell) : cell;
 
 /** The ranking, one row per application in rank order; amounts as numbers in the call's currency. */
 export function rankingSheet(results: readonly AwardResult[], ctx: AwardExportContext): AwardSheet {
@@ -34,7 +35,9 @@ export function rankingSheet(results: readonly AwardResult[], ctx: AwardExportCo
     ko ? '과제명' : 'Application',
     ko ? '주관기관' : 'Lead organization',
     ko ? '총점 (100점 만점)' : 'Score (of 100)',
-    ...ctx.criterionNames.map((name) => (ko ? `평가항목: ${name} (평균)` : `Criterion: ${name} (mean)`)),
+    ...ctx.criterionNames.map((name) =>
+      ko ? `평가항목: ${name} (평균)` : `Criterion: ${name} (mean)`,
+    ),
     ko ? '평가 수' : 'Reviews',
     ko ? '결과' : 'Result',
     ko ? '부분 지원' : 'Partial',
@@ -43,20 +46,22 @@ export function rankingSheet(results: readonly AwardResult[], ctx: AwardExportCo
     ko ? '미선정 사유' : 'Why not funded',
     ko ? '신청 ID' : 'Application (id)',
   ];
-  const rows = results.map((r) => [
-    r.rank,
-    ctx.applicationTitle(r.applicationId),
-    ctx.leadName(r.applicationId),
-    r.score,
-    ...ctx.criterionNames.map((_, i) => r.criteria[i]?.mean ?? ''),
-    r.reviewCount,
-    AWARD_STATUS_LABELS[r.status][ctx.language],
-    r.partial ? (ko ? '예' : 'yes') : '',
-    amount(r.requested, ctx.currency),
-    amount(r.granted, ctx.currency),
-    r.reasons.map((reason) => explainWhyNotFunded(reason, ctx)).join(' '),
-    r.applicationId,
-  ].map(safe));
+  const rows = results.map((r) =>
+    [
+      r.rank,
+      ctx.applicationTitle(r.applicationId),
+      ctx.leadName(r.applicationId),
+      r.score,
+      ...ctx.criterionNames.map((_, i) => r.criteria[i]?.mean ?? ''),
+      r.reviewCount,
+      AWARD_STATUS_LABELS[r.status][ctx.language],
+      r.partial ? (ko ? '예' : 'yes') : '',
+      amount(r.requested, ctx.currency),
+      amount(r.granted, ctx.currency),
+      r.reasons.map((reason) => explainWhyNotFunded(reason, ctx)).join(' '),
+      r.applicationId,
+    ].map(safe),
+  );
   return { header, rows };
 }
 
@@ -100,7 +105,16 @@ export function funderAllocationSheet(
         amount(x.remaining, ctx.currency),
         x.applicationId,
       ]),
-      [name, budget, ko ? '합계 지원액' : 'Total granted', '', '', amount(f.granted, ctx.currency), amount(f.remaining, ctx.currency), ''],
+      [
+        name,
+        budget,
+        ko ? '합계 지원액' : 'Total granted',
+        '',
+        '',
+        amount(f.granted, ctx.currency),
+        amount(f.remaining, ctx.currency),
+        '',
+      ],
     ].map((row) => row.map(safe));
   });
   return { header, rows };

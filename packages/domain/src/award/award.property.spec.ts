@@ -5,26 +5,34 @@ import { promoteFromReserve, rankAndAllocate, type AwardResult } from './award';
 
 const COUNTRIES = ['KR', 'DE', 'FR'] as const;
 
-const criteriaArb = fc
-  .array(fc.record({ weight: fc.integer({ min: 1, max: 50 }), maxScore: fc.integer({ min: 1, max: 10 }), minScore: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }) }), { minLength: 1, maxLength: 4 });
+const criteriaArb = fc.array(
+  fc.record({
+    weight: fc.integer({ min: 1, max: 50 }),
+    maxScore: fc.integer({ min: 1, max: 10 }),
+    minScore: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
+  }),
+  { minLength: 1, maxLength: 4 },
+);
 
 const fundersArb = fc
   .uniqueArray(fc.constantFrom(...COUNTRIES), { minLength: 1, maxLength: 3 })
   .chain((countries) =>
     fc.tuple(
       ...countries.map((country) =>
-        fc.record({
-          budget: fc.integer({ min: 0, max: 400 }),
-          maxPerProject: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
-        }).map(({ budget, maxPerProject }): Funder => ({
-          clusterId: `f-${country}`,
-          funds: 'COUNTRY',
-          country,
-          region: null,
-          budget,
-          currency: 'EUR',
-          maxPerProject,
-        })),
+        fc
+          .record({
+            budget: fc.integer({ min: 0, max: 400 }),
+            maxPerProject: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+          })
+          .map(({ budget, maxPerProject }): Funder => ({
+            clusterId: `f-${country}`,
+            funds: 'COUNTRY',
+            country,
+            region: null,
+            budget,
+            currency: 'EUR',
+            maxPerProject,
+          })),
       ),
     ),
   );
@@ -44,11 +52,21 @@ const appsArb = (criteriaCount: number): fc.Arbitrary<AwardApplication[]> =>
       fc.record({
         submittedAt: fc.integer({ min: 0, max: 5 }).map((d) => new Date(Date.UTC(2026, 4, 1 + d))),
         organizations: fc.array(
-          fc.record({ requestedBudget: fc.integer({ min: 0, max: 120 }), country: fc.constantFrom(...COUNTRIES, 'JP'), sme: fc.boolean() }),
+          fc.record({
+            requestedBudget: fc.integer({ min: 0, max: 120 }),
+            country: fc.constantFrom(...COUNTRIES, 'JP'),
+            sme: fc.boolean(),
+          }),
           { minLength: 1, maxLength: 4 },
         ),
         // Few distinct score values, so ties are common and the tie-break chain is exercised.
-        reviews: fc.array(fc.array(fc.option(fc.constantFrom(0, 1, 2, 5), { nil: null, freq: 10 }), { minLength: criteriaCount, maxLength: criteriaCount }), { maxLength: 3 }),
+        reviews: fc.array(
+          fc.array(fc.option(fc.constantFrom(0, 1, 2, 5), { nil: null, freq: 10 }), {
+            minLength: criteriaCount,
+            maxLength: criteriaCount,
+          }),
+          { maxLength: 3 },
+        ),
       }),
       { maxLength: 12 },
     )
@@ -56,14 +74,22 @@ const appsArb = (criteriaCount: number): fc.Arbitrary<AwardApplication[]> =>
       apps.map((a, i) => ({
         applicationId: `app-${String(i).padStart(2, '0')}`,
         submittedAt: a.submittedAt,
-        organizations: a.organizations.map((o, j) => ({ organizationId: `o-${i}-${j}`, region: null, activeClusterIds: [], ...o })),
+        organizations: a.organizations.map((o, j) => ({
+          organizationId: `o-${i}-${j}`,
+          region: null,
+          activeClusterIds: [],
+          ...o,
+        })),
         reviews: a.reviews,
       })),
     );
 
 const scenario = callArb.chain((call) => {
   // Scores may not exceed a criterion's maximum.
-  const capped = { ...call, criteria: call.criteria.map((c) => ({ ...c, maxScore: Math.max(c.maxScore, 5) })) };
+  const capped = {
+    ...call,
+    criteria: call.criteria.map((c) => ({ ...c, maxScore: Math.max(c.maxScore, 5) })),
+  };
   return fc.tuple(fc.constant(capped), appsArb(call.criteria.length), fc.integer());
 });
 
@@ -80,7 +106,10 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
 }
 
 const grantedBy = (results: readonly AwardResult[], clusterId: string): number =>
-  results.reduce((sum, r) => sum + (r.grants.find((g) => g.clusterId === clusterId)?.amount ?? 0), 0);
+  results.reduce(
+    (sum, r) => sum + (r.grants.find((g) => g.clusterId === clusterId)?.amount ?? 0),
+    0,
+  );
 
 describe('rankAndAllocate properties', () => {
   it('never grants more than any funder’s budget, nor more than a project asked', () => {
@@ -127,13 +156,17 @@ describe('rankAndAllocate properties', () => {
           const lowerFunded = candidates.slice(i + 1).some((lower) => lower.status === 'FUNDED');
           if (call.budgetRule !== 'SKIP') expect(lowerFunded).toBe(false);
           // A RESERVE always says why: it did not fit what was left, or funding had stopped above it.
-          const shortfalls = r.reasons.filter((x) => x.code === 'FUNDER_SHORT' || x.code === 'BUDGET_EXHAUSTED');
+          const shortfalls = r.reasons.filter(
+            (x) => x.code === 'FUNDER_SHORT' || x.code === 'BUDGET_EXHAUSTED',
+          );
           if (call.budgetRule === 'SKIP') expect(shortfalls.length).toBeGreaterThan(0);
-          for (const s of shortfalls) if ('share' in s) expect(s.share).toBeGreaterThan(s.remaining);
+          for (const s of shortfalls)
+            if ('share' in s) expect(s.share).toBeGreaterThan(s.remaining);
         });
         // Ranks are 1..n, in order, and every REJECTED has a reason.
         expect(results.map((r) => r.rank)).toEqual(results.map((_, i) => i + 1));
-        for (const r of results) if (r.status === 'REJECTED') expect(r.reasons.length).toBeGreaterThan(0);
+        for (const r of results)
+          if (r.status === 'REJECTED') expect(r.reasons.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );
@@ -165,7 +198,10 @@ describe('rankAndAllocate properties', () => {
         for (const f of call.funders) {
           const spent = after
             .filter((a) => a.status === 'FUNDED')
-            .reduce((sum, a) => sum + (a.grants.find((g) => g.clusterId === f.clusterId)?.amount ?? 0), 0);
+            .reduce(
+              (sum, a) => sum + (a.grants.find((g) => g.clusterId === f.clusterId)?.amount ?? 0),
+              0,
+            );
           expect(spent).toBeLessThanOrEqual(f.budget);
         }
       }),

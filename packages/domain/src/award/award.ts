@@ -39,7 +39,8 @@ export interface AwardOutcome {
   funders: FunderReport[];
 }
 
-const total = (amounts: readonly FunderAmount[]): number => amounts.reduce((s, a) => s + a.amount, 0);
+const total = (amounts: readonly FunderAmount[]): number =>
+  amounts.reduce((s, a) => s + a.amount, 0);
 
 /**
  * Amounts are compared in one currency: the call's. Converting a funder's budget from its own
@@ -49,7 +50,11 @@ const total = (amounts: readonly FunderAmount[]): number => amounts.reduce((s, a
  */
 function assertOneCurrency(call: AwardCall): void {
   if (call.funders.length === 0)
-    throw conflict('The call has no funder to pay its projects.', errorKey('award.noFunders'), 'funders');
+    throw conflict(
+      'The call has no funder to pay its projects.',
+      errorKey('award.noFunders'),
+      'funders',
+    );
   const other = call.funders.find((f) => f.currency !== call.currency);
   if (other)
     throw conflict(
@@ -61,21 +66,40 @@ function assertOneCurrency(call: AwardCall): void {
 }
 
 /** Per funder: what it grants, and what it could not pay (from the results' FUNDER_SHORT reasons). */
-export function funderReports(call: Pick<AwardCall, 'funders'>, results: readonly AwardResult[]): FunderReport[] {
+export function funderReports(
+  call: Pick<AwardCall, 'funders'>,
+  results: readonly AwardResult[],
+): FunderReport[] {
   return call.funders.map((f) => {
     const funded = results.flatMap((r) => {
       const amount = r.grants.find((g) => g.clusterId === f.clusterId)?.amount ?? 0;
-      return amount > 0 ? [{ applicationId: r.applicationId, rank: r.rank, amount, partial: r.partial }] : [];
+      return amount > 0
+        ? [{ applicationId: r.applicationId, rank: r.rank, amount, partial: r.partial }]
+        : [];
     });
     const couldNotPay = results.flatMap((r) =>
       r.reasons.flatMap((reason) =>
         reason.code === 'FUNDER_SHORT' && reason.clusterId === f.clusterId
-          ? [{ applicationId: r.applicationId, rank: r.rank, share: reason.share, remaining: reason.remaining }]
+          ? [
+              {
+                applicationId: r.applicationId,
+                rank: r.rank,
+                share: reason.share,
+                remaining: reason.remaining,
+              },
+            ]
           : [],
       ),
     );
     const granted = funded.reduce((s, x) => s + x.amount, 0);
-    return { clusterId: f.clusterId, budget: f.budget, granted, remaining: f.budget - granted, funded, couldNotPay };
+    return {
+      clusterId: f.clusterId,
+      budget: f.budget,
+      granted,
+      remaining: f.budget - granted,
+      funded,
+      couldNotPay,
+    };
   });
 }
 
@@ -87,18 +111,33 @@ export function funderReports(call: Pick<AwardCall, 'funders'>, results: readonl
  * (maybe partially) or RESERVE; one no funder can ever pay is REJECTED with the reason.
  * Pure and deterministic: the input's order never changes the result.
  */
-export function rankAndAllocate(call: AwardCall, applications: readonly AwardApplication[]): AwardOutcome {
+export function rankAndAllocate(
+  call: AwardCall,
+  applications: readonly AwardApplication[],
+): AwardOutcome {
   assertOneCurrency(call);
   const byId = new Map(applications.map((a) => [a.applicationId, a]));
   const ranked = rankApplications(call.criteria, call.threshold, applications);
-  const needs = new Map(ranked.map((r) => [r.applicationId, needOf(call.funders, byId.get(r.applicationId)?.organizations ?? [])]));
+  const needs = new Map(
+    ranked.map((r) => [
+      r.applicationId,
+      needOf(call.funders, byId.get(r.applicationId)?.organizations ?? []),
+    ]),
+  );
   const candidates: AllocationCandidate[] = ranked
     .filter((r) => r.failures.length === 0)
-    .map((r) => ({ applicationId: r.applicationId, rank: r.rank, need: needs.get(r.applicationId)! }));
+    .map((r) => ({
+      applicationId: r.applicationId,
+      rank: r.rank,
+      need: needs.get(r.applicationId)!,
+    }));
   const remaining = new Map(call.funders.map((f) => [f.clusterId, f.budget]));
   const kind = potKind(call.fundingMode, call.funders.length);
   const allocations = new Map(
-    walkAllocation(kind, call.funders, call.budgetRule, candidates, remaining).map((a) => [a.applicationId, a]),
+    walkAllocation(kind, call.funders, call.budgetRule, candidates, remaining).map((a) => [
+      a.applicationId,
+      a,
+    ]),
   );
   const results = ranked.map(({ failures, ...rest }): AwardResult => {
     const need = needs.get(rest.applicationId)!;
@@ -153,7 +192,8 @@ export function promoteFromReserve(
   const remaining = new Map(call.funders.map((f) => [f.clusterId, f.budget]));
   for (const award of current)
     if (award.status === 'FUNDED')
-      for (const g of award.grants) remaining.set(g.clusterId, (remaining.get(g.clusterId) ?? 0) - g.amount);
+      for (const g of award.grants)
+        remaining.set(g.clusterId, (remaining.get(g.clusterId) ?? 0) - g.amount);
   const byId = new Map(applications.map((a) => [a.applicationId, a]));
   const candidates = current
     .filter((a) => (a.status === 'FUNDED' && a.partial) || a.status === 'RESERVE')
@@ -161,10 +201,23 @@ export function promoteFromReserve(
     .sort((a, b) => a.rank - b.rank)
     .map((a) => {
       const need = needOf(call.funders, byId.get(a.applicationId)!.organizations);
-      return { award: a, candidate: { applicationId: a.applicationId, rank: a.rank, need: residualNeed(need, a.grants) } };
+      return {
+        award: a,
+        candidate: {
+          applicationId: a.applicationId,
+          rank: a.rank,
+          need: residualNeed(need, a.grants),
+        },
+      };
     });
   const kind = potKind(call.fundingMode, call.funders.length);
-  const walked = walkAllocation(kind, call.funders, call.budgetRule, candidates.map((c) => c.candidate), remaining);
+  const walked = walkAllocation(
+    kind,
+    call.funders,
+    call.budgetRule,
+    candidates.map((c) => c.candidate),
+    remaining,
+  );
   return walked.flatMap((allocation, i) => {
     const award = candidates[i]!.award;
     if (allocation.status !== 'FUNDED' || total(allocation.grants) === 0) return [];

@@ -55,22 +55,35 @@ export interface PayPlan {
  */
 export type PotKind = 'POOL' | 'VIRTUAL' | 'MIXED';
 export const potKind = (mode: FundingMode, funderCount: number): PotKind =>
-  funderCount < 2 || mode === 'REAL_COMMON_POT' ? 'POOL' : mode === 'VIRTUAL_COMMON_POT' ? 'VIRTUAL' : 'MIXED';
+  funderCount < 2 || mode === 'REAL_COMMON_POT'
+    ? 'POOL'
+    : mode === 'VIRTUAL_COMMON_POT'
+      ? 'VIRTUAL'
+      : 'MIXED';
 
 /** The need of a consortium: its organizations' requests, grouped by the funder that pays each. */
-export function needOf(funders: readonly Funder[], organizations: readonly AwardOrganization[]): ProjectNeed {
+export function needOf(
+  funders: readonly Funder[],
+  organizations: readonly AwardOrganization[],
+): ProjectNeed {
   const perFunder = new Map(funders.map((f) => [f.clusterId, 0]));
   const orphans: ProjectNeed['orphans'] = [];
   let total = 0;
   for (const o of organizations) {
     total += o.requestedBudget;
     const funder = funders.length === 1 ? funders[0] : payingFunder(funders, o);
-    if (funder) perFunder.set(funder.clusterId, (perFunder.get(funder.clusterId) ?? 0) + o.requestedBudget);
+    if (funder)
+      perFunder.set(funder.clusterId, (perFunder.get(funder.clusterId) ?? 0) + o.requestedBudget);
     else orphans.push({ organizationId: o.organizationId, amount: o.requestedBudget });
   }
-  orphans.sort((a, b) => (a.organizationId < b.organizationId ? -1 : a.organizationId > b.organizationId ? 1 : 0));
+  orphans.sort((a, b) =>
+    a.organizationId < b.organizationId ? -1 : a.organizationId > b.organizationId ? 1 : 0,
+  );
   return {
-    perFunder: funders.map((f) => ({ clusterId: f.clusterId, amount: perFunder.get(f.clusterId) ?? 0 })),
+    perFunder: funders.map((f) => ({
+      clusterId: f.clusterId,
+      amount: perFunder.get(f.clusterId) ?? 0,
+    })),
     orphans,
     total,
   };
@@ -81,7 +94,10 @@ export function residualNeed(need: ProjectNeed, granted: readonly FunderAmount[]
   const paid = new Map(granted.map((g) => [g.clusterId, g.amount]));
   const alreadyPaid = granted.reduce((sum, g) => sum + g.amount, 0);
   return {
-    perFunder: need.perFunder.map((s) => ({ clusterId: s.clusterId, amount: Math.max(0, s.amount - (paid.get(s.clusterId) ?? 0)) })),
+    perFunder: need.perFunder.map((s) => ({
+      clusterId: s.clusterId,
+      amount: Math.max(0, s.amount - (paid.get(s.clusterId) ?? 0)),
+    })),
     orphans: [],
     total: Math.max(0, need.total - alreadyPaid),
   };
@@ -90,7 +106,11 @@ export function residualNeed(need: ProjectNeed, granted: readonly FunderAmount[]
 const positive = (amounts: FunderAmount[]): FunderAmount[] => amounts.filter((a) => a.amount > 0);
 
 /** Takes `amount` from the funders in the call's order, as far as `available` goes. */
-function drawInOrder(amount: number, funders: readonly Funder[], available: ReadonlyMap<string, number>): FunderAmount[] {
+function drawInOrder(
+  amount: number,
+  funders: readonly Funder[],
+  available: ReadonlyMap<string, number>,
+): FunderAmount[] {
   let left = amount;
   return funders.map((f) => {
     const take = Math.min(left, available.get(f.clusterId) ?? 0);
@@ -117,37 +137,69 @@ export function planPayment(
     funders.forEach((f, i) => {
       const share = need.perFunder[i]?.amount ?? 0;
       if (f.maxPerProject != null && share > f.maxPerProject)
-        unfundable.push({ code: 'FUNDER_OVER_MAX', clusterId: f.clusterId, share, maximum: f.maxPerProject });
+        unfundable.push({
+          code: 'FUNDER_OVER_MAX',
+          clusterId: f.clusterId,
+          share,
+          maximum: f.maxPerProject,
+        });
     });
     const shortfalls: Shortfall[] = need.perFunder
       .filter((s) => s.amount > (remaining.get(s.clusterId) ?? 0))
-      .map((s) => ({ clusterId: s.clusterId, share: s.amount, remaining: remaining.get(s.clusterId) ?? 0 }));
+      .map((s) => ({
+        clusterId: s.clusterId,
+        share: s.amount,
+        remaining: remaining.get(s.clusterId) ?? 0,
+      }));
     return {
       fits: unfundable.length === 0 && shortfalls.length === 0,
       draws: positive(need.perFunder),
       partialDraws: positive(
-        need.perFunder.map((s) => ({ clusterId: s.clusterId, amount: Math.min(s.amount, remaining.get(s.clusterId) ?? 0) })),
+        need.perFunder.map((s) => ({
+          clusterId: s.clusterId,
+          amount: Math.min(s.amount, remaining.get(s.clusterId) ?? 0),
+        })),
       ),
       shortfalls,
       unfundable,
     };
   }
   const fits = need.total <= totalLeft;
-  const shortfalls: Shortfall[] = fits ? [] : [{ clusterId: null, share: need.total, remaining: totalLeft }];
+  const shortfalls: Shortfall[] = fits
+    ? []
+    : [{ clusterId: null, share: need.total, remaining: totalLeft }];
   const payable = Math.min(need.total, totalLeft);
   if (kind === 'POOL') {
     const draws = positive(drawInOrder(payable, funders, remaining));
-    return { fits, draws: fits ? draws : [], partialDraws: fits ? [] : draws, shortfalls, unfundable: [] };
+    return {
+      fits,
+      draws: fits ? draws : [],
+      partialDraws: fits ? [] : draws,
+      shortfalls,
+      unfundable: [],
+    };
   }
   // MIXED: own partners first, then the rest from whatever any funder has left.
   let ownLeft = payable;
   const own = funders.map((f, i) => {
-    const amount = Math.min(need.perFunder[i]?.amount ?? 0, remaining.get(f.clusterId) ?? 0, ownLeft);
+    const amount = Math.min(
+      need.perFunder[i]?.amount ?? 0,
+      remaining.get(f.clusterId) ?? 0,
+      ownLeft,
+    );
     ownLeft -= amount;
     return { clusterId: f.clusterId, amount };
   });
   const ownTotal = payable - ownLeft;
-  const afterOwn = new Map(funders.map((f, i) => [f.clusterId, (remaining.get(f.clusterId) ?? 0) - (own[i]?.amount ?? 0)]));
+  const afterOwn = new Map(
+    funders.map((f, i) => [f.clusterId, (remaining.get(f.clusterId) ?? 0) - (own[i]?.amount ?? 0)]),
+  );
   const draws = positive(add(own, drawInOrder(Math.max(0, payable - ownTotal), funders, afterOwn)));
-  return { fits, draws: fits ? draws : [], partialDraws: fits ? [] : draws, shortfalls, unfundable: [] };
+  return {
+    fits,
+    draws: fits ? draws : [],
+    partialDraws: fits ? [] : draws,
+    shortfalls,
+    unfundable: [],
+  };
 }

@@ -44,17 +44,14 @@ export function rankApplications(
   applications: readonly AwardApplication[],
 ): RankedApplication[] {
   return applications
-    .map(
-      (application): RankedApplication => ({
-        ...scoreApplication(criteria, threshold, application),
-        applicationId: application.applicationId,
-        rank: 0,
-        smeCount: new Set(
-          application.organizations.filter((o) => o.sme).map((o) => o.organizationId),
-        ).size,
-        submittedAt: application.submittedAt,
-      }),
-    )
+    .map((application): RankedApplication => ({
+      ...scoreApplication(criteria, threshold, application),
+      applicationId: application.applicationId,
+      rank: 0,
+      smeCount: new Set(application.organizations.filter((o) => o.sme).map((o) => o.organizationId))
+        .size,
+      submittedAt: application.submittedAt,
+    }))
     .sort(compareRanked)
     .map((ranked, index) => ({ ...ranked, rank: index + 1 }));
 }

@@ -12,7 +12,11 @@ export const redressDeadline = (publishedAt: Date, days: number): Date =>
 /** Refuses (CONFLICT on `text`, the deadline in its parameters) outside the window; the server's clock decides. */
 export function assertRedressOpen(publishedAt: Date | null, days: number, now: Date): void {
   if (publishedAt === null)
-    throw conflict('The results are not published yet.', errorKey('award.notPublished'), 'applicationId');
+    throw conflict(
+      'The results are not published yet.',
+      errorKey('award.notPublished'),
+      'applicationId',
+    );
   const deadline = redressDeadline(publishedAt, days);
   if (now.getTime() >= deadline.getTime())
     throw conflict(
@@ -40,10 +44,16 @@ export const awardCutSchema = z.object({ note: statement('A note') });
 export type AwardRelease = 'decline' | 'cut';
 
 /** Only a FUNDED project can be declined or cut (CONFLICT on `applicationId` otherwise). */
-export function assertReleasable(status: string, awardStatus: AwardStatus | null, release: AwardRelease): void {
+export function assertReleasable(
+  status: string,
+  awardStatus: AwardStatus | null,
+  release: AwardRelease,
+): void {
   if (status !== 'FUNDED' || awardStatus !== 'FUNDED')
     throw conflict(
-      release === 'cut' ? 'Only a funded project can be cut.' : 'Only a funded project can be declined.',
+      release === 'cut'
+        ? 'Only a funded project can be cut.'
+        : 'Only a funded project can be declined.',
       release === 'cut' ? errorKey('award.cutNotFunded') : errorKey('award.declineNotFunded'),
       'applicationId',
       { status },

@@ -25,13 +25,16 @@ const EVERY_REASON: WhyNotFunded[] = [
 ];
 
 describe('explainWhyNotFunded', () => {
-  it.each(EVERY_REASON.map((r) => [r.code, r] as const))('explains %s in English and Korean', (_code, reason) => {
-    const en = explainWhyNotFunded(reason, context('en'));
-    const ko = explainWhyNotFunded(reason, context('ko'));
-    expect(en).toMatch(/[A-Za-z]/);
-    expect(ko).toMatch(/[가-힣]/);
-    expect(en).not.toBe(ko);
-  });
+  it.each(EVERY_REASON.map((r) => [r.code, r] as const))(
+    'explains %s in English and Korean',
+    (_code, reason) => {
+      const en = explainWhyNotFunded(reason, context('en'));
+      const ko = explainWhyNotFunded(reason, context('ko'));
+      expect(en).toMatch(/[A-Za-z]/);
+      expect(ko).toMatch(/[가-힣]/);
+      expect(en).not.toBe(ko);
+    },
+  );
 
   it('names the criterion, the numbers, the funder and the rank', () => {
     expect(explainWhyNotFunded(EVERY_REASON[2]!, context('en'))).toBe(
@@ -42,6 +45,8 @@ describe('explainWhyNotFunded', () => {
     );
     // The particle follows the name's last syllable: 클러스터 ends in a vowel → 는.
     expect(explainWhyNotFunded(EVERY_REASON[6]!, context('ko'))).toContain('대구 클러스터는');
-    expect(explainWhyNotFunded(EVERY_REASON[3]!, context('ko'))).toBe('총점 44.13점이 선정 기준 50점에 미달합니다.');
+    expect(explainWhyNotFunded(EVERY_REASON[3]!, context('ko'))).toBe(
+      '총점 44.13점이 선정 기준 50점에 미달합니다.',
+    );
   });
 });

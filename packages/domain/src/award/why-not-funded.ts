@@ -33,7 +33,8 @@ export function formatAwardMoney(amount: number, currency: string, language: Lan
   return numberFormat(language, currency).format(Number(fromMinorUnits(amount, currency)));
 }
 
-const points = (value: number, language: Language): string => numberFormat(language, null).format(value);
+const points = (value: number, language: Language): string =>
+  numberFormat(language, null).format(value);
 
 /**
  * One reason in words, English or Korean. The web shows the same sentence the exports

@@ -1,5 +1,9 @@
 import { DomainError, badInput, errorKey, type ErrorKey } from '../errors/domain-error';
-import { assertCapabilityPublishable, type CapabilityDraftInput, type CapabilityStatus } from './capability';
+import {
+  assertCapabilityPublishable,
+  type CapabilityDraftInput,
+  type CapabilityStatus,
+} from './capability';
 
 /**
  * A capability's life: the owner publishes a DRAFT, archives it when it is no longer on
@@ -8,7 +12,10 @@ import { assertCapabilityPublishable, type CapabilityDraftInput, type Capability
  */
 export type CapabilityAction = 'publish' | 'archive' | 'republish';
 
-const TRANSITIONS: Record<CapabilityAction, { from: CapabilityStatus; to: CapabilityStatus; checksValues: boolean }> = {
+const TRANSITIONS: Record<
+  CapabilityAction,
+  { from: CapabilityStatus; to: CapabilityStatus; checksValues: boolean }
+> = {
   publish: { from: 'DRAFT', to: 'PUBLISHED', checksValues: true },
   archive: { from: 'PUBLISHED', to: 'ARCHIVED', checksValues: false },
   // The values are checked again: rules or code lists may have changed while it was archived.
@@ -35,9 +42,18 @@ export function transitionCapability(
 ): CapabilityStatus {
   const transition = TRANSITIONS[action];
   if (current !== transition.from)
-    throw new DomainError('CONFLICT', `${CONFLICT_MESSAGES[action]} This capability is ${current}.`, { field: 'status', key: CONFLICT_KEYS[action] });
+    throw new DomainError(
+      'CONFLICT',
+      `${CONFLICT_MESSAGES[action]} This capability is ${current}.`,
+      { field: 'status', key: CONFLICT_KEYS[action] },
+    );
   if (transition.checksValues) {
-    if (!options.values) throw badInput('input', 'Give the capability’s values to publish it.', errorKey('capability.valuesRequired'));
+    if (!options.values)
+      throw badInput(
+        'input',
+        'Give the capability’s values to publish it.',
+        errorKey('capability.valuesRequired'),
+      );
     assertCapabilityPublishable(options.values);
   }
   return transition.to;
@@ -45,5 +61,7 @@ export function transitionCapability(
 
 /** Actions the owner could take from a status, for showing only the buttons that work. */
 export function availableCapabilityActions(current: CapabilityStatus): CapabilityAction[] {
-  return (Object.keys(TRANSITIONS) as CapabilityAction[]).filter((action) => TRANSITIONS[action].from === current);
+  return (Object.keys(TRANSITIONS) as CapabilityAction[]).filter(
+    (action) => TRANSITIONS[action].from === current,
+  );
 }

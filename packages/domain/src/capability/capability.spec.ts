@@ -17,7 +17,8 @@ const ORG = '3f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
 
 const common = {
   title: 'Fuel cell stack test bench (up to 30 kW)',
-  description: 'Polarisation curves, durability cycling and EIS on PEM stacks up to 30 kW; hydrogen supply on site.',
+  description:
+    'Polarisation curves, durability cycling and EIS on PEM stacks up to 30 kW; hydrogen supply on site.',
   technologyAreas: ['EF05'],
   sectors: ['72'],
   contactName: '김수진',
@@ -26,7 +27,13 @@ const common = {
   visibility: 'PUBLIC' as const,
 };
 
-const equipment: CapabilityDraftInput = { ...common, kind: 'EQUIPMENT', model: 'Greenlight G60', location: '대전 유성구 가정로 152', bookingTerms: 'Per day, operator included' };
+const equipment: CapabilityDraftInput = {
+  ...common,
+  kind: 'EQUIPMENT',
+  model: 'Greenlight G60',
+  location: '대전 유성구 가정로 152',
+  bookingTerms: 'Per day, operator included',
+};
 const patent: CapabilityDraftInput = {
   ...common,
   kind: 'IP',
@@ -35,7 +42,11 @@ const patent: CapabilityDraftInput = {
   patentNumber: 'KR 10-2021-0123456',
   licensingStatus: 'NON_EXCLUSIVE_LICENSED',
 };
-const expertise: CapabilityDraftInput = { ...common, kind: 'EXPERTISE', title: 'Lightweight design of automotive seat frames' };
+const expertise: CapabilityDraftInput = {
+  ...common,
+  kind: 'EXPERTISE',
+  title: 'Lightweight design of automotive seat frames',
+};
 
 const refusal = (run: () => unknown): string => {
   try {
@@ -48,17 +59,27 @@ const refusal = (run: () => unknown): string => {
 
 describe('capability drafts', () => {
   it('accepts each kind with its own fields, and lower-cases the contact e-mail', () => {
-    expect(parseInput(capabilityDraftSchema, equipment).contactEmail).toBe('sujin.kim@kier.example');
+    expect(parseInput(capabilityDraftSchema, equipment).contactEmail).toBe(
+      'sujin.kim@kier.example',
+    );
     expect(parseInput(capabilityDraftSchema, patent).patentNumber).toBe('KR 10-2021-0123456');
-    expect(parseInput(capabilityDraftSchema, { kind: 'SERVICE', title: 'Failure analysis' }).kind).toBe('SERVICE');
+    expect(
+      parseInput(capabilityDraftSchema, { kind: 'SERVICE', title: 'Failure analysis' }).kind,
+    ).toBe('SERVICE');
   });
 
-  it.each(['KR 10-2021-0123456', 'EP1234567', 'US 11,234,567 B2', 'WO2021/123456', '특허 제10-1234567호', 'JP 2020-123456 A'])(
-    'accepts the patent number %s',
-    (patentNumber) => {
-      expect(refusal(() => parseInput(capabilityDraftSchema, { ...patent, patentNumber }))).toBe('none');
-    },
-  );
+  it.each([
+    'KR 10-2021-0123456',
+    'EP1234567',
+    'US 11,234,567 B2',
+    'WO2021/123456',
+    '특허 제10-1234567호',
+    'JP 2020-123456 A',
+  ])('accepts the patent number %s', (patentNumber) => {
+    expect(refusal(() => parseInput(capabilityDraftSchema, { ...patent, patentNumber }))).toBe(
+      'none',
+    );
+  });
 
   it.each([
     ['kind', { kind: 'SOFTWARE' }],
@@ -76,7 +97,9 @@ describe('capability drafts', () => {
     ['location', { location: 'x'.repeat(301) }],
     ['bookingTerms', { bookingTerms: 'x'.repeat(2001) }],
   ])('names the field %s when it is wrong', (field, change) => {
-    expect(refusal(() => parseInput(capabilityDraftSchema, { ...equipment, ...change }))).toBe(`BAD_USER_INPUT:${field}`);
+    expect(refusal(() => parseInput(capabilityDraftSchema, { ...equipment, ...change }))).toBe(
+      `BAD_USER_INPUT:${field}`,
+    );
   });
 
   it.each([
@@ -87,7 +110,9 @@ describe('capability drafts', () => {
     ['patentNumber', { patentNumber: `EP${'1'.repeat(63)}` }],
     ['licensingStatus', { licensingStatus: 'FREE' }],
   ])('names the IP field %s when it is wrong', (field, change) => {
-    expect(refusal(() => parseInput(capabilityDraftSchema, { ...patent, ...change }))).toBe(`BAD_USER_INPUT:${field}`);
+    expect(refusal(() => parseInput(capabilityDraftSchema, { ...patent, ...change }))).toBe(
+      `BAD_USER_INPUT:${field}`,
+    );
   });
 
   it.each([
@@ -98,11 +123,19 @@ describe('capability drafts', () => {
     ['FACILITY', 'licensingStatus', 'AVAILABLE'],
     ['EXPERTISE', 'patentNumber', 'EP1234567'],
   ] as const)('refuses a %s with a %s', (kind, field, value) => {
-    expect(refusal(() => parseInput(capabilityDraftSchema, { kind, title: 'A capability', [field]: value }))).toBe(`BAD_USER_INPUT:${field}`);
+    expect(
+      refusal(() =>
+        parseInput(capabilityDraftSchema, { kind, title: 'A capability', [field]: value }),
+      ),
+    ).toBe(`BAD_USER_INPUT:${field}`);
   });
 
   it('ignores empty kind-specific fields of another kind', () => {
-    expect(refusal(() => parseInput(capabilityDraftSchema, { ...expertise, location: '  ', model: null }))).toBe('none');
+    expect(
+      refusal(() =>
+        parseInput(capabilityDraftSchema, { ...expertise, location: '  ', model: null }),
+      ),
+    ).toBe('none');
   });
 
   it('knows which kinds carry which fields', () => {
@@ -133,11 +166,17 @@ describe('publishing a capability', () => {
     ['patentNumber', patent, { patentNumber: null }],
     ['licensingStatus', patent, { licensingStatus: undefined }],
   ] as const)('refuses to publish without %s', (field, values, change) => {
-    expect(refusal(() => assertCapabilityPublishable({ ...values, ...change } as CapabilityDraftInput))).toBe(`BAD_USER_INPUT:${field}`);
+    expect(
+      refusal(() => assertCapabilityPublishable({ ...values, ...change } as CapabilityDraftInput)),
+    ).toBe(`BAD_USER_INPUT:${field}`);
   });
 
   it('lists every problem for the form, in field order', () => {
-    expect(Object.keys(capabilityPublishProblems({ kind: 'IP', title: 'Coating patent', location: 'Ulsan' }))).toEqual([
+    expect(
+      Object.keys(
+        capabilityPublishProblems({ kind: 'IP', title: 'Coating patent', location: 'Ulsan' }),
+      ),
+    ).toEqual([
       'description',
       'technologyAreas',
       'trl',
@@ -155,28 +194,67 @@ describe('editing a capability', () => {
   const stored = parseInput(capabilityDraftSchema, equipment) as CapabilityDraftValues;
 
   it('makes a change of kind clear the old kind’s fields', () => {
-    expect(refusal(() => applyCapabilityPatch(stored, { kind: 'SERVICE' }))).toBe('BAD_USER_INPUT:model');
-    const service = applyCapabilityPatch(stored, { kind: 'SERVICE', model: null, location: null, bookingTerms: null });
+    expect(refusal(() => applyCapabilityPatch(stored, { kind: 'SERVICE' }))).toBe(
+      'BAD_USER_INPUT:model',
+    );
+    const service = applyCapabilityPatch(stored, {
+      kind: 'SERVICE',
+      model: null,
+      location: null,
+      bookingTerms: null,
+    });
     expect(service.kind).toBe('SERVICE');
     expect(service.location).toBeNull();
   });
 
   it('refuses the owner among the invited organizations of a PRIVATE capability, drafts and edits alike', () => {
     const OTHER = '8a6b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d';
-    expect(refusal(() => parseInput(capabilityDraftSchemaOf(ORG), { ...expertise, visibility: 'PRIVATE', invitedOrganizationIds: [OTHER, ORG] }))).toBe(
-      'BAD_USER_INPUT:invitedOrganizationIds',
-    );
-    expect(refusal(() => parseInput(capabilityDraftSchemaOf(OTHER), { ...expertise, visibility: 'PRIVATE', invitedOrganizationIds: [ORG] }))).toBe('none');
-    expect(refusal(() => applyCapabilityPatch(stored, { visibility: 'PRIVATE', invitedOrganizationIds: [ORG] }, { status: 'DRAFT', organizationId: ORG }))).toBe(
-      'BAD_USER_INPUT:invitedOrganizationIds',
-    );
-    expect(applyCapabilityPatch(stored, { visibility: 'PRIVATE', invitedOrganizationIds: [OTHER] }, { status: 'PUBLISHED', organizationId: ORG }).invitedOrganizationIds).toEqual([OTHER]);
+    expect(
+      refusal(() =>
+        parseInput(capabilityDraftSchemaOf(ORG), {
+          ...expertise,
+          visibility: 'PRIVATE',
+          invitedOrganizationIds: [OTHER, ORG],
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT:invitedOrganizationIds');
+    expect(
+      refusal(() =>
+        parseInput(capabilityDraftSchemaOf(OTHER), {
+          ...expertise,
+          visibility: 'PRIVATE',
+          invitedOrganizationIds: [ORG],
+        }),
+      ),
+    ).toBe('none');
+    expect(
+      refusal(() =>
+        applyCapabilityPatch(
+          stored,
+          { visibility: 'PRIVATE', invitedOrganizationIds: [ORG] },
+          { status: 'DRAFT', organizationId: ORG },
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT:invitedOrganizationIds');
+    expect(
+      applyCapabilityPatch(
+        stored,
+        { visibility: 'PRIVATE', invitedOrganizationIds: [OTHER] },
+        { status: 'PUBLISHED', organizationId: ORG },
+      ).invitedOrganizationIds,
+    ).toEqual([OTHER]);
   });
 
   it('keeps a PUBLISHED capability publishable, lets a draft or an archived one be incomplete', () => {
-    expect(refusal(() => applyCapabilityPatch(stored, { contactEmail: null }, { status: 'PUBLISHED' }))).toBe('BAD_USER_INPUT:contactEmail');
-    expect(applyCapabilityPatch(stored, { contactEmail: null }, { status: 'DRAFT' }).contactEmail).toBeNull();
-    expect(applyCapabilityPatch(stored, { contactEmail: null }, { status: 'ARCHIVED' }).contactEmail).toBeNull();
+    expect(
+      refusal(() => applyCapabilityPatch(stored, { contactEmail: null }, { status: 'PUBLISHED' })),
+    ).toBe('BAD_USER_INPUT:contactEmail');
+    expect(
+      applyCapabilityPatch(stored, { contactEmail: null }, { status: 'DRAFT' }).contactEmail,
+    ).toBeNull();
+    expect(
+      applyCapabilityPatch(stored, { contactEmail: null }, { status: 'ARCHIVED' }).contactEmail,
+    ).toBeNull();
   });
 });
 
@@ -197,14 +275,24 @@ describe('capability transitions', () => {
     ['DRAFT', 'republish'],
     ['PUBLISHED', 'republish'],
   ] as const)('refuses %s → %s as a CONFLICT on status', (from, action) => {
-    expect(refusal(() => transitionCapability(from, action, { values: equipment }))).toBe('CONFLICT:status');
+    expect(refusal(() => transitionCapability(from, action, { values: equipment }))).toBe(
+      'CONFLICT:status',
+    );
   });
 
   it('checks the values when publishing and republishing, not when archiving', () => {
-    expect(refusal(() => transitionCapability('DRAFT', 'publish', { values: { ...equipment, location: null } }))).toBe('BAD_USER_INPUT:location');
-    expect(refusal(() => transitionCapability('ARCHIVED', 'republish', { values: { ...patent, licensingStatus: null } }))).toBe(
-      'BAD_USER_INPUT:licensingStatus',
-    );
+    expect(
+      refusal(() =>
+        transitionCapability('DRAFT', 'publish', { values: { ...equipment, location: null } }),
+      ),
+    ).toBe('BAD_USER_INPUT:location');
+    expect(
+      refusal(() =>
+        transitionCapability('ARCHIVED', 'republish', {
+          values: { ...patent, licensingStatus: null },
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT:licensingStatus');
     expect(refusal(() => transitionCapability('DRAFT', 'publish'))).toBe('BAD_USER_INPUT:input');
     expect(transitionCapability('PUBLISHED', 'archive')).toBe('ARCHIVED');
   });

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
 import { emailSchema } from '../common/fields';
 import { trlField } from '../common/trl';
-import { audienceGap, checkAudience, checkOwnerNotInvited, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
+import {
+  audienceGap,
+  checkAudience,
+  checkOwnerNotInvited,
+  invitedOrganizationIdsSchema,
+  visibilitySchema,
+  type Visibility,
+} from '../common/visibility';
 import { DomainError } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
@@ -16,7 +23,12 @@ export type CapabilityKind = (typeof CAPABILITY_KINDS)[number];
 export const CAPABILITY_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const;
 export type CapabilityStatus = (typeof CAPABILITY_STATUSES)[number];
 
-export const LICENSING_STATUSES = ['AVAILABLE', 'EXCLUSIVE_LICENSED', 'NON_EXCLUSIVE_LICENSED', 'NOT_AVAILABLE'] as const;
+export const LICENSING_STATUSES = [
+  'AVAILABLE',
+  'EXCLUSIVE_LICENSED',
+  'NON_EXCLUSIVE_LICENSED',
+  'NOT_AVAILABLE',
+] as const;
 export type LicensingStatus = (typeof LICENSING_STATUSES)[number];
 
 /** Kinds that are a place or a machine someone books: they say where. */
@@ -41,7 +53,10 @@ const KIND_FIELD_OWNERS: Record<KindField, string> = {
 };
 
 const text = (label: string, max: number) =>
-  z.string({ message: `${label} is text.` }).trim().max(max, `${label} has at most ${max} characters.`);
+  z
+    .string({ message: `${label} is text.` })
+    .trim()
+    .max(max, `${label} has at most ${max} characters.`);
 
 /**
  * Lenient on purpose: offices write numbers differently (KR 10-2021-0123456, EP1234567,
@@ -51,16 +66,25 @@ const text = (label: string, max: number) =>
 export const patentNumberSchema = z
   .string({ message: 'Enter the patent or application number.' })
   .trim()
-  .min(1, 'Enter the patent or application number, like KR 10-2021-0123456, EP1234567 or US 11,234,567 B2.')
+  .min(
+    1,
+    'Enter the patent or application number, like KR 10-2021-0123456, EP1234567 or US 11,234,567 B2.',
+  )
   .max(64, 'A patent number has at most 64 characters.')
-  .regex(/^[\p{L}\p{N} ,.\-/()#]+$/u, 'Enter the patent or application number, like KR 10-2021-0123456, EP1234567 or US 11,234,567 B2.')
+  .regex(
+    /^[\p{L}\p{N} ,.\-/()#]+$/u,
+    'Enter the patent or application number, like KR 10-2021-0123456, EP1234567 or US 11,234,567 B2.',
+  )
   .refine((value): boolean => (value.match(/\d/g)?.length ?? 0) >= 4, {
     message: 'A patent or application number has at least 4 digits, like EP1234567.',
   });
 
 // Key order is the form's field order: it decides which problem is reported first.
 const capabilityFields = {
-  kind: z.enum(CAPABILITY_KINDS, { message: 'Choose what kind of capability this is: EXPERTISE, EQUIPMENT, FACILITY, IP or SERVICE.' }),
+  kind: z.enum(CAPABILITY_KINDS, {
+    message:
+      'Choose what kind of capability this is: EXPERTISE, EQUIPMENT, FACILITY, IP or SERVICE.',
+  }),
   title: z
     .string({ message: 'Enter a title for the capability.' })
     .overwrite(trimInvisible)
@@ -80,12 +104,21 @@ const capabilityFields = {
   bookingTerms: text('The booking terms', 2000).nullish(),
   patentNumber: patentNumberSchema.nullish(),
   licensingStatus: z
-    .enum(LICENSING_STATUSES, { message: 'Choose a licensing status: AVAILABLE, EXCLUSIVE_LICENSED, NON_EXCLUSIVE_LICENSED or NOT_AVAILABLE.' })
+    .enum(LICENSING_STATUSES, {
+      message:
+        'Choose a licensing status: AVAILABLE, EXCLUSIVE_LICENSED, NON_EXCLUSIVE_LICENSED or NOT_AVAILABLE.',
+    })
     .nullish(),
 };
-export const CAPABILITY_FIELDS = Object.keys(capabilityFields) as readonly (keyof typeof capabilityFields)[];
+export const CAPABILITY_FIELDS = Object.keys(
+  capabilityFields,
+) as readonly (keyof typeof capabilityFields)[];
 
-type CapabilityShape = { kind: CapabilityKind; visibility?: Visibility | null | undefined; invitedOrganizationIds?: readonly string[] | null | undefined } & {
+type CapabilityShape = {
+  kind: CapabilityKind;
+  visibility?: Visibility | null | undefined;
+  invitedOrganizationIds?: readonly string[] | null | undefined;
+} & {
   [K in KindField]?: string | null | undefined;
 };
 
@@ -117,9 +150,13 @@ export type CapabilityDraftInput = z.input<typeof capabilityDraftSchema>;
 export type CapabilityDraftValues = z.output<typeof capabilityDraftSchema>;
 
 /** The draft schema of one organization's capability: the owner is not among its invitees either. */
-export const capabilityDraftSchemaOf = (ownerOrganizationId: string | null | undefined): typeof capabilityDraftSchema =>
+export const capabilityDraftSchemaOf = (
+  ownerOrganizationId: string | null | undefined,
+): typeof capabilityDraftSchema =>
   ownerOrganizationId
-    ? capabilityDraftSchema.superRefine((value, ctx) => checkOwnerNotInvited(value, ownerOrganizationId, ctx, 'capability'))
+    ? capabilityDraftSchema.superRefine((value, ctx) =>
+        checkOwnerNotInvited(value, ownerOrganizationId, ctx, 'capability'),
+      )
     : capabilityDraftSchema;
 
 export const capabilityPatchSchema = z.object(capabilityFields).partial();
@@ -144,47 +181,84 @@ export type PublishableCapability = CapabilityDraftValues & {
 export const TRL_REQUIRED_KINDS = ['IP'] as const satisfies readonly CapabilityKind[];
 
 const CAPABILITY_PUBLISH_CHECKS: readonly CompletenessCheck<CapabilityDraftInput>[] = [
-  { field: 'description', problem: (v) => (isSet(v.description) ? null : 'Describe the capability: what it is and what it can do for others.') },
+  {
+    field: 'description',
+    problem: (v) =>
+      isSet(v.description)
+        ? null
+        : 'Describe the capability: what it is and what it can do for others.',
+  },
   {
     field: 'technologyAreas',
-    problem: (v) => (v.technologyAreas?.length ? null : 'Choose at least one technology area, so that the capability can be found and matched.'),
+    problem: (v) =>
+      v.technologyAreas?.length
+        ? null
+        : 'Choose at least one technology area, so that the capability can be found and matched.',
   },
   {
     field: 'trl',
     problem: (v) =>
-      v.trl == null && (TRL_REQUIRED_KINDS as readonly string[]).includes(v.kind) ? 'Choose the TRL (1–9) of the licensable technology.' : null,
+      v.trl == null && (TRL_REQUIRED_KINDS as readonly string[]).includes(v.kind)
+        ? 'Choose the TRL (1–9) of the licensable technology.'
+        : null,
   },
-  { field: 'contactName', problem: (v) => (isSet(v.contactName) ? null : 'Name the contact person.') },
-  { field: 'contactEmail', problem: (v) => (isSet(v.contactEmail) ? null : 'Enter the contact person’s e-mail address.') },
-  { field: 'visibility', problem: (v) => (v.visibility ? null : 'Choose who may see the capability: PUBLIC, CLUSTER or PRIVATE.') },
+  {
+    field: 'contactName',
+    problem: (v) => (isSet(v.contactName) ? null : 'Name the contact person.'),
+  },
+  {
+    field: 'contactEmail',
+    problem: (v) => (isSet(v.contactEmail) ? null : 'Enter the contact person’s e-mail address.'),
+  },
+  {
+    field: 'visibility',
+    problem: (v) =>
+      v.visibility ? null : 'Choose who may see the capability: PUBLIC, CLUSTER or PRIVATE.',
+  },
   { field: 'invitedOrganizationIds', problem: (v) => audienceGap(v, 'capability') },
   {
     field: 'location',
     problem: (v) =>
-      (LOCATED_KINDS as readonly string[]).includes(v.kind) && !isSet(v.location) ? 'Say where the equipment or facility is.' : null,
+      (LOCATED_KINDS as readonly string[]).includes(v.kind) && !isSet(v.location)
+        ? 'Say where the equipment or facility is.'
+        : null,
   },
   {
     field: 'patentNumber',
-    problem: (v) => (v.kind === 'IP' && !isSet(v.patentNumber) ? 'Enter the patent or application number of the IP.' : null),
+    problem: (v) =>
+      v.kind === 'IP' && !isSet(v.patentNumber)
+        ? 'Enter the patent or application number of the IP.'
+        : null,
   },
   {
     field: 'licensingStatus',
-    problem: (v) => (v.kind === 'IP' && !v.licensingStatus ? 'Choose the licensing status of the IP.' : null),
+    problem: (v) =>
+      v.kind === 'IP' && !v.licensingStatus ? 'Choose the licensing status of the IP.' : null,
   },
 ];
 
 /** Every problem standing between the values and a PUBLISHED capability, in form order. */
 export function capabilityPublishProblems(values: CapabilityDraftInput): Record<string, string> {
-  return mergeProblems(inputProblems(capabilityDraftSchema, values), CAPABILITY_PUBLISH_CHECKS, values, CAPABILITY_FIELDS);
+  return mergeProblems(
+    inputProblems(capabilityDraftSchema, values),
+    CAPABILITY_PUBLISH_CHECKS,
+    values,
+    CAPABILITY_FIELDS,
+  );
 }
 
 /** The values as a PUBLISHED capability, or BAD_USER_INPUT naming the first field to fix. */
 export function assertCapabilityPublishable(values: CapabilityDraftInput): PublishableCapability {
   const [field, message] = Object.entries(capabilityPublishProblems(values))[0] ?? [];
   // A validation message of the form's own checks: the web translates it by field.
-  if (field !== undefined && message !== undefined) throw new DomainError('BAD_USER_INPUT', message, { field, issue: 'publish' });
+  if (field !== undefined && message !== undefined)
+    throw new DomainError('BAD_USER_INPUT', message, { field, issue: 'publish' });
   const draft = parseInput(capabilityDraftSchema, values);
-  return { ...draft, sectors: draft.sectors ?? [], invitedOrganizationIds: draft.invitedOrganizationIds ?? [] } as PublishableCapability;
+  return {
+    ...draft,
+    sectors: draft.sectors ?? [],
+    invitedOrganizationIds: draft.invitedOrganizationIds ?? [],
+  } as PublishableCapability;
 }
 
 /**
@@ -196,7 +270,10 @@ export function assertCapabilityPublishable(values: CapabilityDraftInput): Publi
 export function applyCapabilityPatch(
   current: CapabilityDraftValues,
   patch: CapabilityPatch,
-  context?: { status: CapabilityStatus; /** The owner, refused among the invitees. */ organizationId?: string },
+  context?: {
+    status: CapabilityStatus;
+    /** The owner, refused among the invitees. */ organizationId?: string;
+  },
 ): CapabilityDraftValues {
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;

@@ -27,7 +27,9 @@ describe('cluster membership transitions', () => {
     expect(status).toBe('REMOVED');
     status = transitionClusterMembership(status, 'apply');
     expect(status).toBe('PENDING');
-    expect(transitionClusterMembership(status, 'reject', 'Outside the focus sectors')).toBe('REJECTED');
+    expect(transitionClusterMembership(status, 'reject', 'Outside the focus sectors')).toBe(
+      'REJECTED',
+    );
     expect(transitionClusterMembership('REJECTED', 'apply')).toBe('PENDING');
   });
 
@@ -40,12 +42,18 @@ describe('cluster membership transitions', () => {
     ['PENDING', 'remove'],
     ['REMOVED', 'remove'],
   ] as const)('refuses %s → %s as a CONFLICT on status', (from, action) => {
-    expect(codeOf(() => transitionClusterMembership(from, action, 'a reason'))).toBe('CONFLICT:status');
+    expect(codeOf(() => transitionClusterMembership(from, action, 'a reason'))).toBe(
+      'CONFLICT:status',
+    );
   });
 
   it('requires a reason to reject or remove, not to admit', () => {
-    expect(codeOf(() => transitionClusterMembership('PENDING', 'reject'))).toBe('BAD_USER_INPUT:reason');
-    expect(codeOf(() => transitionClusterMembership('ACTIVE', 'remove', '   '))).toBe('BAD_USER_INPUT:reason');
+    expect(codeOf(() => transitionClusterMembership('PENDING', 'reject'))).toBe(
+      'BAD_USER_INPUT:reason',
+    );
+    expect(codeOf(() => transitionClusterMembership('ACTIVE', 'remove', '   '))).toBe(
+      'BAD_USER_INPUT:reason',
+    );
     expect(transitionClusterMembership('PENDING', 'admit')).toBe('ACTIVE');
   });
 
@@ -64,7 +72,11 @@ describe('who may apply to a cluster', () => {
 
   it('refuses the cluster’s own organization on organizationId', () => {
     expect(() => assertMayApplyToCluster({ organizationId: 'agency' }, 'agency')).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'organizationId', message: CLUSTER_OWN_ORGANIZATION_MESSAGE }),
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        field: 'organizationId',
+        message: CLUSTER_OWN_ORGANIZATION_MESSAGE,
+      }),
     );
     expect(() => assertMayApplyToCluster({ organizationId: 'agency' }, 'firm')).not.toThrow();
   });
@@ -72,7 +84,19 @@ describe('who may apply to a cluster', () => {
   it('offers the organizations a person administers that are not in, never the cluster’s own, and none to its managers', () => {
     const administered = [CLUSTER_ORG, FIRM, MEMBER];
     const memberOrApplied = new Set(['member']);
-    expect(organizationsThatMayApply({ cluster: { organizationId: 'agency', viewerIsManager: false }, administered, memberOrApplied })).toEqual([FIRM]);
-    expect(organizationsThatMayApply({ cluster: { organizationId: 'agency', viewerIsManager: true }, administered, memberOrApplied })).toEqual([]);
+    expect(
+      organizationsThatMayApply({
+        cluster: { organizationId: 'agency', viewerIsManager: false },
+        administered,
+        memberOrApplied,
+      }),
+    ).toEqual([FIRM]);
+    expect(
+      organizationsThatMayApply({
+        cluster: { organizationId: 'agency', viewerIsManager: true },
+        administered,
+        memberOrApplied,
+      }),
+    ).toEqual([]);
   });
 });

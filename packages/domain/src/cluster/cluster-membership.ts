@@ -10,7 +10,14 @@ export type ClusterMembershipStatus = (typeof CLUSTER_MEMBERSHIP_STATUSES)[numbe
 
 export type ClusterMembershipAction = 'apply' | 'admit' | 'reject' | 'remove';
 
-const TRANSITIONS: Record<ClusterMembershipAction, { from: readonly (ClusterMembershipStatus | null)[]; to: ClusterMembershipStatus; needsReason: boolean }> = {
+const TRANSITIONS: Record<
+  ClusterMembershipAction,
+  {
+    from: readonly (ClusterMembershipStatus | null)[];
+    to: ClusterMembershipStatus;
+    needsReason: boolean;
+  }
+> = {
   apply: { from: [null, 'REJECTED', 'REMOVED'], to: 'PENDING', needsReason: false },
   admit: { from: ['PENDING'], to: 'ACTIVE', needsReason: false },
   reject: { from: ['PENDING'], to: 'REJECTED', needsReason: true },
@@ -39,26 +46,46 @@ export function transitionClusterMembership(
 ): ClusterMembershipStatus {
   const transition = TRANSITIONS[action];
   if (!transition.from.includes(current))
-    throw new DomainError('CONFLICT', `${CONFLICT_MESSAGES[action]} It is ${current ?? 'not a member'}.`, { field: 'status', key: CONFLICT_KEYS[action] });
+    throw new DomainError(
+      'CONFLICT',
+      `${CONFLICT_MESSAGES[action]} It is ${current ?? 'not a member'}.`,
+      { field: 'status', key: CONFLICT_KEYS[action] },
+    );
   if (transition.needsReason && !reason?.trim())
-    throw new DomainError('BAD_USER_INPUT', `Give a reason to ${action} this organization; it is shown to them.`, { field: 'reason', key: errorKey('clusterMembership.reasonRequired') });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `Give a reason to ${action} this organization; it is shown to them.`,
+      { field: 'reason', key: errorKey('clusterMembership.reasonRequired') },
+    );
   return transition.to;
 }
 
 /** Actions a viewer could take from a status, for showing only the buttons that work. */
-export function availableClusterMembershipActions(current: ClusterMembershipStatus | null): ClusterMembershipAction[] {
-  return (Object.keys(TRANSITIONS) as ClusterMembershipAction[]).filter((action) => TRANSITIONS[action].from.includes(current));
+export function availableClusterMembershipActions(
+  current: ClusterMembershipStatus | null,
+): ClusterMembershipAction[] {
+  return (Object.keys(TRANSITIONS) as ClusterMembershipAction[]).filter((action) =>
+    TRANSITIONS[action].from.includes(current),
+  );
 }
 
 /**
  * A cluster is run by its own organization (a cluster organization or an agency): that
  * organization operates the cluster and does not apply to join it.
  */
-export const CLUSTER_OWN_ORGANIZATION_MESSAGE = 'This organization runs the cluster; it does not apply to join it. Apply for another organization.';
+export const CLUSTER_OWN_ORGANIZATION_MESSAGE =
+  'This organization runs the cluster; it does not apply to join it. Apply for another organization.';
 
-export function assertMayApplyToCluster(cluster: { organizationId: string }, organizationId: string): void {
+export function assertMayApplyToCluster(
+  cluster: { organizationId: string },
+  organizationId: string,
+): void {
   if (cluster.organizationId === organizationId)
-    throw badInput('organizationId', CLUSTER_OWN_ORGANIZATION_MESSAGE, errorKey('clusterMembership.ownOrganization'));
+    throw badInput(
+      'organizationId',
+      CLUSTER_OWN_ORGANIZATION_MESSAGE,
+      errorKey('clusterMembership.ownOrganization'),
+    );
 }
 
 /**
@@ -74,6 +101,8 @@ export function organizationsThatMayApply<O extends { id: string }>(input: {
 }): O[] {
   if (input.cluster.viewerIsManager) return [];
   return input.administered.filter(
-    (organization) => organization.id !== input.cluster.organizationId && !input.memberOrApplied.has(organization.id),
+    (organization) =>
+      organization.id !== input.cluster.organizationId &&
+      !input.memberOrApplied.has(organization.id),
   );
 }

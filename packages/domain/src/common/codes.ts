@@ -5,11 +5,15 @@ import { isCountryCode, isNaceCode, isRegionCode, isTechnologyCode } from '../re
 // goes through one of these, so an unknown code never reaches the database.
 export const countryCodeSchema = z
   .string({ message: 'Choose a country.' })
-  .refine((code): boolean => isCountryCode(code), { message: 'Choose a country from the ISO 3166-1 list (e.g. KR).' });
+  .refine((code): boolean => isCountryCode(code), {
+    message: 'Choose a country from the ISO 3166-1 list (e.g. KR).',
+  });
 
 export const regionCodeSchema = z
   .string({ message: 'Choose a region.' })
-  .refine((code): boolean => isRegionCode(code), { message: 'Choose a region from the ISO 3166-2 list (e.g. KR-27).' });
+  .refine((code): boolean => isRegionCode(code), {
+    message: 'Choose a region from the ISO 3166-2 list (e.g. KR-27).',
+  });
 
 const uniqueCodes = <T extends z.ZodType<string>>(item: T, what: string, max: number) =>
   z
@@ -20,7 +24,10 @@ const uniqueCodes = <T extends z.ZodType<string>>(item: T, what: string, max: nu
     });
 
 export const sectorCodesSchema = uniqueCodes(
-  z.string().refine((code): boolean => isNaceCode(code), { message: 'Choose sectors from NACE Rev.2: a section letter or a division number (e.g. C or 29).' }),
+  z.string().refine((code): boolean => isNaceCode(code), {
+    message:
+      'Choose sectors from NACE Rev.2: a section letter or a division number (e.g. C or 29).',
+  }),
   'sectors',
   20,
 );

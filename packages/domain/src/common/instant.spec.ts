@@ -36,6 +36,8 @@ describe('parseInstant', () => {
   it('is the rule of the domain schemas too', () => {
     expect(responseDeadlineSchema.safeParse('2027-02-30T00:00:00Z').success).toBe(false);
     expect(responseDeadlineSchema.safeParse('2027-01-01').success).toBe(false);
-    expect(responseDeadlineSchema.parse('2027-01-31T00:00:00+09:00').toISOString()).toBe('2027-01-30T15:00:00.000Z');
+    expect(responseDeadlineSchema.parse('2027-01-31T00:00:00+09:00').toISOString()).toBe(
+      '2027-01-30T15:00:00.000Z',
+    );
   });
 });

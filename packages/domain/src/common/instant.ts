@@ -5,16 +5,19 @@ import { z } from 'zod';
  * instant can be given: a bare date or a local time means different instants in Daegu and
  * in Stuttgart.
  */
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const isLeapYear = (year: number): boolean =>
+  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 function daysIn(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-export const INSTANT_MESSAGE = 'Enter a date and time with its time zone, like 2026-12-31T18:00:00+09:00 or 2026-12-31T09:00:00Z.';
+export const INSTANT_MESSAGE =
+  'Enter a date and time with its time zone, like 2026-12-31T18:00:00+09:00 or 2026-12-31T09:00:00Z.';
 
 /**
  * The instant an RFC 3339 date-time names, or null when the text is not one: a missing

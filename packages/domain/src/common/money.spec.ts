@@ -24,7 +24,9 @@ describe('money', () => {
   });
 
   it('refuses amounts it cannot state exactly, naming the field', () => {
-    expect(refusal(() => toMinorUnits('1,500', 'EUR', 'budgetMin'))).toBe('BAD_USER_INPUT:budgetMin');
+    expect(refusal(() => toMinorUnits('1,500', 'EUR', 'budgetMin'))).toBe(
+      'BAD_USER_INPUT:budgetMin',
+    );
     expect(refusal(() => toMinorUnits('-5', 'EUR'))).toBe('BAD_USER_INPUT:amount');
     expect(refusal(() => toMinorUnits('100.5', 'KRW'))).toBe('BAD_USER_INPUT:amount');
     expect(refusal(() => toMinorUnits('1.001', 'USD'))).toBe('BAD_USER_INPUT:amount');
@@ -41,13 +43,16 @@ describe('money', () => {
     expect(fromMinorUnits(1234, 'BHD')).toBe('1.234');
     expect(fromMinorUnits(-150, 'EUR')).toBe('-1.50');
     expect(refusal(() => fromMinorUnits(1.5, 'EUR'))).toBe('BAD_USER_INPUT:currency');
-    for (const minor of [0, 1, 99, 100, 123456789]) expect(toMinorUnits(fromMinorUnits(minor, 'JOD'), 'JOD')).toBe(minor);
+    for (const minor of [0, 1, 99, 100, 123456789])
+      expect(toMinorUnits(fromMinorUnits(minor, 'JOD'), 'JOD')).toBe(minor);
   });
 
   it('validates currencies and amounts with messages for the field', () => {
     expect(parseInput(currencyCodeSchema, 'KRW')).toBe('KRW');
     expect(refusal(() => parseInput(currencyCodeSchema, 'XXX'))).toBe('BAD_USER_INPUT:input');
-    expect(() => parseInput(minorAmountSchema('The maximum budget'), -1)).toThrow('The maximum budget cannot be negative.');
+    expect(() => parseInput(minorAmountSchema('The maximum budget'), -1)).toThrow(
+      'The maximum budget cannot be negative.',
+    );
     expect(() => parseInput(minorAmountSchema('The maximum budget'), 0.5)).toThrow(/whole number/);
   });
 });
@@ -60,6 +65,7 @@ describe('TRL', () => {
 
   it('accepts whole levels 1–9 only', () => {
     for (const level of [1, 5, 9]) expect(parseInput(trlSchema, level)).toBe(level);
-    for (const level of [0, 10, 4.5, '5', null]) expect(refusal(() => parseInput(trlSchema, level))).toBe('BAD_USER_INPUT:input');
+    for (const level of [0, 10, 4.5, '5', null])
+      expect(refusal(() => parseInput(trlSchema, level))).toBe('BAD_USER_INPUT:input');
   });
 });

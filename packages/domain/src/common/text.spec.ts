@@ -10,7 +10,18 @@ import { isStorableText, trimInvisible } from './text';
 
 // Zero-width space, zero-width non-joiner and joiner, word joiner, byte-order mark, Hangul
 // filler, halfwidth Hangul filler, Braille blank, soft hyphen, left-to-right mark.
-const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u3164', '\uFFA0', '\u2800', '\u00AD', '\u200E'];
+const INVISIBLES = [
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+  '\u3164',
+  '\uFFA0',
+  '\u2800',
+  '\u00AD',
+  '\u200E',
+];
 const invisibleOnly = INVISIBLES.join('') + ' \u3000' + INVISIBLES.join('');
 
 describe('isStorableText', () => {
@@ -47,10 +58,46 @@ describe('names made only of invisible characters are refused, like empty ones',
     ['display name', (name) => displayNameSchema.safeParse(name)],
     ['reason', (name) => reasonSchema.safeParse(name)],
     ['need title', (name) => needTitleSchema.safeParse(name)],
-    ['capability title', (name) => capabilityDraftSchema.safeParse({ kind: 'EXPERTISE', title: name })],
-    ['organization name', (name) => organizationSchema.safeParse({ name, kind: 'UNIVERSITY', country: 'KR', sectors: ['72'], technologyAreas: [], description: '' })],
-    ['cluster English name', (name) => clusterSchema.safeParse({ nameEn: name, nameKo: '대구 클러스터', organizationId: '00000000-0000-4000-8000-000000000000', country: 'KR', focusSectors: ['29'], description: '' })],
-    ['cluster Korean name', (name) => clusterSchema.safeParse({ nameEn: 'Daegu cluster', nameKo: name, organizationId: '00000000-0000-4000-8000-000000000000', country: 'KR', focusSectors: ['29'], description: '' })],
+    [
+      'capability title',
+      (name) => capabilityDraftSchema.safeParse({ kind: 'EXPERTISE', title: name }),
+    ],
+    [
+      'organization name',
+      (name) =>
+        organizationSchema.safeParse({
+          name,
+          kind: 'UNIVERSITY',
+          country: 'KR',
+          sectors: ['72'],
+          technologyAreas: [],
+          description: '',
+        }),
+    ],
+    [
+      'cluster English name',
+      (name) =>
+        clusterSchema.safeParse({
+          nameEn: name,
+          nameKo: '대구 클러스터',
+          organizationId: '00000000-0000-4000-8000-000000000000',
+          country: 'KR',
+          focusSectors: ['29'],
+          description: '',
+        }),
+    ],
+    [
+      'cluster Korean name',
+      (name) =>
+        clusterSchema.safeParse({
+          nameEn: 'Daegu cluster',
+          nameKo: name,
+          organizationId: '00000000-0000-4000-8000-000000000000',
+          country: 'KR',
+          focusSectors: ['29'],
+          description: '',
+        }),
+    ],
     ['saved search name', (name) => savedSearchSchema.safeParse({ name, filter: {} })],
     ['API token name', (name) => createApiTokenSchema.safeParse({ name, expiresInDays: 30 })],
     ['NDA terms', (name) => ndaTermsSchema.safeParse({ text: name.repeat(5), version: 'v1' })],

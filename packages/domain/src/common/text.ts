@@ -8,9 +8,11 @@
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether a string can be stored and searched as it is: no NUL, no unpaired surrogate. */
-export const isStorableText = (value: string): boolean => !value.includes('\u0000') && !UNPAIRED_SURROGATE.test(value);
+export const isStorableText = (value: string): boolean =>
+  !value.includes('\u0000') && !UNPAIRED_SURROGATE.test(value);
 
-export const UNSTORABLE_TEXT_MESSAGE = 'This text contains a NUL character or a broken Unicode character; remove it and try again.';
+export const UNSTORABLE_TEXT_MESSAGE =
+  'This text contains a NUL character or a broken Unicode character; remove it and try again.';
 
 /**
  * Characters that take no visible space besides white space: soft hyphen, combining grapheme
@@ -37,7 +39,9 @@ const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
 
 const isInvisible = (character: string): boolean => {
   const code = character.codePointAt(0) ?? 0;
-  return /^\s$/u.test(character) || INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to);
+  return (
+    /^\s$/u.test(character) || INVISIBLE_RANGES.some(([from, to]) => code >= from && code <= to)
+  );
 };
 
 /**

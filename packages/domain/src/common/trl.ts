@@ -11,9 +11,21 @@ export const TRL_LEVELS = [
   { level: 2, en: 'Technology concept formulated', ko: '실용 목적의 아이디어·특허 등 개념 정립' },
   { level: 3, en: 'Experimental proof of concept', ko: '연구실 규모의 기본성능 검증' },
   { level: 4, en: 'Technology validated in lab', ko: '연구실 규모의 부품·시스템 성능 검증' },
-  { level: 5, en: 'Technology validated in relevant environment', ko: '확정된 부품·시스템의 시작품 제작 및 성능 평가' },
-  { level: 6, en: 'Technology demonstrated in relevant environment', ko: '파일럿 규모 시작품 제작 및 성능 평가' },
-  { level: 7, en: 'System prototype demonstration in operational environment', ko: '신뢰성 평가 및 수요기업 평가' },
+  {
+    level: 5,
+    en: 'Technology validated in relevant environment',
+    ko: '확정된 부품·시스템의 시작품 제작 및 성능 평가',
+  },
+  {
+    level: 6,
+    en: 'Technology demonstrated in relevant environment',
+    ko: '파일럿 규모 시작품 제작 및 성능 평가',
+  },
+  {
+    level: 7,
+    en: 'System prototype demonstration in operational environment',
+    ko: '신뢰성 평가 및 수요기업 평가',
+  },
   { level: 8, en: 'System complete and qualified', ko: '시제품 인증 및 표준화' },
   { level: 9, en: 'Actual system proven in operational environment', ko: '사업화' },
 ] as const;

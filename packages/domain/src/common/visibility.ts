@@ -11,15 +11,20 @@ export const VISIBILITIES = ['PUBLIC', 'CLUSTER', 'PRIVATE'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
 export const visibilitySchema = z.enum(VISIBILITIES, {
-  message: 'Choose who may see it: PUBLIC (everyone), CLUSTER (members of your clusters) or PRIVATE (invited organizations).',
+  message:
+    'Choose who may see it: PUBLIC (everyone), CLUSTER (members of your clusters) or PRIVATE (invited organizations).',
 });
 
 export const INVITED_ORGANIZATIONS_MAX = 100;
 
 export const invitedOrganizationIdsSchema = z
-  .array(uuidSchema('An invited organization'), { message: 'Choose the invited organizations from the directory.' })
+  .array(uuidSchema('An invited organization'), {
+    message: 'Choose the invited organizations from the directory.',
+  })
   .max(INVITED_ORGANIZATIONS_MAX, `Invite at most ${INVITED_ORGANIZATIONS_MAX} organizations.`)
-  .refine((ids) => new Set(ids).size === ids.length, { message: 'Each organization may be invited once.' });
+  .refine((ids) => new Set(ids).size === ids.length, {
+    message: 'Each organization may be invited once.',
+  });
 
 export interface AudienceShape {
   visibility?: Visibility | null | undefined;
@@ -32,7 +37,11 @@ export interface AudienceShape {
  * re-admits organizations the owner had forgotten about.
  */
 export function checkAudience(value: AudienceShape, ctx: z.RefinementCtx, what: string): void {
-  if (value.visibility && value.visibility !== 'PRIVATE' && (value.invitedOrganizationIds?.length ?? 0) > 0)
+  if (
+    value.visibility &&
+    value.visibility !== 'PRIVATE' &&
+    (value.invitedOrganizationIds?.length ?? 0) > 0
+  )
     ctx.addIssue({
       code: 'custom',
       path: ['invitedOrganizationIds'],
@@ -56,7 +65,9 @@ export const ownerInvitedMessage = (what: string): string =>
   `Your own organization always sees its ${what}: remove it from the invited organizations and invite others.`;
 
 /** Every message `ownerInvitedMessage` gives, so a client can recognise the check behind a message. */
-export const OWNER_INVITED_MESSAGES: readonly string[] = ['need', 'capability'].map(ownerInvitedMessage);
+export const OWNER_INVITED_MESSAGES: readonly string[] = ['need', 'capability'].map(
+  ownerInvitedMessage,
+);
 
 export function checkOwnerNotInvited(
   value: AudienceShape,
@@ -65,14 +76,21 @@ export function checkOwnerNotInvited(
   what: string,
 ): void {
   if (value.invitedOrganizationIds?.includes(ownerOrganizationId))
-    ctx.addIssue({ code: 'custom', path: ['invitedOrganizationIds'], message: ownerInvitedMessage(what) });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['invitedOrganizationIds'],
+      message: ownerInvitedMessage(what),
+    });
 }
 
 /**
  * Which part of the audience an edit changes: the visibility first, then the invited
  * organizations (as a set: their order means nothing), or null when it keeps both.
  */
-export function audienceChange(before: AudienceShape, after: AudienceShape): 'visibility' | 'invitedOrganizationIds' | null {
+export function audienceChange(
+  before: AudienceShape,
+  after: AudienceShape,
+): 'visibility' | 'invitedOrganizationIds' | null {
   if ((before.visibility ?? null) !== (after.visibility ?? null)) return 'visibility';
   const was = new Set(before.invitedOrganizationIds ?? []);
   const is = new Set(after.invitedOrganizationIds ?? []);

@@ -164,8 +164,10 @@ export const emailCatalogEn = {
       assigned: {
         name: 'applications assigned to you for review',
         subject: 'Applications to review for the call {{call}}',
-        body_one: '{{count}} application of the call "{{call}}" is assigned to you. Declare that you have no conflict of interest, then score it.',
-        body_other: '{{count}} applications of the call "{{call}}" are assigned to you. Declare that you have no conflict of interest, then score them.',
+        body_one:
+          '{{count}} application of the call "{{call}}" is assigned to you. Declare that you have no conflict of interest, then score it.',
+        body_other:
+          '{{count}} applications of the call "{{call}}" are assigned to you. Declare that you have no conflict of interest, then score them.',
         action: 'Open My reviews',
       },
       reminder: {

@@ -111,7 +111,8 @@ export const emailCatalogKo: EmailCatalog = {
       partnershipEnded: {
         name: '종료된 협력(파트너십)',
         subject: '협력(파트너십) 종료: {{proposerKo}} · {{recipientKo}}',
-        subject_WITHDRAWN: '{{proposerKo}}에서 {{recipientKo}}에 대한 협력(파트너십) 제안을 철회했습니다',
+        subject_WITHDRAWN:
+          '{{proposerKo}}에서 {{recipientKo}}에 대한 협력(파트너십) 제안을 철회했습니다',
         body: '{{endedByKo}}에서 협력(파트너십)을 종료했습니다({{proposerKo}} · {{recipientKo}}). 사유: {{reason}}',
         body_WITHDRAWN:
           '{{proposerKo}}에서 {{recipientKo}}에 제안한 협력(파트너십)을 응답 전에 철회했습니다. 사유: {{reason}}',
@@ -162,8 +163,10 @@ export const emailCatalogKo: EmailCatalog = {
       assigned: {
         name: '배정된 평가 대상',
         subject: '공모 {{callKo}} 평가 대상이 배정되었습니다',
-        body_one: '공모 "{{callKo}}"의 신청서 {{count}}건이 배정되었습니다. 이해충돌이 없음을 서약한 뒤 평가하세요.',
-        body_other: '공모 "{{callKo}}"의 신청서 {{count}}건이 배정되었습니다. 이해충돌이 없음을 서약한 뒤 평가하세요.',
+        body_one:
+          '공모 "{{callKo}}"의 신청서 {{count}}건이 배정되었습니다. 이해충돌이 없음을 서약한 뒤 평가하세요.',
+        body_other:
+          '공모 "{{callKo}}"의 신청서 {{count}}건이 배정되었습니다. 이해충돌이 없음을 서약한 뒤 평가하세요.',
         action: '내 평가 열기',
       },
       reminder: {

@@ -19,7 +19,10 @@ export const ndaTermsSchema = z.object({
     .trim()
     .min(1, 'Name the version of the NDA terms, like v1 or 2026-11.')
     .max(32, 'A version name has at most 32 characters.')
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Name the version with letters, digits, dots, dashes or underscores, like v1, 1.2 or 2026-11.'),
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+      'Name the version with letters, digits, dots, dashes or underscores, like v1, 1.2 or 2026-11.',
+    ),
 });
 export type NdaTermsInput = z.input<typeof ndaTermsSchema>;
 export type NdaTerms = z.output<typeof ndaTermsSchema>;
@@ -51,14 +54,31 @@ export function ndaTermsChange(
     );
   }
   if ((history.usedVersions ?? []).some((used) => sameVersion(used, terms.version)))
-    throw badInput('version', `Version ${terms.version} was used before for other terms; choose a new version name.`, errorKey('nda.versionUsed'), { version: terms.version });
+    throw badInput(
+      'version',
+      `Version ${terms.version} was used before for other terms; choose a new version name.`,
+      errorKey('nda.versionUsed'),
+      { version: terms.version },
+    );
   return { terms, change: 'NEW_VERSION' };
 }
 
 export const ndaAcceptanceSchema = z.object({
-  needId: z.string().trim().toLowerCase().uuid({ message: 'Choose the need whose NDA you accept.' }),
-  organizationId: z.string().trim().toLowerCase().uuid({ message: 'Choose the organization that accepts the NDA.' }),
-  version: z.string({ message: 'Say which version of the NDA you accept.' }).trim().min(1, 'Say which version of the NDA you accept.').max(32, 'A version name has at most 32 characters.'),
+  needId: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .uuid({ message: 'Choose the need whose NDA you accept.' }),
+  organizationId: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .uuid({ message: 'Choose the organization that accepts the NDA.' }),
+  version: z
+    .string({ message: 'Say which version of the NDA you accept.' })
+    .trim()
+    .min(1, 'Say which version of the NDA you accept.')
+    .max(32, 'A version name has at most 32 characters.'),
 });
 export type NdaAcceptanceInput = z.output<typeof ndaAcceptanceSchema>;
 
@@ -66,23 +86,46 @@ export type NdaAcceptanceInput = z.output<typeof ndaAcceptanceSchema>;
  * NDA terms belong to a need that is still a draft or open: a closed need takes no new
  * terms and no new acceptances (nothing more will be shared under it).
  */
-export function assertNdaChangeable(status: 'DRAFT' | 'OPEN' | 'CLOSED', action: 'set' | 'accept'): void {
+export function assertNdaChangeable(
+  status: 'DRAFT' | 'OPEN' | 'CLOSED',
+  action: 'set' | 'accept',
+): void {
   if (status === 'CLOSED')
-    throw new DomainError('CONFLICT', action === 'set' ? 'This need is closed; its NDA terms can no longer change.' : 'This need is closed; there is nothing more to accept.', {
-      field: 'status',
-      key: action === 'set' ? errorKey('nda.closedNoChange') : errorKey('nda.closedNoAccept'),
-    });
+    throw new DomainError(
+      'CONFLICT',
+      action === 'set'
+        ? 'This need is closed; its NDA terms can no longer change.'
+        : 'This need is closed; there is nothing more to accept.',
+      {
+        field: 'status',
+        key: action === 'set' ? errorKey('nda.closedNoChange') : errorKey('nda.closedNoAccept'),
+      },
+    );
 }
 
 /**
  * An acceptance names the version the person read. If the owner changed the terms meanwhile,
  * the acceptance is refused (CONFLICT on `version`) rather than applied to text not read.
  */
-export function assertAcceptsCurrentNda(currentVersion: string | null, acceptedVersion: string): void {
+export function assertAcceptsCurrentNda(
+  currentVersion: string | null,
+  acceptedVersion: string,
+): void {
   if (currentVersion === null)
-    throw new DomainError('CONFLICT', 'This need has no NDA terms to accept.', { field: 'version', key: errorKey('nda.noTerms') });
+    throw new DomainError('CONFLICT', 'This need has no NDA terms to accept.', {
+      field: 'version',
+      key: errorKey('nda.noTerms'),
+    });
   if (!sameVersion(currentVersion, acceptedVersion.trim()))
-    throw new DomainError('CONFLICT', `The NDA terms changed to version ${currentVersion}; read and accept that version.`, { field: 'version', key: errorKey('nda.versionChanged'), params: { version: currentVersion } });
+    throw new DomainError(
+      'CONFLICT',
+      `The NDA terms changed to version ${currentVersion}; read and accept that version.`,
+      {
+        field: 'version',
+        key: errorKey('nda.versionChanged'),
+        params: { version: currentVersion },
+      },
+    );
 }
 
 /**
@@ -105,15 +148,28 @@ export interface ConfidentialAccessInput {
     | Readonly<Record<string, readonly string[] | undefined>>;
 }
 
-export const canSeeConfidential = (access: ConfidentialAccess): boolean => access === 'OWNER' || access === 'ACCEPTED';
+export const canSeeConfidential = (access: ConfidentialAccess): boolean =>
+  access === 'OWNER' || access === 'ACCEPTED';
 
 export function confidentialAccess(input: ConfidentialAccessInput): ConfidentialAccess {
-  const { viewerOrganizationIds, ownerOrganizationId, ndaVersion, acceptedVersionsByViewerOrgs: accepted } = input;
+  const {
+    viewerOrganizationIds,
+    ownerOrganizationId,
+    ndaVersion,
+    acceptedVersionsByViewerOrgs: accepted,
+  } = input;
   if (viewerOrganizationIds.includes(ownerOrganizationId)) return 'OWNER';
   if (ndaVersion === null) return 'NO_NDA';
   const versionsOf = (organizationId: string): readonly string[] =>
-    (accepted instanceof Map ? accepted.get(organizationId) : (accepted as Readonly<Record<string, readonly string[] | undefined>>)[organizationId]) ?? [];
+    (accepted instanceof Map
+      ? accepted.get(organizationId)
+      : (accepted as Readonly<Record<string, readonly string[] | undefined>>)[organizationId]) ??
+    [];
   // Only the viewer's own organizations count, and only the current version: an acceptance
   // of v1 opens nothing once the terms are v2.
-  return viewerOrganizationIds.some((organizationId) => versionsOf(organizationId).includes(ndaVersion)) ? 'ACCEPTED' : 'NDA_REQUIRED';
+  return viewerOrganizationIds.some((organizationId) =>
+    versionsOf(organizationId).includes(ndaVersion),
+  )
+    ? 'ACCEPTED'
+    : 'NDA_REQUIRED';
 }

@@ -1,5 +1,10 @@
 import { DomainError, badInput, errorKey, type ErrorKey } from '../errors/domain-error';
-import { assertPublishable, type NeedCloseReason, type NeedDraftInput, type NeedStatus } from './need';
+import {
+  assertPublishable,
+  type NeedCloseReason,
+  type NeedDraftInput,
+  type NeedStatus,
+} from './need';
 
 /**
  * A need's life: its owner publishes a DRAFT (OPEN), then closes it as SOLVED or WITHDRAWN;
@@ -12,7 +17,10 @@ export type NeedAction = 'publish' | 'close' | 'expire';
 export const NEED_USER_ACTIONS = ['publish', 'close'] as const satisfies readonly NeedAction[];
 
 /** The reasons an owner may give when closing. */
-export const NEED_USER_CLOSE_REASONS = ['SOLVED', 'WITHDRAWN'] as const satisfies readonly NeedCloseReason[];
+export const NEED_USER_CLOSE_REASONS = [
+  'SOLVED',
+  'WITHDRAWN',
+] as const satisfies readonly NeedCloseReason[];
 
 const TRANSITIONS: Record<NeedAction, { from: NeedStatus; to: NeedStatus }> = {
   publish: { from: 'DRAFT', to: 'OPEN' },
@@ -53,9 +61,13 @@ export interface NeedTransition {
  * Whether an OPEN need's deadline has passed at `now` (the deadline instant itself counts as
  * passed: publishing requires a deadline strictly after `now`, so the two never overlap).
  */
-export function isExpired(need: { status: NeedStatus; responseDeadline?: Date | string | null | undefined }, now: Date): boolean {
+export function isExpired(
+  need: { status: NeedStatus; responseDeadline?: Date | string | null | undefined },
+  now: Date,
+): boolean {
   if (need.status !== 'OPEN' || need.responseDeadline == null) return false;
-  const deadline = need.responseDeadline instanceof Date ? need.responseDeadline : new Date(need.responseDeadline);
+  const deadline =
+    need.responseDeadline instanceof Date ? need.responseDeadline : new Date(need.responseDeadline);
   return !Number.isNaN(deadline.getTime()) && deadline.getTime() <= now.getTime();
 }
 
@@ -72,21 +84,46 @@ const isUserCloseReason = (reason: string): reason is (typeof NEED_USER_CLOSE_RE
  * BAD_USER_INPUT naming the field for incomplete values or a missing reason, and CONFLICT on
  * `responseDeadline` when the job tries to expire a need whose deadline is still ahead.
  */
-export function transitionNeed(current: NeedStatus, action: NeedAction, options: NeedTransitionOptions): NeedTransition {
+export function transitionNeed(
+  current: NeedStatus,
+  action: NeedAction,
+  options: NeedTransitionOptions,
+): NeedTransition {
   const transition = TRANSITIONS[action];
   if (current !== transition.from)
-    throw new DomainError('CONFLICT', `${CONFLICT_MESSAGES[action]} This need is ${current}.`, { field: 'status', key: CONFLICT_KEYS[action] });
+    throw new DomainError('CONFLICT', `${CONFLICT_MESSAGES[action]} This need is ${current}.`, {
+      field: 'status',
+      key: CONFLICT_KEYS[action],
+    });
   switch (action) {
     case 'publish': {
-      if (!options.values) throw badInput('input', 'Give the need’s values to publish it.', errorKey('need.valuesRequired'));
-      assertPublishable(options.values, options.now, options.timeZone === undefined ? {} : { timeZone: options.timeZone });
+      if (!options.values)
+        throw badInput(
+          'input',
+          'Give the need’s values to publish it.',
+          errorKey('need.valuesRequired'),
+        );
+      assertPublishable(
+        options.values,
+        options.now,
+        options.timeZone === undefined ? {} : { timeZone: options.timeZone },
+      );
       return { status: transition.to, closeReason: null };
     }
     case 'close': {
       const reason = options.reason?.trim() ?? '';
       if (reason === 'EXPIRED')
-        throw badInput('reason', 'A need expires by itself when its deadline passes; close it as SOLVED or WITHDRAWN.', errorKey('need.closeAsExpired'));
-      if (!isUserCloseReason(reason)) throw badInput('reason', 'Say why you close the need: SOLVED or WITHDRAWN.', errorKey('need.closeReason'));
+        throw badInput(
+          'reason',
+          'A need expires by itself when its deadline passes; close it as SOLVED or WITHDRAWN.',
+          errorKey('need.closeAsExpired'),
+        );
+      if (!isUserCloseReason(reason))
+        throw badInput(
+          'reason',
+          'Say why you close the need: SOLVED or WITHDRAWN.',
+          errorKey('need.closeReason'),
+        );
       return { status: transition.to, closeReason: reason };
     }
     case 'expire': {
@@ -99,7 +136,11 @@ export function transitionNeed(current: NeedStatus, action: NeedAction, options:
             : `This need stays open until its deadline (${instantText(responseDeadline)}); it expires after that.`,
           responseDeadline == null
             ? { field: 'responseDeadline', key: errorKey('need.noDeadline') }
-            : { field: 'responseDeadline', key: errorKey('need.notYetExpired'), params: { deadline: instantText(responseDeadline) } },
+            : {
+                field: 'responseDeadline',
+                key: errorKey('need.notYetExpired'),
+                params: { deadline: instantText(responseDeadline) },
+              },
         );
       return { status: transition.to, closeReason: 'EXPIRED' };
     }

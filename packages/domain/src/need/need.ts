@@ -3,7 +3,14 @@ import { sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
 import { instantSchema, parseInstant } from '../common/instant';
 import { currencyCodeSchema, minorAmountSchema } from '../common/money';
 import { trlField } from '../common/trl';
-import { audienceGap, checkAudience, checkOwnerNotInvited, invitedOrganizationIdsSchema, visibilitySchema, type Visibility } from '../common/visibility';
+import {
+  audienceGap,
+  checkAudience,
+  checkOwnerNotInvited,
+  invitedOrganizationIdsSchema,
+  visibilitySchema,
+  type Visibility,
+} from '../common/visibility';
 import { DomainError, errorKey } from '../errors/domain-error';
 import { mergeProblems, type CompletenessCheck } from '../validation/completeness';
 import { inputProblems, parseInput } from '../validation/parse-input';
@@ -30,11 +37,14 @@ export type CollaborationType = (typeof COLLABORATION_TYPES)[number];
 export const collaborationTypesSchema = z
   .array(
     z.enum(COLLABORATION_TYPES, {
-      message: 'Choose collaboration types from RESEARCH_COOPERATION, TECHNICAL_COOPERATION, LICENSE, JOINT_VENTURE, SERVICE, EQUIPMENT_ACCESS.',
+      message:
+        'Choose collaboration types from RESEARCH_COOPERATION, TECHNICAL_COOPERATION, LICENSE, JOINT_VENTURE, SERVICE, EQUIPMENT_ACCESS.',
     }),
     { message: 'Choose the collaboration types you are looking for.' },
   )
-  .refine((types) => new Set(types).size === types.length, { message: 'Each collaboration type may be chosen once.' });
+  .refine((types) => new Set(types).size === types.length, {
+    message: 'Each collaboration type may be chosen once.',
+  });
 
 /**
  * An instant with its time zone: a Date (from the API's DateTime scalar or the database) or an
@@ -46,7 +56,10 @@ export const responseDeadlineSchema = instantSchema(
 );
 
 const text = (label: string, max: number) =>
-  z.string({ message: `${label} is text.` }).trim().max(max, `${label} has at most ${max} characters.`);
+  z
+    .string({ message: `${label} is text.` })
+    .trim()
+    .max(max, `${label} has at most ${max} characters.`);
 
 export const needTitleSchema = z
   .string({ message: 'Enter a title for the need.' })
@@ -70,7 +83,9 @@ const needFields = {
   responseDeadline: responseDeadlineSchema.nullish(),
   collaborationTypes: collaborationTypesSchema.nullish(),
   // Proximity counts in matching; abroad ranks low unless the owner says partners abroad are welcome.
-  internationalPartnersWelcome: z.boolean({ message: 'Say yes or no: are partners from abroad welcome?' }).nullish(),
+  internationalPartnersWelcome: z
+    .boolean({ message: 'Say yes or no: are partners from abroad welcome?' })
+    .nullish(),
   visibility: visibilitySchema.nullish(),
   invitedOrganizationIds: invitedOrganizationIdsSchema.nullish(),
 };
@@ -95,10 +110,18 @@ function checkNeedShape(value: NeedShape, ctx: z.RefinementCtx): void {
       message: `The target TRL (${value.targetTrl}) must be at least the current TRL (${value.currentTrl}).`,
     });
   if (value.budgetMin != null && value.budgetMax != null && value.budgetMin > value.budgetMax)
-    ctx.addIssue({ code: 'custom', path: ['budgetMax'], message: 'The maximum budget must be at least the minimum budget.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['budgetMax'],
+      message: 'The maximum budget must be at least the minimum budget.',
+    });
   // An amount in minor units means nothing without its currency (100 is 100 won or 1 euro).
   if ((value.budgetMin != null || value.budgetMax != null) && !value.currency)
-    ctx.addIssue({ code: 'custom', path: ['currency'], message: 'Choose the currency of the budget (ISO 4217, like KRW or EUR).' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['currency'],
+      message: 'Choose the currency of the budget (ISO 4217, like KRW or EUR).',
+    });
   checkAudience(value, ctx, 'need');
 }
 
@@ -111,8 +134,14 @@ export type NeedDraftInput = z.input<typeof needDraftSchema>;
 export type NeedDraftValues = z.output<typeof needDraftSchema>;
 
 /** The draft schema of one organization's need: the owner is not among its invitees either. */
-export const needDraftSchemaOf = (ownerOrganizationId: string | null | undefined): typeof needDraftSchema =>
-  ownerOrganizationId ? needDraftSchema.superRefine((value, ctx) => checkOwnerNotInvited(value, ownerOrganizationId, ctx, 'need')) : needDraftSchema;
+export const needDraftSchemaOf = (
+  ownerOrganizationId: string | null | undefined,
+): typeof needDraftSchema =>
+  ownerOrganizationId
+    ? needDraftSchema.superRefine((value, ctx) =>
+        checkOwnerNotInvited(value, ownerOrganizationId, ctx, 'need'),
+      )
+    : needDraftSchema;
 
 export const needPatchSchema = z.object(needFields).partial();
 /** A patch as it arrives (the deadline may still be a string): the merged whole is parsed. */
@@ -150,7 +179,12 @@ export function calendarDay(now: Date, timeZone = 'UTC'): string {
   } catch {
     zone = 'UTC';
   }
-  const parts = new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -171,14 +205,28 @@ function needPublishChecks(context: NeedCheckContext): CompletenessCheck<NeedDra
   return [
     {
       field: 'publicSummary',
-      problem: (v) => (blank(v.publicSummary) ? 'Write a public summary: it is what everyone sees of the need.' : null),
+      problem: (v) =>
+        blank(v.publicSummary)
+          ? 'Write a public summary: it is what everyone sees of the need.'
+          : null,
     },
     {
       field: 'technologyAreas',
-      problem: (v) => (v.technologyAreas?.length ? null : 'Choose at least one technology area, so that the need can be found and matched.'),
+      problem: (v) =>
+        v.technologyAreas?.length
+          ? null
+          : 'Choose at least one technology area, so that the need can be found and matched.',
     },
-    { field: 'currentTrl', problem: (v) => (v.currentTrl == null ? 'Choose the current TRL (1–9) of your technology.' : null) },
-    { field: 'targetTrl', problem: (v) => (v.targetTrl == null ? 'Choose the target TRL (1–9) you want to reach.' : null) },
+    {
+      field: 'currentTrl',
+      problem: (v) =>
+        v.currentTrl == null ? 'Choose the current TRL (1–9) of your technology.' : null,
+    },
+    {
+      field: 'targetTrl',
+      problem: (v) =>
+        v.targetTrl == null ? 'Choose the target TRL (1–9) you want to reach.' : null,
+    },
     {
       field: 'responseDeadline',
       problem: (v) => {
@@ -191,9 +239,16 @@ function needPublishChecks(context: NeedCheckContext): CompletenessCheck<NeedDra
     },
     {
       field: 'collaborationTypes',
-      problem: (v) => (v.collaborationTypes?.length ? null : 'Choose at least one collaboration type you are looking for.'),
+      problem: (v) =>
+        v.collaborationTypes?.length
+          ? null
+          : 'Choose at least one collaboration type you are looking for.',
     },
-    { field: 'visibility', problem: (v) => (v.visibility ? null : 'Choose who may see the need: PUBLIC, CLUSTER or PRIVATE.') },
+    {
+      field: 'visibility',
+      problem: (v) =>
+        v.visibility ? null : 'Choose who may see the need: PUBLIC, CLUSTER or PRIVATE.',
+    },
     { field: 'invitedOrganizationIds', problem: (v) => audienceGap(v, 'need') },
   ];
 }
@@ -202,21 +257,39 @@ function needPublishChecks(context: NeedCheckContext): CompletenessCheck<NeedDra
  * Every problem that stands between the values and an OPEN need, keyed by field in form
  * order: invalid values first, then what is missing. Empty when the need may be published.
  */
-export function needPublishProblems(values: NeedDraftInput, now: Date, options: NeedPublishOptions = {}): Record<string, string> {
-  return mergeProblems(inputProblems(needDraftSchema, values), needPublishChecks({ ...options, now }), values, NEED_FIELDS);
+export function needPublishProblems(
+  values: NeedDraftInput,
+  now: Date,
+  options: NeedPublishOptions = {},
+): Record<string, string> {
+  return mergeProblems(
+    inputProblems(needDraftSchema, values),
+    needPublishChecks({ ...options, now }),
+    values,
+    NEED_FIELDS,
+  );
 }
 
 /**
  * The values as an OPEN need, or BAD_USER_INPUT naming the first field (in form order) that
  * is missing or invalid. The deadline must be after `now`.
  */
-export function assertPublishable(values: NeedDraftInput, now: Date, options: NeedPublishOptions = {}): PublishableNeed {
+export function assertPublishable(
+  values: NeedDraftInput,
+  now: Date,
+  options: NeedPublishOptions = {},
+): PublishableNeed {
   const problems = needPublishProblems(values, now, options);
   const [field, message] = Object.entries(problems)[0] ?? [];
   // A validation message of the form's own checks: the web translates it by field.
-  if (field !== undefined && message !== undefined) throw new DomainError('BAD_USER_INPUT', message, { field, issue: 'publish' });
+  if (field !== undefined && message !== undefined)
+    throw new DomainError('BAD_USER_INPUT', message, { field, issue: 'publish' });
   const draft = parseInput(needDraftSchema, values);
-  return { ...draft, sectors: draft.sectors ?? [], invitedOrganizationIds: draft.invitedOrganizationIds ?? [] } as PublishableNeed;
+  return {
+    ...draft,
+    sectors: draft.sectors ?? [],
+    invitedOrganizationIds: draft.invitedOrganizationIds ?? [],
+  } as PublishableNeed;
 }
 
 export interface NeedEditContext {
@@ -233,9 +306,17 @@ export interface NeedEditContext {
  * is refused with the field to fix. `null` clears, `undefined` keeps. With a context, an OPEN
  * need must stay publishable and a CLOSED need is not edited at all.
  */
-export function applyNeedPatch(current: NeedDraftValues, patch: NeedPatch, context?: NeedEditContext): NeedDraftValues {
+export function applyNeedPatch(
+  current: NeedDraftValues,
+  patch: NeedPatch,
+  context?: NeedEditContext,
+): NeedDraftValues {
   if (context?.status === 'CLOSED')
-    throw new DomainError('CONFLICT', 'A closed need can no longer be edited; post a new one instead.', { field: 'status', key: errorKey('need.closedNotEditable') });
+    throw new DomainError(
+      'CONFLICT',
+      'A closed need can no longer be edited; post a new one instead.',
+      { field: 'status', key: errorKey('need.closedNotEditable') },
+    );
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
   const next = parseInput(needDraftSchemaOf(context?.organizationId), merged);

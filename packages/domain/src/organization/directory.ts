@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { countryCodeSchema, regionCodeSchema, sectorCodesSchema, technologyAreaCodesSchema } from '../common/codes';
+import {
+  countryCodeSchema,
+  regionCodeSchema,
+  sectorCodesSchema,
+  technologyAreaCodesSchema,
+} from '../common/codes';
 import { naceDivisionsOf, technologyChildren } from '../reference';
 import { ORGANIZATION_KINDS, ORGANIZATION_SIZES } from './organization';
 
@@ -17,10 +22,18 @@ export type OrganizationFilter = z.output<typeof organizationFilterSchema>;
 
 /** A technology area filter matches the area itself and every field below it. */
 export function expandTechnologyAreas(codes: readonly string[]): string[] {
-  return [...new Set(codes.flatMap((code) => [code, ...technologyChildren(code).map((child) => child.code)]))];
+  return [
+    ...new Set(
+      codes.flatMap((code) => [code, ...technologyChildren(code).map((child) => child.code)]),
+    ),
+  ];
 }
 
 /** A NACE section filter (e.g. C, manufacturing) matches the section and all its divisions. */
 export function expandSectors(codes: readonly string[]): string[] {
-  return [...new Set(codes.flatMap((code) => [code, ...naceDivisionsOf(code).map((division) => division.code)]))];
+  return [
+    ...new Set(
+      codes.flatMap((code) => [code, ...naceDivisionsOf(code).map((division) => division.code)]),
+    ),
+  ];
 }

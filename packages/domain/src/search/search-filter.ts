@@ -46,7 +46,9 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string, max: number) =>
     });
 
 const instant = (label: string) =>
-  instantSchema(`Enter ${label} as a date and time with its time zone, like 2026-12-31T00:00:00+09:00.`);
+  instantSchema(
+    `Enter ${label} as a date and time with its time zone, like 2026-12-31T00:00:00+09:00.`,
+  );
 
 // The filters without paging: what a saved search stores.
 const searchCriteriaFields = {

@@ -47,7 +47,10 @@ export class UpdateProfileInput {
 @ValidatedBy(createApiTokenSchema)
 export class CreateApiTokenInput {
   @Field() name: string;
-  @Field(() => Int, { nullable: true, description: 'Days until the token stops working (1–365); none means until revoked.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days until the token stops working (1–365); none means until revoked.',
+  })
   expiresInDays?: number;
 }
 

@@ -94,10 +94,14 @@ class CallFields {
   @Field(() => Int, { nullable: true }) reviewersPerApplication?: number | null;
   @Field(() => BudgetRuleEnum, {
     nullable: true,
-    description: 'What the award does with a project that does not fit the remaining budget; STOP when unset.',
+    description:
+      'What the award does with a project that does not fit the remaining budget; STOP when unset.',
   })
   budgetRule?: BudgetRule | null;
-  @Field(() => Int, { nullable: true, description: 'Days after publication applicants may request redress, 0–90.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days after publication applicants may request redress, 0–90.',
+  })
   redressDays?: number | null;
 }
 

@@ -1,5 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { capabilityDraftSchema, capabilityPatchSchema, type CapabilityKind, type LicensingStatus, type Visibility } from '@spillover/domain';
+import {
+  capabilityDraftSchema,
+  capabilityPatchSchema,
+  type CapabilityKind,
+  type LicensingStatus,
+  type Visibility,
+} from '@spillover/domain';
 import { VisibilityEnum } from '../../need/need.object';
 import { ValidatedBy } from '../../platform/graphql/validation';
 import { CapabilityKindEnum, LicensingStatusEnum } from '../capability.object';
@@ -14,12 +20,20 @@ class CapabilityFields {
   @Field(() => String, { nullable: true }) contactEmail?: string | null;
   @Field(() => String, { nullable: true }) availability?: string | null;
   @Field(() => VisibilityEnum, { nullable: true }) visibility?: Visibility | null;
-  @Field(() => [ID], { nullable: true, description: 'For PRIVATE capabilities: the organizations invited to see it.' }) invitedOrganizationIds?: string[] | null;
-  @Field(() => String, { nullable: true, description: 'EQUIPMENT, FACILITY' }) model?: string | null;
-  @Field(() => String, { nullable: true, description: 'EQUIPMENT, FACILITY' }) location?: string | null;
-  @Field(() => String, { nullable: true, description: 'EQUIPMENT, FACILITY' }) bookingTerms?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'For PRIVATE capabilities: the organizations invited to see it.',
+  })
+  invitedOrganizationIds?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'EQUIPMENT, FACILITY' }) model?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'EQUIPMENT, FACILITY' }) location?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'EQUIPMENT, FACILITY' }) bookingTerms?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'IP' }) patentNumber?: string | null;
-  @Field(() => LicensingStatusEnum, { nullable: true, description: 'IP' }) licensingStatus?: LicensingStatus | null;
+  @Field(() => LicensingStatusEnum, { nullable: true, description: 'IP' })
+  licensingStatus?: LicensingStatus | null;
 }
 
 @InputType()

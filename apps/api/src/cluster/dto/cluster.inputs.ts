@@ -1,5 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { appointClusterManagerSchema, applyToClusterSchema, clusterDecisionSchema, clusterFilterSchema, clusterSchema } from '@spillover/domain';
+import {
+  appointClusterManagerSchema,
+  applyToClusterSchema,
+  clusterDecisionSchema,
+  clusterFilterSchema,
+  clusterSchema,
+} from '@spillover/domain';
 import { ValidatedBy } from '../../platform/graphql/validation';
 
 @InputType()
@@ -7,7 +13,8 @@ import { ValidatedBy } from '../../platform/graphql/validation';
 export class ClusterInput {
   @Field() nameEn: string;
   @Field() nameKo: string;
-  @Field(() => ID, { description: 'The cluster organization that runs it.' }) organizationId: string;
+  @Field(() => ID, { description: 'The cluster organization that runs it.' })
+  organizationId: string;
   @Field() country: string;
   @Field(() => String, { nullable: true }) region?: string | null;
   @Field(() => [String]) focusSectors: string[];
@@ -33,7 +40,11 @@ export class ApplyToClusterInput {
 @ValidatedBy(clusterDecisionSchema)
 export class ClusterDecisionInput {
   @Field(() => ID) membershipId: string;
-  @Field(() => String, { nullable: true, description: 'Required to reject or remove; shown to the organization.' }) reason?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required to reject or remove; shown to the organization.',
+  })
+  reason?: string | null;
 }
 
 @InputType()

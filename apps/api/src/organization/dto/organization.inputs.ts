@@ -17,9 +17,14 @@ import { OrgRoleEnum, OrganizationKindEnum, OrganizationSizeEnum } from '../orga
 export class OrganizationInput {
   @Field() name: string;
   @Field(() => OrganizationKindEnum) kind: OrganizationKind;
-  @Field(() => OrganizationSizeEnum, { nullable: true, description: 'Required for firms, absent for others.' }) size?: OrganizationSize | null;
+  @Field(() => OrganizationSizeEnum, {
+    nullable: true,
+    description: 'Required for firms, absent for others.',
+  })
+  size?: OrganizationSize | null;
   @Field({ description: 'ISO 3166-1 alpha-2, e.g. KR' }) country: string;
-  @Field(() => String, { nullable: true, description: 'ISO 3166-2, e.g. KR-27' }) region?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-2, e.g. KR-27' }) region?:
+    string | null;
   @Field(() => [String], { description: 'NACE Rev.2 codes' }) sectors: string[];
   @Field(() => [String], { description: 'Technology taxonomy codes' }) technologyAreas: string[];
   @Field() description: string;
@@ -43,13 +48,18 @@ export class UpdateOrganizationInput {
 @InputType()
 @ValidatedBy(organizationFilterSchema)
 export class OrganizationFilter {
-  @Field({ nullable: true, description: 'Words in the name or description, English or Korean; typos tolerated.' }) query?: string;
+  @Field({
+    nullable: true,
+    description: 'Words in the name or description, English or Korean; typos tolerated.',
+  })
+  query?: string;
   @Field(() => [OrganizationKindEnum], { nullable: true }) kinds?: OrganizationKind[];
   @Field(() => [OrganizationSizeEnum], { nullable: true }) sizes?: OrganizationSize[];
   @Field(() => [String], { nullable: true }) countries?: string[];
   @Field(() => [String], { nullable: true }) regions?: string[];
   @Field(() => [String], { nullable: true }) sectors?: string[];
-  @Field(() => [String], { nullable: true, description: 'A technology area includes its fields.' }) technologyAreas?: string[];
+  @Field(() => [String], { nullable: true, description: 'A technology area includes its fields.' })
+  technologyAreas?: string[];
 }
 
 @InputType()

@@ -27,7 +27,9 @@ const SECRET_KEYS = new Set(['passwordHash', 'tokenHash', 'password']);
 
 function snapshot(value: object | null | undefined): Record<string, unknown> | null {
   if (!value) return null;
-  return JSON.parse(JSON.stringify(value, (key, inner: unknown) => (SECRET_KEYS.has(key) ? undefined : inner))) as Record<string, unknown>;
+  return JSON.parse(
+    JSON.stringify(value, (key, inner: unknown) => (SECRET_KEYS.has(key) ? undefined : inner)),
+  ) as Record<string, unknown>;
 }
 
 /**
@@ -45,7 +47,8 @@ export class AuditService {
     const after = snapshot(record.after);
     if (before !== null && after !== null && isDeepStrictEqual(before, after)) return;
     await this.transactions.manager.insert(AuditEventEntity, {
-      actorId: record.actorId !== undefined ? record.actorId : actor.kind === 'user' ? actor.userId : null,
+      actorId:
+        record.actorId !== undefined ? record.actorId : actor.kind === 'user' ? actor.userId : null,
       action: record.action,
       objectType: record.objectType,
       objectId: record.objectId,

@@ -81,7 +81,10 @@ export class ApiTokenService {
 
   /** After a password change: scripts must get a new token from the new password's session. Returns how many were live. */
   async revokeAllOf(userId: string): Promise<number> {
-    const result = await this.tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const result = await this.tokens.update(
+      { userId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
     return result.affected ?? 0;
   }
 

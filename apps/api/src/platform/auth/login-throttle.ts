@@ -50,7 +50,9 @@ export class LoginThrottle {
    */
   async begin(source: SignInSource): Promise<Attempt> {
     const kinds = signInLimits(source.device !== null);
-    const attempt = await this.attempts.begin(kinds.map((kind) => ({ kind, key: keyOf(kind, source), onSuccess: SUCCESS[kind] })));
+    const attempt = await this.attempts.begin(
+      kinds.map((kind) => ({ kind, key: keyOf(kind, source), onSuccess: SUCCESS[kind] })),
+    );
     const delay = loginDelayMs(attempt.earlier);
     if (delay > 0) await sleep(delay);
     return attempt;

@@ -8,7 +8,8 @@ import { createDataSource } from './data-source';
 import { startDatabaseServer } from './database-server';
 import { schemaDrift } from './schema-drift';
 
-const quote = (sql: string) => '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+const quote = (sql: string) =>
+  '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 
 function migrationSource(name: string, timestamp: number, up: string[], down: string[]): string {
   const className = `${name}${timestamp}`;
@@ -22,7 +23,10 @@ ${up.map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${down.reverse().map((q) => `    await queryRunner.query(${quote(q)});`).join('\n')}
+${down
+  .reverse()
+  .map((q) => `    await queryRunner.query(${quote(q)});`)
+  .join('\n')}
   }
 }
 `;
@@ -37,21 +41,38 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     if (command === 'run') {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
-      console.log(applied.length ? applied.map((m) => `applied ${m.name}`).join('\n') : 'no pending migrations');
+      console.log(
+        applied.length
+          ? applied.map((m) => `applied ${m.name}`).join('\n')
+          : 'no pending migrations',
+      );
     } else if (command === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });
       console.log('reverted the last migration');
     } else if (command === 'generate') {
-      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Name the migration in PascalCase, e.g. AddNeedDeadline.');
+      if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+        throw new Error('Name the migration in PascalCase, e.g. AddNeedDeadline.');
       await dataSource.runMigrations({ transaction: 'each' });
       const drift = await schemaDrift(dataSource);
       if (drift.up.length === 0) {
         console.log('entities and migrations agree; nothing to generate');
       } else {
         const timestamp = Date.now();
-        const file = join(__dirname, '..', '..', '..', 'src', 'platform', 'database', 'migrations', `${timestamp}-${name}.ts`);
+        const file = join(
+          __dirname,
+          '..',
+          '..',
+          '..',
+          'src',
+          'platform',
+          'database',
+          'migrations',
+          `${timestamp}-${name}.ts`,
+        );
         writeFileSync(file, migrationSource(name, timestamp, drift.up, drift.down));
-        console.log(`wrote ${file}\nadd it to MIGRATIONS in migrations/index.ts, review it, then build and run it`);
+        console.log(
+          `wrote ${file}\nadd it to MIGRATIONS in migrations/index.ts, review it, then build and run it`,
+        );
       }
     } else {
       throw new Error('usage: cli.js run | revert | generate <Name>');

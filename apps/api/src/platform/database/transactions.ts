@@ -69,18 +69,30 @@ export class Transactions {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.txHost.isTransactionActive()) return this.txHost.withTransaction(Propagation.Required, work);
+    if (this.txHost.isTransactionActive())
+      return this.txHost.withTransaction(Propagation.Required, work);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.txHost.withTransaction(Propagation.RequiresNew, { isolationLevel: 'READ COMMITTED' }, work);
+        return await this.txHost.withTransaction(
+          Propagation.RequiresNew,
+          { isolationLevel: 'READ COMMITTED' },
+          work,
+        );
       } catch (error) {
         if (isRetryable(error) && attempt < MAX_ATTEMPTS) {
-          this.logger.warn(`transaction attempt ${attempt} failed with ${sqlState(error)}; running it again`);
+          this.logger.warn(
+            `transaction attempt ${attempt} failed with ${sqlState(error)}; running it again`,
+          );
           await sleep(Math.random() * 20 * attempt);
           continue;
         }
-        if (isRetryable(error)) throw conflict('Someone else changed this at the same moment; please try again.', errorKey('common.changedMeanwhile'));
-        if (sqlState(error) === UNIQUE_VIOLATION) throw lostRace((error as { constraint?: string }).constraint);
+        if (isRetryable(error))
+          throw conflict(
+            'Someone else changed this at the same moment; please try again.',
+            errorKey('common.changedMeanwhile'),
+          );
+        if (sqlState(error) === UNIQUE_VIOLATION)
+          throw lostRace((error as { constraint?: string }).constraint);
         throw error;
       }
     }

@@ -9,7 +9,8 @@ export const bigintAsNumber: ValueTransformer = {
   from: (value: string | null) => {
     if (value === null) return null;
     const parsed = Number(value);
-    if (!Number.isSafeInteger(parsed)) throw new Error(`bigint ${value} does not fit a JavaScript number`);
+    if (!Number.isSafeInteger(parsed))
+      throw new Error(`bigint ${value} does not fit a JavaScript number`);
     return parsed;
   },
 };

@@ -26,7 +26,11 @@ function domainExtensions(error: DomainError): Record<string, unknown> {
     case 'BAD_USER_INPUT':
       return { code: error.code, field: error.field ?? 'input', ...messageExtensions(error) };
     case 'CONFLICT':
-      return { code: error.code, ...(error.field ? { field: error.field } : {}), ...messageExtensions(error) };
+      return {
+        code: error.code,
+        ...(error.field ? { field: error.field } : {}),
+        ...messageExtensions(error),
+      };
     // FORBIDDEN names a field when only part of an edit is refused (a listing's audience).
     case 'FORBIDDEN':
       return error.field ? { code: error.code, field: error.field } : { code: error.code };
@@ -56,10 +60,22 @@ function coercionField(message: string): string {
 }
 
 // Apollo's own refusals of a malformed request, all of them the caller's input.
-const GRAPHQL_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const GRAPHQL_INPUT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
-const PERSISTED_QUERY_CODES = new Set(['PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
-const PERSISTED_QUERY_MESSAGE = 'This API does not keep persisted queries; send the full query text.';
+const PERSISTED_QUERY_CODES = new Set([
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+const PERSISTED_QUERY_MESSAGE =
+  'This API does not keep persisted queries; send the full query text.';
 
 /** The DomainError behind an error: thrown by a resolver, a pipe, or a plugin of the edge. */
 function domainErrorOf(error: unknown): DomainError | null {
@@ -85,17 +101,31 @@ export interface ErrorFormatOptions {
  */
 export function graphqlErrorFormatter(options: ErrorFormatOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const message = options.suggestions ? formatted.message : formatted.message.replace(SUGGESTION, '');
-    const base = { message, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+    const message = options.suggestions
+      ? formatted.message
+      : formatted.message.replace(SUGGESTION, '');
+    const base = {
+      message,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+    };
     const domain = domainErrorOf(error);
     if (domain) return { ...base, message: domain.message, extensions: domainExtensions(domain) };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PERSISTED_QUERY_CODES.has(code))
-      return { message: PERSISTED_QUERY_MESSAGE, extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery' } };
+      return {
+        message: PERSISTED_QUERY_MESSAGE,
+        extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery' },
+      };
     if (typeof code === 'string' && GRAPHQL_INPUT_CODES.has(code)) {
       // The input guard names the field of a refused literal; variables name it in the message.
       const named = formatted.extensions?.field;
-      const field = typeof named === 'string' ? named : code === 'BAD_USER_INPUT' ? coercionField(formatted.message) : 'query';
+      const field =
+        typeof named === 'string'
+          ? named
+          : code === 'BAD_USER_INPUT'
+            ? coercionField(formatted.message)
+            : 'query';
       return { ...base, extensions: { code: 'BAD_USER_INPUT', field } };
     }
     return {
@@ -122,5 +152,8 @@ export function refusalSummary(error: unknown): { code: string; field?: string }
   if (domain) return { code: domain.code, ...(domain.field ? { field: domain.field } : {}) };
   const extensions = (error as { extensions?: { code?: unknown; field?: unknown } }).extensions;
   const field = typeof extensions?.field === 'string' ? extensions.field : undefined;
-  return { code: typeof extensions?.code === 'string' ? extensions.code : 'BAD_USER_INPUT', ...(field ? { field } : {}) };
+  return {
+    code: typeof extensions?.code === 'string' ? extensions.code : 'BAD_USER_INPUT',
+    ...(field ? { field } : {}),
+  };
 }

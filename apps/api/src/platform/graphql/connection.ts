@@ -21,7 +21,11 @@ export interface Connection<T> {
 }
 
 /** A cursor-paginated list type, `<Name>Connection` with `<Name>Edge`s (Relay's shape). */
-export function ConnectionType<T>(node: Type<T>, name: string, withTotal = true): Type<Connection<T>> {
+export function ConnectionType<T>(
+  node: Type<T>,
+  name: string,
+  withTotal = true,
+): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field() cursor: string;
@@ -34,13 +38,16 @@ export function ConnectionType<T>(node: Type<T>, name: string, withTotal = true)
     @Field(() => PageInfo) pageInfo: PageInfo;
   }
   if (withTotal) {
-    Field(() => Int, { description: 'Items matching the filter, across all pages (only what the caller may see).' })(ConnectionClass.prototype, 'totalCount');
+    Field(() => Int, {
+      description: 'Items matching the filter, across all pages (only what the caller may see).',
+    })(ConnectionClass.prototype, 'totalCount');
   }
   return ConnectionClass as Type<Connection<T>>;
 }
 
 /** Opaque cursors: the sort key of the last row, so pages stay stable while rows are added. */
-export const encodeCursor = (key: readonly unknown[]): string => Buffer.from(JSON.stringify(key)).toString('base64url');
+export const encodeCursor = (key: readonly unknown[]): string =>
+  Buffer.from(JSON.stringify(key)).toString('base64url');
 
 /** What each part of a sort key must be; a cursor is decoded against its list's shape. */
 export type CursorPart = 'string' | 'number' | 'timestamp' | 'uuid';
@@ -50,24 +57,43 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const CURSOR_PARTS: Record<CursorPart, (value: unknown) => boolean> = {
   string: (value) => typeof value === 'string',
   number: (value) => typeof value === 'number' && Number.isFinite(value),
-  timestamp: (value) => typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)),
+  timestamp: (value) =>
+    typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)),
   uuid: (value) => typeof value === 'string' && UUID.test(value),
 };
 
 /** The sort key a cursor carries, checked part by part: a forged one never reaches SQL. */
-export function decodeCursor(cursor: string | null | undefined, shape: readonly CursorPart[]): unknown[] | null {
+export function decodeCursor(
+  cursor: string | null | undefined,
+  shape: readonly CursorPart[],
+): unknown[] | null {
   if (!cursor) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === shape.length && shape.every((part, i) => CURSOR_PARTS[part](key[i]))) return key;
+    if (
+      Array.isArray(key) &&
+      key.length === shape.length &&
+      shape.every((part, i) => CURSOR_PARTS[part](key[i]))
+    )
+      return key;
   } catch {
     // fall through to the refusal below
   }
-  throw badInput('after', 'This cursor is not valid; start again from the first page.', errorKey('input.cursor'));
+  throw badInput(
+    'after',
+    'This cursor is not valid; start again from the first page.',
+    errorKey('input.cursor'),
+  );
 }
 
 /** Turns `limit + 1` fetched rows into a page. */
-export function toConnection<R, T>(rows: R[], limit: number, key: (row: R) => unknown[], map: (row: R) => T, totalCount?: number): Connection<T> {
+export function toConnection<R, T>(
+  rows: R[],
+  limit: number,
+  key: (row: R) => unknown[],
+  map: (row: R) => T,
+  totalCount?: number,
+): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((row) => ({ cursor: encodeCursor(key(row)), node: map(row) }));
   return {
@@ -79,6 +105,12 @@ export function toConnection<R, T>(rows: R[], limit: number, key: (row: R) => un
 
 /** The `first` argument of every list, bounded the same way everywhere. */
 export function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) throw badInput('first', `Ask for 1 to ${PAGE_SIZE_MAX} items per page.`, errorKey('input.pageSize'), { max: PAGE_SIZE_MAX });
+  if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX)
+    throw badInput(
+      'first',
+      `Ask for 1 to ${PAGE_SIZE_MAX} items per page.`,
+      errorKey('input.pageSize'),
+      { max: PAGE_SIZE_MAX },
+    );
   return first;
 }

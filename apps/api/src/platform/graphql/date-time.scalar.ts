@@ -17,11 +17,13 @@ function instantOf(value: unknown): Date {
  */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description: 'An instant as an RFC 3339 date-time with its offset, like 2026-12-31T18:00:00+09:00 or 2026-12-31T09:00:00Z. Answers are at UTC.',
+  description:
+    'An instant as an RFC 3339 date-time with its offset, like 2026-12-31T18:00:00+09:00 or 2026-12-31T09:00:00Z. Answers are at UTC.',
   serialize(value) {
     // Answers come from the database, not from callers: a Date, or text PostgreSQL wrote.
     const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new TypeError('A DateTime answer must be a date.');
+    if (!date || Number.isNaN(date.getTime()))
+      throw new TypeError('A DateTime answer must be a date.');
     return date.toISOString();
   },
   parseValue: instantOf,

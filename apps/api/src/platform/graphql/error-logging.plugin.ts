@@ -15,8 +15,16 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<RequestCo
         async didEncounterErrors({ errors, contextValue, operationName }) {
           const reqId = contextValue.req?.id;
           for (const error of errors) {
-            if (isUnexpectedError(error)) logger.error({ reqId, operationName, err: error.originalError ?? error }, 'GraphQL operation failed');
-            else logger.info({ reqId, operationName, refusal: refusalSummary(error) }, 'GraphQL request refused');
+            if (isUnexpectedError(error))
+              logger.error(
+                { reqId, operationName, err: error.originalError ?? error },
+                'GraphQL operation failed',
+              );
+            else
+              logger.info(
+                { reqId, operationName, refusal: refusalSummary(error) },
+                'GraphQL request refused',
+              );
           }
         },
       };

@@ -9,7 +9,9 @@ interface BodyParserError {
   type?: string;
 }
 
-const refusal = (message: string) => ({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'body' } }] });
+const refusal = (message: string) => ({
+  errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'body' } }],
+});
 
 /** Why body-parser refused a body, as a client reads it. */
 function describe(error: BodyParserError): string {
@@ -41,7 +43,8 @@ export class GraphqlBodyMiddleware implements NestMiddleware {
     this.parse(req, res, (error?: unknown) => {
       const status = (error as BodyParserError | null | undefined)?.status;
       if (!error) next();
-      else if (typeof status === 'number' && status >= 400 && status < 500) res.status(status).json(refusal(describe(error as BodyParserError)));
+      else if (typeof status === 'number' && status >= 400 && status < 500)
+        res.status(status).json(refusal(describe(error as BodyParserError)));
       else next(error);
     });
   }

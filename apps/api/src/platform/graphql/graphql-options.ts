@@ -4,7 +4,12 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import type { SocketAuthenticator } from '../live/socket-auth';
-import { isSocketContext, socketContext, socketServer, type SocketContext } from '../live/socket-options';
+import {
+  isSocketContext,
+  socketContext,
+  socketServer,
+  type SocketContext,
+} from '../live/socket-options';
 import type { Config } from '../config/config';
 import { graphqlErrorFormatter } from '../errors/graphql-errors';
 import type { Metrics } from '../metrics/metrics';
@@ -21,9 +26,22 @@ import type { RequestContext } from './request-context';
  * request gets at most `maxErrors` validation errors (and one saying the rest were cut):
  * ten unknown directives must not buy ten errors.
  */
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 3000, maxDirectives: 20, maxRepeatedFields: 3, maxErrors: 3 } as const;
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 3000,
+  maxDirectives: 20,
+  maxRepeatedFields: 3,
+  maxErrors: 3,
+} as const;
 
-export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger, auth: SocketAuthenticator): ApolloDriverConfig {
+export function graphqlOptions(
+  config: Config,
+  metrics: Metrics,
+  logger: Logger,
+  auth: SocketAuthenticator,
+): ApolloDriverConfig {
   const formatError = graphqlErrorFormatter({ suggestions: !config.production });
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
@@ -39,8 +57,15 @@ export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger,
     // armor's mask only knew field suggestions.
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  const validationRules = [...armor.validationRules, maxRepeatedFieldsRule(QUERY_LIMITS.maxRepeatedFields)];
-  const sockets = socketServer(auth, formatError, { maxTokens: QUERY_LIMITS.maxTokens, maxErrors: QUERY_LIMITS.maxErrors, rules: validationRules });
+  const validationRules = [
+    ...armor.validationRules,
+    maxRepeatedFieldsRule(QUERY_LIMITS.maxRepeatedFields),
+  ];
+  const sockets = socketServer(auth, formatError, {
+    maxTokens: QUERY_LIMITS.maxTokens,
+    maxErrors: QUERY_LIMITS.maxErrors,
+    rules: validationRules,
+  });
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -73,6 +98,8 @@ export function graphqlOptions(config: Config, metrics: Metrics, logger: Logger,
     subscriptions: { 'graphql-ws': sockets.options },
     // graphql-ws calls the same function with its own context (see live/socket-options.ts).
     context: (arg: RequestContext | object): RequestContext | SocketContext =>
-      isSocketContext(arg) ? socketContext(arg, auth) : { req: (arg as RequestContext).req, res: (arg as RequestContext).res },
+      isSocketContext(arg)
+        ? socketContext(arg, auth)
+        : { req: (arg as RequestContext).req, res: (arg as RequestContext).res },
   };
 }

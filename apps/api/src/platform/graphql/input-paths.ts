@@ -32,7 +32,12 @@ function walkJson(value: unknown, path: InputPath, found: Visit): InputPath | nu
 }
 
 /** Walks a literal value, following variables into their JSON values. */
-function walkValue(node: ValueNode, path: InputPath, variables: Record<string, unknown>, found: Visit): InputPath | null {
+function walkValue(
+  node: ValueNode,
+  path: InputPath,
+  variables: Record<string, unknown>,
+  found: Visit,
+): InputPath | null {
   if (found(node, path)) return path;
   switch (node.kind) {
     case Kind.OBJECT:
@@ -48,7 +53,9 @@ function walkValue(node: ValueNode, path: InputPath, variables: Record<string, u
       }
       return null;
     case Kind.VARIABLE:
-      return node.name.value in variables ? walkJson(variables[node.name.value], path, found) : null;
+      return node.name.value in variables
+        ? walkJson(variables[node.name.value], path, found)
+        : null;
     default:
       return null;
   }
@@ -59,18 +66,24 @@ function walkValue(node: ValueNode, path: InputPath, variables: Record<string, u
  * field and directive (in fragments too), every variable where it is used, and variable
  * defaults. `found` sees both AST value nodes and the JSON values of variables.
  */
-export function findInput(document: DocumentNode, variables: Record<string, unknown>, found: Visit): InputPath | null {
+export function findInput(
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  found: Visit,
+): InputPath | null {
   let hit: InputPath | null = null;
   visit(document, {
     Argument(node) {
       hit ??= walkValue(node.value, [node.name.value], variables, found);
     },
     VariableDefinition(node) {
-      if (node.defaultValue) hit ??= walkValue(node.defaultValue, [node.variable.name.value], {}, found);
+      if (node.defaultValue)
+        hit ??= walkValue(node.defaultValue, [node.variable.name.value], {}, found);
     },
   });
   return hit;
 }
 
 /** The path of an AST node inside an argument, for errors graphql-js reports on a literal. */
-export const pathOfNode = (document: DocumentNode, target: ASTNode): InputPath | null => findInput(document, {}, (value) => value === target);
+export const pathOfNode = (document: DocumentNode, target: ASTNode): InputPath | null =>
+  findInput(document, {}, (value) => value === target);

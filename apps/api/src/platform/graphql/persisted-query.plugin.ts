@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 
-const PERSISTED_QUERY_CODES = new Set(['PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
+const PERSISTED_QUERY_CODES = new Set([
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 
 /**
  * Apollo answers a persisted-query request it will not serve with HTTP 200, as APQ clients
@@ -12,7 +15,8 @@ export function persistedQueryRefusalPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async willSendResponse({ errors, response }) {
-          if (errors?.some((error) => PERSISTED_QUERY_CODES.has(String(error.extensions['code'])))) response.http.status = 400;
+          if (errors?.some((error) => PERSISTED_QUERY_CODES.has(String(error.extensions['code']))))
+            response.http.status = 400;
         },
       };
     },

@@ -15,7 +15,12 @@ export const maxRepeatedFieldsRule =
         const key = selection.alias?.value ?? selection.name.value;
         const count = (counts.get(key) ?? 0) + 1;
         counts.set(key, count);
-        if (count === max + 1) context.reportError(new GraphQLError(`Ask for "${key}" at most ${max} times in one selection.`, { nodes: selection }));
+        if (count === max + 1)
+          context.reportError(
+            new GraphQLError(`Ask for "${key}" at most ${max} times in one selection.`, {
+              nodes: selection,
+            }),
+          );
       }
     },
   });

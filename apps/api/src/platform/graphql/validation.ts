@@ -35,14 +35,22 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 @Injectable()
 export class IdPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
-    if (typeof value !== 'string' || !UUID.test(value)) throw badInput(metadata.data ?? 'id', 'This id is not valid; ids are UUIDs.', errorKey('input.id'));
+    if (typeof value !== 'string' || !UUID.test(value))
+      throw badInput(
+        metadata.data ?? 'id',
+        'This id is not valid; ids are UUIDs.',
+        errorKey('input.id'),
+      );
     return value.toLowerCase();
   }
 }
 
 /** `IdPipe` for an optional id argument: absent stays absent, present must be a UUID. */
 @Injectable()
-export class OptionalIdPipe implements PipeTransform<string | null | undefined, string | undefined> {
+export class OptionalIdPipe implements PipeTransform<
+  string | null | undefined,
+  string | undefined
+> {
   private readonly id = new IdPipe();
 
   transform(value: string | null | undefined, metadata: ArgumentMetadata): string | undefined {

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { PgBoss } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { CONFIG, type Config } from '../config/config';
@@ -60,10 +66,18 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private async startWorker(boss: PgBoss, worker: PayloadWorker): Promise<void> {
     // Retries with exponential backoff (pg-boss: retryDelay · 2^retryCount, with jitter).
-    await boss.createQueue(worker.name, { retryLimit: worker.retryLimit, retryDelay: worker.retryDelaySeconds, retryBackoff: true });
-    await boss.work(worker.name, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
-      if (job) await worker.run(job.data, job.retryCount);
+    await boss.createQueue(worker.name, {
+      retryLimit: worker.retryLimit,
+      retryDelay: worker.retryDelaySeconds,
+      retryBackoff: true,
     });
+    await boss.work(
+      worker.name,
+      { pollingIntervalSeconds: 0.5, includeMetadata: true },
+      async ([job]) => {
+        if (job) await worker.run(job.data, job.retryCount);
+      },
+    );
   }
 
   /**
@@ -73,7 +87,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async sendInTransaction(name: string, data: object, manager: EntityManager): Promise<void> {
     if (!this.boss) throw new Error('the job queue is not running in this process');
     await this.boss.send(name, data, {
-      db: { executeSql: async (text: string, values?: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }) },
+      db: {
+        executeSql: async (text: string, values?: unknown[]) => ({
+          rows: (await manager.query(text, values)) as unknown[],
+        }),
+      },
     });
   }
 
@@ -81,8 +99,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     if (!this.config.jobs || this.jobs.length + this.workers.length === 0) return;
     // pg-boss is an ES module; Node 22 loads it from CommonJS on demand.
     const { PgBoss } = await import('pg-boss');
-    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', application_name: 'spillover-jobs', max: 4 });
-    boss.on('error', (error: unknown) => this.logger.error(error instanceof Error ? error.message : String(error)));
+    const boss = new PgBoss({
+      connectionString: this.databaseUrl,
+      schema: 'pgboss',
+      application_name: 'spillover-jobs',
+      max: 4,
+    });
+    boss.on('error', (error: unknown) =>
+      this.logger.error(error instanceof Error ? error.message : String(error)),
+    );
     await boss.start();
     this.boss = boss;
     // Payload queues first: a recurring drain may send to them as soon as it runs.
@@ -115,11 +140,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private async listen(boss: PgBoss): Promise<void> {
     const wake = (job: RecurringJob) =>
-      boss.send(job.name, null).catch((error: unknown) => this.logger.warn(`could not wake ${job.name}: ${String(error)}`));
+      boss
+        .send(job.name, null)
+        .catch((error: unknown) =>
+          this.logger.warn(`could not wake ${job.name}: ${String(error)}`),
+        );
     for (const job of this.jobs.filter((candidate) => candidate.wakeOn)) {
       // A lost connection costs latency only (the schedule still runs every job); after it
       // is back, one wake-up catches up on the notifications missed in between.
-      this.unlisten.push(await this.listener.listen(job.wakeOn!, { notify: () => void wake(job), reconnected: () => void wake(job) }));
+      this.unlisten.push(
+        await this.listener.listen(job.wakeOn!, {
+          notify: () => void wake(job),
+          reconnected: () => void wake(job),
+        }),
+      );
     }
   }
 

@@ -5,7 +5,8 @@ import pino from 'pino';
 // already exists"), the context line and the inner query.
 const VALUE_FIELDS = ['parameters', 'detail', 'where', 'internalQuery'] as const;
 // PostgreSQL quotes the refused value in these messages.
-const QUOTED_VALUE = /(invalid input syntax for type [\w ]+|invalid input value for enum [\w.]+|malformed [\w ]+ literal): ".*"/g;
+const QUOTED_VALUE =
+  /(invalid input syntax for type [\w ]+|invalid input value for enum [\w.]+|malformed [\w ]+ literal): ".*"/g;
 
 const REDACTED = '[redacted]';
 
@@ -21,7 +22,10 @@ function withoutValues(error: Serialized): Serialized {
   const driverError = copy['driverError'];
   if (driverError && typeof driverError === 'object') {
     const nested = driverError as Serialized & { message?: unknown };
-    copy['driverError'] = withoutValues({ ...nested, ...(typeof nested.message === 'string' ? { message: nested.message } : {}) });
+    copy['driverError'] = withoutValues({
+      ...nested,
+      ...(typeof nested.message === 'string' ? { message: nested.message } : {}),
+    });
   }
   return copy;
 }
@@ -31,6 +35,9 @@ function withoutValues(error: Serialized): Serialized {
  * token's hash, an e-mail address or a password hash must never reach a log line.
  */
 export function errorSerializer(error: unknown): unknown {
-  const serialized = error instanceof Error ? (pino.stdSerializers.err(error) as unknown as Serialized) : error;
-  return serialized && typeof serialized === 'object' ? withoutValues(serialized as Serialized) : serialized;
+  const serialized =
+    error instanceof Error ? (pino.stdSerializers.err(error) as unknown as Serialized) : error;
+  return serialized && typeof serialized === 'object'
+    ? withoutValues(serialized as Serialized)
+    : serialized;
 }

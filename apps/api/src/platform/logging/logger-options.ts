@@ -18,10 +18,13 @@ export function loggerOptions(config: Config): Params {
         const given = req.headers['x-request-id'];
         return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
       },
-      customProps: (req: IncomingMessage) => ({ reqId: (req as IncomingMessage & { id?: unknown }).id }),
+      customProps: (req: IncomingMessage) => ({
+        reqId: (req as IncomingMessage & { id?: unknown }).id,
+      }),
       // A refused request (4xx) is the caller's doing, not news of a fault: info, like the
       // GraphQL refusals the error-logging plugin writes. Error level is for the platform's faults.
-      customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+      customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
+        error || res.statusCode >= 500 ? 'error' : 'info',
       serializers: { err: errorSerializer },
       redact: {
         paths: [
@@ -37,7 +40,9 @@ export function loggerOptions(config: Config): Params {
         censor: '[redacted]',
       },
       // Health checks and scrapes are not news.
-      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics' },
+      autoLogging: {
+        ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics',
+      },
     },
   };
 }

@@ -1,4 +1,11 @@
-import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { CONFIG, type Config } from '../config/config';
@@ -18,13 +25,20 @@ export class MetricsAccessGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const { metricsToken, production } = this.config;
     if (!metricsToken) {
-      if (production) throw new ForbiddenException('Metrics are off: set SPILLOVER_METRICS_TOKEN and scrape with it as a bearer token.');
+      if (production)
+        throw new ForbiddenException(
+          'Metrics are off: set SPILLOVER_METRICS_TOKEN and scrape with it as a bearer token.',
+        );
       return true;
     }
     const http = context.switchToHttp();
-    const given = /^Bearer\s+(\S+)$/i.exec(http.getRequest<Request>().headers.authorization ?? '')?.[1];
+    const given = /^Bearer\s+(\S+)$/i.exec(
+      http.getRequest<Request>().headers.authorization ?? '',
+    )?.[1];
     if (given !== undefined && timingSafeEqual(digest(given), digest(metricsToken))) return true;
     http.getResponse<Response>().setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
-    throw new UnauthorizedException('Send the metrics token: Authorization: Bearer <SPILLOVER_METRICS_TOKEN>.');
+    throw new UnauthorizedException(
+      'Send the metrics token: Authorization: Bearer <SPILLOVER_METRICS_TOKEN>.',
+    );
   }
 }

@@ -28,16 +28,32 @@ export class Metrics {
           this.set(read());
         },
       });
-    gauge('spillover_db_pool_connections', 'Connections open in the database pool', () => pool.totalCount);
-    gauge('spillover_db_pool_idle_connections', 'Idle connections in the database pool', () => pool.idleCount);
-    gauge('spillover_db_pool_waiting_requests', 'Queries waiting for a free database connection', () => pool.waitingCount);
+    gauge(
+      'spillover_db_pool_connections',
+      'Connections open in the database pool',
+      () => pool.totalCount,
+    );
+    gauge(
+      'spillover_db_pool_idle_connections',
+      'Idle connections in the database pool',
+      () => pool.idleCount,
+    );
+    gauge(
+      'spillover_db_pool_waiting_requests',
+      'Queries waiting for a free database connection',
+      () => pool.waitingCount,
+    );
   }
 
   /** Live updates: subscriptions open on this replica, and LISTEN connections opened so far. */
   watchLive(subscriptions: () => number, listenConnections: () => number): void {
     for (const [name, help, read] of [
       ['spillover_live_subscriptions', 'Live subscriptions open on this replica', subscriptions],
-      ['spillover_listen_connections_total', 'LISTEN connections opened (more than one: it reconnected)', listenConnections],
+      [
+        'spillover_listen_connections_total',
+        'LISTEN connections opened (more than one: it reconnected)',
+        listenConnections,
+      ],
     ] as const)
       new Gauge({
         name,
@@ -63,7 +79,10 @@ export class Metrics {
             type = op?.operation ?? type;
           },
           async willSendResponse({ errors, response }) {
-            const failed = Boolean(errors?.length) || (response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length));
+            const failed =
+              Boolean(errors?.length) ||
+              (response.body.kind === 'single' &&
+                Boolean(response.body.singleResult.errors?.length));
             end({ operation, type, outcome: failed ? 'error' : 'ok' });
           },
         };

@@ -40,7 +40,13 @@ const common: HelmetOptions = {
  * header, so Apollo's landing page (which brings its own policy) still loads.
  */
 export function securityHeaders(production: boolean): RequestHandler {
-  const web = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives: WEB_CSP } });
-  const api = helmet({ ...common, contentSecurityPolicy: production ? { useDefaults: false, directives: API_CSP } : false });
+  const web = helmet({
+    ...common,
+    contentSecurityPolicy: { useDefaults: false, directives: WEB_CSP },
+  });
+  const api = helmet({
+    ...common,
+    contentSecurityPolicy: production ? { useDefaults: false, directives: API_CSP } : false,
+  });
   return (req, res, next) => (req.path === '/graphql' ? api : web)(req, res, next);
 }

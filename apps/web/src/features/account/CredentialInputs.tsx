@@ -39,7 +39,11 @@ export function PasswordField(props: PasswordFieldProps) {
       {...props}
       visible={visible}
       onVisibilityChange={toggle}
-      visibilityToggleButtonProps={{ tabIndex: 0, 'aria-label': t('fields.showPassword'), onKeyDown }}
+      visibilityToggleButtonProps={{
+        tabIndex: 0,
+        'aria-label': t('fields.showPassword'),
+        onKeyDown,
+      }}
       aria-invalid={Boolean(props.error)}
     />
   );

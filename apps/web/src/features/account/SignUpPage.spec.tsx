@@ -33,9 +33,7 @@ describe('SignUpPage', () => {
 
     await user.clear(password);
     expect(checkItem('length')).toHaveAttribute('data-ok', 'false');
-    expect(
-      within(checkItem('length')).getByText('At least 12 characters'),
-    ).toBeInTheDocument();
+    expect(within(checkItem('length')).getByText('At least 12 characters')).toBeInTheDocument();
   });
 
   it('reaches the show-password toggle with Tab, and Enter and Space press it', async () => {
@@ -65,7 +63,10 @@ describe('SignUpPage', () => {
       path: '/sign-up',
     });
 
-    await user.type(await screen.findByLabelText(/^Display name/, {}, { timeout: 10000 }), 'Min-ji Kim');
+    await user.type(
+      await screen.findByLabelText(/^Display name/, {}, { timeout: 10000 }),
+      'Min-ji Kim',
+    );
     await user.type(screen.getByLabelText(/^E-mail/), 'minji@example.com');
     await user.type(screen.getByLabelText(/^Password/), 'short1');
     await user.click(screen.getByRole('button', { name: 'Create account' }));

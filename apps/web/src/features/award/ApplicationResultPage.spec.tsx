@@ -1,12 +1,18 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ApplicationResultDocument, RequestRedressDocument, type ApplicationResultQuery } from '../../generated/graphql';
+import {
+  ApplicationResultDocument,
+  RequestRedressDocument,
+  type ApplicationResultQuery,
+} from '../../generated/graphql';
 import { renderPage } from '../../test/render';
 import { ApplicationResultPage } from './ApplicationResultPage';
 
 const ID = '0b0c7f0e-3c1d-4a8e-9f2b-1a2b3c4d5e6f';
 
-const result = (overrides: Partial<ApplicationResultQuery['applicationResult']> = {}): ApplicationResultQuery['applicationResult'] => ({
+const result = (
+  overrides: Partial<ApplicationResultQuery['applicationResult']> = {},
+): ApplicationResultQuery['applicationResult'] => ({
   __typename: 'ApplicationResult',
   applicationId: ID,
   callId: 'c0c0c0c0-0000-4000-8000-000000000001',
@@ -24,7 +30,16 @@ const result = (overrides: Partial<ApplicationResultQuery['applicationResult']> 
   mayRequestRedress: true,
   mayDecline: false,
   criteria: [
-    { __typename: 'CriterionResult', index: 0, name: 'Technical excellence', weight: 40, maxScore: 10, mean: 5.67, weighted: 22.68, reviews: 3 },
+    {
+      __typename: 'CriterionResult',
+      index: 0,
+      name: 'Technical excellence',
+      weight: 40,
+      maxScore: 10,
+      mean: 5.67,
+      weighted: 22.68,
+      reviews: 3,
+    },
   ],
   reasons: [
     {
@@ -38,7 +53,15 @@ const result = (overrides: Partial<ApplicationResultQuery['applicationResult']> 
     {
       __typename: 'AnonymousReview',
       reviewer: 1,
-      comments: [{ __typename: 'ReviewerComment', criterion: 0, criterionName: 'Technical excellence', score: 6, comment: 'Solid tooling plan.' }],
+      comments: [
+        {
+          __typename: 'ReviewerComment',
+          criterion: 0,
+          criterionName: 'Technical excellence',
+          score: 6,
+          comment: 'Solid tooling plan.',
+        },
+      ],
     },
   ],
   redress: null,
@@ -53,8 +76,15 @@ const answer = (data: ApplicationResultQuery['applicationResult']) => ({
 
 describe('the application result page', () => {
   it('shows the result, the reviewers anonymised and why not funded in the reader’s language', async () => {
-    renderPage(<ApplicationResultPage />, { path: '/applications/:id/result', url: `/applications/${ID}/result`, mocks: [answer(result())], language: 'ko' });
-    expect(await screen.findByText('총점 58.5점이 선정 기준 70점에 미달합니다.')).toBeInTheDocument();
+    renderPage(<ApplicationResultPage />, {
+      path: '/applications/:id/result',
+      url: `/applications/${ID}/result`,
+      mocks: [answer(result())],
+      language: 'ko',
+    });
+    expect(
+      await screen.findByText('총점 58.5점이 선정 기준 70점에 미달합니다.'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('award-status')).toHaveTextContent('미선정');
     expect(screen.getByRole('heading', { name: '평가위원 1' })).toBeInTheDocument();
     expect(screen.queryByText(/Its overall score/)).not.toBeInTheDocument();
@@ -69,8 +99,15 @@ describe('the application result page', () => {
       mocks: [
         answer(result()),
         {
-          request: { query: RequestRedressDocument, variables: { applicationId: ID, input: { text } } },
-          result: { data: { requestRedress: { __typename: 'RedressRequest', id: 'r1', text, answer: null } } },
+          request: {
+            query: RequestRedressDocument,
+            variables: { applicationId: ID, input: { text } },
+          },
+          result: {
+            data: {
+              requestRedress: { __typename: 'RedressRequest', id: 'r1', text, answer: null },
+            },
+          },
         },
       ],
     });

@@ -1,5 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Group, List, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { redressRequestSchema } from '@spillover/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +40,9 @@ export function ApplicationResultPage() {
   const { t } = useTranslation('award');
   const format = useFormat();
   const words = useReasonWords();
-  const { data, loading, error, refetch } = useQuery(ApplicationResultDocument, { variables: { applicationId: id } });
+  const { data, loading, error, refetch } = useQuery(ApplicationResultDocument, {
+    variables: { applicationId: id },
+  });
   const [decline] = useMutation(DeclineAwardDocument);
   const action = useRowAction();
   const result = data?.applicationResult;
@@ -46,10 +60,17 @@ export function ApplicationResultPage() {
             </Group>
             <Stack gap={4}>
               <Fact label={t('result.score')}>
-                {t('result.scoreValue', { score: format.number(result.score), threshold: format.number(result.threshold) })}
+                {t('result.scoreValue', {
+                  score: format.number(result.score),
+                  threshold: format.number(result.threshold),
+                })}
               </Fact>
-              <Fact label={t('result.requested')}>{format.money(result.requested, result.currency)}</Fact>
-              <Fact label={t('result.granted')}>{format.money(result.granted, result.currency)}</Fact>
+              <Fact label={t('result.requested')}>
+                {format.money(result.requested, result.currency)}
+              </Fact>
+              <Fact label={t('result.granted')}>
+                {format.money(result.granted, result.currency)}
+              </Fact>
             </Stack>
             {result.reasons.length ? (
               <Alert color={result.status === 'FUNDED' ? 'blue' : 'orange'} title={t('result.why')}>
@@ -107,7 +128,11 @@ function CriteriaTable({ result }: { result: Result }) {
             <Table.Tr key={c.index}>
               <Table.Td>{c.name}</Table.Td>
               <Table.Td>{`${format.number(c.weight)}%`}</Table.Td>
-              <Table.Td>{c.mean === null || c.mean === undefined ? '–' : `${format.number(c.mean)} / ${format.number(c.maxScore)}`}</Table.Td>
+              <Table.Td>
+                {c.mean === null || c.mean === undefined
+                  ? '–'
+                  : `${format.number(c.mean)} / ${format.number(c.maxScore)}`}
+              </Table.Td>
               <Table.Td>{format.number(c.weighted)}</Table.Td>
             </Table.Tr>
           ))}
@@ -135,7 +160,9 @@ function Reviews({ result }: { result: Result }) {
               {review.comments.map((c) => (
                 <List.Item key={c.criterion}>
                   {c.criterionName}
-                  {c.score === null || c.score === undefined ? '' : ` (${format.number(c.score)})`}: {c.comment}
+                  {c.score === null || c.score === undefined
+                    ? ''
+                    : ` (${format.number(c.score)})`}: {c.comment}
                 </List.Item>
               ))}
             </List>
@@ -152,7 +179,9 @@ function Redress({ result, onFiled }: { result: Result; onFiled: () => void }) {
   const [text, setText] = useState('');
   const [request, { loading }] = useMutation(RequestRedressDocument);
   const action = useRowAction();
-  const problem = text ? (redressRequestSchema.safeParse({ text }).error?.issues[0]?.message ?? null) : null;
+  const problem = text
+    ? (redressRequestSchema.safeParse({ text }).error?.issues[0]?.message ?? null)
+    : null;
   const deadline = format.dateTime(result.redressDeadline);
   return (
     <Card withBorder component="section" aria-labelledby="result-redress">
@@ -169,7 +198,9 @@ function Redress({ result, onFiled }: { result: Result; onFiled: () => void }) {
           onSubmit={(event) => {
             event.preventDefault();
             void action.run(async () => {
-              await request({ variables: { applicationId: result.applicationId, input: { text } } });
+              await request({
+                variables: { applicationId: result.applicationId, input: { text } },
+              });
               onFiled();
             });
           }}
@@ -177,7 +208,14 @@ function Redress({ result, onFiled }: { result: Result; onFiled: () => void }) {
           <Stack gap="xs">
             <Text size="sm">{t('result.redressUntil', { date: deadline })}</Text>
             <ErrorAlert error={action.error} />
-            <Textarea label={t('actions.redressLabel')} value={text} onChange={(e) => setText(e.currentTarget.value)} error={problem} autosize minRows={3} />
+            <Textarea
+              label={t('actions.redressLabel')}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              error={problem}
+              autosize
+              minRows={3}
+            />
             <Group>
               <Button type="submit" loading={loading} disabled={!text || problem !== null}>
                 {t('actions.requestRedress')}

@@ -1,5 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { awardCutSchema, redressAnswerSchema } from '@spillover/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +41,9 @@ export function CallAwardPage() {
   const { t } = useTranslation('award');
   const format = useFormat();
   const callTitle = useCallTitle();
-  const { data, loading, error, refetch } = useQuery(CallAwardDocument, { variables: { callId: id } });
+  const { data, loading, error, refetch } = useQuery(CallAwardDocument, {
+    variables: { callId: id },
+  });
   const [publish] = useMutation(PublishCallResultsDocument);
   const action = useRowAction();
   const award = data?.callAward;
@@ -47,7 +61,9 @@ export function CallAwardPage() {
               </Text>
             </Group>
             {award.published ? (
-              <Alert color="green">{t('page.published', { date: format.dateTime(award.publishedAt ?? '') })}</Alert>
+              <Alert color="green">
+                {t('page.published', { date: format.dateTime(award.publishedAt ?? '') })}
+              </Alert>
             ) : (
               <Alert color="blue">{t('page.preview')}</Alert>
             )}
@@ -71,7 +87,9 @@ export function CallAwardPage() {
             </Group>
             <RankingTable award={award} onChanged={() => void refetch()} />
             <FunderTable award={award} />
-            {award.published ? <RedressSection award={award} onChanged={() => void refetch()} /> : null}
+            {award.published ? (
+              <RedressSection award={award} onChanged={() => void refetch()} />
+            ) : null}
           </Stack>
         ) : null}
       </QueryState>
@@ -85,13 +103,28 @@ function ExportLinks({ callId }: { callId: string }) {
   const base = `/exports/award`;
   return (
     <Group gap="xs" aria-label={t('page.exports')} role="group">
-      <Button component="a" size="xs" variant="default" href={`${base}.csv?callId=${callId}&sheet=ranking&language=${language}`}>
+      <Button
+        component="a"
+        size="xs"
+        variant="default"
+        href={`${base}.csv?callId=${callId}&sheet=ranking&language=${language}`}
+      >
         {t('page.exportCsv')}
       </Button>
-      <Button component="a" size="xs" variant="default" href={`${base}.csv?callId=${callId}&sheet=funders&language=${language}`}>
+      <Button
+        component="a"
+        size="xs"
+        variant="default"
+        href={`${base}.csv?callId=${callId}&sheet=funders&language=${language}`}
+      >
         {t('page.exportFundersCsv')}
       </Button>
-      <Button component="a" size="xs" variant="default" href={`${base}.xlsx?callId=${callId}&language=${language}`}>
+      <Button
+        component="a"
+        size="xs"
+        variant="default"
+        href={`${base}.xlsx?callId=${callId}&language=${language}`}
+      >
         {t('page.exportXlsx')}
       </Button>
     </Group>
@@ -160,7 +193,9 @@ function RankingTable({ award, onChanged }: { award: Award; onChanged: () => voi
                         }}
                         onConfirm={(note) =>
                           action.run(async () => {
-                            await cut({ variables: { applicationId: row.applicationId, input: { note } } });
+                            await cut({
+                              variables: { applicationId: row.applicationId, input: { note } },
+                            });
                             onChanged();
                           })
                         }
@@ -193,9 +228,10 @@ function FunderTable({ award }: { award: Award }) {
               {ko ? f.nameKo : f.name}
             </Title>
             <Text size="sm">
-              {t('columns.budget')} {format.money(f.budget, award.currency)} · {t('columns.granted')}{' '}
-              {format.money(f.granted, award.currency)} · {t('columns.remaining')}{' '}
-              {format.money(f.remaining, award.currency)} · {t('funder.funds', { count: f.funded.length })}
+              {t('columns.budget')} {format.money(f.budget, award.currency)} ·{' '}
+              {t('columns.granted')} {format.money(f.granted, award.currency)} ·{' '}
+              {t('columns.remaining')} {format.money(f.remaining, award.currency)} ·{' '}
+              {t('funder.funds', { count: f.funded.length })}
             </Text>
             {f.couldNotPay.length ? (
               <Text size="sm">
@@ -228,10 +264,12 @@ function RedressSection({ award, onChanged }: { award: Award; onChanged: () => v
               {r.applicationTitle} · {r.organizationName} · {format.dateTime(r.filedAt)}
             </Text>
             <Text size="sm">{r.text}</Text>
+            {r.answer ? <Badge variant="light">{t('result.answer')}</Badge> : null}
             {r.answer ? (
-              <Badge variant="light">{t('result.answer')}</Badge>
-            ) : null}
-            {r.answer ? <Text size="sm">{r.answer}</Text> : <AnswerForm redressId={r.id} onAnswered={onChanged} />}
+              <Text size="sm">{r.answer}</Text>
+            ) : (
+              <AnswerForm redressId={r.id} onAnswered={onChanged} />
+            )}
           </Stack>
         ))}
       </Stack>
@@ -244,7 +282,9 @@ function AnswerForm({ redressId, onAnswered }: { redressId: string; onAnswered: 
   const [answer, setAnswer] = useState('');
   const [send, { loading }] = useMutation(AnswerRedressDocument);
   const action = useRowAction();
-  const problem = answer ? (redressAnswerSchema.safeParse({ answer }).error?.issues[0]?.message ?? null) : null;
+  const problem = answer
+    ? (redressAnswerSchema.safeParse({ answer }).error?.issues[0]?.message ?? null)
+    : null;
   return (
     <form
       onSubmit={(event) => {
@@ -257,7 +297,14 @@ function AnswerForm({ redressId, onAnswered }: { redressId: string; onAnswered: 
     >
       <Stack gap="xs">
         <ErrorAlert error={action.error} />
-        <Textarea label={t('actions.answerLabel')} value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} error={problem} autosize minRows={2} />
+        <Textarea
+          label={t('actions.answerLabel')}
+          value={answer}
+          onChange={(e) => setAnswer(e.currentTarget.value)}
+          error={problem}
+          autosize
+          minRows={2}
+        />
         <Group>
           <Button type="submit" size="xs" loading={loading} disabled={!answer || problem !== null}>
             {t('actions.answer')}

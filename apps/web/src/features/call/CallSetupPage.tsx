@@ -1,5 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Grid, Group, Select, SimpleGrid, Stack, Stepper, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Grid,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Stepper,
+  Title,
+} from '@mantine/core';
 import {
   BUDGET_RULES,
   NO_ELIGIBILITY_RULES,
@@ -192,7 +202,10 @@ function CallWizard({ call }: { call: CallDetailFragment | null }) {
                 render={({ field }) => (
                   <Select
                     label={t('fields.budgetRule')}
-                    data={BUDGET_RULES.map((value) => ({ value, label: t(`award:rules.${value}`) }))}
+                    data={BUDGET_RULES.map((value) => ({
+                      value,
+                      label: t(`award:rules.${value}`),
+                    }))}
                     value={field.value ?? 'STOP'}
                     onChange={(value) => field.onChange(value)}
                     allowDeselect={false}

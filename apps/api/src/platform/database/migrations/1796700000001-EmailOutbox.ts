@@ -28,8 +28,12 @@ export class EmailOutbox1796700000001 implements MigrationInterface {
       )`,
     );
     // The outbox page: newest first.
-    await queryRunner.query(`CREATE INDEX "email_message_created_idx" ON "email_message" ("created_at" DESC, "id" DESC)`);
-    await queryRunner.query(`CREATE INDEX "email_message_recipient_idx" ON "email_message" ("recipient_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "email_message_created_idx" ON "email_message" ("created_at" DESC, "id" DESC)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "email_message_recipient_idx" ON "email_message" ("recipient_id")`,
+    );
     await queryRunner.query(
       `CREATE TABLE "email_opt_out" (
         "user_id" uuid NOT NULL,

@@ -9,7 +9,9 @@ export class AccountLinks1796700000002 implements MigrationInterface {
   name = 'AccountLinks1796700000002';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "user_account" ADD "email_verified_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(
+      `ALTER TABLE "user_account" ADD "email_verified_at" TIMESTAMP WITH TIME ZONE`,
+    );
     await queryRunner.query(
       `CREATE TABLE "account_link" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -27,7 +29,9 @@ export class AccountLinks1796700000002 implements MigrationInterface {
         CONSTRAINT "account_link_user_fkey" FOREIGN KEY ("user_id") REFERENCES "user_account"("id") ON DELETE CASCADE
       )`,
     );
-    await queryRunner.query(`CREATE INDEX "account_link_user_idx" ON "account_link" ("user_id", "purpose")`);
+    await queryRunner.query(
+      `CREATE INDEX "account_link_user_idx" ON "account_link" ("user_id", "purpose")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
