@@ -87,19 +87,38 @@ export class MatchEngine {
 
   constructor(private readonly matches: MatchRepository) {}
 
-  /** Counts the words of `kind` listings not counted yet (up to COMMON_WORD each). */
-  private async countWords(kind: MatchRefreshKind, words: Iterable<string>): Promise<void> {
+  /**
+   * How many `kind` listings use each word (up to COMMON_WORD each): from this process's
+   * cache, counting the words it lacks. The answer is the caller's own map, whole: another
+   * call may clear the cache (its age or size) while this one waits for the database, and a
+   * word read back from the cache after that wait would be missing, weigh as if no listing
+   * used it, and tip the text component (a common word scoring as the rarest).
+   */
+  private async countWords(
+    kind: MatchRefreshKind,
+    words: Iterable<string>,
+  ): Promise<Map<string, number>> {
     if (Date.now() - this.countedAt > FREQUENCY_TTL_MS) {
       this.frequencies.clear();
       this.listingCounts.clear();
       this.countedAt = Date.now();
     }
-    const unknown = [...new Set(words)].filter((word) => !this.frequencies.has(`${kind}:${word}`));
-    if (!unknown.length) return;
-    if (this.frequencies.size > FREQUENCY_CACHE) this.frequencies.clear();
+    const counts = new Map<string, number>();
+    const unknown: string[] = [];
+    for (const word of new Set(words)) {
+      const known = this.frequencies.get(`${kind}:${word}`);
+      if (known === undefined) unknown.push(word);
+      else counts.set(word, known);
+    }
+    if (!unknown.length) return counts;
     const counted = await this.matches.wordFrequencies(kind, unknown, COMMON_WORD);
-    for (const word of unknown)
-      this.frequencies.set(`${kind}:${word}`, counted.get(word) ?? COMMON_WORD);
+    if (this.frequencies.size > FREQUENCY_CACHE) this.frequencies.clear();
+    for (const word of unknown) {
+      const count = counted.get(word) ?? COMMON_WORD;
+      counts.set(word, count);
+      this.frequencies.set(`${kind}:${word}`, count);
+    }
+    return counts;
   }
 
   /**
@@ -111,14 +130,13 @@ export class MatchEngine {
   async corpus(needTerms: Iterable<MatchTerms>): Promise<MatchCorpus> {
     const words: string[] = [];
     for (const terms of needTerms) words.push(...terms.words);
-    await this.countWords('CAPABILITY', words);
+    // A snapshot of its own: the cache may be cleared while the pairs are scored.
+    const counts = await this.countWords('CAPABILITY', words);
     let documents = this.listingCounts.get('CAPABILITY');
     if (documents === undefined) {
       documents = await this.matches.listingCount('CAPABILITY');
       this.listingCounts.set('CAPABILITY', documents);
     }
-    // A snapshot: the cache may be cleared while the pairs are scored.
-    const counts = new Map(words.map((word) => [word, this.frequencies.get(`CAPABILITY:${word}`)]));
     return { documents, frequency: (term) => counts.get(term) };
   }
 
