@@ -28,21 +28,27 @@ function countingRepository() {
 const terms = (text: string) => matchTerms(text);
 const settled = () => new Promise((resolve) => setImmediate(resolve));
 
+/** An engine that has counted two words (inverter 40, busbar 60) for a first read. */
+async function engineWithTwoCounts() {
+  const { repository, answers, asked } = countingRepository();
+  const engine = new MatchEngine(repository);
+  const first = engine.corpus([terms('inverter busbar')]);
+  await settled();
+  answers[0]!.settle(
+    new Map([
+      ['inverter', 40],
+      ['busbar', 60],
+    ]),
+  );
+  expect((await first).frequency('busbar')).toBe(60);
+  return { engine, answers, asked };
+}
+
 describe('MatchEngine.corpus', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('counts only the words it has not counted, and weighs every word it was asked for', async () => {
-    const { repository, answers, asked } = countingRepository();
-    const engine = new MatchEngine(repository);
-    const first = engine.corpus([terms('inverter busbar')]);
-    await settled();
-    answers[0]!.settle(
-      new Map([
-        ['inverter', 40],
-        ['busbar', 60],
-      ]),
-    );
-    expect((await first).frequency('busbar')).toBe(60);
+    const { engine, answers, asked } = await engineWithTwoCounts();
     const second = engine.corpus([terms('inverter rotor')]);
     await settled();
     expect(asked).toEqual([['inverter', 'busbar'], ['rotor']]);
@@ -53,17 +59,7 @@ describe('MatchEngine.corpus', () => {
 
   it('keeps the counts it read from the cache when another call clears it meanwhile', async () => {
     const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
-    const { repository, answers } = countingRepository();
-    const engine = new MatchEngine(repository);
-    const first = engine.corpus([terms('inverter busbar')]);
-    await settled();
-    answers[0]!.settle(
-      new Map([
-        ['inverter', 40],
-        ['busbar', 60],
-      ]),
-    );
-    await first;
+    const { engine, answers } = await engineWithTwoCounts();
 
     // A read weighs its need's words: two are cached, one waits for the database...
     const reading = engine.corpus([terms('inverter busbar rotor')]);
